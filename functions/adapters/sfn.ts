@@ -1,0 +1,33 @@
+import { SFNClient, SendTaskSuccessCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
+
+let client: SFNClient | undefined;
+
+function sfn(): SFNClient {
+  client ??= new SFNClient({ maxAttempts: 3 });
+  return client;
+}
+
+/** Starts the case's execution, named by its case number; a second start of the same case is a no-op. */
+export async function startCaseExecution(stateMachineArn: string, caseNumber: string, input: object): Promise<void> {
+  try {
+    await sfn().send(new StartExecutionCommand({ stateMachineArn, name: caseNumber, input: JSON.stringify(input) }));
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExecutionAlreadyExists') return;
+    throw error;
+  }
+}
+
+export type TaskResumeResult = 'resumed' | 'token_invalid';
+
+/** Resumes a waiting execution. An expired, unknown or already-used token is reported, not thrown. */
+export async function resumeTask(taskToken: string, output: object): Promise<TaskResumeResult> {
+  try {
+    await sfn().send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) }));
+    return 'resumed';
+  } catch (error) {
+    if (error instanceof Error && ['TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken'].includes(error.name)) {
+      return 'token_invalid';
+    }
+    throw error;
+  }
+}

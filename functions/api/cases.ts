@@ -1,0 +1,36 @@
+import { assertCanSee, publicView } from '../domain/case';
+import { badRequest, forbidden, notFound } from '../domain/errors';
+import { httpHandler } from '../http/handler';
+import { getCase, getHistory, listQueue } from '../repositories/case-repository';
+
+export const handler = httpHandler({
+  'GET /cases/{caseNumber}': async ({ path, principal }) => {
+    const record = await getCase(path.caseNumber);
+    if (!record) throw notFound('case_not_found', `There is no case ${path.caseNumber}.`, { caseNumber: path.caseNumber });
+    assertCanSee(principal, record);
+    const history = await getHistory(record.caseNumber);
+    return {
+      body: {
+        ...publicView(record),
+        history: history.map(({ caseNumber: _c, department: _d, itemCode: _i, ...line }) => line),
+      },
+    };
+  },
+
+  'GET /queue': async ({ query, principal }) => {
+    // Approvers see their own department only; supervisors and output clerks name the department.
+    const department = principal.role === 'approver' ? principal.department : query.department;
+    if (principal.role === 'approver' && query.department && query.department !== principal.department) {
+      throw forbidden('other_department', `You may only see the queue of ${principal.department}.`, { department: query.department });
+    }
+    if (!department) throw badRequest('department_required', 'Name the department whose queue you want (?department=…).');
+    let page;
+    try {
+      page = await listQueue(principal.centre!, department, { state: query.state ?? 'pending_decision', limit: query.limit, cursor: query.cursor });
+    } catch (error) {
+      if (error instanceof Error && error.message === 'invalid cursor') throw badRequest('invalid_cursor', 'The page cursor is not valid; start from the first page.');
+      throw error;
+    }
+    return { body: { department, cases: page.cases.map(publicView), nextCursor: page.nextCursor } };
+  },
+});

@@ -1,0 +1,11 @@
+import { httpHandler } from '../http/handler';
+import { buildOpenApi } from '../http/openapi';
+
+let document: ReturnType<typeof buildOpenApi> | undefined;
+
+export const handler = httpHandler({
+  'GET /openapi.json': async () => {
+    document ??= buildOpenApi();
+    return { body: document, headers: { 'cache-control': 'public, max-age=300' } };
+  },
+});

@@ -1,0 +1,31 @@
+import type { AuditEntry, CaseAction } from './case';
+
+/** EventBridge detail-type of each transition: what county systems subscribe to. */
+export const EVENT_DETAIL_TYPES: Record<CaseAction, string> = {
+  register: 'CaseRegistered',
+  forward: 'CaseForwarded',
+  decide: 'CaseDecided',
+  result_ready: 'CaseResultReady',
+  hand_over: 'CaseHandedOver',
+  close: 'CaseClosed',
+};
+
+export function detailTypeOf(audit: AuditEntry): string {
+  return audit.result === 'reverted' ? `${EVENT_DETAIL_TYPES[audit.action]}Reverted` : EVENT_DETAIL_TYPES[audit.action];
+}
+
+/** The event body: the audit line itself (who, role, when, action, result) — no personal data. */
+export function eventDetail(audit: AuditEntry) {
+  return {
+    caseNumber: audit.caseNumber,
+    seq: audit.seq,
+    action: audit.action,
+    fromState: audit.fromState,
+    toState: audit.toState,
+    result: audit.result,
+    department: audit.department,
+    itemCode: audit.itemCode,
+    at: audit.at,
+    actor: { role: audit.actor.role, subject: audit.actor.subject, department: audit.actor.department },
+  };
+}

@@ -1,0 +1,343 @@
+import type { Role } from '../manifest';
+import { conflict, forbidden } from './errors';
+import type { ItemType, ServiceItem } from './item';
+import type { Principal } from './principal';
+
+/** Case states (办件状态), in lifecycle order. */
+export const CASE_STATES = [
+  'registered', // 已收件登记
+  'pending_decision', // 已转办, in the department's back-office queue (待审批)
+  'approved', // 准予
+  'denied', // 不予
+  'result_ready', // 待出件, the result waits at the output window
+  'delivered', // 已送达
+  'closed', // 已办结归档
+] as const;
+export type CaseState = (typeof CASE_STATES)[number];
+
+export type CaseAction = 'register' | 'forward' | 'decide' | 'result_ready' | 'hand_over' | 'close';
+
+/** Which states each action may start from; one table so every rule about order lives here. */
+export const TRANSITIONS: Record<CaseAction, { from: readonly (CaseState | null)[]; to: readonly CaseState[] }> = {
+  register: { from: [null], to: ['registered'] },
+  forward: { from: ['registered'], to: ['pending_decision'] },
+  decide: { from: ['pending_decision'], to: ['approved', 'denied'] },
+  result_ready: { from: ['approved', 'denied'], to: ['result_ready'] },
+  hand_over: { from: ['result_ready'], to: ['delivered'] },
+  close: { from: ['delivered'], to: ['closed'] },
+};
+
+export type Channel = 'window' | 'online' | 'county_system';
+
+export interface Applicant {
+  kind: 'person' | 'legal_person'; // 自然人 / 法人
+  /** Masked for display (maskName); the full name is never stored in the case for issue scope. */
+  name: string;
+  /** Masked identity number (maskIdNumber). */
+  idNumberMasked: string;
+  phone?: string;
+}
+
+export interface CaseMaterial {
+  code: string;
+  name: string;
+  objectKey: string;
+  sha256: string;
+  size: number;
+  contentType: string;
+}
+
+export interface Actor {
+  subject: string;
+  name: string;
+  role: Role | 'system';
+  department?: string;
+}
+
+export const WORKFLOW_ACTOR: Actor = { subject: 'workflow', name: 'OneWindow case workflow', role: 'system' };
+
+export interface Decision {
+  outcome: 'approve' | 'deny'; // 准予 / 不予
+  opinion: string; // 审批意见
+  decidedAt: string;
+  decidedBy: Actor;
+}
+
+export interface Handover {
+  method: 'pickup';
+  recipientName: string;
+  recipientIsApplicant: boolean;
+  identityVerified: true;
+  handedOverAt: string;
+  handedOverBy: Actor;
+}
+
+export interface PendingTask {
+  step: 'forward' | 'result_ready';
+  token: string;
+  since: string;
+}
+
+export interface CaseRecord {
+  caseNumber: string; // 办件编号
+  centre: string;
+  itemCode: string;
+  itemVersion: number;
+  itemName: string;
+  itemType: ItemType;
+  department: string;
+  promisedDays: number; // 承诺时限 (working days)
+  applicant: Applicant;
+  channel: Channel;
+  materials: CaseMaterial[];
+  state: CaseState;
+  /** Incremented by every transition; the audit entry of a transition carries the new value. */
+  version: number;
+  receivedAt: string;
+  submittedBy: Actor;
+  forwardedAt?: string;
+  decision?: Decision;
+  resultReadyAt?: string;
+  handover?: Handover;
+  closedAt?: string;
+  /** The task token the case's execution waits on; kept here, never put in a URL. */
+  pendingTask?: PendingTask;
+}
+
+/** One append-only audit line (who, role, when, action, result). */
+export interface AuditEntry {
+  caseNumber: string;
+  seq: number;
+  at: string;
+  action: CaseAction;
+  fromState: CaseState | null;
+  toState: CaseState;
+  /** `reverted`: the transition was undone because the workflow could not take it (see details.reason). */
+  result: 'ok' | 'reverted';
+  actor: Actor;
+  department: string;
+  itemCode: string;
+  details: Record<string, unknown>;
+}
+
+export interface Transition {
+  record: CaseRecord;
+  audit: AuditEntry;
+}
+
+export function assertTransition(action: CaseAction, from: CaseState | null, to: CaseState, caseNumber: string): void {
+  const rule = TRANSITIONS[action];
+  if (!rule.from.includes(from) || !rule.to.includes(to)) {
+    throw conflict(
+      'invalid_state',
+      `Case ${caseNumber} is ${from ?? 'not registered'}; "${action}" is only possible when it is ${rule.from.map((s) => s ?? 'new').join(' or ')}.`,
+      { caseNumber, state: from, action },
+    );
+  }
+}
+
+function advance(
+  current: CaseRecord,
+  action: CaseAction,
+  to: CaseState,
+  patch: Partial<CaseRecord>,
+  actor: Actor,
+  at: Date,
+  details: Record<string, unknown> = {},
+): Transition {
+  assertTransition(action, current.state, to, current.caseNumber);
+  const record: CaseRecord = { ...current, ...patch, state: to, version: current.version + 1 };
+  return { record, audit: auditFor(record, action, current.state, actor, at, details) };
+}
+
+function auditFor(
+  record: CaseRecord,
+  action: CaseAction,
+  fromState: CaseState | null,
+  actor: Actor,
+  at: Date,
+  details: Record<string, unknown>,
+): AuditEntry {
+  return {
+    caseNumber: record.caseNumber,
+    seq: record.version,
+    at: at.toISOString(),
+    action,
+    fromState,
+    toState: record.state,
+    result: 'ok',
+    actor,
+    department: record.department,
+    itemCode: record.itemCode,
+    details,
+  };
+}
+
+export interface RegistrationInput {
+  caseNumber: string;
+  centre: string;
+  item: ServiceItem;
+  applicant: Applicant;
+  channel: Channel;
+  materials: CaseMaterial[];
+  actor: Actor;
+  at: Date;
+}
+
+export function registerCase(input: RegistrationInput): Transition {
+  const { item, at } = input;
+  const record: CaseRecord = {
+    caseNumber: input.caseNumber,
+    centre: input.centre,
+    itemCode: item.implementationCode,
+    itemVersion: item.version,
+    itemName: item.name,
+    itemType: item.itemType,
+    department: item.department,
+    promisedDays: item.promisedDays,
+    applicant: input.applicant,
+    channel: input.channel,
+    materials: input.materials,
+    state: 'registered',
+    version: 1,
+    receivedAt: at.toISOString(),
+    submittedBy: input.actor,
+  };
+  assertTransition('register', null, 'registered', record.caseNumber);
+  return {
+    record,
+    audit: auditFor(record, 'register', null, input.actor, at, {
+      itemVersion: item.version,
+      materials: input.materials.map((m) => ({ code: m.code, sha256: m.sha256 })),
+    }),
+  };
+}
+
+/** 转办: the case enters the department's queue; the execution waits on `token`. */
+export function forwardCase(current: CaseRecord, token: string, at: Date): Transition {
+  // A retried workflow step re-delivers a fresh token for the same wait: keep the newest.
+  if (current.state === 'pending_decision' && current.pendingTask?.step === 'forward') {
+    return retoken(current, token, at);
+  }
+  return advance(
+    current,
+    'forward',
+    'pending_decision',
+    { forwardedAt: at.toISOString(), pendingTask: { step: 'forward', token, since: at.toISOString() } },
+    WORKFLOW_ACTOR,
+    at,
+  );
+}
+
+export function decideCase(
+  current: CaseRecord,
+  decision: { outcome: 'approve' | 'deny'; opinion: string },
+  actor: Actor,
+  at: Date,
+): Transition {
+  const to: CaseState = decision.outcome === 'approve' ? 'approved' : 'denied';
+  return advance(
+    current,
+    'decide',
+    to,
+    { decision: { ...decision, decidedAt: at.toISOString(), decidedBy: actor }, pendingTask: undefined },
+    actor,
+    at,
+    { outcome: decision.outcome, opinion: decision.opinion },
+  );
+}
+
+export function markResultReady(current: CaseRecord, token: string, at: Date): Transition {
+  if (current.state === 'result_ready' && current.pendingTask?.step === 'result_ready') {
+    return retoken(current, token, at);
+  }
+  return advance(
+    current,
+    'result_ready',
+    'result_ready',
+    { resultReadyAt: at.toISOString(), pendingTask: { step: 'result_ready', token, since: at.toISOString() } },
+    WORKFLOW_ACTOR,
+    at,
+  );
+}
+
+export function handOverCase(
+  current: CaseRecord,
+  input: { recipientName: string; recipientIsApplicant: boolean },
+  actor: Actor,
+  at: Date,
+): Transition {
+  const handover: Handover = {
+    method: 'pickup',
+    recipientName: input.recipientName,
+    recipientIsApplicant: input.recipientIsApplicant,
+    identityVerified: true,
+    handedOverAt: at.toISOString(),
+    handedOverBy: actor,
+  };
+  return advance(current, 'hand_over', 'delivered', { handover, pendingTask: undefined }, actor, at, {
+    recipientIsApplicant: input.recipientIsApplicant,
+  });
+}
+
+export function closeCase(current: CaseRecord, at: Date): Transition {
+  return advance(current, 'close', 'closed', { closedAt: at.toISOString() }, WORKFLOW_ACTOR, at);
+}
+
+/**
+ * Undoes a saved transition the workflow refused (its execution was no longer waiting): the case
+ * returns to its earlier content, and the audit trail says so rather than forgetting either line.
+ */
+export function revertTransition(before: CaseRecord, applied: Transition, reason: string, at: Date): Transition {
+  const record: CaseRecord = { ...before, version: applied.record.version + 1 };
+  return {
+    record,
+    audit: {
+      ...auditFor(record, applied.audit.action, applied.record.state, applied.audit.actor, at, { reason }),
+      result: 'reverted',
+    },
+  };
+}
+
+/** Same state, new token: no audit line of its own is due, but the record version still moves. */
+function retoken(current: CaseRecord, token: string, at: Date): Transition {
+  const step = current.pendingTask!.step;
+  const record: CaseRecord = { ...current, pendingTask: { step, token, since: at.toISOString() }, version: current.version + 1 };
+  return {
+    record,
+    audit: auditFor(record, step, current.state, WORKFLOW_ACTOR, at, { retried: true }),
+  };
+}
+
+/** Who may see a case: staff of its centre, approvers of its department only, the system that submitted it. */
+export function assertCanSee(principal: Principal, record: CaseRecord): void {
+  const sameCentre = principal.centre === record.centre;
+  switch (principal.role) {
+    case 'supervisor':
+    case 'intake_clerk':
+    case 'output_clerk':
+      if (sameCentre) return;
+      break;
+    case 'approver':
+      if (sameCentre && principal.department === record.department) return;
+      throw forbidden('other_department', `Case ${record.caseNumber} belongs to ${record.department}, not to your department.`, {
+        caseNumber: record.caseNumber,
+      });
+    case 'county_system':
+      if (record.submittedBy.subject === principal.subject) return;
+      break;
+    case 'applicant':
+      break;
+  }
+  throw forbidden('not_your_case', `You may not see case ${record.caseNumber}.`, { caseNumber: record.caseNumber });
+}
+
+export function actorOf(principal: Principal): Actor {
+  return { subject: principal.subject, name: principal.name, role: principal.role, department: principal.department };
+}
+
+/** The view of a case any permitted caller gets: no task token. */
+export function publicView(record: CaseRecord): Omit<CaseRecord, 'pendingTask'> & { waitingFor?: PendingTask['step'] } {
+  const { pendingTask, ...rest } = record;
+  return pendingTask ? { ...rest, waitingFor: pendingTask.step } : rest;
+}

@@ -1,0 +1,54 @@
+import type { Role } from '../manifest';
+import { ROLES } from '../manifest';
+import { forbidden, unauthorized } from './errors';
+
+/** Who is calling, as read from a verified token. */
+export interface Principal {
+  subject: string;
+  name: string;
+  role: Role;
+  /** 部门: set for staff bound to a department (approvers, and optionally clerks). */
+  department?: string;
+  /** 政务服务中心 code: set for staff. */
+  centre?: string;
+}
+
+/** Claim names: Cognito ID tokens carry groups and custom attributes under these names. */
+export const CLAIMS = {
+  groups: 'cognito:groups',
+  department: 'custom:department',
+  centre: 'custom:centre',
+  name: 'name',
+} as const;
+
+const STAFF_ROLES: readonly Role[] = ['intake_clerk', 'approver', 'output_clerk', 'supervisor'];
+
+/** Turns verified token claims into a principal; staff must carry a centre, approvers a department. */
+export function principalFromClaims(claims: Record<string, unknown>): Principal {
+  const subject = typeof claims.sub === 'string' ? claims.sub : '';
+  if (!subject) throw unauthorized('The token has no subject (sub).');
+  const rawGroups = claims[CLAIMS.groups];
+  const groups = Array.isArray(rawGroups) ? rawGroups : typeof rawGroups === 'string' ? rawGroups.split(/[,\s]+/) : [];
+  const role = ROLES.find((r) => groups.includes(r));
+  if (!role) {
+    throw forbidden('no_role', 'Your account has no OneWindow role. Ask the centre administrator to assign one.', {
+      groups,
+    });
+  }
+  const department = typeof claims[CLAIMS.department] === 'string' ? (claims[CLAIMS.department] as string) : undefined;
+  const centre = typeof claims[CLAIMS.centre] === 'string' ? (claims[CLAIMS.centre] as string) : undefined;
+  if (STAFF_ROLES.includes(role) && !centre) {
+    throw forbidden('no_centre', 'Staff accounts must belong to a service centre.', { role });
+  }
+  if (role === 'approver' && !department) {
+    throw forbidden('no_department', 'Back-office approvers must belong to a department.', { role });
+  }
+  const name = typeof claims[CLAIMS.name] === 'string' ? (claims[CLAIMS.name] as string) : subject;
+  return { subject, name, role, department: department || undefined, centre: centre || undefined };
+}
+
+export function requireRole(principal: Principal, allowed: readonly Role[]): void {
+  if (!allowed.includes(principal.role)) {
+    throw forbidden('role_not_allowed', `The role ${principal.role} may not do this.`, { allowed });
+  }
+}

@@ -1,0 +1,62 @@
+/** A scanned material on its way in: declared by the scanner, then checked against the stored bytes. */
+export interface Upload {
+  uploadId: string;
+  objectKey: string;
+  fileName: string;
+  contentType: AcceptedContentType;
+  /** SHA-256 the scanner computed, hex; the server recomputes it from the stored object. */
+  sha256: string;
+  size: number;
+  createdAt: string;
+  createdBy: string;
+  centre?: string;
+  status: 'pending' | 'verified';
+  checkedAt?: string;
+}
+
+export const ACCEPTED_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
+export type AcceptedContentType = (typeof ACCEPTED_CONTENT_TYPES)[number];
+
+/** Largest scanned material accepted (bytes). */
+export const MAX_MATERIAL_BYTES = 20 * 1024 * 1024;
+
+const SIGNATURES: { type: AcceptedContentType; bytes: number[] }[] = [
+  { type: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { type: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
+  { type: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { type: 'image/tiff', bytes: [0x49, 0x49, 0x2a, 0x00] }, // little-endian II*
+  { type: 'image/tiff', bytes: [0x4d, 0x4d, 0x00, 0x2a] }, // big-endian MM*
+];
+
+/** The file type its first bytes say it is, whatever its name or declared type claims. */
+export function sniffContentType(head: Uint8Array): AcceptedContentType | undefined {
+  return SIGNATURES.find((s) => s.bytes.every((b, i) => head[i] === b))?.type;
+}
+
+export interface UploadCheck {
+  ok: boolean;
+  problem?: string;
+}
+
+/** Compares what was declared with what arrived; the first problem found is the clerk's to fix. */
+export function checkUpload(
+  declared: Pick<Upload, 'sha256' | 'size' | 'contentType'>,
+  stored: { sha256: string; size: number; head: Uint8Array } | undefined,
+): UploadCheck {
+  if (!stored) return { ok: false, problem: 'No file arrived for this upload. Scan and upload it again.' };
+  if (stored.size > MAX_MATERIAL_BYTES) {
+    return { ok: false, problem: `The file is ${stored.size} bytes; the limit is ${MAX_MATERIAL_BYTES} bytes.` };
+  }
+  const sniffed = sniffContentType(stored.head);
+  if (!sniffed) return { ok: false, problem: 'The file is not a PDF, JPEG, PNG or TIFF scan.' };
+  if (sniffed !== declared.contentType) {
+    return { ok: false, problem: `The file is a ${sniffed} but was declared as ${declared.contentType}.` };
+  }
+  if (stored.size !== declared.size) {
+    return { ok: false, problem: `The file has ${stored.size} bytes but ${declared.size} were declared: the upload is incomplete or altered.` };
+  }
+  if (stored.sha256 !== declared.sha256.toLowerCase()) {
+    return { ok: false, problem: 'The file does not match its SHA-256 fingerprint: it was changed or damaged on the way. Upload it again.' };
+  }
+  return { ok: true };
+}

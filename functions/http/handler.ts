@@ -1,0 +1,146 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy, { type MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { z } from 'zod';
+import { AppError, badRequest, notFound } from '../domain/errors';
+import { requireRole, type Principal } from '../domain/principal';
+import { ALL_ROUTES } from '../manifest';
+import { authenticate } from './auth';
+import { CONTRACT, type RouteContract, type RouteKey } from './schemas';
+
+export const logger = new Logger({ serviceName: 'onewindow' });
+
+/** JSON bodies only: scans travel through presigned URLs, never through the API. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
+
+export interface RequestContext<K extends RouteKey> {
+  principal: Principal;
+  body: Infer<(typeof CONTRACT)[K] extends { body: infer B } ? B : undefined>;
+  query: Infer<(typeof CONTRACT)[K] extends { query: infer Q } ? Q : undefined>;
+  path: Infer<(typeof CONTRACT)[K] extends { path: infer P } ? P : undefined>;
+  headers: Record<string, string | undefined>;
+  requestId: string;
+  now: Date;
+}
+
+export interface Reply {
+  status?: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export type RouteHandler<K extends RouteKey> = (ctx: RequestContext<K>) => Promise<Reply>;
+export type RouteTable = { [K in RouteKey]?: RouteHandler<K> };
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 => ({
+  statusCode: status,
+  headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  body: JSON.stringify(body),
+});
+
+export function errorBody(error: AppError) {
+  return { code: error.code, message: error.message, details: error.details };
+}
+
+function zodDetails(error: z.ZodError, where: string) {
+  return {
+    where,
+    issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message, code: i.code })),
+  };
+}
+
+function parse<T extends z.ZodType>(schema: T | undefined, value: unknown, where: string): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const field = first?.path.length ? ` (${first.path.join('.')})` : '';
+    throw badRequest(`invalid_${where}`, `The request ${where} is not valid${field}: ${first?.message ?? 'invalid'}`, zodDetails(result.error, where));
+  }
+  return result.data;
+}
+
+function readBody(event: APIGatewayProxyEventV2, expectsBody: boolean): unknown {
+  const raw = event.body ?? '';
+  const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
+  if (bytes.length > MAX_BODY_BYTES) {
+    throw new AppError(413, 'body_too_large', `The request body is ${bytes.length} bytes; the limit is ${MAX_BODY_BYTES}. Upload files through /uploads.`, {
+      limit: MAX_BODY_BYTES,
+    });
+  }
+  if (!expectsBody) {
+    if (bytes.length > 0 && raw.trim() !== '' && raw.trim() !== '{}') throw badRequest('unexpected_body', 'This request takes no body.');
+    return undefined;
+  }
+  const contentType = event.headers['content-type'] ?? '';
+  if (!/^application\/json\b/i.test(contentType)) {
+    throw new AppError(415, 'unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).', {
+      contentType,
+    });
+  }
+  if (bytes.length === 0) throw badRequest('missing_body', 'The request needs a JSON body.');
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    throw badRequest('invalid_json', 'The request body is not valid JSON.', { reason: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** Turns every failure into `{ code, message, details }`; unexpected ones are logged and hidden. */
+const errorResponses = (): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> => ({
+  onError: async (request) => {
+    const error = request.error;
+    if (error instanceof AppError) {
+      if (error.status >= 500) logger.error('request failed', { error });
+      else logger.info('request refused', { code: error.code, status: error.status });
+      request.response = json(error.status, errorBody(error));
+      return;
+    }
+    logger.error('unexpected error', { error: error as Error });
+    request.response = json(500, {
+      code: 'internal_error',
+      message: 'Something went wrong on our side. Nothing was changed; try again, and call support if it keeps happening.',
+      details: { requestId: request.context.awsRequestId },
+    });
+  },
+});
+
+const ACCESS = new Map(ALL_ROUTES.map((r) => [`${r.method} ${r.path}`, r.access]));
+
+/**
+ * One Lambda handler for a group of routes: logging, error shaping, body limits, authentication,
+ * role check and schema validation happen here, so route functions only do the work.
+ */
+export function httpHandler(routes: RouteTable) {
+  const dispatch = async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
+    const routeKey = event.routeKey as RouteKey;
+    const route = routes[routeKey] as RouteHandler<RouteKey> | undefined;
+    const contract = CONTRACT[routeKey] as RouteContract | undefined;
+    const access = ACCESS.get(routeKey);
+    if (!route || !contract || !access) throw notFound('no_route', `No such route: ${event.routeKey}.`);
+    const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    const principal =
+      access === 'public'
+        ? ({ subject: 'anonymous', name: 'anonymous', role: 'applicant' } as Principal)
+        : await authenticate(headers.authorization);
+    if (access !== 'public') requireRole(principal, access);
+    const body = readBody({ ...event, headers }, Boolean(contract.body));
+    const reply = await route({
+      principal,
+      body: parse(contract.body, body, 'body'),
+      query: parse(contract.query, event.queryStringParameters ?? {}, 'query'),
+      path: parse(contract.path, event.pathParameters ?? {}, 'path'),
+      headers,
+      requestId: context.awsRequestId,
+      now: new Date(),
+    } as RequestContext<RouteKey>);
+    return json(reply.status ?? contract.status, reply.body, reply.headers);
+  };
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(errorResponses())
+    .handler(dispatch);
+}

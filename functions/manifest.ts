@@ -1,0 +1,178 @@
+/**
+ * The one list of Lambda functions and HTTP routes. CDK (infra/) builds one NodejsFunction per
+ * entry and one API route per route; the local server (local/) serves the same routes through the
+ * same handler modules. Nothing else lists routes.
+ */
+export type Role =
+  | 'applicant' // 申请人
+  | 'intake_clerk' // 收件窗口 / 综合窗口
+  | 'approver' // 后台审批人员
+  | 'output_clerk' // 出件窗口
+  | 'supervisor' // 政务服务中心 / 电子监察
+  | 'county_system'; // 一体化平台 / 部门系统
+
+export const ROLES: readonly Role[] = [
+  'applicant',
+  'intake_clerk',
+  'approver',
+  'output_clerk',
+  'supervisor',
+  'county_system',
+];
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface RouteSpec {
+  method: HttpMethod;
+  /** API Gateway v2 path syntax, e.g. `/cases/{caseNumber}` */
+  path: string;
+  /** `public` routes need no token (health, OpenAPI). */
+  access: 'public' | readonly Role[];
+  summary: string;
+}
+
+export interface FunctionSpec {
+  /** Logical name: also the CloudWatch log group suffix and the local registry key. */
+  name: string;
+  /** Module under functions/, without extension; it exports `handler`. */
+  entry: string;
+  kind: 'http' | 'workflow' | 'stream';
+  routes?: readonly RouteSpec[];
+  memorySize?: number;
+}
+
+export const FUNCTIONS: readonly FunctionSpec[] = [
+  {
+    name: 'health',
+    entry: 'api/health',
+    kind: 'http',
+    routes: [{ method: 'GET', path: '/health', access: 'public', summary: 'Liveness check' }],
+  },
+  {
+    name: 'openapi',
+    entry: 'api/openapi',
+    kind: 'http',
+    routes: [{ method: 'GET', path: '/openapi.json', access: 'public', summary: 'OpenAPI 3.1 document of this API' }],
+  },
+  {
+    name: 'items',
+    entry: 'api/items',
+    kind: 'http',
+    routes: [
+      { method: 'POST', path: '/items', access: ['supervisor'], summary: 'Create a catalog item (事项) or a new version of it' },
+      {
+        method: 'GET',
+        path: '/items',
+        access: ['intake_clerk', 'approver', 'output_clerk', 'supervisor', 'county_system', 'applicant'],
+        summary: 'List catalog items',
+      },
+      {
+        method: 'GET',
+        path: '/items/{itemCode}',
+        access: ['intake_clerk', 'approver', 'output_clerk', 'supervisor', 'county_system', 'applicant'],
+        summary: 'Get the current version of a catalog item',
+      },
+    ],
+  },
+  {
+    name: 'uploads',
+    entry: 'api/uploads',
+    kind: 'http',
+    routes: [
+      {
+        method: 'POST',
+        path: '/uploads',
+        access: ['intake_clerk', 'output_clerk', 'approver', 'county_system'],
+        summary: 'Get a presigned URL to upload one scanned material',
+      },
+      {
+        method: 'POST',
+        path: '/uploads/{uploadId}/complete',
+        access: ['intake_clerk', 'output_clerk', 'approver', 'county_system'],
+        summary: 'Check an uploaded material (type, size, SHA-256) once its bytes are in storage',
+      },
+    ],
+  },
+  {
+    name: 'intake',
+    entry: 'api/intake',
+    kind: 'http',
+    memorySize: 1024,
+    routes: [
+      { method: 'POST', path: '/cases', access: ['intake_clerk', 'county_system'], summary: 'Register a case (收件登记)' },
+    ],
+  },
+  {
+    name: 'cases',
+    entry: 'api/cases',
+    kind: 'http',
+    routes: [
+      {
+        method: 'GET',
+        path: '/cases/{caseNumber}',
+        access: ['intake_clerk', 'approver', 'output_clerk', 'supervisor', 'county_system'],
+        summary: 'A case with its state and history',
+      },
+      {
+        method: 'GET',
+        path: '/queue',
+        access: ['approver', 'supervisor', 'output_clerk'],
+        summary: "A department's back-office queue",
+      },
+    ],
+  },
+  {
+    name: 'decisions',
+    entry: 'api/decisions',
+    kind: 'http',
+    routes: [
+      {
+        method: 'POST',
+        path: '/cases/{caseNumber}/decision',
+        access: ['approver'],
+        summary: 'Record the back-office decision (准予 / 不予) and resume the case',
+      },
+    ],
+  },
+  {
+    name: 'handovers',
+    entry: 'api/handovers',
+    kind: 'http',
+    routes: [
+      {
+        method: 'POST',
+        path: '/cases/{caseNumber}/handover',
+        access: ['output_clerk'],
+        summary: 'Record the hand-over of the result (出件) and close the case',
+      },
+    ],
+  },
+  { name: 'case-step', entry: 'workflow/case-step', kind: 'workflow' },
+  { name: 'case-events', entry: 'streams/case-events', kind: 'stream' },
+];
+
+export const ALL_ROUTES = FUNCTIONS.flatMap((f) => (f.routes ?? []).map((route) => ({ ...route, fn: f })));
+
+/**
+ * Environment every function receives. In AWS the values come from CDK; locally from local/system.ts.
+ */
+export const ENV = {
+  tableName: 'TABLE_NAME',
+  materialsBucket: 'MATERIALS_BUCKET',
+  archiveBucket: 'ARCHIVE_BUCKET',
+  stateMachineArn: 'STATE_MACHINE_ARN',
+  eventBusName: 'EVENT_BUS_NAME',
+  jwksUrl: 'JWKS_URL',
+  jwtIssuer: 'JWT_ISSUER',
+  jwtAudience: 'JWT_AUDIENCE',
+  centreCode: 'CENTRE_CODE',
+  centreName: 'CENTRE_NAME',
+  /** Optional: case number pattern, default `{centre}{date}{seq:4}`. */
+  caseNumberPattern: 'CASE_NUMBER_PATTERN',
+} as const;
+
+/** Placeholders in statemachines/*.asl.json, filled by CDK (DefinitionBody.fromFile) and the local runner. */
+export const ASL_SUBSTITUTIONS = { caseStepFunctionArn: 'CaseStepFunctionArn' } as const;
+
+/** Event source of every case event on the bus. */
+export const CASE_EVENT_SOURCE = 'onewindow.cases';

@@ -1,0 +1,229 @@
+import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '../adapters/dynamodb';
+import type { AuditEntry, CaseRecord, CaseState, Transition } from '../domain/case';
+import { conflict } from '../domain/errors';
+import { decodeCursor, encodeCursor, keys, tableName, withoutKeys } from './keys';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+interface Condition {
+  expression: string;
+  values?: Record<string, unknown>;
+  names?: Record<string, string>;
+}
+
+function casePut(record: CaseRecord, condition: Condition): TransactItem {
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: {
+        ...keys.case(record.caseNumber),
+        gsi1pk: keys.caseQueue(record.centre, record.department),
+        gsi1sk: keys.caseQueueSort(record.state, record.receivedAt, record.caseNumber),
+        entity: 'case',
+        ...record,
+      },
+      ConditionExpression: condition.expression,
+      ExpressionAttributeValues: condition.values,
+      ExpressionAttributeNames: condition.names,
+    },
+  };
+}
+
+function auditPut(audit: AuditEntry): TransactItem {
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: { ...keys.audit(audit.caseNumber, audit.seq), entity: 'audit', ...audit },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+function cancellationCodes(error: unknown): string[] | undefined {
+  if (error instanceof Error && error.name === 'TransactionCanceledException') {
+    const reasons = (error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+    return reasons.map((r) => r.Code ?? 'None');
+  }
+  return undefined;
+}
+
+// Last sequence seen per counter, so the common case writes in one round trip.
+const lastSeq = new Map<string, number>();
+
+export interface Idempotency {
+  scope: string;
+  key: string;
+  requestHash: string;
+}
+
+export type RegisterResult = { kind: 'created'; record: CaseRecord } | { kind: 'replayed'; caseNumber: string };
+
+/**
+ * Registers a case under the next number of the centre's day. The counter moves only together with
+ * the case it numbers (one transaction), so numbers are unique and have no gaps under any concurrency.
+ */
+export async function registerCase(
+  centre: string,
+  date: string,
+  build: (seq: number) => Transition,
+  idempotency?: Idempotency,
+): Promise<RegisterResult> {
+  const counterKey = keys.counter(centre, date);
+  const cacheKey = `${counterKey.pk}`;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const previous = lastSeq.get(cacheKey) ?? (await readCounter(counterKey));
+    const seq = previous + 1;
+    const { record, audit } = build(seq);
+    const items: TransactItem[] = [];
+    if (idempotency) {
+      items.push({
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...keys.idempotency(idempotency.scope, idempotency.key),
+            entity: 'idempotency',
+            caseNumber: record.caseNumber,
+            requestHash: idempotency.requestHash,
+            expiresAt: Math.floor(Date.now() / 1000) + 7 * 86400,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      });
+    }
+    items.push({
+      Update: {
+        TableName: tableName(),
+        Key: counterKey,
+        UpdateExpression: 'SET #seq = :seq, entity = :entity',
+        ConditionExpression: previous === 0 ? 'attribute_not_exists(pk)' : '#seq = :previous',
+        ExpressionAttributeNames: { '#seq': 'seq' },
+        ExpressionAttributeValues: previous === 0 ? { ':seq': seq, ':entity': 'counter' } : { ':seq': seq, ':previous': previous, ':entity': 'counter' },
+      },
+    });
+    items.push(casePut(record, { expression: 'attribute_not_exists(pk)' }), auditPut(audit));
+    try {
+      await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
+      lastSeq.set(cacheKey, seq);
+      return { kind: 'created', record };
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (!codes) throw error;
+      if (idempotency && codes[0] === 'ConditionalCheckFailed') {
+        const existing = await findIdempotent(idempotency);
+        if (existing) return existing;
+      }
+      // Someone else took this number (or the guess was stale): read the counter and try the next one.
+      lastSeq.set(cacheKey, await readCounter(counterKey));
+      if (codes.includes('TransactionConflict')) await new Promise((r) => setTimeout(r, Math.random() * 10 * (attempt + 1)));
+    }
+  }
+  throw conflict('busy', 'The case number could not be allocated; too many clerks are registering at once. Try again.');
+}
+
+async function readCounter(key: { pk: string; sk: string }): Promise<number> {
+  const out = await documentClient().send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }));
+  return typeof out.Item?.seq === 'number' ? out.Item.seq : 0;
+}
+
+async function findIdempotent(idempotency: Idempotency): Promise<RegisterResult | undefined> {
+  const out = await documentClient().send(
+    new GetCommand({ TableName: tableName(), Key: keys.idempotency(idempotency.scope, idempotency.key), ConsistentRead: true }),
+  );
+  if (!out.Item) return undefined;
+  if (out.Item.requestHash !== idempotency.requestHash) {
+    throw conflict(
+      'idempotency_key_reused',
+      'This Idempotency-Key was already used for a different application. Use a new key for a new application.',
+      { caseNumber: out.Item.caseNumber },
+    );
+  }
+  return { kind: 'replayed', caseNumber: String(out.Item.caseNumber) };
+}
+
+export async function findByIdempotencyKey(idempotency: Idempotency): Promise<RegisterResult | undefined> {
+  return findIdempotent(idempotency);
+}
+
+export async function getCase(caseNumber: string, consistent = false): Promise<CaseRecord | undefined> {
+  const out = await documentClient().send(
+    new GetCommand({ TableName: tableName(), Key: keys.case(caseNumber), ConsistentRead: consistent }),
+  );
+  return out.Item ? withoutKeys<CaseRecord>(out.Item) : undefined;
+}
+
+export async function getHistory(caseNumber: string): Promise<AuditEntry[]> {
+  const entries: AuditEntry[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const out = await documentClient().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.case(caseNumber).pk, ':prefix': keys.auditPrefix },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of out.Items ?? []) entries.push(withoutKeys<AuditEntry>(item));
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+  return entries;
+}
+
+/**
+ * Saves a transition: the new record only if nobody moved the case since `before` was read, and
+ * its audit line, together or not at all.
+ */
+export async function saveTransition(before: CaseRecord, transition: Transition): Promise<void> {
+  try {
+    await documentClient().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          casePut(transition.record, {
+            expression: '#version = :version',
+            names: { '#version': 'version' },
+            values: { ':version': before.version },
+          }),
+          auditPut(transition.audit),
+        ],
+      }),
+    );
+  } catch (error) {
+    if (cancellationCodes(error)) {
+      throw conflict(
+        'case_changed',
+        `Case ${before.caseNumber} was changed by someone else just now. Reload it to see its current state.`,
+        { caseNumber: before.caseNumber },
+      );
+    }
+    throw error;
+  }
+}
+
+export interface QueuePage {
+  cases: CaseRecord[];
+  nextCursor?: string;
+}
+
+export async function listQueue(
+  centre: string,
+  department: string,
+  options: { state?: CaseState; limit: number; cursor?: string },
+): Promise<QueuePage> {
+  const out = await documentClient().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: 'gsi1',
+      KeyConditionExpression: options.state ? 'gsi1pk = :p AND begins_with(gsi1sk, :s)' : 'gsi1pk = :p',
+      ExpressionAttributeValues: options.state
+        ? { ':p': keys.caseQueue(centre, department), ':s': `${options.state}#` }
+        : { ':p': keys.caseQueue(centre, department) },
+      Limit: options.limit,
+      ExclusiveStartKey: decodeCursor(options.cursor),
+    }),
+  );
+  return {
+    cases: (out.Items ?? []).map((item) => withoutKeys<CaseRecord>(item)),
+    nextCursor: encodeCursor(out.LastEvaluatedKey),
+  };
+}

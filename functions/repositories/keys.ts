@@ -1,0 +1,51 @@
+/**
+ * The table's key design, in one place. Only repositories import this module.
+ * One table: pk/sk, plus gsi1 (gsi1pk/gsi1sk) for queues and listings; `expiresAt` is the TTL attribute.
+ */
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+export const keys = {
+  item: (code: string, version: number) => ({ pk: `ITEM#${code}`, sk: `V#${pad(version, 6)}` }),
+  itemCurrent: (code: string) => ({ pk: `ITEM#${code}`, sk: 'CURRENT' }),
+  itemListing: (department: string, code: string) => ({ gsi1pk: 'ITEMS', gsi1sk: `${department}#${code}` }),
+
+  case: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'CASE' }),
+  audit: (caseNumber: string, seq: number) => ({ pk: `CASE#${caseNumber}`, sk: `AUDIT#${pad(seq, 6)}` }),
+  auditPrefix: 'AUDIT#',
+  caseQueue: (centre: string, department: string) => `QUEUE#${centre}#${department}`,
+  caseQueueSort: (state: string, receivedAt: string, caseNumber: string) => `${state}#${receivedAt}#${caseNumber}`,
+
+  counter: (centre: string, date: string) => ({ pk: `COUNTER#${centre}#${date}`, sk: 'COUNTER' }),
+  idempotency: (scope: string, key: string) => ({ pk: `IDEMPOTENCY#${scope}#${key}`, sk: 'IDEMPOTENCY' }),
+  upload: (uploadId: string) => ({ pk: `UPLOAD#${uploadId}`, sk: 'UPLOAD' }),
+};
+
+export type Key = { pk: string; sk: string };
+
+export function tableName(): string {
+  const name = process.env.TABLE_NAME;
+  if (!name) throw new Error('Environment variable TABLE_NAME is not set.');
+  return name;
+}
+
+/** Opaque pagination cursor: the last evaluated key, base64url. */
+export function encodeCursor(key: Record<string, unknown> | undefined): string | undefined {
+  return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
+}
+
+export function decodeCursor(cursor: string | undefined): Record<string, unknown> | undefined {
+  if (!cursor) return undefined;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // fall through
+  }
+  throw new Error('invalid cursor');
+}
+
+/** Strips key attributes off a stored item, leaving the domain object. */
+export function withoutKeys<T>(item: Record<string, unknown>): T {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, expiresAt: _e, entity: _t, ...rest } = item;
+  return rest as T;
+}

@@ -1,0 +1,46 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { z } from 'zod';
+import { closeCase, forwardCase, markResultReady, type CaseRecord, type Transition } from '../domain/case';
+import { AppError } from '../domain/errors';
+import { getCase, saveTransition } from '../repositories/case-repository';
+
+const logger = new Logger({ serviceName: 'onewindow' });
+
+const StepInput = z.discriminatedUnion('step', [
+  z.object({ step: z.literal('forward'), caseNumber: z.string(), taskToken: z.string().min(1) }),
+  z.object({ step: z.literal('result_ready'), caseNumber: z.string(), taskToken: z.string().min(1) }),
+  z.object({ step: z.literal('close'), caseNumber: z.string() }),
+]);
+type StepInput = z.infer<typeof StepInput>;
+
+function apply(input: StepInput, current: CaseRecord, now: Date): Transition | undefined {
+  switch (input.step) {
+    case 'forward':
+      return forwardCase(current, input.taskToken, now);
+    case 'result_ready':
+      return markResultReady(current, input.taskToken, now);
+    case 'close':
+      // Step Functions may deliver a task twice: closing a closed case is done already.
+      return current.state === 'closed' ? undefined : closeCase(current, now);
+  }
+}
+
+/** Workflow steps of the case execution. Each is one domain transition, saved with its audit line. */
+export async function handler(event: unknown): Promise<{ caseNumber: string; state: string }> {
+  const input = StepInput.parse(event);
+  for (let attempt = 1; ; attempt++) {
+    const current = await getCase(input.caseNumber, true);
+    if (!current) throw new Error(`Case ${input.caseNumber} does not exist`);
+    const transition = apply(input, current, new Date());
+    if (!transition) return { caseNumber: current.caseNumber, state: current.state };
+    try {
+      await saveTransition(current, transition);
+      logger.info('case step', { caseNumber: input.caseNumber, step: input.step, state: transition.record.state });
+      return { caseNumber: current.caseNumber, state: transition.record.state };
+    } catch (error) {
+      // A person's action raced this step: read again and reapply.
+      if (error instanceof AppError && error.code === 'case_changed' && attempt < 5) continue;
+      throw error;
+    }
+  }
+}

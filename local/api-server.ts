@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { ALL_ROUTES, ROLES, type Role } from '../functions/manifest';
+import { closeServer, readRequestBody } from './aws-json';
+import type { LocalEventBus } from './eventbus';
+import type { Issuer } from './issuer';
+import { invoke, LOCAL_ACCOUNT } from './lambda';
+
+/** API Gateway's payload limit. */
+const API_GATEWAY_MAX_BODY = 10 * 1024 * 1024;
+
+interface CompiledRoute {
+  routeKey: string;
+  method: string;
+  pattern: RegExp;
+  params: string[];
+  functionName: string;
+}
+
+function compile(): CompiledRoute[] {
+  return ALL_ROUTES.map((r) => {
+    const params: string[] = [];
+    const source = r.path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
+      params.push(name);
+      return '([^/]+)';
+    });
+    return { routeKey: `${r.method} ${r.path}`, method: r.method, pattern: new RegExp(`^${source}$`), params, functionName: r.fn.name };
+  });
+}
+
+const TEXTUAL = /^(application\/(json|x-www-form-urlencoded|xml)|text\/)/i;
+
+/** The HTTP API as API Gateway v2 builds it: the same route keys, event shape (payload 2.0) and handlers. */
+export function toApiGatewayEvent(req: IncomingMessage, url: URL, body: Buffer, route: CompiledRoute, match: RegExpExecArray): APIGatewayProxyEventV2 {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(',') : v;
+  const query: Record<string, string> = {};
+  for (const [k, v] of url.searchParams) query[k] = k in query ? `${query[k]},${v}` : v;
+  const textual = TEXTUAL.test(headers['content-type'] ?? 'application/json');
+  const now = new Date();
+  return {
+    version: '2.0',
+    routeKey: route.routeKey,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    cookies: headers.cookie?.split(';').map((c) => c.trim()),
+    headers,
+    queryStringParameters: Object.keys(query).length ? query : undefined,
+    pathParameters: route.params.length ? Object.fromEntries(route.params.map((p, i) => [p, decodeURIComponent(match[i + 1]!)])) : undefined,
+    requestContext: {
+      accountId: LOCAL_ACCOUNT,
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: 'localhost',
+      http: { method: req.method ?? 'GET', path: url.pathname, protocol: `HTTP/${req.httpVersion}`, sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      requestId: randomUUID(),
+      routeKey: route.routeKey,
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+    },
+    body: body.length ? (textual ? body.toString('utf8') : body.toString('base64')) : undefined,
+    isBase64Encoded: body.length > 0 && !textual,
+  };
+}
+
+export interface LocalApi {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startApiServer(port: number, issuer: Issuer, bus: LocalEventBus): Promise<LocalApi> {
+  const routes = compile();
+  const sendJson = (res: ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(body));
+  };
+
+  async function local(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<boolean> {
+    if (req.method === 'GET' && url.pathname === '/.well-known/jwks.json') {
+      sendJson(res, 200, issuer.jwks);
+      return true;
+    }
+    // Local stand-in for signing in to the Cognito user pool.
+    if (req.method === 'POST' && url.pathname === '/local/token') {
+      let input: { role?: string; department?: string; centre?: string; name?: string; subject?: string };
+      try {
+        input = body.length ? (JSON.parse(body.toString('utf8')) as typeof input) : {};
+      } catch {
+        sendJson(res, 400, { code: 'invalid_json', message: 'The request body is not valid JSON.', details: {} });
+        return true;
+      }
+      if (!input.role || !ROLES.includes(input.role as Role)) {
+        sendJson(res, 400, { code: 'invalid_role', message: `role must be one of ${ROLES.join(', ')}`, details: { roles: ROLES } });
+        return true;
+      }
+      if (input.role === 'approver' && !input.department) {
+        sendJson(res, 400, { code: 'department_required', message: 'An approver token needs a department.', details: {} });
+        return true;
+      }
+      const token = await issuer.mint({ ...input, role: input.role as Role });
+      sendJson(res, 200, { token, tokenType: 'Bearer' });
+      return true;
+    }
+    if (req.method === 'GET' && url.pathname === '/local/events') {
+      sendJson(res, 200, { events: bus.events({ caseNumber: url.searchParams.get('caseNumber') ?? undefined }) });
+      return true;
+    }
+    return false;
+  }
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      let body: Buffer;
+      try {
+        body = await readRequestBody(req, API_GATEWAY_MAX_BODY);
+      } catch {
+        if (!res.headersSent) sendJson(res, 413, { code: 'body_too_large', message: 'The request body is larger than 10 MB.', details: {} });
+        return;
+      }
+      try {
+        if (await local(req, res, url, body)) return;
+        const candidates = routes.filter((r) => r.pattern.test(url.pathname));
+        const route = candidates.find((r) => r.method === req.method);
+        if (!route) {
+          sendJson(
+            res,
+            candidates.length ? 405 : 404,
+            candidates.length
+              ? { code: 'method_not_allowed', message: `${req.method} is not allowed on ${url.pathname}.`, details: { allowed: candidates.map((c) => c.method) } }
+              : { code: 'no_route', message: `There is no ${url.pathname} in this API. See /openapi.json.`, details: {} },
+          );
+          return;
+        }
+        const event = toApiGatewayEvent(req, url, body, route, route.pattern.exec(url.pathname)!);
+        const result = (await invoke(route.functionName, event)) as APIGatewayProxyStructuredResultV2;
+        res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+        res.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
+      } catch (error) {
+        console.error('[api] handler crashed:', error);
+        if (!res.headersSent) sendJson(res, 502, { code: 'internal_error', message: 'The handler crashed; see the server log.', details: {} });
+      }
+    })();
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  return { url: `http://localhost:${port}`, stop: () => closeServer(server) };
+}

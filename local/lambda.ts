@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { Context } from 'aws-lambda';
+import { FUNCTIONS, type FunctionSpec } from '../functions/manifest';
+
+type AnyHandler = (event: unknown, context: Context) => Promise<unknown>;
+
+const loaded = new Map<string, Promise<AnyHandler>>();
+
+/** Loads a function's handler module the same way Lambda does: the module's `handler` export. */
+export function loadHandler(spec: FunctionSpec): Promise<AnyHandler> {
+  let handler = loaded.get(spec.name);
+  if (!handler) {
+    handler = import(`../functions/${spec.entry}.ts`).then((mod: { handler?: AnyHandler }) => {
+      if (typeof mod.handler !== 'function') throw new Error(`functions/${spec.entry}.ts exports no handler`);
+      return mod.handler;
+    });
+    loaded.set(spec.name, handler);
+  }
+  return handler;
+}
+
+export function functionByName(name: string): FunctionSpec {
+  const spec = FUNCTIONS.find((f) => f.name === name);
+  if (!spec) throw new Error(`No function named ${name} in functions/manifest.ts`);
+  return spec;
+}
+
+export function lambdaContext(spec: FunctionSpec): Context {
+  const deadline = Date.now() + 30_000;
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: spec.name,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: localFunctionArn(spec.name),
+    memoryLimitInMB: String(spec.memorySize ?? 512),
+    awsRequestId: randomUUID(),
+    logGroupName: `/onewindow/local/${spec.name}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+export const LOCAL_ACCOUNT = '000000000000';
+export const LOCAL_REGION = 'cn-north-1';
+
+export function localFunctionArn(name: string): string {
+  return `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:${name}`;
+}
+
+export async function invoke(name: string, event: unknown): Promise<unknown> {
+  const spec = functionByName(name);
+  const handler = await loadHandler(spec);
+  return handler(event, lambdaContext(spec));
+}

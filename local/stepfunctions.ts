@@ -1,0 +1,288 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Server } from 'node:http';
+import { StateMachine } from 'aws-local-stepfunctions';
+
+type JSONValue = Parameters<StateMachine['run']>[0];
+import { AwsJsonError, closeServer, serveAwsJson } from './aws-json';
+import { invoke, LOCAL_ACCOUNT, LOCAL_REGION, localFunctionArn } from './lambda';
+
+/**
+ * Step Functions on this machine: the very ASL files in statemachines/, run by aws-local-stepfunctions,
+ * behind a local endpoint that speaks the Step Functions API (StartExecution, SendTaskSuccess, …).
+ * Each execution's task results and open task tokens are journaled to disk, so after a restart a
+ * waiting execution is replayed up to its wait and keeps the same task token.
+ */
+
+type Status = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'ABORTED';
+
+interface StepRecord {
+  result?: unknown;
+  token?: string;
+}
+
+interface Execution {
+  executionArn: string;
+  stateMachineArn: string;
+  name: string;
+  input: string;
+  status: Status;
+  startDate: number;
+  stopDate?: number;
+  output?: string;
+  error?: string;
+  cause?: string;
+  steps: Record<string, StepRecord>;
+}
+
+interface Waiter {
+  executionArn: string;
+  resolve(output: unknown): void;
+  reject(error: Error): void;
+}
+
+type AslState = { Type: string; Resource?: string; Branches?: { States: Record<string, AslState> }[]; Iterator?: { States: Record<string, AslState> }; ItemProcessor?: { States: Record<string, AslState> } };
+
+export interface LocalStepFunctions {
+  endpoint: string;
+  stateMachineArn(name: string): string;
+  /** Resolves when no execution is running a step right now (all are waiting or done). */
+  describe(executionArn: string): Execution | undefined;
+  stop(): Promise<void>;
+}
+
+export function localStateMachineArn(file: string): string {
+  return `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:onewindow-${basename(file, '.asl.json')}`;
+}
+
+/** `${CaseStepFunctionArn}` → the local ARN of function `case-step`. */
+export function substitute(definition: string): string {
+  return definition.replace(/\$\{([A-Za-z0-9]+)FunctionArn\}/g, (_m, name: string) =>
+    localFunctionArn(name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()),
+  );
+}
+
+function taskStates(states: Record<string, AslState>, into: Record<string, AslState> = {}): Record<string, AslState> {
+  for (const [name, state] of Object.entries(states)) {
+    if (state.Type === 'Task') into[name] = state;
+    for (const branch of state.Branches ?? []) taskStates(branch.States, into);
+    const inner = state.ItemProcessor ?? state.Iterator;
+    if (inner) taskStates(inner.States, into);
+  }
+  return into;
+}
+
+function functionNameOf(arn: unknown): string {
+  const name = String(arn).split(':function:')[1]?.split(':')[0];
+  if (!name) throw new Error(`Task names no local function: ${String(arn)}`);
+  return name;
+}
+
+export async function startStepFunctions(port: number, aslDir: string, journalDir: string): Promise<LocalStepFunctions> {
+  mkdirSync(journalDir, { recursive: true });
+  const machines = new Map<string, { machine: StateMachine; tasks: Record<string, AslState> }>();
+  for (const file of readdirSync(aslDir).filter((f) => f.endsWith('.asl.json'))) {
+    const definition = JSON.parse(substitute(readFileSync(join(aslDir, file), 'utf8'))) as { States: Record<string, AslState> };
+    machines.set(localStateMachineArn(file), {
+      machine: new StateMachine(definition as ConstructorParameters<typeof StateMachine>[0], { validationOptions: { checkArn: false } }),
+      tasks: taskStates(definition.States),
+    });
+  }
+  const executions = new Map<string, Execution>();
+  const waiters = new Map<string, Waiter>();
+  const running = new Map<string, { abort(): void }>();
+  let stopping = false;
+
+  const journalFile = (e: Execution) => join(journalDir, `${e.name}.json`);
+  const persist = (e: Execution) => {
+    const file = journalFile(e);
+    writeFileSync(`${file}.tmp`, JSON.stringify(e));
+    renameSync(`${file}.tmp`, file);
+  };
+
+  function run(execution: Execution) {
+    const entry = machines.get(execution.stateMachineArn)!;
+    const occurrences = new Map<string, number>();
+    const handlers = Object.fromEntries(
+      Object.entries(entry.tasks).map(([stateName, state]) => [
+        stateName,
+        async (input: unknown) => {
+          const parameters = (input ?? {}) as Record<string, unknown>;
+          const n = (occurrences.get(stateName) ?? 0) + 1;
+          occurrences.set(stateName, n);
+          const key = `${stateName}#${n}`;
+          const recorded = execution.steps[key];
+          if (recorded && 'result' in recorded) return recorded.result as JSONValue;
+          const resource = String(state.Resource);
+          const waits = resource.endsWith('.waitForTaskToken');
+          let result: unknown;
+          if (resource.startsWith('arn:aws:states:::lambda:invoke')) {
+            const payload = parameters.Payload as Record<string, unknown> | undefined;
+            if (waits) {
+              // Replayed after a restart: the function already stored this token; wait on it again.
+              const token = recorded?.token ?? String(payload?.taskToken ?? '');
+              if (!token) throw new Error(`${stateName} waits for a task token but passes none`);
+              const outcome = new Promise<unknown>((resolve, reject) => waiters.set(token, { executionArn: execution.executionArn, resolve, reject }));
+              if (!recorded?.token) {
+                execution.steps[key] = { token };
+                persist(execution);
+                try {
+                  await invoke(functionNameOf(parameters.FunctionName), payload);
+                } catch (error) {
+                  waiters.delete(token);
+                  delete execution.steps[key];
+                  persist(execution);
+                  throw error;
+                }
+              }
+              result = await outcome;
+            } else {
+              const out = await invoke(functionNameOf(parameters.FunctionName), payload);
+              result = { ExecutedVersion: '$LATEST', Payload: out, StatusCode: 200 };
+            }
+          } else {
+            throw new Error(`Resource ${resource} is not emulated locally`);
+          }
+          execution.steps[key] = { result };
+          persist(execution);
+          return result as JSONValue;
+        },
+      ]),
+    );
+    const handle = entry.machine.run(JSON.parse(execution.input), {
+      overrides: { taskResourceLocalHandlers: handlers },
+      context: {
+        Execution: { Id: execution.executionArn, Name: execution.name, StartTime: new Date(execution.startDate * 1000).toISOString(), Input: JSON.parse(execution.input) },
+        StateMachine: { Id: execution.stateMachineArn },
+        // aws-local-stepfunctions makes no task tokens: each read of $$.Task.Token gets a fresh one.
+        Task: {
+          get Token() {
+            return randomUUID();
+          },
+        },
+      },
+      noThrowOnAbort: true,
+    });
+    running.set(execution.executionArn, handle);
+    handle.result.then(
+      (output: unknown) => {
+        running.delete(execution.executionArn);
+        if (stopping || execution.status !== 'RUNNING') return;
+        execution.status = 'SUCCEEDED';
+        execution.output = JSON.stringify(output);
+        execution.stopDate = Date.now() / 1000;
+        persist(execution);
+      },
+      (error: unknown) => {
+        running.delete(execution.executionArn);
+        if (stopping || execution.status !== 'RUNNING') return;
+        execution.status = 'FAILED';
+        const err = error as { name?: string; message?: string; cause?: unknown };
+        execution.error = String(err.name ?? 'Error');
+        execution.cause = String(err.message ?? error);
+        execution.stopDate = Date.now() / 1000;
+        persist(execution);
+        console.error(`[stepfunctions] execution ${execution.name} failed: ${execution.error}: ${execution.cause}`);
+      },
+    );
+  }
+
+  // Resume what was running when the system last stopped.
+  for (const file of readdirSync(journalDir).filter((f) => f.endsWith('.json'))) {
+    const execution = JSON.parse(readFileSync(join(journalDir, file), 'utf8')) as Execution;
+    executions.set(execution.executionArn, execution);
+    if (execution.status === 'RUNNING' && machines.has(execution.stateMachineArn)) run(execution);
+  }
+
+  const requireExecution = (arn: unknown) => {
+    const e = executions.get(String(arn));
+    if (!e) throw new AwsJsonError('ExecutionDoesNotExist', `Execution ${String(arn)} does not exist`);
+    return e;
+  };
+  const taskWaiter = (token: unknown) => {
+    const waiter = waiters.get(String(token));
+    if (!waiter) throw new AwsJsonError('TaskTimedOut', 'Task Timed Out: the token was used already, or its execution no longer waits');
+    waiters.delete(String(token));
+    return waiter;
+  };
+  const view = (e: Execution) => ({
+    executionArn: e.executionArn,
+    stateMachineArn: e.stateMachineArn,
+    name: e.name,
+    status: e.status,
+    startDate: e.startDate,
+    stopDate: e.stopDate,
+    input: e.input,
+    output: e.output,
+    error: e.error,
+    cause: e.cause,
+  });
+
+  const server: Server = await serveAwsJson(port, 'AWSStepFunctions', {
+    StartExecution: (input) => {
+      const stateMachineArn = String(input.stateMachineArn);
+      if (!machines.has(stateMachineArn)) throw new AwsJsonError('StateMachineDoesNotExist', `State machine ${stateMachineArn} does not exist`);
+      const name = String(input.name ?? randomUUID());
+      const executionArn = `${stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
+      const body = String(input.input ?? '{}');
+      const existing = executions.get(executionArn);
+      if (existing) {
+        // Same as AWS Standard workflows: an identical start of a running execution is idempotent.
+        if (existing.status === 'RUNNING' && existing.input === body) return { executionArn, startDate: existing.startDate };
+        throw new AwsJsonError('ExecutionAlreadyExists', `Execution ${name} already exists`);
+      }
+      const execution: Execution = { executionArn, stateMachineArn, name, input: body, status: 'RUNNING', startDate: Date.now() / 1000, steps: {} };
+      executions.set(executionArn, execution);
+      persist(execution);
+      run(execution);
+      return { executionArn, startDate: execution.startDate };
+    },
+    SendTaskSuccess: (input) => {
+      const waiter = taskWaiter(input.taskToken);
+      waiter.resolve(JSON.parse(String(input.output ?? '{}')));
+      return {};
+    },
+    SendTaskFailure: (input) => {
+      const waiter = taskWaiter(input.taskToken);
+      const error = new Error(String(input.cause ?? ''));
+      error.name = String(input.error ?? 'TaskFailed');
+      waiter.reject(error);
+      return {};
+    },
+    DescribeExecution: (input) => view(requireExecution(input.executionArn)),
+    ListExecutions: (input) => ({
+      executions: [...executions.values()]
+        .filter((e) => e.stateMachineArn === input.stateMachineArn && (!input.statusFilter || e.status === input.statusFilter))
+        .map(({ executionArn, stateMachineArn, name, status, startDate, stopDate }) => ({ executionArn, stateMachineArn, name, status, startDate, stopDate })),
+    }),
+    StopExecution: (input) => {
+      const e = requireExecution(input.executionArn);
+      if (e.status === 'RUNNING') {
+        e.status = 'ABORTED';
+        e.stopDate = Date.now() / 1000;
+        e.error = input.error ? String(input.error) : undefined;
+        e.cause = input.cause ? String(input.cause) : undefined;
+        persist(e);
+        running.get(e.executionArn)?.abort();
+        for (const [token, waiter] of waiters) if (waiter.executionArn === e.executionArn) waiters.delete(token);
+      }
+      return { stopDate: e.stopDate };
+    },
+  });
+
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    stateMachineArn: (name) => [...machines.keys()].find((arn) => arn.endsWith(`:onewindow-${name}`)) ?? '',
+    describe: (arn) => executions.get(arn),
+    async stop() {
+      stopping = true;
+      for (const handle of running.values()) handle.abort();
+      await closeServer(server);
+    },
+  };
+}
+
+export function journalExists(dir: string): boolean {
+  return existsSync(dir);
+}

@@ -1,0 +1,161 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from '@aws-sdk/client-dynamodb-streams';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { dynamoClient } from './dynamodb';
+import { invoke } from './lambda';
+
+/**
+ * The table's stream feeding the stream function, as Lambda's event source mapping does in AWS:
+ * records in order per shard, the same filter (INSERT of AUDIT# items), retry from the first failed record.
+ * The position per shard is checkpointed to a file so a restart neither loses nor repeats records.
+ */
+export interface StreamPoller {
+  stop(): Promise<void>;
+  /** Resolves once every record written so far has been handed to the function. */
+  drain(): Promise<void>;
+}
+
+export async function startStreamPoller(
+  endpoint: string,
+  tableName: string,
+  functionName: string,
+  checkpointFile: string,
+  intervalMs = 25,
+): Promise<StreamPoller> {
+  const dynamo = dynamoClient(endpoint);
+  const streams = new DynamoDBStreamsClient({ endpoint, region: 'cn-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const table = await dynamo.send(new DescribeTableCommand({ TableName: tableName }));
+  const streamArn = table.Table?.LatestStreamArn;
+  if (!streamArn) throw new Error(`Table ${tableName} has no stream`);
+  const checkpoints: Record<string, string> = existsSync(checkpointFile) ? (JSON.parse(readFileSync(checkpointFile, 'utf8')) as Record<string, string>) : {};
+  const iterators = new Map<string, string | undefined>();
+  const finished = new Set<string>();
+  let stopped = false;
+  let lastShardScan = 0;
+  let idle = false;
+  let waiting: (() => void)[] = [];
+
+  async function scanShards() {
+    let start: string | undefined;
+    do {
+      const out = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }));
+      for (const shard of out.StreamDescription?.Shards ?? []) {
+        const id = shard.ShardId!;
+        if (iterators.has(id) || finished.has(id)) continue;
+        const after = checkpoints[id];
+        const it = await streams.send(
+          new GetShardIteratorCommand({
+            StreamArn: streamArn,
+            ShardId: id,
+            ...(after ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after } : { ShardIteratorType: 'TRIM_HORIZON' }),
+          }),
+        );
+        iterators.set(id, it.ShardIterator);
+      }
+      start = out.StreamDescription?.LastEvaluatedShardId;
+    } while (start);
+  }
+
+  // The Streams SDK client reads an empty map {M:{}} back as {}; Lambda's event carries {"M":{}}.
+  const repair = (value: unknown): unknown => {
+    if (!value || typeof value !== 'object') return value;
+    const v = value as Record<string, unknown>;
+    if (Object.keys(v).length === 0) return { M: {} };
+    if (v.M && typeof v.M === 'object') return { M: Object.fromEntries(Object.entries(v.M).map(([k, x]) => [k, repair(x)])) };
+    if (Array.isArray(v.L)) return { L: v.L.map(repair) };
+    return v;
+  };
+  const repairImage = (image: Record<string, unknown> | undefined) =>
+    image && Object.fromEntries(Object.entries(image).map(([k, x]) => [k, repair(x)]));
+
+  const wanted = (r: _Record) => r.eventName === 'INSERT' && String(r.dynamodb?.NewImage?.sk?.S ?? '').startsWith('AUDIT#');
+
+  async function pollShard(id: string): Promise<boolean> {
+    const iterator = iterators.get(id);
+    if (!iterator) {
+      iterators.delete(id);
+      finished.add(id);
+      return false;
+    }
+    const out = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }));
+    const records = out.Records ?? [];
+    const matching = records.filter(wanted);
+    let next = out.NextShardIterator;
+    if (matching.length > 0) {
+      const event: DynamoDBStreamEvent = {
+        Records: matching.map(
+          (r) =>
+            ({
+              ...r,
+              eventSourceARN: streamArn,
+              dynamodb: { ...r.dynamodb, NewImage: repairImage(r.dynamodb?.NewImage as Record<string, unknown> | undefined) },
+            }) as unknown as DynamoDBRecord,
+        ),
+      };
+      const response = (await invoke(functionName, event)) as DynamoDBBatchResponse | undefined;
+      const failed = response?.batchItemFailures?.[0]?.itemIdentifier;
+      if (failed) {
+        // Retry from the failed record on the next poll, like the event source mapping does.
+        const index = records.findIndex((r) => r.dynamodb?.SequenceNumber === failed);
+        const last = records[index - 1]?.dynamodb?.SequenceNumber ?? checkpoints[id];
+        if (last) checkpoints[id] = last;
+        const it = await streams.send(
+          new GetShardIteratorCommand({
+            StreamArn: streamArn,
+            ShardId: id,
+            ...(last ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: last } : { ShardIteratorType: 'TRIM_HORIZON' }),
+          }),
+        );
+        next = it.ShardIterator;
+        iterators.set(id, next);
+        writeFileSync(checkpointFile, JSON.stringify(checkpoints));
+        await new Promise((r) => setTimeout(r, 500));
+        return true;
+      }
+    }
+    const lastSeq = records.at(-1)?.dynamodb?.SequenceNumber;
+    if (lastSeq) {
+      checkpoints[id] = lastSeq;
+      writeFileSync(checkpointFile, JSON.stringify(checkpoints));
+    }
+    iterators.set(id, next);
+    return records.length > 0;
+  }
+
+  const loop = (async () => {
+    while (!stopped) {
+      let busy = false;
+      try {
+        if (Date.now() - lastShardScan > 1000) {
+          await scanShards();
+          lastShardScan = Date.now();
+        }
+        for (const id of [...iterators.keys()]) busy = (await pollShard(id)) || busy;
+      } catch (error) {
+        if (!stopped) console.error('[streams] poll failed:', error instanceof Error ? error.message : error);
+      }
+      idle = !busy;
+      if (idle) {
+        for (const resolve of waiting) resolve();
+        waiting = [];
+      }
+      await new Promise((r) => setTimeout(r, busy ? 0 : intervalMs));
+    }
+  })();
+
+  return {
+    async drain() {
+      idle = false;
+      await new Promise<void>((resolve) => waiting.push(resolve));
+      await new Promise<void>((resolve) => waiting.push(resolve));
+    },
+    async stop() {
+      stopped = true;
+      for (const resolve of waiting) resolve();
+      await loop;
+      dynamo.destroy();
+      streams.destroy();
+    },
+  };
+}

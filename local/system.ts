@@ -1,0 +1,124 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { newItemVersion } from '../functions/domain/item';
+import { ENV } from '../functions/manifest';
+import { getCurrentItem, saveItemVersion } from '../functions/repositories/item-repository';
+import { startApiServer } from './api-server';
+import { DEMO_CATALOG } from './demo-catalog';
+import { ensureTable, startDynamo } from './dynamodb';
+import { startEventBus, type LocalEventBus } from './eventbus';
+import { createIssuer, LOCAL_AUDIENCE, type Issuer } from './issuer';
+import { LOCAL_REGION } from './lambda';
+import { freePort } from './ports';
+import { startS3 } from './s3';
+import { startStepFunctions, type LocalStepFunctions } from './stepfunctions';
+import { startStreamPoller, type StreamPoller } from './streams';
+
+export interface LocalSystemOptions {
+  /** Where data lives between runs; omitted: a temporary folder removed on stop. */
+  dataDir?: string;
+  /** API port; 0 picks a free one. */
+  port?: number;
+  centreCode?: string;
+  centreName?: string;
+  seedCatalog?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface LocalSystem {
+  url: string;
+  dataDir: string;
+  env: Record<string, string>;
+  issuer: Issuer;
+  bus: LocalEventBus;
+  stepFunctions: LocalStepFunctions;
+  streams: StreamPoller;
+  dynamoEndpoint: string;
+  stop(): Promise<void>;
+}
+
+export const TABLE_NAME = 'onewindow';
+export const MATERIALS_BUCKET = 'onewindow-materials';
+export const ARCHIVE_BUCKET = 'onewindow-archive';
+export const EVENT_BUS_NAME = 'onewindow';
+
+/**
+ * The whole system on this machine: DynamoDB Local, s3rver, the ASL files on aws-local-stepfunctions,
+ * an EventBridge stand-in, the table stream feeding the stream function, a JWT issuer and the HTTP
+ * API serving the same handlers. Handlers find the engines through the standard AWS_ENDPOINT_URL_* variables.
+ */
+export async function startLocalSystem(options: LocalSystemOptions = {}): Promise<LocalSystem> {
+  const log = options.log ?? (() => undefined);
+  const temporary = !options.dataDir;
+  const dataDir = resolve(options.dataDir ?? mkdtempSync(join(tmpdir(), 'onewindow-')));
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((e: unknown) => console.error('[stop]', e));
+    if (temporary) rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const [apiPort, dynamoPort, s3Port, sfnPort, busPort] = await Promise.all([
+      options.port ? Promise.resolve(options.port) : freePort(),
+      freePort(),
+      freePort(),
+      freePort(),
+      freePort(),
+    ]);
+    const url = `http://localhost:${apiPort}`;
+    const centreCode = options.centreCode ?? 'HZ';
+    const [dynamo, s3] = await Promise.all([
+      startDynamo(dynamoPort, join(dataDir, 'dynamodb')),
+      startS3(s3Port, join(dataDir, 's3'), [MATERIALS_BUCKET, ARCHIVE_BUCKET]),
+    ]);
+    stops.push(dynamo.stop, s3.stop);
+    log(`DynamoDB Local on ${dynamo.endpoint}, s3rver on ${s3.endpoint}`);
+    await ensureTable(dynamo.endpoint, TABLE_NAME);
+
+    const env: Record<string, string> = {
+      AWS_REGION: LOCAL_REGION,
+      // s3rver knows only this key pair; DynamoDB Local takes any alphanumeric one.
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      AWS_ENDPOINT_URL_SFN: `http://127.0.0.1:${sfnPort}`,
+      AWS_ENDPOINT_URL_EVENTBRIDGE: `http://127.0.0.1:${busPort}`,
+      POWERTOOLS_SERVICE_NAME: 'onewindow',
+      POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+      [ENV.tableName]: TABLE_NAME,
+      [ENV.materialsBucket]: MATERIALS_BUCKET,
+      [ENV.archiveBucket]: ARCHIVE_BUCKET,
+      [ENV.eventBusName]: EVENT_BUS_NAME,
+      [ENV.jwksUrl]: `${url}/.well-known/jwks.json`,
+      [ENV.jwtIssuer]: url,
+      [ENV.jwtAudience]: LOCAL_AUDIENCE,
+      [ENV.centreCode]: centreCode,
+      [ENV.centreName]: options.centreName ?? '合作市政务服务中心',
+    };
+    Object.assign(process.env, env);
+
+    const issuer = await createIssuer(join(dataDir, 'issuer-key.json'), url, centreCode);
+    const bus = await startEventBus(busPort, EVENT_BUS_NAME, join(dataDir, 'events.jsonl'));
+    stops.push(bus.stop);
+    const stepFunctions = await startStepFunctions(sfnPort, resolve(import.meta.dirname, '../statemachines'), join(dataDir, 'stepfunctions'));
+    stops.push(stepFunctions.stop);
+    env[ENV.stateMachineArn] = stepFunctions.stateMachineArn('case');
+    process.env[ENV.stateMachineArn] = env[ENV.stateMachineArn];
+    const api = await startApiServer(apiPort, issuer, bus);
+    stops.push(api.stop);
+    const streams = await startStreamPoller(dynamo.endpoint, TABLE_NAME, 'case-events', join(dataDir, 'stream-checkpoints.json'));
+    stops.push(streams.stop);
+
+    if (options.seedCatalog !== false) {
+      for (const input of DEMO_CATALOG) {
+        if (!(await getCurrentItem(input.implementationCode))) await saveItemVersion(newItemVersion(input, undefined, 'demo-catalog', new Date()));
+      }
+    }
+    return { url, dataDir, env, issuer, bus, stepFunctions, streams, dynamoEndpoint: dynamo.endpoint, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
