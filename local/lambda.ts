@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
 import { FUNCTIONS, type FunctionSpec } from '../functions/manifest';
 
@@ -10,7 +12,8 @@ const loaded = new Map<string, Promise<AnyHandler>>();
 export function loadHandler(spec: FunctionSpec): Promise<AnyHandler> {
   let handler = loaded.get(spec.name);
   if (!handler) {
-    handler = import(`../functions/${spec.entry}.ts`).then((mod: { handler?: AnyHandler }) => {
+    const file = pathToFileURL(resolve(import.meta.dirname, '../functions', `${spec.entry}.ts`)).href;
+    handler = import(/* @vite-ignore */ file).then((mod: { handler?: AnyHandler }) => {
       if (typeof mod.handler !== 'function') throw new Error(`functions/${spec.entry}.ts exports no handler`);
       return mod.handler;
     });

@@ -42,7 +42,7 @@ interface Waiter {
   reject(error: Error): void;
 }
 
-type AslState = { Type: string; Resource?: string; Branches?: { States: Record<string, AslState> }[]; Iterator?: { States: Record<string, AslState> }; ItemProcessor?: { States: Record<string, AslState> } };
+type AslState = { Type: string; Resource?: string; TimeoutSeconds?: number; Branches?: { States: Record<string, AslState> }[]; Iterator?: { States: Record<string, AslState> }; ItemProcessor?: { States: Record<string, AslState> } };
 
 export interface LocalStepFunctions {
   endpoint: string;
@@ -63,9 +63,16 @@ export function substitute(definition: string): string {
   );
 }
 
+/** Node timers hold at most 2^31-1 ms (24.8 days); a longer one would fire at once. */
+const MAX_LOCAL_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
 function taskStates(states: Record<string, AslState>, into: Record<string, AslState> = {}): Record<string, AslState> {
   for (const [name, state] of Object.entries(states)) {
-    if (state.Type === 'Task') into[name] = state;
+    if (state.Type === 'Task') {
+      into[name] = state;
+      // Waits of up to a year (a case's life) are clamped locally; a local run restarts long before.
+      if (state.TimeoutSeconds && state.TimeoutSeconds > MAX_LOCAL_TIMEOUT_SECONDS) state.TimeoutSeconds = MAX_LOCAL_TIMEOUT_SECONDS;
+    }
     for (const branch of state.Branches ?? []) taskStates(branch.States, into);
     const inner = state.ItemProcessor ?? state.Iterator;
     if (inner) taskStates(inner.States, into);
@@ -278,6 +285,9 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
     async stop() {
       stopping = true;
       for (const handle of running.values()) handle.abort();
+      // Settle every open wait so no task timer outlives the system; journals keep the tokens.
+      for (const waiter of waiters.values()) waiter.reject(new Error('local Step Functions stopped'));
+      waiters.clear();
       await closeServer(server);
     },
   };

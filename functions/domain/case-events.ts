@@ -29,3 +29,8 @@ export function eventDetail(audit: AuditEntry) {
     actor: { role: audit.actor.role, subject: audit.actor.subject, department: audit.actor.department },
   };
 }
+
+/** A retried workflow step re-stores a task token: audited, but not a transition anyone subscribes to. */
+export function isPublished(audit: AuditEntry): boolean {
+  return audit.details.retried !== true;
+}

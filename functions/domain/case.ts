@@ -299,7 +299,7 @@ export function revertTransition(before: CaseRecord, applied: Transition, reason
   };
 }
 
-/** Same state, new token: no audit line of its own is due, but the record version still moves. */
+/** Same state, new token: audited (marked `retried`) because the record version moves, but no transition happened. */
 function retoken(current: CaseRecord, token: string, at: Date): Transition {
   const step = current.pendingTask!.step;
   const record: CaseRecord = { ...current, pendingTask: { step, token, since: at.toISOString() }, version: current.version + 1 };
@@ -320,7 +320,7 @@ export function assertCanSee(principal: Principal, record: CaseRecord): void {
       break;
     case 'approver':
       if (sameCentre && principal.department === record.department) return;
-      throw forbidden('other_department', `Case ${record.caseNumber} belongs to ${record.department}, not to your department.`, {
+      throw forbidden('other_department', `Case ${record.caseNumber} belongs to ${record.department} of centre ${record.centre}, not to your department.`, {
         caseNumber: record.caseNumber,
       });
     case 'county_system':

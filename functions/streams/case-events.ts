@@ -6,7 +6,7 @@ import { setting } from '../adapters/env';
 import { putEvents } from '../adapters/eventbridge';
 import { startCaseExecution } from '../adapters/sfn';
 import type { AuditEntry } from '../domain/case';
-import { detailTypeOf, eventDetail } from '../domain/case-events';
+import { detailTypeOf, eventDetail, isPublished } from '../domain/case-events';
 import { CASE_EVENT_SOURCE } from '../manifest';
 
 const logger = new Logger({ serviceName: 'onewindow' });
@@ -21,6 +21,7 @@ export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatch
     const image = record.dynamodb?.NewImage;
     if (record.eventName !== 'INSERT' || !image || !String(image.sk?.S ?? '').startsWith('AUDIT#')) continue;
     const audit = unmarshall(image as Record<string, AttributeValue>) as AuditEntry;
+    if (!isPublished(audit)) continue;
     try {
       if (audit.action === 'register' && audit.result === 'ok') {
         await startCaseExecution(setting('stateMachineArn'), audit.caseNumber, { caseNumber: audit.caseNumber });

@@ -1,0 +1,167 @@
+/**
+ * OneWindow benchmark: bundle size and cold init per function, intake latency against a raw
+ * DynamoDB transaction on the same DynamoDB Local, and intake → back-office queue visibility.
+ * Writes bench/results.json and prints a table. Bars that fail are reported, not fatal (exit 0).
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { FUNCTIONS } from '../functions/manifest';
+import type { LocalSystem } from '../local/system';
+import { BUNDLE_BAR_BYTES, measureFunctions } from './bundles';
+import { benchSystem, type SystemBenchResult } from './system-bench';
+import { round } from './stats';
+
+// Before the handlers load: their loggers read the level when constructed.
+process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
+
+const INTAKE_RATIO_BAR = 3;
+const QUEUE_P99_BAR_MS = 1000;
+// `npm run bench -- --quick`: a smoke run with small counts, for working on the bench itself.
+const QUICK = process.argv.includes('--quick');
+const COUNTS = QUICK
+  ? { warmup: 10, requests: 100, queueWarmup: 2, queueCases: 20 }
+  : { warmup: 50, requests: 1000, queueWarmup: 5, queueCases: 200 };
+
+const t0 = Date.now();
+const log = (line: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${line}`);
+
+/**
+ * aws-local-stepfunctions gives a Task without TimeoutSeconds a 60 s timeout (AWS: about a year),
+ * so every intake-phase case still undecided after 60 s fails its execution with States.Timeout and
+ * the local Step Functions logs one line each. Count those instead of printing a thousand lines.
+ */
+let localTaskTimeouts = 0;
+const consoleError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  if (typeof args[0] === 'string' && args[0].startsWith('[stepfunctions] execution') && args[0].includes('States.Timeout')) {
+    localTaskTimeouts++;
+    return;
+  }
+  consoleError(...args);
+};
+
+interface Row {
+  metric: string;
+  value: string;
+  bar: string;
+  pass: string;
+}
+
+function printTable(rows: Row[]): void {
+  const cols = ['metric', 'value', 'bar', 'pass'] as const;
+  const width = Object.fromEntries(cols.map((c) => [c, Math.max(c.length, ...rows.map((r) => r[c].length))])) as Record<(typeof cols)[number], number>;
+  const line = (r: Record<(typeof cols)[number], string>) => cols.map((c) => r[c].padEnd(width[c])).join(' │ ');
+  console.log(line({ metric: 'metric', value: 'value', bar: 'bar', pass: 'pass' }));
+  console.log(cols.map((c) => '─'.repeat(width[c])).join('─┼─'));
+  for (const r of rows) console.log(line(r));
+}
+
+const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
+
+async function main(): Promise<void> {
+  const started = t0;
+  log(`1/3 bundles (${FUNCTIONS.length} functions, esbuild with infra/bundling.ts options, init median of 5)`);
+  const functions = await measureFunctions(FUNCTIONS, log);
+
+  log('2/3 starting the local system');
+  // Imported late so the log level above is in place before any handler module is evaluated.
+  const { startLocalSystem } = await import('../local/system');
+  let system: LocalSystem | undefined;
+  let sys: SystemBenchResult;
+  try {
+    system = await startLocalSystem({ port: 0 });
+    log(`  up at ${system.url}`);
+    sys = await benchSystem(system, { ...COUNTS, log });
+  } finally {
+    log('  stopping the local system');
+    await system?.stop();
+  }
+
+  const ratio = round(sys.intake.p50Ms / sys.rawTransactWrite.p50Ms);
+  const bars = {
+    bundleSize: functions.every((f) => f.pass),
+    intakeToRawRatio: ratio <= INTAKE_RATIO_BAR,
+    intakeToQueueP99: sys.intakeToQueue.timeouts === 0 && sys.intakeToQueue.p99Ms < QUEUE_P99_BAR_MS,
+  };
+
+  const results = {
+    generatedAt: new Date().toISOString(),
+    node: process.version,
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memGiB: round(totalmem() / 2 ** 30, 1) },
+    quick: QUICK,
+    functions: functions.map(({ name, bundleBytes, initMs, initSamplesMs, largestInputs, pass }) => ({ name, bundleBytes, initMs, initSamplesMs, pass, largestInputs })),
+    intake: { requests: sys.intake.count, p50Ms: sys.intake.p50Ms, p99Ms: sys.intake.p99Ms, meanMs: sys.intake.meanMs, maxMs: sys.intake.maxMs },
+    rawTransactWrite: {
+      requests: sys.rawTransactWrite.count,
+      p50Ms: sys.rawTransactWrite.p50Ms,
+      p99Ms: sys.rawTransactWrite.p99Ms,
+      meanMs: sys.rawTransactWrite.meanMs,
+      maxMs: sys.rawTransactWrite.maxMs,
+    },
+    intakeToRawRatio: ratio,
+    intakeToQueue: {
+      cases: sys.intakeToQueue.count,
+      p50Ms: sys.intakeToQueue.p50Ms,
+      p99Ms: sys.intakeToQueue.p99Ms,
+      meanMs: sys.intakeToQueue.meanMs,
+      maxMs: sys.intakeToQueue.maxMs,
+      timeouts: sys.intakeToQueue.timeouts,
+      pollsPerCase: sys.intakeToQueue.pollsPerCase,
+    },
+    intakeBacklogDrainMs: sys.backlogDrainMs,
+    localStepFunctionsTaskTimeouts: localTaskTimeouts,
+    bars: {
+      bundleSize: { limitBytes: BUNDLE_BAR_BYTES, pass: bars.bundleSize, failing: functions.filter((f) => !f.pass).map((f) => f.name) },
+      intakeToRawRatio: { limit: INTAKE_RATIO_BAR, value: ratio, pass: bars.intakeToRawRatio },
+      intakeToQueueP99: { limitMs: QUEUE_P99_BAR_MS, value: sys.intakeToQueue.p99Ms, pass: bars.intakeToQueueP99 },
+    },
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+  };
+  const file = join(import.meta.dirname, 'results.json');
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  const rows: Row[] = [
+    ...functions.map((f) => ({
+      metric: `bundle ${f.name}`,
+      value: `${kb(f.bundleBytes)} · init ${f.initMs} ms`,
+      bar: `≤ ${kb(BUNDLE_BAR_BYTES)}`,
+      pass: verdict(f.pass),
+    })),
+    { metric: 'intake POST /cases', value: `p50 ${sys.intake.p50Ms} ms · p99 ${sys.intake.p99Ms} ms (n=${sys.intake.count})`, bar: '', pass: '' },
+    {
+      metric: 'raw TransactWriteItems',
+      value: `p50 ${sys.rawTransactWrite.p50Ms} ms · p99 ${sys.rawTransactWrite.p99Ms} ms (n=${sys.rawTransactWrite.count})`,
+      bar: '',
+      pass: '',
+    },
+    { metric: 'intake p50 / raw p50', value: `${ratio}×`, bar: `≤ ${INTAKE_RATIO_BAR}×`, pass: verdict(bars.intakeToRawRatio) },
+    {
+      metric: 'intake → queue',
+      value: `p50 ${sys.intakeToQueue.p50Ms} ms · p99 ${sys.intakeToQueue.p99Ms} ms (n=${sys.intakeToQueue.count}${sys.intakeToQueue.timeouts ? `, ${sys.intakeToQueue.timeouts} timed out` : ''})`,
+      bar: `p99 < ${QUEUE_P99_BAR_MS} ms`,
+      pass: verdict(bars.intakeToQueueP99),
+    },
+  ];
+  console.log();
+  printTable(rows);
+  console.log(`\nnode ${process.version}, ${results.machine.cpus} CPUs, ${results.machine.memGiB} GiB; ${results.durationSeconds} s; wrote ${file}`);
+  const failed = Object.entries(bars).filter(([, pass]) => !pass).map(([name]) => name);
+  if (localTaskTimeouts) {
+    console.log(`\nnote: ${localTaskTimeouts} local executions failed with States.Timeout (aws-local-stepfunctions' 60 s default task timeout; undecided intake-phase cases)`);
+  }
+  if (!bars.bundleSize) {
+    console.log('\nlargest bundle inputs of the functions over the bar:');
+    for (const f of functions.filter((x) => !x.pass)) {
+      console.log(`  ${f.name.padEnd(12)} ${f.largestInputs.map((i) => `${i.input} ${kb(i.bytes)}`).join(', ')}`);
+    }
+  }
+  if (failed.length) console.log(`\n✗ FAILED BARS: ${failed.join(', ')}`);
+  else console.log('\n✓ all bars pass');
+}
+
+main().catch((error: unknown) => {
+  console.error('benchmark failed:', error);
+  process.exitCode = 1;
+});

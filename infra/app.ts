@@ -1,0 +1,32 @@
+/**
+ * CDK app (cdk.json: `npx tsx infra/app.ts`). Context: `centreCode`, `centreName`,
+ * `archiveRetentionYears`, `cognitoThreatProtection`, `alarmEmail`, `caseNumberPattern`, e.g.
+ *   npx cdk synth -c centreCode=HZ -c centreName=合作市政务服务中心
+ */
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { DEFAULT_CENTRE_CODE, DEFAULT_CENTRE_NAME, OneWindowStack } from './stack';
+
+const app = new App();
+
+function context(key: string): string | undefined {
+  const value: unknown = app.node.tryGetContext(key);
+  return value === undefined || value === null || value === '' ? undefined : String(value);
+}
+
+const account = process.env.CDK_DEFAULT_ACCOUNT;
+const region = process.env.CDK_DEFAULT_REGION;
+const retention = context('archiveRetentionYears');
+
+new OneWindowStack(app, 'OneWindow', {
+  env: account || region ? { account, region } : undefined,
+  centreCode: context('centreCode') ?? DEFAULT_CENTRE_CODE,
+  centreName: context('centreName') ?? DEFAULT_CENTRE_NAME,
+  archiveRetentionYears: retention === undefined ? undefined : Number(retention),
+  cognitoThreatProtection: context('cognitoThreatProtection') === 'true',
+  alarmEmail: context('alarmEmail'),
+  caseNumberPattern: context('caseNumberPattern'),
+});
+
+// cdk-nag 3 is a policy validation plugin (not an Aspect): synth fails on any unacknowledged finding.
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));

@@ -1,0 +1,34 @@
+/**
+ * What each function of functions/manifest.ts may touch, beyond writing its own logs and X-Ray traces.
+ * Every function must have an entry: the stack refuses to build a function that has none, so a new
+ * function gets its permissions decided here, deliberately.
+ */
+export interface FunctionAccess {
+  /** Items and the gsi1 index of the table. */
+  readonly table?: 'read' | 'readwrite';
+  /** Materials bucket: PutObject (presigned uploads), GetObject (verifying uploads) and ListBucket. */
+  readonly materials?: 'presign';
+  /** Archive bucket: write (and read) archived cases. */
+  readonly archive?: 'write';
+  /** states:SendTaskSuccess / SendTaskFailure on the case state machine. */
+  readonly taskResponse?: boolean;
+  /** states:StartExecution on the case state machine. */
+  readonly startExecution?: boolean;
+  /** events:PutEvents on the onewindow bus. */
+  readonly putEvents?: boolean;
+  /** Consume the table's stream (AUDIT# inserts) through an event source mapping. */
+  readonly tableStream?: boolean;
+}
+
+export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
+  health: {},
+  openapi: {},
+  items: { table: 'readwrite' },
+  uploads: { table: 'readwrite', materials: 'presign' },
+  intake: { table: 'readwrite' },
+  cases: { table: 'read' }, // GET routes only
+  decisions: { table: 'readwrite', taskResponse: true },
+  handovers: { table: 'readwrite', taskResponse: true },
+  'case-step': { table: 'readwrite' },
+  'case-events': { tableStream: true, putEvents: true, startExecution: true },
+};

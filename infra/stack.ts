@@ -1,0 +1,225 @@
+import { CfnOutput, Stack, Tags, Validations, type StackProps } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct, type IConstruct } from 'constructs';
+import { ENV, FUNCTIONS } from '../functions/manifest';
+import { Api, type ApiThrottle } from './constructs/api';
+import { Data } from './constructs/data';
+import { Events } from './constructs/events';
+import { OneWindowFunction } from './constructs/function';
+import { Identity } from './constructs/identity';
+import { Observability } from './constructs/observability';
+import { Storage } from './constructs/storage';
+import { caseStateMachineArn, Workflow } from './constructs/workflow';
+import { FUNCTION_ACCESS, type FunctionAccess } from './permissions';
+
+export const DEFAULT_CENTRE_CODE = 'HZ';
+export const DEFAULT_CENTRE_NAME = '合作市政务服务中心';
+
+export interface OneWindowStackProps extends StackProps {
+  /** Short code of the service centre; prefixes case numbers. @default 'HZ' */
+  readonly centreCode?: string;
+  /** @default '合作市政务服务中心' */
+  readonly centreName?: string;
+  /** Default Object Lock (COMPLIANCE) retention of archived cases. @default 30 */
+  readonly archiveRetentionYears?: number;
+  /** Cognito Plus plan with threat protection. @default false */
+  readonly cognitoThreatProtection?: boolean;
+  /** @default { rateLimit: 50, burstLimit: 100 } */
+  readonly apiThrottle?: ApiThrottle;
+  /** E-mail address subscribed to the alarm topic. @default none */
+  readonly alarmEmail?: string;
+  /** CASE_NUMBER_PATTERN for the functions. @default unset (the functions' own default) */
+  readonly caseNumberPattern?: string;
+}
+
+const TABLE_READ_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:Scan',
+  'dynamodb:ConditionCheckItem',
+  'dynamodb:DescribeTable',
+];
+const TABLE_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+
+/** Everything OneWindow runs on, in one stack. */
+export class OneWindowStack extends Stack {
+  readonly data: Data;
+  readonly storage: Storage;
+  readonly identity: Identity;
+  readonly events: Events;
+  readonly functions: ReadonlyMap<string, OneWindowFunction>;
+  readonly workflow: Workflow;
+  readonly api: Api;
+  readonly observability: Observability;
+  readonly centreCode: string;
+  readonly centreName: string;
+
+  constructor(scope: Construct, id: string, props: OneWindowStackProps = {}) {
+    super(scope, id, {
+      description: 'OneWindow (一窗通办): comprehensive-window government service system',
+      ...props,
+    });
+    this.centreCode = props.centreCode ?? DEFAULT_CENTRE_CODE;
+    this.centreName = props.centreName ?? DEFAULT_CENTRE_NAME;
+    Tags.of(this).add('project', 'onewindow');
+    Tags.of(this).add('centre', this.centreCode);
+
+    this.data = new Data(this, 'Data');
+    this.storage = new Storage(this, 'Storage', { archiveRetentionYears: props.archiveRetentionYears });
+    this.identity = new Identity(this, 'Identity', { threatProtection: props.cognitoThreatProtection });
+    this.events = new Events(this, 'Events');
+
+    // One value per ENV name of the manifest (a new name there fails to compile here); undefined = unset.
+    const values: { readonly [K in keyof typeof ENV]: string | undefined } = {
+      tableName: this.data.table.tableName,
+      materialsBucket: this.storage.materialsBucket.bucketName,
+      archiveBucket: this.storage.archiveBucket.bucketName,
+      // Built from the fixed name, not referenced: the state machine itself references case-step.
+      stateMachineArn: caseStateMachineArn(this),
+      eventBusName: this.events.bus.eventBusName,
+      jwksUrl: this.identity.jwksUrl,
+      jwtIssuer: this.identity.issuer,
+      jwtAudience: this.identity.client.userPoolClientId,
+      centreCode: this.centreCode,
+      centreName: this.centreName,
+      caseNumberPattern: props.caseNumberPattern,
+    };
+    const environment: Record<string, string> = {};
+    for (const key of Object.keys(ENV) as (keyof typeof ENV)[]) {
+      const value = values[key];
+      if (value !== undefined) environment[ENV[key]] = value;
+    }
+
+    const functionsScope = new Construct(this, 'Functions');
+    const functions = new Map<string, OneWindowFunction>();
+    for (const spec of FUNCTIONS) {
+      if (functions.has(spec.name)) throw new Error(`duplicate function name in manifest: ${spec.name}`);
+      if (!FUNCTION_ACCESS[spec.name]) {
+        throw new Error(`function ${spec.name} has no entry in infra/permissions.ts (FUNCTION_ACCESS)`);
+      }
+      functions.set(spec.name, new OneWindowFunction(functionsScope, spec.name, { spec, environment }));
+    }
+    this.functions = functions;
+
+    const workflowFns = FUNCTIONS.filter((f) => f.kind === 'workflow');
+    const caseStep = workflowFns.length === 1 && workflowFns[0] ? functions.get(workflowFns[0].name) : undefined;
+    if (!caseStep) throw new Error('the manifest must have exactly one workflow function (the case step)');
+    this.workflow = new Workflow(this, 'Workflow', { caseStepFunction: caseStep.function });
+
+    for (const fn of functions.values()) this.grant(fn, FUNCTION_ACCESS[fn.spec.name] ?? {});
+
+    this.api = new Api(this, 'Api', {
+      functions: [...functions.values()].filter((fn) => fn.spec.kind === 'http'),
+      jwtIssuer: this.identity.issuer,
+      jwtAudience: this.identity.client.userPoolClientId,
+      throttle: props.apiThrottle,
+    });
+
+    this.observability = new Observability(this, 'Observability', {
+      functions: [...functions.values()],
+      stateMachine: this.workflow.stateMachine,
+      table: this.data.table,
+      deadLetterQueue: this.events.deadLetterQueue,
+      httpApi: this.api.httpApi,
+      alarmEmail: props.alarmEmail,
+    });
+
+    const outputs: Record<string, [string, string]> = {
+      UserPoolId: [this.identity.userPool.userPoolId, 'Cognito user pool of the staff'],
+      UserPoolClientId: [this.identity.client.userPoolClientId, 'App client id (the JWT audience of the API)'],
+      JwtIssuer: [this.identity.issuer, 'Issuer of the ID tokens the API accepts'],
+      TableName: [this.data.table.tableName, 'DynamoDB table'],
+      MaterialsBucketName: [this.storage.materialsBucket.bucketName, 'Scanned materials bucket'],
+      ArchiveBucketName: [this.storage.archiveBucket.bucketName, 'Object Lock archive bucket'],
+      StateMachineArn: [this.workflow.stateMachine.stateMachineArn, 'Case workflow state machine'],
+      EventBusName: [this.events.bus.eventBusName, 'Event bus of case events'],
+      DeadLetterQueueUrl: [this.events.deadLetterQueue.queueUrl, 'Dead letters of case events and stream records'],
+      DashboardName: [this.observability.dashboard.dashboardName, 'CloudWatch dashboard'],
+      AlarmTopicArn: [this.observability.alarmTopic.topicArn, 'SNS topic of all alarms'],
+    };
+    for (const [outputId, [value, description]] of Object.entries(outputs)) {
+      new CfnOutput(this, outputId, { value, description });
+    }
+  }
+
+  private grant(fn: OneWindowFunction, access: FunctionAccess): void {
+    const role = fn.role;
+    const wildcards: Record<string, string> = {
+      'Resource::*':
+        'X-Ray tracing (Tracing.ACTIVE) adds xray:PutTraceSegments and xray:PutTelemetryRecords, which do not support resource-level permissions' +
+        (access.tableStream
+          ? '; the DynamoDB event source adds dynamodb:ListStreams, which does not support resource-level permissions either'
+          : '') +
+        '.',
+    };
+
+    if (access.table) {
+      const actions = access.table === 'read' ? TABLE_READ_ACTIONS : [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS];
+      role.addToPrincipalPolicy(
+        new iam.PolicyStatement({ actions, resources: [this.data.table.tableArn, this.data.gsi1Arn] }),
+      );
+    }
+    if (access.materials === 'presign') {
+      const bucket = this.storage.materialsBucket;
+      role.addToPrincipalPolicy(
+        new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [bucket.arnForObjects('*')] }),
+      );
+      // Without ListBucket a missing key answers 403 AccessDenied instead of 404 NoSuchKey.
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
+      wildcards[`Resource::<${this.logicalIdOf(bucket)}.Arn>/*`] =
+        'Presigned PUT/GET URLs are issued for object keys chosen per case at request time; only PutObject and GetObject, only in the materials bucket.';
+    }
+    if (access.archive === 'write') {
+      const bucket = this.storage.archiveBucket;
+      role.addToPrincipalPolicy(
+        new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [bucket.arnForObjects('*')] }),
+      );
+      wildcards[`Resource::<${this.logicalIdOf(bucket)}.Arn>/*`] =
+        'Archived cases are written under keys chosen per case; only PutObject and GetObject, only in the archive bucket (Object Lock forbids deletes anyway).';
+    }
+    if (access.taskResponse) {
+      role.addToPrincipalPolicy(
+        new iam.PolicyStatement({
+          actions: ['states:SendTaskSuccess', 'states:SendTaskFailure'],
+          resources: [this.workflow.stateMachine.stateMachineArn],
+        }),
+      );
+    }
+    if (access.startExecution) this.workflow.stateMachine.grantStartExecution(role);
+    if (access.putEvents) this.events.bus.grantPutEventsTo(role);
+    if (access.tableStream) {
+      fn.function.addEventSource(
+        new DynamoEventSource(this.data.table, {
+          startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+          batchSize: 100,
+          bisectBatchOnError: true,
+          retryAttempts: 5,
+          reportBatchItemFailures: true,
+          onFailure: new SqsDlq(this.events.deadLetterQueue),
+          filters: [
+            lambda.FilterCriteria.filter({
+              eventName: lambda.FilterRule.isEqual('INSERT'),
+              dynamodb: { NewImage: { sk: { S: lambda.FilterRule.beginsWith('AUDIT#') } } },
+            }),
+          ],
+        }),
+      );
+    }
+
+    for (const [finding, reason] of Object.entries(wildcards)) {
+      acknowledge(role, `AwsSolutions-IAM5[${finding}]`, reason);
+    }
+  }
+
+  private logicalIdOf(bucket: s3.Bucket): string {
+    return this.getLogicalId(bucket.node.defaultChild as s3.CfnBucket);
+  }
+}
+
+function acknowledge(scope: IConstruct, id: string, reason: string): void {
+  Validations.of(scope).acknowledge({ id, reason });
+}
