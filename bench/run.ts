@@ -26,21 +26,6 @@ const COUNTS = QUICK
 const t0 = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${line}`);
 
-/**
- * aws-local-stepfunctions gives a Task without TimeoutSeconds a 60 s timeout (AWS: about a year),
- * so every intake-phase case still undecided after 60 s fails its execution with States.Timeout and
- * the local Step Functions logs one line each. Count those instead of printing a thousand lines.
- */
-let localTaskTimeouts = 0;
-const consoleError = console.error.bind(console);
-console.error = (...args: unknown[]) => {
-  if (typeof args[0] === 'string' && args[0].startsWith('[stepfunctions] execution') && args[0].includes('States.Timeout')) {
-    localTaskTimeouts++;
-    return;
-  }
-  consoleError(...args);
-};
-
 interface Row {
   metric: string;
   value: string;
@@ -110,7 +95,6 @@ async function main(): Promise<void> {
       pollsPerCase: sys.intakeToQueue.pollsPerCase,
     },
     intakeBacklogDrainMs: sys.backlogDrainMs,
-    localStepFunctionsTaskTimeouts: localTaskTimeouts,
     bars: {
       bundleSize: { limitBytes: BUNDLE_BAR_BYTES, pass: bars.bundleSize, failing: functions.filter((f) => !f.pass).map((f) => f.name) },
       intakeToRawRatio: { limit: INTAKE_RATIO_BAR, value: ratio, pass: bars.intakeToRawRatio },
@@ -148,9 +132,6 @@ async function main(): Promise<void> {
   printTable(rows);
   console.log(`\nnode ${process.version}, ${results.machine.cpus} CPUs, ${results.machine.memGiB} GiB; ${results.durationSeconds} s; wrote ${file}`);
   const failed = Object.entries(bars).filter(([, pass]) => !pass).map(([name]) => name);
-  if (localTaskTimeouts) {
-    console.log(`\nnote: ${localTaskTimeouts} local executions failed with States.Timeout (aws-local-stepfunctions' 60 s default task timeout; undecided intake-phase cases)`);
-  }
   if (!bars.bundleSize) {
     console.log('\nlargest bundle inputs of the functions over the bar:');
     for (const f of functions.filter((x) => !x.pass)) {
@@ -159,6 +140,7 @@ async function main(): Promise<void> {
   }
   if (failed.length) console.log(`\n✗ FAILED BARS: ${failed.join(', ')}`);
   else console.log('\n✓ all bars pass');
+  log('done');
 }
 
 main().catch((error: unknown) => {

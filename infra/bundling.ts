@@ -32,6 +32,11 @@ export const ESM_REQUIRE_BANNER =
 /** Output file name CDK uses for ESM bundles; the handler string is `index.handler`. */
 export const ESM_OUTFILE_NAME = 'index.mjs';
 
+/** Lambda always has its credentials in the environment: the SDK's default chain is replaced by that provider. */
+export const ESBUILD_ALIAS = {
+  '@aws-sdk/credential-provider-node': path.join(REPO_ROOT, 'functions', 'adapters', 'lambda-credentials.ts'),
+};
+
 export const ESBUILD_OPTIONS = {
   bundle: true,
   platform: 'node',
@@ -43,6 +48,7 @@ export const ESBUILD_OPTIONS = {
   banner: { js: ESM_REQUIRE_BANNER },
   charset: 'utf8',
   metafile: true,
+  alias: ESBUILD_ALIAS,
   /** The AWS SDK v3 is bundled too (tree-shaken, no dependency on the runtime's copy). */
   external: [] as string[],
 } satisfies BuildOptions;

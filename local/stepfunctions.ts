@@ -131,6 +131,8 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
               const token = recorded?.token ?? String(payload?.taskToken ?? '');
               if (!token) throw new Error(`${stateName} waits for a task token but passes none`);
               const outcome = new Promise<unknown>((resolve, reject) => waiters.set(token, { executionArn: execution.executionArn, resolve, reject }));
+              // Stopping may reject the wait before it is awaited below.
+              outcome.catch(() => undefined);
               if (!recorded?.token) {
                 execution.steps[key] = { token };
                 persist(execution);

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { setting } from '../adapters/env';
-import { presignPut, readObject } from '../adapters/s3';
+import { presignObjectUrl, readObjectViaUrl } from '../adapters/s3-urls';
 import { conflict, forbidden, notFound, unprocessable } from '../domain/errors';
 import { checkUpload, type Upload } from '../domain/upload';
 import { chinaDate } from '../domain/case-number';
@@ -25,7 +25,7 @@ export const handler = httpHandler({
       centre: principal.centre,
       status: 'pending',
     };
-    const uploadUrl = await presignPut(setting('materialsBucket'), upload.objectKey, upload.contentType, URL_LIFETIME_SECONDS);
+    const uploadUrl = await presignObjectUrl('PUT', setting('materialsBucket'), upload.objectKey, URL_LIFETIME_SECONDS);
     await saveUpload(upload, UNUSED_UPLOAD_TTL_SECONDS);
     return {
       status: 201,
@@ -48,7 +48,7 @@ export const handler = httpHandler({
     if (upload.status === 'verified') throw conflict('upload_already_checked', `Upload ${upload.uploadId} was already checked.`, { uploadId: upload.uploadId });
     const hash = createHash('sha256');
     const head: number[] = [];
-    const stored = await readObject(setting('materialsBucket'), upload.objectKey, (chunk) => {
+    const stored = await readObjectViaUrl(setting('materialsBucket'), upload.objectKey, (chunk) => {
       hash.update(chunk);
       for (let i = 0; head.length < 16 && i < chunk.length; i++) head.push(chunk[i]!);
     });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** 办件类型: 即办件 / 承诺件 / 上报件 / 联办件 */
 export const ITEM_TYPES = ['immediate', 'promised', 'reported', 'joint'] as const;

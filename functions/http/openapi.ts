@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ALL_ROUTES } from '../manifest';
 import { CONTRACT, ErrorResponse, type RouteContract } from './schemas';
 

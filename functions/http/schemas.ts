@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CASE_STATES } from '../domain/case';
 import { ITEM_TYPES, ServiceItemInputSchema } from '../domain/item';
 import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';

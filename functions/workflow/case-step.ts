@@ -1,5 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { z } from 'zod';
+import * as z from 'zod';
 import { closeCase, forwardCase, markResultReady, type CaseRecord, type Transition } from '../domain/case';
 import { AppError } from '../domain/errors';
 import { getCase, saveTransition } from '../repositories/case-repository';

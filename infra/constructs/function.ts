@@ -85,6 +85,7 @@ export class OneWindowFunction extends Construct {
         metafile: ESBUILD_OPTIONS.metafile,
         bundleAwsSDK: true,
         externalModules: [...ESBUILD_OPTIONS.external],
+        esbuildArgs: Object.fromEntries(Object.entries(ESBUILD_OPTIONS.alias).map(([from, to]) => [`--alias:${from}`, to])),
       },
     });
   }

@@ -1,0 +1,78 @@
+import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
+import { fromEnv } from '@aws-sdk/credential-provider-env';
+import { S3RequestPresigner } from '@aws-sdk/s3-request-presigner';
+import type { HttpRequest } from '@smithy/types';
+
+/**
+ * Presigned S3 URLs with the SDK's own S3 presigner, without the S3 client: scanning stations PUT
+ * through them, and the HTTP handlers read objects back through them with fetch. The full S3 client
+ * would cost these handlers ~130 KB of bundle (the 400 KB budget); background jobs use adapters/s3.ts.
+ */
+class NodeSha256 {
+  private readonly hash: Hash | Hmac;
+  constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
+    this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', typeof secret === 'string' ? secret : Buffer.from(secret as ArrayBuffer));
+  }
+  update(data: string | ArrayBuffer | ArrayBufferView): void {
+    this.hash.update(typeof data === 'string' ? data : Buffer.from(ArrayBuffer.isView(data) ? data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) : data));
+  }
+  async digest(): Promise<Uint8Array> {
+    return new Uint8Array(this.hash.digest());
+  }
+}
+
+let presigner: S3RequestPresigner | undefined;
+
+function region(): string {
+  const value = process.env.AWS_REGION;
+  if (!value) throw new Error('AWS_REGION is not set');
+  return value;
+}
+
+/** Path-style against a local endpoint (AWS_ENDPOINT_URL_S3), virtual-hosted against AWS. */
+function objectRequest(method: 'GET' | 'PUT', bucket: string, key: string): HttpRequest {
+  const local = process.env.AWS_ENDPOINT_URL_S3;
+  const encodedKey = key.split('/').map(encodeURIComponent).join('/');
+  if (local) {
+    const url = new URL(local);
+    return {
+      method,
+      protocol: url.protocol,
+      hostname: url.hostname,
+      port: url.port ? Number(url.port) : undefined,
+      path: `/${bucket}/${encodedKey}`,
+      headers: { host: url.host },
+      query: {},
+    };
+  }
+  const suffix = region().startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+  const hostname = `${bucket}.s3.${region()}.${suffix}`;
+  return { method, protocol: 'https:', hostname, path: `/${encodedKey}`, headers: { host: hostname }, query: {} };
+}
+
+function format(request: HttpRequest): string {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(request.query ?? {})) {
+    for (const value of Array.isArray(v) ? v : [v]) if (value != null) query.append(k, value);
+  }
+  const port = request.port ? `:${request.port}` : '';
+  return `${request.protocol}//${request.hostname}${port}${request.path}?${query.toString().replace(/\+/g, '%20')}`;
+}
+
+export async function presignObjectUrl(method: 'GET' | 'PUT', bucket: string, key: string, expiresIn: number): Promise<string> {
+  presigner ??= new S3RequestPresigner({ credentials: fromEnv(), region: region(), sha256: NodeSha256 });
+  return format(await presigner.presign(objectRequest(method, bucket, key), { expiresIn }));
+}
+
+/** Streams an object through `onChunk`; undefined when there is no such object. */
+export async function readObjectViaUrl(bucket: string, key: string, onChunk: (chunk: Uint8Array) => void): Promise<{ size: number } | undefined> {
+  const res = await fetch(await presignObjectUrl('GET', bucket, key, 60));
+  if (res.status === 404) return undefined;
+  if (!res.ok || !res.body) throw new Error(`S3 GET ${key} failed: HTTP ${res.status}`);
+  let size = 0;
+  for await (const chunk of res.body) {
+    size += chunk.length;
+    onChunk(chunk);
+  }
+  return { size };
+}

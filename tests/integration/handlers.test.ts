@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { handler as itemsHandler } from '../../functions/api/items';
+import { handler as caseStep } from '../../functions/workflow/case-step';
+import { registerCase as registration } from '../../functions/domain/case';
+import { chinaDate } from '../../functions/domain/case-number';
+import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';
+import * as cases from '../../functions/repositories/case-repository';
+import { useIsolatedTable } from '../support/isolated-table';
+import { getCurrentItem, getItemVersion } from '../../functions/repositories/item-repository';
+import { token } from '../support/client';
+
+useIsolatedTable();
+
+const context = { awsRequestId: randomUUID(), functionName: 'test', getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
+
+function event(routeKey: string, body: unknown, bearer: string, pathParameters?: Record<string, string>): APIGatewayProxyEventV2 {
+  const [method, path] = routeKey.split(' ') as [string, string];
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath: path,
+    rawQueryString: '',
+    headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
+    pathParameters,
+    requestContext: { http: { method, path } } as APIGatewayProxyEventV2['requestContext'],
+    body: body === undefined ? undefined : JSON.stringify(body),
+    isBase64Encoded: false,
+  };
+}
+
+describe('items handler, called as Lambda calls it', () => {
+  it('keeps every version of an item and serves the newest', async () => {
+    const supervisor = await token('supervisor');
+    const code = `IT-${randomUUID().slice(0, 8)}`;
+    const base = { basicCode: 'B', implementationCode: code, name: '事项', department: '集成局', itemType: 'promised', statutoryDays: 20, promisedDays: 10 };
+    const first = (await itemsHandler(event('POST /items', base, supervisor), context)) as APIGatewayProxyStructuredResultV2;
+    expect(first.statusCode).toBe(201);
+    const second = (await itemsHandler(event('POST /items', { ...base, promisedDays: 5 }, supervisor), context)) as APIGatewayProxyStructuredResultV2;
+    expect(JSON.parse(second.body!)).toMatchObject({ version: 2, promisedDays: 5 });
+    expect((await getItemVersion(code, 1))?.promisedDays).toBe(10);
+    expect((await getCurrentItem(code))?.version).toBe(2);
+
+    const invalid = (await itemsHandler(event('POST /items', { ...base, promisedDays: 30 }, supervisor), context)) as APIGatewayProxyStructuredResultV2;
+    expect(invalid.statusCode).toBe(400);
+    expect(JSON.parse(invalid.body!).details.issues[0].path).toBe('promisedDays');
+    expect((await getCurrentItem(code))?.version).toBe(2);
+  });
+});
+
+describe('case-step workflow function', () => {
+  it('forwards once per wait, takes a redelivered token, and closes only a delivered case', async () => {
+    const item = newItemVersion(
+      ServiceItemInputSchema.parse({ basicCode: 'B', implementationCode: 'IT-STEP', name: '步骤', department: '集成局', itemType: 'promised', statutoryDays: 5, promisedDays: 5 }),
+      undefined,
+      't',
+      new Date(),
+    );
+    const centre = `S${randomUUID().slice(0, 6).toUpperCase()}`;
+    const date = chinaDate(new Date());
+    const created = await cases.registerCase(centre, date, (seq) =>
+      registration({
+        caseNumber: `${centre}${date}${seq}`,
+        centre,
+        item,
+        applicant: { kind: 'person', name: '张*', idNumberMasked: 'x' },
+        channel: 'window',
+        materials: [],
+        actor: { subject: 'c', name: 'c', role: 'intake_clerk' },
+        at: new Date(),
+      }),
+    );
+    if (created.kind !== 'created') throw new Error('not created');
+    const { caseNumber } = created.record;
+    expect(await caseStep({ step: 'forward', caseNumber, taskToken: 'a' })).toEqual({ caseNumber, state: 'pending_decision' });
+    expect(await caseStep({ step: 'forward', caseNumber, taskToken: 'b' })).toEqual({ caseNumber, state: 'pending_decision' });
+    expect((await cases.getCase(caseNumber, true))?.pendingTask?.token).toBe('b');
+    await expect(caseStep({ step: 'close', caseNumber })).rejects.toMatchObject({ code: 'invalid_state' });
+    await expect(caseStep({ step: 'forward', caseNumber })).rejects.toThrow();
+  });
+});
