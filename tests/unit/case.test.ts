@@ -21,17 +21,8 @@ import {
   type Transition,
 } from '../../functions/domain/case';
 import { AppError } from '../../functions/domain/errors';
-import { APPROVER, at, CLERK, item, material, OUTPUT, principal, registered, T0 } from './fixtures';
+import { APPROVER, at, CLERK, item, material, OUTPUT, principal, registered, T0, thrown } from './fixtures';
 
-function thrown(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    return e as AppError;
-  }
-  throw new Error('expected an AppError, nothing was thrown');
-}
 
 /** Applies one action the way the handlers and the workflow do. */
 const ACTIONS: Record<Exclude<CaseAction, 'register'> | 'decide_deny', (r: CaseRecord, n: number) => Transition> = {

@@ -1,4 +1,6 @@
 /** Shared builders for the unit tests (not a test file). Check characters are computed here independently of the domain code. */
+import { AppError } from '../../functions/domain/errors';
+import { expect } from 'vitest';
 import { registerCase, type Actor, type CaseMaterial, type CaseRecord } from '../../functions/domain/case';
 import { newItemVersion, ServiceItemInputSchema, type ServiceItem } from '../../functions/domain/item';
 import type { Principal } from '../../functions/domain/principal';
@@ -75,3 +77,14 @@ export const principal = (p: Partial<Principal> & Pick<Principal, 'role'>): Prin
   name: 'Someone',
   ...p,
 });
+
+/** The AppError a rule throws, failing the test when it throws nothing or something else. */
+export function thrown(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(AppError);
+    return e as AppError;
+  }
+  throw new Error('expected an AppError, nothing was thrown');
+}

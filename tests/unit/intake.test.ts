@@ -2,17 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../functions/domain/errors';
 import { assertValidIdNumber, assertWindowMayAccept, reviewMaterials } from '../../functions/domain/intake';
 import type { Upload } from '../../functions/domain/upload';
-import { citizenId, creditCode, item } from './fixtures';
+import { citizenId, creditCode, item, thrown } from './fixtures';
 
-function thrown(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    return e as AppError;
-  }
-  throw new Error('expected an AppError, nothing was thrown');
-}
 
 describe('assertWindowMayAccept', () => {
   it('accepts an item on no negative list', () => {

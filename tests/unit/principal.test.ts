@@ -1,17 +1,9 @@
+import { thrown } from './fixtures';
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../functions/manifest';
 import { AppError } from '../../functions/domain/errors';
 import { CLAIMS, principalFromClaims, requireRole } from '../../functions/domain/principal';
 
-function thrown(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    return e as AppError;
-  }
-  throw new Error('expected an AppError, nothing was thrown');
-}
 
 const claims = (groups: unknown, extra: Record<string, unknown> = {}) => ({ sub: 'u-1', [CLAIMS.groups]: groups, ...extra });
 
