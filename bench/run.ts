@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { FUNCTIONS } from '../functions/manifest';
 import type { LocalSystem } from '../local/system';
 import { BUNDLE_BAR_BYTES, measureFunctions } from './bundles';
+import { benchFrontDesk, type FrontDeskResult } from './front-desk-bench';
 import { benchSystem, type SystemBenchResult } from './system-bench';
 import { round } from './stats';
 
@@ -20,8 +21,8 @@ const QUEUE_P99_BAR_MS = 1000;
 // `npm run bench -- --quick`: a smoke run with small counts, for working on the bench itself.
 const QUICK = process.argv.includes('--quick');
 const COUNTS = QUICK
-  ? { warmup: 10, requests: 100, queueWarmup: 2, queueCases: 20 }
-  : { warmup: 50, requests: 1000, queueWarmup: 5, queueCases: 200 };
+  ? { warmup: 10, requests: 100, queueWarmup: 2, queueCases: 20, fiveMaterialIntakes: 20, concurrentIntakes: 100, concurrency: 50 }
+  : { warmup: 50, requests: 1000, queueWarmup: 5, queueCases: 200, fiveMaterialIntakes: 200, concurrentIntakes: 1000, concurrency: 50 };
 
 const t0 = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${line}`);
@@ -54,10 +55,13 @@ async function main(): Promise<void> {
   const { startLocalSystem } = await import('../local/system');
   let system: LocalSystem | undefined;
   let sys: SystemBenchResult;
+  let desk: FrontDeskResult;
   try {
     system = await startLocalSystem({ port: 0 });
     log(`  up at ${system.url}`);
     sys = await benchSystem(system, { ...COUNTS, log });
+    log('3/3 front desk');
+    desk = await benchFrontDesk(system, { ...COUNTS, log });
   } finally {
     log('  stopping the local system');
     await system?.stop();
@@ -68,6 +72,7 @@ async function main(): Promise<void> {
     bundleSize: functions.every((f) => f.pass),
     intakeToRawRatio: ratio <= INTAKE_RATIO_BAR,
     intakeToQueueP99: sys.intakeToQueue.timeouts === 0 && sys.intakeToQueue.p99Ms < QUEUE_P99_BAR_MS,
+    caseNumbersUniqueGapFree: desk.caseNumbers.duplicates === 0 && desk.caseNumbers.gaps === 0 && desk.caseNumbers.issued === COUNTS.concurrentIntakes,
   };
 
   const results = {
@@ -95,10 +100,19 @@ async function main(): Promise<void> {
       pollsPerCase: sys.intakeToQueue.pollsPerCase,
     },
     intakeBacklogDrainMs: sys.backlogDrainMs,
+    intakeWithFiveMaterials: {
+      requests: desk.intakeWithFiveMaterials.count,
+      p50Ms: desk.intakeWithFiveMaterials.p50Ms,
+      p99Ms: desk.intakeWithFiveMaterials.p99Ms,
+      meanMs: desk.intakeWithFiveMaterials.meanMs,
+      maxMs: desk.intakeWithFiveMaterials.maxMs,
+    },
+    caseNumbers: desk.caseNumbers,
     bars: {
       bundleSize: { limitBytes: BUNDLE_BAR_BYTES, pass: bars.bundleSize, failing: functions.filter((f) => !f.pass).map((f) => f.name) },
       intakeToRawRatio: { limit: INTAKE_RATIO_BAR, value: ratio, pass: bars.intakeToRawRatio },
       intakeToQueueP99: { limitMs: QUEUE_P99_BAR_MS, value: sys.intakeToQueue.p99Ms, pass: bars.intakeToQueueP99 },
+      caseNumbersUniqueGapFree: { duplicates: desk.caseNumbers.duplicates, gaps: desk.caseNumbers.gaps, pass: bars.caseNumbersUniqueGapFree },
     },
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
@@ -126,6 +140,18 @@ async function main(): Promise<void> {
       value: `p50 ${sys.intakeToQueue.p50Ms} ms · p99 ${sys.intakeToQueue.p99Ms} ms (n=${sys.intakeToQueue.count}${sys.intakeToQueue.timeouts ? `, ${sys.intakeToQueue.timeouts} timed out` : ''})`,
       bar: `p99 < ${QUEUE_P99_BAR_MS} ms`,
       pass: verdict(bars.intakeToQueueP99),
+    },
+    {
+      metric: 'intake, 5 materials',
+      value: `p50 ${desk.intakeWithFiveMaterials.p50Ms} ms · p99 ${desk.intakeWithFiveMaterials.p99Ms} ms (n=${desk.intakeWithFiveMaterials.count})`,
+      bar: '',
+      pass: '',
+    },
+    {
+      metric: 'case numbers',
+      value: `${desk.caseNumbers.perSecond}/s at ${desk.caseNumbers.concurrency} concurrent (n=${desk.caseNumbers.issued}, ${desk.caseNumbers.duplicates} duplicates, ${desk.caseNumbers.gaps} gaps)`,
+      bar: 'no duplicates, no gaps',
+      pass: verdict(bars.caseNumbersUniqueGapFree),
     },
   ];
   console.log();

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
-import type { ServiceItemInput } from '../functions/domain/item';
+import type * as z from 'zod';
+import type { ServiceItemInputSchema } from '../functions/domain/item';
 import { dynamoClient } from '../local/dynamodb';
 import type { LocalSystem } from '../local/system';
 import { Api, sleep } from './http';
@@ -26,7 +27,7 @@ export interface SystemBenchResult {
 }
 
 /** An item that needs no material, so one POST /cases is the whole intake. */
-function benchItem(code: string, department: string): ServiceItemInput {
+function benchItem(code: string, department: string): z.input<typeof ServiceItemInputSchema> {
   return {
     basicCode: '000000000000',
     implementationCode: code,

@@ -31,14 +31,27 @@ export interface RouteSpec {
   summary: string;
 }
 
+/** The subset of EventBridge event patterns used here: exact values or a prefix per field. */
+export interface EventPattern {
+  source: readonly (string | { prefix: string })[];
+  'detail-type': readonly string[];
+}
+
 export interface FunctionSpec {
   /** Logical name: also the CloudWatch log group suffix and the local registry key. */
   name: string;
   /** Module under functions/, without extension; it exports `handler`. */
   entry: string;
-  kind: 'http' | 'workflow' | 'stream';
+  kind: 'http' | 'workflow' | 'stream' | 'event';
   routes?: readonly RouteSpec[];
+  /** For kind 'event': the EventBridge pattern of the bus rule that invokes it (CDK and the local bus). */
+  eventPattern?: EventPattern;
   memorySize?: number;
+  /**
+   * Files the code reads at run time, as paths from the repository root (e.g. a font). They are never
+   * bundled into JavaScript: CDK copies each next to the bundle, where the code looks first.
+   */
+  assets?: readonly string[];
 }
 
 export const FUNCTIONS: readonly FunctionSpec[] = [
@@ -72,6 +85,14 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         access: ['intake_clerk', 'approver', 'output_clerk', 'supervisor', 'county_system', 'applicant'],
         summary: 'Get the current version of a catalog item',
       },
+      {
+        method: 'GET',
+        path: '/items/{itemCode}/versions/{version}',
+        access: ['intake_clerk', 'approver', 'output_clerk', 'supervisor', 'county_system'],
+        summary: 'Get one version of a catalog item (the one a case was received under)',
+      },
+      { method: 'POST', path: '/items/import', access: ['supervisor'], summary: "Import a county's item list (JSON or CSV), all or nothing" },
+      { method: 'POST', path: '/items/{itemCode}/retire', access: ['supervisor'], summary: 'Retire an item: no new cases; open cases go on' },
     ],
   },
   {
@@ -99,7 +120,49 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     kind: 'http',
     memorySize: 1024,
     routes: [
-      { method: 'POST', path: '/cases', access: ['intake_clerk', 'county_system'], summary: 'Register a case (收件登记)' },
+      {
+        method: 'POST',
+        path: '/cases',
+        access: ['intake_clerk', 'county_system'],
+        summary: 'Receive an application (收件): registered, incomplete (一次性补正), deferred (容缺) or decided on the spot (即办)',
+      },
+      {
+        method: 'POST',
+        path: '/cases/{caseNumber}/supplement',
+        access: ['intake_clerk', 'county_system'],
+        summary: 'Bring the materials a correction notice asked for (补正); a complete case is registered',
+      },
+    ],
+  },
+  {
+    name: 'drafts',
+    entry: 'api/drafts',
+    kind: 'http',
+    routes: [
+      { method: 'POST', path: '/drafts', access: ['intake_clerk'], summary: 'Save an unfinished intake (暂存)' },
+      { method: 'GET', path: '/drafts', access: ['intake_clerk'], summary: 'My saved intakes' },
+      { method: 'GET', path: '/drafts/{draftId}', access: ['intake_clerk'], summary: 'Resume a saved intake' },
+      { method: 'PUT', path: '/drafts/{draftId}', access: ['intake_clerk'], summary: 'Update a saved intake' },
+      { method: 'DELETE', path: '/drafts/{draftId}', access: ['intake_clerk'], summary: 'Discard a saved intake' },
+    ],
+  },
+  {
+    name: 'notices',
+    entry: 'api/notices',
+    kind: 'http',
+    routes: [
+      {
+        method: 'GET',
+        path: '/cases/{caseNumber}/notices',
+        access: ['intake_clerk', 'approver', 'output_clerk', 'supervisor', 'county_system'],
+        summary: 'Notices (文书) issued for a case',
+      },
+      {
+        method: 'GET',
+        path: '/cases/{caseNumber}/notices/{noticeId}',
+        access: ['intake_clerk', 'approver', 'output_clerk', 'supervisor', 'county_system'],
+        summary: 'One notice as a PDF',
+      },
     ],
   },
   {
@@ -147,8 +210,37 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       },
     ],
   },
+  {
+    name: 'county-intake',
+    entry: 'events/county-intake',
+    kind: 'event',
+    // County systems (一体化平台, department systems) put applications on the bus as `county.<systemId>`.
+    eventPattern: { source: [{ prefix: 'county.' }], 'detail-type': ['ApplicationSubmitted'] },
+  },
+  {
+    name: 'county-events',
+    entry: 'api/county-events',
+    kind: 'http',
+    routes: [
+      { method: 'GET', path: '/county-events/rejected', access: ['supervisor'], summary: 'County-system applications that were refused, kept for replay' },
+      {
+        method: 'POST',
+        path: '/county-events/rejected/{rejectionId}/replay',
+        access: ['supervisor'],
+        summary: 'Run a refused county-system application through intake again (after the catalog or data was fixed)',
+      },
+    ],
+  },
   { name: 'case-step', entry: 'workflow/case-step', kind: 'workflow' },
   { name: 'case-events', entry: 'streams/case-events', kind: 'stream' },
+  {
+    name: 'notice-renderer',
+    entry: 'streams/notice-renderer',
+    kind: 'stream',
+    memorySize: 1024,
+    // The notices' Chinese font (10 MB); functions/documents/font.ts finds it beside the bundle.
+    assets: ['node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'],
+  },
 ];
 
 export const ALL_ROUTES = FUNCTIONS.flatMap((f) => (f.routes ?? []).map((route) => ({ ...route, fn: f })));
@@ -176,3 +268,5 @@ export const ASL_SUBSTITUTIONS = { caseStepFunctionArn: 'CaseStepFunctionArn' } 
 
 /** Event source of every case event on the bus. */
 export const CASE_EVENT_SOURCE = 'onewindow.cases';
+/** Event source of intake outcomes answered to county systems. */
+export const INTAKE_EVENT_SOURCE = 'onewindow.intake';

@@ -1,6 +1,7 @@
 /**
  * CDK app (cdk.json: `npx tsx infra/app.ts`). Context: `centreCode`, `centreName`,
- * `archiveRetentionYears`, `cognitoThreatProtection`, `alarmEmail`, `caseNumberPattern`, e.g.
+ * `archiveRetentionYears`, `cognitoThreatProtection`, `alarmEmail`, `caseNumberPattern`,
+ * `countyAccounts` (comma-separated), e.g.
  *   npx cdk synth -c centreCode=HZ -c centreName=合作市政务服务中心
  */
 import { App, Validations } from 'aws-cdk-lib';
@@ -26,6 +27,7 @@ new OneWindowStack(app, 'OneWindow', {
   cognitoThreatProtection: context('cognitoThreatProtection') === 'true',
   alarmEmail: context('alarmEmail'),
   caseNumberPattern: context('caseNumberPattern'),
+  countyAccounts: context('countyAccounts')?.split(',').map((a) => a.trim()).filter(Boolean),
 });
 
 // cdk-nag 3 is a policy validation plugin (not an Aspect): synth fails on any unacknowledged finding.

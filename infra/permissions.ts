@@ -26,6 +26,11 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   items: { table: 'readwrite' },
   uploads: { table: 'readwrite', materials: 'presign' },
   intake: { table: 'readwrite' },
+  drafts: { table: 'readwrite' },
+  'county-intake': { table: 'readwrite', putEvents: true },
+  'county-events': { table: 'readwrite', putEvents: true },
+  notices: { table: 'read', materials: 'presign' },
+  'notice-renderer': { tableStream: true, table: 'readwrite', materials: 'presign' },
   cases: { table: 'read' }, // GET routes only
   decisions: { table: 'readwrite', taskResponse: true },
   handovers: { table: 'readwrite', taskResponse: true },

@@ -1,10 +1,12 @@
-import { CfnOutput, Stack, Tags, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, Tags, Validations, type StackProps } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as eventTargets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct, type IConstruct } from 'constructs';
-import { ENV, FUNCTIONS } from '../functions/manifest';
+import { ENV, FUNCTIONS, type EventPattern } from '../functions/manifest';
 import { Api, type ApiThrottle } from './constructs/api';
 import { Data } from './constructs/data';
 import { Events } from './constructs/events';
@@ -33,6 +35,16 @@ export interface OneWindowStackProps extends StackProps {
   readonly alarmEmail?: string;
   /** CASE_NUMBER_PATTERN for the functions. @default unset (the functions' own default) */
   readonly caseNumberPattern?: string;
+  /** AWS accounts of county systems allowed to put `county.*` events on the bus. @default none */
+  readonly countyAccounts?: readonly string[];
+}
+
+/** The manifest's event pattern in CDK's terms (prefix matching via events.Match). */
+function toCdkPattern(pattern: EventPattern): events.EventPattern {
+  return {
+    source: pattern.source.flatMap((s) => (typeof s === 'string' ? [s] : events.Match.prefix(s.prefix))),
+    detailType: [...pattern['detail-type']],
+  };
 }
 
 const TABLE_READ_ACTIONS = [
@@ -111,6 +123,34 @@ export class OneWindowStack extends Stack {
     this.workflow = new Workflow(this, 'Workflow', { caseStepFunction: caseStep.function });
 
     for (const fn of functions.values()) this.grant(fn, FUNCTION_ACCESS[fn.spec.name] ?? {});
+
+    // Event functions: one bus rule each, retried by EventBridge and parked in the DLQ, never dropped.
+    for (const fn of functions.values()) {
+      if (fn.spec.kind !== 'event' || !fn.spec.eventPattern) continue;
+      new events.Rule(this, `${fn.spec.name}-rule`, {
+        eventBus: this.events.bus,
+        description: `Events for ${fn.spec.name}`,
+        eventPattern: toCdkPattern(fn.spec.eventPattern),
+        targets: [
+          new eventTargets.LambdaFunction(fn.function, {
+            deadLetterQueue: this.events.deadLetterQueue,
+            retryAttempts: 8,
+            maxEventAge: Duration.hours(24),
+          }),
+        ],
+      });
+    }
+    for (const account of props.countyAccounts ?? []) {
+      this.events.bus.addToResourcePolicy(
+        new iam.PolicyStatement({
+          sid: `CountySystem${account}`,
+          principals: [new iam.AccountPrincipal(account)],
+          actions: ['events:PutEvents'],
+          resources: [this.events.bus.eventBusArn],
+          conditions: { StringLike: { 'events:source': ['county.*'] } },
+        }),
+      );
+    }
 
     this.api = new Api(this, 'Api', {
       functions: [...functions.values()].filter((fn) => fn.spec.kind === 'http'),

@@ -84,7 +84,7 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
     }
     // Local stand-in for signing in to the Cognito user pool.
     if (req.method === 'POST' && url.pathname === '/local/token') {
-      let input: { role?: string; department?: string; centre?: string; name?: string; subject?: string };
+      let input: { role?: string; department?: string; centre?: string; name?: string; subject?: string; windowDecision?: boolean };
       try {
         input = body.length ? (JSON.parse(body.toString('utf8')) as typeof input) : {};
       } catch {

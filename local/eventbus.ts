@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Server } from 'node:http';
+import { FUNCTIONS, type EventPattern } from '../functions/manifest';
 import { AwsJsonError, closeServer, serveAwsJson } from './aws-json';
-import { LOCAL_ACCOUNT, LOCAL_REGION } from './lambda';
+import { invoke, LOCAL_ACCOUNT, LOCAL_REGION } from './lambda';
 
 /** An event as EventBridge delivers it to targets. */
 export interface DeliveredEvent {
@@ -26,7 +27,17 @@ export interface LocalEventBus {
   stop(): Promise<void>;
 }
 
-/** The EventBridge bus on this machine: PutEvents over the AWS protocol, an event log file, subscribers. */
+/** EventBridge's matching for the pattern subset the manifest uses: every field must match one of its values. */
+export function matchesPattern(pattern: EventPattern, event: DeliveredEvent): boolean {
+  const one = (value: string, options: readonly (string | { prefix: string })[]) =>
+    options.some((o) => (typeof o === 'string' ? o === value : value.startsWith(o.prefix)));
+  return one(event.source, pattern.source) && one(event['detail-type'], pattern['detail-type']);
+}
+
+/** As a rule target does: asynchronous invocation, retried with backoff, then the dead-letter file. */
+const RETRY_DELAYS_MS = [200, 1000, 5000];
+
+/** The EventBridge bus on this machine: PutEvents over the AWS protocol, an event log file, rules to functions. */
 export async function startEventBus(port: number, busName: string, logFile: string): Promise<LocalEventBus> {
   mkdirSync(dirname(logFile), { recursive: true });
   const log: DeliveredEvent[] = existsSync(logFile)
@@ -36,6 +47,31 @@ export async function startEventBus(port: number, busName: string, logFile: stri
         .map((line) => JSON.parse(line) as DeliveredEvent)
     : [];
   const listeners = new Set<(event: DeliveredEvent) => void>();
+  const targets = FUNCTIONS.filter((f) => f.kind === 'event' && f.eventPattern);
+  const deadLetters = join(dirname(logFile), 'dead-letters.jsonl');
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+
+  const deliver = (functionName: string, event: DeliveredEvent) => {
+    const run = (async () => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await invoke(functionName, event);
+          return;
+        } catch (error) {
+          const delay = RETRY_DELAYS_MS[attempt];
+          if (delay === undefined || stopping) {
+            appendFileSync(deadLetters, `${JSON.stringify({ functionName, event, error: error instanceof Error ? error.message : String(error) })}\n`);
+            console.error(`[eventbus] ${functionName} failed on event ${event.id} ${attempt + 1} times; parked in ${deadLetters}`);
+            return;
+          }
+          await new Promise((r) => setTimeout(r, delay));
+        }
+      }
+    })();
+    inFlight.add(run);
+    void run.finally(() => inFlight.delete(run));
+  };
 
   const server: Server = await serveAwsJson(port, 'AWSEvents', {
     PutEvents: (input) => {
@@ -57,7 +93,8 @@ export async function startEventBus(port: number, busName: string, logFile: stri
           'detail-type': String(entry.DetailType),
           source: String(entry.Source),
           account: LOCAL_ACCOUNT,
-          time: time.toISOString(),
+          // EventBridge gives event times to the second.
+          time: time.toISOString().replace(/\.\d{3}Z$/, 'Z'),
           region: LOCAL_REGION,
           resources: (entry.Resources as string[] | undefined) ?? [],
           detail,
@@ -65,6 +102,7 @@ export async function startEventBus(port: number, busName: string, logFile: stri
         log.push(event);
         appendFileSync(logFile, `${JSON.stringify(event)}\n`);
         for (const listener of listeners) listener(event);
+        for (const target of targets) if (matchesPattern(target.eventPattern!, event)) deliver(target.name, event);
         return { EventId: event.id };
       });
       return { FailedEntryCount: results.filter((r) => 'ErrorCode' in r).length, Entries: results };
@@ -84,6 +122,10 @@ export async function startEventBus(port: number, busName: string, logFile: stri
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    stop: () => closeServer(server),
+    async stop() {
+      stopping = true;
+      await Promise.allSettled([...inFlight]);
+      await closeServer(server);
+    },
   };
 }

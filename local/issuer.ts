@@ -16,6 +16,7 @@ export interface TokenRequest {
   name?: string;
   department?: string;
   centre?: string;
+  windowDecision?: boolean;
   ttlSeconds?: number;
 }
 
@@ -52,6 +53,7 @@ export async function createIssuer(keyFile: string, issuer: string, defaultCentr
         [CLAIMS.groups]: [request.role],
         [CLAIMS.name]: request.name ?? subject,
         ...(request.department ? { [CLAIMS.department]: request.department } : {}),
+        ...(request.windowDecision ? { [CLAIMS.windowDecision]: 'true' } : {}),
         ...(staff ? { [CLAIMS.centre]: request.centre ?? defaultCentre } : request.centre ? { [CLAIMS.centre]: request.centre } : {}),
         token_use: 'id',
       })

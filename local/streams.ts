@@ -6,22 +6,53 @@ import { dynamoClient } from './dynamodb';
 import { invoke } from './lambda';
 
 /**
- * The table's stream feeding the stream function, as Lambda's event source mapping does in AWS:
- * records in order per shard, the same filter (INSERT of AUDIT# items), retry from the first failed record.
- * The position per shard is checkpointed to a file so a restart neither loses nor repeats records.
+ * The table's stream feeding the stream functions, as Lambda's event source mappings do in AWS: one
+ * mapping per function, each getting every matching record in order per shard, with the same filter
+ * (INSERT of AUDIT# items) and its own retry position (from its first failed record). Each
+ * function's position per shard is checkpointed to its own file, so a restart neither loses nor
+ * repeats records, and one function failing never holds up another.
  */
 export interface StreamPoller {
   stop(): Promise<void>;
-  /** Resolves once every record written so far has been handed to the function. */
+  /** Resolves once every record written so far has been handed to every function. */
   drain(): Promise<void>;
+}
+
+export interface StreamConsumer {
+  functionName: string;
+  checkpointFile: string;
 }
 
 export async function startStreamPoller(
   endpoint: string,
   tableName: string,
+  consumers: readonly StreamConsumer[],
+  intervalMs = 25,
+): Promise<StreamPoller> {
+  const pollers: StreamPoller[] = [];
+  try {
+    for (const c of consumers) pollers.push(await startMapping(endpoint, tableName, c.functionName, c.checkpointFile, intervalMs));
+  } catch (error) {
+    await Promise.all(pollers.map((p) => p.stop()));
+    throw error;
+  }
+  return {
+    async drain() {
+      await Promise.all(pollers.map((p) => p.drain()));
+    },
+    async stop() {
+      await Promise.all(pollers.map((p) => p.stop()));
+    },
+  };
+}
+
+/** One event source mapping: the stream, one function, one checkpoint file. */
+async function startMapping(
+  endpoint: string,
+  tableName: string,
   functionName: string,
   checkpointFile: string,
-  intervalMs = 25,
+  intervalMs: number,
 ): Promise<StreamPoller> {
   const dynamo = dynamoClient(endpoint);
   const streams = new DynamoDBStreamsClient({ endpoint, region: 'cn-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
@@ -133,7 +164,7 @@ export async function startStreamPoller(
         }
         for (const id of [...iterators.keys()]) busy = (await pollShard(id)) || busy;
       } catch (error) {
-        if (!stopped) console.error('[streams] poll failed:', error instanceof Error ? error.message : error);
+        if (!stopped) console.error(`[streams] ${functionName}: poll failed:`, error instanceof Error ? error.message : error);
       }
       idle = !busy;
       if (idle) {

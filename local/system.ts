@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { newItemVersion } from '../functions/domain/item';
-import { ENV } from '../functions/manifest';
+import { ENV, FUNCTIONS } from '../functions/manifest';
 import { getCurrentItem, saveItemVersion } from '../functions/repositories/item-repository';
 import { startApiServer } from './api-server';
 import { DEMO_CATALOG } from './demo-catalog';
@@ -45,7 +45,7 @@ export const EVENT_BUS_NAME = 'onewindow';
 
 /**
  * The whole system on this machine: DynamoDB Local, s3rver, the ASL files on aws-local-stepfunctions,
- * an EventBridge stand-in, the table stream feeding the stream function, a JWT issuer and the HTTP
+ * an EventBridge stand-in, the table stream feeding each stream function, a JWT issuer and the HTTP
  * API serving the same handlers. Handlers find the engines through the standard AWS_ENDPOINT_URL_* variables.
  */
 export async function startLocalSystem(options: LocalSystemOptions = {}): Promise<LocalSystem> {
@@ -108,7 +108,16 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     process.env[ENV.stateMachineArn] = env[ENV.stateMachineArn];
     const api = await startApiServer(apiPort, issuer, bus);
     stops.push(api.stop);
-    const streams = await startStreamPoller(dynamo.endpoint, TABLE_NAME, 'case-events', join(dataDir, 'stream-checkpoints.json'));
+    // One event source mapping per stream function of the manifest. case-events keeps the checkpoint
+    // file name it always had, so an existing data folder neither replays nor skips its records.
+    const streams = await startStreamPoller(
+      dynamo.endpoint,
+      TABLE_NAME,
+      FUNCTIONS.filter((f) => f.kind === 'stream').map((f) => ({
+        functionName: f.name,
+        checkpointFile: join(dataDir, f.name === 'case-events' ? 'stream-checkpoints.json' : `stream-checkpoints.${f.name}.json`),
+      })),
+    );
     stops.push(streams.stop);
 
     if (options.seedCatalog !== false) {

@@ -76,3 +76,9 @@ export async function readObjectViaUrl(bucket: string, key: string, onChunk: (ch
   }
   return { size };
 }
+
+/** Stores bytes under `key` through a presigned PUT (documents the system itself writes, e.g. notices). */
+export async function putObjectViaUrl(bucket: string, key: string, body: Uint8Array, contentType: string): Promise<void> {
+  const res = await fetch(await presignObjectUrl('PUT', bucket, key, 60), { method: 'PUT', headers: { 'content-type': contentType }, body });
+  if (!res.ok) throw new Error(`S3 PUT ${key} failed: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
+}

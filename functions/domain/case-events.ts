@@ -3,6 +3,7 @@ import type { AuditEntry, CaseAction } from './case';
 /** EventBridge detail-type of each transition: what county systems subscribe to. */
 export const EVENT_DETAIL_TYPES: Record<CaseAction, string> = {
   register: 'CaseRegistered',
+  complete_intake: 'CaseSupplemented',
   forward: 'CaseForwarded',
   decide: 'CaseDecided',
   result_ready: 'CaseResultReady',
@@ -33,4 +34,15 @@ export function eventDetail(audit: AuditEntry) {
 /** A retried workflow step re-stores a task token: audited, but not a transition anyone subscribes to. */
 export function isPublished(audit: AuditEntry): boolean {
   return audit.details.retried !== true;
+}
+
+/**
+ * When a case's execution starts: once it leaves intake — registered complete, or decided on the
+ * spot (即办, which skips the back office). An application waiting for correction has none yet.
+ */
+export function executionStartFor(audit: AuditEntry): { caseNumber: string; decidedAtWindow: boolean } | undefined {
+  if (audit.result !== 'ok' || (audit.action !== 'register' && audit.action !== 'complete_intake')) return undefined;
+  if (audit.toState === 'registered') return { caseNumber: audit.caseNumber, decidedAtWindow: false };
+  if (audit.toState === 'approved' || audit.toState === 'denied') return { caseNumber: audit.caseNumber, decidedAtWindow: true };
+  return undefined;
 }

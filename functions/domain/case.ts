@@ -5,6 +5,7 @@ import type { Principal } from './principal';
 
 /** Case states (办件状态), in lifecycle order. */
 export const CASE_STATES = [
+  'incomplete', // 待补正: received, a one-time correction notice lists what is missing
   'registered', // 已收件登记
   'pending_decision', // 已转办, in the department's back-office queue (待审批)
   'approved', // 准予
@@ -15,11 +16,13 @@ export const CASE_STATES = [
 ] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
-export type CaseAction = 'register' | 'forward' | 'decide' | 'result_ready' | 'hand_over' | 'close';
+export type CaseAction = 'register' | 'complete_intake' | 'forward' | 'decide' | 'result_ready' | 'hand_over' | 'close';
 
 /** Which states each action may start from; one table so every rule about order lives here. */
 export const TRANSITIONS: Record<CaseAction, { from: readonly (CaseState | null)[]; to: readonly CaseState[] }> = {
-  register: { from: [null], to: ['registered'] },
+  // An application is registered complete, incomplete (补正), or — 即办件 at an authorised window — decided.
+  register: { from: [null], to: ['registered', 'incomplete', 'approved', 'denied'] },
+  complete_intake: { from: ['incomplete'], to: ['registered', 'approved', 'denied'] },
   forward: { from: ['registered'], to: ['pending_decision'] },
   decide: { from: ['pending_decision'], to: ['approved', 'denied'] },
   result_ready: { from: ['approved', 'denied'], to: ['result_ready'] },
@@ -45,6 +48,29 @@ export interface CaseMaterial {
   sha256: string;
   size: number;
   contentType: string;
+}
+
+/** A missing or defective material, with the reason the applicant is told. */
+export interface MaterialProblem {
+  code: string;
+  name: string;
+  problem: string;
+}
+
+/** 一次性补正: everything missing or defective, told once. */
+export interface Correction {
+  requestedAt: string;
+  problems: MaterialProblem[];
+  resolvedAt?: string;
+}
+
+/** 容缺受理: secondary materials brought later under the applicant's written commitment. */
+export interface Deferral {
+  materials: { code: string; name: string }[];
+  /** China-local day, no later than the promised limit. */
+  dueDate: string;
+  /** 承诺书: what the applicant committed to, as signed. */
+  commitment: string;
 }
 
 export interface Actor {
@@ -95,6 +121,12 @@ export interface CaseRecord {
   version: number;
   receivedAt: string;
   submittedBy: Actor;
+  /** Last day of the promised limit (承诺时限), China-local, counted on the working-day calendar. */
+  promisedBy?: string;
+  correction?: Correction;
+  deferred?: Deferral;
+  /** 即办件 decided at the window: the workflow skips the back office. */
+  decidedAtWindow?: boolean;
   forwardedAt?: string;
   decision?: Decision;
   resultReadyAt?: string;
@@ -173,6 +205,49 @@ function auditFor(
   };
 }
 
+/** What formal review at the window concluded (see domain/intake.ts). */
+export type IntakeOutcome =
+  | { kind: 'registered' }
+  | { kind: 'incomplete'; problems: MaterialProblem[] }
+  | { kind: 'deferred'; deferral: Deferral }
+  | { kind: 'decided'; outcome: 'approve' | 'deny'; opinion: string };
+
+const OUTCOME_STATE: Record<IntakeOutcome['kind'], (o: IntakeOutcome) => CaseState> = {
+  registered: () => 'registered',
+  deferred: () => 'registered',
+  incomplete: () => 'incomplete',
+  decided: (o) => (o.kind === 'decided' && o.outcome === 'deny' ? 'denied' : 'approved'),
+};
+
+function outcomePatch(outcome: IntakeOutcome, actor: Actor, at: Date): Partial<CaseRecord> {
+  switch (outcome.kind) {
+    case 'incomplete':
+      return { correction: { requestedAt: at.toISOString(), problems: outcome.problems } };
+    case 'deferred':
+      return { deferred: outcome.deferral };
+    case 'decided':
+      return {
+        decidedAtWindow: true,
+        decision: { outcome: outcome.outcome, opinion: outcome.opinion, decidedAt: at.toISOString(), decidedBy: actor },
+      };
+    case 'registered':
+      return {};
+  }
+}
+
+function outcomeDetails(outcome: IntakeOutcome): Record<string, unknown> {
+  switch (outcome.kind) {
+    case 'incomplete':
+      return { outcome: 'incomplete', problems: outcome.problems };
+    case 'deferred':
+      return { outcome: 'deferred', deferred: outcome.deferral.materials.map((m) => m.code), dueDate: outcome.deferral.dueDate };
+    case 'decided':
+      return { outcome: 'decided', decision: outcome.outcome, opinion: outcome.opinion };
+    case 'registered':
+      return { outcome: 'registered' };
+  }
+}
+
 export interface RegistrationInput {
   caseNumber: string;
   centre: string;
@@ -180,12 +255,15 @@ export interface RegistrationInput {
   applicant: Applicant;
   channel: Channel;
   materials: CaseMaterial[];
+  outcome?: IntakeOutcome;
+  promisedBy?: string;
   actor: Actor;
   at: Date;
 }
 
 export function registerCase(input: RegistrationInput): Transition {
   const { item, at } = input;
+  const outcome = input.outcome ?? { kind: 'registered' };
   const record: CaseRecord = {
     caseNumber: input.caseNumber,
     centre: input.centre,
@@ -198,19 +276,47 @@ export function registerCase(input: RegistrationInput): Transition {
     applicant: input.applicant,
     channel: input.channel,
     materials: input.materials,
-    state: 'registered',
+    state: OUTCOME_STATE[outcome.kind](outcome),
     version: 1,
     receivedAt: at.toISOString(),
     submittedBy: input.actor,
+    promisedBy: input.promisedBy,
+    ...outcomePatch(outcome, input.actor, at),
   };
-  assertTransition('register', null, 'registered', record.caseNumber);
+  assertTransition('register', null, record.state, record.caseNumber);
   return {
     record,
     audit: auditFor(record, 'register', null, input.actor, at, {
       itemVersion: item.version,
       materials: input.materials.map((m) => ({ code: m.code, sha256: m.sha256 })),
+      ...outcomeDetails(outcome),
     }),
   };
+}
+
+/**
+ * 补正 done: the materials the correction notice asked for arrived, so the application is registered
+ * (or, 即办, decided). There is no second correction round for the same list: the caller refuses a
+ * supplement that still leaves problems, and the case stays as it was.
+ */
+export function completeIntake(
+  current: CaseRecord,
+  materials: CaseMaterial[],
+  outcome: Exclude<IntakeOutcome, { kind: 'incomplete' }>,
+  promisedBy: string | undefined,
+  actor: Actor,
+  at: Date,
+): Transition {
+  const correction = current.correction && { ...current.correction, resolvedAt: at.toISOString() };
+  return advance(
+    current,
+    'complete_intake',
+    OUTCOME_STATE[outcome.kind](outcome),
+    { materials, correction, promisedBy, ...outcomePatch(outcome, actor, at) },
+    actor,
+    at,
+    { materials: materials.map((m) => ({ code: m.code, sha256: m.sha256 })), ...outcomeDetails(outcome) },
+  );
 }
 
 /** 转办: the case enters the department's queue; the execution waits on `token`. */

@@ -1,4 +1,4 @@
-import type { CaseMaterial } from './case';
+import type { CaseMaterial, IntakeOutcome, MaterialProblem } from './case';
 import { unprocessable } from './errors';
 import { isValidCitizenId, isValidCreditCode } from './identity';
 import type { ServiceItem } from './item';
@@ -33,40 +33,124 @@ export interface SubmittedMaterial {
   uploadId: string;
 }
 
+/** What the clerk brings to formal review (形式审查) at the window. */
+export interface ReviewRequest {
+  item: ServiceItem;
+  submitted: SubmittedMaterial[];
+  uploads: Map<string, Upload | undefined>;
+  submitter: string;
+  /** Materials the clerk found defective on paper, with the reason the applicant is told. */
+  defects?: { code: string; reason: string }[];
+  /** 容缺: secondary materials to bring later, under a written commitment. */
+  deferral?: { materials: string[]; commitment: string; dueDate?: string };
+  /** 即办: decide on the spot (authorised clerks, 即办件 only). */
+  decideNow?: { outcome: 'approve' | 'deny'; opinion: string };
+  mayDecideAtWindow: boolean;
+  /** Materials accepted at an earlier visit (补正): they count without being submitted again. */
+  alreadyAccepted?: CaseMaterial[];
+  /** China-local day of the review, and the last day of the promised limit counted from it. */
+  today: string;
+  promisedBy?: string;
+}
+
+export interface ReviewResult {
+  materials: CaseMaterial[];
+  outcome: IntakeOutcome;
+}
+
 /**
- * Matches submitted scans to the item's checklist. Every problem is collected and reported at once,
- * so the clerk can fix them all in one go (一次性告知).
+ * Formal review against the item's checklist. Mistakes in the request (unknown materials, scans not
+ * checked, a deferral the item does not allow) are refused with every one of them listed, and
+ * nothing is written. Otherwise exactly one outcome: incomplete (every missing or defective material
+ * with its reason, told once — 一次性告知), deferred (容缺), decided on the spot (即办) or registered.
  */
-export function reviewMaterials(
-  item: ServiceItem,
-  submitted: SubmittedMaterial[],
-  uploads: Map<string, Upload | undefined>,
-  submitter: string,
-): CaseMaterial[] {
-  const problems: { code: string; problem: string }[] = [];
+export function formalReview(req: ReviewRequest): ReviewResult {
+  const { item } = req;
+  const errors: { code: string; problem: string }[] = [];
   const byCode = new Map(item.materials.map((m) => [m.code, m]));
-  const seen = new Set<string>();
-  const accepted: CaseMaterial[] = [];
-  for (const s of submitted) {
+  const accepted = new Map((req.alreadyAccepted ?? []).map((m) => [m.code, m]));
+  const submittedCodes = new Set<string>();
+
+  for (const s of req.submitted) {
     const spec = byCode.get(s.code);
-    const upload = uploads.get(s.uploadId);
-    if (!spec) problems.push({ code: s.code, problem: `Material ${s.code} is not on the checklist of this item.` });
-    else if (seen.has(s.code)) problems.push({ code: s.code, problem: `Material 「${spec.name}」 was submitted twice.` });
-    else if (!upload) problems.push({ code: s.code, problem: `The scan for 「${spec.name}」 was not found; upload it again.` });
-    else if (upload.createdBy !== submitter) problems.push({ code: s.code, problem: `The scan for 「${spec.name}」 was uploaded by someone else.` });
-    else if (upload.status !== 'verified') problems.push({ code: s.code, problem: `The scan for 「${spec.name}」 has not been checked yet; complete the upload first.` });
-    else {
-      accepted.push({ code: spec.code, name: spec.name, objectKey: upload.objectKey, sha256: upload.sha256, size: upload.size, contentType: upload.contentType });
+    const upload = req.uploads.get(s.uploadId);
+    if (!spec) errors.push({ code: s.code, problem: `Material ${s.code} is not on the checklist of this item.` });
+    else if (submittedCodes.has(s.code)) errors.push({ code: s.code, problem: `Material 「${spec.name}」 was submitted twice.` });
+    else if (!upload) errors.push({ code: s.code, problem: `The scan for 「${spec.name}」 was not found; upload it again.` });
+    else if (upload.createdBy !== req.submitter) errors.push({ code: s.code, problem: `The scan for 「${spec.name}」 was uploaded by someone else.` });
+    else if (upload.status !== 'verified') {
+      errors.push({ code: s.code, problem: `The scan for 「${spec.name}」 has not been checked yet; complete the upload first.` });
+    } else if (item.maxMaterialBytes !== undefined && upload.size > item.maxMaterialBytes) {
+      errors.push({ code: s.code, problem: `The scan for 「${spec.name}」 is larger than this item allows (${item.maxMaterialBytes} bytes); scan it again at a lower resolution.` });
+    } else {
+      accepted.set(spec.code, { code: spec.code, name: spec.name, objectKey: upload.objectKey, sha256: upload.sha256, size: upload.size, contentType: upload.contentType });
     }
-    seen.add(s.code);
+    submittedCodes.add(s.code);
   }
-  for (const spec of item.materials) {
-    if (spec.required && !seen.has(spec.code)) problems.push({ code: spec.code, problem: `Required material 「${spec.name}」 is missing.` });
+
+  const defects = new Map<string, string>();
+  for (const d of req.defects ?? []) {
+    if (!byCode.has(d.code)) errors.push({ code: d.code, problem: `Material ${d.code} is not on the checklist of this item.` });
+    else defects.set(d.code, d.reason);
   }
-  if (problems.length > 0) {
-    throw unprocessable('materials_incomplete', `${problems.length} material problem(s) must be fixed before the case can be registered.`, {
-      problems,
+
+  const deferred = new Set<string>();
+  if (req.deferral) {
+    for (const code of req.deferral.materials) {
+      const spec = byCode.get(code);
+      if (!spec) errors.push({ code, problem: `Material ${code} is not on the checklist of this item.` });
+      else if (!spec.deferrable) errors.push({ code, problem: `「${spec.name}」 may not be brought later (容缺 is not allowed for it).` });
+      else if (accepted.has(code)) errors.push({ code, problem: `「${spec.name}」 was submitted; it cannot also be deferred.` });
+      else deferred.add(code);
+    }
+    const due = req.deferral.dueDate ?? req.promisedBy;
+    if (!due) errors.push({ code: 'deferral.dueDate', problem: 'Give the date by which the deferred materials will be brought.' });
+    else if (due < req.today) errors.push({ code: 'deferral.dueDate', problem: `The due date ${due} is already past.` });
+    else if (req.promisedBy && due > req.promisedBy) {
+      errors.push({ code: 'deferral.dueDate', problem: `The due date ${due} is after the promised limit (${req.promisedBy}).` });
+    }
+    if (req.decideNow) errors.push({ code: 'decideNow', problem: 'An application with deferred materials cannot be decided on the spot.' });
+  }
+
+  if (req.decideNow) {
+    if (item.itemType !== 'immediate') errors.push({ code: 'decideNow', problem: `「${item.name}」 is not an on-the-spot item (即办件).` });
+    else if (!req.mayDecideAtWindow) errors.push({ code: 'decideNow', problem: 'Your account is not authorised to decide at the window.' });
+  }
+
+  if (errors.length > 0) {
+    throw unprocessable('intake_invalid', `${errors.length} problem(s) in the application must be fixed by the clerk; nothing was registered.`, {
+      problems: errors,
     });
   }
-  return accepted;
+
+  // The applicant's problems, printed as written on the correction notice (一次性补正告知书).
+  const problems: MaterialProblem[] = [];
+  for (const spec of item.materials) {
+    const defect = defects.get(spec.code);
+    if (defect) problems.push({ code: spec.code, name: spec.name, problem: defect });
+    else if (spec.required && !accepted.has(spec.code) && !deferred.has(spec.code)) {
+      problems.push({ code: spec.code, name: spec.name, problem: '未提交该材料（必须提交）' });
+    }
+  }
+  const materials = item.materials.flatMap((spec) => {
+    const m = accepted.get(spec.code);
+    return m && !defects.has(spec.code) ? [m] : [];
+  });
+
+  if (problems.length > 0) return { materials, outcome: { kind: 'incomplete', problems } };
+  if (deferred.size > 0) {
+    return {
+      materials,
+      outcome: {
+        kind: 'deferred',
+        deferral: {
+          materials: item.materials.filter((m) => deferred.has(m.code)).map((m) => ({ code: m.code, name: m.name })),
+          dueDate: (req.deferral!.dueDate ?? req.promisedBy)!,
+          commitment: req.deferral!.commitment,
+        },
+      },
+    };
+  }
+  if (req.decideNow) return { materials, outcome: { kind: 'decided', ...req.decideNow } };
+  return { materials, outcome: { kind: 'registered' } };
 }

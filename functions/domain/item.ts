@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { unprocessable } from './errors';
+import { MAX_MATERIAL_BYTES } from './upload';
 
 /** 办件类型: 即办件 / 承诺件 / 上报件 / 联办件 */
 export const ITEM_TYPES = ['immediate', 'promised', 'reported', 'joint'] as const;
@@ -30,8 +32,8 @@ export const MaterialSpecSchema = z
   .strict();
 export type MaterialSpec = z.infer<typeof MaterialSpecSchema>;
 
-/** A catalog item (事项) as the supervisor writes it; GB/T 39046-2020 fields. */
-export const ServiceItemInputSchema = z
+/** The fields of a catalog item (事项) as the supervisor writes it; GB/T 39046-2020 fields, no cross-field rules. */
+export const ServiceItemFieldsSchema = z
   .object({
     basicCode: code, // 基本编码
     implementationCode: code, // 实施编码: the item's key
@@ -51,35 +53,106 @@ export const ServiceItemInputSchema = z
     negativeList: z.boolean().default(false), // 负面清单: not handled at the comprehensive window
     departmentWindow: z.string().max(200).optional(), // where negative-list applicants are sent
     materials: z.array(MaterialSpecSchema).max(100).default([]),
+    themes: z.array(text(50)).max(20).default([]), // 主题, e.g. 我要开办企业 / 退休 / 生育
+    keywords: z.array(text(50)).max(30).default([]), // 别名 / 俗称 a clerk may type, for search
+    maxMaterialBytes: z.number().int().min(1).max(MAX_MATERIAL_BYTES).optional(), // per-item scan size limit
   })
-  .strict()
-  .superRefine((item, ctx) => {
-    if (item.promisedDays > item.statutoryDays) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['promisedDays'],
-        message: `The promised limit (${item.promisedDays}) cannot exceed the statutory limit (${item.statutoryDays}).`,
-      });
-    }
-    if (item.itemType === 'joint' && item.coDepartments.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['coDepartments'], message: 'A joint item (联办件) needs co-implementing departments.' });
-    }
-    const seen = new Set<string>();
-    item.materials.forEach((m, i) => {
-      if (seen.has(m.code)) {
-        ctx.addIssue({ code: 'custom', path: ['materials', i, 'code'], message: `Material code ${m.code} appears twice.` });
-      }
-      seen.add(m.code);
+  .strict();
+
+/** A catalog item (事项) as the supervisor writes it, with the rules across fields. */
+export const ServiceItemInputSchema = ServiceItemFieldsSchema.superRefine((item, ctx) => {
+  if (item.promisedDays > item.statutoryDays) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['promisedDays'],
+      message: `The promised limit (${item.promisedDays}) cannot exceed the statutory limit (${item.statutoryDays}).`,
     });
+  }
+  if (item.itemType === 'joint' && item.coDepartments.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['coDepartments'], message: 'A joint item (联办件) needs co-implementing departments.' });
+  }
+  const seen = new Set<string>();
+  item.materials.forEach((m, i) => {
+    if (seen.has(m.code)) {
+      ctx.addIssue({ code: 'custom', path: ['materials', i, 'code'], message: `Material code ${m.code} appears twice.` });
+    }
+    seen.add(m.code);
   });
+});
 export type ServiceItemInput = z.infer<typeof ServiceItemInputSchema>;
+
+/** 在用 / 已停用: a retired item takes no new cases; cases already received under it go on. */
+export const ITEM_STATUSES = ['active', 'retired'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 export interface ServiceItem extends ServiceItemInput {
   version: number;
   createdAt: string;
   createdBy: string;
+  /** Server-managed: never taken from the supervisor's input. */
+  status: ItemStatus;
+  retiredAt?: string;
+  retiredBy?: string;
+  retiredReason?: string;
 }
 
+/** A new version from the supervisor's input. Publishing an item again makes it active, also after retirement. */
 export function newItemVersion(input: ServiceItemInput, previous: ServiceItem | undefined, by: string, at: Date): ServiceItem {
-  return { ...input, version: (previous?.version ?? 0) + 1, createdAt: at.toISOString(), createdBy: by };
+  return { ...input, version: (previous?.version ?? 0) + 1, createdAt: at.toISOString(), createdBy: by, status: 'active' };
+}
+
+/** The retirement as a version of its own, so the item's history shows who retired it, when and why. */
+export function retiredItemVersion(current: ServiceItem, by: string, at: Date, reason: string): ServiceItem {
+  return {
+    ...current,
+    version: current.version + 1,
+    createdAt: at.toISOString(),
+    createdBy: by,
+    status: 'retired',
+    retiredAt: at.toISOString(),
+    retiredBy: by,
+    retiredReason: reason,
+  };
+}
+
+/** The supervisor-written part of a stored item, e.g. to compare an imported row with what is there. */
+export function itemInputOf(item: ServiceItem): ServiceItemInput {
+  const { version: _v, createdAt: _c, createdBy: _b, status: _s, retiredAt: _ra, retiredBy: _rb, retiredReason: _rr, ...input } = item;
+  return input;
+}
+
+/** Key order and absent optional fields don't matter; everything else does. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+/** Whether two inputs say the same thing, so re-importing an unchanged list makes no new versions. */
+export function sameItemInput(a: ServiceItemInput, b: ServiceItemInput): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+/** Items stored before statuses existed have none: they are active. */
+export function withStatus(item: Omit<ServiceItem, 'status'> & { status?: ItemStatus }): ServiceItem {
+  return { ...item, status: item.status ?? 'active' };
+}
+
+/** Intake refuses a retired item (已停用事项); cases received before the retirement are not affected. */
+export function assertItemOpen(item: ServiceItem): void {
+  if (item.status === 'retired') {
+    throw unprocessable('item_retired', `「${item.name}」(${item.implementationCode}) was retired on ${item.retiredAt ?? 'an earlier date'} and takes no new applications.`, {
+      itemCode: item.implementationCode,
+      version: item.version,
+      retiredAt: item.retiredAt ?? null,
+      reason: item.retiredReason ?? null,
+    });
+  }
 }

@@ -11,6 +11,8 @@ export interface Principal {
   department?: string;
   /** 政务服务中心 code: set for staff. */
   centre?: string;
+  /** An intake clerk authorised to decide 即办件 on the spot. */
+  mayDecideAtWindow?: boolean;
 }
 
 /** Claim names: Cognito ID tokens carry groups and custom attributes under these names. */
@@ -18,6 +20,7 @@ export const CLAIMS = {
   groups: 'cognito:groups',
   department: 'custom:department',
   centre: 'custom:centre',
+  windowDecision: 'custom:window_decision',
   name: 'name',
 } as const;
 
@@ -44,7 +47,8 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
     throw forbidden('no_department', 'Back-office approvers must belong to a department.', { role });
   }
   const name = typeof claims[CLAIMS.name] === 'string' ? (claims[CLAIMS.name] as string) : subject;
-  return { subject, name, role, department: department || undefined, centre: centre || undefined };
+  const mayDecideAtWindow = role === 'intake_clerk' && claims[CLAIMS.windowDecision] === 'true';
+  return { subject, name, role, department: department || undefined, centre: centre || undefined, ...(mayDecideAtWindow ? { mayDecideAtWindow } : {}) };
 }
 
 export function requireRole(principal: Principal, allowed: readonly Role[]): void {

@@ -28,8 +28,10 @@ export interface RequestContext<K extends RouteKey> {
 
 export interface Reply {
   status?: number;
-  body: unknown;
+  body?: unknown;
   headers?: Record<string, string>;
+  /** Raw bytes instead of a JSON body (e.g. a PDF): sent base64-encoded, as API Gateway expects; name the content-type in headers. */
+  binary?: Uint8Array;
 }
 
 export type RouteHandler<K extends RouteKey> = (ctx: RequestContext<K>) => Promise<Reply>;
@@ -137,6 +139,9 @@ export function httpHandler(routes: RouteTable) {
       requestId: context.awsRequestId,
       now: new Date(),
     } as RequestContext<RouteKey>);
+    if (reply.binary) {
+      return { statusCode: reply.status ?? contract.status, headers: { ...reply.headers }, body: Buffer.from(reply.binary).toString('base64'), isBase64Encoded: true };
+    }
     return json(reply.status ?? contract.status, reply.body, reply.headers);
   };
   return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()

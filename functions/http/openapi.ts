@@ -45,7 +45,7 @@ export function buildOpenApi(serverUrl?: string) {
       responses: {
         [String(contract.status)]: {
           description: 'Success',
-          content: { 'application/json': { schema: toSchema(contract.response, 'output') } },
+          content: { [contract.responseContentType ?? 'application/json']: { schema: toSchema(contract.response, 'output') } },
         },
         ...Object.fromEntries(
           Object.entries(ERROR_STATUSES)

@@ -1,6 +1,11 @@
 import * as z from 'zod';
 import { CASE_STATES } from '../domain/case';
-import { ITEM_TYPES, ServiceItemInputSchema } from '../domain/item';
+import { ITEM_TYPES } from '../domain/item';
+import { COUNTY_EVENT_CONTRACT } from './contracts/county-events';
+import { DRAFT_CONTRACT } from './contracts/drafts';
+import { ITEM_CONTRACT } from './contracts/items';
+import { NOTICE_CONTRACT } from './contracts/notices';
+import { ItemResponse } from './contracts/shared';
 import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
 
 /**
@@ -10,11 +15,27 @@ import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
 const caseNumber = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'Not a case number.');
 const sha256 = z.string().regex(/^[0-9a-fA-F]{64}$/, 'A SHA-256 fingerprint is 64 hexadecimal characters.');
 
-const Actor = z.object({ subject: z.string(), name: z.string(), role: z.string(), department: z.string().optional() });
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD.');
 
-export const ItemResponse = ServiceItemInputSchema.and(
-  z.object({ version: z.number().int(), createdAt: z.string(), createdBy: z.string() }),
-);
+/** What the clerk brings to formal review, at intake and at 补正. */
+const ReviewFields = {
+  materials: z.array(z.object({ code: z.string().min(1).max(64), uploadId: z.string().uuid() }).strict()).max(100).default([]),
+  /** Materials the clerk found defective on paper, with the reason the applicant is told. */
+  defects: z.array(z.object({ code: z.string().min(1).max(64), reason: z.string().trim().min(1).max(500) }).strict()).max(100).default([]),
+  /** 容缺: materials brought later under the applicant's signed commitment (承诺书). */
+  deferral: z
+    .object({
+      materials: z.array(z.string().min(1).max(64)).min(1).max(50),
+      commitment: z.string().trim().min(1).max(2000),
+      dueDate: day.optional(),
+    })
+    .strict()
+    .optional(),
+  /** 即办: decide on the spot (authorised clerks, 即办件 only). */
+  decideNow: z.object({ outcome: z.enum(['approve', 'deny']), opinion: z.string().trim().min(1).max(2000) }).strict().optional(),
+};
+
+const Actor = z.object({ subject: z.string(), name: z.string(), role: z.string(), department: z.string().optional() });
 
 export const CaseView = z.object({
   caseNumber: z.string(),
@@ -37,6 +58,18 @@ export const CaseView = z.object({
   ),
   state: z.enum(CASE_STATES),
   version: z.number().int(),
+  promisedBy: z.string().optional(),
+  correction: z
+    .object({
+      requestedAt: z.string(),
+      problems: z.array(z.object({ code: z.string(), name: z.string(), problem: z.string() })),
+      resolvedAt: z.string().optional(),
+    })
+    .optional(),
+  deferred: z
+    .object({ materials: z.array(z.object({ code: z.string(), name: z.string() })), dueDate: z.string(), commitment: z.string() })
+    .optional(),
+  decidedAtWindow: z.boolean().optional(),
   receivedAt: z.string(),
   submittedBy: Actor,
   forwardedAt: z.string().optional(),
@@ -66,28 +99,16 @@ export const ErrorResponse = z.object({
   details: z.record(z.string(), z.unknown()),
 });
 
-export interface RouteContract {
-  body?: z.ZodType;
-  query?: z.ZodType;
-  path?: z.ZodType;
-  status: number;
-  response: z.ZodType;
-}
+export type { RouteContract } from './contracts/shared';
+import type { RouteContract } from './contracts/shared';
 
 export const CONTRACT = {
   'GET /health': { status: 200, response: z.object({ status: z.literal('ok'), time: z.string() }) },
   'GET /openapi.json': { status: 200, response: z.object({ openapi: z.string() }).passthrough() },
-  'POST /items': { body: ServiceItemInputSchema, status: 201, response: ItemResponse },
-  'GET /items': {
-    query: z.object({ department: z.string().min(1).max(100).optional() }).strict(),
-    status: 200,
-    response: z.object({ items: z.array(ItemResponse) }),
-  },
-  'GET /items/{itemCode}': {
-    path: z.object({ itemCode: z.string().min(1).max(64) }),
-    status: 200,
-    response: ItemResponse,
-  },
+  ...ITEM_CONTRACT,
+  ...DRAFT_CONTRACT,
+  ...COUNTY_EVENT_CONTRACT,
+  ...NOTICE_CONTRACT,
   'POST /uploads': {
     body: z
       .object({
@@ -118,10 +139,16 @@ export const CONTRACT = {
           })
           .strict(),
         channel: z.enum(['window', 'online', 'county_system']).default('window'),
-        materials: z.array(z.object({ code: z.string().min(1).max(64), uploadId: z.string().uuid() }).strict()).max(100).default([]),
+        ...ReviewFields,
       })
       .strict(),
     status: 201,
+    response: CaseView,
+  },
+  'POST /cases/{caseNumber}/supplement': {
+    path: z.object({ caseNumber }),
+    body: z.object(ReviewFields).strict(),
+    status: 200,
     response: CaseView,
   },
   'GET /cases/{caseNumber}': {
@@ -161,4 +188,5 @@ export const CONTRACT = {
   },
 } satisfies Record<string, RouteContract>;
 
+export { ItemResponse };
 export type RouteKey = keyof typeof CONTRACT;

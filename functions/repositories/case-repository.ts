@@ -1,5 +1,6 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
+import { cancellationCodes, queryPrefix, readCounter } from './dynamo';
 import type { AuditEntry, CaseRecord, CaseState, Transition } from '../domain/case';
 import { conflict } from '../domain/errors';
 import { decodeCursor, encodeCursor, keys, tableName, withoutKeys } from './keys';
@@ -40,13 +41,6 @@ function auditPut(audit: AuditEntry): TransactItem {
   };
 }
 
-function cancellationCodes(error: unknown): string[] | undefined {
-  if (error instanceof Error && error.name === 'TransactionCanceledException') {
-    const reasons = (error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-    return reasons.map((r) => r.Code ?? 'None');
-  }
-  return undefined;
-}
 
 // Last sequence seen per counter, so the common case writes in one round trip.
 const lastSeq = new Map<string, number>();
@@ -63,7 +57,31 @@ export type RegisterResult = { kind: 'created'; record: CaseRecord } | { kind: '
  * Registers a case under the next number of the centre's day. The counter moves only together with
  * the case it numbers (one transaction), so numbers are unique and have no gaps under any concurrency.
  */
-export async function registerCase(
+// Intakes in one process take turns per counter instead of racing each other's conditions (the
+// conditions still decide across processes). A Lambda container runs one request at a time anyway.
+const turns = new Map<string, Promise<unknown>>();
+
+export function registerCase(
+  centre: string,
+  date: string,
+  build: (seq: number) => Transition,
+  idempotency?: Idempotency,
+): Promise<RegisterResult> {
+  const key = keys.counter(centre, date).pk;
+  const previous = turns.get(key) ?? Promise.resolve();
+  const mine = previous.then(
+    () => allocateAndRegister(centre, date, build, idempotency),
+    () => allocateAndRegister(centre, date, build, idempotency),
+  );
+  const settled = mine.catch(() => undefined);
+  turns.set(key, settled);
+  void settled.then(() => {
+    if (turns.get(key) === settled) turns.delete(key);
+  });
+  return mine;
+}
+
+async function allocateAndRegister(
   centre: string,
   date: string,
   build: (seq: number) => Transition,
@@ -121,10 +139,6 @@ export async function registerCase(
   throw conflict('busy', 'The case number could not be allocated; too many clerks are registering at once. Try again.');
 }
 
-async function readCounter(key: { pk: string; sk: string }): Promise<number> {
-  const out = await documentClient().send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }));
-  return typeof out.Item?.seq === 'number' ? out.Item.seq : 0;
-}
 
 async function findIdempotent(idempotency: Idempotency): Promise<RegisterResult | undefined> {
   const out = await documentClient().send(
@@ -152,22 +166,8 @@ export async function getCase(caseNumber: string, consistent = false): Promise<C
   return out.Item ? withoutKeys<CaseRecord>(out.Item) : undefined;
 }
 
-export async function getHistory(caseNumber: string): Promise<AuditEntry[]> {
-  const entries: AuditEntry[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const out = await documentClient().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.case(caseNumber).pk, ':prefix': keys.auditPrefix },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of out.Items ?? []) entries.push(withoutKeys<AuditEntry>(item));
-    startKey = out.LastEvaluatedKey;
-  } while (startKey);
-  return entries;
+export function getHistory(caseNumber: string): Promise<AuditEntry[]> {
+  return queryPrefix<AuditEntry>(keys.case(caseNumber).pk, keys.auditPrefix);
 }
 
 /**

@@ -1,59 +1,124 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
 import { conflict } from '../domain/errors';
-import type { ServiceItem } from '../domain/item';
+import { withStatus, type ServiceItem } from '../domain/item';
 import { keys, tableName, withoutKeys } from './keys';
+
+/** Items stored before statuses existed read as active. */
+const fromStore = (stored: Record<string, unknown>): ServiceItem => withStatus(withoutKeys<ServiceItem>(stored));
 
 export async function getCurrentItem(code: string): Promise<ServiceItem | undefined> {
   const out = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.itemCurrent(code) }));
-  return out.Item ? withoutKeys<ServiceItem>(out.Item) : undefined;
+  return out.Item ? fromStore(out.Item) : undefined;
 }
 
 export async function getItemVersion(code: string, version: number): Promise<ServiceItem | undefined> {
   const out = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.item(code, version) }));
-  return out.Item ? withoutKeys<ServiceItem>(out.Item) : undefined;
+  return out.Item ? fromStore(out.Item) : undefined;
+}
+
+/** BatchGetItem takes at most 100 keys. */
+const BATCH_GET_KEYS = 100;
+
+/** The current version of each code that has one, read consistently (the next version number depends on it). */
+export async function getCurrentItems(codes: readonly string[]): Promise<Map<string, ServiceItem>> {
+  const found = new Map<string, ServiceItem>();
+  const unique = [...new Set(codes)];
+  for (let start = 0; start < unique.length; start += BATCH_GET_KEYS) {
+    let requested: Record<string, unknown>[] | undefined = unique.slice(start, start + BATCH_GET_KEYS).map((code) => keys.itemCurrent(code));
+    for (let attempt = 0; requested && requested.length > 0; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)));
+      const out: BatchGetCommandOutput = await documentClient().send(
+        new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: requested, ConsistentRead: true } } }),
+      );
+      for (const stored of out.Responses?.[tableName()] ?? []) {
+        const item = fromStore(stored);
+        found.set(item.implementationCode, item);
+      }
+      // Throttled keys come back unprocessed: ask again with backoff.
+      requested = out.UnprocessedKeys?.[tableName()]?.Keys;
+    }
+  }
+  return found;
+}
+
+/** The two writes of one new version: the immutable version row, and the CURRENT pointer moved only if nobody wrote meanwhile. */
+function versionPuts(item: ServiceItem) {
+  const code = item.implementationCode;
+  return [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.item(code, item.version), entity: 'item_version', ...item },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...keys.itemCurrent(code),
+          ...keys.itemListing(item.department, code),
+          entity: 'item_current',
+          ...item,
+        },
+        ConditionExpression: item.version === 1 ? 'attribute_not_exists(pk)' : '#version = :previous',
+        ...(item.version === 1
+          ? {}
+          : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':previous': item.version - 1 } }),
+      },
+    },
+  ];
+}
+
+function cancellationReasons(error: unknown): { Code?: string }[] | undefined {
+  if (error instanceof Error && error.name === 'TransactionCanceledException') {
+    return (error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  }
+  return undefined;
 }
 
 /** Writes a new immutable version and moves the CURRENT pointer, only if nobody wrote a version meanwhile. */
 export async function saveItemVersion(item: ServiceItem): Promise<void> {
   const code = item.implementationCode;
   try {
-    await documentClient().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName(),
-              Item: { ...keys.item(code, item.version), entity: 'item_version', ...item },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          {
-            Put: {
-              TableName: tableName(),
-              Item: {
-                ...keys.itemCurrent(code),
-                ...keys.itemListing(item.department, code),
-                entity: 'item_current',
-                ...item,
-              },
-              ConditionExpression:
-                item.version === 1 ? 'attribute_not_exists(pk)' : '#version = :previous',
-              ...(item.version === 1
-                ? {}
-                : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':previous': item.version - 1 } }),
-            },
-          },
-        ],
-      }),
-    );
+    await documentClient().send(new TransactWriteCommand({ TransactItems: versionPuts(item) }));
   } catch (error) {
-    if (error instanceof Error && error.name === 'TransactionCanceledException') {
+    if (cancellationReasons(error)) {
       throw conflict('item_changed', `Item ${code} was changed by someone else meanwhile. Reload it and try again.`, {
         implementationCode: code,
       });
     }
     throw error;
+  }
+}
+
+/** TransactWriteItems takes at most 100 actions; each version is two. */
+export const ITEMS_PER_TRANSACTION = 50;
+
+/**
+ * Writes many new versions (an import), in transactions of up to 50 items. Each transaction is all
+ * or nothing; if another supervisor changed one of the items meanwhile, the batches before it stay
+ * written and the caller is told which, so the same import can simply be run again.
+ */
+export async function saveItemVersions(items: readonly ServiceItem[]): Promise<void> {
+  const written: string[] = [];
+  for (let start = 0; start < items.length; start += ITEMS_PER_TRANSACTION) {
+    const batch = items.slice(start, start + ITEMS_PER_TRANSACTION);
+    try {
+      await documentClient().send(new TransactWriteCommand({ TransactItems: batch.flatMap(versionPuts) }));
+    } catch (error) {
+      const reasons = cancellationReasons(error);
+      if (!reasons) throw error;
+      // Reasons come in action order, two actions per item.
+      const failed = batch.filter((_item, i) => [reasons[2 * i], reasons[2 * i + 1]].some((r) => r?.Code === 'ConditionalCheckFailed'));
+      throw conflict(
+        'item_changed',
+        `${failed.length > 0 ? failed.map((i) => i.implementationCode).join(', ') : 'Some items'} changed meanwhile; ${written.length} items were already imported. Run the import again: unchanged items are skipped.`,
+        { changed: failed.map((i) => i.implementationCode), written },
+      );
+    }
+    written.push(...batch.map((i) => i.implementationCode));
   }
 }
 
@@ -70,7 +135,7 @@ export async function listCurrentItems(department?: string): Promise<ServiceItem
         ExclusiveStartKey: startKey,
       }),
     );
-    for (const item of out.Items ?? []) items.push(withoutKeys<ServiceItem>(item));
+    for (const item of out.Items ?? []) items.push(fromStore(item));
     startKey = out.LastEvaluatedKey;
   } while (startKey);
   return items;

@@ -16,8 +16,17 @@ export const keys = {
   caseQueueSort: (state: string, receivedAt: string, caseNumber: string) => `${state}#${receivedAt}#${caseNumber}`,
 
   counter: (centre: string, date: string) => ({ pk: `COUNTER#${centre}#${date}`, sk: 'COUNTER' }),
+
+  // Notices (文书) live with their case; each kind is numbered in its own series per centre and day.
+  notice: (caseNumber: string, noticeId: string) => ({ pk: `CASE#${caseNumber}`, sk: `NOTICE#${noticeId}` }),
+  noticePrefix: 'NOTICE#',
+  noticeCounter: (centre: string, date: string, kindCode: string) => ({ pk: `NOTICECOUNTER#${centre}#${date}`, sk: `KIND#${kindCode}` }),
   idempotency: (scope: string, key: string) => ({ pk: `IDEMPOTENCY#${scope}#${key}`, sk: 'IDEMPOTENCY' }),
   upload: (uploadId: string) => ({ pk: `UPLOAD#${uploadId}`, sk: 'UPLOAD' }),
+  rejection: (rejectionId: string) => ({ pk: `REJECTION#${rejectionId}`, sk: 'REJECTION' }),
+  rejectionListing: (at: string, rejectionId: string) => ({ gsi1pk: 'REJECTIONS', gsi1sk: `${at}#${rejectionId}` }),
+  draft: (owner: string, draftId: string) => ({ pk: `DRAFTS#${owner}`, sk: `DRAFT#${draftId}` }),
+  draftsOf: (owner: string) => ({ pk: `DRAFTS#${owner}`, prefix: 'DRAFT#' }),
 };
 
 export type Key = { pk: string; sk: string };

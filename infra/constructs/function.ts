@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -86,6 +87,8 @@ export class OneWindowFunction extends Construct {
         bundleAwsSDK: true,
         externalModules: [...ESBUILD_OPTIONS.external],
         esbuildArgs: Object.fromEntries(Object.entries(ESBUILD_OPTIONS.alias).map(([from, to]) => [`--alias:${from}`, to])),
+        // Run-time files (FunctionSpec.assets) go into the asset directory next to index.mjs, not into the bundle.
+        ...(spec.assets?.length ? { commandHooks: assetHooks(spec.assets) } : {}),
       },
     });
   }
@@ -93,4 +96,14 @@ export class OneWindowFunction extends Construct {
   get functionArn(): string {
     return this.function.functionArn;
   }
+}
+
+/** Copies each asset (a path from the repository root) next to the bundle. */
+function assetHooks(assets: readonly string[]): nodejs.ICommandHooks {
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir: string, outputDir: string) =>
+      assets.map((asset) => `cp "${path.posix.join(inputDir, asset)}" "${path.posix.join(outputDir, path.posix.basename(asset))}"`),
+  };
 }

@@ -22,8 +22,8 @@ export interface IdentityProps {
 
 /**
  * Staff sign-in: a Cognito user pool (accounts are created by administrators, no self sign-up), one group
- * per role of the manifest (the `cognito:groups` claim), custom attributes `custom:department` and
- * `custom:centre`, and one public app client whose ID tokens the API accepts.
+ * per role of the manifest (the `cognito:groups` claim), custom attributes `custom:department`,
+ * `custom:centre` and `custom:window_decision`, and one public app client whose ID tokens the API accepts.
  */
 export class Identity extends Construct {
   readonly userPool: cognito.UserPool;
@@ -49,6 +49,8 @@ export class Identity extends Construct {
       customAttributes: {
         department: new cognito.StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
         centre: new cognito.StringAttribute({ minLen: 1, maxLen: 32, mutable: true }),
+        // 'true' for intake clerks authorised to decide 即办件 at the window.
+        window_decision: new cognito.StringAttribute({ minLen: 4, maxLen: 5, mutable: true }),
       },
       passwordPolicy: {
         minLength: 12,
@@ -90,7 +92,7 @@ export class Identity extends Construct {
         'TOTP is available to every user and SMS MFA is disabled.',
     });
 
-    const customAttributes = ['department', 'centre'];
+    const customAttributes = ['department', 'centre', 'window_decision'];
     this.client = this.userPool.addClient('ApiClient', {
       userPoolClientName: 'onewindow-api',
       generateSecret: false,

@@ -191,7 +191,7 @@ describe('one case end to end through the real state machine', () => {
     expect(String(done.body.message)).toContain('SHA-256');
     const refused = await register(started.body.uploadId);
     expect(refused.status).toBe(422);
-    expect(refused.body.code).toBe('materials_incomplete');
+    expect(refused.body.code).toBe('intake_invalid');
   });
 
   it('refuses a negative-list item at intake and names the department window', async () => {

@@ -66,16 +66,16 @@ describe('npm start', () => {
     const mint = async (body: object) =>
       ((await (await fetch(`${url}/local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { token: string }).token;
     const clerk = await mint({ role: 'intake_clerk' });
-    // The demo catalog is loaded: SJ-0001 needs three materials.
+    // The demo catalog is loaded: SJ-0001 needs three materials; without them the application waits for correction.
     const created = await fetch(`${url}/cases`, {
       method: 'POST',
       headers: { authorization: `Bearer ${clerk}`, 'content-type': 'application/json' },
       body: JSON.stringify({ itemCode: 'SJ-0001', applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID } }),
     });
-    // Missing materials are reported all at once and nothing is registered.
-    expect(created.status).toBe(422);
-    const problems = ((await created.json()) as { details: { problems: unknown[] } }).details.problems;
-    expect(problems).toHaveLength(3);
+    expect(created.status).toBe(201);
+    const incomplete = (await created.json()) as { state: string; correction: { problems: unknown[] } };
+    expect(incomplete.state).toBe('incomplete');
+    expect(incomplete.correction.problems).toHaveLength(3);
 
     const supervisor = await mint({ role: 'supervisor' });
     const item = await fetch(`${url}/items`, {

@@ -154,13 +154,14 @@ describe('functions', () => {
       expect.arrayContaining(['events:PutEvents', 'states:StartExecution', 'dynamodb:GetRecords']),
     );
     expect(actionsOf('case-events').some((a) => a.startsWith('dynamodb:PutItem'))).toBe(false);
+    // Only what infra/permissions.ts grants each function, nothing more.
     for (const spec of FUNCTIONS) {
       const actions = actionsOf(spec.name);
-      if (spec.name !== 'uploads') expect(actions.some((a) => a.startsWith('s3:')), spec.name).toBe(false);
-      if (spec.name !== 'case-events') {
-        expect(actions, spec.name).not.toContain('events:PutEvents');
-        expect(actions, spec.name).not.toContain('states:StartExecution');
-      }
+      const access = FUNCTION_ACCESS[spec.name]!;
+      if (!access.materials && !access.archive) expect(actions.some((a) => a.startsWith('s3:')), spec.name).toBe(false);
+      if (!access.putEvents) expect(actions, spec.name).not.toContain('events:PutEvents');
+      if (!access.startExecution) expect(actions, spec.name).not.toContain('states:StartExecution');
+      if (!access.table && !access.tableStream) expect(actions.some((a) => a.startsWith('dynamodb:')), spec.name).toBe(false);
       // No wildcard actions anywhere.
       expect(actions.filter((a) => a.includes('*')), spec.name).toEqual([]);
     }
@@ -168,6 +169,18 @@ describe('functions', () => {
 });
 
 describe('api', () => {
+  it('routes each event function from its bus rule, with retries and the DLQ', () => {
+    const rules = ofType('AWS::Events::Rule');
+    for (const spec of FUNCTIONS.filter((f) => f.kind === 'event')) {
+      const rule = rules.find(([, r]) => JSON.stringify(props(r).Targets ?? []).includes(logicalIdOfFunction(spec.name)));
+      expect(rule, spec.name).toBeDefined();
+      const p = props(rule![1]);
+      expect(p.EventPattern).toEqual({ source: [{ prefix: 'county.' }], 'detail-type': ['ApplicationSubmitted'] });
+      expect(JSON.stringify(p.Targets)).toContain('DeadLetterConfig');
+      expect(JSON.stringify(p.Targets)).toContain('"MaximumRetryAttempts":8');
+    }
+  });
+
   it('has one route per RouteSpec with the right authorization and function', () => {
     template.resourceCountIs('AWS::ApiGatewayV2::Route', ALL_ROUTES.length);
     const authorizers = ofType('AWS::ApiGatewayV2::Authorizer');
@@ -371,10 +384,16 @@ describe('events', () => {
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
   });
 
-  it('feeds AUDIT# inserts of the table stream to case-events, with the DLQ on failure', () => {
-    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+  const streamFunctions = FUNCTIONS.filter((f) => FUNCTION_ACCESS[f.name]?.tableStream).map((f) => f.name);
+
+  it('has the stream consumers the permissions name, case-events among them', () => {
+    expect(streamFunctions).toContain('case-events');
+    template.resourceCountIs('AWS::Lambda::EventSourceMapping', streamFunctions.length);
+  });
+
+  it.each(streamFunctions)('feeds AUDIT# inserts of the table stream to %s, with the DLQ on failure', (name) => {
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-      FunctionName: { Ref: logicalIdOfFunction('case-events') },
+      FunctionName: { Ref: logicalIdOfFunction(name) },
       EventSourceArn: stack.resolve(stack.data.table.tableStreamArn),
       StartingPosition: 'TRIM_HORIZON',
       BatchSize: 100,

@@ -9,6 +9,8 @@ export interface TokenOptions {
   centre?: string;
   name?: string;
   subject?: string;
+  /** Intake clerks authorised to decide 即办件 at the window. */
+  windowDecision?: boolean;
 }
 
 export async function token(role: Role, options: TokenOptions = {}): Promise<string> {

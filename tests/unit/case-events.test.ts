@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideCase, forwardCase, handOverCase, revertTransition, TRANSITIONS, type AuditEntry, type CaseAction } from '../../functions/domain/case';
-import { detailTypeOf, EVENT_DETAIL_TYPES, eventDetail, isPublished } from '../../functions/domain/case-events';
+import { detailTypeOf, EVENT_DETAIL_TYPES, eventDetail, executionStartFor, isPublished } from '../../functions/domain/case-events';
 import { APPROVER, at, OUTPUT, registered } from './fixtures';
 
 const audit = (action: CaseAction, result: AuditEntry['result'] = 'ok'): AuditEntry => ({
@@ -87,5 +87,22 @@ describe('isPublished', () => {
     expect(isPublished(forwarded.audit)).toBe(true);
     expect(retried.record.state).toBe('pending_decision');
     expect(isPublished(retried.audit)).toBe(false);
+  });
+});
+
+describe('executionStartFor', () => {
+  const line = (action: CaseAction, toState: AuditEntry['toState'], result: AuditEntry['result'] = 'ok'): AuditEntry => ({ ...audit(action, result), toState });
+
+  it('starts the workflow when a case leaves intake, skipping the back office for a window decision', () => {
+    expect(executionStartFor(line('register', 'registered'))).toEqual({ caseNumber: 'HZ202603020001', decidedAtWindow: false });
+    expect(executionStartFor(line('complete_intake', 'registered'))).toEqual({ caseNumber: 'HZ202603020001', decidedAtWindow: false });
+    expect(executionStartFor(line('register', 'approved'))).toEqual({ caseNumber: 'HZ202603020001', decidedAtWindow: true });
+    expect(executionStartFor(line('complete_intake', 'denied'))).toEqual({ caseNumber: 'HZ202603020001', decidedAtWindow: true });
+  });
+
+  it('starts nothing for an application waiting for correction, a later step or a reverted line', () => {
+    expect(executionStartFor(line('register', 'incomplete'))).toBeUndefined();
+    expect(executionStartFor(line('decide', 'approved'))).toBeUndefined();
+    expect(executionStartFor(line('register', 'registered', 'reverted'))).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  completeIntake,
   actorOf,
   assertCanSee,
   assertTransition,
@@ -24,6 +25,21 @@ import { AppError } from '../../functions/domain/errors';
 import { APPROVER, at, CLERK, item, material, OUTPUT, principal, registered, T0, thrown } from './fixtures';
 
 
+/** An application received with a required material missing (一次性补正). */
+function incompleteCase(): CaseRecord {
+  return registerCase({
+    caseNumber: 'HZ202603020009',
+    centre: 'HZ',
+    item: item(),
+    applicant: { kind: 'person', name: '张*', idNumberMasked: '110***********002X' },
+    channel: 'window',
+    materials: [],
+    outcome: { kind: 'incomplete', problems: [{ code: 'ID', name: '居民身份证', problem: '未提交该材料（必须提交）' }] },
+    actor: CLERK,
+    at: T0,
+  }).record;
+}
+
 /** Applies one action the way the handlers and the workflow do. */
 const ACTIONS: Record<Exclude<CaseAction, 'register'> | 'decide_deny', (r: CaseRecord, n: number) => Transition> = {
   forward: (r, n) => forwardCase(r, `token-forward-${n}`, at(n)),
@@ -32,12 +48,14 @@ const ACTIONS: Record<Exclude<CaseAction, 'register'> | 'decide_deny', (r: CaseR
   result_ready: (r, n) => markResultReady(r, `token-result-${n}`, at(n)),
   hand_over: (r, n) => handOverCase(r, { recipientName: '张*', recipientIsApplicant: true }, OUTPUT, at(n)),
   close: (r, n) => closeCase(r, at(n)),
+  complete_intake: (r, n) => completeIntake(r, [material('ID')], { kind: 'registered' }, '2026-03-09', CLERK, at(n)),
 };
 type Step = keyof typeof ACTIONS;
 
 /** A record in each state, reached through the real transitions. */
 function inState(state: CaseState): CaseRecord {
   const paths: Record<CaseState, Step[]> = {
+    incomplete: [],
     registered: [],
     pending_decision: ['forward'],
     approved: ['forward', 'decide'],
@@ -46,7 +64,8 @@ function inState(state: CaseState): CaseRecord {
     delivered: ['forward', 'decide', 'result_ready', 'hand_over'],
     closed: ['forward', 'decide', 'result_ready', 'hand_over', 'close'],
   };
-  return paths[state].reduce((r, step, i) => ACTIONS[step](r, i + 1).record, registered());
+  const start = state === 'incomplete' ? incompleteCase() : registered();
+  return paths[state].reduce((r, step, i) => ACTIONS[step](r, i + 1).record, start);
 }
 
 describe('TRANSITIONS table via assertTransition', () => {
@@ -69,7 +88,8 @@ describe('TRANSITIONS table via assertTransition', () => {
 
   it('follows the documented lifecycle', () => {
     expect(TRANSITIONS).toEqual({
-      register: { from: [null], to: ['registered'] },
+      register: { from: [null], to: ['registered', 'incomplete', 'approved', 'denied'] },
+      complete_intake: { from: ['incomplete'], to: ['registered', 'approved', 'denied'] },
       forward: { from: ['registered'], to: ['pending_decision'] },
       decide: { from: ['pending_decision'], to: ['approved', 'denied'] },
       result_ready: { from: ['approved', 'denied'], to: ['result_ready'] },
@@ -103,6 +123,7 @@ describe('every action from every state, through the real transition functions',
     result_ready: { approved: 'result_ready', denied: 'result_ready', result_ready: 'result_ready' },
     hand_over: { result_ready: 'delivered' },
     close: { delivered: 'closed' },
+    complete_intake: { incomplete: 'registered' },
   };
   const matrix = (Object.keys(ACTIONS) as Step[]).flatMap((step) => CASE_STATES.map((state) => [step, state] as const));
 
@@ -166,7 +187,7 @@ describe('registerCase', () => {
       actor: CLERK,
       department: '人社局',
       itemCode: it1.implementationCode,
-      details: { itemVersion: 1, materials: [{ code: 'ID', sha256: 'a'.repeat(64) }] },
+      details: { itemVersion: 1, materials: [{ code: 'ID', sha256: 'a'.repeat(64) }], outcome: 'registered' },
     });
   });
 
@@ -183,7 +204,7 @@ describe('registerCase', () => {
       at: T0,
     });
     expect(t.record.itemVersion).toBe(3);
-    expect(t.audit.details).toEqual({ itemVersion: 3, materials: [] });
+    expect(t.audit.details).toEqual({ itemVersion: 3, materials: [], outcome: 'registered' });
   });
 });
 
@@ -434,5 +455,51 @@ describe('actorOf and publicView', () => {
     expect(view).not.toHaveProperty('waitingFor');
     expect(view).not.toHaveProperty('pendingTask');
     expect(view.state).toBe(state);
+  });
+});
+
+describe('completeIntake (补正 done)', () => {
+  it('registers the application with all its materials and keeps the correction it answered', () => {
+    const before = inState('incomplete');
+    const t = completeIntake(before, [material('ID'), material('SEPARATION')], { kind: 'registered' }, '2026-03-09', CLERK, at(30));
+    expect(t.record.state).toBe('registered');
+    expect(t.record.promisedBy).toBe('2026-03-09');
+    expect(t.record.materials.map((m) => m.code)).toEqual(['ID', 'SEPARATION']);
+    expect(t.record.correction).toMatchObject({ problems: before.correction!.problems, resolvedAt: at(30).toISOString() });
+    expect(t.audit).toMatchObject({ action: 'complete_intake', fromState: 'incomplete', toState: 'registered', details: { outcome: 'registered' } });
+  });
+
+  it('can decide a 即办件 on the spot once complete', () => {
+    const t = completeIntake(inState('incomplete'), [material('ID')], { kind: 'decided', outcome: 'deny', opinion: '不符合条件' }, undefined, CLERK, at(31));
+    expect(t.record.state).toBe('denied');
+    expect(t.record.decidedAtWindow).toBe(true);
+    expect(t.record.decision).toMatchObject({ outcome: 'deny', opinion: '不符合条件', decidedBy: CLERK });
+  });
+});
+
+describe('registerCase outcomes', () => {
+  const input = { caseNumber: 'HZ1', centre: 'HZ', applicant: { kind: 'person' as const, name: '张*', idNumberMasked: 'x' }, channel: 'window' as const, materials: [], actor: CLERK, at: T0 };
+
+  it('records an incomplete application with every problem, and no promised date yet', () => {
+    const problems = [{ code: 'ID', name: '居民身份证', problem: '缺少' }];
+    const t = registerCase({ ...input, item: item(), outcome: { kind: 'incomplete', problems }, promisedBy: undefined });
+    expect(t.record.state).toBe('incomplete');
+    expect(t.record.correction).toEqual({ requestedAt: T0.toISOString(), problems });
+    expect(t.audit.details).toMatchObject({ outcome: 'incomplete', problems });
+  });
+
+  it('records a 容缺 registration with its due date and commitment', () => {
+    const deferral = { materials: [{ code: 'SEPARATION', name: '解除劳动关系证明' }], dueDate: '2026-03-09', commitment: '承诺' };
+    const t = registerCase({ ...input, item: item(), outcome: { kind: 'deferred', deferral }, promisedBy: '2026-03-09' });
+    expect(t.record.state).toBe('registered');
+    expect(t.record.deferred).toEqual(deferral);
+    expect(t.audit.details).toMatchObject({ outcome: 'deferred', deferred: ['SEPARATION'], dueDate: '2026-03-09' });
+  });
+
+  it('records a window decision as the registration itself', () => {
+    const t = registerCase({ ...input, item: item({ itemType: 'immediate', promisedDays: 0 }), outcome: { kind: 'decided', outcome: 'approve', opinion: '当场办结' } });
+    expect(t.record.state).toBe('approved');
+    expect(t.record.decidedAtWindow).toBe(true);
+    expect(t.record.decision?.decidedBy).toEqual(CLERK);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../functions/domain/errors';
-import { assertValidIdNumber, assertWindowMayAccept, reviewMaterials } from '../../functions/domain/intake';
+import { assertValidIdNumber, assertWindowMayAccept, formalReview, type ReviewRequest } from '../../functions/domain/intake';
 import type { Upload } from '../../functions/domain/upload';
 import { citizenId, creditCode, item, thrown } from './fixtures';
 
@@ -46,127 +46,161 @@ describe('assertValidIdNumber', () => {
   });
 });
 
-describe('reviewMaterials', () => {
-  const it1 = item(); // ID (required), SEPARATION (required), BANK (optional)
+describe('formalReview', () => {
+  // ID (required), SEPARATION (required, 容缺 allowed), BANK (optional)
+  const it1 = item({
+    materials: [
+      { code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 1, form: 'either' },
+      { code: 'SEPARATION', name: '解除劳动关系证明', required: true, originals: 1, copies: 0, form: 'paper', deferrable: true },
+      { code: 'BANK', name: '本人银行卡', required: false, originals: 0, copies: 1, form: 'paper' },
+    ],
+  });
   const upload = (uploadId: string, patch: Partial<Upload> = {}): Upload => ({
     uploadId,
-    objectKey: `uploads/${uploadId}`,
+    objectKey: `materials/${uploadId}`,
     fileName: `${uploadId}.pdf`,
     contentType: 'application/pdf',
-    sha256: `${uploadId}`.padEnd(64, '0'),
-    size: 100 + uploadId.length,
+    sha256: uploadId.padEnd(64, '0'),
+    size: 100,
     createdAt: '2026-03-02T01:00:00.000Z',
     createdBy: 'clerk-1',
-    centre: 'HZ',
     status: 'verified',
-    checkedAt: '2026-03-02T01:01:00.000Z',
     ...patch,
   });
-  const uploads = (...list: (Upload | [string, undefined])[]) =>
-    new Map<string, Upload | undefined>(list.map((u) => (Array.isArray(u) ? u : [u.uploadId, u])));
+  const uploads = (...list: Upload[]) => new Map<string, Upload | undefined>(list.map((u) => [u.uploadId, u]));
+  const base = (patch: Partial<ReviewRequest> = {}): ReviewRequest => ({
+    item: it1,
+    submitted: [],
+    uploads: new Map(),
+    submitter: 'clerk-1',
+    mayDecideAtWindow: false,
+    today: '2026-03-02',
+    promisedBy: '2026-03-09',
+    ...patch,
+  });
+  const complete = () =>
+    base({ submitted: [{ code: 'ID', uploadId: 'u1' }, { code: 'SEPARATION', uploadId: 'u2' }], uploads: uploads(upload('u1'), upload('u2')) });
 
-  it('returns the case materials in submission order when everything is fine', () => {
-    const result = reviewMaterials(
-      it1,
-      [
-        { code: 'SEPARATION', uploadId: 'u2' },
-        { code: 'ID', uploadId: 'u1' },
-      ],
-      uploads(upload('u1'), upload('u2', { contentType: 'image/jpeg' })),
-      'clerk-1',
-    );
-    expect(result).toEqual([
-      { code: 'SEPARATION', name: '解除劳动关系证明', objectKey: 'uploads/u2', sha256: 'u2'.padEnd(64, '0'), size: 102, contentType: 'image/jpeg' },
-      { code: 'ID', name: '居民身份证', objectKey: 'uploads/u1', sha256: 'u1'.padEnd(64, '0'), size: 102, contentType: 'application/pdf' },
-    ]);
+  it('registers a complete application with its materials in checklist order', () => {
+    const r = formalReview({ ...complete(), submitted: [{ code: 'SEPARATION', uploadId: 'u2' }, { code: 'ID', uploadId: 'u1' }] });
+    expect(r.outcome).toEqual({ kind: 'registered' });
+    expect(r.materials.map((m) => m.code)).toEqual(['ID', 'SEPARATION']);
+    expect(r.materials[0]).toEqual({ code: 'ID', name: '居民身份证', objectKey: 'materials/u1', sha256: 'u1'.padEnd(64, '0'), size: 100, contentType: 'application/pdf' });
   });
 
-  it('accepts optional materials alongside the required ones', () => {
-    const result = reviewMaterials(
-      it1,
-      [
-        { code: 'ID', uploadId: 'u1' },
-        { code: 'SEPARATION', uploadId: 'u2' },
-        { code: 'BANK', uploadId: 'u3' },
-      ],
-      uploads(upload('u1'), upload('u2'), upload('u3')),
-      'clerk-1',
-    );
-    expect(result.map((m) => m.code)).toEqual(['ID', 'SEPARATION', 'BANK']);
-  });
-
-  it('an item without materials needs none', () => {
-    expect(reviewMaterials(item({ materials: [] }), [], new Map(), 'clerk-1')).toEqual([]);
-  });
-
-  it('reports ALL problems at once in one 422 materials_incomplete error (一次性告知)', () => {
-    const withMore = item({
-      materials: [
-        { code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 1, form: 'either' },
-        { code: 'SEPARATION', name: '解除劳动关系证明', required: true, originals: 1, copies: 0, form: 'paper' },
-        { code: 'BANK', name: '本人银行卡', required: false, originals: 0, copies: 1, form: 'paper' },
-        { code: 'HUKOU', name: '户口簿', required: true, originals: 1, copies: 1, form: 'paper' },
-        { code: 'PHOTO', name: '照片', required: false, originals: 1, copies: 0, form: 'paper' },
-        { code: 'INCOME', name: '收入证明', required: true, originals: 1, copies: 0, form: 'paper' },
+  it('lists every missing and defective material at once, with reasons (一次性补正)', () => {
+    const r = formalReview(base({ submitted: [{ code: 'BANK', uploadId: 'u3' }], uploads: uploads(upload('u3')), defects: [{ code: 'BANK', reason: '银行卡复印件不清晰' }] }));
+    expect(r.outcome).toEqual({
+      kind: 'incomplete',
+      problems: [
+        { code: 'ID', name: '居民身份证', problem: '未提交该材料（必须提交）' },
+        { code: 'SEPARATION', name: '解除劳动关系证明', problem: '未提交该材料（必须提交）' },
+        { code: 'BANK', name: '本人银行卡', problem: '银行卡复印件不清晰' },
       ],
     });
+    // A defective material is not accepted; nothing else was submitted.
+    expect(r.materials).toEqual([]);
+  });
+
+  it('counts materials accepted at an earlier visit when the applicant comes back (补正)', () => {
+    const earlier = formalReview(complete()).materials.filter((m) => m.code === 'ID');
+    const r = formalReview(base({ alreadyAccepted: earlier, submitted: [{ code: 'SEPARATION', uploadId: 'u2' }], uploads: uploads(upload('u2')) }));
+    expect(r.outcome.kind).toBe('registered');
+    expect(r.materials.map((m) => m.code)).toEqual(['ID', 'SEPARATION']);
+  });
+
+  it('accepts a deferrable material later under a commitment, due by the promised limit by default (容缺)', () => {
+    const r = formalReview(
+      base({ submitted: [{ code: 'ID', uploadId: 'u1' }], uploads: uploads(upload('u1')), deferral: { materials: ['SEPARATION'], commitment: '本人承诺5个工作日内补交' } }),
+    );
+    expect(r.outcome).toEqual({
+      kind: 'deferred',
+      deferral: { materials: [{ code: 'SEPARATION', name: '解除劳动关系证明' }], dueDate: '2026-03-09', commitment: '本人承诺5个工作日内补交' },
+    });
+  });
+
+  it('takes an earlier due date but never one after the promised limit or in the past', () => {
+    const ask = (dueDate: string) =>
+      base({ submitted: [{ code: 'ID', uploadId: 'u1' }], uploads: uploads(upload('u1')), deferral: { materials: ['SEPARATION'], commitment: '承诺', dueDate } });
+    const r = formalReview(ask('2026-03-05'));
+    expect(r.outcome.kind === 'deferred' && r.outcome.deferral.dueDate).toBe('2026-03-05');
+    expect(thrown(() => formalReview(ask('2026-03-10'))).details.problems).toEqual([
+      { code: 'deferral.dueDate', problem: 'The due date 2026-03-10 is after the promised limit (2026-03-09).' },
+    ]);
+    expect(thrown(() => formalReview(ask('2026-03-01'))).details.problems).toEqual([{ code: 'deferral.dueDate', problem: 'The due date 2026-03-01 is already past.' }]);
+  });
+
+  it('refuses 容缺 for a material that does not allow it, is not listed, or was submitted', () => {
     const e = thrown(() =>
-      reviewMaterials(
-        withMore,
-        [
-          { code: 'ID', uploadId: 'u1' }, // fine
-          { code: 'MARRIAGE', uploadId: 'u9' }, // not on the checklist
-          { code: 'ID', uploadId: 'u1b' }, // submitted twice
-          { code: 'SEPARATION', uploadId: 'gone' }, // upload not found
-          { code: 'BANK', uploadId: 'u3' }, // uploaded by someone else
-          { code: 'PHOTO', uploadId: 'u4' }, // not verified yet
-        ],
-        uploads(upload('u1'), upload('u1b'), upload('u9'), ['gone', undefined], upload('u3', { createdBy: 'clerk-2' }), upload('u4', { status: 'pending' })),
-        'clerk-1',
+      formalReview(
+        base({
+          submitted: [{ code: 'SEPARATION', uploadId: 'u2' }],
+          uploads: uploads(upload('u2')),
+          deferral: { materials: ['ID', 'NOPE', 'SEPARATION'], commitment: '承诺' },
+        }),
       ),
     );
-    expect([e.status, e.code]).toEqual([422, 'materials_incomplete']);
-    expect(e.message).toBe('7 material problem(s) must be fixed before the case can be registered.');
+    expect([e.status, e.code]).toEqual([422, 'intake_invalid']);
     expect(e.details.problems).toEqual([
-      { code: 'MARRIAGE', problem: 'Material MARRIAGE is not on the checklist of this item.' },
-      { code: 'ID', problem: 'Material 「居民身份证」 was submitted twice.' },
-      { code: 'SEPARATION', problem: 'The scan for 「解除劳动关系证明」 was not found; upload it again.' },
-      { code: 'BANK', problem: 'The scan for 「本人银行卡」 was uploaded by someone else.' },
-      { code: 'PHOTO', problem: 'The scan for 「照片」 has not been checked yet; complete the upload first.' },
-      { code: 'HUKOU', problem: 'Required material 「户口簿」 is missing.' },
-      { code: 'INCOME', problem: 'Required material 「收入证明」 is missing.' },
+      { code: 'ID', problem: '「居民身份证」 may not be brought later (容缺 is not allowed for it).' },
+      { code: 'NOPE', problem: 'Material NOPE is not on the checklist of this item.' },
+      { code: 'SEPARATION', problem: '「解除劳动关系证明」 was submitted; it cannot also be deferred.' },
     ]);
   });
 
-  it.each([
-    ['an upload id not in the map', 'nope', upload('u1'), 'was not found'],
-    ['an upload by someone else', 'u1', upload('u1', { createdBy: 'county-sys-1' }), 'uploaded by someone else'],
-    ['a pending upload', 'u1', upload('u1', { status: 'pending' }), 'has not been checked yet'],
-  ])('a required material with %s is reported once, not also as missing', (_label, uploadId, u, text) => {
+  it('still asks for correction when a non-deferrable material is missing, deferral or not', () => {
+    const r = formalReview(base({ deferral: { materials: ['SEPARATION'], commitment: '承诺' } }));
+    expect(r.outcome).toEqual({ kind: 'incomplete', problems: [{ code: 'ID', name: '居民身份证', problem: '未提交该材料（必须提交）' }] });
+  });
+
+  it('needs a due date when the promised limit cannot be counted', () => {
     const e = thrown(() =>
-      reviewMaterials(it1, [{ code: 'ID', uploadId }, { code: 'SEPARATION', uploadId: 'u2' }], uploads(u, upload('u2')), 'clerk-1'),
+      formalReview(base({ promisedBy: undefined, submitted: [{ code: 'ID', uploadId: 'u1' }], uploads: uploads(upload('u1')), deferral: { materials: ['SEPARATION'], commitment: '承诺' } })),
     );
-    expect(e.details.problems).toEqual([{ code: 'ID', problem: expect.stringContaining(text) }]);
-    expect(e.message).toMatch(/^1 material problem/);
+    expect(e.details.problems).toEqual([{ code: 'deferral.dueDate', problem: 'Give the date by which the deferred materials will be brought.' }]);
   });
 
-  it('reports every missing required material when nothing is submitted, and not the optional one', () => {
-    const e = thrown(() => reviewMaterials(it1, [], new Map(), 'clerk-1'));
-    expect(e.details.problems).toEqual([
-      { code: 'ID', problem: 'Required material 「居民身份证」 is missing.' },
-      { code: 'SEPARATION', problem: 'Required material 「解除劳动关系证明」 is missing.' },
+  it('decides a complete 即办件 on the spot for an authorised clerk only', () => {
+    const immediate = item({ itemType: 'immediate', statutoryDays: 1, promisedDays: 0, materials: [{ code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 0, form: 'either' }] });
+    const req = base({ item: immediate, submitted: [{ code: 'ID', uploadId: 'u1' }], uploads: uploads(upload('u1')), decideNow: { outcome: 'approve', opinion: '当场办结' } });
+    expect(formalReview({ ...req, mayDecideAtWindow: true }).outcome).toEqual({ kind: 'decided', outcome: 'approve', opinion: '当场办结' });
+    expect(thrown(() => formalReview(req)).details.problems).toEqual([{ code: 'decideNow', problem: 'Your account is not authorised to decide at the window.' }]);
+    expect(thrown(() => formalReview({ ...complete(), decideNow: { outcome: 'approve', opinion: 'x' }, mayDecideAtWindow: true })).details.problems).toEqual([
+      { code: 'decideNow', problem: '「失业保险金申领」 is not an on-the-spot item (即办件).' },
     ]);
+    // Incomplete: no decision, a correction notice instead.
+    expect(formalReview({ ...req, submitted: [], mayDecideAtWindow: true }).outcome.kind).toBe('incomplete');
   });
 
-  it('the same verified upload under an unknown code is still refused', () => {
+  it('refuses request mistakes all at once and decides nothing', () => {
     const e = thrown(() =>
-      reviewMaterials(
-        it1,
-        [{ code: 'ID', uploadId: 'u1' }, { code: 'SEPARATION', uploadId: 'u2' }, { code: 'id', uploadId: 'u1' }],
-        uploads(upload('u1'), upload('u2')),
-        'clerk-1',
+      formalReview(
+        base({
+          submitted: [
+            { code: 'XX', uploadId: 'u1' },
+            { code: 'ID', uploadId: 'missing' },
+            { code: 'SEPARATION', uploadId: 'other' },
+            { code: 'BANK', uploadId: 'pending' },
+            { code: 'BANK', uploadId: 'u1' },
+          ],
+          uploads: uploads(upload('u1'), upload('other', { createdBy: 'clerk-2' }), upload('pending', { status: 'pending' })),
+          defects: [{ code: 'YY', reason: '?' }],
+        }),
       ),
     );
-    expect(e.details.problems).toEqual([{ code: 'id', problem: 'Material id is not on the checklist of this item.' }]);
+    expect(e).toBeInstanceOf(AppError);
+    expect([e.status, e.code]).toEqual([422, 'intake_invalid']);
+    expect(e.message).toBe('6 problem(s) in the application must be fixed by the clerk; nothing was registered.');
+    expect((e.details.problems as { code: string }[]).map((p) => p.code)).toEqual(['XX', 'ID', 'SEPARATION', 'BANK', 'BANK', 'YY']);
+  });
+});
+
+describe('formalReview: per-item scan size limit', () => {
+  it('refuses a scan larger than the item allows', () => {
+    const limited = item({ maxMaterialBytes: 50, materials: [{ code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 0, form: 'either' }] });
+    const uploads = new Map([['u1', { uploadId: 'u1', objectKey: 'k', fileName: 'f', contentType: 'application/pdf' as const, sha256: 'a'.repeat(64), size: 51, createdAt: '', createdBy: 'c', status: 'verified' as const }]]);
+    const e = thrown(() => formalReview({ item: limited, submitted: [{ code: 'ID', uploadId: 'u1' }], uploads, submitter: 'c', mayDecideAtWindow: false, today: '2026-03-02' }));
+    expect(e.code).toBe('intake_invalid');
+    expect(e.details.problems).toEqual([{ code: 'ID', problem: expect.stringContaining('larger than this item allows (50 bytes)') }]);
   });
 });

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../../functions/domain/errors';
 import {
+  assertItemOpen,
+  itemInputOf,
   ITEM_TYPES,
   MaterialSpecSchema,
   newItemVersion,
+  retiredItemVersion,
+  sameItemInput,
   ServiceItemInputSchema,
   WINDOW_CATEGORIES,
+  withStatus,
 } from '../../functions/domain/item';
+import { MAX_MATERIAL_BYTES } from '../../functions/domain/upload';
+import { thrown } from './fixtures';
 
 const minimal = {
   basicCode: '000123456000',
@@ -39,8 +47,11 @@ describe('ServiceItemInputSchema', () => {
       specialProcedures: [],
       negativeList: false,
       materials: [],
+      themes: [],
+      keywords: [],
     });
     expect(parsed.departmentWindow).toBeUndefined();
+    expect(parsed.maxMaterialBytes).toBeUndefined();
   });
 
   it('defaults a material line to not deferrable', () => {
@@ -150,6 +161,34 @@ describe('ServiceItemInputSchema', () => {
   });
 });
 
+describe('themes, keywords and the per-item upload limit', () => {
+  it('takes themes (主题) and keywords, trimmed', () => {
+    const parsed = ServiceItemInputSchema.parse({ ...minimal, themes: [' 我要开办企业 ', '退休'], keywords: ['个体户'] });
+    expect(parsed.themes).toEqual(['我要开办企业', '退休']);
+    expect(parsed.keywords).toEqual(['个体户']);
+  });
+
+  it('limits themes to 20 of at most 50 characters, and refuses blank ones', () => {
+    expect(issues({ ...minimal, themes: Array.from({ length: 21 }, (_, i) => `主题${i}`) }).map((i) => i.path)).toContain('themes');
+    expect(issues({ ...minimal, themes: ['主'.repeat(51)] }).map((i) => i.path)).toContain('themes.0');
+    expect(issues({ ...minimal, keywords: ['  '] }).map((i) => i.path)).toContain('keywords.0');
+    expect(ServiceItemInputSchema.safeParse({ ...minimal, themes: Array.from({ length: 20 }, (_, i) => `主题${i}`) }).success).toBe(true);
+  });
+
+  it('takes a per-item upload limit up to the system-wide one', () => {
+    expect(ServiceItemInputSchema.parse({ ...minimal, maxMaterialBytes: 5_000_000 }).maxMaterialBytes).toBe(5_000_000);
+    expect(ServiceItemInputSchema.safeParse({ ...minimal, maxMaterialBytes: MAX_MATERIAL_BYTES }).success).toBe(true);
+    expect(issues({ ...minimal, maxMaterialBytes: MAX_MATERIAL_BYTES + 1 }).map((i) => i.path)).toEqual(['maxMaterialBytes']);
+    expect(issues({ ...minimal, maxMaterialBytes: 0 }).map((i) => i.path)).toEqual(['maxMaterialBytes']);
+    expect(issues({ ...minimal, maxMaterialBytes: 1.5 }).map((i) => i.path)).toEqual(['maxMaterialBytes']);
+  });
+
+  it('does not take server-managed fields from the supervisor', () => {
+    expect(issues({ ...minimal, status: 'retired' })).toContainEqual(expect.objectContaining({ code: 'unrecognized_keys' }));
+    expect(issues({ ...minimal, version: 7 })).toContainEqual(expect.objectContaining({ code: 'unrecognized_keys' }));
+  });
+});
+
 describe('MaterialSpecSchema', () => {
   it.each([
     ['originals above 20', { originals: 21 }, 'originals'],
@@ -170,7 +209,7 @@ describe('newItemVersion', () => {
 
   it('starts at version 1 and records who and when', () => {
     const v1 = newItemVersion(input, undefined, 'sup-1', at);
-    expect(v1).toEqual({ ...input, version: 1, createdAt: '2026-03-02T08:00:00.000Z', createdBy: 'sup-1' });
+    expect(v1).toEqual({ ...input, version: 1, createdAt: '2026-03-02T08:00:00.000Z', createdBy: 'sup-1', status: 'active' });
   });
 
   it('numbers each new version one above the previous', () => {
@@ -188,5 +227,71 @@ describe('newItemVersion', () => {
     const snapshot = structuredClone(v1);
     newItemVersion({ ...input, name: '新名称' }, v1, 'sup-2', at);
     expect(v1).toEqual(snapshot);
+  });
+});
+
+describe('retirement (停用)', () => {
+  const input = ServiceItemInputSchema.parse(minimal);
+  const at = new Date('2026-03-02T08:00:00Z');
+  const later = new Date('2026-04-01T02:00:00Z');
+
+  it('is a new version that keeps the content and records who, when and why', () => {
+    const v1 = newItemVersion(input, undefined, 'sup-1', at);
+    const v2 = retiredItemVersion(v1, 'sup-2', later, '事项取消');
+    expect(v2).toEqual({
+      ...input,
+      version: 2,
+      createdAt: '2026-04-01T02:00:00.000Z',
+      createdBy: 'sup-2',
+      status: 'retired',
+      retiredAt: '2026-04-01T02:00:00.000Z',
+      retiredBy: 'sup-2',
+      retiredReason: '事项取消',
+    });
+    expect(v1.status).toBe('active');
+  });
+
+  it('is undone by publishing the item again: the next version is active and carries no retirement', () => {
+    const v2 = retiredItemVersion(newItemVersion(input, undefined, 'sup-1', at), 'sup-2', later, '合并');
+    const v3 = newItemVersion(itemInputOf(v2), v2, 'sup-1', later);
+    expect(v3.version).toBe(3);
+    expect(v3.status).toBe('active');
+    expect(v3).not.toHaveProperty('retiredAt');
+    expect(v3).not.toHaveProperty('retiredReason');
+  });
+
+  it('closes intake: assertItemOpen refuses a retired item with 422 item_retired and passes an active one', () => {
+    const v1 = newItemVersion(input, undefined, 'sup-1', at);
+    expect(() => assertItemOpen(v1)).not.toThrow();
+    const e = thrown(() => assertItemOpen(retiredItemVersion(v1, 'sup-2', later, '事项取消')));
+    expect(e).toBeInstanceOf(AppError);
+    expect([e.status, e.code]).toEqual([422, 'item_retired']);
+    expect(e.message).toContain(input.name);
+    expect(e.details).toMatchObject({ itemCode: 'IMPL-001', version: 2, reason: '事项取消' });
+  });
+
+  it('reads items stored before statuses existed as active', () => {
+    const { status: _s, ...legacy } = newItemVersion(input, undefined, 'sup-1', at);
+    expect(withStatus(legacy).status).toBe('active');
+    expect(withStatus({ ...legacy, status: 'retired' }).status).toBe('retired');
+  });
+});
+
+describe('itemInputOf and sameItemInput', () => {
+  const input = ServiceItemInputSchema.parse({ ...minimal, materials: [materialSpec], themes: ['开店'] });
+
+  it('gives back exactly the supervisor-written fields', () => {
+    const stored = retiredItemVersion(newItemVersion(input, undefined, 's', new Date()), 's', new Date(), 'r');
+    expect(itemInputOf(stored)).toEqual(input);
+  });
+
+  it('ignores key order and absent optional fields, and sees every real change', () => {
+    const reordered = Object.fromEntries(Object.entries(input).reverse()) as typeof input;
+    expect(sameItemInput(input, reordered)).toBe(true);
+    expect(sameItemInput(input, { ...input, departmentWindow: undefined })).toBe(true);
+    expect(sameItemInput(input, { ...input, promisedDays: 2 })).toBe(false);
+    expect(sameItemInput(input, { ...input, themes: ['开店', '退休'] })).toBe(false);
+    expect(sameItemInput(input, { ...input, materials: [{ ...input.materials[0]!, deferrable: true }] })).toBe(false);
+    expect(sameItemInput(input, { ...input, maxMaterialBytes: 1000 })).toBe(false);
   });
 });

@@ -1,7 +1,6 @@
 import { thrown } from './fixtures';
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../functions/manifest';
-import { AppError } from '../../functions/domain/errors';
 import { CLAIMS, principalFromClaims, requireRole } from '../../functions/domain/principal';
 
 
@@ -9,7 +8,7 @@ const claims = (groups: unknown, extra: Record<string, unknown> = {}) => ({ sub:
 
 describe('principalFromClaims', () => {
   it('uses the Cognito claim names', () => {
-    expect(CLAIMS).toEqual({ groups: 'cognito:groups', department: 'custom:department', centre: 'custom:centre', name: 'name' });
+    expect(CLAIMS).toEqual({ windowDecision: 'custom:window_decision', groups: 'cognito:groups', department: 'custom:department', centre: 'custom:centre', name: 'name' });
   });
 
   it('reads an approver with centre, department and name', () => {

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { newDraft, updateDraft, type Draft } from '../domain/draft';
+import { conflict, notFound } from '../domain/errors';
+import { httpHandler } from '../http/handler';
+import { deleteDraft, getDraft, listDrafts, saveDraft } from '../repositories/draft-repository';
+
+const view = ({ owner: _owner, ...rest }: Draft) => rest;
+
+const missing = (draftId: string) => notFound('draft_not_found', `There is no saved intake ${draftId} of yours (drafts expire after 7 days).`, { draftId });
+
+export const handler = httpHandler({
+  'POST /drafts': async ({ body, principal, now }) => {
+    const form = body.form;
+    const draft = newDraft(randomUUID(), principal.subject, body.label ?? String(form.itemCode ?? '未命名'), form, now);
+    await saveDraft(draft);
+    return { status: 201, body: view(draft), headers: { location: `/drafts/${draft.draftId}` } };
+  },
+  'GET /drafts': async ({ principal }) => ({ body: { drafts: (await listDrafts(principal.subject)).map(view) } }),
+  'GET /drafts/{draftId}': async ({ path, principal }) => {
+    const draft = await getDraft(principal.subject, path.draftId);
+    if (!draft) throw missing(path.draftId);
+    return { body: view(draft) };
+  },
+  'PUT /drafts/{draftId}': async ({ path, body, principal, now }) => {
+    const current = await getDraft(principal.subject, path.draftId);
+    if (!current) throw missing(path.draftId);
+    if (current.version !== body.version) {
+      throw conflict('draft_changed', 'This draft was saved from another window meanwhile. Reload it first.', {
+        draftId: path.draftId,
+        version: current.version,
+      });
+    }
+    const next = updateDraft(current, body.label, body.form, now);
+    await saveDraft(next);
+    return { body: view(next) };
+  },
+  'DELETE /drafts/{draftId}': async ({ path, principal }) => {
+    if (!(await deleteDraft(principal.subject, path.draftId))) throw missing(path.draftId);
+    return { status: 204, body: undefined };
+  },
+});

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { setting } from '../adapters/env';
+import { readObjectViaUrl } from '../adapters/s3-urls';
+import { assertCanSee, type CaseRecord } from '../domain/case';
+import { notFound } from '../domain/errors';
+import type { Principal } from '../domain/principal';
+import type { NoticeRecord } from '../domain/notices';
+import { httpHandler, logger } from '../http/handler';
+import { getCase } from '../repositories/case-repository';
+import { getNotice, listNotices } from '../repositories/notice-repository';
+
+/** Notices are part of the case file: whoever may read the case may read its notices, nobody else. */
+async function visibleCase(caseNumber: string, principal: Principal): Promise<CaseRecord> {
+  const record = await getCase(caseNumber);
+  if (!record) throw notFound('case_not_found', `There is no case ${caseNumber}.`, { caseNumber });
+  assertCanSee(principal, record);
+  return record;
+}
+
+type IssuedNotice = NoticeRecord & Required<Pick<NoticeRecord, 'objectKey' | 'sha256' | 'size'>>;
+
+const isIssued = (n: NoticeRecord): n is IssuedNotice => n.status === 'issued' && !!n.objectKey && !!n.sha256 && n.size !== undefined;
+
+/** An ASCII file name, and the Chinese one for clients that read RFC 6266 filename*. */
+function disposition(notice: IssuedNotice): string {
+  const name = `${notice.title}-${notice.number}.pdf`;
+  return `inline; filename="${notice.number}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+export const handler = httpHandler({
+  'GET /cases/{caseNumber}/notices': async ({ path, principal }) => {
+    const record = await visibleCase(path.caseNumber, principal);
+    // A notice being rendered right now is not listed until its PDF is stored.
+    const notices = (await listNotices(record.caseNumber)).filter(isIssued);
+    return {
+      body: {
+        caseNumber: record.caseNumber,
+        notices: notices.map((n) => ({
+          noticeId: n.noticeId,
+          kind: n.kind,
+          number: n.number,
+          title: n.title,
+          issuedAt: n.issuedAt,
+          auditSeq: n.auditSeq,
+          sha256: n.sha256,
+          size: n.size,
+          contentType: 'application/pdf' as const,
+          href: `/cases/${record.caseNumber}/notices/${n.noticeId}`,
+        })),
+      },
+    };
+  },
+
+  'GET /cases/{caseNumber}/notices/{noticeId}': async ({ path, principal }) => {
+    const record = await visibleCase(path.caseNumber, principal);
+    const notice = await getNotice(record.caseNumber, path.noticeId);
+    if (!notice || !isIssued(notice)) {
+      throw notFound('notice_not_found', `Case ${record.caseNumber} has no notice ${path.noticeId} (yet).`, { caseNumber: record.caseNumber, noticeId: path.noticeId });
+    }
+    const chunks: Uint8Array[] = [];
+    const read = await readObjectViaUrl(setting('materialsBucket'), notice.objectKey, (chunk) => chunks.push(chunk));
+    if (!read) throw new Error(`The PDF of notice ${notice.number} is missing from storage (${notice.objectKey})`);
+    const pdf = Buffer.concat(chunks);
+    // Fixity: hand out only the document that was issued.
+    if (createHash('sha256').update(pdf).digest('hex') !== notice.sha256) {
+      logger.error('notice fixity check failed', { caseNumber: record.caseNumber, noticeId: notice.noticeId, objectKey: notice.objectKey });
+      throw new Error(`The stored PDF of notice ${notice.number} does not match its SHA-256`);
+    }
+    return {
+      binary: pdf,
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': disposition(notice),
+        'cache-control': 'private, no-store',
+        'x-content-sha256': notice.sha256,
+      },
+    };
+  },
+});

@@ -1,0 +1,215 @@
+/**
+ * A small PDF 1.7 writer for text documents in one embedded TrueType font: pages of positioned text
+ * runs, rules and boxes; the font embedded as a subset (Type0 / CIDFontType2, Identity-H) with a
+ * ToUnicode map, so the text can be searched, copied and extracted. Output depends only on the input.
+ */
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+import type { TrueTypeFont } from './truetype';
+
+export const A4: { width: number; height: number } = { width: 595.28, height: 841.89 };
+
+export interface TextRun {
+  /** Left end of the baseline, PDF user space (origin bottom left). */
+  x: number;
+  y: number;
+  size: number;
+  text: string;
+  /** Drawn filled and stroked: a heavier weight from the one font file (no second 10 MB font). */
+  bold?: boolean;
+  /** 0 black … 1 white. */
+  gray?: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Gray level of a fill, if any. */
+  fill?: number;
+  /** Stroke width of an outline, if any. */
+  stroke?: number;
+}
+
+export interface PageContent {
+  texts: TextRun[];
+  boxes: Box[];
+  lines: { x1: number; y1: number; x2: number; y2: number; width: number }[];
+}
+
+export interface PdfInfo {
+  title: string;
+  subject?: string;
+  author?: string;
+  keywords?: string;
+  /** ISO 8601; written as the creation and modification date, in China time (+08'00'). */
+  created: string;
+}
+
+const n = (v: number) => {
+  const r = Math.round(v * 100) / 100;
+  return Object.is(r, -0) ? '0' : String(r);
+};
+
+/** A PDF text string in UTF-16BE with byte order mark (any Unicode), as hex. */
+function utf16Hex(text: string): string {
+  const le = Buffer.from(text, 'utf16le');
+  return `<FEFF${Buffer.from(le).swap16().toString('hex').toUpperCase()}>`;
+}
+
+function pdfDate(iso: string): string {
+  const local = new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString();
+  return `(D:${local.slice(0, 4)}${local.slice(5, 7)}${local.slice(8, 10)}${local.slice(11, 13)}${local.slice(14, 16)}${local.slice(17, 19)}+08'00')`;
+}
+
+/** Characters → CIDs: one CID per distinct character, in order of first use; CID 0 is .notdef. */
+class GlyphMap {
+  readonly codePoints: number[] = [];
+  private readonly cid = new Map<number, number>();
+
+  constructor(private readonly font: TrueTypeFont) {}
+
+  encode(text: string): string {
+    let hex = '';
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      let cid = this.cid.get(cp);
+      if (cid === undefined) {
+        this.codePoints.push(cp);
+        cid = this.codePoints.length;
+        this.cid.set(cp, cid);
+      }
+      hex += cid.toString(16).padStart(4, '0');
+    }
+    return hex;
+  }
+
+  /** Original glyph ids in CID order; a character the font lacks is drawn as .notdef but keeps its own CID. */
+  glyphs(): number[] {
+    return [0, ...this.codePoints.map((cp) => this.font.glyphId(cp))];
+  }
+}
+
+function toUnicodeCMap(codePoints: number[]): string {
+  const entries = codePoints.map((cp, i) => {
+    const utf16 = Buffer.from(String.fromCodePoint(cp), 'utf16le').swap16().toString('hex').toUpperCase();
+    return `<${(i + 1).toString(16).padStart(4, '0').toUpperCase()}> <${utf16}>`;
+  });
+  const blocks: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) {
+    const chunk = entries.slice(i, i + 100);
+    blocks.push(`${chunk.length} beginbfchar\n${chunk.join('\n')}\nendbfchar`);
+  }
+  return [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <FFFF>',
+    'endcodespacerange',
+    ...blocks,
+    'endcmap',
+    'CMapName currentdict /CMap defineresource pop',
+    'end',
+    'end',
+  ].join('\n');
+}
+
+function contentStream(page: PageContent, glyphs: GlyphMap): string {
+  const ops: string[] = [];
+  for (const b of page.boxes) {
+    if (b.fill !== undefined) ops.push(`${n(b.fill)} g ${n(b.x)} ${n(b.y)} ${n(b.width)} ${n(b.height)} re f 0 g`);
+    if (b.stroke !== undefined) ops.push(`${n(b.stroke)} w ${n(b.x)} ${n(b.y)} ${n(b.width)} ${n(b.height)} re S`);
+  }
+  for (const l of page.lines) ops.push(`${n(l.width)} w ${n(l.x1)} ${n(l.y1)} m ${n(l.x2)} ${n(l.y2)} l S`);
+  for (const t of page.texts) {
+    if (!t.text) continue;
+    const gray = t.gray ?? 0;
+    const style = t.bold ? `2 Tr ${n(t.size / 30)} w ${n(gray)} G` : '0 Tr';
+    ops.push(`BT ${n(gray)} g ${style} /F1 ${n(t.size)} Tf 1 0 0 1 ${n(t.x)} ${n(t.y)} Tm <${glyphs.encode(t.text)}> Tj ET`);
+  }
+  return ops.join('\n');
+}
+
+/** Writes the pages as one PDF with `font` embedded as a subset of exactly the characters used. */
+export function writePdf(pages: PageContent[], font: TrueTypeFont, info: PdfInfo): Buffer {
+  const glyphs = new GlyphMap(font);
+  const streams = pages.map((p) => contentStream(p, glyphs));
+  const subset = font.subset(glyphs.glyphs());
+  const scale = 1000 / font.unitsPerEm;
+  const widths = glyphs.glyphs().map((g) => Math.round(font.advance(g) * scale));
+  // Subset fonts are named TAG+Name, TAG six capitals (ISO 32000 §9.6.4); derived from the content.
+  const digest = createHash('sha256').update(subset).digest();
+  const tag = [...digest.subarray(0, 6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
+  const fontName = `${tag}+${font.postScriptName}`;
+
+  const objects: (string | { dict: string; data: Buffer })[] = [];
+  const add = (o: (typeof objects)[number]) => objects.push(o) as number; // object number = index + 1
+  const stream = (dict: string, data: Buffer) => ({ dict, data });
+  const flate = (text: string | Buffer) => deflateSync(typeof text === 'string' ? Buffer.from(text, 'latin1') : text);
+
+  const catalog = add('');
+  const pagesRoot = add('');
+  const infoRef = add(
+    `<< /Title ${utf16Hex(info.title)}${info.subject ? ` /Subject ${utf16Hex(info.subject)}` : ''}${info.author ? ` /Author ${utf16Hex(info.author)}` : ''}` +
+      `${info.keywords ? ` /Keywords ${utf16Hex(info.keywords)}` : ''} /Creator (OneWindow) /Producer (OneWindow notices)` +
+      ` /CreationDate ${pdfDate(info.created)} /ModDate ${pdfDate(info.created)} >>`,
+  );
+  const fontFile = add(stream(`/Length1 ${subset.length} /Filter /FlateDecode`, flate(subset)));
+  const descriptor = add(
+    `<< /Type /FontDescriptor /FontName /${fontName} /Flags 4 /FontBBox [${font.bbox.map((v) => Math.round(v * scale)).join(' ')}]` +
+      ` /ItalicAngle 0 /Ascent ${Math.round(font.ascent * scale)} /Descent ${Math.round(font.descent * scale)}` +
+      ` /CapHeight ${Math.round(font.capHeight * scale)} /StemV 80 /FontFile2 ${fontFile} 0 R >>`,
+  );
+  const cidFont = add(
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${fontName} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>` +
+      ` /FontDescriptor ${descriptor} 0 R /DW 1000 /W [0 [${widths.join(' ')}]] /CIDToGIDMap /Identity >>`,
+  );
+  const toUnicode = add(stream('/Filter /FlateDecode', flate(toUnicodeCMap(glyphs.codePoints))));
+  const type0 = add(
+    `<< /Type /Font /Subtype /Type0 /BaseFont /${fontName} /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`,
+  );
+  const pageRefs = streams.map((s) => {
+    const contents = add(stream('/Filter /FlateDecode', flate(s)));
+    return add(
+      `<< /Type /Page /Parent ${pagesRoot} 0 R /MediaBox [0 0 ${n(A4.width)} ${n(A4.height)}]` +
+        ` /Resources << /Font << /F1 ${type0} 0 R >> >> /Contents ${contents} 0 R >>`,
+    );
+  });
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesRoot} 0 R /Lang (zh-CN) /ViewerPreferences << /DisplayDocTitle true >> >>`;
+  objects[pagesRoot - 1] = `<< /Type /Pages /Kids [${pageRefs.map((r) => `${r} 0 R`).join(' ')}] /Count ${pageRefs.length} >>`;
+
+  const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  let offset = chunks[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(offset);
+    const parts =
+      typeof o === 'string'
+        ? [Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`, 'latin1')]
+        : [Buffer.from(`${i + 1} 0 obj\n<< /Length ${o.data.length} ${o.dict} >>\nstream\n`, 'latin1'), o.data, Buffer.from('\nendstream\nendobj\n', 'latin1')];
+    for (const p of parts) {
+      chunks.push(p);
+      offset += p.length;
+    }
+  });
+  const id = createHash('sha256').update(Buffer.concat(chunks)).digest('hex').slice(0, 32).toUpperCase();
+  const xref = [
+    'xref',
+    `0 ${objects.length + 1}`,
+    '0000000000 65535 f ',
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `),
+    'trailer',
+    `<< /Size ${objects.length + 1} /Root ${catalog} 0 R /Info ${infoRef} 0 R /ID [<${id}> <${id}>] >>`,
+    'startxref',
+    String(offset),
+    '%%EOF',
+    '',
+  ].join('\n');
+  chunks.push(Buffer.from(xref, 'latin1'));
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,347 @@
+/**
+ * Notices (文书): the papers the centre hands the applicant — numbered, dated, naming the centre — built
+ * here as structured documents, with no PDF library and no AWS. functions/documents/pdf.ts lays them out.
+ *
+ * Every kind is one entry of NOTICE_KINDS: its title, the code in its number, the audit lines that
+ * issue it and the wording. Adding 受理通知书, 不予受理通知书, 特别程序告知书 or 送达回证 is one more entry.
+ */
+import type { Applicant, AuditEntry, CaseAction, CaseRecord } from './case';
+import type { MaterialSpec } from './item';
+import { maskIdNumber, maskName } from './identity';
+
+/** The case as a notice needs it; a CaseRecord is one. */
+export type NoticeCase = Pick<
+  CaseRecord,
+  | 'caseNumber'
+  | 'centre'
+  | 'itemName'
+  | 'department'
+  | 'promisedDays'
+  | 'promisedBy'
+  | 'applicant'
+  | 'materials'
+  | 'receivedAt'
+  | 'correction'
+  | 'deferred'
+  | 'decidedAtWindow'
+  | 'decision'
+>;
+
+/** Everything a notice is written from. */
+export interface NoticeFacts {
+  number: string;
+  /** The instant of the audit line that issued it: a notice is dated the day its event happened. */
+  issuedAt: string;
+  centreName: string;
+  case: NoticeCase;
+  /** The checklist of the item version the case was received under (originals, copies, form per material). */
+  checklist?: readonly Pick<MaterialSpec, 'code' | 'originals' | 'copies' | 'form'>[];
+}
+
+export interface NoticeTable {
+  caption: string;
+  /** `width` is relative: the renderer shares the line among the columns in these proportions. */
+  columns: { header: string; width: number }[];
+  rows: string[][];
+}
+
+/** A notice as a structured document: what is said, not how it is laid out. */
+export interface NoticeDocument {
+  kind: NoticeKind;
+  number: string;
+  title: string;
+  centreName: string;
+  /** China-local date as written on the notice, e.g. 2026年11月24日. */
+  issuedAt: string;
+  /** The same instant, ISO 8601 (PDF metadata). */
+  issuedAtIso: string;
+  caseNumber: string;
+  itemName: string;
+  department: string;
+  /** Masked: the family name only for a person, and the identity number with its middle hidden. */
+  applicant: { name: string; idLabel: string; idNumberMasked: string };
+  /** The salutation line, e.g. 张*： */
+  addressee: string;
+  /** Body before the table. */
+  paragraphs: string[];
+  table?: NoticeTable;
+  /** Body after the table. */
+  closing: string[];
+  deadlines: { label: string; value: string }[];
+  /** Where the centre's seal goes. */
+  stamp: string;
+  /** Small print at the foot. */
+  remarks: string[];
+}
+
+type NoticeBody = Pick<NoticeDocument, 'paragraphs' | 'table' | 'closing' | 'deadlines'>;
+
+interface NoticeKindSpec {
+  /** The title printed on the notice. */
+  title: string;
+  /** Two or three capitals in the notice number (HZ-SJ-20261124-0001); each kind is its own numbered series. */
+  code: string;
+  /** The actions whose audit lines may issue it: other lines are passed over without reading the case. */
+  on: readonly CaseAction[];
+  /** Whether this audit line of this case issues the notice. */
+  due(audit: AuditEntry, record: NoticeCase): boolean;
+  compose(facts: NoticeFacts, text: FactText): NoticeBody;
+}
+
+export const STAMP_TEXT = '（政务服务中心业务专用章）';
+
+const INTAKE_ACTIONS: readonly CaseAction[] = ['register', 'complete_intake'];
+
+/** An application taken in (registered, deferred or decided on the spot) rather than sent back for correction. */
+function takenIn(audit: AuditEntry): boolean {
+  return INTAKE_ACTIONS.includes(audit.action) && audit.result === 'ok' && audit.toState !== 'incomplete';
+}
+
+export const NOTICE_KINDS = {
+  /** 材料接收告知单: proof the materials were received (行政许可法 第32条: a dated, sealed written voucher). */
+  intake_receipt: {
+    title: '材料接收告知单',
+    code: 'SJ',
+    on: INTAKE_ACTIONS,
+    due: (audit) => takenIn(audit),
+    compose: (facts, t) => {
+      const c = facts.case;
+      const byCode = new Map((facts.checklist ?? []).map((m) => [m.code, m]));
+      const count = (n: number | undefined) => (n === undefined ? '—' : n === 0 ? '—' : `${n}份`);
+      const rows = c.materials.map((m, i) => {
+        const spec = byCode.get(m.code);
+        const electronicOnly = spec?.form === 'electronic';
+        return [String(i + 1), m.name, electronicOnly ? '—' : count(spec?.originals), electronicOnly ? '—' : count(spec?.copies), '已扫描'];
+      });
+      const paragraphs = [
+        `您（单位）于${t.received}向本中心申请办理“${c.itemName}”事项，本中心已收到您提交的申请材料共${c.materials.length}项（详见下表），办件编号为${c.caseNumber}。`,
+      ];
+      const closing: string[] = [];
+      if (c.decidedAtWindow && c.decision) {
+        closing.push(`本事项为即办件，已于${chinaDateText(c.decision.decidedAt)}当场办结，办理结果另行送达。`);
+      } else {
+        closing.push(
+          `本中心将按规定将申请材料转${c.department}办理。本事项承诺办结时限为${c.promisedDays}个工作日，自受理之日起计算；` +
+            '依法需要听证、检验、检测、鉴定、专家评审等特别程序的，所需时间不计算在办结时限内，届时另行书面告知。',
+        );
+      }
+      if (c.deferred && c.deferred.materials.length > 0) {
+        closing.push(
+          `另有${c.deferred.materials.length}项材料经您书面承诺予以容缺，未列入上表，请于${t.dueDate}前按《容缺受理通知书》的要求补交。`,
+        );
+      }
+      closing.push('本告知单仅作为本中心接收申请材料的凭证，不代表申请已被受理或者批准。您可凭办件编号查询办理进度。');
+      const deadlines: NoticeDocument['deadlines'] = [];
+      if (!c.decidedAtWindow) {
+        deadlines.push({ label: '承诺办结时限', value: `${c.promisedDays}个工作日（自受理之日起计算）` });
+        if (c.promisedBy) deadlines.push({ label: '预计办结日期', value: `${dayText(c.promisedBy)}（如有特别程序则相应顺延）` });
+      }
+      if (c.deferred) deadlines.push({ label: '容缺材料补交期限', value: t.dueDate });
+      return {
+        paragraphs,
+        table: {
+          caption: '已接收的申请材料',
+          columns: [
+            { header: '序号', width: 1 },
+            { header: '材料名称', width: 6 },
+            { header: '原件', width: 1.4 },
+            { header: '复印件', width: 1.6 },
+            { header: '电子件', width: 1.6 },
+          ],
+          rows,
+        },
+        closing,
+        deadlines,
+      };
+    },
+  },
+
+  /** 一次性补正告知书 (行政许可法 第32条第1款第4项): every missing or defective material, told once. */
+  correction: {
+    title: '一次性补正告知书',
+    code: 'BZ',
+    on: INTAKE_ACTIONS,
+    // Entering 补正 once: there is no second correction round for the same application.
+    due: (audit, record) =>
+      audit.result === 'ok' && audit.toState === 'incomplete' && audit.fromState !== 'incomplete' && (record.correction?.problems.length ?? 0) > 0,
+    compose: (facts, t) => {
+      const c = facts.case;
+      const problems = c.correction?.problems ?? [];
+      return {
+        paragraphs: [
+          `您（单位）于${t.received}提交的“${c.itemName}”申请材料（办件编号：${c.caseNumber}），经本中心窗口审查，申请材料不齐全或者不符合法定形式。` +
+            `依据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现将需要补正的全部内容（共${problems.length}项）一次性告知如下：`,
+        ],
+        table: {
+          caption: '需要补正的材料',
+          columns: [
+            { header: '序号', width: 1 },
+            { header: '材料名称', width: 4 },
+            { header: '存在问题及补正要求', width: 7 },
+          ],
+          rows: problems.map((p, i) => [String(i + 1), p.name, p.problem]),
+        },
+        closing: [
+          '请您按照上表要求补齐、补正全部材料后，携带本告知书到本中心综合受理窗口提交。' +
+            `补正材料齐全、符合法定形式的，本中心将对申请予以审查并受理，转${c.department}办理。`,
+          '本告知书所列为需要补正的全部内容，本中心不再就本次申请要求补正本告知书未列明的材料。办理时限自申请受理之日起计算。',
+          '如对本告知内容有疑问，可向本中心综合受理窗口咨询。',
+        ],
+        deadlines: [],
+      };
+    },
+  },
+
+  /** 容缺受理通知书: accepted with secondary materials missing, under the applicant's written commitment. */
+  deferred_acceptance: {
+    title: '容缺受理通知书',
+    code: 'RQ',
+    on: INTAKE_ACTIONS,
+    due: (audit, record) => takenIn(audit) && (record.deferred?.materials.length ?? 0) > 0,
+    compose: (facts, t) => {
+      const c = facts.case;
+      const deferred = c.deferred!;
+      return {
+        paragraphs: [
+          `您（单位）于${t.received}申请办理的“${c.itemName}”事项（办件编号：${c.caseNumber}），主要申请材料齐全、符合法定形式，下表所列${deferred.materials.length}项材料暂缺。` +
+            '经您书面承诺在规定期限内补交，本中心依据容缺受理有关规定，对您的申请予以容缺受理。',
+        ],
+        table: {
+          caption: '容缺材料',
+          columns: [
+            { header: '序号', width: 1 },
+            { header: '容缺材料名称', width: 7 },
+            { header: '补交期限', width: 4 },
+          ],
+          rows: deferred.materials.map((m, i) => [String(i + 1), m.name, `${t.dueDate}前`]),
+        },
+        closing: [
+          `申请人承诺：${deferred.commitment}`,
+          `请您于${t.dueDate}前（含当日）将上述材料补交至本中心综合受理窗口。本事项承诺办结时限为${c.promisedDays}个工作日，自受理之日起计算。`,
+          '逾期未补交或者补交的材料不符合要求的，本中心将依照容缺受理有关规定终止办理，由此产生的后果由申请人承担。',
+        ],
+        deadlines: [
+          { label: '容缺材料补交期限', value: t.dueDate },
+          { label: '承诺办结时限', value: `${c.promisedDays}个工作日（自受理之日起计算）` },
+        ],
+      };
+    },
+  },
+} as const satisfies Record<string, NoticeKindSpec>;
+
+export type NoticeKind = keyof typeof NOTICE_KINDS;
+
+/** In issuing order: the receipt comes before the notice that explains what is still owed. */
+export const NOTICE_KIND_LIST = Object.keys(NOTICE_KINDS) as NoticeKind[];
+
+export function isNoticeKind(value: string): value is NoticeKind {
+  return Object.hasOwn(NOTICE_KINDS, value);
+}
+
+const spec = (kind: NoticeKind): NoticeKindSpec => NOTICE_KINDS[kind];
+
+/** Whether an audit line could issue any notice at all, judged from the line alone. */
+export function mayIssueNotices(audit: AuditEntry): boolean {
+  return audit.result === 'ok' && NOTICE_KIND_LIST.some((kind) => spec(kind).on.includes(audit.action));
+}
+
+/** The notices an audit line of a case issues (none for most lines), in issuing order. */
+export function noticesFor(audit: AuditEntry, record: NoticeCase): NoticeKind[] {
+  if (audit.caseNumber !== record.caseNumber || !mayIssueNotices(audit)) return [];
+  return NOTICE_KIND_LIST.filter((kind) => spec(kind).on.includes(audit.action) && spec(kind).due(audit, record));
+}
+
+/**
+ * Notice number: centre, kind, China-local day of issue, daily sequence — e.g. HZ-SJ-20261124-0001.
+ * Each kind has its own series per centre and day, as paper registers (台账) are kept per document kind.
+ */
+export function noticeNumber(kind: NoticeKind, centreCode: string, date: string, seq: number): string {
+  if (!/^[A-Za-z0-9]{1,16}$/.test(centreCode)) throw new Error(`Not a centre code: ${centreCode}`);
+  if (!/^\d{8}$/.test(date)) throw new Error(`Not a yyyymmdd date: ${date}`);
+  if (!Number.isInteger(seq) || seq < 1 || seq > 9999) throw new Error(`Notice sequence out of range (1–9999): ${seq}`);
+  return `${centreCode}-${NOTICE_KINDS[kind].code}-${date}-${String(seq).padStart(4, '0')}`;
+}
+
+/**
+ * The id of the notice an audit line issues: the line's seq and the kind. A redelivered audit line
+ * names the same notice, so it cannot issue a second one.
+ */
+export function noticeId(auditSeq: number, kind: NoticeKind): string {
+  return `${String(auditSeq).padStart(6, '0')}-${kind}`;
+}
+
+export const NOTICE_ID_PATTERN = /^\d{6}-[a-z_]{1,40}$/;
+
+/** Where a notice's PDF is kept: with the case's other objects in the materials bucket. */
+export function noticeObjectKey(caseNumber: string, id: string): string {
+  return `notices/${caseNumber}/${id}.pdf`;
+}
+
+/**
+ * A notice as recorded with its case. It is numbered first (`numbered`: the number and date are
+ * fixed, so a retry renders the very same document) and `issued` once its PDF is stored.
+ */
+export interface NoticeRecord {
+  caseNumber: string;
+  noticeId: string;
+  kind: NoticeKind;
+  number: string;
+  title: string;
+  /** The audit line that issued it. */
+  auditSeq: number;
+  /** ISO instant of that line: the notice's date. */
+  issuedAt: string;
+  status: 'numbered' | 'issued';
+  objectKey?: string;
+  sha256?: string;
+  size?: number;
+  storedAt?: string;
+}
+
+/** The China-local (UTC+8) date of an instant as written on documents: 2026年11月24日. */
+export function chinaDateText(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) throw new Error(`Not a date: ${iso}`);
+  const local = new Date(at.getTime() + 8 * 3_600_000);
+  return `${local.getUTCFullYear()}年${local.getUTCMonth() + 1}月${local.getUTCDate()}日`;
+}
+
+/** A calendar day (YYYY-MM-DD, already China-local) as written on documents. */
+export function dayText(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : chinaDateText(day);
+}
+
+interface FactText {
+  received: string;
+  dueDate: string;
+}
+
+const ID_LABEL: Record<Applicant['kind'], string> = { person: '居民身份证号码', legal_person: '统一社会信用代码' };
+
+/** Builds a notice. Identity data is masked again here, so a notice never shows a full name or number. */
+export function buildNotice(kind: NoticeKind, facts: NoticeFacts): NoticeDocument {
+  const c = facts.case;
+  const applicantName = c.applicant.kind === 'person' ? maskName(c.applicant.name) : c.applicant.name;
+  const text: FactText = {
+    received: chinaDateText(c.receivedAt),
+    dueDate: c.deferred ? dayText(c.deferred.dueDate) : '',
+  };
+  const body = spec(kind).compose(facts, text);
+  return {
+    kind,
+    number: facts.number,
+    title: NOTICE_KINDS[kind].title,
+    centreName: facts.centreName,
+    issuedAt: chinaDateText(facts.issuedAt),
+    issuedAtIso: new Date(facts.issuedAt).toISOString(),
+    caseNumber: c.caseNumber,
+    itemName: c.itemName,
+    department: c.department,
+    applicant: { name: applicantName, idLabel: ID_LABEL[c.applicant.kind], idNumberMasked: maskIdNumber(c.applicant.idNumberMasked) },
+    addressee: `${applicantName}：`,
+    ...body,
+    stamp: STAMP_TEXT,
+    remarks: ['本文书一式两份，一份交申请人，一份由本中心存档。', `凭办件编号${c.caseNumber}可查询办理进度。`],
+  };
+}

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { optionalSetting } from '../adapters/env';
+import { actorOf, assertCanSee, completeIntake, registerCase, type Applicant, type Channel, type CaseRecord } from '../domain/case';
+import { addWorkingDays, CalendarGapError, chinaDay, DEFAULT_CALENDAR } from '../domain/calendar';
+import { chinaDate, DEFAULT_CASE_NUMBER_PATTERN, formatCaseNumber } from '../domain/case-number';
+import { conflict, notFound, unprocessable } from '../domain/errors';
+import { maskIdNumber, maskName } from '../domain/identity';
+import { assertValidIdNumber, assertWindowMayAccept, formalReview, type ReviewRequest, type SubmittedMaterial } from '../domain/intake';
+import { assertItemOpen, type ServiceItem } from '../domain/item';
+import type { Principal } from '../domain/principal';
+import * as cases from '../repositories/case-repository';
+import { getCurrentItem, getItemVersion } from '../repositories/item-repository';
+import { getUpload } from '../repositories/upload-repository';
+
+/**
+ * Receiving an application (收件) and its supplement (补正): the same formal review whichever way the
+ * application arrives (window, online, county system), one repository write, nothing half-done.
+ */
+export interface ReviewInput {
+  materials: SubmittedMaterial[];
+  defects: { code: string; reason: string }[];
+  deferral?: { materials: string[]; commitment: string; dueDate?: string };
+  decideNow?: { outcome: 'approve' | 'deny'; opinion: string };
+}
+
+export interface ApplicationInput extends ReviewInput {
+  itemCode: string;
+  applicant: { kind: 'person' | 'legal_person'; name: string; idNumber: string; phone?: string };
+  channel: Channel;
+}
+
+/** The last day of the promised limit; unknown when the calendar of that year is not loaded yet. */
+function promisedBy(item: ServiceItem, today: string): string | undefined {
+  try {
+    return addWorkingDays(DEFAULT_CALENDAR, today, item.promisedDays);
+  } catch (error) {
+    if (error instanceof CalendarGapError) return undefined;
+    throw error;
+  }
+}
+
+async function review(item: ServiceItem, input: ReviewInput, principal: Principal, now: Date, alreadyAccepted?: CaseRecord['materials']) {
+  const uploads = new Map(await Promise.all(input.materials.map(async (m) => [m.uploadId, await getUpload(m.uploadId)] as const)));
+  const today = chinaDay(now);
+  const request: ReviewRequest = {
+    item,
+    submitted: input.materials,
+    uploads,
+    submitter: principal.subject,
+    defects: input.defects,
+    deferral: input.deferral,
+    decideNow: input.decideNow,
+    mayDecideAtWindow: principal.mayDecideAtWindow === true,
+    alreadyAccepted,
+    today,
+    promisedBy: promisedBy(item, today),
+  };
+  return { ...formalReview(request), promisedBy: request.promisedBy };
+}
+
+export function requestHash(body: unknown): string {
+  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+}
+
+export async function receiveApplication(
+  input: ApplicationInput,
+  principal: Principal,
+  now: Date,
+  idempotency?: cases.Idempotency,
+): Promise<cases.RegisterResult> {
+  if (idempotency) {
+    const earlier = await cases.findByIdempotencyKey(idempotency);
+    if (earlier) return earlier;
+  }
+  const item = await getCurrentItem(input.itemCode);
+  if (!item) throw unprocessable('item_not_found', `There is no catalog item ${input.itemCode}.`, { itemCode: input.itemCode });
+  assertItemOpen(item);
+  assertWindowMayAccept(item);
+  assertValidIdNumber(input.applicant.kind, input.applicant.idNumber);
+  const { materials, outcome, promisedBy: due } = await review(item, input, principal, now);
+
+  const centre = principal.centre ?? optionalSetting('centreCode', 'HZ');
+  const pattern = optionalSetting('caseNumberPattern', DEFAULT_CASE_NUMBER_PATTERN);
+  const date = chinaDate(now);
+  const applicant: Applicant = {
+    kind: input.applicant.kind,
+    // Natural persons' names are personal data: kept masked; a legal person's name is public.
+    name: input.applicant.kind === 'person' ? maskName(input.applicant.name) : input.applicant.name,
+    idNumberMasked: maskIdNumber(input.applicant.idNumber),
+    phone: input.applicant.phone ? maskIdNumber(input.applicant.phone) : undefined,
+  };
+  return cases.registerCase(
+    centre,
+    date,
+    (seq) =>
+      registerCase({
+        caseNumber: formatCaseNumber(pattern, { centre, date, seq }),
+        centre,
+        item,
+        applicant,
+        channel: principal.role === 'county_system' ? 'county_system' : input.channel,
+        materials,
+        outcome,
+        promisedBy: outcome.kind === 'incomplete' ? undefined : due,
+        actor: actorOf(principal),
+        at: now,
+      }),
+    idempotency,
+  );
+}
+
+/** 补正: the materials the correction notice listed. Still incomplete → 422, and no second notice. */
+export async function supplementApplication(caseNumber: string, input: ReviewInput, principal: Principal, now: Date): Promise<CaseRecord> {
+  const before = await cases.getCase(caseNumber, true);
+  if (!before) throw notFound('case_not_found', `There is no case ${caseNumber}.`, { caseNumber });
+  assertCanSee(principal, before);
+  if (before.state !== 'incomplete') {
+    throw conflict('not_incomplete', `Case ${caseNumber} is ${before.state}; only an application waiting for correction takes a supplement.`, {
+      caseNumber,
+      state: before.state,
+    });
+  }
+  // The case keeps the item version it was received under.
+  const item = await getItemVersion(before.itemCode, before.itemVersion);
+  if (!item) throw new Error(`Item ${before.itemCode} v${before.itemVersion} of case ${caseNumber} is missing`);
+  const { materials, outcome, promisedBy: due } = await review(item, input, principal, now, before.materials);
+  if (outcome.kind === 'incomplete') {
+    throw unprocessable(
+      'still_incomplete',
+      `${outcome.problems.length} material problem(s) remain from the correction notice; the application stays waiting for them.`,
+      { caseNumber, problems: outcome.problems },
+    );
+  }
+  const transition = completeIntake(before, materials, outcome, due, actorOf(principal), now);
+  await cases.saveTransition(before, transition);
+  return transition.record;
+}

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { setting } from '../adapters/env';
+import { putObjectViaUrl } from '../adapters/s3-urls';
+import { renderNoticePdf } from '../documents/pdf';
+import type { AuditEntry, CaseRecord } from '../domain/case';
+import { chinaDate } from '../domain/case-number';
+import type { MaterialSpec } from '../domain/item';
+import {
+  buildNotice,
+  mayIssueNotices,
+  NOTICE_KINDS,
+  noticeId,
+  noticeNumber,
+  noticeObjectKey,
+  noticesFor,
+  type NoticeKind,
+} from '../domain/notices';
+import { getCase } from '../repositories/case-repository';
+import { getItemVersion } from '../repositories/item-repository';
+import { getNotice, markIssued, numberNotice } from '../repositories/notice-repository';
+import { forEachAuditLine } from './audit-stream';
+
+const logger = new Logger({ serviceName: 'onewindow' });
+
+/**
+ * Issues the notices (文书) an audit line calls for — 材料接收告知单, 一次性补正告知书, 容缺受理通知书 —
+ * as PDFs stored with the case. It reads the same stream as case-events, through its own event
+ * source mapping, so a slow or failing render never holds up the workflow or the events.
+ *
+ * Idempotent per audit line and kind: a redelivered line finds its notice recorded and at most
+ * finishes storing it, with the same number and date, so it never makes a second notice.
+ */
+export function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+  return forEachAuditLine(event, logger, 'notice issue', async (audit) => {
+    if (mayIssueNotices(audit)) await issueNoticesFor(audit);
+  });
+}
+
+async function issueNoticesFor(audit: AuditEntry): Promise<void> {
+  // The case and its audit line are written in one transaction, so the case is there.
+  const record = await getCase(audit.caseNumber, true);
+  if (!record) throw new Error(`Case ${audit.caseNumber} of audit line ${audit.seq} was not found`);
+  const kinds = noticesFor(audit, record);
+  if (kinds.length === 0) return;
+  const item = await getItemVersion(record.itemCode, record.itemVersion);
+  for (const kind of kinds) await issue(kind, audit, record, item?.materials);
+}
+
+async function issue(kind: NoticeKind, audit: AuditEntry, record: CaseRecord, checklist: MaterialSpec[] | undefined): Promise<void> {
+  const id = noticeId(audit.seq, kind);
+  let notice = await getNotice(record.caseNumber, id, true);
+  if (notice?.status === 'issued') return;
+  if (!notice) {
+    // Dated the day of the event it answers (a correction notice is due on the day of intake), not the day it was rendered.
+    const date = chinaDate(new Date(audit.at));
+    notice = await numberNotice({ centre: record.centre, date, kindCode: NOTICE_KINDS[kind].code }, record.caseNumber, id, (seq) => ({
+      caseNumber: record.caseNumber,
+      noticeId: id,
+      kind,
+      number: noticeNumber(kind, record.centre, date, seq),
+      title: NOTICE_KINDS[kind].title,
+      auditSeq: audit.seq,
+      issuedAt: audit.at,
+      status: 'numbered',
+    }));
+  }
+  const doc = buildNotice(kind, { number: notice.number, issuedAt: notice.issuedAt, centreName: setting('centreName'), case: record, checklist });
+  const pdf = await renderNoticePdf(doc);
+  const objectKey = noticeObjectKey(record.caseNumber, id);
+  await putObjectViaUrl(setting('materialsBucket'), objectKey, pdf, 'application/pdf');
+  await markIssued(record.caseNumber, id, {
+    objectKey,
+    sha256: createHash('sha256').update(pdf).digest('hex'),
+    size: pdf.length,
+    storedAt: new Date().toISOString(),
+  });
+  logger.info('notice issued', { caseNumber: record.caseNumber, noticeId: id, number: notice.number, size: pdf.length });
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addWorkingDays,
+  buildCalendar,
+  CalendarGapError,
+  chinaDay,
+  CN_2025,
+  CN_2026,
+  DEFAULT_CALENDAR,
+  isWorkingDay,
+  workingDaysBetween,
+} from '../../functions/domain/calendar';
+
+const cal = DEFAULT_CALENDAR;
+
+describe('working days on the 2025–2026 State Council schedules', () => {
+  it.each([
+    ['2025-01-01', false, 'New Year'],
+    ['2025-01-26', true, 'Sunday made a working day before Spring Festival'],
+    ['2025-01-28', false, 'Spring Festival eve'],
+    ['2025-02-04', false, 'last day of Spring Festival'],
+    ['2025-02-08', true, 'Saturday made a working day'],
+    ['2025-10-08', false, 'National Day and Mid-Autumn'],
+    ['2025-10-11', true, 'Saturday made a working day'],
+    ['2026-01-04', true, 'Sunday made a working day after New Year'],
+    ['2026-02-14', true, 'Saturday before Spring Festival'],
+    ['2026-02-23', false, 'last day of Spring Festival 2026'],
+    ['2026-02-24', true, 'back to work'],
+    ['2026-02-28', true, 'Saturday made a working day'],
+    ['2026-05-09', true, 'Saturday made a working day after Labour Day'],
+    ['2026-06-19', false, 'Dragon Boat'],
+    ['2026-09-20', true, 'Sunday made a working day before National Day'],
+    ['2026-10-07', false, 'National Day'],
+    ['2026-11-24', true, 'an ordinary Tuesday'],
+    ['2026-11-28', false, 'an ordinary Saturday'],
+  ])('%s is a working day: %s (%s)', (day, expected) => {
+    expect(isWorkingDay(cal, day)).toBe(expected);
+  });
+
+  it('has 248 working days in 2025 and in 2026 (261 weekdays, minus weekday holidays, plus make-up days)', () => {
+    // 2025: 261 − 18 + 5; 2026: 261 − 19 + 6. Counting starts after 12-31 of the year before,
+    // which has no schedule loaded for 2024, so count from Jan 1 and add it back.
+    expect(workingDaysBetween(cal, '2025-01-01', '2025-12-31') + (isWorkingDay(cal, '2025-01-01') ? 1 : 0)).toBe(248);
+    expect(workingDaysBetween(cal, '2025-12-31', '2026-12-31')).toBe(248);
+  });
+
+  it('does not count the acceptance day, counts make-up Saturdays, skips holidays', () => {
+    // Accepted Friday 2026-02-13: Sat 14 is a make-up working day (1), then 15–23 off, 24 (2), 25 (3).
+    expect(addWorkingDays(cal, '2026-02-13', 3)).toBe('2026-02-25');
+    expect(addWorkingDays(cal, '2026-11-24', 0)).toBe('2026-11-24');
+    expect(addWorkingDays(cal, '2026-11-24', 5)).toBe('2026-12-01');
+  });
+
+  it('crosses the year end', () => {
+    // Mon 2025-12-29 + 5: Tue 30, Wed 31, (Jan 1–3 off), Sun Jan 4 is a working day, Mon 5, Tue 6.
+    expect(addWorkingDays(cal, '2025-12-29', 5)).toBe('2026-01-06');
+  });
+
+  it('is the inverse of workingDaysBetween', () => {
+    for (const start of ['2025-01-20', '2025-09-26', '2026-02-10', '2026-09-18']) {
+      for (const n of [0, 1, 5, 20, 45]) {
+        expect(workingDaysBetween(cal, start, addWorkingDays(cal, start, n))).toBe(n);
+      }
+    }
+  });
+
+  it('refuses to count into a year whose schedule is not loaded', () => {
+    expect(() => addWorkingDays(cal, '2026-12-28', 10)).toThrow(CalendarGapError);
+    expect(() => isWorkingDay(buildCalendar([CN_2025]), '2026-03-02')).toThrow(/2026/);
+  });
+
+  it('lets a centre replace a year', () => {
+    const local = buildCalendar([CN_2025, { ...CN_2026, holidays: [...CN_2026.holidays, '2026-11-24'] }]);
+    expect(isWorkingDay(local, '2026-11-24')).toBe(false);
+  });
+
+  it('takes the China-local day of an instant', () => {
+    expect(chinaDay(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
+    expect(chinaDay(new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31');
+  });
+
+  it('rejects malformed dates', () => {
+    expect(() => isWorkingDay(cal, '2026-02-30')).toThrow();
+    expect(() => addWorkingDays(cal, '2026-1-5', 1)).toThrow();
+  });
+});
