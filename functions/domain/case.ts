@@ -41,6 +41,18 @@ export interface Applicant {
   phone?: string;
 }
 
+/** 帮办代办: who applies for the applicant, why, and on what authority. */
+export interface Agent {
+  /** proxy: a person the applicant authorised (授权委托书); centre_helper: the centre's own 帮办员. */
+  kind: 'proxy' | 'centre_helper';
+  /** Masked like the applicant's. */
+  name: string;
+  idNumberMasked: string;
+  reason: 'elderly' | 'disabled' | 'pregnant' | 'ill' | 'other';
+  /** The scanned authorisation letter (proxy), or the recorded consent (centre helper). */
+  authorisation: { document?: CaseMaterial; note?: string };
+}
+
 export interface CaseMaterial {
   code: string;
   name: string;
@@ -114,6 +126,7 @@ export interface CaseRecord {
   department: string;
   promisedDays: number; // 承诺时限 (working days)
   applicant: Applicant;
+  agent?: Agent;
   channel: Channel;
   materials: CaseMaterial[];
   state: CaseState;
@@ -253,6 +266,7 @@ export interface RegistrationInput {
   centre: string;
   item: ServiceItem;
   applicant: Applicant;
+  agent?: Agent;
   channel: Channel;
   materials: CaseMaterial[];
   outcome?: IntakeOutcome;
@@ -274,6 +288,7 @@ export function registerCase(input: RegistrationInput): Transition {
     department: item.department,
     promisedDays: item.promisedDays,
     applicant: input.applicant,
+    agent: input.agent,
     channel: input.channel,
     materials: input.materials,
     state: OUTCOME_STATE[outcome.kind](outcome),
@@ -289,6 +304,7 @@ export function registerCase(input: RegistrationInput): Transition {
     audit: auditFor(record, 'register', null, input.actor, at, {
       itemVersion: item.version,
       materials: input.materials.map((m) => ({ code: m.code, sha256: m.sha256 })),
+      ...(input.agent ? { agent: { kind: input.agent.kind, reason: input.agent.reason, authorisation: input.agent.authorisation.document?.sha256 ?? 'note' } } : {}),
       ...outcomeDetails(outcome),
     }),
   };

@@ -1,6 +1,6 @@
-import type { CaseMaterial, IntakeOutcome, MaterialProblem } from './case';
+import type { Agent, CaseMaterial, IntakeOutcome, MaterialProblem } from './case';
 import { unprocessable } from './errors';
-import { isValidCitizenId, isValidCreditCode } from './identity';
+import { isValidCitizenId, isValidCreditCode, maskIdNumber, maskName } from './identity';
 import type { ServiceItem } from './item';
 import type { Upload } from './upload';
 
@@ -48,14 +48,60 @@ export interface ReviewRequest {
   mayDecideAtWindow: boolean;
   /** Materials accepted at an earlier visit (补正): they count without being submitted again. */
   alreadyAccepted?: CaseMaterial[];
+  /** 帮办代办: someone applying for the applicant. */
+  agent?: AgentInput;
   /** China-local day of the review, and the last day of the promised limit counted from it. */
   today: string;
   promisedBy?: string;
 }
 
+/** 帮办代办 as the clerk records it at the window. */
+export interface AgentInput {
+  kind: Agent['kind'];
+  name: string;
+  idNumber: string;
+  reason: Agent['reason'];
+  authorisation: { uploadId?: string; note?: string };
+}
+
+/**
+ * An agent acts only on recorded authority: a proxy brings the applicant's signed authorisation
+ * letter (scanned and checked like any material); a centre helper records the applicant's consent.
+ */
+export function reviewAgent(
+  agent: AgentInput,
+  uploads: Map<string, Upload | undefined>,
+  submitter: string,
+  errors: { code: string; problem: string }[],
+): Agent | undefined {
+  const before = errors.length;
+  if (!isValidCitizenId(agent.idNumber)) errors.push({ code: 'agent.idNumber', problem: "The agent's citizen ID number is not valid (GB 11643)." });
+  let document: CaseMaterial | undefined;
+  if (agent.kind === 'proxy') {
+    const upload = agent.authorisation.uploadId ? uploads.get(agent.authorisation.uploadId) : undefined;
+    if (!agent.authorisation.uploadId) errors.push({ code: 'agent.authorisation', problem: 'A proxy needs the scanned authorisation letter (授权委托书).' });
+    else if (!upload || upload.createdBy !== submitter || upload.status !== 'verified') {
+      errors.push({ code: 'agent.authorisation', problem: 'The scan of the authorisation letter was not found or not checked; upload it again.' });
+    } else {
+      document = { code: 'AUTHORISATION', name: '授权委托书', objectKey: upload.objectKey, sha256: upload.sha256, size: upload.size, contentType: upload.contentType };
+    }
+  } else if (!agent.authorisation.note?.trim()) {
+    errors.push({ code: 'agent.authorisation', problem: "Record the applicant's consent to the centre helper (e.g. 申请人当面口头同意，由帮办员代为填写)." });
+  }
+  if (errors.length > before) return undefined;
+  return {
+    kind: agent.kind,
+    name: maskName(agent.name),
+    idNumberMasked: maskIdNumber(agent.idNumber),
+    reason: agent.reason,
+    authorisation: { ...(document ? { document } : {}), ...(agent.authorisation.note ? { note: agent.authorisation.note } : {}) },
+  };
+}
+
 export interface ReviewResult {
   materials: CaseMaterial[];
   outcome: IntakeOutcome;
+  agent?: Agent;
 }
 
 /**
@@ -117,6 +163,8 @@ export function formalReview(req: ReviewRequest): ReviewResult {
     else if (!req.mayDecideAtWindow) errors.push({ code: 'decideNow', problem: 'Your account is not authorised to decide at the window.' });
   }
 
+  const agent = req.agent ? reviewAgent(req.agent, req.uploads, req.submitter, errors) : undefined;
+
   if (errors.length > 0) {
     throw unprocessable('intake_invalid', `${errors.length} problem(s) in the application must be fixed by the clerk; nothing was registered.`, {
       problems: errors,
@@ -137,10 +185,12 @@ export function formalReview(req: ReviewRequest): ReviewResult {
     return m && !defects.has(spec.code) ? [m] : [];
   });
 
-  if (problems.length > 0) return { materials, outcome: { kind: 'incomplete', problems } };
+  const withAgent = agent ? { agent } : {};
+  if (problems.length > 0) return { materials, ...withAgent, outcome: { kind: 'incomplete', problems } };
   if (deferred.size > 0) {
     return {
       materials,
+      ...withAgent,
       outcome: {
         kind: 'deferred',
         deferral: {
@@ -151,6 +201,6 @@ export function formalReview(req: ReviewRequest): ReviewResult {
       },
     };
   }
-  if (req.decideNow) return { materials, outcome: { kind: 'decided', ...req.decideNow } };
-  return { materials, outcome: { kind: 'registered' } };
+  if (req.decideNow) return { materials, ...withAgent, outcome: { kind: 'decided', ...req.decideNow } };
+  return { materials, ...withAgent, outcome: { kind: 'registered' } };
 }

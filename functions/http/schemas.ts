@@ -52,6 +52,15 @@ export const CaseView = z.object({
     idNumberMasked: z.string(),
     phone: z.string().optional(),
   }),
+  agent: z
+    .object({
+      kind: z.enum(['proxy', 'centre_helper']),
+      name: z.string(),
+      idNumberMasked: z.string(),
+      reason: z.string(),
+      authorisation: z.object({ document: z.object({ code: z.string(), sha256: z.string() }).passthrough().optional(), note: z.string().optional() }),
+    })
+    .optional(),
   channel: z.enum(['window', 'online', 'county_system']),
   materials: z.array(
     z.object({ code: z.string(), name: z.string(), objectKey: z.string(), sha256: z.string(), size: z.number(), contentType: z.string() }),
@@ -138,6 +147,17 @@ export const CONTRACT = {
             phone: z.string().regex(/^1\d{10}$/, 'A mobile number has 11 digits starting with 1.').optional(),
           })
           .strict(),
+        /** 帮办代办: someone applying on the applicant's behalf, on recorded authority. */
+        agent: z
+          .object({
+            kind: z.enum(['proxy', 'centre_helper']),
+            name: z.string().trim().min(1).max(100),
+            idNumber: z.string().trim().toUpperCase().min(18).max(18),
+            reason: z.enum(['elderly', 'disabled', 'pregnant', 'ill', 'other']),
+            authorisation: z.object({ uploadId: z.string().uuid().optional(), note: z.string().trim().max(500).optional() }).strict(),
+          })
+          .strict()
+          .optional(),
         channel: z.enum(['window', 'online', 'county_system']).default('window'),
         ...ReviewFields,
       })

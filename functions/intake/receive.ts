@@ -5,7 +5,7 @@ import { addWorkingDays, CalendarGapError, chinaDay, DEFAULT_CALENDAR } from '..
 import { chinaDate, DEFAULT_CASE_NUMBER_PATTERN, formatCaseNumber } from '../domain/case-number';
 import { conflict, notFound, unprocessable } from '../domain/errors';
 import { maskIdNumber, maskName } from '../domain/identity';
-import { assertValidIdNumber, assertWindowMayAccept, formalReview, type ReviewRequest, type SubmittedMaterial } from '../domain/intake';
+import { assertValidIdNumber, assertWindowMayAccept, formalReview, type AgentInput, type ReviewRequest, type SubmittedMaterial } from '../domain/intake';
 import { assertItemOpen, type ServiceItem } from '../domain/item';
 import type { Principal } from '../domain/principal';
 import * as cases from '../repositories/case-repository';
@@ -26,6 +26,7 @@ export interface ReviewInput {
 export interface ApplicationInput extends ReviewInput {
   itemCode: string;
   applicant: { kind: 'person' | 'legal_person'; name: string; idNumber: string; phone?: string };
+  agent?: AgentInput;
   channel: Channel;
 }
 
@@ -39,8 +40,15 @@ function promisedBy(item: ServiceItem, today: string): string | undefined {
   }
 }
 
-async function review(item: ServiceItem, input: ReviewInput, principal: Principal, now: Date, alreadyAccepted?: CaseRecord['materials']) {
-  const uploads = new Map(await Promise.all(input.materials.map(async (m) => [m.uploadId, await getUpload(m.uploadId)] as const)));
+async function review(
+  item: ServiceItem,
+  input: ReviewInput & { agent?: AgentInput },
+  principal: Principal,
+  now: Date,
+  alreadyAccepted?: CaseRecord['materials'],
+) {
+  const uploadIds = [...input.materials.map((m) => m.uploadId), ...(input.agent?.authorisation.uploadId ? [input.agent.authorisation.uploadId] : [])];
+  const uploads = new Map(await Promise.all(uploadIds.map(async (id) => [id, await getUpload(id)] as const)));
   const today = chinaDay(now);
   const request: ReviewRequest = {
     item,
@@ -52,6 +60,7 @@ async function review(item: ServiceItem, input: ReviewInput, principal: Principa
     decideNow: input.decideNow,
     mayDecideAtWindow: principal.mayDecideAtWindow === true,
     alreadyAccepted,
+    agent: input.agent,
     today,
     promisedBy: promisedBy(item, today),
   };
@@ -77,7 +86,7 @@ export async function receiveApplication(
   assertItemOpen(item);
   assertWindowMayAccept(item);
   assertValidIdNumber(input.applicant.kind, input.applicant.idNumber);
-  const { materials, outcome, promisedBy: due } = await review(item, input, principal, now);
+  const { materials, outcome, agent, promisedBy: due } = await review(item, input, principal, now);
 
   const centre = principal.centre ?? optionalSetting('centreCode', 'HZ');
   const pattern = optionalSetting('caseNumberPattern', DEFAULT_CASE_NUMBER_PATTERN);
@@ -98,6 +107,7 @@ export async function receiveApplication(
         centre,
         item,
         applicant,
+        agent,
         channel: principal.role === 'county_system' ? 'county_system' : input.channel,
         materials,
         outcome,

@@ -158,4 +158,27 @@ describe('formal review at the window gives exactly one outcome', () => {
     });
     expect(closed.history.map((h) => h.action)).toEqual(['register', 'result_ready', 'hand_over', 'close']);
   });
+
+  it('帮办代办: a proxy applies with a scanned authorisation letter, recorded on the case and in its audit line', async () => {
+    const letter = await uploadScan(clerk);
+    const res = await api<CaseBody & { agent?: { kind: string; name: string; idNumberMasked: string; authorisation: { document?: { code: string } } } }>('POST', '/cases', {
+      token: clerk,
+      body: {
+        itemCode: PROMISED,
+        applicant,
+        agent: { kind: 'proxy', name: '李小龙', idNumber: CITIZEN_ID, reason: 'elderly', authorisation: { uploadId: letter } },
+        materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }, { code: 'SEPARATION', uploadId: await uploadScan(clerk) }],
+      },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.agent).toMatchObject({ kind: 'proxy', name: '李**', idNumberMasked: '110***********002X', authorisation: { document: { code: 'AUTHORISATION' } } });
+    expect(JSON.stringify(res.body)).not.toContain(CITIZEN_ID);
+
+    const refused = await api<CaseBody>('POST', '/cases', {
+      token: clerk,
+      body: { itemCode: PROMISED, applicant, agent: { kind: 'proxy', name: '李小龙', idNumber: CITIZEN_ID, reason: 'elderly', authorisation: {} } },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.details?.problems).toEqual([{ code: 'agent.authorisation', problem: 'A proxy needs the scanned authorisation letter (授权委托书).' }]);
+  });
 });

@@ -204,3 +204,53 @@ describe('formalReview: per-item scan size limit', () => {
     expect(e.details.problems).toEqual([{ code: 'ID', problem: expect.stringContaining('larger than this item allows (50 bytes)') }]);
   });
 });
+
+describe('帮办代办: agents act on recorded authority', () => {
+  const immediate = item({ materials: [] });
+  const letter = { uploadId: 'L1', objectKey: 'materials/L1', fileName: 'letter.pdf', contentType: 'application/pdf' as const, sha256: 'b'.repeat(64), size: 10, createdAt: '', createdBy: 'clerk-1', status: 'verified' as const };
+  const base = { item: immediate, submitted: [], submitter: 'clerk-1', mayDecideAtWindow: false, today: '2026-03-02' };
+
+  it('records a proxy with the scanned authorisation letter, masked', () => {
+    const r = formalReview({
+      ...base,
+      uploads: new Map([['L1', letter]]),
+      agent: { kind: 'proxy', name: '张小明', idNumber: '11010519491231002X', reason: 'elderly', authorisation: { uploadId: 'L1' } },
+    });
+    expect(r.agent).toEqual({
+      kind: 'proxy',
+      name: '张**',
+      idNumberMasked: '110***********002X',
+      reason: 'elderly',
+      authorisation: { document: { code: 'AUTHORISATION', name: '授权委托书', objectKey: 'materials/L1', sha256: 'b'.repeat(64), size: 10, contentType: 'application/pdf' } },
+    });
+  });
+
+  it('records a centre helper with the applicant’s consent', () => {
+    const r = formalReview({
+      ...base,
+      uploads: new Map(),
+      agent: { kind: 'centre_helper', name: '李帮办', idNumber: '11010519491231002X', reason: 'disabled', authorisation: { note: '申请人当面口头同意' } },
+    });
+    expect(r.agent).toMatchObject({ kind: 'centre_helper', reason: 'disabled', authorisation: { note: '申请人当面口头同意' } });
+  });
+
+  it('refuses an agent without authority or with an invalid ID, with the other mistakes', () => {
+    const e = thrown(() =>
+      formalReview({
+        ...base,
+        uploads: new Map([['L1', { ...letter, status: 'pending' as const }]]),
+        agent: { kind: 'proxy', name: '王', idNumber: '110105194912310021', reason: 'other', authorisation: { uploadId: 'L1' } },
+      }),
+    );
+    expect(e.code).toBe('intake_invalid');
+    expect((e.details.problems as { code: string }[]).map((p) => p.code)).toEqual(['agent.idNumber', 'agent.authorisation']);
+    const noNote = thrown(() =>
+      formalReview({ ...base, uploads: new Map(), agent: { kind: 'centre_helper', name: '李', idNumber: '11010519491231002X', reason: 'ill', authorisation: {} } }),
+    );
+    expect(noNote.details.problems).toEqual([{ code: 'agent.authorisation', problem: expect.stringContaining('consent') }]);
+    const noLetter = thrown(() =>
+      formalReview({ ...base, uploads: new Map(), agent: { kind: 'proxy', name: '李', idNumber: '11010519491231002X', reason: 'ill', authorisation: {} } }),
+    );
+    expect(noLetter.details.problems).toEqual([{ code: 'agent.authorisation', problem: 'A proxy needs the scanned authorisation letter (授权委托书).' }]);
+  });
+});
