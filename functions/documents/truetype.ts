@@ -3,7 +3,7 @@
  * `cmap`, advance widths via `hmtx`, and a subset font holding only the glyphs a document uses.
  *
  * Why not fontkit (through pdfkit or pdf-lib)? Bundled, pdfkit with fontkit is 1.1 MB minified
- * (0.66 MB even with its WOFF2 decoder stubbed out) and pdf-lib with @pdf-lib/fontkit 1.4 MB; a
+ * (0.66 MB even without its WOFF2 decoder) and pdf-lib with @pdf-lib/fontkit 1.4 MB; a
  * Lambda bundle here must stay under 400 KB. Notices need none of their shaping: Chinese text is
  * set glyph by glyph, left to right.
  */

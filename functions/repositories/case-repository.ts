@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
-import { cancellationCodes, queryPrefix, readCounter } from './dynamo';
+import { cancellationCodes, counterAdvance, queryPrefix, readCounter } from './dynamo';
 import type { AuditEntry, CaseRecord, CaseState, Transition } from '../domain/case';
 import { conflict } from '../domain/errors';
 import { decodeCursor, encodeCursor, keys, tableName, withoutKeys } from './keys';
@@ -109,16 +109,7 @@ async function allocateAndRegister(
         },
       });
     }
-    items.push({
-      Update: {
-        TableName: tableName(),
-        Key: counterKey,
-        UpdateExpression: 'SET #seq = :seq, entity = :entity',
-        ConditionExpression: previous === 0 ? 'attribute_not_exists(pk)' : '#seq = :previous',
-        ExpressionAttributeNames: { '#seq': 'seq' },
-        ExpressionAttributeValues: previous === 0 ? { ':seq': seq, ':entity': 'counter' } : { ':seq': seq, ':previous': previous, ':entity': 'counter' },
-      },
-    });
+    items.push(counterAdvance(counterKey, previous, 'counter'));
     items.push(casePut(record, { expression: 'attribute_not_exists(pk)' }), auditPut(audit));
     try {
       await documentClient().send(new TransactWriteCommand({ TransactItems: items }));

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
 import { tableName, withoutKeys } from './keys';
 
@@ -36,4 +36,23 @@ export function cancellationCodes(error: unknown): string[] | undefined {
     return reasons.map((r) => r.Code ?? 'None');
   }
   return undefined;
+}
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/**
+ * The transaction item that moves a sequence counter from `previous` to `previous + 1`, only if no
+ * one moved it meanwhile: written together with what the number is given to, so numbers have no gaps.
+ */
+export function counterAdvance(key: { pk: string; sk: string }, previous: number, entity: string): TransactItem {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: key,
+      UpdateExpression: 'SET #seq = :seq, entity = :entity',
+      ConditionExpression: previous === 0 ? 'attribute_not_exists(pk)' : '#seq = :previous',
+      ExpressionAttributeNames: { '#seq': 'seq' },
+      ExpressionAttributeValues: previous === 0 ? { ':seq': 1, ':entity': entity } : { ':seq': previous + 1, ':previous': previous, ':entity': entity },
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
-import { cancellationCodes, queryPrefix, readCounter } from './dynamo';
+import { cancellationCodes, counterAdvance, queryPrefix, readCounter } from './dynamo';
 import type { NoticeRecord } from '../domain/notices';
 import { keys, tableName, withoutKeys } from './keys';
 
@@ -42,17 +42,7 @@ export async function numberNotice(
       await documentClient().send(
         new TransactWriteCommand({
           TransactItems: [
-            {
-              Update: {
-                TableName: tableName(),
-                Key: counterKey,
-                UpdateExpression: 'SET #seq = :seq, entity = :entity',
-                ConditionExpression: previous === 0 ? 'attribute_not_exists(pk)' : '#seq = :previous',
-                ExpressionAttributeNames: { '#seq': 'seq' },
-                ExpressionAttributeValues:
-                  previous === 0 ? { ':seq': seq, ':entity': 'notice_counter' } : { ':seq': seq, ':previous': previous, ':entity': 'notice_counter' },
-              },
-            },
+            counterAdvance(counterKey, previous, 'notice_counter'),
             {
               Put: {
                 TableName: tableName(),

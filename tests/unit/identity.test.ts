@@ -95,7 +95,7 @@ describe('citizen ID (GB 11643)', () => {
     );
   });
 
-  it('property: any other check character is rejected', () => {
+  it('property: every other check character is rejected', () => {
     fc.assert(
       fc.property(digits(6), validBirth, digits(3), fc.constantFrom(...'0123456789X'), (region, birth, seq, check) => {
         const first17 = region + birth + seq;
