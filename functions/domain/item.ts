@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import './zod-locale';
 import { unprocessable } from './errors';
 import { MAX_MATERIAL_BYTES } from './upload';
 
@@ -11,74 +12,71 @@ export const WINDOW_CATEGORIES = ['general', 'domain', 'department', 'theme'] as
 
 const code = z
   .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Use letters, digits, dot, dash or underscore.');
-const text = (max: number) => z.string().trim().min(1).max(max);
+  .check(z.trim(), z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Use letters, digits, dot, dash or underscore.'));
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 /** One line of the materials checklist (材料清单). */
-export const MaterialSpecSchema = z
-  .object({
-    code,
-    name: text(200),
-    required: z.boolean(),
-    originals: z.number().int().min(0).max(20), // 原件份数
-    copies: z.number().int().min(0).max(20), // 复印件份数
-    form: z.enum(['paper', 'electronic', 'either']), // 纸质 / 电子
-    deferrable: z.boolean().default(false), // 容缺
-    sample: z.string().max(500).optional(), // 样表
-  })
-  .strict();
+export const MaterialSpecSchema = z.strictObject({
+  code,
+  name: text(200),
+  required: z.boolean(),
+  originals: z.int().check(z.minimum(0), z.maximum(20)), // 原件份数
+  copies: z.int().check(z.minimum(0), z.maximum(20)), // 复印件份数
+  form: z.enum(['paper', 'electronic', 'either']), // 纸质 / 电子
+  deferrable: z._default(z.boolean(), false), // 容缺
+  sample: z.optional(z.string().check(z.maxLength(500))), // 样表
+});
 export type MaterialSpec = z.infer<typeof MaterialSpecSchema>;
 
+const list = <T extends z.ZodMiniType>(item: T, max: number) => z._default(z.array(item).check(z.maxLength(max)), []);
+
 /** The fields of a catalog item (事项) as the supervisor writes it; GB/T 39046-2020 fields, no cross-field rules. */
-export const ServiceItemFieldsSchema = z
-  .object({
-    basicCode: code, // 基本编码
-    implementationCode: code, // 实施编码: the item's key
-    name: text(200),
-    department: text(100), // 实施主体
-    coDepartments: z.array(text(100)).max(20).default([]), // 共同实施部门 (联办)
-    itemType: z.enum(ITEM_TYPES),
-    statutoryDays: z.number().int().min(0).max(365), // 法定办结时限, working days
-    promisedDays: z.number().int().min(0).max(365), // 承诺办结时限, working days
-    conditions: z.string().max(4000).default(''), // 受理条件
-    fees: z.string().max(1000).default('不收费'),
-    appointment: z.boolean().default(false),
-    onlinePayment: z.boolean().default(false),
-    courierDelivery: z.boolean().default(false),
-    windowCategory: z.enum(WINDOW_CATEGORIES).default('general'),
-    specialProcedures: z.array(text(50)).max(20).default([]), // 特别程序
-    negativeList: z.boolean().default(false), // 负面清单: not handled at the comprehensive window
-    departmentWindow: z.string().max(200).optional(), // where negative-list applicants are sent
-    materials: z.array(MaterialSpecSchema).max(100).default([]),
-    themes: z.array(text(50)).max(20).default([]), // 主题, e.g. 我要开办企业 / 退休 / 生育
-    keywords: z.array(text(50)).max(30).default([]), // 别名 / 俗称 a clerk may type, for search
-    maxMaterialBytes: z.number().int().min(1).max(MAX_MATERIAL_BYTES).optional(), // per-item scan size limit
-  })
-  .strict();
+export const ServiceItemFieldsSchema = z.strictObject({
+  basicCode: code, // 基本编码
+  implementationCode: code, // 实施编码: the item's key
+  name: text(200),
+  department: text(100), // 实施主体
+  coDepartments: list(text(100), 20), // 共同实施部门 (联办)
+  itemType: z.enum(ITEM_TYPES),
+  statutoryDays: z.int().check(z.minimum(0), z.maximum(365)), // 法定办结时限, working days
+  promisedDays: z.int().check(z.minimum(0), z.maximum(365)), // 承诺办结时限, working days
+  conditions: z._default(z.string().check(z.maxLength(4000)), ''), // 受理条件
+  fees: z._default(z.string().check(z.maxLength(1000)), '不收费'),
+  appointment: z._default(z.boolean(), false),
+  onlinePayment: z._default(z.boolean(), false),
+  courierDelivery: z._default(z.boolean(), false),
+  windowCategory: z._default(z.enum(WINDOW_CATEGORIES), 'general'),
+  specialProcedures: list(text(50), 20), // 特别程序
+  negativeList: z._default(z.boolean(), false), // 负面清单: not handled at the comprehensive window
+  departmentWindow: z.optional(z.string().check(z.maxLength(200))), // where negative-list applicants are sent
+  materials: list(MaterialSpecSchema, 100),
+  themes: list(text(50), 20), // 主题, e.g. 我要开办企业 / 退休 / 生育
+  keywords: list(text(50), 30), // 别名 / 俗称 a clerk may type, for search
+  maxMaterialBytes: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_MATERIAL_BYTES))), // per-item scan size limit
+});
 
 /** A catalog item (事项) as the supervisor writes it, with the rules across fields. */
-export const ServiceItemInputSchema = ServiceItemFieldsSchema.superRefine((item, ctx) => {
-  if (item.promisedDays > item.statutoryDays) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['promisedDays'],
-      message: `The promised limit (${item.promisedDays}) cannot exceed the statutory limit (${item.statutoryDays}).`,
-    });
-  }
-  if (item.itemType === 'joint' && item.coDepartments.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['coDepartments'], message: 'A joint item (联办件) needs co-implementing departments.' });
-  }
-  const seen = new Set<string>();
-  item.materials.forEach((m, i) => {
-    if (seen.has(m.code)) {
-      ctx.addIssue({ code: 'custom', path: ['materials', i, 'code'], message: `Material code ${m.code} appears twice.` });
+export const ServiceItemInputSchema = ServiceItemFieldsSchema.check(
+  z.superRefine((item, ctx) => {
+    if (item.promisedDays > item.statutoryDays) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['promisedDays'],
+        message: `The promised limit (${item.promisedDays}) cannot exceed the statutory limit (${item.statutoryDays}).`,
+      });
     }
-    seen.add(m.code);
-  });
-});
+    if (item.itemType === 'joint' && item.coDepartments.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['coDepartments'], message: 'A joint item (联办件) needs co-implementing departments.' });
+    }
+    const seen = new Set<string>();
+    item.materials.forEach((m, i) => {
+      if (seen.has(m.code)) {
+        ctx.addIssue({ code: 'custom', path: ['materials', i, 'code'], message: `Material code ${m.code} appears twice.` });
+      }
+      seen.add(m.code);
+    });
+  }),
+);
 export type ServiceItemInput = z.infer<typeof ServiceItemInputSchema>;
 
 /** 在用 / 已停用: a retired item takes no new cases; cases already received under it go on. */

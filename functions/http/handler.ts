@@ -2,7 +2,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import * as z from 'zod';
+import type * as z from 'zod/mini';
 import { AppError, badRequest, notFound } from '../domain/errors';
 import { requireRole, type Principal } from '../domain/principal';
 import { ALL_ROUTES } from '../manifest';
@@ -14,7 +14,7 @@ export const logger = new Logger({ serviceName: 'onewindow' });
 /** JSON bodies only: scans travel through presigned URLs, never through the API. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
+type Infer<T> = T extends z.ZodMiniType ? z.output<T> : undefined;
 
 export interface RequestContext<K extends RouteKey> {
   principal: Principal;
@@ -47,14 +47,14 @@ export function errorBody(error: AppError) {
   return { code: error.code, message: error.message, details: error.details };
 }
 
-function zodDetails(error: z.ZodError, where: string) {
+function zodDetails(error: z.core.$ZodError, where: string) {
   return {
     where,
     issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message, code: i.code })),
   };
 }
 
-function parse<T extends z.ZodType>(schema: T | undefined, value: unknown, where: string): unknown {
+function parse<T extends z.ZodMiniType>(schema: T | undefined, value: unknown, where: string): unknown {
   if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (!result.success) {

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../domain/zod-locale';
 import { CASE_STATES } from '../domain/case';
 import { ITEM_TYPES } from '../domain/item';
 import { COUNTY_EVENT_CONTRACT } from './contracts/county-events';
@@ -12,90 +13,97 @@ import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
  * Request and response schemas of every route, keyed by API Gateway route key. Handlers validate
  * with them and /openapi.json is generated from them, so the contract and the code cannot drift.
  */
-const caseNumber = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'Not a case number.');
-const sha256 = z.string().regex(/^[0-9a-fA-F]{64}$/, 'A SHA-256 fingerprint is 64 hexadecimal characters.');
+const caseNumber = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,80}$/, 'Not a case number.'));
+const sha256 = z.string().check(z.regex(/^[0-9a-fA-F]{64}$/, 'A SHA-256 fingerprint is 64 hexadecimal characters.'));
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD.');
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD.'));
+
+/** A trimmed, non-empty string of at most `max` characters. */
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** A catalog item's or a material's code. */
+const code = z.string().check(z.minLength(1), z.maxLength(64));
+/** 居民身份证号 / 统一社会信用代码: 18 characters, upper case. */
+const idNumber = z.string().check(z.trim(), z.toUpperCase(), z.minLength(18), z.maxLength(18));
 
 /** What the clerk brings to formal review, at intake and at 补正. */
 const ReviewFields = {
-  materials: z.array(z.object({ code: z.string().min(1).max(64), uploadId: z.string().uuid() }).strict()).max(100).default([]),
+  materials: z._default(z.array(z.strictObject({ code: code, uploadId: z.uuid() })).check(z.maxLength(100)), []),
   /** Materials the clerk found defective on paper, with the reason the applicant is told. */
-  defects: z.array(z.object({ code: z.string().min(1).max(64), reason: z.string().trim().min(1).max(500) }).strict()).max(100).default([]),
+  defects: z._default(z.array(z.strictObject({ code: code, reason: text(500) })).check(z.maxLength(100)), []),
   /** 容缺: materials brought later under the applicant's signed commitment (承诺书). */
-  deferral: z
-    .object({
-      materials: z.array(z.string().min(1).max(64)).min(1).max(50),
-      commitment: z.string().trim().min(1).max(2000),
-      dueDate: day.optional(),
-    })
-    .strict()
-    .optional(),
+  deferral: z.optional(
+    z.strictObject({
+      materials: z.array(code).check(z.minLength(1), z.maxLength(50)),
+      commitment: text(2000),
+      dueDate: z.optional(day),
+    }),
+  ),
   /** 即办: decide on the spot (authorised clerks, 即办件 only). */
-  decideNow: z.object({ outcome: z.enum(['approve', 'deny']), opinion: z.string().trim().min(1).max(2000) }).strict().optional(),
+  decideNow: z.optional(z.strictObject({ outcome: z.enum(['approve', 'deny']), opinion: text(2000) })),
 };
 
-const Actor = z.object({ subject: z.string(), name: z.string(), role: z.string(), department: z.string().optional() });
+const Actor = z.object({ subject: z.string(), name: z.string(), role: z.string(), department: z.optional(z.string()) });
 
 export const CaseView = z.object({
   caseNumber: z.string(),
   centre: z.string(),
   itemCode: z.string(),
-  itemVersion: z.number().int(),
+  itemVersion: z.int(),
   itemName: z.string(),
   itemType: z.enum(ITEM_TYPES),
   department: z.string(),
-  promisedDays: z.number().int(),
+  promisedDays: z.int(),
   applicant: z.object({
     kind: z.enum(['person', 'legal_person']),
     name: z.string(),
     idNumberMasked: z.string(),
-    phone: z.string().optional(),
+    phone: z.optional(z.string()),
   }),
-  agent: z
-    .object({
+  agent: z.optional(
+    z.object({
       kind: z.enum(['proxy', 'centre_helper']),
       name: z.string(),
       idNumberMasked: z.string(),
       reason: z.string(),
-      authorisation: z.object({ document: z.object({ code: z.string(), sha256: z.string() }).passthrough().optional(), note: z.string().optional() }),
-    })
-    .optional(),
+      authorisation: z.object({
+        document: z.optional(z.looseObject({ code: z.string(), sha256: z.string() })),
+        note: z.optional(z.string()),
+      }),
+    }),
+  ),
   channel: z.enum(['window', 'online', 'county_system']),
   materials: z.array(
     z.object({ code: z.string(), name: z.string(), objectKey: z.string(), sha256: z.string(), size: z.number(), contentType: z.string() }),
   ),
   state: z.enum(CASE_STATES),
-  version: z.number().int(),
-  promisedBy: z.string().optional(),
-  correction: z
-    .object({
+  version: z.int(),
+  promisedBy: z.optional(z.string()),
+  correction: z.optional(
+    z.object({
       requestedAt: z.string(),
       problems: z.array(z.object({ code: z.string(), name: z.string(), problem: z.string() })),
-      resolvedAt: z.string().optional(),
-    })
-    .optional(),
-  deferred: z
-    .object({ materials: z.array(z.object({ code: z.string(), name: z.string() })), dueDate: z.string(), commitment: z.string() })
-    .optional(),
-  decidedAtWindow: z.boolean().optional(),
+      resolvedAt: z.optional(z.string()),
+    }),
+  ),
+  deferred: z.optional(
+    z.object({ materials: z.array(z.object({ code: z.string(), name: z.string() })), dueDate: z.string(), commitment: z.string() }),
+  ),
+  decidedAtWindow: z.optional(z.boolean()),
   receivedAt: z.string(),
   submittedBy: Actor,
-  forwardedAt: z.string().optional(),
-  decision: z
-    .object({ outcome: z.enum(['approve', 'deny']), opinion: z.string(), decidedAt: z.string(), decidedBy: Actor })
-    .optional(),
-  resultReadyAt: z.string().optional(),
-  handover: z.object({}).passthrough().optional(),
-  closedAt: z.string().optional(),
-  waitingFor: z.enum(['forward', 'result_ready']).optional(),
+  forwardedAt: z.optional(z.string()),
+  decision: z.optional(z.object({ outcome: z.enum(['approve', 'deny']), opinion: z.string(), decidedAt: z.string(), decidedBy: Actor })),
+  resultReadyAt: z.optional(z.string()),
+  handover: z.optional(z.looseObject({})),
+  closedAt: z.optional(z.string()),
+  waitingFor: z.optional(z.enum(['forward', 'result_ready'])),
 });
 
 export const AuditLine = z.object({
-  seq: z.number().int(),
+  seq: z.int(),
   at: z.string(),
   action: z.string(),
-  fromState: z.string().nullable(),
+  fromState: z.nullable(z.string()),
   toState: z.string(),
   result: z.string(),
   actor: Actor,
@@ -113,96 +121,88 @@ import type { RouteContract } from './contracts/shared';
 
 export const CONTRACT = {
   'GET /health': { status: 200, response: z.object({ status: z.literal('ok'), time: z.string() }) },
-  'GET /openapi.json': { status: 200, response: z.object({ openapi: z.string() }).passthrough() },
+  'GET /openapi.json': { status: 200, response: z.looseObject({ openapi: z.string() }) },
   ...ITEM_CONTRACT,
   ...DRAFT_CONTRACT,
   ...COUNTY_EVENT_CONTRACT,
   ...NOTICE_CONTRACT,
   'POST /uploads': {
-    body: z
-      .object({
-        fileName: z.string().trim().min(1).max(200),
-        contentType: z.enum(ACCEPTED_CONTENT_TYPES),
-        sha256,
-        size: z.number().int().min(1).max(MAX_MATERIAL_BYTES),
-      })
-      .strict(),
+    body: z.strictObject({
+      fileName: text(200),
+      contentType: z.enum(ACCEPTED_CONTENT_TYPES),
+      sha256,
+      size: z.int().check(z.minimum(1), z.maximum(MAX_MATERIAL_BYTES)),
+    }),
     status: 201,
     response: z.object({ uploadId: z.string(), uploadUrl: z.string(), method: z.literal('PUT'), headers: z.record(z.string(), z.string()), expiresAt: z.string() }),
   },
   'POST /uploads/{uploadId}/complete': {
-    path: z.object({ uploadId: z.string().uuid() }),
+    path: z.object({ uploadId: z.uuid() }),
     status: 200,
     response: z.object({ uploadId: z.string(), status: z.literal('verified'), sha256: z.string(), size: z.number(), contentType: z.string() }),
   },
   'POST /cases': {
-    body: z
-      .object({
-        itemCode: z.string().min(1).max(64),
-        applicant: z
-          .object({
-            kind: z.enum(['person', 'legal_person']),
-            name: z.string().trim().min(1).max(100),
-            idNumber: z.string().trim().toUpperCase().min(18).max(18),
-            phone: z.string().regex(/^1\d{10}$/, 'A mobile number has 11 digits starting with 1.').optional(),
-          })
-          .strict(),
-        /** 帮办代办: someone applying on the applicant's behalf, on recorded authority. */
-        agent: z
-          .object({
-            kind: z.enum(['proxy', 'centre_helper']),
-            name: z.string().trim().min(1).max(100),
-            idNumber: z.string().trim().toUpperCase().min(18).max(18),
-            reason: z.enum(['elderly', 'disabled', 'pregnant', 'ill', 'other']),
-            authorisation: z.object({ uploadId: z.string().uuid().optional(), note: z.string().trim().max(500).optional() }).strict(),
-          })
-          .strict()
-          .optional(),
-        channel: z.enum(['window', 'online', 'county_system']).default('window'),
-        ...ReviewFields,
-      })
-      .strict(),
+    body: z.strictObject({
+      itemCode: code,
+      applicant: z.strictObject({
+        kind: z.enum(['person', 'legal_person']),
+        name: text(100),
+        idNumber,
+        phone: z.optional(z.string().check(z.regex(/^1\d{10}$/, 'A mobile number has 11 digits starting with 1.'))),
+      }),
+      /** 帮办代办: someone applying on the applicant's behalf, on recorded authority. */
+      agent: z.optional(
+        z.strictObject({
+          kind: z.enum(['proxy', 'centre_helper']),
+          name: text(100),
+          idNumber,
+          reason: z.enum(['elderly', 'disabled', 'pregnant', 'ill', 'other']),
+          authorisation: z.strictObject({
+            uploadId: z.optional(z.uuid()),
+            note: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+          }),
+        }),
+      ),
+      channel: z._default(z.enum(['window', 'online', 'county_system']), 'window'),
+      ...ReviewFields,
+    }),
     status: 201,
     response: CaseView,
   },
   'POST /cases/{caseNumber}/supplement': {
     path: z.object({ caseNumber }),
-    body: z.object(ReviewFields).strict(),
+    body: z.strictObject(ReviewFields),
     status: 200,
     response: CaseView,
   },
   'GET /cases/{caseNumber}': {
     path: z.object({ caseNumber }),
     status: 200,
-    response: CaseView.extend({ history: z.array(AuditLine) }),
+    response: z.extend(CaseView, { history: z.array(AuditLine) }),
   },
   'GET /queue': {
-    query: z
-      .object({
-        state: z.enum(CASE_STATES).optional(),
-        department: z.string().min(1).max(100).optional(),
-        limit: z.coerce.number().int().min(1).max(100).default(50),
-        cursor: z.string().max(2000).optional(),
-      })
-      .strict(),
+    query: z.strictObject({
+      state: z.optional(z.enum(CASE_STATES)),
+      department: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+      limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 50),
+      cursor: z.optional(z.string().check(z.maxLength(2000))),
+    }),
     status: 200,
-    response: z.object({ department: z.string(), cases: z.array(CaseView), nextCursor: z.string().optional() }),
+    response: z.object({ department: z.string(), cases: z.array(CaseView), nextCursor: z.optional(z.string()) }),
   },
   'POST /cases/{caseNumber}/decision': {
     path: z.object({ caseNumber }),
-    body: z.object({ outcome: z.enum(['approve', 'deny']), opinion: z.string().trim().min(1).max(2000) }).strict(),
+    body: z.strictObject({ outcome: z.enum(['approve', 'deny']), opinion: text(2000) }),
     status: 200,
     response: CaseView,
   },
   'POST /cases/{caseNumber}/handover': {
     path: z.object({ caseNumber }),
-    body: z
-      .object({
-        recipientName: z.string().trim().min(1).max(100),
-        recipientIsApplicant: z.boolean(),
-        identityVerified: z.literal(true, { error: 'The recipient’s identity must be checked before hand-over.' }),
-      })
-      .strict(),
+    body: z.strictObject({
+      recipientName: text(100),
+      recipientIsApplicant: z.boolean(),
+      identityVerified: z.literal(true, { error: 'The recipient’s identity must be checked before hand-over.' }),
+    }),
     status: 200,
     response: CaseView,
   },

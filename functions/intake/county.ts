@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { setting } from '../adapters/env';
 import { putEvents } from '../adapters/eventbridge';
 import { AppError } from '../domain/errors';
@@ -17,14 +17,12 @@ import { receiveApplication, requestHash } from './receive';
  * are thrown, so EventBridge retries them and finally parks them in the dead-letter queue. A
  * supervisor's replay puts the very event on the bus again, and it comes back through here.
  */
-export const ApplicationSubmitted = z
-  .object({
-    /** The source system's own application id: intake is idempotent on it. */
-    applicationId: z.string().trim().min(1).max(100),
-    centre: z.string().min(1).max(32).optional(),
-    application: CONTRACT['POST /cases'].body,
-  })
-  .strict();
+export const ApplicationSubmitted = z.strictObject({
+  /** The source system's own application id: intake is idempotent on it. */
+  applicationId: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  centre: z.optional(z.string().check(z.minLength(1), z.maxLength(32))),
+  application: CONTRACT['POST /cases'].body,
+});
 
 export interface CountyEvent {
   source: string;

@@ -1,5 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../domain/zod-locale';
 import { closeCase, forwardCase, markResultReady, type CaseRecord, type Transition } from '../domain/case';
 import { AppError } from '../domain/errors';
 import { getCase, saveTransition } from '../repositories/case-repository';
@@ -7,8 +8,8 @@ import { getCase, saveTransition } from '../repositories/case-repository';
 const logger = new Logger({ serviceName: 'onewindow' });
 
 const StepInput = z.discriminatedUnion('step', [
-  z.object({ step: z.literal('forward'), caseNumber: z.string(), taskToken: z.string().min(1) }),
-  z.object({ step: z.literal('result_ready'), caseNumber: z.string(), taskToken: z.string().min(1) }),
+  z.object({ step: z.literal('forward'), caseNumber: z.string(), taskToken: z.string().check(z.minLength(1)) }),
+  z.object({ step: z.literal('result_ready'), caseNumber: z.string(), taskToken: z.string().check(z.minLength(1)) }),
   z.object({ step: z.literal('close'), caseNumber: z.string() }),
 ]);
 type StepInput = z.infer<typeof StepInput>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { buildOpenApi } from '../../functions/http/openapi';
 import { CONTRACT, type RouteContract } from '../../functions/http/schemas';
 import { ALL_ROUTES } from '../../functions/manifest';

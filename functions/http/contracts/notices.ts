@@ -1,21 +1,21 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { RouteContract } from './shared';
 
-const caseNumber = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'Not a case number.');
+const caseNumber = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,80}$/, 'Not a case number.'));
 // The shape of noticeId() in functions/domain/notices.ts: audit seq (6 digits), a dash, the kind.
-const noticeId = z.string().regex(/^\d{6}-[a-z_]{1,40}$/, 'Not a notice id.');
+const noticeId = z.string().check(z.regex(/^\d{6}-[a-z_]{1,40}$/, 'Not a notice id.'));
 
 export const NoticeView = z.object({
   noticeId: z.string(),
-  kind: z.string().meta({ description: 'intake_receipt (材料接收告知单), correction (一次性补正告知书), deferred_acceptance (容缺受理通知书), …' }),
-  number: z.string().meta({ description: 'Notice number, e.g. HZ-SJ-20261124-0001' }),
+  kind: z.string().check(z.meta({ description: 'intake_receipt (材料接收告知单), correction (一次性补正告知书), deferred_acceptance (容缺受理通知书), …' })),
+  number: z.string().check(z.meta({ description: 'Notice number, e.g. HZ-SJ-20261124-0001' })),
   title: z.string(),
-  issuedAt: z.string().meta({ description: 'ISO 8601 instant of the event the notice answers; the date printed on it' }),
-  auditSeq: z.number().int(),
+  issuedAt: z.string().check(z.meta({ description: 'ISO 8601 instant of the event the notice answers; the date printed on it' })),
+  auditSeq: z.int(),
   sha256: z.string(),
-  size: z.number().int(),
+  size: z.int(),
   contentType: z.literal('application/pdf'),
-  href: z.string().meta({ description: 'Path of the PDF' }),
+  href: z.string().check(z.meta({ description: 'Path of the PDF' })),
 });
 
 /** Notices (文书) of a case: listed as JSON, each downloaded as a PDF. */
@@ -29,6 +29,6 @@ export const NOTICE_CONTRACT = {
     path: z.object({ caseNumber, noticeId }),
     status: 200,
     responseContentType: 'application/pdf',
-    response: z.string().meta({ description: 'The notice as a PDF document', format: 'binary' }),
+    response: z.string().check(z.meta({ description: 'The notice as a PDF document', format: 'binary' })),
   },
 } satisfies Record<string, RouteContract>;
