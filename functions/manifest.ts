@@ -135,6 +135,19 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     ],
   },
   {
+    name: 'personal-data',
+    entry: 'api/personal-data',
+    kind: 'http',
+    routes: [
+      {
+        method: 'GET',
+        path: '/cases/{caseNumber}/personal-data',
+        access: ['approver', 'output_clerk'],
+        summary: "The applicant's full name and identity number, for legal review and the identity check at hand-over (each reading is recorded)",
+      },
+    ],
+  },
+  {
     name: 'drafts',
     entry: 'api/drafts',
     kind: 'http',
@@ -261,6 +274,10 @@ export const ENV = {
   centreName: 'CENTRE_NAME',
   /** Optional: case number pattern, default `{centre}{date}{seq:4}`. */
   caseNumberPattern: 'CASE_NUMBER_PATTERN',
+  /** KMS key that encrypts the data keys of personal data (envelope encryption). */
+  personalDataKeyId: 'PERSONAL_DATA_KEY_ID',
+  /** KMS HMAC key that turns an identity number into a stable applicant key. */
+  applicantMacKeyId: 'APPLICANT_MAC_KEY_ID',
 } as const;
 
 /** Placeholders in statemachines/*.asl.json, filled by CDK (DefinitionBody.fromFile) and the local runner. */

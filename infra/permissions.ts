@@ -10,6 +10,11 @@ export interface FunctionAccess {
   readonly materials?: 'presign';
   /** Archive bucket: write (and read) archived cases. */
   readonly archive?: 'write';
+  /**
+   * Applicant personal data: `seal` encrypts it (kms:GenerateDataKey) and computes applicant keys
+   * (kms:GenerateMac); `open` reads it back (kms:Decrypt); drafts do both.
+   */
+  readonly personalData?: 'seal' | 'open' | 'seal_and_open';
   /** states:SendTaskSuccess / SendTaskFailure on the case state machine. */
   readonly taskResponse?: boolean;
   /** states:StartExecution on the case state machine. */
@@ -25,9 +30,10 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   openapi: {},
   items: { table: 'readwrite' },
   uploads: { table: 'readwrite', materials: 'presign' },
-  intake: { table: 'readwrite' },
-  drafts: { table: 'readwrite' },
-  'county-intake': { table: 'readwrite', putEvents: true },
+  intake: { table: 'readwrite', personalData: 'seal' },
+  drafts: { table: 'readwrite', personalData: 'seal_and_open' },
+  'personal-data': { table: 'readwrite', personalData: 'open' },
+  'county-intake': { table: 'readwrite', putEvents: true, personalData: 'seal' },
   'county-events': { table: 'readwrite', putEvents: true },
   notices: { table: 'read', materials: 'presign' },
   'notice-renderer': { tableStream: true, table: 'readwrite', materials: 'presign' },

@@ -12,6 +12,7 @@ import { Data } from './constructs/data';
 import { Events } from './constructs/events';
 import { OneWindowFunction } from './constructs/function';
 import { Identity } from './constructs/identity';
+import { PersonalDataKeys } from './constructs/keys';
 import { Observability } from './constructs/observability';
 import { Storage } from './constructs/storage';
 import { caseStateMachineArn, Workflow } from './constructs/workflow';
@@ -63,6 +64,7 @@ export class OneWindowStack extends Stack {
   readonly storage: Storage;
   readonly identity: Identity;
   readonly events: Events;
+  readonly keys: PersonalDataKeys;
   readonly functions: ReadonlyMap<string, OneWindowFunction>;
   readonly workflow: Workflow;
   readonly api: Api;
@@ -84,6 +86,7 @@ export class OneWindowStack extends Stack {
     this.storage = new Storage(this, 'Storage', { archiveRetentionYears: props.archiveRetentionYears });
     this.identity = new Identity(this, 'Identity', { threatProtection: props.cognitoThreatProtection });
     this.events = new Events(this, 'Events');
+    this.keys = new PersonalDataKeys(this, 'Keys');
 
     // One value per ENV name of the manifest (a new name there fails to compile here); undefined = unset.
     const values: { readonly [K in keyof typeof ENV]: string | undefined } = {
@@ -98,6 +101,8 @@ export class OneWindowStack extends Stack {
       jwtAudience: this.identity.client.userPoolClientId,
       centreCode: this.centreCode,
       centreName: this.centreName,
+      personalDataKeyId: this.keys.dataKey.keyArn,
+      applicantMacKeyId: this.keys.macKey.keyArn,
       caseNumberPattern: props.caseNumberPattern,
     };
     const environment: Record<string, string> = {};
@@ -220,6 +225,13 @@ export class OneWindowStack extends Stack {
       );
       wildcards[`Resource::<${this.logicalIdOf(bucket)}.Arn>/*`] =
         'Archived cases are written under keys chosen per case; only PutObject and GetObject, only in the archive bucket (Object Lock forbids deletes anyway).';
+    }
+    if (access.personalData === 'seal' || access.personalData === 'seal_and_open') {
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['kms:GenerateDataKey'], resources: [this.keys.dataKey.keyArn] }));
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['kms:GenerateMac'], resources: [this.keys.macKey.keyArn] }));
+    }
+    if (access.personalData === 'open' || access.personalData === 'seal_and_open') {
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: [this.keys.dataKey.keyArn] }));
     }
     if (access.taskResponse) {
       role.addToPrincipalPolicy(

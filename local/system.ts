@@ -9,6 +9,7 @@ import { DEMO_CATALOG } from './demo-catalog';
 import { ensureTable, startDynamo } from './dynamodb';
 import { startEventBus, type LocalEventBus } from './eventbus';
 import { createIssuer, LOCAL_AUDIENCE, type Issuer } from './issuer';
+import { startKms, LOCAL_DATA_KEY_ID, LOCAL_MAC_KEY_ID } from './kms';
 import { LOCAL_REGION } from './lambda';
 import { freePort } from './ports';
 import { startS3 } from './s3';
@@ -58,8 +59,9 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     if (temporary) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const [apiPort, dynamoPort, s3Port, sfnPort, busPort] = await Promise.all([
+    const [apiPort, dynamoPort, s3Port, sfnPort, busPort, kmsPort] = await Promise.all([
       options.port ? Promise.resolve(options.port) : freePort(),
+      freePort(),
       freePort(),
       freePort(),
       freePort(),
@@ -85,6 +87,9 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       AWS_ENDPOINT_URL_S3: s3.endpoint,
       AWS_ENDPOINT_URL_SFN: `http://127.0.0.1:${sfnPort}`,
       AWS_ENDPOINT_URL_EVENTBRIDGE: `http://127.0.0.1:${busPort}`,
+      AWS_ENDPOINT_URL_KMS: `http://127.0.0.1:${kmsPort}`,
+      [ENV.personalDataKeyId]: LOCAL_DATA_KEY_ID,
+      [ENV.applicantMacKeyId]: LOCAL_MAC_KEY_ID,
       POWERTOOLS_SERVICE_NAME: 'onewindow',
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
       [ENV.tableName]: TABLE_NAME,
@@ -100,6 +105,8 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     Object.assign(process.env, env);
 
     const issuer = await createIssuer(join(dataDir, 'issuer-key.json'), url, centreCode);
+    const kms = await startKms(kmsPort, join(dataDir, 'kms-keys.json'));
+    stops.push(kms.stop);
     const bus = await startEventBus(busPort, EVENT_BUS_NAME, join(dataDir, 'events.jsonl'));
     stops.push(bus.stop);
     const stepFunctions = await startStepFunctions(sfnPort, resolve(import.meta.dirname, '../statemachines'), join(dataDir, 'stepfunctions'));

@@ -1,10 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { newDraft, updateDraft, type Draft } from '../domain/draft';
+import { open, seal } from '../adapters/personal-data';
+import { newDraft, updateDraft, type Draft, type StoredDraft } from '../domain/draft';
 import { conflict, notFound } from '../domain/errors';
 import { httpHandler } from '../http/handler';
 import { deleteDraft, getDraft, listDrafts, saveDraft } from '../repositories/draft-repository';
 
 const view = ({ owner: _owner, ...rest }: Draft) => rest;
+
+async function store(draft: Draft): Promise<void> {
+  const { form, ...rest } = draft;
+  await saveDraft({ ...rest, sealedForm: await seal(form) });
+}
+
+async function load(owner: string, draftId: string): Promise<Draft | undefined> {
+  const stored: StoredDraft | undefined = await getDraft(owner, draftId);
+  if (!stored) return undefined;
+  const { sealedForm, ...rest } = stored;
+  return { ...rest, form: await open<Record<string, unknown>>(sealedForm) };
+}
 
 const missing = (draftId: string) => notFound('draft_not_found', `There is no saved intake ${draftId} of yours (drafts expire after 7 days).`, { draftId });
 
@@ -12,17 +25,21 @@ export const handler = httpHandler({
   'POST /drafts': async ({ body, principal, now }) => {
     const form = body.form;
     const draft = newDraft(randomUUID(), principal.subject, body.label ?? String(form.itemCode ?? '未命名'), form, now);
-    await saveDraft(draft);
+    await store(draft);
     return { status: 201, body: view(draft), headers: { location: `/drafts/${draft.draftId}` } };
   },
-  'GET /drafts': async ({ principal }) => ({ body: { drafts: (await listDrafts(principal.subject)).map(view) } }),
+  'GET /drafts': async ({ principal }) => {
+    const stored = await listDrafts(principal.subject);
+    const drafts = await Promise.all(stored.map(async ({ sealedForm, ...rest }) => view({ ...rest, form: await open<Record<string, unknown>>(sealedForm) })));
+    return { body: { drafts } };
+  },
   'GET /drafts/{draftId}': async ({ path, principal }) => {
-    const draft = await getDraft(principal.subject, path.draftId);
+    const draft = await load(principal.subject, path.draftId);
     if (!draft) throw missing(path.draftId);
     return { body: view(draft) };
   },
   'PUT /drafts/{draftId}': async ({ path, body, principal, now }) => {
-    const current = await getDraft(principal.subject, path.draftId);
+    const current = await load(principal.subject, path.draftId);
     if (!current) throw missing(path.draftId);
     if (current.version !== body.version) {
       throw conflict('draft_changed', 'This draft was saved from another window meanwhile. Reload it first.', {
@@ -31,7 +48,7 @@ export const handler = httpHandler({
       });
     }
     const next = updateDraft(current, body.label, body.form, now);
-    await saveDraft(next);
+    await store(next);
     return { body: view(next) };
   },
   'DELETE /drafts/{draftId}': async ({ path, principal }) => {

@@ -1,6 +1,7 @@
 import type { Role } from '../manifest';
 import { conflict, forbidden } from './errors';
 import type { ItemType, ServiceItem } from './item';
+import type { Sealed } from './personal-data';
 import type { Principal } from './principal';
 
 /** Case states (办件状态), in lifecycle order. */
@@ -127,6 +128,10 @@ export interface CaseRecord {
   promisedDays: number; // 承诺时限 (working days)
   applicant: Applicant;
   agent?: Agent;
+  /** The full applicant (and agent) identity, encrypted: see domain/personal-data.ts. */
+  personalData?: Sealed;
+  /** HMAC of the applicant's identity number: the same applicant across cases, without the number. */
+  applicantKey?: string;
   channel: Channel;
   materials: CaseMaterial[];
   state: CaseState;
@@ -267,6 +272,8 @@ export interface RegistrationInput {
   item: ServiceItem;
   applicant: Applicant;
   agent?: Agent;
+  personalData?: Sealed;
+  applicantKey?: string;
   channel: Channel;
   materials: CaseMaterial[];
   outcome?: IntakeOutcome;
@@ -289,6 +296,8 @@ export function registerCase(input: RegistrationInput): Transition {
     promisedDays: item.promisedDays,
     applicant: input.applicant,
     agent: input.agent,
+    personalData: input.personalData,
+    applicantKey: input.applicantKey,
     channel: input.channel,
     materials: input.materials,
     state: OUTCOME_STATE[outcome.kind](outcome),
@@ -458,8 +467,10 @@ export function actorOf(principal: Principal): Actor {
   return { subject: principal.subject, name: principal.name, role: principal.role, department: principal.department };
 }
 
-/** The view of a case any permitted caller gets: no task token. */
-export function publicView(record: CaseRecord): Omit<CaseRecord, 'pendingTask'> & { waitingFor?: PendingTask['step'] } {
-  const { pendingTask, ...rest } = record;
+/** The view of a case any permitted caller gets: no task token, no sealed personal data. */
+export function publicView(
+  record: CaseRecord,
+): Omit<CaseRecord, 'pendingTask' | 'personalData' | 'applicantKey'> & { waitingFor?: PendingTask['step'] } {
+  const { pendingTask, personalData: _sealed, applicantKey: _key, ...rest } = record;
   return pendingTask ? { ...rest, waitingFor: pendingTask.step } : rest;
 }

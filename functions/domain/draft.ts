@@ -1,3 +1,5 @@
+import type { Sealed } from './personal-data';
+
 /** 暂存: an intake a clerk saved unfinished, to resume without typing the applicant's data again. */
 export interface Draft {
   draftId: string;
@@ -37,3 +39,6 @@ export function updateDraft(current: Draft, label: string | undefined, form: Rec
     expiresAt: new Date(at.getTime() + DRAFT_LIFETIME_DAYS * 86_400_000).toISOString(),
   };
 }
+
+/** As stored: the form holds personal data (names, identity numbers), so it is kept sealed. */
+export type StoredDraft = Omit<Draft, 'form'> & { sealedForm: Sealed };

@@ -4,6 +4,7 @@ import { CASE_STATES } from '../domain/case';
 import { ITEM_TYPES } from '../domain/item';
 import { COUNTY_EVENT_CONTRACT } from './contracts/county-events';
 import { DRAFT_CONTRACT } from './contracts/drafts';
+import { PERSONAL_DATA_CONTRACT } from './contracts/personal-data';
 import { ITEM_CONTRACT } from './contracts/items';
 import { NOTICE_CONTRACT } from './contracts/notices';
 import { ItemResponse } from './contracts/shared';
@@ -124,6 +125,7 @@ export const CONTRACT = {
   'GET /openapi.json': { status: 200, response: z.looseObject({ openapi: z.string() }) },
   ...ITEM_CONTRACT,
   ...DRAFT_CONTRACT,
+  ...PERSONAL_DATA_CONTRACT,
   ...COUNTY_EVENT_CONTRACT,
   ...NOTICE_CONTRACT,
   'POST /uploads': {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { optionalSetting } from '../adapters/env';
+import { applicantKey, seal } from '../adapters/personal-data';
 import { actorOf, assertCanSee, completeIntake, registerCase, type Applicant, type Channel, type CaseRecord } from '../domain/case';
 import { addWorkingDays, CalendarGapError, chinaDay, DEFAULT_CALENDAR } from '../domain/calendar';
 import { chinaDate, DEFAULT_CASE_NUMBER_PATTERN, formatCaseNumber } from '../domain/case-number';
@@ -7,6 +8,7 @@ import { conflict, notFound, unprocessable } from '../domain/errors';
 import { maskIdNumber, maskName } from '../domain/identity';
 import { assertValidIdNumber, assertWindowMayAccept, formalReview, type AgentInput, type ReviewRequest, type SubmittedMaterial } from '../domain/intake';
 import { assertItemOpen, type ServiceItem } from '../domain/item';
+import type { PersonalData } from '../domain/personal-data';
 import type { Principal } from '../domain/principal';
 import * as cases from '../repositories/case-repository';
 import { getCurrentItem, getItemVersion } from '../repositories/item-repository';
@@ -87,6 +89,11 @@ export async function receiveApplication(
   assertWindowMayAccept(item);
   assertValidIdNumber(input.applicant.kind, input.applicant.idNumber);
   const { materials, outcome, agent, promisedBy: due } = await review(item, input, principal, now);
+  const personal: PersonalData = {
+    applicant: { kind: input.applicant.kind, name: input.applicant.name, idNumber: input.applicant.idNumber, phone: input.applicant.phone },
+    ...(input.agent ? { agent: { name: input.agent.name, idNumber: input.agent.idNumber } } : {}),
+  };
+  const [personalData, key] = await Promise.all([seal(personal), applicantKey(input.applicant.kind, input.applicant.idNumber)]);
 
   const centre = principal.centre ?? optionalSetting('centreCode', 'HZ');
   const pattern = optionalSetting('caseNumberPattern', DEFAULT_CASE_NUMBER_PATTERN);
@@ -108,6 +115,8 @@ export async function receiveApplication(
         item,
         applicant,
         agent,
+        personalData,
+        applicantKey: key,
         channel: principal.role === 'county_system' ? 'county_system' : input.channel,
         materials,
         outcome,

@@ -1,4 +1,5 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { randomUUID } from 'node:crypto';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
 import { cancellationCodes, counterAdvance, queryPrefix, readCounter } from './dynamo';
 import type { AuditEntry, CaseRecord, CaseState, Transition } from '../domain/case';
@@ -217,4 +218,24 @@ export async function listQueue(
     cases: (out.Items ?? []).map((item) => withoutKeys<CaseRecord>(item)),
     nextCursor: encodeCursor(out.LastEvaluatedKey),
   };
+}
+
+export interface PersonalDataAccess {
+  caseNumber: string;
+  at: string;
+  subject: string;
+  name: string;
+  role: string;
+  department?: string;
+}
+
+/** Every reading of a case's personal data leaves a line (who, role, when): append-only. */
+export async function recordPersonalDataAccess(access: PersonalDataAccess): Promise<void> {
+  await documentClient().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: { ...keys.personalDataAccess(access.caseNumber, access.at, randomUUID()), entity: 'personal_data_access', ...access },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
 }

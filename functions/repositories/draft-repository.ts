@@ -1,6 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
-import type { Draft } from '../domain/draft';
+import type { StoredDraft as Draft } from '../domain/draft';
 import { conflict } from '../domain/errors';
 import { keys, tableName, withoutKeys } from './keys';
 

@@ -12,6 +12,7 @@ export const keys = {
   case: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'CASE' }),
   audit: (caseNumber: string, seq: number) => ({ pk: `CASE#${caseNumber}`, sk: `AUDIT#${pad(seq, 6)}` }),
   auditPrefix: 'AUDIT#',
+  personalDataAccess: (caseNumber: string, at: string, id: string) => ({ pk: `CASE#${caseNumber}`, sk: `ACCESS#${at}#${id}` }),
   caseQueue: (centre: string, department: string) => `QUEUE#${centre}#${department}`,
   caseQueueSort: (state: string, receivedAt: string, caseNumber: string) => `${state}#${receivedAt}#${caseNumber}`,
 

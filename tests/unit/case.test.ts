@@ -503,3 +503,29 @@ describe('registerCase outcomes', () => {
     expect(t.record.decision?.decidedBy).toEqual(CLERK);
   });
 });
+
+describe('personal data access', () => {
+  it('opens full identities only to the department’s approvers and the output window of the centre', async () => {
+    const { assertMaySeePersonalData } = await import('../../functions/domain/personal-data');
+    const record = registered();
+    const sees = (p: Parameters<typeof principal>[0]) => () => assertMaySeePersonalData(principal(p), record);
+    expect(sees({ role: 'approver', centre: 'HZ', department: '人社局' })).not.toThrow();
+    expect(sees({ role: 'output_clerk', centre: 'HZ' })).not.toThrow();
+    for (const p of [
+      { role: 'approver' as const, centre: 'HZ', department: '民政局' },
+      { role: 'approver' as const, centre: 'NB', department: '人社局' },
+      { role: 'output_clerk' as const, centre: 'NB' },
+      { role: 'intake_clerk' as const, centre: 'HZ' },
+      { role: 'supervisor' as const, centre: 'HZ' },
+    ]) {
+      expect(thrown(sees(p)).code).toBe('personal_data_restricted');
+    }
+  });
+
+  it('never puts sealed data or the applicant key in the public view', () => {
+    const record = { ...registered(), personalData: { v: 1 as const, key: 'k', iv: 'i', tag: 't', data: 'd' }, applicantKey: 'abc' };
+    const view = publicView(record);
+    expect(view).not.toHaveProperty('personalData');
+    expect(view).not.toHaveProperty('applicantKey');
+  });
+});
