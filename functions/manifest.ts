@@ -148,6 +148,21 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     ],
   },
   {
+    name: 'applicants',
+    entry: 'api/applicants',
+    kind: 'http',
+    routes: [
+      {
+        method: 'POST',
+        path: '/applicants/lookup',
+        access: ['intake_clerk', 'supervisor'],
+        summary: "An applicant's reusable materials (材料复用) and credit flag, by identity number (sent in the body, never in a URL)",
+      },
+      { method: 'POST', path: '/credit-flags', access: ['supervisor'], summary: 'Put an applicant on the credit warning list (失信): no 容缺' },
+      { method: 'POST', path: '/credit-flags/clear', access: ['supervisor'], summary: "Clear an applicant's credit flag, with the reason" },
+    ],
+  },
+  {
     name: 'drafts',
     entry: 'api/drafts',
     kind: 'http',

@@ -12,9 +12,10 @@ export interface FunctionAccess {
   readonly archive?: 'write';
   /**
    * Applicant personal data: `seal` encrypts it (kms:GenerateDataKey) and computes applicant keys
-   * (kms:GenerateMac); `open` reads it back (kms:Decrypt); drafts do both.
+   * (kms:GenerateMac); `open` reads it back (kms:Decrypt); drafts do both; `mac` only computes
+   * applicant keys (lookups).
    */
-  readonly personalData?: 'seal' | 'open' | 'seal_and_open';
+  readonly personalData?: 'seal' | 'open' | 'seal_and_open' | 'mac';
   /** states:SendTaskSuccess / SendTaskFailure on the case state machine. */
   readonly taskResponse?: boolean;
   /** states:StartExecution on the case state machine. */
@@ -33,6 +34,7 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   intake: { table: 'readwrite', personalData: 'seal' },
   drafts: { table: 'readwrite', personalData: 'seal_and_open' },
   'personal-data': { table: 'readwrite', personalData: 'open' },
+  applicants: { table: 'readwrite', personalData: 'mac' },
   'county-intake': { table: 'readwrite', putEvents: true, personalData: 'seal' },
   'county-events': { table: 'readwrite', putEvents: true },
   notices: { table: 'read', materials: 'presign' },

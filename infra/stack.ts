@@ -228,6 +228,8 @@ export class OneWindowStack extends Stack {
     }
     if (access.personalData === 'seal' || access.personalData === 'seal_and_open') {
       role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['kms:GenerateDataKey'], resources: [this.keys.dataKey.keyArn] }));
+    }
+    if (access.personalData === 'seal' || access.personalData === 'seal_and_open' || access.personalData === 'mac') {
       role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['kms:GenerateMac'], resources: [this.keys.macKey.keyArn] }));
     }
     if (access.personalData === 'open' || access.personalData === 'seal_and_open') {

@@ -61,6 +61,8 @@ export interface CaseMaterial {
   sha256: string;
   size: number;
   contentType: string;
+  /** 材料复用: not brought again; linked from the case that checked it against its original. */
+  reusedFrom?: { caseNumber: string; verifiedAt: string };
 }
 
 /** A missing or defective material, with the reason the applicant is told. */

@@ -1,3 +1,4 @@
+import type { ReusableMaterial } from './applicant-record';
 import type { Agent, CaseMaterial, IntakeOutcome, MaterialProblem } from './case';
 import { unprocessable } from './errors';
 import { isValidCitizenId, isValidCreditCode, maskIdNumber, maskName } from './identity';
@@ -28,9 +29,11 @@ export function assertValidIdNumber(kind: 'person' | 'legal_person', idNumber: s
   }
 }
 
+/** A material brought as a new scan (uploadId), or reused from an earlier case (reuseSha256). */
 export interface SubmittedMaterial {
   code: string;
-  uploadId: string;
+  uploadId?: string;
+  reuseSha256?: string;
 }
 
 /** What the clerk brings to formal review (形式审查) at the window. */
@@ -50,6 +53,10 @@ export interface ReviewRequest {
   alreadyAccepted?: CaseMaterial[];
   /** 帮办代办: someone applying for the applicant. */
   agent?: AgentInput;
+  /** The applicant's materials already checked against originals in earlier cases. */
+  reusable?: ReusableMaterial[];
+  /** The applicant is on the credit warning list (失信): no 容缺. */
+  badCredit?: boolean;
   /** China-local day of the review, and the last day of the promised limit counted from it. */
   today: string;
   promisedBy?: string;
@@ -119,10 +126,20 @@ export function formalReview(req: ReviewRequest): ReviewResult {
 
   for (const s of req.submitted) {
     const spec = byCode.get(s.code);
-    const upload = req.uploads.get(s.uploadId);
+    const upload = s.uploadId ? req.uploads.get(s.uploadId) : undefined;
+    const reuse = s.reuseSha256?.toLowerCase();
+    const earlier = reuse ? req.reusable?.find((r) => r.code === s.code && r.sha256 === reuse) : undefined;
     if (!spec) errors.push({ code: s.code, problem: `Material ${s.code} is not on the checklist of this item.` });
     else if (submittedCodes.has(s.code)) errors.push({ code: s.code, problem: `Material 「${spec.name}」 was submitted twice.` });
-    else if (!upload) errors.push({ code: s.code, problem: `The scan for 「${spec.name}」 was not found; upload it again.` });
+    else if (Boolean(s.uploadId) === Boolean(s.reuseSha256)) {
+      errors.push({ code: s.code, problem: `Give 「${spec.name}」 either as a new scan (uploadId) or as a reused earlier material (reuse), not both or neither.` });
+    } else if (s.reuseSha256) {
+      if (!earlier) errors.push({ code: s.code, problem: `There is no earlier checked 「${spec.name}」 with that fingerprint for this applicant; scan it instead.` });
+      else {
+        const { caseNumber, verifiedAt, itemCode: _item, reusedFrom: _r, ...material } = earlier;
+        accepted.set(spec.code, { ...material, name: spec.name, reusedFrom: { caseNumber, verifiedAt } });
+      }
+    } else if (!upload) errors.push({ code: s.code, problem: `The scan for 「${spec.name}」 was not found; upload it again.` });
     else if (upload.createdBy !== req.submitter) errors.push({ code: s.code, problem: `The scan for 「${spec.name}」 was uploaded by someone else.` });
     else if (upload.status !== 'verified') {
       errors.push({ code: s.code, problem: `The scan for 「${spec.name}」 has not been checked yet; complete the upload first.` });
@@ -156,6 +173,12 @@ export function formalReview(req: ReviewRequest): ReviewResult {
       errors.push({ code: 'deferral.dueDate', problem: `The due date ${due} is after the promised limit (${req.promisedBy}).` });
     }
     if (req.decideNow) errors.push({ code: 'decideNow', problem: 'An application with deferred materials cannot be decided on the spot.' });
+    if (req.badCredit) {
+      errors.push({
+        code: 'deferral',
+        problem: 'The applicant is on the credit warning list (失信), so 容缺 is not available: every required material must be brought.',
+      });
+    }
   }
 
   if (req.decideNow) {

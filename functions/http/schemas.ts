@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import '../domain/zod-locale';
 import { CASE_STATES } from '../domain/case';
 import { ITEM_TYPES } from '../domain/item';
+import { APPLICANT_CONTRACT } from './contracts/applicants';
 import { COUNTY_EVENT_CONTRACT } from './contracts/county-events';
 import { DRAFT_CONTRACT } from './contracts/drafts';
 import { PERSONAL_DATA_CONTRACT } from './contracts/personal-data';
@@ -28,7 +29,11 @@ const idNumber = z.string().check(z.trim(), z.toUpperCase(), z.minLength(18), z.
 
 /** What the clerk brings to formal review, at intake and at 补正. */
 const ReviewFields = {
-  materials: z._default(z.array(z.strictObject({ code: code, uploadId: z.uuid() })).check(z.maxLength(100)), []),
+  /** Each material as a new scan (uploadId), or reused from an earlier case of the applicant (reuse.sha256, 材料复用). */
+  materials: z._default(
+    z.array(z.strictObject({ code: code, uploadId: z.optional(z.uuid()), reuse: z.optional(z.strictObject({ sha256 })) })).check(z.maxLength(100)),
+    [],
+  ),
   /** Materials the clerk found defective on paper, with the reason the applicant is told. */
   defects: z._default(z.array(z.strictObject({ code: code, reason: text(500) })).check(z.maxLength(100)), []),
   /** 容缺: materials brought later under the applicant's signed commitment (承诺书). */
@@ -74,7 +79,15 @@ export const CaseView = z.object({
   ),
   channel: z.enum(['window', 'online', 'county_system']),
   materials: z.array(
-    z.object({ code: z.string(), name: z.string(), objectKey: z.string(), sha256: z.string(), size: z.number(), contentType: z.string() }),
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      objectKey: z.string(),
+      sha256: z.string(),
+      size: z.number(),
+      contentType: z.string(),
+      reusedFrom: z.optional(z.object({ caseNumber: z.string(), verifiedAt: z.string() })),
+    }),
   ),
   state: z.enum(CASE_STATES),
   version: z.int(),
@@ -125,6 +138,7 @@ export const CONTRACT = {
   'GET /openapi.json': { status: 200, response: z.looseObject({ openapi: z.string() }) },
   ...ITEM_CONTRACT,
   ...DRAFT_CONTRACT,
+  ...APPLICANT_CONTRACT,
   ...PERSONAL_DATA_CONTRACT,
   ...COUNTY_EVENT_CONTRACT,
   ...NOTICE_CONTRACT,

@@ -13,13 +13,16 @@ import type { Principal } from '../domain/principal';
 import * as cases from '../repositories/case-repository';
 import { getCurrentItem, getItemVersion } from '../repositories/item-repository';
 import { getUpload } from '../repositories/upload-repository';
+import { getCreditFlag, listReusableMaterials, reusableMaterialPuts } from '../repositories/applicant-repository';
+import { isActive, verifiedOriginals } from '../domain/applicant-record';
 
 /**
  * Receiving an application (收件) and its supplement (补正): the same formal review whichever way the
  * application arrives (window, online, county system), one repository write, nothing half-done.
  */
 export interface ReviewInput {
-  materials: SubmittedMaterial[];
+  /** Each material as a new scan (uploadId) or reused from an earlier case (reuse.sha256). */
+  materials: { code: string; uploadId?: string; reuse?: { sha256: string } }[];
   defects: { code: string; reason: string }[];
   deferral?: { materials: string[]; commitment: string; dueDate?: string };
   decideNow?: { outcome: 'approve' | 'deny'; opinion: string };
@@ -47,14 +50,21 @@ async function review(
   input: ReviewInput & { agent?: AgentInput },
   principal: Principal,
   now: Date,
+  key: string | undefined,
   alreadyAccepted?: CaseRecord['materials'],
 ) {
-  const uploadIds = [...input.materials.map((m) => m.uploadId), ...(input.agent?.authorisation.uploadId ? [input.agent.authorisation.uploadId] : [])];
-  const uploads = new Map(await Promise.all(uploadIds.map(async (id) => [id, await getUpload(id)] as const)));
+  const submitted: SubmittedMaterial[] = input.materials.map((m) => ({ code: m.code, uploadId: m.uploadId, reuseSha256: m.reuse?.sha256 }));
+  const uploadIds = [...submitted.flatMap((m) => (m.uploadId ? [m.uploadId] : [])), ...(input.agent?.authorisation.uploadId ? [input.agent.authorisation.uploadId] : [])];
+  const wantsReuse = submitted.some((m) => m.reuseSha256);
+  const [uploads, reusable, credit] = await Promise.all([
+    Promise.all(uploadIds.map(async (id) => [id, await getUpload(id)] as const)).then((pairs) => new Map(pairs)),
+    wantsReuse && key ? listReusableMaterials(key) : Promise.resolve([]),
+    input.deferral && key ? getCreditFlag(key) : Promise.resolve(undefined),
+  ]);
   const today = chinaDay(now);
   const request: ReviewRequest = {
     item,
-    submitted: input.materials,
+    submitted,
     uploads,
     submitter: principal.subject,
     defects: input.defects,
@@ -63,10 +73,18 @@ async function review(
     mayDecideAtWindow: principal.mayDecideAtWindow === true,
     alreadyAccepted,
     agent: input.agent,
+    reusable,
+    badCredit: isActive(credit),
     today,
     promisedBy: promisedBy(item, today),
   };
   return { ...formalReview(request), promisedBy: request.promisedBy };
+}
+
+/** Materials checked against originals at this registration become reusable for the applicant. */
+function reusableAlongside(item: ServiceItem, key: string | undefined, at: Date) {
+  return (record: CaseRecord) =>
+    key && record.state !== 'incomplete' ? reusableMaterialPuts(key, verifiedOriginals(item, record.materials, record.caseNumber, at)) : [];
 }
 
 export function requestHash(body: unknown): string {
@@ -88,12 +106,12 @@ export async function receiveApplication(
   assertItemOpen(item);
   assertWindowMayAccept(item);
   assertValidIdNumber(input.applicant.kind, input.applicant.idNumber);
-  const { materials, outcome, agent, promisedBy: due } = await review(item, input, principal, now);
   const personal: PersonalData = {
     applicant: { kind: input.applicant.kind, name: input.applicant.name, idNumber: input.applicant.idNumber, phone: input.applicant.phone },
     ...(input.agent ? { agent: { name: input.agent.name, idNumber: input.agent.idNumber } } : {}),
   };
   const [personalData, key] = await Promise.all([seal(personal), applicantKey(input.applicant.kind, input.applicant.idNumber)]);
+  const { materials, outcome, agent, promisedBy: due } = await review(item, input, principal, now, key);
 
   const centre = principal.centre ?? optionalSetting('centreCode', 'HZ');
   const pattern = optionalSetting('caseNumberPattern', DEFAULT_CASE_NUMBER_PATTERN);
@@ -125,6 +143,7 @@ export async function receiveApplication(
         at: now,
       }),
     idempotency,
+    reusableAlongside(item, key, now),
   );
 }
 
@@ -142,7 +161,7 @@ export async function supplementApplication(caseNumber: string, input: ReviewInp
   // The case keeps the item version it was received under.
   const item = await getItemVersion(before.itemCode, before.itemVersion);
   if (!item) throw new Error(`Item ${before.itemCode} v${before.itemVersion} of case ${caseNumber} is missing`);
-  const { materials, outcome, promisedBy: due } = await review(item, input, principal, now, before.materials);
+  const { materials, outcome, promisedBy: due } = await review(item, input, principal, now, before.applicantKey, before.materials);
   if (outcome.kind === 'incomplete') {
     throw unprocessable(
       'still_incomplete',
@@ -151,6 +170,6 @@ export async function supplementApplication(caseNumber: string, input: ReviewInp
     );
   }
   const transition = completeIntake(before, materials, outcome, due, actorOf(principal), now);
-  await cases.saveTransition(before, transition);
+  await cases.saveTransition(before, transition, reusableAlongside(item, before.applicantKey, now)(transition.record));
   return transition.record;
 }

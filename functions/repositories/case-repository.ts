@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
-import { cancellationCodes, counterAdvance, queryPrefix, readCounter } from './dynamo';
+import { cancellationCodes, counterAdvance, queryPrefix, readCounter, type TransactItem } from './dynamo';
 import type { AuditEntry, CaseRecord, CaseState, Transition } from '../domain/case';
 import { conflict } from '../domain/errors';
 import { decodeCursor, encodeCursor, keys, tableName, withoutKeys } from './keys';
 
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 interface Condition {
   expression: string;
@@ -67,12 +66,13 @@ export function registerCase(
   date: string,
   build: (seq: number) => Transition,
   idempotency?: Idempotency,
+  alongside: (record: CaseRecord) => TransactItem[] = () => [],
 ): Promise<RegisterResult> {
   const key = keys.counter(centre, date).pk;
   const previous = turns.get(key) ?? Promise.resolve();
   const mine = previous.then(
-    () => allocateAndRegister(centre, date, build, idempotency),
-    () => allocateAndRegister(centre, date, build, idempotency),
+    () => allocateAndRegister(centre, date, build, idempotency, alongside),
+    () => allocateAndRegister(centre, date, build, idempotency, alongside),
   );
   const settled = mine.catch(() => undefined);
   turns.set(key, settled);
@@ -86,7 +86,8 @@ async function allocateAndRegister(
   centre: string,
   date: string,
   build: (seq: number) => Transition,
-  idempotency?: Idempotency,
+  idempotency: Idempotency | undefined,
+  alongside: (record: CaseRecord) => TransactItem[],
 ): Promise<RegisterResult> {
   const counterKey = keys.counter(centre, date);
   const cacheKey = `${counterKey.pk}`;
@@ -111,7 +112,7 @@ async function allocateAndRegister(
       });
     }
     items.push(counterAdvance(counterKey, previous, 'counter'));
-    items.push(casePut(record, { expression: 'attribute_not_exists(pk)' }), auditPut(audit));
+    items.push(casePut(record, { expression: 'attribute_not_exists(pk)' }), auditPut(audit), ...alongside(record));
     try {
       await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
       lastSeq.set(cacheKey, seq);
@@ -166,7 +167,7 @@ export function getHistory(caseNumber: string): Promise<AuditEntry[]> {
  * Saves a transition: the new record only if nobody moved the case since `before` was read, and
  * its audit line, together or not at all.
  */
-export async function saveTransition(before: CaseRecord, transition: Transition): Promise<void> {
+export async function saveTransition(before: CaseRecord, transition: Transition, alongside: TransactItem[] = []): Promise<void> {
   try {
     await documentClient().send(
       new TransactWriteCommand({
@@ -177,6 +178,7 @@ export async function saveTransition(before: CaseRecord, transition: Transition)
             values: { ':version': before.version },
           }),
           auditPut(transition.audit),
+          ...alongside,
         ],
       }),
     );

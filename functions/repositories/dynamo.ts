@@ -38,7 +38,7 @@ export function cancellationCodes(error: unknown): string[] | undefined {
   return undefined;
 }
 
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /**
  * The transaction item that moves a sequence counter from `previous` to `previous + 1`, only if no

@@ -254,3 +254,60 @@ describe('帮办代办: agents act on recorded authority', () => {
     expect(noLetter.details.problems).toEqual([{ code: 'agent.authorisation', problem: 'A proxy needs the scanned authorisation letter (授权委托书).' }]);
   });
 });
+
+describe('formalReview: 材料复用 and the credit warning list', () => {
+  const spec = item({
+    materials: [
+      { code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 1, form: 'either' },
+      { code: 'SEPARATION', name: '解除劳动关系证明', required: true, originals: 1, copies: 0, form: 'paper', deferrable: true },
+    ],
+  });
+  const earlierId = { code: 'ID', name: '居民身份证（旧）', objectKey: 'materials/old', sha256: 'c'.repeat(64), size: 9, contentType: 'application/pdf', caseNumber: 'HZ202601050001', verifiedAt: '2026-01-05T02:00:00.000Z', itemCode: 'X' };
+  const base = { item: spec, uploads: new Map(), submitter: 'clerk-1', mayDecideAtWindow: false, today: '2026-03-02', promisedBy: '2026-03-09' };
+
+  it('links an earlier checked material instead of a new scan, with its provenance', () => {
+    const r = formalReview({
+      ...base,
+      reusable: [earlierId],
+      submitted: [{ code: 'ID', reuseSha256: 'C'.repeat(64) }],
+      deferral: { materials: ['SEPARATION'], commitment: '承诺' },
+    });
+    expect(r.materials).toEqual([
+      { code: 'ID', name: '居民身份证', objectKey: 'materials/old', sha256: 'c'.repeat(64), size: 9, contentType: 'application/pdf', reusedFrom: { caseNumber: 'HZ202601050001', verifiedAt: '2026-01-05T02:00:00.000Z' } },
+    ]);
+  });
+
+  it('refuses a reuse that is not on record, and a material given both ways', () => {
+    const e = thrown(() =>
+      formalReview({ ...base, reusable: [earlierId], submitted: [{ code: 'ID', reuseSha256: 'd'.repeat(64) }, { code: 'SEPARATION', uploadId: 'u', reuseSha256: 'c'.repeat(64) }] }),
+    );
+    expect((e.details.problems as { problem: string }[]).map((p) => p.problem)).toEqual([
+      'There is no earlier checked 「居民身份证」 with that fingerprint for this applicant; scan it instead.',
+      'Give 「解除劳动关系证明」 either as a new scan (uploadId) or as a reused earlier material (reuse), not both or neither.',
+    ]);
+  });
+
+  it('refuses 容缺 to an applicant on the credit warning list', () => {
+    const e = thrown(() =>
+      formalReview({ ...base, badCredit: true, reusable: [earlierId], submitted: [{ code: 'ID', reuseSha256: 'c'.repeat(64) }], deferral: { materials: ['SEPARATION'], commitment: '承诺' } }),
+    );
+    expect(e.details.problems).toEqual([{ code: 'deferral', problem: expect.stringContaining('credit warning list (失信)') }]);
+  });
+});
+
+describe('verifiedOriginals', () => {
+  it('offers for reuse the materials whose originals were checked, not copies-only or reused ones', async () => {
+    const { verifiedOriginals } = await import('../../functions/domain/applicant-record');
+    const spec = item({
+      materials: [
+        { code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 1, form: 'either' },
+        { code: 'BANK', name: '银行卡复印件', required: false, originals: 0, copies: 1, form: 'paper' },
+        { code: 'HOUSE', name: '房产证', required: false, originals: 1, copies: 0, form: 'paper' },
+      ],
+    });
+    const m = (code: string, extra = {}) => ({ code, name: code, objectKey: code, sha256: code.padEnd(64, '0'), size: 1, contentType: 'application/pdf', ...extra });
+    const at = new Date('2026-03-02T01:00:00Z');
+    const out = verifiedOriginals(spec, [m('ID'), m('BANK'), m('HOUSE', { reusedFrom: { caseNumber: 'OLD', verifiedAt: 'x' } })], 'HZ1', at);
+    expect(out).toEqual([{ ...m('ID'), caseNumber: 'HZ1', verifiedAt: at.toISOString(), itemCode: spec.implementationCode }]);
+  });
+});

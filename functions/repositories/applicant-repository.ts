@@ -1,0 +1,26 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '../adapters/dynamodb';
+import type { CreditFlag, ReusableMaterial } from '../domain/applicant-record';
+import { queryPrefix, type TransactItem } from './dynamo';
+import { keys, tableName, withoutKeys } from './keys';
+
+export function listReusableMaterials(applicantKey: string): Promise<ReusableMaterial[]> {
+  const { pk, prefix } = keys.applicantMaterials(applicantKey);
+  return queryPrefix<ReusableMaterial>(pk, prefix);
+}
+
+/** Written in the same transaction as the registration that checked them, so both or neither exist. */
+export function reusableMaterialPuts(applicantKey: string, materials: ReusableMaterial[]): TransactItem[] {
+  return materials.map((m) => ({
+    Put: { TableName: tableName(), Item: { ...keys.applicantMaterial(applicantKey, m.code, m.sha256), entity: 'reusable_material', ...m } },
+  }));
+}
+
+export async function getCreditFlag(applicantKey: string): Promise<CreditFlag | undefined> {
+  const out = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.creditFlag(applicantKey), ConsistentRead: true }));
+  return out.Item ? withoutKeys<CreditFlag>(out.Item) : undefined;
+}
+
+export async function putCreditFlag(applicantKey: string, flag: CreditFlag): Promise<void> {
+  await documentClient().send(new PutCommand({ TableName: tableName(), Item: { ...keys.creditFlag(applicantKey), entity: 'credit_flag', ...flag } }));
+}
