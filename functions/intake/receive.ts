@@ -101,16 +101,20 @@ export async function receiveApplication(
     const earlier = await cases.findByIdempotencyKey(idempotency);
     if (earlier) return earlier;
   }
-  const item = await getCurrentItem(input.itemCode);
-  if (!item) throw unprocessable('item_not_found', `There is no catalog item ${input.itemCode}.`, { itemCode: input.itemCode });
-  assertItemOpen(item);
-  assertWindowMayAccept(item);
   assertValidIdNumber(input.applicant.kind, input.applicant.idNumber);
   const personal: PersonalData = {
     applicant: { kind: input.applicant.kind, name: input.applicant.name, idNumber: input.applicant.idNumber, phone: input.applicant.phone },
     ...(input.agent ? { agent: { name: input.agent.name, idNumber: input.agent.idNumber } } : {}),
   };
-  const [personalData, key] = await Promise.all([seal(personal), applicantKey(input.applicant.kind, input.applicant.idNumber)]);
+  // Independent round trips, side by side: intake latency is what the clerk waits for.
+  const [item, personalData, key] = await Promise.all([
+    getCurrentItem(input.itemCode),
+    seal(personal),
+    applicantKey(input.applicant.kind, input.applicant.idNumber),
+  ]);
+  if (!item) throw unprocessable('item_not_found', `There is no catalog item ${input.itemCode}.`, { itemCode: input.itemCode });
+  assertItemOpen(item);
+  assertWindowMayAccept(item);
   const { materials, outcome, agent, promisedBy: due } = await review(item, input, principal, now, key);
 
   const centre = principal.centre ?? optionalSetting('centreCode', 'HZ');
