@@ -132,6 +132,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         access: ['intake_clerk', 'county_system'],
         summary: 'Bring the materials a correction notice asked for (补正); a complete case is registered',
       },
+      {
+        method: 'POST',
+        path: '/cases/{caseNumber}/withdraw',
+        access: ['intake_clerk', 'county_system'],
+        summary: "Withdraw an application at the applicant's request (撤回), any time before it is decided",
+      },
     ],
   },
   {

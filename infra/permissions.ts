@@ -18,7 +18,7 @@ export interface FunctionAccess {
   readonly personalData?: 'seal' | 'open' | 'seal_and_open' | 'mac';
   /** states:SendTaskSuccess / SendTaskFailure on the case state machine. */
   readonly taskResponse?: boolean;
-  /** states:StartExecution on the case state machine. */
+  /** states:StartExecution on the case state machine, and StopExecution on its executions (撤回). */
   readonly startExecution?: boolean;
   /** events:PutEvents on the onewindow bus. */
   readonly putEvents?: boolean;

@@ -15,7 +15,7 @@ import { Identity } from './constructs/identity';
 import { PersonalDataKeys } from './constructs/keys';
 import { Observability } from './constructs/observability';
 import { Storage } from './constructs/storage';
-import { caseStateMachineArn, Workflow } from './constructs/workflow';
+import { caseExecutionsArn, caseStateMachineArn, STATE_MACHINE_NAME, Workflow } from './constructs/workflow';
 import { FUNCTION_ACCESS, type FunctionAccess } from './permissions';
 
 export const DEFAULT_CENTRE_CODE = 'HZ';
@@ -243,7 +243,12 @@ export class OneWindowStack extends Stack {
         }),
       );
     }
-    if (access.startExecution) this.workflow.stateMachine.grantStartExecution(role);
+    if (access.startExecution) {
+      this.workflow.stateMachine.grantStartExecution(role);
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['states:StopExecution'], resources: [caseExecutionsArn(this)] }));
+      wildcards[`Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:${STATE_MACHINE_NAME}:*`] =
+        'A withdrawn case (撤回) has its execution stopped; executions are named by case number, so only the pattern of this state machine’s executions can be named, and only StopExecution is granted.';
+    }
     if (access.putEvents) this.events.bus.grantPutEventsTo(role);
     if (access.tableStream) {
       fn.function.addEventSource(

@@ -274,7 +274,12 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
         e.cause = input.cause ? String(input.cause) : undefined;
         persist(e);
         running.get(e.executionArn)?.abort();
-        for (const [token, waiter] of waiters) if (waiter.executionArn === e.executionArn) waiters.delete(token);
+        // Settle its open waits too, so no task timer outlives the execution.
+        for (const [token, waiter] of waiters) {
+          if (waiter.executionArn !== e.executionArn) continue;
+          waiters.delete(token);
+          waiter.reject(new Error('execution stopped'));
+        }
       }
       return { stopDate: e.stopDate };
     },

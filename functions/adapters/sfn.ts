@@ -1,4 +1,4 @@
-import { SFNClient, SendTaskSuccessCommand, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { SFNClient, SendTaskSuccessCommand, StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
 
 let client: SFNClient | undefined;
 
@@ -13,6 +13,17 @@ export async function startCaseExecution(stateMachineArn: string, caseNumber: st
     await sfn().send(new StartExecutionCommand({ stateMachineArn, name: caseNumber, input: JSON.stringify(input) }));
   } catch (error) {
     if (error instanceof Error && error.name === 'ExecutionAlreadyExists') return;
+    throw error;
+  }
+}
+
+/** Stops the case's execution; one that already ended (or never started) is left as it is. */
+export async function stopCaseExecution(stateMachineArn: string, caseNumber: string, cause: string): Promise<void> {
+  const executionArn = `${stateMachineArn.replace(':stateMachine:', ':execution:')}:${caseNumber}`;
+  try {
+    await sfn().send(new StopExecutionCommand({ executionArn, error: 'CaseWithdrawn', cause }));
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExecutionDoesNotExist') return;
     throw error;
   }
 }

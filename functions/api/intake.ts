@@ -1,8 +1,8 @@
-import { publicView } from '../domain/case';
-import { badRequest } from '../domain/errors';
+import { actorOf, assertCanSee, publicView, withdrawCase } from '../domain/case';
+import { badRequest, notFound } from '../domain/errors';
 import { httpHandler, type Reply } from '../http/handler';
 import { receiveApplication, requestHash, supplementApplication } from '../intake/receive';
-import { getCase } from '../repositories/case-repository';
+import { getCase, saveTransition } from '../repositories/case-repository';
 
 export const handler = httpHandler({
   'POST /cases': async ({ body, principal, headers, now }): Promise<Reply> => {
@@ -22,4 +22,14 @@ export const handler = httpHandler({
   'POST /cases/{caseNumber}/supplement': async ({ path, body, principal, now }) => ({
     body: publicView(await supplementApplication(path.caseNumber, body, principal, now)),
   }),
+
+  'POST /cases/{caseNumber}/withdraw': async ({ path, body, principal, now }) => {
+    const before = await getCase(path.caseNumber, true);
+    if (!before) throw notFound('case_not_found', `There is no case ${path.caseNumber}.`, { caseNumber: path.caseNumber });
+    assertCanSee(principal, before);
+    const transition = withdrawCase(before, body.reason, actorOf(principal), now);
+    // The workflow is stopped from the table stream (case-events), retried until it is.
+    await saveTransition(before, transition);
+    return { body: publicView(transition.record) };
+  },
 });

@@ -9,6 +9,7 @@ export const EVENT_DETAIL_TYPES: Record<CaseAction, string> = {
   result_ready: 'CaseResultReady',
   hand_over: 'CaseHandedOver',
   close: 'CaseClosed',
+  withdraw: 'CaseWithdrawn',
 };
 
 export function detailTypeOf(audit: AuditEntry): string {
@@ -45,4 +46,9 @@ export function executionStartFor(audit: AuditEntry): { caseNumber: string; deci
   if (audit.toState === 'registered') return { caseNumber: audit.caseNumber, decidedAtWindow: false };
   if (audit.toState === 'approved' || audit.toState === 'denied') return { caseNumber: audit.caseNumber, decidedAtWindow: true };
   return undefined;
+}
+
+/** A withdrawn case's execution is stopped: nothing is left waiting for it. */
+export function executionStopFor(audit: AuditEntry): { caseNumber: string } | undefined {
+  return audit.action === 'withdraw' && audit.result === 'ok' ? { caseNumber: audit.caseNumber } : undefined;
 }

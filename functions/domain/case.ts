@@ -14,10 +14,11 @@ export const CASE_STATES = [
   'result_ready', // 待出件, the result waits at the output window
   'delivered', // 已送达
   'closed', // 已办结归档
+  'withdrawn', // 已撤回: the applicant withdrew before a decision
 ] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
-export type CaseAction = 'register' | 'complete_intake' | 'forward' | 'decide' | 'result_ready' | 'hand_over' | 'close';
+export type CaseAction = 'register' | 'complete_intake' | 'forward' | 'decide' | 'result_ready' | 'hand_over' | 'close' | 'withdraw';
 
 /** Which states each action may start from; one table so every rule about order lives here. */
 export const TRANSITIONS: Record<CaseAction, { from: readonly (CaseState | null)[]; to: readonly CaseState[] }> = {
@@ -29,6 +30,8 @@ export const TRANSITIONS: Record<CaseAction, { from: readonly (CaseState | null)
   result_ready: { from: ['approved', 'denied'], to: ['result_ready'] },
   hand_over: { from: ['result_ready'], to: ['delivered'] },
   close: { from: ['delivered'], to: ['closed'] },
+  // 撤回: any time before the decision (办结); the case's execution is stopped.
+  withdraw: { from: ['incomplete', 'registered', 'pending_decision'], to: ['withdrawn'] },
 };
 
 export type Channel = 'window' | 'online' | 'county_system';
@@ -152,6 +155,7 @@ export interface CaseRecord {
   resultReadyAt?: string;
   handover?: Handover;
   closedAt?: string;
+  withdrawal?: { reason: string; withdrawnAt: string; recordedBy: Actor };
   /** The task token the case's execution waits on; kept here, never put in a URL. */
   pendingTask?: PendingTask;
 }
@@ -411,6 +415,19 @@ export function handOverCase(
   return advance(current, 'hand_over', 'delivered', { handover, pendingTask: undefined }, actor, at, {
     recipientIsApplicant: input.recipientIsApplicant,
   });
+}
+
+/** 撤回: the applicant withdraws the application before it is decided. */
+export function withdrawCase(current: CaseRecord, reason: string, actor: Actor, at: Date): Transition {
+  return advance(
+    current,
+    'withdraw',
+    'withdrawn',
+    { withdrawal: { reason, withdrawnAt: at.toISOString(), recordedBy: actor }, pendingTask: undefined },
+    actor,
+    at,
+    { reason },
+  );
 }
 
 export function closeCase(current: CaseRecord, at: Date): Transition {

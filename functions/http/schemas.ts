@@ -103,6 +103,7 @@ export const CaseView = z.object({
     z.object({ materials: z.array(z.object({ code: z.string(), name: z.string() })), dueDate: z.string(), commitment: z.string() }),
   ),
   decidedAtWindow: z.optional(z.boolean()),
+  withdrawal: z.optional(z.object({ reason: z.string(), withdrawnAt: z.string(), recordedBy: Actor })),
   receivedAt: z.string(),
   submittedBy: Actor,
   forwardedAt: z.optional(z.string()),
@@ -183,6 +184,16 @@ export const CONTRACT = {
       ...ReviewFields,
     }),
     status: 201,
+    response: CaseView,
+  },
+  'POST /cases/{caseNumber}/withdraw': {
+    path: z.object({ caseNumber }),
+    body: z.strictObject({
+      reason: text(500),
+      /** The clerk saw the applicant's (or the authorised agent's) signed request to withdraw. */
+      applicantConfirmed: z.literal(true, { error: "Withdrawal needs the applicant's signed request (applicantConfirmed: true)." }),
+    }),
+    status: 200,
     response: CaseView,
   },
   'POST /cases/{caseNumber}/supplement': {

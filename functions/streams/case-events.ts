@@ -2,8 +2,8 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { setting } from '../adapters/env';
 import { putEvents } from '../adapters/eventbridge';
-import { startCaseExecution } from '../adapters/sfn';
-import { detailTypeOf, eventDetail, executionStartFor, isPublished } from '../domain/case-events';
+import { startCaseExecution, stopCaseExecution } from '../adapters/sfn';
+import { detailTypeOf, eventDetail, executionStartFor, executionStopFor, isPublished } from '../domain/case-events';
 import { CASE_EVENT_SOURCE } from '../manifest';
 import { forEachAuditLine } from './audit-stream';
 
@@ -12,14 +12,16 @@ const logger = new Logger({ serviceName: 'onewindow' });
 /**
  * Every audit line written to the table comes here through the table's stream and becomes an
  * event on the bus. Because the audit line and the state change are one transaction, no
- * transition can miss its event. A case that leaves intake starts its execution here
- * (see executionStartFor).
+ * transition can miss its event. A case that leaves intake starts its execution here, and a
+ * withdrawn one has it stopped (see executionStartFor, executionStopFor).
  */
 export function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   return forEachAuditLine(event, logger, 'case event delivery', async (audit) => {
     if (!isPublished(audit)) return;
     const start = executionStartFor(audit);
     if (start) await startCaseExecution(setting('stateMachineArn'), start.caseNumber, start);
+    const stop = executionStopFor(audit);
+    if (stop) await stopCaseExecution(setting('stateMachineArn'), stop.caseNumber, 'The applicant withdrew the application (撤回).');
     const failed = await putEvents(setting('eventBusName'), [
       { source: CASE_EVENT_SOURCE, detailType: detailTypeOf(audit), detail: eventDetail(audit), time: new Date(audit.at), resources: [audit.caseNumber] },
     ]);

@@ -12,6 +12,16 @@ export const STATE_MACHINE_NAME = 'onewindow-case';
 export const CASE_ASL_FILE = 'statemachines/case.asl.json';
 
 /** ARN of the case state machine, built from its fixed name (no reference to the resource). */
+/** ARN pattern of every execution of the case state machine (one per case, named by case number). */
+export function caseExecutionsArn(scope: Construct): string {
+  return Stack.of(scope).formatArn({
+    service: 'states',
+    resource: 'execution',
+    resourceName: `${STATE_MACHINE_NAME}:*`,
+    arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+  });
+}
+
 export function caseStateMachineArn(scope: Construct): string {
   return Stack.of(scope).formatArn({
     service: 'states',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideCase, forwardCase, handOverCase, revertTransition, TRANSITIONS, type AuditEntry, type CaseAction } from '../../functions/domain/case';
-import { detailTypeOf, EVENT_DETAIL_TYPES, eventDetail, executionStartFor, isPublished } from '../../functions/domain/case-events';
+import { detailTypeOf, EVENT_DETAIL_TYPES, eventDetail, executionStartFor, executionStopFor, isPublished } from '../../functions/domain/case-events';
 import { APPROVER, at, OUTPUT, registered } from './fixtures';
 
 const audit = (action: CaseAction, result: AuditEntry['result'] = 'ok'): AuditEntry => ({
@@ -104,5 +104,13 @@ describe('executionStartFor', () => {
     expect(executionStartFor(line('register', 'incomplete'))).toBeUndefined();
     expect(executionStartFor(line('decide', 'approved'))).toBeUndefined();
     expect(executionStartFor(line('register', 'registered', 'reverted'))).toBeUndefined();
+  });
+});
+
+describe('executionStopFor', () => {
+  it('stops the execution of a withdrawn case, and nothing else', () => {
+    expect(executionStopFor({ ...audit('withdraw'), toState: 'withdrawn' })).toEqual({ caseNumber: 'HZ202603020001' });
+    expect(executionStopFor(audit('decide'))).toBeUndefined();
+    expect(executionStopFor({ ...audit('withdraw', 'reverted'), toState: 'withdrawn' })).toBeUndefined();
   });
 });

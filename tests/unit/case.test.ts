@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   completeIntake,
+  withdrawCase,
   actorOf,
   assertCanSee,
   assertTransition,
@@ -49,6 +50,7 @@ const ACTIONS: Record<Exclude<CaseAction, 'register'> | 'decide_deny', (r: CaseR
   hand_over: (r, n) => handOverCase(r, { recipientName: '张*', recipientIsApplicant: true }, OUTPUT, at(n)),
   close: (r, n) => closeCase(r, at(n)),
   complete_intake: (r, n) => completeIntake(r, [material('ID')], { kind: 'registered' }, '2026-03-09', CLERK, at(n)),
+  withdraw: (r, n) => withdrawCase(r, '申请人主动撤回', CLERK, at(n)),
 };
 type Step = keyof typeof ACTIONS;
 
@@ -63,6 +65,7 @@ function inState(state: CaseState): CaseRecord {
     result_ready: ['forward', 'decide', 'result_ready'],
     delivered: ['forward', 'decide', 'result_ready', 'hand_over'],
     closed: ['forward', 'decide', 'result_ready', 'hand_over', 'close'],
+    withdrawn: ['forward', 'withdraw'],
   };
   const start = state === 'incomplete' ? incompleteCase() : registered();
   return paths[state].reduce((r, step, i) => ACTIONS[step](r, i + 1).record, start);
@@ -95,6 +98,7 @@ describe('TRANSITIONS table via assertTransition', () => {
       result_ready: { from: ['approved', 'denied'], to: ['result_ready'] },
       hand_over: { from: ['result_ready'], to: ['delivered'] },
       close: { from: ['delivered'], to: ['closed'] },
+      withdraw: { from: ['incomplete', 'registered', 'pending_decision'], to: ['withdrawn'] },
     });
   });
 
@@ -124,6 +128,7 @@ describe('every action from every state, through the real transition functions',
     hand_over: { result_ready: 'delivered' },
     close: { delivered: 'closed' },
     complete_intake: { incomplete: 'registered' },
+    withdraw: { incomplete: 'withdrawn', registered: 'withdrawn', pending_decision: 'withdrawn' },
   };
   const matrix = (Object.keys(ACTIONS) as Step[]).flatMap((step) => CASE_STATES.map((state) => [step, state] as const));
 
@@ -326,7 +331,7 @@ describe('audit sequence', () => {
     expect(r.state).toBe('closed');
   });
 
-  it('property: whatever action sequence, a case only moves forward along the lifecycle and never skips to closed', () => {
+  it('property: whatever action sequence, a case only moves forward along the lifecycle, never skips to closed, and a withdrawal ends it before a decision', () => {
     const approvedPath: CaseState[] = ['registered', 'pending_decision', 'approved', 'result_ready', 'delivered', 'closed'];
     const deniedPath: CaseState[] = ['registered', 'pending_decision', 'denied', 'result_ready', 'delivered', 'closed'];
     fc.assert(
@@ -347,6 +352,11 @@ describe('audit sequence', () => {
           if (t.record.state !== r.state) visited.push(t.record.state);
           r = t.record;
         });
+        if (visited.at(-1) === 'withdrawn') {
+          // Withdrawn: nothing decided before it, nothing after it.
+          expect(visited.slice(0, -1).some((s) => ['approved', 'denied', 'result_ready', 'delivered', 'closed'].includes(s))).toBe(false);
+          return;
+        }
         const path = visited.includes('denied') ? deniedPath : approvedPath;
         expect(visited).toEqual(path.slice(0, visited.length));
       }),
@@ -527,5 +537,21 @@ describe('personal data access', () => {
     const view = publicView(record);
     expect(view).not.toHaveProperty('personalData');
     expect(view).not.toHaveProperty('applicantKey');
+  });
+});
+
+describe('withdrawCase (撤回)', () => {
+  it('ends a case before its decision, records why and who, and clears the pending wait', () => {
+    const waiting = inState('pending_decision');
+    expect(waiting.pendingTask).toBeDefined();
+    const t = withdrawCase(waiting, '申请人主动撤回', CLERK, at(40));
+    expect(t.record.state).toBe('withdrawn');
+    expect(t.record.pendingTask).toBeUndefined();
+    expect(t.record.withdrawal).toEqual({ reason: '申请人主动撤回', withdrawnAt: at(40).toISOString(), recordedBy: CLERK });
+    expect(t.audit).toMatchObject({ action: 'withdraw', fromState: 'pending_decision', toState: 'withdrawn', details: { reason: '申请人主动撤回' } });
+  });
+
+  it('is refused once the case is decided', () => {
+    expect(thrown(() => withdrawCase(inState('approved'), 'x', CLERK, at(41))).code).toBe('invalid_state');
   });
 });
