@@ -211,6 +211,7 @@ export const CONTRACT = {
     query: z.strictObject({
       state: z.optional(z.enum(CASE_STATES)),
       department: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+      itemCode: z.optional(code),
       limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 50),
       cursor: z.optional(z.string().check(z.maxLength(2000))),
     }),

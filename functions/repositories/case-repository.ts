@@ -20,7 +20,7 @@ function casePut(record: CaseRecord, condition: Condition): TransactItem {
       Item: {
         ...keys.case(record.caseNumber),
         gsi1pk: keys.caseQueue(record.centre, record.department),
-        gsi1sk: keys.caseQueueSort(record.state, record.receivedAt, record.caseNumber),
+        gsi1sk: keys.caseQueueSort(record.state, record.promisedBy ?? record.receivedAt.slice(0, 10), record.caseNumber),
         entity: 'case',
         ...record,
       },
@@ -202,16 +202,19 @@ export interface QueuePage {
 export async function listQueue(
   centre: string,
   department: string,
-  options: { state?: CaseState; limit: number; cursor?: string },
+  options: { state?: CaseState; itemCode?: string; limit: number; cursor?: string },
 ): Promise<QueuePage> {
+  const values: Record<string, string> = { ':p': keys.caseQueue(centre, department) };
+  if (options.state) values[':s'] = `${options.state}#`;
+  if (options.itemCode) values[':item'] = options.itemCode;
   const out = await documentClient().send(
     new QueryCommand({
       TableName: tableName(),
       IndexName: 'gsi1',
       KeyConditionExpression: options.state ? 'gsi1pk = :p AND begins_with(gsi1sk, :s)' : 'gsi1pk = :p',
-      ExpressionAttributeValues: options.state
-        ? { ':p': keys.caseQueue(centre, department), ':s': `${options.state}#` }
-        : { ':p': keys.caseQueue(centre, department) },
+      // Applied after Limit: a page may hold fewer cases; the cursor goes on from where it stopped.
+      FilterExpression: options.itemCode ? 'itemCode = :item' : undefined,
+      ExpressionAttributeValues: values,
       Limit: options.limit,
       ExclusiveStartKey: decodeCursor(options.cursor),
     }),

@@ -14,7 +14,8 @@ export const keys = {
   auditPrefix: 'AUDIT#',
   personalDataAccess: (caseNumber: string, at: string, id: string) => ({ pk: `CASE#${caseNumber}`, sk: `ACCESS#${at}#${id}` }),
   caseQueue: (centre: string, department: string) => `QUEUE#${centre}#${department}`,
-  caseQueueSort: (state: string, receivedAt: string, caseNumber: string) => `${state}#${receivedAt}#${caseNumber}`,
+  /** Within a state, the most urgent first: by the promised deadline, else the day received. */
+  caseQueueSort: (state: string, dueOrReceived: string, caseNumber: string) => `${state}#${dueOrReceived}#${caseNumber}`,
 
   counter: (centre: string, date: string) => ({ pk: `COUNTER#${centre}#${date}`, sk: 'COUNTER' }),
 

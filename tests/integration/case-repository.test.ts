@@ -24,12 +24,13 @@ const item = newItemVersion(
   new Date(),
 );
 
-function builder(centre: string, date: string) {
+function builder(centre: string, date: string, extra: { promisedBy?: string; item?: typeof item } = {}) {
   return (seq: number) =>
     registration({
       caseNumber: formatCaseNumber('{centre}{date}{seq:4}', { centre, date, seq }),
       centre,
-      item,
+      item: extra.item ?? item,
+      promisedBy: extra.promisedBy,
       applicant: { kind: 'person', name: '张*', idNumberMasked: '110***********002X' },
       channel: 'window',
       materials: [],
@@ -102,5 +103,19 @@ describe('case repository on DynamoDB Local', () => {
     const all = [...first.cases, ...second.cases].map((c) => c.caseNumber);
     expect(new Set(all).size).toBe(5);
     expect((await cases.listQueue(centre, '集成局', { state: 'registered', limit: 10 })).cases).toHaveLength(0);
+  });
+
+  it('puts the most urgent case first (by promised deadline) and filters a queue by item', async () => {
+    const centre = `U${randomUUID().slice(0, 6).toUpperCase()}`;
+    const date = chinaDate(new Date());
+    const other = { ...item, implementationCode: 'IT-OTHER' };
+    for (const [promisedBy, it] of [['2026-12-20', item], ['2026-12-01', item], ['2026-12-10', other]] as const) {
+      const r = await cases.registerCase(centre, date, builder(centre, date, { promisedBy, item: it }));
+      if (r.kind === 'created') await cases.saveTransition(r.record, forwardCase(r.record, 't', new Date()));
+    }
+    const all = await cases.listQueue(centre, '集成局', { state: 'pending_decision', limit: 10 });
+    expect(all.cases.map((c) => c.promisedBy)).toEqual(['2026-12-01', '2026-12-10', '2026-12-20']);
+    const filtered = await cases.listQueue(centre, '集成局', { state: 'pending_decision', itemCode: 'IT-OTHER', limit: 10 });
+    expect(filtered.cases.map((c) => c.itemCode)).toEqual(['IT-OTHER']);
   });
 });
