@@ -295,6 +295,8 @@ export const ENV = {
   centreName: 'CENTRE_NAME',
   /** Optional: case number pattern, default `{centre}{date}{seq:4}`. */
   caseNumberPattern: 'CASE_NUMBER_PATTERN',
+  /** Optional: forwarding limits in minutes per item type, e.g. `immediate=5,promised=15`. */
+  forwardingLimits: 'FORWARDING_LIMITS',
   /** KMS key that encrypts the data keys of personal data (envelope encryption). */
   personalDataKeyId: 'PERSONAL_DATA_KEY_ID',
   /** KMS HMAC key that turns an identity number into a stable applicant key. */

@@ -38,6 +38,8 @@ export interface OneWindowStackProps extends StackProps {
   readonly caseNumberPattern?: string;
   /** AWS accounts of county systems allowed to put `county.*` events on the bus. @default none */
   readonly countyAccounts?: readonly string[];
+  /** FORWARDING_LIMITS for the functions, e.g. `immediate=5,promised=15`. @default the functions' own */
+  readonly forwardingLimits?: string;
 }
 
 /** The manifest's event pattern in CDK's terms (prefix matching via events.Match). */
@@ -104,6 +106,7 @@ export class OneWindowStack extends Stack {
       personalDataKeyId: this.keys.dataKey.keyArn,
       applicantMacKeyId: this.keys.macKey.keyArn,
       caseNumberPattern: props.caseNumberPattern,
+      forwardingLimits: props.forwardingLimits,
     };
     const environment: Record<string, string> = {};
     for (const key of Object.keys(ENV) as (keyof typeof ENV)[]) {

@@ -151,6 +151,8 @@ export interface CaseRecord {
   /** 即办件 decided at the window: the workflow skips the back office. */
   decidedAtWindow?: boolean;
   forwardedAt?: string;
+  /** Forwarding time checked against the centre's limit; a late one is flagged for supervision. */
+  forwarding?: ForwardingCheck;
   decision?: Decision;
   resultReadyAt?: string;
   handover?: Handover;
@@ -351,18 +353,48 @@ export function completeIntake(
 }
 
 /** 转办: the case enters the department's queue; the execution waits on `token`. */
-export function forwardCase(current: CaseRecord, token: string, at: Date): Transition {
+/** 转办时限: minutes from intake to the department's queue (Tongshan plan: urgent 5, promised items 15). */
+export const DEFAULT_FORWARDING_LIMITS: Record<ItemType, number> = { immediate: 5, promised: 15, reported: 15, joint: 15 };
+
+export interface ForwardingCheck {
+  minutes: number;
+  limitMinutes: number;
+  late: boolean;
+}
+
+/** Reads `immediate=5,promised=15,…` (a centre's own limits); unknown or malformed parts are errors. */
+export function parseForwardingLimits(text: string | undefined): Record<ItemType, number> {
+  const limits = { ...DEFAULT_FORWARDING_LIMITS };
+  for (const part of (text ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [type, value] = part.split('=');
+    if (!type || !(type in limits) || !value || !/^\d+$/.test(value)) throw new Error(`Forwarding limit "${part}" is not <itemType>=<minutes>`);
+    limits[type as ItemType] = Number(value);
+  }
+  return limits;
+}
+
+/** How long intake took to reach the back office; the clock starts when the application was complete. */
+export function checkForwarding(current: CaseRecord, at: Date, limits: Record<ItemType, number>): ForwardingCheck {
+  const start = Date.parse(current.correction?.resolvedAt ?? current.receivedAt);
+  const minutes = Math.round(((at.getTime() - start) / 60_000) * 100) / 100;
+  const limitMinutes = limits[current.itemType];
+  return { minutes, limitMinutes, late: minutes > limitMinutes };
+}
+
+export function forwardCase(current: CaseRecord, token: string, at: Date, limits = DEFAULT_FORWARDING_LIMITS): Transition {
   // A retried workflow step re-delivers a fresh token for the same wait: keep the newest.
   if (current.state === 'pending_decision' && current.pendingTask?.step === 'forward') {
     return retoken(current, token, at);
   }
+  const forwarding = checkForwarding(current, at, limits);
   return advance(
     current,
     'forward',
     'pending_decision',
-    { forwardedAt: at.toISOString(), pendingTask: { step: 'forward', token, since: at.toISOString() } },
+    { forwardedAt: at.toISOString(), forwarding, pendingTask: { step: 'forward', token, since: at.toISOString() } },
     WORKFLOW_ACTOR,
     at,
+    { forwarding },
   );
 }
 

@@ -103,6 +103,7 @@ export const CaseView = z.object({
     z.object({ materials: z.array(z.object({ code: z.string(), name: z.string() })), dueDate: z.string(), commitment: z.string() }),
   ),
   decidedAtWindow: z.optional(z.boolean()),
+  forwarding: z.optional(z.object({ minutes: z.number(), limitMinutes: z.number(), late: z.boolean() })),
   withdrawal: z.optional(z.object({ reason: z.string(), withdrawnAt: z.string(), recordedBy: Actor })),
   receivedAt: z.string(),
   submittedBy: Actor,

@@ -1,8 +1,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import * as z from 'zod/mini';
 import '../domain/zod-locale';
-import { closeCase, forwardCase, markResultReady, type CaseRecord, type Transition } from '../domain/case';
+import { closeCase, forwardCase, markResultReady, parseForwardingLimits, type CaseRecord, type Transition } from '../domain/case';
 import { AppError } from '../domain/errors';
+import { ENV } from '../manifest';
 import { getCase, saveTransition } from '../repositories/case-repository';
 
 const logger = new Logger({ serviceName: 'onewindow' });
@@ -14,10 +15,14 @@ const StepInput = z.discriminatedUnion('step', [
 ]);
 type StepInput = z.infer<typeof StepInput>;
 
+// Read once per container: a malformed setting fails the first step loudly, not silently.
+let limits: ReturnType<typeof parseForwardingLimits> | undefined;
+
 function apply(input: StepInput, current: CaseRecord, now: Date): Transition | undefined {
   switch (input.step) {
     case 'forward':
-      return forwardCase(current, input.taskToken, now);
+      limits ??= parseForwardingLimits(process.env[ENV.forwardingLimits]);
+      return forwardCase(current, input.taskToken, now, limits);
     case 'result_ready':
       return markResultReady(current, input.taskToken, now);
     case 'close':

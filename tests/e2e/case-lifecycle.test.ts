@@ -85,6 +85,9 @@ describe('one case end to end through the real state machine', () => {
     expect(execution.name).toBe(caseNumber);
 
     await eventually('case in the department queue', () => inQueue(caseNumber));
+    // Forwarding time is recorded and checked against the limit for promised items (15 minutes).
+    const forwarded = await api<{ forwarding: { minutes: number; limitMinutes: number; late: boolean } }>('GET', `/cases/${caseNumber}`, { token: approver });
+    expect(forwarded.body.forwarding).toMatchObject({ limitMinutes: 15, late: false });
     expect(await inQueue(caseNumber, otherApprover)).toBeUndefined();
 
     // Another department's approver can neither see nor decide the case.

@@ -555,3 +555,32 @@ describe('withdrawCase (撤回)', () => {
     expect(thrown(() => withdrawCase(inState('approved'), 'x', CLERK, at(41))).code).toBe('invalid_state');
   });
 });
+
+describe('forwarding time (转办时限)', () => {
+  it('is measured from intake and flagged when over the item type’s limit', async () => {
+    const { checkForwarding, DEFAULT_FORWARDING_LIMITS } = await import('../../functions/domain/case');
+    const record = registered();
+    const received = Date.parse(record.receivedAt);
+    expect(checkForwarding(record, new Date(received + 14 * 60_000), DEFAULT_FORWARDING_LIMITS)).toEqual({ minutes: 14, limitMinutes: 15, late: false });
+    expect(checkForwarding(record, new Date(received + 16 * 60_000), DEFAULT_FORWARDING_LIMITS)).toEqual({ minutes: 16, limitMinutes: 15, late: true });
+    const immediate = { ...record, itemType: 'immediate' as const };
+    expect(checkForwarding(immediate, new Date(received + 6 * 60_000), DEFAULT_FORWARDING_LIMITS).late).toBe(true);
+  });
+
+  it('starts when a corrected application became complete, not when it was first received', async () => {
+    const { checkForwarding, DEFAULT_FORWARDING_LIMITS } = await import('../../functions/domain/case');
+    const record = { ...registered(), correction: { requestedAt: T0.toISOString(), problems: [], resolvedAt: at(60 * 24).toISOString() } };
+    expect(checkForwarding(record, at(60 * 24 + 3), DEFAULT_FORWARDING_LIMITS)).toEqual({ minutes: 3, limitMinutes: 15, late: false });
+  });
+
+  it('records the check on the case and in the forward audit line, with a centre’s own limits', async () => {
+    const { parseForwardingLimits } = await import('../../functions/domain/case');
+    const limits = parseForwardingLimits('promised=1, immediate=2');
+    expect(limits).toEqual({ immediate: 2, promised: 1, reported: 15, joint: 15 });
+    const t = forwardCase(registered(), 'tok', new Date(Date.parse(registered().receivedAt) + 90_000), limits);
+    expect(t.record.forwarding).toEqual({ minutes: 1.5, limitMinutes: 1, late: true });
+    expect(t.audit.details).toEqual({ forwarding: { minutes: 1.5, limitMinutes: 1, late: true } });
+    expect(() => parseForwardingLimits('urgent=5')).toThrow(/not <itemType>=<minutes>/);
+    expect(() => parseForwardingLimits('promised=soon')).toThrow();
+  });
+});
