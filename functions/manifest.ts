@@ -42,10 +42,12 @@ export interface FunctionSpec {
   name: string;
   /** Module under functions/, without extension; it exports `handler`. */
   entry: string;
-  kind: 'http' | 'workflow' | 'stream' | 'event';
+  kind: 'http' | 'workflow' | 'stream' | 'event' | 'schedule';
   routes?: readonly RouteSpec[];
   /** For kind 'event': the EventBridge pattern of the bus rule that invokes it (CDK and the local bus). */
   eventPattern?: EventPattern;
+  /** For kind 'schedule': how often it runs, in minutes (an EventBridge rate rule in AWS, a timer locally). */
+  everyMinutes?: number;
   memorySize?: number;
   /**
    * Files the code reads at run time, as paths from the repository root (e.g. a font). They are never
@@ -265,6 +267,20 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       },
     ],
   },
+  { name: 'deadline-sweep', entry: 'schedule/deadline-sweep', kind: 'schedule', everyMinutes: 15 },
+  {
+    name: 'supervision',
+    entry: 'api/supervision',
+    kind: 'http',
+    routes: [
+      {
+        method: 'GET',
+        path: '/supervision/warnings',
+        access: ['supervisor', 'approver'],
+        summary: '电子监察: cases near (yellow) or past (red) their promised deadline; approvers see their department',
+      },
+    ],
+  },
   { name: 'case-step', entry: 'workflow/case-step', kind: 'workflow' },
   { name: 'case-events', entry: 'streams/case-events', kind: 'stream' },
   {
@@ -308,5 +324,7 @@ export const ASL_SUBSTITUTIONS = { caseStepFunctionArn: 'CaseStepFunctionArn' } 
 
 /** Event source of every case event on the bus. */
 export const CASE_EVENT_SOURCE = 'onewindow.cases';
+/** Event source of supervision warnings (电子监察). */
+export const SUPERVISION_EVENT_SOURCE = 'onewindow.supervision';
 /** Event source of intake outcomes answered to county systems. */
 export const INTAKE_EVENT_SOURCE = 'onewindow.intake';

@@ -35,6 +35,8 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   drafts: { table: 'readwrite', personalData: 'seal_and_open' },
   'personal-data': { table: 'readwrite', personalData: 'open' },
   applicants: { table: 'readwrite', personalData: 'mac' },
+  'deadline-sweep': { table: 'readwrite', putEvents: true },
+  supervision: { table: 'read' },
   'county-intake': { table: 'readwrite', putEvents: true, personalData: 'seal' },
   'county-events': { table: 'readwrite', putEvents: true },
   notices: { table: 'read', materials: 'presign' },

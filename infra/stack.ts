@@ -148,6 +148,15 @@ export class OneWindowStack extends Stack {
         ],
       });
     }
+    // Scheduled functions (电子监察 sweep): a rate rule on the default bus, retried, then the DLQ.
+    for (const fn of functions.values()) {
+      if (fn.spec.kind !== 'schedule' || !fn.spec.everyMinutes) continue;
+      new events.Rule(this, `${fn.spec.name}-schedule`, {
+        description: `Runs ${fn.spec.name} every ${fn.spec.everyMinutes} minutes`,
+        schedule: events.Schedule.rate(Duration.minutes(fn.spec.everyMinutes)),
+        targets: [new eventTargets.LambdaFunction(fn.function, { deadLetterQueue: this.events.deadLetterQueue, retryAttempts: 2 })],
+      });
+    }
     for (const account of props.countyAccounts ?? []) {
       this.events.bus.addToResourcePolicy(
         new iam.PolicyStatement({

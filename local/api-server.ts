@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { ALL_ROUTES, ROLES, type Role } from '../functions/manifest';
+import { ALL_ROUTES, FUNCTIONS, ROLES, type Role } from '../functions/manifest';
 import { closeServer, readRequestBody } from './aws-json';
 import type { LocalEventBus } from './eventbus';
 import type { Issuer } from './issuer';
@@ -101,6 +101,17 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
       }
       const token = await issuer.mint({ ...input, role: input.role as Role });
       sendJson(res, 200, { token, tokenType: 'Bearer' });
+      return true;
+    }
+    // Runs a scheduled function now (it also runs on its timer), e.g. the 电子监察 sweep.
+    const schedule = /^\/local\/schedules\/([a-z0-9-]+)$/.exec(url.pathname);
+    if (req.method === 'POST' && schedule) {
+      const spec = FUNCTIONS.find((f) => f.kind === 'schedule' && f.name === schedule[1]);
+      if (!spec) {
+        sendJson(res, 404, { code: 'no_schedule', message: `There is no scheduled function ${schedule[1]}.`, details: {} });
+        return true;
+      }
+      sendJson(res, 200, { result: await invoke(spec.name, { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} }) });
       return true;
     }
     if (req.method === 'GET' && url.pathname === '/local/events') {

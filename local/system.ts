@@ -10,7 +10,7 @@ import { ensureTable, startDynamo } from './dynamodb';
 import { startEventBus, type LocalEventBus } from './eventbus';
 import { createIssuer, LOCAL_AUDIENCE, type Issuer } from './issuer';
 import { startKms, LOCAL_DATA_KEY_ID, LOCAL_MAC_KEY_ID } from './kms';
-import { LOCAL_REGION } from './lambda';
+import { invoke, LOCAL_REGION } from './lambda';
 import { freePort } from './ports';
 import { startS3 } from './s3';
 import { startStepFunctions, type LocalStepFunctions } from './stepfunctions';
@@ -126,6 +126,21 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       })),
     );
     stops.push(streams.stop);
+
+    // Scheduled functions on timers, as their rate rules run them in AWS ($ONEWINDOW_SCHEDULE_SECONDS overrides).
+    const override = Number(process.env.ONEWINDOW_SCHEDULE_SECONDS);
+    for (const spec of FUNCTIONS.filter((f) => f.kind === 'schedule' && f.everyMinutes)) {
+      let running = false;
+      const timer = setInterval(() => {
+        if (running) return;
+        running = true;
+        invoke(spec.name, { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} })
+          .catch((error: unknown) => console.error(`[schedule] ${spec.name} failed:`, error instanceof Error ? error.message : error))
+          .finally(() => (running = false));
+      }, (override > 0 ? override : spec.everyMinutes! * 60) * 1000);
+      timer.unref();
+      stops.push(async () => clearInterval(timer));
+    }
 
     if (options.seedCatalog !== false) {
       for (const input of DEMO_CATALOG) {

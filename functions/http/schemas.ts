@@ -8,6 +8,7 @@ import { DRAFT_CONTRACT } from './contracts/drafts';
 import { PERSONAL_DATA_CONTRACT } from './contracts/personal-data';
 import { ITEM_CONTRACT } from './contracts/items';
 import { NOTICE_CONTRACT } from './contracts/notices';
+import { SUPERVISION_CONTRACT } from './contracts/supervision';
 import { ItemResponse } from './contracts/shared';
 import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
 
@@ -140,6 +141,7 @@ export const CONTRACT = {
   'GET /openapi.json': { status: 200, response: z.looseObject({ openapi: z.string() }) },
   ...ITEM_CONTRACT,
   ...DRAFT_CONTRACT,
+  ...SUPERVISION_CONTRACT,
   ...APPLICANT_CONTRACT,
   ...PERSONAL_DATA_CONTRACT,
   ...COUNTY_EVENT_CONTRACT,

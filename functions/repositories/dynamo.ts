@@ -1,22 +1,28 @@
-import { GetCommand, QueryCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
 import { tableName, withoutKeys } from './keys';
 
 /** Helpers the repositories share; key design stays in keys.ts. */
 
 /** Every item of a partition whose sort key starts with `prefix`, page after page, in key order. */
-export async function queryPrefix<T>(pk: string, prefix: string): Promise<T[]> {
+export function queryPrefix<T>(pk: string, prefix: string): Promise<T[]> {
+  return queryAll<T>({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix } });
+}
+
+/** Every item of a gsi1 partition (optionally those whose gsi1sk starts with `prefix`), in key order. */
+export function queryIndexPrefix<T>(gsi1pk: string, prefix?: string): Promise<T[]> {
+  return queryAll<T>({
+    IndexName: 'gsi1',
+    KeyConditionExpression: prefix ? 'gsi1pk = :p AND begins_with(gsi1sk, :s)' : 'gsi1pk = :p',
+    ExpressionAttributeValues: prefix ? { ':p': gsi1pk, ':s': prefix } : { ':p': gsi1pk },
+  });
+}
+
+async function queryAll<T>(query: Pick<QueryCommandInput, 'IndexName' | 'KeyConditionExpression' | 'ExpressionAttributeValues'>): Promise<T[]> {
   const items: T[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
-    const out = await documentClient().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
-        ExclusiveStartKey: startKey,
-      }),
-    );
+    const out = await documentClient().send(new QueryCommand({ TableName: tableName(), ...query, ExclusiveStartKey: startKey }));
     for (const item of out.Items ?? []) items.push(withoutKeys<T>(item));
     startKey = out.LastEvaluatedKey;
   } while (startKey);

@@ -1,7 +1,8 @@
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
 import { conflict } from '../domain/errors';
 import { withStatus, type ServiceItem } from '../domain/item';
+import { queryIndexPrefix } from './dynamo';
 import { keys, tableName, withoutKeys } from './keys';
 
 /** Items stored before statuses existed read as active. */
@@ -123,20 +124,6 @@ export async function saveItemVersions(items: readonly ServiceItem[]): Promise<v
 }
 
 export async function listCurrentItems(department?: string): Promise<ServiceItem[]> {
-  const items: ServiceItem[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const out = await documentClient().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: department ? 'gsi1pk = :p AND begins_with(gsi1sk, :d)' : 'gsi1pk = :p',
-        ExpressionAttributeValues: department ? { ':p': 'ITEMS', ':d': `${department}#` } : { ':p': 'ITEMS' },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of out.Items ?? []) items.push(fromStore(item));
-    startKey = out.LastEvaluatedKey;
-  } while (startKey);
-  return items;
+  const stored = await queryIndexPrefix<Record<string, unknown>>('ITEMS', department ? `${department}#` : undefined);
+  return stored.map(fromStore);
 }

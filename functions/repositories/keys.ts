@@ -12,6 +12,12 @@ export const keys = {
   case: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'CASE' }),
   audit: (caseNumber: string, seq: number) => ({ pk: `CASE#${caseNumber}`, sk: `AUDIT#${pad(seq, 6)}` }),
   auditPrefix: 'AUDIT#',
+  warning: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'WARNING' }),
+  warningListing: (centre: string, level: string, promisedBy: string, caseNumber: string) => ({
+    gsi1pk: `WARNINGS#${centre}`,
+    gsi1sk: `${level}#${promisedBy}#${caseNumber}`,
+  }),
+  warningsOf: (centre: string) => `WARNINGS#${centre}`,
   personalDataAccess: (caseNumber: string, at: string, id: string) => ({ pk: `CASE#${caseNumber}`, sk: `ACCESS#${at}#${id}` }),
   caseQueue: (centre: string, department: string) => `QUEUE#${centre}#${department}`,
   /** Within a state, the most urgent first: by the promised deadline, else the day received. */

@@ -112,8 +112,10 @@ describe('functions', () => {
   });
 
   it('sets the manifest environment and the shared defaults on every function', () => {
+    // Optional settings are left unset unless the centre gives them.
+    const optional = new Set(['caseNumberPattern', 'forwardingLimits']);
     const required = Object.entries(ENV)
-      .filter(([key]) => key !== 'caseNumberPattern')
+      .filter(([key]) => !optional.has(key))
       .map(([, name]) => name);
     for (const [, fn] of ofType('AWS::Lambda::Function')) {
       const variables = (props(fn).Environment as { Variables: Json }).Variables;
@@ -178,6 +180,16 @@ describe('api', () => {
       expect(p.EventPattern).toEqual({ source: [{ prefix: 'county.' }], 'detail-type': ['ApplicationSubmitted'] });
       expect(JSON.stringify(p.Targets)).toContain('DeadLetterConfig');
       expect(JSON.stringify(p.Targets)).toContain('"MaximumRetryAttempts":8');
+    }
+  });
+
+  it('runs each scheduled function on its rate rule, with retries and the DLQ', () => {
+    const rules = ofType('AWS::Events::Rule');
+    for (const spec of FUNCTIONS.filter((f) => f.kind === 'schedule')) {
+      const rule = rules.find(([, r]) => JSON.stringify(props(r).Targets ?? []).includes(logicalIdOfFunction(spec.name)));
+      expect(rule, spec.name).toBeDefined();
+      expect(props(rule![1]).ScheduleExpression).toBe(`rate(${spec.everyMinutes} minutes)`);
+      expect(JSON.stringify(props(rule![1]).Targets)).toContain('DeadLetterConfig');
     }
   });
 
