@@ -29,6 +29,8 @@ export interface RouteSpec {
   /** `public` routes need no token (health, OpenAPI). */
   access: 'public' | readonly Role[];
   summary: string;
+  /** Per-route throttle (requests per second, burst): API Gateway route settings, and the local server. */
+  throttle?: { rateLimit: number; burstLimit: number };
 }
 
 /** The subset of EventBridge event patterns used here: exact values or a prefix per field. */
@@ -68,6 +70,21 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     entry: 'api/openapi',
     kind: 'http',
     routes: [{ method: 'GET', path: '/openapi.json', access: 'public', summary: 'OpenAPI 3.1 document of this API' }],
+  },
+  {
+    name: 'progress',
+    entry: 'api/progress',
+    kind: 'http',
+    routes: [
+      {
+        method: 'POST',
+        path: '/public/progress',
+        access: 'public',
+        summary: '办件进度查询: progress of a case by its number and the query code given at intake, without signing in',
+        // Guessing query codes must stay slow.
+        throttle: { rateLimit: 2, burstLimit: 5 },
+      },
+    ],
   },
   {
     name: 'items',

@@ -37,6 +37,7 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   applicants: { table: 'readwrite', personalData: 'mac' },
   'deadline-sweep': { table: 'readwrite', putEvents: true },
   supervision: { table: 'read' },
+  progress: { table: 'read' },
   'county-intake': { table: 'readwrite', putEvents: true, personalData: 'seal' },
   'county-events': { table: 'readwrite', putEvents: true },
   notices: { table: 'read', materials: 'presign' },

@@ -16,6 +16,23 @@ interface CompiledRoute {
   pattern: RegExp;
   params: string[];
   functionName: string;
+  throttle?: { rateLimit: number; burstLimit: number };
+}
+
+/** API Gateway's route throttling: a token bucket per route, refilled at rateLimit per second. */
+function throttler() {
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  return (route: CompiledRoute): boolean => {
+    if (!route.throttle) return true;
+    const now = Date.now();
+    const bucket = buckets.get(route.routeKey) ?? { tokens: route.throttle.burstLimit, at: now };
+    bucket.tokens = Math.min(route.throttle.burstLimit, bucket.tokens + ((now - bucket.at) / 1000) * route.throttle.rateLimit);
+    bucket.at = now;
+    buckets.set(route.routeKey, bucket);
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
+    return true;
+  };
 }
 
 function compile(): CompiledRoute[] {
@@ -25,7 +42,7 @@ function compile(): CompiledRoute[] {
       params.push(name);
       return '([^/]+)';
     });
-    return { routeKey: `${r.method} ${r.path}`, method: r.method, pattern: new RegExp(`^${source}$`), params, functionName: r.fn.name };
+    return { routeKey: `${r.method} ${r.path}`, method: r.method, pattern: new RegExp(`^${source}$`), params, functionName: r.fn.name, throttle: r.throttle };
   });
 }
 
@@ -72,6 +89,7 @@ export interface LocalApi {
 
 export async function startApiServer(port: number, issuer: Issuer, bus: LocalEventBus): Promise<LocalApi> {
   const routes = compile();
+  const admit = throttler();
   const sendJson = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify(body));
@@ -143,6 +161,10 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
               ? { code: 'method_not_allowed', message: `${req.method} is not allowed on ${url.pathname}.`, details: { allowed: candidates.map((c) => c.method) } }
               : { code: 'no_route', message: `There is no ${url.pathname} in this API. See /openapi.json.`, details: {} },
           );
+          return;
+        }
+        if (!admit(route)) {
+          sendJson(res, 429, { code: 'too_many_requests', message: 'Too many requests; wait a moment and try again.', details: { route: route.routeKey } });
           return;
         }
         const event = toApiGatewayEvent(req, url, body, route, route.pattern.exec(url.pathname)!);

@@ -1,8 +1,15 @@
-import { actorOf, assertCanSee, publicView, withdrawCase } from '../domain/case';
+import { actorOf, assertCanSee, publicView, withdrawCase, type CaseRecord } from '../domain/case';
+import { queryCodeFor } from '../domain/progress';
 import { badRequest, notFound } from '../domain/errors';
 import { httpHandler, type Reply } from '../http/handler';
 import { receiveApplication, requestHash, supplementApplication } from '../intake/receive';
 import { getCase, saveTransition } from '../repositories/case-repository';
+
+/** The registering clerk hands the applicant the query code for 办件进度查询, with the receipt. */
+const withQueryCode = (record: CaseRecord) => ({
+  ...publicView(record),
+  ...(record.applicantKey ? { queryCode: queryCodeFor(record.applicantKey, record.caseNumber) } : {}),
+});
 
 export const handler = httpHandler({
   'POST /cases': async ({ body, principal, headers, now }): Promise<Reply> => {
@@ -12,11 +19,11 @@ export const handler = httpHandler({
     }
     const result = await receiveApplication(body, principal, now, key ? { scope: principal.subject, key, requestHash: requestHash(body) } : undefined);
     if (result.kind === 'created') {
-      return { status: 201, body: publicView(result.record), headers: { location: `/cases/${result.record.caseNumber}` } };
+      return { status: 201, body: withQueryCode(result.record), headers: { location: `/cases/${result.record.caseNumber}` } };
     }
     const record = await getCase(result.caseNumber, true);
     if (!record) throw new Error(`Idempotency record points at missing case ${result.caseNumber}`);
-    return { status: 200, body: publicView(record), headers: { location: `/cases/${result.caseNumber}`, 'idempotent-replayed': 'true' } };
+    return { status: 200, body: withQueryCode(record), headers: { location: `/cases/${result.caseNumber}`, 'idempotent-replayed': 'true' } };
   },
 
   'POST /cases/{caseNumber}/supplement': async ({ path, body, principal, now }) => ({

@@ -26,6 +26,7 @@ const ERROR_STATUSES: Record<string, string> = {
   '413': 'The body is larger than 256 KiB',
   '415': 'The body is not JSON',
   '422': 'The request is well formed but breaks a rule',
+  '429': 'Too many requests on a throttled route',
 };
 
 /** OpenAPI 3.1, built from the manifest's routes and the very schemas handlers validate with. */
@@ -49,7 +50,7 @@ export function buildOpenApi(serverUrl?: string) {
         },
         ...Object.fromEntries(
           Object.entries(ERROR_STATUSES)
-            .filter(([status]) => !isPublic || status === '400')
+            .filter(([status]) => (isPublic ? ['400', '404', '429'].includes(status) : status !== '429' || route.throttle))
             .map(([status, description]) => [status, { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]),
         ),
       },

@@ -6,6 +6,7 @@ import { APPLICANT_CONTRACT } from './contracts/applicants';
 import { COUNTY_EVENT_CONTRACT } from './contracts/county-events';
 import { DRAFT_CONTRACT } from './contracts/drafts';
 import { PERSONAL_DATA_CONTRACT } from './contracts/personal-data';
+import { PROGRESS_CONTRACT } from './contracts/progress';
 import { ITEM_CONTRACT } from './contracts/items';
 import { NOTICE_CONTRACT } from './contracts/notices';
 import { SUPERVISION_CONTRACT } from './contracts/supervision';
@@ -141,6 +142,7 @@ export const CONTRACT = {
   'GET /openapi.json': { status: 200, response: z.looseObject({ openapi: z.string() }) },
   ...ITEM_CONTRACT,
   ...DRAFT_CONTRACT,
+  ...PROGRESS_CONTRACT,
   ...SUPERVISION_CONTRACT,
   ...APPLICANT_CONTRACT,
   ...PERSONAL_DATA_CONTRACT,
@@ -187,7 +189,8 @@ export const CONTRACT = {
       ...ReviewFields,
     }),
     status: 201,
-    response: CaseView,
+    // queryCode: for 办件进度查询 (POST /public/progress), handed to the applicant with the receipt.
+    response: z.extend(CaseView, { queryCode: z.optional(z.string()) }),
   },
   'POST /cases/{caseNumber}/withdraw': {
     path: z.object({ caseNumber }),

@@ -115,6 +115,16 @@ export class Api extends Construct {
     }
     this.routes = routes;
 
+    // Per-route throttles of the manifest (e.g. the public progress query), on top of the stage's.
+    const routeSettings = Object.fromEntries(
+      routes
+        .filter((r) => r.spec.throttle)
+        .map((r) => [`${r.spec.method} ${r.spec.path}`, { ThrottlingRateLimit: r.spec.throttle!.rateLimit, ThrottlingBurstLimit: r.spec.throttle!.burstLimit }]),
+    );
+    if (Object.keys(routeSettings).length > 0) {
+      (this.stage.node.defaultChild as apigwv2.CfnStage).addPropertyOverride('RouteSettings', routeSettings);
+    }
+
     const output = new CfnOutput(this, 'Url', { value: this.url, description: 'Base URL of the OneWindow HTTP API' });
     output.overrideLogicalId('ApiUrl');
   }

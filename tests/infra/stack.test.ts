@@ -193,6 +193,14 @@ describe('api', () => {
     }
   });
 
+  it('throttles the routes the manifest throttles, on the stage', () => {
+    const [, stage] = ofType('AWS::ApiGatewayV2::Stage')[0]!;
+    const settings = props(stage).RouteSettings as Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }>;
+    for (const spec of ALL_ROUTES.filter((r) => r.throttle)) {
+      expect(settings[`${spec.method} ${spec.path}`]).toEqual({ ThrottlingRateLimit: spec.throttle!.rateLimit, ThrottlingBurstLimit: spec.throttle!.burstLimit });
+    }
+  });
+
   it('has one route per RouteSpec with the right authorization and function', () => {
     template.resourceCountIs('AWS::ApiGatewayV2::Route', ALL_ROUTES.length);
     const authorizers = ofType('AWS::ApiGatewayV2::Authorizer');

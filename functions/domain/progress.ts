@@ -1,0 +1,65 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { AuditEntry, CaseRecord, CaseState } from './case';
+
+/**
+ * 办件进度查询: what an applicant may see of a case without signing in — the case number and the
+ * query code from the intake receipt. The code is derived, not stored: an HMAC of the case number
+ * under the case's applicant key, so a retried intake gives the same code.
+ */
+const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+export const QUERY_CODE_LENGTH = 8;
+
+export function queryCodeFor(applicantKey: string, caseNumber: string): string {
+  const mac = createHmac('sha256', applicantKey).update(`progress:${caseNumber}`).digest();
+  return [...mac.subarray(0, QUERY_CODE_LENGTH)].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
+}
+
+export function queryCodeMatches(record: CaseRecord, code: string): boolean {
+  if (!record.applicantKey) return false;
+  const expected = Buffer.from(queryCodeFor(record.applicantKey, record.caseNumber));
+  const given = Buffer.from(code.trim().toUpperCase());
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+export const STATE_LABELS: Record<CaseState, string> = {
+  incomplete: '待补正材料',
+  registered: '已收件',
+  pending_decision: '审批中',
+  approved: '已办结（准予）',
+  denied: '已办结（不予）',
+  result_ready: '待领取',
+  delivered: '已送达',
+  closed: '已办结归档',
+  withdrawn: '已撤回',
+};
+
+const STEP_LABELS: Record<AuditEntry['action'], string> = {
+  register: '收件登记',
+  complete_intake: '补正材料齐全',
+  forward: '转办至审批部门',
+  decide: '审批决定',
+  result_ready: '结果送达出件窗口',
+  hand_over: '领取',
+  close: '办结归档',
+  withdraw: '申请人撤回',
+};
+
+/** No names, no identity numbers, no staff: states, dates, what is missing and where to collect. */
+export function progressView(record: CaseRecord, history: AuditEntry[]) {
+  return {
+    caseNumber: record.caseNumber,
+    itemName: record.itemName,
+    department: record.department,
+    applicant: record.applicant.name,
+    state: record.state,
+    stateLabel: STATE_LABELS[record.state],
+    receivedAt: record.receivedAt,
+    ...(record.promisedBy ? { promisedBy: record.promisedBy } : {}),
+    ...(record.state === 'incomplete' && record.correction ? { missing: record.correction.problems.map((p) => ({ name: p.name, problem: p.problem })) } : {}),
+    ...(record.deferred ? { deferred: { materials: record.deferred.materials.map((m) => m.name), dueDate: record.deferred.dueDate } } : {}),
+    ...(record.resultReadyAt && record.state === 'result_ready' ? { readyForPickupSince: record.resultReadyAt } : {}),
+    steps: history
+      .filter((h) => h.result === 'ok' && h.details.retried !== true)
+      .map((h) => ({ at: h.at, step: STEP_LABELS[h.action], state: STATE_LABELS[h.toState] })),
+  };
+}

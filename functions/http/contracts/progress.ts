@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+import '../../domain/zod-locale';
+import type { RouteContract } from './shared';
+
+/** 办件进度查询, public. */
+export const PROGRESS_CONTRACT = {
+  'POST /public/progress': {
+    body: z.strictObject({
+      caseNumber: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,80}$/, 'Not a case number.')),
+      queryCode: z.string().check(z.trim(), z.minLength(8), z.maxLength(8)),
+    }),
+    status: 200,
+    response: z.object({
+      caseNumber: z.string(),
+      itemName: z.string(),
+      department: z.string(),
+      applicant: z.string(),
+      state: z.string(),
+      stateLabel: z.string(),
+      receivedAt: z.string(),
+      promisedBy: z.optional(z.string()),
+      missing: z.optional(z.array(z.object({ name: z.string(), problem: z.string() }))),
+      deferred: z.optional(z.object({ materials: z.array(z.string()), dueDate: z.string() })),
+      readyForPickupSince: z.optional(z.string()),
+      steps: z.array(z.object({ at: z.string(), step: z.string(), state: z.string() })),
+    }),
+  },
+} satisfies Record<string, RouteContract>;
