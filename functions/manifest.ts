@@ -284,6 +284,30 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       },
     ],
   },
+  {
+    name: 'ratings',
+    entry: 'api/ratings',
+    kind: 'http',
+    routes: [
+      {
+        method: 'POST',
+        path: '/cases/{caseNumber}/rating',
+        access: ['output_clerk', 'intake_clerk', 'county_system'],
+        summary: '好差评: record the applicant’s rating of a finished case (once); 4 or 5 opens a rectification ticket',
+      },
+      {
+        method: 'POST',
+        path: '/public/rating',
+        access: 'public',
+        summary: '好差评 by the applicant, with the case number and query code',
+        throttle: { rateLimit: 2, burstLimit: 5 },
+      },
+      { method: 'GET', path: '/ratings/stats', access: ['supervisor'], summary: 'Rating statistics per department or per item' },
+      { method: 'GET', path: '/tickets', access: ['supervisor', 'approver'], summary: 'Rectification tickets (差评整改) of a department' },
+      { method: 'POST', path: '/tickets/{ticketId}/follow-up', access: ['supervisor', 'approver'], summary: 'Add a follow-up note to a rectification ticket' },
+      { method: 'POST', path: '/tickets/{ticketId}/resolve', access: ['supervisor'], summary: 'Close a rectification ticket with its result' },
+    ],
+  },
   { name: 'deadline-sweep', entry: 'schedule/deadline-sweep', kind: 'schedule', everyMinutes: 15 },
   {
     name: 'supervision',

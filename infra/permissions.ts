@@ -38,6 +38,7 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   'deadline-sweep': { table: 'readwrite', putEvents: true },
   supervision: { table: 'read' },
   progress: { table: 'read' },
+  ratings: { table: 'readwrite' },
   'county-intake': { table: 'readwrite', putEvents: true, personalData: 'seal' },
   'county-events': { table: 'readwrite', putEvents: true },
   notices: { table: 'read', materials: 'presign' },

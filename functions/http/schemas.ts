@@ -7,6 +7,7 @@ import { COUNTY_EVENT_CONTRACT } from './contracts/county-events';
 import { DRAFT_CONTRACT } from './contracts/drafts';
 import { PERSONAL_DATA_CONTRACT } from './contracts/personal-data';
 import { PROGRESS_CONTRACT } from './contracts/progress';
+import { RATING_CONTRACT } from './contracts/ratings';
 import { ITEM_CONTRACT } from './contracts/items';
 import { NOTICE_CONTRACT } from './contracts/notices';
 import { SUPERVISION_CONTRACT } from './contracts/supervision';
@@ -142,6 +143,7 @@ export const CONTRACT = {
   'GET /openapi.json': { status: 200, response: z.looseObject({ openapi: z.string() }) },
   ...ITEM_CONTRACT,
   ...DRAFT_CONTRACT,
+  ...RATING_CONTRACT,
   ...PROGRESS_CONTRACT,
   ...SUPERVISION_CONTRACT,
   ...APPLICANT_CONTRACT,

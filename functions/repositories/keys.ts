@@ -12,6 +12,18 @@ export const keys = {
   case: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'CASE' }),
   audit: (caseNumber: string, seq: number) => ({ pk: `CASE#${caseNumber}`, sk: `AUDIT#${pad(seq, 6)}` }),
   auditPrefix: 'AUDIT#',
+  rating: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'RATING' }),
+  ratingListing: (centre: string, department: string, itemCode: string, caseNumber: string) => ({
+    gsi1pk: `RATINGS#${centre}`,
+    gsi1sk: `${department}#${itemCode}#${caseNumber}`,
+  }),
+  ratingsOf: (centre: string) => `RATINGS#${centre}`,
+  ticket: (ticketId: string) => ({ pk: `TICKET#${ticketId}`, sk: 'TICKET' }),
+  ticketListing: (centre: string, department: string, openedAt: string, ticketId: string) => ({
+    gsi1pk: `TICKETS#${centre}#${department}`,
+    gsi1sk: `${openedAt}#${ticketId}`,
+  }),
+  ticketsOf: (centre: string, department: string) => `TICKETS#${centre}#${department}`,
   warning: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'WARNING' }),
   warningListing: (centre: string, level: string, promisedBy: string, caseNumber: string) => ({
     gsi1pk: `WARNINGS#${centre}`,

@@ -1,0 +1,122 @@
+import { addWorkingDays, CalendarGapError, type WorkingCalendar } from './calendar';
+import type { CaseRecord, CaseState } from './case';
+import { conflict, unprocessable } from './errors';
+
+/** 好差评 (国办发〔2019〕51号): five levels, 1 best. */
+export const RATING_LABELS = { 1: '非常满意', 2: '满意', 3: '基本满意', 4: '不满意', 5: '非常不满意' } as const;
+export type RatingLevel = keyof typeof RATING_LABELS;
+export type RatingChannel = 'window' | 'online' | 'mobile' | 'phone' | 'query';
+
+/** A case can be rated once its service is done: decided, handed over or closed. */
+export const RATEABLE_STATES: readonly CaseState[] = ['approved', 'denied', 'result_ready', 'delivered', 'closed'];
+
+/** Working days a department has to rectify a bad rating (configurable 5–15). */
+export const DEFAULT_RECTIFICATION_DAYS = 10;
+
+export interface Rating {
+  caseNumber: string;
+  level: RatingLevel;
+  label: string;
+  channel: RatingChannel;
+  comment: string;
+  ratedAt: string;
+  department: string;
+  itemCode: string;
+  centre: string;
+}
+
+/** 差评整改: a 4 or 5 opens a ticket for the department. */
+export interface RectificationTicket {
+  ticketId: string;
+  caseNumber: string;
+  centre: string;
+  department: string;
+  itemCode: string;
+  level: RatingLevel;
+  comment: string;
+  openedAt: string;
+  /** China-local day by which the department reports its rectification. */
+  dueBy?: string;
+  status: 'open' | 'resolved';
+  followUps: { at: string; by: string; note: string }[];
+  resolution?: { at: string; by: string; result: string };
+}
+
+export function rateCase(record: CaseRecord, input: { level: RatingLevel; channel: RatingChannel; comment: string }, at: Date): Rating {
+  if (!RATEABLE_STATES.includes(record.state)) {
+    throw conflict('not_rateable_yet', `Case ${record.caseNumber} is ${record.state}; it can be rated once it has been decided.`, {
+      caseNumber: record.caseNumber,
+      state: record.state,
+    });
+  }
+  if (input.level >= 4 && !input.comment.trim()) {
+    throw unprocessable('comment_required', 'A rating of 不满意 or 非常不满意 needs a comment, so the department knows what to put right.');
+  }
+  return {
+    caseNumber: record.caseNumber,
+    level: input.level,
+    label: RATING_LABELS[input.level],
+    channel: input.channel,
+    comment: input.comment.trim(),
+    ratedAt: at.toISOString(),
+    department: record.department,
+    itemCode: record.itemCode,
+    centre: record.centre,
+  };
+}
+
+export function ticketFor(rating: Rating, ticketId: string, today: string, calendar: WorkingCalendar, days = DEFAULT_RECTIFICATION_DAYS): RectificationTicket | undefined {
+  if (rating.level < 4) return undefined;
+  let dueBy: string | undefined;
+  try {
+    dueBy = addWorkingDays(calendar, today, days);
+  } catch (error) {
+    if (!(error instanceof CalendarGapError)) throw error;
+  }
+  return {
+    ticketId,
+    caseNumber: rating.caseNumber,
+    centre: rating.centre,
+    department: rating.department,
+    itemCode: rating.itemCode,
+    level: rating.level,
+    comment: rating.comment,
+    openedAt: rating.ratedAt,
+    ...(dueBy ? { dueBy } : {}),
+    status: 'open',
+    followUps: [],
+  };
+}
+
+export interface RatingStats {
+  department: string;
+  itemCode?: string;
+  count: number;
+  average: number;
+  /** 好评率: share of 1–3. */
+  goodShare: number;
+  byLevel: Record<RatingLevel, number>;
+}
+
+export function ratingStats(ratings: Rating[], by: 'department' | 'item'): RatingStats[] {
+  const groups = new Map<string, Rating[]>();
+  for (const r of ratings) {
+    const key = by === 'department' ? r.department : `${r.department}\u0000${r.itemCode}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups.values()]
+    .map((group) => {
+      const byLevel = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } as Record<RatingLevel, number>;
+      for (const r of group) byLevel[r.level]++;
+      const sum = group.reduce((acc, r) => acc + r.level, 0);
+      return {
+        department: group[0]!.department,
+        ...(by === 'item' ? { itemCode: group[0]!.itemCode } : {}),
+        count: group.length,
+        average: Math.round((sum / group.length) * 100) / 100,
+        goodShare: Math.round(((byLevel[1] + byLevel[2] + byLevel[3]) / group.length) * 1000) / 1000,
+        byLevel,
+      };
+    })
+    .sort((a, b) => a.department.localeCompare(b.department) || (a.itemCode ?? '').localeCompare(b.itemCode ?? ''));
+}
