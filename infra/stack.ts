@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, Stack, Tags, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, Tags, Token, Validations, type StackProps } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as eventTargets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -258,7 +258,10 @@ export class OneWindowStack extends Stack {
     if (access.startExecution) {
       this.workflow.stateMachine.grantStartExecution(role);
       role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['states:StopExecution'], resources: [caseExecutionsArn(this)] }));
-      wildcards[`Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:${STATE_MACHINE_NAME}:*`] =
+      // cdk-nag names the finding by the rendered ARN: pseudo parameters where the stack is env-agnostic.
+      const part = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<${pseudo}>` : value);
+      const executions = `arn:${part(this.partition, 'AWS::Partition')}:states:${part(this.region, 'AWS::Region')}:${part(this.account, 'AWS::AccountId')}:execution`;
+      wildcards[`Resource::${executions}:${STATE_MACHINE_NAME}:*`] =
         'A withdrawn case (撤回) has its execution stopped; executions are named by case number, so only the pattern of this state machine’s executions can be named, and only StopExecution is granted.';
     }
     if (access.putEvents) this.events.bus.grantPutEventsTo(role);
