@@ -30,7 +30,7 @@ export const TRANSITIONS: Record<CaseAction, { from: readonly (CaseState | null)
   result_ready: { from: ['approved', 'denied'], to: ['result_ready'] },
   hand_over: { from: ['result_ready'], to: ['delivered'] },
   close: { from: ['delivered'], to: ['closed'] },
-  // 撤回: any time before the decision (办结); the case's execution is stopped.
+  // 撤回: possible until the decision (办结); the case's execution is stopped.
   withdraw: { from: ['incomplete', 'registered', 'pending_decision'], to: ['withdrawn'] },
 };
 
