@@ -308,6 +308,20 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { method: 'POST', path: '/tickets/{ticketId}/resolve', access: ['supervisor'], summary: 'Close a rectification ticket with its result' },
     ],
   },
+  {
+    name: 'calendar',
+    entry: 'api/calendar',
+    kind: 'http',
+    routes: [
+      { method: 'GET', path: '/calendar', access: ['supervisor', 'intake_clerk', 'approver'], summary: "The centre's working-day calendar: years loaded and where each came from" },
+      {
+        method: 'PUT',
+        path: '/calendar/{year}',
+        access: ['supervisor'],
+        summary: "Load a year's holidays and make-up working days (法定节假日及调休), e.g. when the State Council publishes them",
+      },
+    ],
+  },
   { name: 'deadline-sweep', entry: 'schedule/deadline-sweep', kind: 'schedule', everyMinutes: 15 },
   {
     name: 'supervision',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { chinaDay, DEFAULT_CALENDAR } from '../domain/calendar';
+import { chinaDay } from '../domain/calendar';
+import { centreCalendar } from '../repositories/calendar-repository';
 import { assertCanSee, type CaseRecord } from '../domain/case';
 import { badRequest, conflict, forbidden, notFound } from '../domain/errors';
 import type { Principal } from '../domain/principal';
@@ -11,7 +12,7 @@ import { getTicket, listRatings, listTickets, saveRating, updateTicket } from '.
 
 async function rate(record: CaseRecord, input: { level: RatingLevel; channel: RatingChannel; comment: string }, now: Date) {
   const rating = rateCase(record, input, now);
-  const ticket = ticketFor(rating, randomUUID(), chinaDay(now), DEFAULT_CALENDAR);
+  const ticket = ticketFor(rating, randomUUID(), chinaDay(now), await centreCalendar(record.centre));
   await saveRating(rating, ticket);
   const { centre: _c, ...view } = rating;
   return { status: 201, body: { ...view, ...(ticket ? { ticketId: ticket.ticketId } : {}) } };

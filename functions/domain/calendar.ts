@@ -123,3 +123,42 @@ export function workingDaysBetween(calendar: WorkingCalendar, from: string, to: 
   }
   return count;
 }
+
+/** The State Council schedules this release ships; a centre's own years replace them year by year. */
+export const SHIPPED_SCHEDULES: readonly HolidaySchedule[] = [CN_2025, CN_2026];
+
+export function calendarWith(overrides: HolidaySchedule[]): WorkingCalendar {
+  const years = new Map(SHIPPED_SCHEDULES.map((s) => [s.year, s]));
+  for (const o of overrides) years.set(o.year, o);
+  return buildCalendar([...years.values()]);
+}
+
+/**
+ * Checks a year's schedule before a centre loads it: every date in that year, none listed twice,
+ * make-up working days only on weekends, holidays only on days that are otherwise working days
+ * or the weekends inside a holiday run. Returns every problem found.
+ */
+export function scheduleProblems(schedule: HolidaySchedule): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const [list, kind] of [
+    [schedule.holidays, 'holiday'],
+    [schedule.workdays, 'make-up working day'],
+  ] as const) {
+    for (const day of list) {
+      let date: Date;
+      try {
+        date = parseDay(day);
+      } catch {
+        problems.push(`${day} is not a date (YYYY-MM-DD).`);
+        continue;
+      }
+      if (date.getUTCFullYear() !== schedule.year) problems.push(`${day} is not in ${schedule.year}.`);
+      if (seen.has(day)) problems.push(`${day} is listed twice.`);
+      seen.add(day);
+      const weekday = date.getUTCDay();
+      if (kind === 'make-up working day' && weekday !== 0 && weekday !== 6) problems.push(`${day} is a weekday; only weekends can be make-up working days.`);
+    }
+  }
+  return problems;
+}

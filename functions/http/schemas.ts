@@ -3,6 +3,7 @@ import '../domain/zod-locale';
 import { CASE_STATES } from '../domain/case';
 import { ITEM_TYPES } from '../domain/item';
 import { APPLICANT_CONTRACT } from './contracts/applicants';
+import { CALENDAR_CONTRACT } from './contracts/calendar';
 import { COUNTY_EVENT_CONTRACT } from './contracts/county-events';
 import { DRAFT_CONTRACT } from './contracts/drafts';
 import { PERSONAL_DATA_CONTRACT } from './contracts/personal-data';
@@ -143,6 +144,7 @@ export const CONTRACT = {
   'GET /openapi.json': { status: 200, response: z.looseObject({ openapi: z.string() }) },
   ...ITEM_CONTRACT,
   ...DRAFT_CONTRACT,
+  ...CALENDAR_CONTRACT,
   ...RATING_CONTRACT,
   ...PROGRESS_CONTRACT,
   ...SUPERVISION_CONTRACT,

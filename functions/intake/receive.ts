@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { optionalSetting } from '../adapters/env';
 import { applicantKey, seal } from '../adapters/personal-data';
 import { actorOf, assertCanSee, completeIntake, registerCase, type Applicant, type Channel, type CaseRecord } from '../domain/case';
-import { addWorkingDays, CalendarGapError, chinaDay, DEFAULT_CALENDAR } from '../domain/calendar';
+import { addWorkingDays, CalendarGapError, chinaDay, type WorkingCalendar } from '../domain/calendar';
+import { centreCalendar } from '../repositories/calendar-repository';
 import { chinaDate, DEFAULT_CASE_NUMBER_PATTERN, formatCaseNumber } from '../domain/case-number';
 import { conflict, notFound, unprocessable } from '../domain/errors';
 import { maskIdNumber, maskName } from '../domain/identity';
@@ -36,9 +37,9 @@ export interface ApplicationInput extends ReviewInput {
 }
 
 /** The last day of the promised limit; unknown when the calendar of that year is not loaded yet. */
-function promisedBy(item: ServiceItem, today: string): string | undefined {
+function promisedBy(calendar: WorkingCalendar, item: ServiceItem, today: string): string | undefined {
   try {
-    return addWorkingDays(DEFAULT_CALENDAR, today, item.promisedDays);
+    return addWorkingDays(calendar, today, item.promisedDays);
   } catch (error) {
     if (error instanceof CalendarGapError) return undefined;
     throw error;
@@ -56,10 +57,11 @@ async function review(
   const submitted: SubmittedMaterial[] = input.materials.map((m) => ({ code: m.code, uploadId: m.uploadId, reuseSha256: m.reuse?.sha256 }));
   const uploadIds = [...submitted.flatMap((m) => (m.uploadId ? [m.uploadId] : [])), ...(input.agent?.authorisation.uploadId ? [input.agent.authorisation.uploadId] : [])];
   const wantsReuse = submitted.some((m) => m.reuseSha256);
-  const [uploads, reusable, credit] = await Promise.all([
+  const [uploads, reusable, credit, calendar] = await Promise.all([
     Promise.all(uploadIds.map(async (id) => [id, await getUpload(id)] as const)).then((pairs) => new Map(pairs)),
     wantsReuse && key ? listReusableMaterials(key) : Promise.resolve([]),
     input.deferral && key ? getCreditFlag(key) : Promise.resolve(undefined),
+    centreCalendar(principal.centre ?? optionalSetting('centreCode', 'HZ')),
   ]);
   const today = chinaDay(now);
   const request: ReviewRequest = {
@@ -76,7 +78,7 @@ async function review(
     reusable,
     badCredit: isActive(credit),
     today,
-    promisedBy: promisedBy(item, today),
+    promisedBy: promisedBy(calendar, item, today),
   };
   return { ...formalReview(request), promisedBy: request.promisedBy };
 }

@@ -12,6 +12,8 @@ export const keys = {
   case: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'CASE' }),
   audit: (caseNumber: string, seq: number) => ({ pk: `CASE#${caseNumber}`, sk: `AUDIT#${pad(seq, 6)}` }),
   auditPrefix: 'AUDIT#',
+  calendarYear: (centre: string, year: number) => ({ pk: `CALENDAR#${centre}`, sk: `YEAR#${year}` }),
+  calendarOf: (centre: string) => ({ pk: `CALENDAR#${centre}`, prefix: 'YEAR#' }),
   rating: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'RATING' }),
   ratingListing: (centre: string, department: string, itemCode: string, caseNumber: string) => ({
     gsi1pk: `RATINGS#${centre}`,

@@ -1,7 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { optionalSetting, setting } from '../adapters/env';
 import { putEvents } from '../adapters/eventbridge';
-import { chinaDay, DEFAULT_CALENDAR } from '../domain/calendar';
+import { chinaDay } from '../domain/calendar';
+import { centreCalendar } from '../repositories/calendar-repository';
 import { isNews, SUPERVISED_STATES, warningFor } from '../domain/supervision';
 import { SUPERVISION_EVENT_SOURCE } from '../manifest';
 import { listQueue } from '../repositories/case-repository';
@@ -25,6 +26,7 @@ export async function handler(): Promise<SweepResult> {
   const now = new Date();
   const today = chinaDay(now);
   const centre = optionalSetting('centreCode', 'HZ');
+  const calendar = await centreCalendar(centre);
   const departments = new Set((await listCurrentItems()).flatMap((item) => [item.department, ...item.coDepartments]));
   const seen = new Set<string>();
   const result: SweepResult = { checked: 0, raised: 0, cleared: 0 };
@@ -36,7 +38,7 @@ export async function handler(): Promise<SweepResult> {
         const page = await listQueue(centre, department, { state, limit: 100, cursor });
         for (const record of page.cases) {
           result.checked++;
-          const warning = warningFor(record, today, DEFAULT_CALENDAR);
+          const warning = warningFor(record, today, calendar);
           if (!warning || warning.level === 'green') continue;
           seen.add(record.caseNumber);
           const previous = await getWarning(record.caseNumber);

@@ -84,3 +84,27 @@ describe('working days on the 2025–2026 State Council schedules', () => {
     expect(() => addWorkingDays(cal, '2026-1-5', 1)).toThrow();
   });
 });
+
+describe('a centre loading a year', () => {
+  it('replaces or adds years on top of the shipped schedules', async () => {
+    const { calendarWith } = await import('../../functions/domain/calendar');
+    const y2027 = { year: 2027, holidays: ['2027-01-01'], workdays: ['2027-01-02'], source: 'test' };
+    const cal27 = calendarWith([y2027]);
+    expect(isWorkingDay(cal27, '2027-01-01')).toBe(false);
+    expect(isWorkingDay(cal27, '2027-01-02')).toBe(true);
+    expect(isWorkingDay(cal27, '2026-10-01')).toBe(false); // shipped 2026 still there
+    expect(addWorkingDays(cal27, '2026-12-30', 2)).toBe('2027-01-02');
+  });
+
+  it('lists every problem of a schedule before it is loaded', async () => {
+    const { scheduleProblems } = await import('../../functions/domain/calendar');
+    expect(scheduleProblems({ year: 2027, holidays: ['2027-02-06', '2027-02-06', '2026-12-31', '2027-13-01'], workdays: ['2027-02-03'], source: 's' })).toEqual([
+      '2027-02-06 is listed twice.',
+      '2026-12-31 is not in 2027.',
+      '2027-13-01 is not a date (YYYY-MM-DD).',
+      '2027-02-03 is a weekday; only weekends can be make-up working days.',
+    ]);
+    expect(scheduleProblems(CN_2026)).toEqual([]);
+    expect(scheduleProblems(CN_2025)).toEqual([]);
+  });
+});

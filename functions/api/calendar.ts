@@ -1,0 +1,31 @@
+import { scheduleProblems, SHIPPED_SCHEDULES, type HolidaySchedule } from '../domain/calendar';
+import { unprocessable } from '../domain/errors';
+import { httpHandler } from '../http/handler';
+import { forgetCalendar, listSchedules, saveSchedule } from '../repositories/calendar-repository';
+
+const view = (s: HolidaySchedule & { loadedAt?: string; loadedBy?: string }) => ({
+  year: s.year,
+  source: s.source,
+  holidays: s.holidays.length,
+  workdays: s.workdays.length,
+  ...(s.loadedAt ? { loadedAt: s.loadedAt, loadedBy: s.loadedBy } : {}),
+});
+
+export const handler = httpHandler({
+  'GET /calendar': async ({ principal }) => {
+    const loaded = await listSchedules(principal.centre!);
+    const byYear = new Map<number, HolidaySchedule & { loadedAt?: string; loadedBy?: string }>(SHIPPED_SCHEDULES.map((s) => [s.year, s]));
+    for (const s of loaded) byYear.set(s.year, s);
+    return { body: { years: [...byYear.values()].sort((a, b) => a.year - b.year).map(view) } };
+  },
+
+  'PUT /calendar/{year}': async ({ path, body, principal, now }) => {
+    const schedule: HolidaySchedule = { year: path.year, holidays: [...body.holidays].sort(), workdays: [...body.workdays].sort(), source: body.source };
+    const problems = scheduleProblems(schedule);
+    if (problems.length > 0) throw unprocessable('calendar_invalid', `${problems.length} problem(s) in the ${path.year} schedule; nothing was loaded.`, { problems });
+    const stored = { ...schedule, centre: principal.centre!, loadedAt: now.toISOString(), loadedBy: principal.subject };
+    await saveSchedule(stored);
+    forgetCalendar(principal.centre!);
+    return { body: view(stored) };
+  },
+});

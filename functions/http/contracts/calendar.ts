@@ -1,0 +1,21 @@
+import * as z from 'zod/mini';
+import '../../domain/zod-locale';
+import type { RouteContract } from './shared';
+
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD.'));
+const YearView = z.object({ year: z.int(), source: z.string(), holidays: z.int(), workdays: z.int(), loadedAt: z.optional(z.string()), loadedBy: z.optional(z.string()) });
+
+/** The working-day calendar (工作日历) of the caller's centre. */
+export const CALENDAR_CONTRACT = {
+  'GET /calendar': { status: 200, response: z.object({ years: z.array(YearView) }) },
+  'PUT /calendar/{year}': {
+    path: z.object({ year: z.coerce.number().check(z.int(), z.minimum(2020), z.maximum(2100)) }),
+    body: z.strictObject({
+      holidays: z.array(day).check(z.maxLength(60)),
+      workdays: z.array(day).check(z.maxLength(20)),
+      source: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    }),
+    status: 200,
+    response: YearView,
+  },
+} satisfies Record<string, RouteContract>;
