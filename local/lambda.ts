@@ -53,6 +53,11 @@ export function localFunctionArn(name: string): string {
   return `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:${name}`;
 }
 
+/** What EventBridge hands a function on a schedule rule. */
+export function scheduledEvent() {
+  return { source: 'aws.events', 'detail-type': 'Scheduled Event', time: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), detail: {} };
+}
+
 export async function invoke(name: string, event: unknown): Promise<unknown> {
   const spec = functionByName(name);
   const handler = await loadHandler(spec);

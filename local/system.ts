@@ -10,7 +10,7 @@ import { ensureTable, startDynamo } from './dynamodb';
 import { startEventBus, type LocalEventBus } from './eventbus';
 import { createIssuer, LOCAL_AUDIENCE, type Issuer } from './issuer';
 import { startKms, LOCAL_DATA_KEY_ID, LOCAL_MAC_KEY_ID } from './kms';
-import { invoke, LOCAL_REGION } from './lambda';
+import { invoke, LOCAL_REGION, scheduledEvent } from './lambda';
 import { freePort } from './ports';
 import { startS3 } from './s3';
 import { startStepFunctions, type LocalStepFunctions } from './stepfunctions';
@@ -134,7 +134,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       const timer = setInterval(() => {
         if (running) return;
         running = true;
-        invoke(spec.name, { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} })
+        invoke(spec.name, scheduledEvent())
           .catch((error: unknown) => console.error(`[schedule] ${spec.name} failed:`, error instanceof Error ? error.message : error))
           .finally(() => (running = false));
       }, (override > 0 ? override : spec.everyMinutes! * 60) * 1000);

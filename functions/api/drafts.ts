@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { open, seal } from '../adapters/personal-data';
-import { newDraft, updateDraft, type Draft, type StoredDraft } from '../domain/draft';
+import { DRAFT_LIFETIME_DAYS, newDraft, updateDraft, type Draft, type StoredDraft } from '../domain/draft';
 import { conflict, notFound } from '../domain/errors';
 import { httpHandler } from '../http/handler';
 import { deleteDraft, getDraft, listDrafts, saveDraft } from '../repositories/draft-repository';
@@ -19,7 +19,7 @@ async function load(owner: string, draftId: string): Promise<Draft | undefined> 
   return { ...rest, form: await open<Record<string, unknown>>(sealedForm) };
 }
 
-const missing = (draftId: string) => notFound('draft_not_found', `There is no saved intake ${draftId} of yours (drafts expire after 7 days).`, { draftId });
+const missing = (draftId: string) => notFound('draft_not_found', `There is no saved intake ${draftId} of yours (drafts expire after ${DRAFT_LIFETIME_DAYS} days).`, { draftId });
 
 export const handler = httpHandler({
   'POST /drafts': async ({ body, principal, now }) => {

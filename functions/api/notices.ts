@@ -5,7 +5,8 @@ import { assertCanSee, type CaseRecord } from '../domain/case';
 import { notFound } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import type { NoticeRecord } from '../domain/notices';
-import { httpHandler, logger } from '../http/handler';
+import { httpHandler } from '../http/handler';
+import { logger } from '../logger';
 import { getCase } from '../repositories/case-repository';
 import { getNotice, listNotices } from '../repositories/notice-repository';
 

@@ -4,7 +4,7 @@ import { centreCalendar } from '../repositories/calendar-repository';
 import { assertCanSee, type CaseRecord } from '../domain/case';
 import { badRequest, conflict, forbidden, notFound } from '../domain/errors';
 import type { Principal } from '../domain/principal';
-import { queryCodeMatches } from '../domain/progress';
+import { assertQueryCode } from '../domain/progress';
 import { rateCase, ratingStats, ticketFor, type RatingChannel, type RatingLevel, type RectificationTicket } from '../domain/rating';
 import { httpHandler } from '../http/handler';
 import { getCase } from '../repositories/case-repository';
@@ -46,10 +46,7 @@ export const handler = httpHandler({
   },
 
   'POST /public/rating': async ({ body, now }) => {
-    const record = await getCase(body.caseNumber, true);
-    if (!record || !queryCodeMatches(record, body.queryCode)) {
-      throw notFound('no_match', 'No case matches this case number and query code. Check both against the receipt (材料接收告知单).');
-    }
+    const record = assertQueryCode(await getCase(body.caseNumber, true), body.queryCode);
     return rate(record, { level: body.level, channel: 'query', comment: body.comment }, now);
   },
 

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { AuditEntry, CaseRecord, CaseState } from './case';
+import { notFound } from './errors';
 
 /**
  * 办件进度查询: what an applicant may see of a case without signing in — the case number and the
@@ -19,6 +20,14 @@ export function queryCodeMatches(record: CaseRecord, code: string): boolean {
   const expected = Buffer.from(queryCodeFor(record.applicantKey, record.caseNumber));
   const given = Buffer.from(code.trim().toUpperCase());
   return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** The case the number and code point at; one answer for "no such case" and "wrong code", telling a guesser nothing. */
+export function assertQueryCode(record: CaseRecord | undefined, code: string): CaseRecord {
+  if (!record || !queryCodeMatches(record, code)) {
+    throw notFound('no_match', 'No case matches this case number and query code. Check both against the receipt (材料接收告知单).');
+  }
+  return record;
 }
 
 export const STATE_LABELS: Record<CaseState, string> = {

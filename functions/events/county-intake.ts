@@ -1,8 +1,7 @@
-import { Logger } from '@aws-lambda-powertools/logger';
+import { logger } from '../logger';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { processCountyApplication } from '../intake/county';
 
-const logger = new Logger({ serviceName: 'onewindow' });
 
 /** Invoked by the bus rule for `county.*` ApplicationSubmitted events (see functions/manifest.ts). */
 export async function handler(event: EventBridgeEvent<'ApplicationSubmitted', unknown>): Promise<void> {

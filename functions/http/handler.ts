@@ -1,4 +1,4 @@
-import { Logger } from '@aws-lambda-powertools/logger';
+import { logger } from '../logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
@@ -9,7 +9,6 @@ import { ALL_ROUTES } from '../manifest';
 import { authenticate } from './auth';
 import { CONTRACT, type RouteContract, type RouteKey } from './schemas';
 
-export const logger = new Logger({ serviceName: 'onewindow' });
 
 /** JSON bodies only: scans travel through presigned URLs, never through the API. */
 export const MAX_BODY_BYTES = 256 * 1024;

@@ -12,14 +12,13 @@ import { RATING_CONTRACT } from './contracts/ratings';
 import { ITEM_CONTRACT } from './contracts/items';
 import { NOTICE_CONTRACT } from './contracts/notices';
 import { SUPERVISION_CONTRACT } from './contracts/supervision';
-import { ItemResponse } from './contracts/shared';
+import { caseNumber, ItemResponse } from './contracts/shared';
 import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
 
 /**
  * Request and response schemas of every route, keyed by API Gateway route key. Handlers validate
  * with them and /openapi.json is generated from them, so the contract and the code cannot drift.
  */
-const caseNumber = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,80}$/, 'Not a case number.'));
 const sha256 = z.string().check(z.regex(/^[0-9a-fA-F]{64}$/, 'A SHA-256 fingerprint is 64 hexadecimal characters.'));
 
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD.'));

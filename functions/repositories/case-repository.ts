@@ -4,7 +4,7 @@ import { documentClient } from '../adapters/dynamodb';
 import { cancellationCodes, counterAdvance, queryPrefix, readCounter, type TransactItem } from './dynamo';
 import type { AuditEntry, CaseRecord, CaseState, Transition } from '../domain/case';
 import { conflict } from '../domain/errors';
-import { decodeCursor, encodeCursor, keys, tableName, withoutKeys } from './keys';
+import { decodeCursor, encodeCursor, keys, tableName, withoutKeys, TABLE_DESIGN } from './keys';
 
 
 interface Condition {
@@ -210,7 +210,7 @@ export async function listQueue(
   const out = await documentClient().send(
     new QueryCommand({
       TableName: tableName(),
-      IndexName: 'gsi1',
+      IndexName: TABLE_DESIGN.index.name,
       KeyConditionExpression: options.state ? 'gsi1pk = :p AND begins_with(gsi1sk, :s)' : 'gsi1pk = :p',
       // Applied after Limit: a page may hold fewer cases; the cursor goes on from where it stopped.
       FilterExpression: options.itemCode ? 'itemCode = :item' : undefined,

@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
-import { tableName, withoutKeys } from './keys';
+import { tableName, withoutKeys, TABLE_DESIGN } from './keys';
 
 /** Helpers the repositories share; key design stays in keys.ts. */
 
@@ -12,7 +12,7 @@ export function queryPrefix<T>(pk: string, prefix: string): Promise<T[]> {
 /** Every item of a gsi1 partition (optionally those whose gsi1sk starts with `prefix`), in key order. */
 export function queryIndexPrefix<T>(gsi1pk: string, prefix?: string): Promise<T[]> {
   return queryAll<T>({
-    IndexName: 'gsi1',
+    IndexName: TABLE_DESIGN.index.name,
     KeyConditionExpression: prefix ? 'gsi1pk = :p AND begins_with(gsi1sk, :s)' : 'gsi1pk = :p',
     ExpressionAttributeValues: prefix ? { ':p': gsi1pk, ':s': prefix } : { ':p': gsi1pk },
   });

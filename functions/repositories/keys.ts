@@ -2,6 +2,14 @@
  * The table's key design, in one place. Only repositories import this module.
  * One table: pk/sk, plus gsi1 (gsi1pk/gsi1sk) for queues and listings; `expiresAt` is the TTL attribute.
  */
+/** The table's key attributes and its one index: CDK and the local engine create the table from this. */
+export const TABLE_DESIGN = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  index: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+  ttlAttribute: 'expiresAt',
+} as const;
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 export const keys = {

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
-import { keys, tableName, withoutKeys } from './keys';
+import { keys, tableName, TABLE_DESIGN, withoutKeys } from './keys';
 
 /** A county-system application intake refused: kept with its event so it can be replayed, never dropped. */
 export interface Rejection {
@@ -39,7 +39,7 @@ export async function listRejections(status: Rejection['status'] | undefined, li
   const out = await documentClient().send(
     new QueryCommand({
       TableName: tableName(),
-      IndexName: 'gsi1',
+      IndexName: TABLE_DESIGN.index.name,
       KeyConditionExpression: 'gsi1pk = :p',
       ExpressionAttributeValues: { ':p': 'REJECTIONS' },
       ScanIndexForward: false,

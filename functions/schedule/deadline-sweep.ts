@@ -1,4 +1,4 @@
-import { Logger } from '@aws-lambda-powertools/logger';
+import { logger } from '../logger';
 import { optionalSetting, setting } from '../adapters/env';
 import { putEvents } from '../adapters/eventbridge';
 import { chinaDay } from '../domain/calendar';
@@ -9,7 +9,6 @@ import { listQueue } from '../repositories/case-repository';
 import { listCurrentItems } from '../repositories/item-repository';
 import { deleteWarning, getWarning, listWarnings, putWarning } from '../repositories/supervision-repository';
 
-const logger = new Logger({ serviceName: 'onewindow' });
 
 export interface SweepResult {
   checked: number;

@@ -1,4 +1,4 @@
-import { Logger } from '@aws-lambda-powertools/logger';
+import { logger } from '../logger';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { setting } from '../adapters/env';
 import { putEvents } from '../adapters/eventbridge';
@@ -7,7 +7,6 @@ import { detailTypeOf, eventDetail, executionStartFor, executionStopFor, isPubli
 import { CASE_EVENT_SOURCE } from '../manifest';
 import { forEachAuditLine } from './audit-stream';
 
-const logger = new Logger({ serviceName: 'onewindow' });
 
 /**
  * Every audit line written to the table comes here through the table's stream and becomes an

@@ -1,5 +1,5 @@
+import { logger } from '../logger';
 import { createHash } from 'node:crypto';
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { setting } from '../adapters/env';
 import { putObjectViaUrl } from '../adapters/s3-urls';
@@ -22,7 +22,6 @@ import { getItemVersion } from '../repositories/item-repository';
 import { getNotice, markIssued, numberNotice } from '../repositories/notice-repository';
 import { forEachAuditLine } from './audit-stream';
 
-const logger = new Logger({ serviceName: 'onewindow' });
 
 /**
  * Issues the notices (文书) an audit line calls for — 材料接收告知单, 一次性补正告知书, 容缺受理通知书 —

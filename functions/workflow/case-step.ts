@@ -1,4 +1,4 @@
-import { Logger } from '@aws-lambda-powertools/logger';
+import { logger } from '../logger';
 import * as z from 'zod/mini';
 import '../domain/zod-locale';
 import { closeCase, forwardCase, markResultReady, parseForwardingLimits, type CaseRecord, type Transition } from '../domain/case';
@@ -6,7 +6,6 @@ import { AppError } from '../domain/errors';
 import { ENV } from '../manifest';
 import { getCase, saveTransition } from '../repositories/case-repository';
 
-const logger = new Logger({ serviceName: 'onewindow' });
 
 const StepInput = z.discriminatedUnion('step', [
   z.object({ step: z.literal('forward'), caseNumber: z.string(), taskToken: z.string().check(z.minLength(1)) }),

@@ -1,8 +1,9 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
+import { TABLE_DESIGN } from '../../functions/repositories/keys';
 
-export const GSI1 = 'gsi1';
+export const GSI1 = TABLE_DESIGN.index.name;
 
 /**
  * The single table: `pk`/`sk` plus one generic GSI `gsi1` (`gsi1pk`/`gsi1sk`). Its stream (new images)
@@ -14,20 +15,20 @@ export class Data extends Construct {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     this.table = new dynamodb.Table(this, 'Table', {
-      partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
-      sortKey: { name: 'sk', type: dynamodb.AttributeType.STRING },
+      partitionKey: { name: TABLE_DESIGN.partitionKey, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: TABLE_DESIGN.sortKey, type: dynamodb.AttributeType.STRING },
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       stream: dynamodb.StreamViewType.NEW_IMAGE,
-      timeToLiveAttribute: 'expiresAt',
+      timeToLiveAttribute: TABLE_DESIGN.ttlAttribute,
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
     this.table.addGlobalSecondaryIndex({
       indexName: GSI1,
-      partitionKey: { name: 'gsi1pk', type: dynamodb.AttributeType.STRING },
-      sortKey: { name: 'gsi1sk', type: dynamodb.AttributeType.STRING },
+      partitionKey: { name: TABLE_DESIGN.index.partitionKey, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: TABLE_DESIGN.index.sortKey, type: dynamodb.AttributeType.STRING },
       projectionType: dynamodb.ProjectionType.ALL,
     });
   }

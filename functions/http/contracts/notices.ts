@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import type { RouteContract } from './shared';
+import { caseNumber, type RouteContract } from './shared';
 
-const caseNumber = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,80}$/, 'Not a case number.'));
 // The shape of noticeId() in functions/domain/notices.ts: audit seq (6 digits), a dash, the kind.
 const noticeId = z.string().check(z.regex(/^\d{6}-[a-z_]{1,40}$/, 'Not a notice id.'));
 

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import '../../domain/zod-locale';
-import type { RouteContract } from './shared';
+import { caseNumber, type RouteContract } from './shared';
 
-const caseNumber = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,80}$/, 'Not a case number.'));
 
 /** The full identity behind a case's masked values, for those whose work needs it. */
 export const PERSONAL_DATA_CONTRACT = {

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import '../../domain/zod-locale';
-import type { RouteContract } from './shared';
+import { caseNumber, type RouteContract } from './shared';
 
 /** 办件进度查询, public. */
 export const PROGRESS_CONTRACT = {
   'POST /public/progress': {
     body: z.strictObject({
-      caseNumber: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,80}$/, 'Not a case number.')),
+      caseNumber,
       queryCode: z.string().check(z.trim(), z.minLength(8), z.maxLength(8)),
     }),
     status: 200,

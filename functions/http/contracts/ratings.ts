@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import '../../domain/zod-locale';
-import type { RouteContract } from './shared';
+import { caseNumber, type RouteContract } from './shared';
 
-const caseNumber = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,80}$/, 'Not a case number.'));
 const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 const comment = z._default(z.string().check(z.trim(), z.maxLength(1000)), '');
 const note = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));

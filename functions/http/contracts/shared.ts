@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { ITEM_STATUSES, ServiceItemFieldsSchema } from '../../domain/item';
 
+/** A case number (办件编号) in a path or body. */
+export const caseNumber = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,80}$/, 'Not a case number.'));
+
 /** What a route takes and answers; `functions/http/schemas.ts` gathers every area's contracts. */
 export interface RouteContract {
   body?: z.ZodMiniType;
