@@ -133,7 +133,7 @@ export async function benchSystem(system: LocalSystem, options: SystemBenchOptio
   const backlogDrainMs = performance.now() - drainStart;
   log(`  intake backlog in queue after ${(backlogDrainMs / 1000).toFixed(1)} s`);
 
-  // --- intake → visible in GET /queue?state=pending_decision ---
+  // --- intake → visible in GET /queue?state=pending_acceptance ---
   const approver = await system.issuer.mint({ role: 'approver', department: queueDept });
   const visibleMs: number[] = [];
   let timeouts = 0;
@@ -161,7 +161,7 @@ export async function benchSystem(system: LocalSystem, options: SystemBenchOptio
     }
     if (measured) visibleMs.push(elapsed);
     // Approve at once so the queue holds at most one pending case.
-    await api.expect(200, 'POST', `/cases/${caseNumber}/decision`, approver, { outcome: 'approve', opinion: 'ok' });
+    await api.expect(200, 'POST', `/cases/${caseNumber}/review`, approver, { outcome: 'refuse', reason: 'bench', legalBasis: 'bench' });
     if ((i + 1) % 50 === 0) log(`    ${i + 1}/${cases}`);
   }
 
@@ -177,7 +177,7 @@ export async function benchSystem(system: LocalSystem, options: SystemBenchOptio
 async function* queuePages(api: Api, token: string): AsyncGenerator<CaseResponse[]> {
   let cursor: string | undefined;
   do {
-    const query = `/queue?state=pending_decision&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const query = `/queue?state=pending_acceptance&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
     const page = await api.expect<QueueResponse>(200, 'GET', query, token);
     yield page.cases;
     cursor = page.nextCursor;

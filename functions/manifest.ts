@@ -244,11 +244,66 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     routes: [
       {
         method: 'POST',
+        path: '/cases/{caseNumber}/review',
+        access: ['approver'],
+        summary: 'The back office reviews the application: 受理, 不予受理 (reason, legal basis) or 补正 (all at once, with a deadline)',
+      },
+      {
+        method: 'POST',
         path: '/cases/{caseNumber}/decision',
         access: ['approver'],
         summary: 'Record the back-office decision (准予 / 不予) and resume the case',
       },
+      {
+        method: 'POST',
+        path: '/cases/{caseNumber}/special-procedures',
+        access: ['approver'],
+        summary: 'Start a special procedure (特别程序: 听证, 检测, 专家评审 …): the clock stops and the applicant is told in writing',
+      },
+      {
+        method: 'POST',
+        path: '/cases/{caseNumber}/special-procedures/end',
+        access: ['approver'],
+        summary: 'End the special procedure: the deadline moves by the working days it took',
+      },
+      {
+        method: 'POST',
+        path: '/cases/{caseNumber}/extension',
+        access: ['approver'],
+        summary: 'Extend the limit (延长审批) once, with the reason and the approving head of the body',
+      },
+      {
+        method: 'POST',
+        path: '/cases/{caseNumber}/assignee',
+        access: ['approver', 'supervisor'],
+        summary: 'Reassign the case to another approver of its department (AB岗 / 改派), recorded with the reason',
+      },
+      {
+        method: 'POST',
+        path: '/cases/{caseNumber}/co-opinion',
+        access: ['approver'],
+        summary: "A co-department's opinion on a joint case (联办件)",
+      },
+      {
+        method: 'POST',
+        path: '/cases/{caseNumber}/report',
+        access: ['approver'],
+        summary: 'Report a 上报件 to the higher authority with the preliminary review (初审意见)',
+      },
+      {
+        method: 'POST',
+        path: '/cases/{caseNumber}/higher-authority-decision',
+        access: ['county_system'],
+        summary: "The higher authority's decision on a reported case (its system only)",
+      },
     ],
+  },
+  {
+    name: 'higher-authority',
+    entry: 'events/higher-authority',
+    kind: 'event',
+    // The higher authority's system answers a CaseReportedToHigherAuthority event on the bus as `county.<systemId>`.
+    eventPattern: { source: [{ prefix: 'county.' }], 'detail-type': ['HigherAuthorityDecision'] },
   },
   {
     name: 'handovers',
@@ -368,6 +423,7 @@ export const ENV = {
   caseNumberPattern: 'CASE_NUMBER_PATTERN',
   /** Optional: forwarding limits in minutes per item type, e.g. `immediate=5,promised=15`. */
   forwardingLimits: 'FORWARDING_LIMITS',
+  stepLimits: 'STEP_LIMITS',
   /** KMS key that encrypts the data keys of personal data (envelope encryption). */
   personalDataKeyId: 'PERSONAL_DATA_KEY_ID',
   /** KMS HMAC key that turns an identity number into a stable applicant key. */

@@ -31,7 +31,8 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   openapi: {},
   items: { table: 'readwrite' },
   uploads: { table: 'readwrite', materials: 'presign' },
-  intake: { table: 'readwrite', personalData: 'seal' },
+  // taskResponse: a supplement the back office asked for resumes the case's review.
+  intake: { table: 'readwrite', personalData: 'seal', taskResponse: true },
   drafts: { table: 'readwrite', personalData: 'seal_and_open' },
   'personal-data': { table: 'readwrite', personalData: 'open' },
   applicants: { table: 'readwrite', personalData: 'mac' },
@@ -46,6 +47,7 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   'notice-renderer': { tableStream: true, table: 'readwrite', materials: 'presign' },
   cases: { table: 'read' }, // GET routes only
   decisions: { table: 'readwrite', taskResponse: true },
+  'higher-authority': { table: 'readwrite', taskResponse: true, putEvents: true },
   handovers: { table: 'readwrite', taskResponse: true },
   'case-step': { table: 'readwrite' },
   'case-events': { tableStream: true, putEvents: true, startExecution: true },

@@ -116,9 +116,12 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
         stateName,
         async (input: unknown) => {
           const parameters = (input ?? {}) as Record<string, unknown>;
-          const n = (occurrences.get(stateName) ?? 0) + 1;
-          occurrences.set(stateName, n);
-          const key = `${stateName}#${n}`;
+          // Map iterations (联办 co-departments) run side by side: each counts its own occurrences.
+          const department = (parameters.Payload as { department?: unknown } | undefined)?.department;
+          const slot = typeof department === 'string' ? `${stateName}@${department}` : stateName;
+          const n = (occurrences.get(slot) ?? 0) + 1;
+          occurrences.set(slot, n);
+          const key = `${slot}#${n}`;
           const recorded = execution.steps[key];
           if (recorded && 'result' in recorded) return recorded.result as JSONValue;
           const resource = String(state.Resource);

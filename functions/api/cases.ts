@@ -26,7 +26,7 @@ export const handler = httpHandler({
     if (!department) throw badRequest('department_required', 'Name the department whose queue you want (?department=…).');
     let page;
     try {
-      page = await listQueue(principal.centre!, department, { state: query.state ?? 'pending_decision', itemCode: query.itemCode, limit: query.limit, cursor: query.cursor });
+      page = await listQueue(principal.centre!, department, { state: query.state ?? 'pending_acceptance', itemCode: query.itemCode, limit: query.limit, cursor: query.cursor });
     } catch (error) {
       if (error instanceof Error && error.message === 'invalid cursor') throw badRequest('invalid_cursor', 'The page cursor is not valid; start from the first page.');
       throw error;

@@ -1,13 +1,13 @@
 import { actorOf, handOverCase } from '../domain/case';
 import { httpHandler } from '../http/handler';
-import { completeWaitingStep } from '../workflow/resume-case';
+import { completeWaitingStep, waitingOn } from '../workflow/resume-case';
 
 export const handler = httpHandler({
   'POST /cases/{caseNumber}/handover': async ({ path, body, principal, now }) => ({
     body: await completeWaitingStep(
       path.caseNumber,
       principal,
-      'result_ready',
+      waitingOn('result_ready'),
       (current) => handOverCase(current, body, actorOf(principal), now),
       (after) => ({ method: 'pickup', handedOverAt: after.handover?.handedOverAt }),
       now,

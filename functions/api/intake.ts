@@ -27,7 +27,7 @@ export const handler = httpHandler({
   },
 
   'POST /cases/{caseNumber}/supplement': async ({ path, body, principal, now }) => ({
-    body: publicView(await supplementApplication(path.caseNumber, body, principal, now)),
+    body: await supplementApplication(path.caseNumber, body, principal, now),
   }),
 
   'POST /cases/{caseNumber}/withdraw': async ({ path, body, principal, now }) => {

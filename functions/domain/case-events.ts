@@ -5,6 +5,19 @@ export const EVENT_DETAIL_TYPES: Record<CaseAction, string> = {
   register: 'CaseRegistered',
   complete_intake: 'CaseSupplemented',
   forward: 'CaseForwarded',
+  open_step: 'CaseStepOpened',
+  accept: 'CaseAccepted',
+  refuse: 'CaseNotAccepted',
+  request_supplement: 'CaseSupplementRequested',
+  supplement: 'CaseSupplementReceived',
+  lapse: 'CaseLapsed',
+  start_special_procedure: 'CaseSpecialProcedureStarted',
+  end_special_procedure: 'CaseSpecialProcedureEnded',
+  extend: 'CaseExtended',
+  reassign: 'CaseReassigned',
+  co_opinion: 'CaseCoOpinionGiven',
+  // The outbound request to the higher authority (上报): its systems subscribe to this one.
+  report: 'CaseReportedToHigherAuthority',
   decide: 'CaseDecided',
   result_ready: 'CaseResultReady',
   hand_over: 'CaseHandedOver',
@@ -32,9 +45,9 @@ export function eventDetail(audit: AuditEntry) {
   };
 }
 
-/** A retried workflow step re-stores a task token: audited, but not a transition anyone subscribes to. */
+/** The workflow opening a step (storing its task token) is audited, but is not news anyone subscribes to. */
 export function isPublished(audit: AuditEntry): boolean {
-  return audit.details.retried !== true;
+  return audit.action !== 'open_step' && audit.details.retried !== true;
 }
 
 /**
@@ -48,7 +61,7 @@ export function executionStartFor(audit: AuditEntry): { caseNumber: string; deci
   return undefined;
 }
 
-/** A withdrawn case's execution is stopped: nothing is left waiting for it. */
+/** A withdrawn case's execution is stopped (also when deemed withdrawn): nothing is left waiting for it. */
 export function executionStopFor(audit: AuditEntry): { caseNumber: string } | undefined {
-  return audit.action === 'withdraw' && audit.result === 'ok' ? { caseNumber: audit.caseNumber } : undefined;
+  return (audit.action === 'withdraw' || audit.action === 'lapse') && audit.result === 'ok' ? { caseNumber: audit.caseNumber } : undefined;
 }

@@ -1,5 +1,7 @@
 import type { Role } from '../manifest';
-import { conflict, forbidden } from './errors';
+import { chinaDay, type WorkingCalendar } from './calendar';
+import { acceptanceDay, deadlineOf, pausedDays, reviewDueOn, reviewPeriodPassed, STATUTORY_EXTENSION_DAYS } from './deadline';
+import { conflict, forbidden, unprocessable } from './errors';
 import type { ItemType, ServiceItem } from './item';
 import type { Sealed } from './personal-data';
 import type { Principal } from './principal';
@@ -8,30 +10,84 @@ import type { Principal } from './principal';
 export const CASE_STATES = [
   'incomplete', // 待补正: received, a one-time correction notice lists what is missing
   'registered', // 已收件登记
-  'pending_decision', // 已转办, in the department's back-office queue (待审批)
+  'pending_acceptance', // 已转办, in the department's back-office queue for legal review (待受理)
+  'supplement_requested', // 补正: the back office asked for more, the case waits for the applicant
+  'accepted', // 已受理, 办理中: the clock runs
+  'special_procedure', // 特别程序 (勘验, 听证, 检测, 专家评审 …): the clock is paused
+  'reported', // 已上报: waiting for the higher authority's decision (上报件)
+  'not_accepted', // 不予受理
   'approved', // 准予
   'denied', // 不予
   'result_ready', // 待出件, the result waits at the output window
   'delivered', // 已送达
   'closed', // 已办结归档
-  'withdrawn', // 已撤回: the applicant withdrew before a decision
+  'withdrawn', // 已撤回: the applicant withdrew before a decision, or is deemed to have (补正 deadline passed)
 ] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
-export type CaseAction = 'register' | 'complete_intake' | 'forward' | 'decide' | 'result_ready' | 'hand_over' | 'close' | 'withdraw';
+export type CaseAction =
+  | 'register'
+  | 'complete_intake'
+  | 'forward'
+  | 'open_step'
+  | 'accept'
+  | 'refuse'
+  | 'request_supplement'
+  | 'supplement'
+  | 'lapse'
+  | 'start_special_procedure'
+  | 'end_special_procedure'
+  | 'extend'
+  | 'reassign'
+  | 'co_opinion'
+  | 'report'
+  | 'decide'
+  | 'result_ready'
+  | 'hand_over'
+  | 'close'
+  | 'withdraw';
+
+/** Open states in which the department works on the case, the clock running (or paused). */
+const IN_HAND: readonly CaseState[] = ['accepted', 'special_procedure'];
+/** Every state before 办结 (the decision): the applicant may still withdraw. */
+export const UNDECIDED_STATES: readonly CaseState[] = [
+  'incomplete',
+  'registered',
+  'pending_acceptance',
+  'supplement_requested',
+  'accepted',
+  'special_procedure',
+  'reported',
+];
 
 /** Which states each action may start from; one table so every rule about order lives here. */
 export const TRANSITIONS: Record<CaseAction, { from: readonly (CaseState | null)[]; to: readonly CaseState[] }> = {
   // An application is registered complete, incomplete (补正), or — 即办件 at an authorised window — decided.
   register: { from: [null], to: ['registered', 'incomplete', 'approved', 'denied'] },
   complete_intake: { from: ['incomplete'], to: ['registered', 'approved', 'denied'] },
-  forward: { from: ['registered'], to: ['pending_decision'] },
-  decide: { from: ['pending_decision'], to: ['approved', 'denied'] },
-  result_ready: { from: ['approved', 'denied'], to: ['result_ready'] },
+  forward: { from: ['registered'], to: ['pending_acceptance'] },
+  // The workflow starts waiting for a step (待办): the case does not change state.
+  open_step: { from: ['pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported'], to: ['pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported'] },
+  // 后台审查: 受理, 不予受理, or 补正 (the case waits, then returns to review).
+  accept: { from: ['pending_acceptance'], to: ['accepted'] },
+  refuse: { from: ['pending_acceptance'], to: ['not_accepted'] },
+  request_supplement: { from: ['pending_acceptance'], to: ['supplement_requested'] },
+  supplement: { from: ['supplement_requested'], to: ['pending_acceptance'] },
+  // 逾期未补正, 视为撤回申请.
+  lapse: { from: ['supplement_requested'], to: ['withdrawn'] },
+  start_special_procedure: { from: ['accepted'], to: ['special_procedure'] },
+  end_special_procedure: { from: ['special_procedure'], to: ['accepted'] },
+  extend: { from: [...IN_HAND, 'reported'], to: [...IN_HAND, 'reported'] },
+  reassign: { from: ['pending_acceptance', ...IN_HAND, 'reported'], to: ['pending_acceptance', ...IN_HAND, 'reported'] },
+  co_opinion: { from: IN_HAND, to: IN_HAND },
+  // 上报件: the department's preliminary review goes to the higher authority, which decides.
+  report: { from: ['accepted'], to: ['reported'] },
+  decide: { from: ['accepted', 'reported'], to: ['approved', 'denied'] },
+  result_ready: { from: ['approved', 'denied', 'not_accepted'], to: ['result_ready'] },
   hand_over: { from: ['result_ready'], to: ['delivered'] },
   close: { from: ['delivered'], to: ['closed'] },
   // 撤回: possible until the decision (办结); the case's execution is stopped.
-  withdraw: { from: ['incomplete', 'registered', 'pending_decision'], to: ['withdrawn'] },
+  withdraw: { from: UNDECIDED_STATES, to: ['withdrawn'] },
 };
 
 export type Channel = 'window' | 'online' | 'county_system';
@@ -116,10 +172,114 @@ export interface Handover {
   handedOverBy: Actor;
 }
 
+/** The steps (环节) the case's execution waits on, one at a time; 联办 opinions wait side by side in `coOpinions`. */
+export const WAIT_STEPS = ['acceptance', 'supplement', 'decision', 'report', 'higher_authority', 'result_ready'] as const;
+export type WaitStep = (typeof WAIT_STEPS)[number];
+
+/** The state a case must be in for the workflow to wait on each step. */
+const STEP_STATES: Record<WaitStep, readonly CaseState[]> = {
+  acceptance: ['pending_acceptance'],
+  supplement: ['supplement_requested'],
+  decision: IN_HAND,
+  report: IN_HAND,
+  higher_authority: ['reported'],
+  result_ready: ['result_ready'],
+};
+
 export interface PendingTask {
-  step: 'forward' | 'result_ready';
+  step: WaitStep;
   token: string;
+  /** When the step began (待办 since): step-level limits count from here. */
   since: string;
+}
+
+/** 受理: the day the clock starts. `deemed`: not reviewed within 5 working days, so it counts from receipt (第32条). */
+export interface Acceptance {
+  acceptedOn: string;
+  acceptedAt: string;
+  deemed: boolean;
+  acceptedBy: Actor;
+}
+
+/** 不予受理: the reason and its legal basis are told to the applicant with the right to review or sue. */
+export interface Refusal {
+  reason: string;
+  legalBasis: string;
+  refusedAt: string;
+  refusedBy: Actor;
+}
+
+/** 补正 requested by the back office: every problem at once, and the day by which to bring it. */
+export interface SupplementRequest {
+  problems: MaterialProblem[];
+  dueDate: string;
+  requestedAt: string;
+  requestedBy: Actor;
+  suppliedAt?: string;
+}
+
+/** 特别程序 (行政许可法 第45条): time spent in them is not counted in the limit. */
+export const SPECIAL_PROCEDURE_KINDS = {
+  hearing: '听证',
+  tender: '招标',
+  auction: '拍卖',
+  inspection: '检验',
+  testing: '检测',
+  quarantine: '检疫',
+  appraisal: '鉴定',
+  expert_review: '专家评审',
+  site_survey: '勘验',
+} as const;
+export type SpecialProcedureKind = keyof typeof SPECIAL_PROCEDURE_KINDS;
+
+export interface Pause {
+  kind: SpecialProcedureKind;
+  reason: string;
+  startedAt: string;
+  startedBy: Actor;
+  /** Working days the department expects it to take, told to the applicant. */
+  expectedDays?: number;
+  endedAt?: string;
+  endedBy?: Actor;
+  outcome?: string;
+  /** Working days the clock stood still, fixed when the procedure ends. */
+  pausedWorkingDays?: number;
+}
+
+/** 延长审批: approved by the head of the body (本行政机关负责人), with the reason told to the applicant (第42条). */
+export interface Extension {
+  days: number;
+  reason: string;
+  approvedBy: string;
+  recordedBy: Actor;
+  at: string;
+}
+
+/** 承办人: the approver (A post) in charge; another approver of the department (B post) may act for them. */
+export interface Assignee {
+  subject: string;
+  name: string;
+  since: string;
+  assignedBy: Actor;
+}
+
+/** 联办: one co-department's opinion; the lead department consolidates them in its decision. */
+export interface CoOpinion {
+  department: string;
+  since: string;
+  token?: string;
+  outcome?: 'approve' | 'deny';
+  opinion?: string;
+  at?: string;
+  by?: Actor;
+}
+
+/** 上报: the department's preliminary review (初审意见) sent with the file to the higher authority. */
+export interface Report {
+  authority: string;
+  opinion: string;
+  reportedAt: string;
+  reportedBy: Actor;
 }
 
 export interface CaseRecord {
@@ -153,6 +313,16 @@ export interface CaseRecord {
   forwardedAt?: string;
   /** Forwarding time checked against the centre's limit; a late one is flagged for supervision. */
   forwarding?: ForwardingCheck;
+  /** 联办件: the co-implementing departments (共同实施部门) that give opinions. */
+  coDepartments?: string[];
+  acceptance?: Acceptance;
+  refusal?: Refusal;
+  supplementRequest?: SupplementRequest;
+  pauses?: Pause[];
+  extension?: Extension;
+  assignee?: Assignee;
+  coOpinions?: CoOpinion[];
+  report?: Report;
   decision?: Decision;
   resultReadyAt?: string;
   handover?: Handover;
@@ -302,6 +472,7 @@ export function registerCase(input: RegistrationInput): Transition {
     itemType: item.itemType,
     department: item.department,
     promisedDays: item.promisedDays,
+    ...(item.itemType === 'joint' && item.coDepartments.length > 0 ? { coDepartments: [...item.coDepartments] } : {}),
     applicant: input.applicant,
     agent: input.agent,
     personalData: input.personalData,
@@ -362,15 +533,20 @@ export interface ForwardingCheck {
   late: boolean;
 }
 
-/** Reads `immediate=5,promised=15,…` (a centre's own limits); unknown or malformed parts are errors. */
-export function parseForwardingLimits(text: string | undefined): Record<ItemType, number> {
-  const limits = { ...DEFAULT_FORWARDING_LIMITS };
+/** Reads a centre's own limits, `name=number,…` over `defaults`; unknown or malformed parts are errors. */
+export function parseLimits<K extends string>(text: string | undefined, defaults: Record<K, number>): Record<K, number> {
+  const limits = { ...defaults };
   for (const part of (text ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
-    const [type, value] = part.split('=');
-    if (!type || !(type in limits) || !value || !/^\d+$/.test(value)) throw new Error(`Forwarding limit "${part}" is not <itemType>=<minutes>`);
-    limits[type as ItemType] = Number(value);
+    const [name, value] = part.split('=');
+    if (!name || !(name in limits) || !value || !/^\d+$/.test(value)) throw new Error(`Limit "${part}" is not <${Object.keys(defaults).join('|')}>=<number>`);
+    limits[name as K] = Number(value);
   }
   return limits;
+}
+
+/** Reads `immediate=5,promised=15,…` (a centre's own forwarding limits). */
+export function parseForwardingLimits(text: string | undefined): Record<ItemType, number> {
+  return parseLimits(text, DEFAULT_FORWARDING_LIMITS);
 }
 
 /** How long intake took to reach the back office; the clock starts when the application was complete. */
@@ -383,27 +559,272 @@ export function checkForwarding(current: CaseRecord, at: Date, limits: Record<It
 
 export function forwardCase(current: CaseRecord, token: string, at: Date, limits = DEFAULT_FORWARDING_LIMITS): Transition {
   // A retried workflow step re-delivers a fresh token for the same wait: keep the newest.
-  if (current.state === 'pending_decision' && current.pendingTask?.step === 'forward') {
+  if (current.state === 'pending_acceptance' && current.pendingTask?.step === 'acceptance') {
     return retoken(current, token, at);
   }
   const forwarding = checkForwarding(current, at, limits);
   return advance(
     current,
     'forward',
-    'pending_decision',
-    { forwardedAt: at.toISOString(), forwarding, pendingTask: { step: 'forward', token, since: at.toISOString() } },
+    'pending_acceptance',
+    { forwardedAt: at.toISOString(), forwarding, pendingTask: { step: 'acceptance', token, since: at.toISOString() } },
     WORKFLOW_ACTOR,
     at,
     { forwarding },
   );
 }
 
+/**
+ * The workflow begins waiting on a step (待办 from now): the task token is kept on the case. A 联办
+ * co-department's wait is kept in its own opinion slot, so the departments wait side by side.
+ */
+export function openStep(current: CaseRecord, step: WaitStep | { coDepartment: string }, token: string, at: Date): Transition {
+  const since = at.toISOString();
+  if (typeof step === 'object') {
+    const department = step.coDepartment;
+    if (!current.coDepartments?.includes(department)) {
+      throw conflict('not_co_department', `${department} is not a co-department of case ${current.caseNumber}.`, { caseNumber: current.caseNumber, department });
+    }
+    const earlier = current.coOpinions?.find((o) => o.department === department);
+    if (earlier?.outcome) throw conflict('already_given', `${department} already gave its opinion on case ${current.caseNumber}.`, { caseNumber: current.caseNumber });
+    const opinion: CoOpinion = { department, since: earlier?.since ?? since, token };
+    const coOpinions = [...(current.coOpinions ?? []).filter((o) => o.department !== department), opinion];
+    return advance(current, 'open_step', current.state, { coOpinions }, WORKFLOW_ACTOR, at, { step: 'co_opinion', department, ...(earlier ? { retried: true } : {}) });
+  }
+  if (!STEP_STATES[step].includes(current.state)) {
+    throw conflict('invalid_state', `Case ${current.caseNumber} is ${current.state}; the workflow cannot wait for "${step}" now.`, { caseNumber: current.caseNumber, step });
+  }
+  const retried = current.pendingTask?.step === step;
+  const pendingTask: PendingTask = { step, token, since: retried ? current.pendingTask!.since : since };
+  return advance(current, 'open_step', current.state, { pendingTask }, WORKFLOW_ACTOR, at, { step, ...(retried ? { retried: true } : {}) });
+}
+
+/** Who acts: when an approver acts on a case assigned to another (AB岗, B post), the audit line says for whom. */
+function actingDetails(current: CaseRecord, actor: Actor): Record<string, unknown> {
+  return current.assignee && current.assignee.subject !== actor.subject && actor.role === 'approver'
+    ? { actingFor: { subject: current.assignee.subject, name: current.assignee.name } }
+    : {};
+}
+
+/** 受理: the clock starts (from receipt if the review took longer than 5 working days); the reviewing approver takes the case. */
+export function acceptCase(current: CaseRecord, calendar: WorkingCalendar, actor: Actor, at: Date): Transition {
+  const { acceptedOn, deemed } = acceptanceDay(calendar, current, chinaDay(at));
+  const acceptance: Acceptance = { acceptedOn, acceptedAt: at.toISOString(), deemed, acceptedBy: actor };
+  const assignee = current.assignee ?? { subject: actor.subject, name: actor.name, since: at.toISOString(), assignedBy: actor };
+  const promisedBy = deadlineOf(calendar, { ...current, acceptance });
+  return advance(current, 'accept', 'accepted', { acceptance, assignee, promisedBy, pendingTask: undefined }, actor, at, {
+    acceptedOn,
+    deemed,
+    promisedBy,
+    ...actingDetails(current, actor),
+  });
+}
+
+/** 不予受理: with the reason and its legal basis, both told to the applicant in the notice. */
+export function refuseCase(current: CaseRecord, input: { reason: string; legalBasis: string }, actor: Actor, at: Date): Transition {
+  const refusal: Refusal = { reason: input.reason, legalBasis: input.legalBasis, refusedAt: at.toISOString(), refusedBy: actor };
+  return advance(current, 'refuse', 'not_accepted', { refusal, pendingTask: undefined }, actor, at, {
+    reason: input.reason,
+    legalBasis: input.legalBasis,
+    ...actingDetails(current, actor),
+  });
+}
+
+/**
+ * 补正 asked by the back office: once, listing everything, within 5 working days of receipt — later,
+ * the law counts the application as accepted, so the approver must accept or refuse it instead.
+ */
+export function requestSupplement(
+  current: CaseRecord,
+  input: { problems: MaterialProblem[]; dueDate: string },
+  calendar: WorkingCalendar,
+  actor: Actor,
+  at: Date,
+): Transition {
+  const today = chinaDay(at);
+  if (current.state === 'pending_acceptance' && current.supplementRequest) {
+    throw conflict('supplement_already_requested', `A correction was already requested for case ${current.caseNumber} on ${chinaDay(new Date(current.supplementRequest.requestedAt))}; everything must be asked for at once, so accept or refuse the case now.`, { caseNumber: current.caseNumber });
+  }
+  if (current.state === 'pending_acceptance' && reviewPeriodPassed(calendar, current, today)) {
+    throw conflict(
+      'correction_too_late',
+      `The 5-working-day period to ask for a correction of case ${current.caseNumber} ended on ${reviewDueOn(calendar, current)}; by law the application counts as accepted from the day it was received. Accept or refuse it.`,
+      { caseNumber: current.caseNumber, reviewDueOn: reviewDueOn(calendar, current) },
+    );
+  }
+  if (input.dueDate <= today) {
+    throw unprocessable('due_date_passed', `The day to bring the correction (${input.dueDate}) must be after today (${today}).`, { dueDate: input.dueDate });
+  }
+  const supplementRequest: SupplementRequest = { problems: input.problems, dueDate: input.dueDate, requestedAt: at.toISOString(), requestedBy: actor };
+  return advance(current, 'request_supplement', 'supplement_requested', { supplementRequest, pendingTask: undefined }, actor, at, {
+    problems: input.problems,
+    dueDate: input.dueDate,
+    ...actingDetails(current, actor),
+  });
+}
+
+/** The applicant brought what the back office asked for: every listed material, replaced by its new scan. */
+export function supplyRequested(current: CaseRecord, supplied: CaseMaterial[], actor: Actor, at: Date): Transition {
+  const request = current.supplementRequest;
+  const missing = (request?.problems ?? []).filter((p) => !supplied.some((m) => m.code === p.code));
+  if (current.state === 'supplement_requested' && missing.length > 0) {
+    throw unprocessable('still_incomplete', `${missing.length} material(s) the correction notice asked for are still missing.`, {
+      caseNumber: current.caseNumber,
+      problems: missing,
+    });
+  }
+  const codes = new Set(supplied.map((m) => m.code));
+  const materials = [...current.materials.filter((m) => !codes.has(m.code)), ...supplied];
+  return advance(
+    current,
+    'supplement',
+    'pending_acceptance',
+    { materials, supplementRequest: request && { ...request, suppliedAt: at.toISOString() }, pendingTask: undefined },
+    actor,
+    at,
+    { materials: supplied.map((m) => ({ code: m.code, sha256: m.sha256 })) },
+  );
+}
+
+/** 逾期未补正: the day to bring the correction passed; the application is deemed withdrawn (视为撤回). */
+export function lapseCase(current: CaseRecord, at: Date): Transition {
+  const dueDate = current.supplementRequest?.dueDate;
+  if (!dueDate || chinaDay(at) <= dueDate) {
+    throw conflict('not_due', `Case ${current.caseNumber} still has until ${dueDate} to bring the correction.`, { caseNumber: current.caseNumber });
+  }
+  const reason = `逾期未补正（补正期限${dueDate}），视为撤回申请`;
+  return advance(current, 'lapse', 'withdrawn', { withdrawal: { reason, withdrawnAt: at.toISOString(), recordedBy: WORKFLOW_ACTOR }, pendingTask: undefined }, WORKFLOW_ACTOR, at, {
+    dueDate,
+  });
+}
+
+/** 特别程序 begins: the clock stops; the applicant is told in writing (特别程序告知书). */
+export function startSpecialProcedure(
+  current: CaseRecord,
+  input: { kind: SpecialProcedureKind; reason: string; expectedDays?: number },
+  actor: Actor,
+  at: Date,
+): Transition {
+  const pause: Pause = { kind: input.kind, reason: input.reason, expectedDays: input.expectedDays, startedAt: at.toISOString(), startedBy: actor };
+  return advance(current, 'start_special_procedure', 'special_procedure', { pauses: [...(current.pauses ?? []), pause] }, actor, at, {
+    kind: input.kind,
+    reason: input.reason,
+    expectedDays: input.expectedDays,
+    ...actingDetails(current, actor),
+  });
+}
+
+/** 特别程序 ends: the clock runs again and the deadline moves by the working days it stood still. */
+export function endSpecialProcedure(current: CaseRecord, input: { outcome: string }, calendar: WorkingCalendar, actor: Actor, at: Date): Transition {
+  const pauses = [...(current.pauses ?? [])];
+  const open = pauses.length - 1;
+  if (open < 0 || pauses[open]!.endedAt) throw conflict('no_special_procedure', `Case ${current.caseNumber} is not in a special procedure.`, { caseNumber: current.caseNumber });
+  const ended: Pause = { ...pauses[open]!, endedAt: at.toISOString(), endedBy: actor, outcome: input.outcome, pausedWorkingDays: pausedDays(calendar, pauses[open]!, at.toISOString()) };
+  pauses[open] = ended;
+  const promisedBy = deadlineOf(calendar, { ...current, pauses });
+  return advance(current, 'end_special_procedure', 'accepted', { pauses, promisedBy }, actor, at, {
+    kind: ended.kind,
+    outcome: input.outcome,
+    pausedWorkingDays: ended.pausedWorkingDays,
+    promisedBy,
+    ...actingDetails(current, actor),
+  });
+}
+
+/** 延长审批: once, within the statutory extension, approved by the head of the body, the reason recorded. */
+export function extendCase(
+  current: CaseRecord,
+  input: { days: number; reason: string; approvedBy: string },
+  calendar: WorkingCalendar,
+  actor: Actor,
+  at: Date,
+): Transition {
+  if (current.extension) {
+    throw conflict('already_extended', `Case ${current.caseNumber} was already extended by ${current.extension.days} working days; the law allows one extension.`, { caseNumber: current.caseNumber });
+  }
+  const limit = STATUTORY_EXTENSION_DAYS[current.itemType];
+  if (input.days > limit) {
+    throw unprocessable('extension_too_long', `An extension may add at most ${limit} working days for this item; ${input.days} were asked.`, { limit, days: input.days });
+  }
+  const extension: Extension = { days: input.days, reason: input.reason, approvedBy: input.approvedBy, recordedBy: actor, at: at.toISOString() };
+  const promisedBy = deadlineOf(calendar, { ...current, extension });
+  return advance(current, 'extend', current.state, { extension, promisedBy }, actor, at, {
+    days: input.days,
+    reason: input.reason,
+    approvedBy: input.approvedBy,
+    promisedBy,
+  });
+}
+
+/** 改派: the case is given to another approver of the same department; recorded with the reason. */
+export function reassignCase(current: CaseRecord, input: { subject: string; name: string; reason: string }, actor: Actor, at: Date): Transition {
+  const assignee: Assignee = { subject: input.subject, name: input.name, since: at.toISOString(), assignedBy: actor };
+  return advance(current, 'reassign', current.state, { assignee }, actor, at, {
+    from: current.assignee ? { subject: current.assignee.subject, name: current.assignee.name } : null,
+    to: { subject: input.subject, name: input.name },
+    reason: input.reason,
+  });
+}
+
+/** 联办: a co-department's opinion, given once, while its wait is open. */
+export function recordCoOpinion(
+  current: CaseRecord,
+  department: string,
+  input: { outcome: 'approve' | 'deny'; opinion: string },
+  actor: Actor,
+  at: Date,
+): Transition {
+  const slot = current.coOpinions?.find((o) => o.department === department);
+  if (slot?.outcome) throw conflict('already_given', `${department} already gave its opinion on case ${current.caseNumber}.`, { caseNumber: current.caseNumber });
+  if (!slot?.token) {
+    throw conflict('not_waiting', `Case ${current.caseNumber} is not waiting for an opinion of ${department} right now; reload it.`, { caseNumber: current.caseNumber });
+  }
+  const given: CoOpinion = { department, since: slot.since, outcome: input.outcome, opinion: input.opinion, at: at.toISOString(), by: actor };
+  const coOpinions = current.coOpinions!.map((o) => (o.department === department ? given : o));
+  return advance(current, 'co_opinion', current.state, { coOpinions }, actor, at, { department, outcome: input.outcome, opinion: input.opinion });
+}
+
+/**
+ * The 联办 outcome rule: the lead department decides only once every co-department has given its
+ * opinion, and may approve only if all of them approved; one co-department's 不予 makes it 不予.
+ */
+export function jointOutcomeProblem(current: CaseRecord, outcome: 'approve' | 'deny'): string | undefined {
+  if (current.itemType !== 'joint') return undefined;
+  const pending = (current.coDepartments ?? []).filter((d) => !current.coOpinions?.some((o) => o.department === d && o.outcome));
+  if (pending.length > 0) return `Co-department opinion(s) still missing: ${pending.join(', ')}.`;
+  const denying = (current.coOpinions ?? []).filter((o) => o.outcome === 'deny').map((o) => o.department);
+  if (outcome === 'approve' && denying.length > 0) return `${denying.join(', ')} did not agree; a joint case is approved only when every co-department agrees.`;
+  return undefined;
+}
+
+/** 上报: the department's preliminary review goes up; the higher authority decides. */
+export function reportCase(current: CaseRecord, input: { authority: string; opinion: string }, actor: Actor, at: Date): Transition {
+  if (current.itemType !== 'reported') {
+    throw conflict('not_reported_item', `Case ${current.caseNumber} is not a 上报件; decide it in the department.`, { caseNumber: current.caseNumber });
+  }
+  const report: Report = { authority: input.authority, opinion: input.opinion, reportedAt: at.toISOString(), reportedBy: actor };
+  return advance(current, 'report', 'reported', { report, pendingTask: undefined }, actor, at, {
+    authority: input.authority,
+    opinion: input.opinion,
+    ...actingDetails(current, actor),
+  });
+}
+
+/**
+ * 准予 / 不予. A 上报件 is decided by the authority it was reported to, a 联办件 by the lead department
+ * under the joint outcome rule, every other case by its department.
+ */
 export function decideCase(
   current: CaseRecord,
   decision: { outcome: 'approve' | 'deny'; opinion: string },
   actor: Actor,
   at: Date,
 ): Transition {
+  if (current.itemType === 'reported' && current.state === 'accepted') {
+    throw conflict('needs_higher_authority', `Case ${current.caseNumber} is a 上报件: report it to the higher authority, which decides.`, { caseNumber: current.caseNumber });
+  }
+  const problem = jointOutcomeProblem(current, decision.outcome);
+  if (problem) throw conflict('joint_outcome', problem, { caseNumber: current.caseNumber, coOpinions: current.coOpinions?.map(({ token: _t, ...o }) => o) ?? [] });
   const to: CaseState = decision.outcome === 'approve' ? 'approved' : 'denied';
   return advance(
     current,
@@ -412,7 +833,7 @@ export function decideCase(
     { decision: { ...decision, decidedAt: at.toISOString(), decidedBy: actor }, pendingTask: undefined },
     actor,
     at,
-    { outcome: decision.outcome, opinion: decision.opinion },
+    { outcome: decision.outcome, opinion: decision.opinion, ...actingDetails(current, actor) },
   );
 }
 
@@ -487,7 +908,7 @@ function retoken(current: CaseRecord, token: string, at: Date): Transition {
   const record: CaseRecord = { ...current, pendingTask: { step, token, since: at.toISOString() }, version: current.version + 1 };
   return {
     record,
-    audit: auditFor(record, step, current.state, WORKFLOW_ACTOR, at, { retried: true }),
+    audit: auditFor(record, 'open_step', current.state, WORKFLOW_ACTOR, at, { step, retried: true }),
   };
 }
 
@@ -501,17 +922,27 @@ export function assertCanSee(principal: Principal, record: CaseRecord): void {
       if (sameCentre) return;
       break;
     case 'approver':
-      if (sameCentre && principal.department === record.department) return;
+      if (sameCentre && (principal.department === record.department || record.coDepartments?.includes(principal.department ?? ''))) return;
       throw forbidden('other_department', `Case ${record.caseNumber} belongs to ${record.department} of centre ${record.centre}, not to your department.`, {
         caseNumber: record.caseNumber,
       });
     case 'county_system':
-      if (record.submittedBy.subject === principal.subject) return;
+      // The system that submitted it, or the higher authority a 上报件 was reported to.
+      if (record.submittedBy.subject === principal.subject || record.report?.authority === principal.subject) return;
       break;
     case 'applicant':
       break;
   }
   throw forbidden('not_your_case', `You may not see case ${record.caseNumber}.`, { caseNumber: record.caseNumber });
+}
+
+/** The lead department's approvers act on the case itself; 联办 co-departments only give their opinion. */
+export function assertLeadDepartment(principal: Principal, record: CaseRecord): void {
+  if (principal.role === 'approver' && principal.department !== record.department) {
+    throw forbidden('not_lead_department', `Case ${record.caseNumber} is handled by ${record.department}; your department gives its opinion only.`, {
+      caseNumber: record.caseNumber,
+    });
+  }
 }
 
 export function actorOf(principal: Principal): Actor {
@@ -521,7 +952,9 @@ export function actorOf(principal: Principal): Actor {
 /** The view of a case any permitted caller gets: no task token, no sealed personal data. */
 export function publicView(
   record: CaseRecord,
-): Omit<CaseRecord, 'pendingTask' | 'personalData' | 'applicantKey'> & { waitingFor?: PendingTask['step'] } {
+): Omit<CaseRecord, 'pendingTask' | 'personalData' | 'applicantKey'> & { waitingFor?: PendingTask['step']; waitingSince?: string } {
   const { pendingTask, personalData: _sealed, applicantKey: _key, ...rest } = record;
-  return pendingTask ? { ...rest, waitingFor: pendingTask.step } : rest;
+  // Task tokens stay on the server; an opinion slot shows only whether it is open.
+  const view = rest.coOpinions ? { ...rest, coOpinions: rest.coOpinions.map(({ token: _t, ...o }) => o) } : rest;
+  return pendingTask ? { ...view, waitingFor: pendingTask.step, waitingSince: pendingTask.since } : view;
 }

@@ -8,6 +8,7 @@
 import type { Applicant, AuditEntry, CaseAction, CaseRecord } from './case';
 import type { MaterialSpec } from './item';
 import { maskIdNumber, maskName } from './identity';
+import { SPECIAL_PROCEDURE_KINDS } from './case';
 
 /** The case as a notice needs it; a CaseRecord is one. */
 export type NoticeCase = Pick<
@@ -25,6 +26,12 @@ export type NoticeCase = Pick<
   | 'deferred'
   | 'decidedAtWindow'
   | 'decision'
+  | 'itemType'
+  | 'acceptance'
+  | 'refusal'
+  | 'supplementRequest'
+  | 'pauses'
+  | 'extension'
 >;
 
 /** Everything a notice is written from. */
@@ -96,6 +103,23 @@ const INTAKE_ACTIONS: readonly CaseAction[] = ['register', 'complete_intake'];
 function takenIn(audit: AuditEntry): boolean {
   return INTAKE_ACTIONS.includes(audit.action) && audit.result === 'ok' && audit.toState !== 'incomplete';
 }
+
+/** The audit line that moved the case into `state`. */
+const enters = (state: CaseRecord['state']) => (audit: AuditEntry) => audit.result === 'ok' && audit.toState === state;
+
+/** How a notice names the application it answers. */
+const applicationRef = (c: NoticeCase) => `您（单位）于${chinaDateText(c.receivedAt)}提出的“${c.itemName}”申请（办件编号：${c.caseNumber}）`;
+
+/** Every problem to correct, told at once (第32条第1款第4项). */
+const problemTable = (problems: readonly { name: string; problem: string }[]): NoticeTable => ({
+  caption: '需要补正的材料',
+  columns: [
+    { header: '序号', width: 1 },
+    { header: '材料名称', width: 4 },
+    { header: '存在问题及补正要求', width: 7 },
+  ],
+  rows: problems.map((p, i) => [String(i + 1), p.name, p.problem]),
+});
 
 export const NOTICE_KINDS = {
   /** 材料接收告知单: proof the materials were received (行政许可法 第32条: a dated, sealed written voucher). */
@@ -172,15 +196,7 @@ export const NOTICE_KINDS = {
           `您（单位）于${t.received}提交的“${c.itemName}”申请材料（办件编号：${c.caseNumber}），经本中心窗口审查，申请材料不齐全或者不符合法定形式。` +
             `依据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现将需要补正的全部内容（共${problems.length}项）一次性告知如下：`,
         ],
-        table: {
-          caption: '需要补正的材料',
-          columns: [
-            { header: '序号', width: 1 },
-            { header: '材料名称', width: 4 },
-            { header: '存在问题及补正要求', width: 7 },
-          ],
-          rows: problems.map((p, i) => [String(i + 1), p.name, p.problem]),
-        },
+        table: problemTable(problems),
         closing: [
           '请您按照上表要求补齐、补正全部材料后，携带本告知书到本中心综合受理窗口提交。' +
             `补正材料齐全、符合法定形式的，本中心将对申请予以审查并受理，转${c.department}办理。`,
@@ -224,6 +240,133 @@ export const NOTICE_KINDS = {
           { label: '容缺材料补交期限', value: t.dueDate },
           { label: '承诺办结时限', value: `${c.promisedDays}个工作日（自受理之日起计算）` },
         ],
+      };
+    },
+  },
+
+  /** 受理通知书 (第32条第1款第5项): the application is accepted; the limit runs from the 受理 day. */
+  acceptance: {
+    title: '受理通知书',
+    code: 'SL',
+    on: ['accept'],
+    due: enters('accepted'),
+    compose: (facts) => {
+      const c = facts.case;
+      const acceptance = c.acceptance!;
+      const deemed = acceptance.deemed
+        ? `因未在收到申请材料之日起五个工作日内告知补正，依据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，自收到申请材料之日（${dayText(acceptance.acceptedOn)}）起即为受理。`
+        : '';
+      const deadlines: NoticeDocument['deadlines'] = [
+        { label: '受理日期', value: dayText(acceptance.acceptedOn) },
+        { label: '承诺办结时限', value: `${c.promisedDays}个工作日` },
+      ];
+      if (c.promisedBy) deadlines.push({ label: '承诺办结日期', value: `${dayText(c.promisedBy)}（特别程序所需时间不计算在内）` });
+      return {
+        paragraphs: [
+          `${applicationRef(c)}，申请材料齐全、符合法定形式。` +
+            `依据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，${c.department}决定予以受理。${deemed}`,
+        ],
+        closing: [
+          `本事项承诺办结时限为${c.promisedDays}个工作日，自受理之日起计算。依法需要听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审、勘验等特别程序的，所需时间不计算在办结时限内，届时另行书面告知。`,
+          '办理结果将通过本中心统一出件窗口送达，请留意领取通知。',
+        ],
+        deadlines,
+      };
+    },
+  },
+
+  /** 不予受理通知书 (第32条第1款第1、2项, 第38条第2款): the reason, its legal basis and the applicant's remedies. */
+  not_accepted: {
+    title: '不予受理通知书',
+    code: 'BSL',
+    on: ['refuse'],
+    due: enters('not_accepted'),
+    compose: (facts) => {
+      const c = facts.case;
+      const refusal = c.refusal!;
+      return {
+        paragraphs: [
+          `${applicationRef(c)}，经${c.department}审查，决定不予受理。`,
+          `不予受理的理由：${refusal.reason}`,
+          `法律依据：${refusal.legalBasis}`,
+        ],
+        closing: [
+          '如不服本决定，可以自收到本通知书之日起六十日内依法申请行政复议，或者自收到本通知书之日起六个月内依法向人民法院提起行政诉讼。',
+          '您提交的申请材料原件可凭本通知书到本中心综合受理窗口领回。',
+        ],
+        deadlines: [
+          { label: '申请行政复议期限', value: '收到本通知书之日起六十日内' },
+          { label: '提起行政诉讼期限', value: '收到本通知书之日起六个月内' },
+        ],
+      };
+    },
+  },
+
+  /** 补正材料通知书 from the back office: everything at once, with the day to bring it. */
+  supplement_request: {
+    title: '补正材料通知书',
+    code: 'HBZ',
+    on: ['request_supplement'],
+    due: enters('supplement_requested'),
+    compose: (facts) => {
+      const c = facts.case;
+      const request = c.supplementRequest!;
+      return {
+        paragraphs: [
+          `${applicationRef(c)}，经${c.department}审查，申请材料存在下列问题。` +
+            `依据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现将需要补正的全部内容（共${request.problems.length}项）一次性告知如下：`,
+        ],
+        table: problemTable(request.problems),
+        closing: [
+          `请您于${dayText(request.dueDate)}前（含当日）将补正材料提交至本中心综合受理窗口。补正材料齐全、符合法定形式的，将予以受理。`,
+          '逾期未补正的，视为您撤回申请。本通知书所列为需要补正的全部内容。',
+        ],
+        deadlines: [{ label: '补正期限', value: dayText(request.dueDate) }],
+      };
+    },
+  },
+
+  /** 特别程序告知书 (第45条): the procedure and that its time is not counted in the limit. */
+  special_procedure: {
+    title: '特别程序告知书',
+    code: 'TB',
+    on: ['start_special_procedure'],
+    due: enters('special_procedure'),
+    compose: (facts) => {
+      const c = facts.case;
+      const pause = c.pauses![c.pauses!.length - 1]!;
+      const name = SPECIAL_PROCEDURE_KINDS[pause.kind];
+      const deadlines: NoticeDocument['deadlines'] = [{ label: '特别程序开始日期', value: chinaDateText(pause.startedAt) }];
+      if (pause.expectedDays) deadlines.push({ label: '预计所需时间', value: `${pause.expectedDays}个工作日` });
+      return {
+        paragraphs: [
+          `您（单位）申请的“${c.itemName}”事项（办件编号：${c.caseNumber}），依法需要进行${name}。理由：${pause.reason}`,
+          `依据《中华人民共和国行政许可法》第四十五条的规定，${name}所需时间不计算在办结时限内。${name}结束后，办结时限继续计算，办结日期相应顺延。`,
+        ],
+        closing: ['特别程序结束后，本中心将及时告知办理进度；您也可凭办件编号查询。'],
+        deadlines,
+      };
+    },
+  },
+
+  /** 延长审批期限告知书 (第42条): the extension, its reason and the new last day. */
+  extension: {
+    title: '延长审批期限告知书',
+    code: 'YQ',
+    on: ['extend'],
+    due: (audit) => audit.result === 'ok',
+    compose: (facts) => {
+      const c = facts.case;
+      const extension = c.extension!;
+      const deadlines: NoticeDocument['deadlines'] = [{ label: '延长期限', value: `${extension.days}个工作日` }];
+      if (c.promisedBy) deadlines.push({ label: '延长后办结日期', value: dayText(c.promisedBy) });
+      return {
+        paragraphs: [
+          `您（单位）申请的“${c.itemName}”事项（办件编号：${c.caseNumber}），因${extension.reason}，不能在承诺时限内作出决定。` +
+            `经本行政机关负责人批准，依据《中华人民共和国行政许可法》第四十二条的规定，审批期限延长${extension.days}个工作日。`,
+        ],
+        closing: ['特此告知。'],
+        deadlines,
       };
     },
   },

@@ -33,7 +33,12 @@ export function assertQueryCode(record: CaseRecord | undefined, code: string): C
 export const STATE_LABELS: Record<CaseState, string> = {
   incomplete: '待补正材料',
   registered: '已收件',
-  pending_decision: '审批中',
+  pending_acceptance: '待受理',
+  supplement_requested: '待补正（后台）',
+  accepted: '已受理，审批中',
+  special_procedure: '特别程序中',
+  reported: '已上报上级机关',
+  not_accepted: '不予受理',
   approved: '已办结（准予）',
   denied: '已办结（不予）',
   result_ready: '待领取',
@@ -46,6 +51,18 @@ const STEP_LABELS: Record<AuditEntry['action'], string> = {
   register: '收件登记',
   complete_intake: '补正材料齐全',
   forward: '转办至审批部门',
+  open_step: '环节开始',
+  accept: '受理',
+  refuse: '不予受理',
+  request_supplement: '要求补正',
+  supplement: '补正材料提交',
+  lapse: '逾期未补正，视为撤回',
+  start_special_procedure: '特别程序开始',
+  end_special_procedure: '特别程序结束',
+  extend: '延长审批期限',
+  reassign: '改派承办人',
+  co_opinion: '联办部门意见',
+  report: '上报上级机关',
   decide: '审批决定',
   result_ready: '结果送达出件窗口',
   hand_over: '领取',
@@ -65,10 +82,13 @@ export function progressView(record: CaseRecord, history: AuditEntry[]) {
     receivedAt: record.receivedAt,
     ...(record.promisedBy ? { promisedBy: record.promisedBy } : {}),
     ...(record.state === 'incomplete' && record.correction ? { missing: record.correction.problems.map((p) => ({ name: p.name, problem: p.problem })) } : {}),
+    ...(record.state === 'supplement_requested' && record.supplementRequest
+      ? { missing: record.supplementRequest.problems.map((p) => ({ name: p.name, problem: p.problem })), supplementDueDate: record.supplementRequest.dueDate }
+      : {}),
     ...(record.deferred ? { deferred: { materials: record.deferred.materials.map((m) => m.name), dueDate: record.deferred.dueDate } } : {}),
     ...(record.resultReadyAt && record.state === 'result_ready' ? { readyForPickupSince: record.resultReadyAt } : {}),
     steps: history
-      .filter((h) => h.result === 'ok' && h.details.retried !== true)
+      .filter((h) => h.result === 'ok' && h.action !== 'open_step' && h.action !== 'reassign')
       .map((h) => ({ at: h.at, step: STEP_LABELS[h.action], state: STATE_LABELS[h.toState] })),
   };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import '../domain/zod-locale';
-import { CASE_STATES } from '../domain/case';
+import { CASE_STATES, SPECIAL_PROCEDURE_KINDS, WAIT_STEPS } from '../domain/case';
 import { ITEM_TYPES } from '../domain/item';
 import { APPLICANT_CONTRACT } from './contracts/applicants';
 import { CALENDAR_CONTRACT } from './contracts/calendar';
@@ -52,6 +52,8 @@ const ReviewFields = {
 };
 
 const Actor = z.object({ subject: z.string(), name: z.string(), role: z.string(), department: z.optional(z.string()) });
+const Problem = z.object({ code: z.string(), name: z.string(), problem: z.string() });
+const SPECIAL_PROCEDURE_KIND_LIST = Object.keys(SPECIAL_PROCEDURE_KINDS) as [keyof typeof SPECIAL_PROCEDURE_KINDS, ...(keyof typeof SPECIAL_PROCEDURE_KINDS)[]];
 
 export const CaseView = z.object({
   caseNumber: z.string(),
@@ -98,7 +100,7 @@ export const CaseView = z.object({
   correction: z.optional(
     z.object({
       requestedAt: z.string(),
-      problems: z.array(z.object({ code: z.string(), name: z.string(), problem: z.string() })),
+      problems: z.array(Problem),
       resolvedAt: z.optional(z.string()),
     }),
   ),
@@ -115,7 +117,44 @@ export const CaseView = z.object({
   resultReadyAt: z.optional(z.string()),
   handover: z.optional(z.looseObject({})),
   closedAt: z.optional(z.string()),
-  waitingFor: z.optional(z.enum(['forward', 'result_ready'])),
+  coDepartments: z.optional(z.array(z.string())),
+  acceptance: z.optional(z.object({ acceptedOn: z.string(), acceptedAt: z.string(), deemed: z.boolean(), acceptedBy: Actor })),
+  refusal: z.optional(z.object({ reason: z.string(), legalBasis: z.string(), refusedAt: z.string(), refusedBy: Actor })),
+  supplementRequest: z.optional(
+    z.object({ problems: z.array(Problem), dueDate: z.string(), requestedAt: z.string(), requestedBy: Actor, suppliedAt: z.optional(z.string()) }),
+  ),
+  pauses: z.optional(
+    z.array(
+      z.object({
+        kind: z.enum(SPECIAL_PROCEDURE_KIND_LIST),
+        reason: z.string(),
+        startedAt: z.string(),
+        startedBy: Actor,
+        expectedDays: z.optional(z.int()),
+        endedAt: z.optional(z.string()),
+        endedBy: z.optional(Actor),
+        outcome: z.optional(z.string()),
+        pausedWorkingDays: z.optional(z.int()),
+      }),
+    ),
+  ),
+  extension: z.optional(z.object({ days: z.int(), reason: z.string(), approvedBy: z.string(), recordedBy: Actor, at: z.string() })),
+  assignee: z.optional(z.object({ subject: z.string(), name: z.string(), since: z.string(), assignedBy: Actor })),
+  coOpinions: z.optional(
+    z.array(
+      z.object({
+        department: z.string(),
+        since: z.string(),
+        outcome: z.optional(z.enum(['approve', 'deny'])),
+        opinion: z.optional(z.string()),
+        at: z.optional(z.string()),
+        by: z.optional(Actor),
+      }),
+    ),
+  ),
+  report: z.optional(z.object({ authority: z.string(), opinion: z.string(), reportedAt: z.string(), reportedBy: Actor })),
+  waitingFor: z.optional(z.enum(WAIT_STEPS)),
+  waitingSince: z.optional(z.string()),
 });
 
 export const AuditLine = z.object({
@@ -226,6 +265,74 @@ export const CONTRACT = {
     }),
     status: 200,
     response: z.object({ department: z.string(), cases: z.array(CaseView), nextCursor: z.optional(z.string()) }),
+  },
+  'POST /cases/{caseNumber}/review': {
+    path: z.object({ caseNumber }),
+    body: z.discriminatedUnion('outcome', [
+      /** 受理 */
+      z.strictObject({ outcome: z.literal('accept') }),
+      /** 不予受理: the reason and its legal basis are printed on the notice. */
+      z.strictObject({ outcome: z.literal('refuse'), reason: text(2000), legalBasis: text(500) }),
+      /** 补正: every problem at once, and the day by which to bring it. */
+      z.strictObject({
+        outcome: z.literal('request_supplement'),
+        problems: z.array(z.strictObject({ code, name: text(200), problem: text(500) })).check(z.minLength(1), z.maxLength(100)),
+        dueDate: day,
+      }),
+    ]),
+    status: 200,
+    response: CaseView,
+  },
+  'POST /cases/{caseNumber}/special-procedures': {
+    path: z.object({ caseNumber }),
+    body: z.strictObject({
+      kind: z.enum(SPECIAL_PROCEDURE_KIND_LIST),
+      reason: text(2000),
+      expectedDays: z.optional(z.int().check(z.minimum(1), z.maximum(365))),
+    }),
+    status: 200,
+    response: CaseView,
+  },
+  'POST /cases/{caseNumber}/special-procedures/end': {
+    path: z.object({ caseNumber }),
+    body: z.strictObject({ outcome: text(2000) }),
+    status: 200,
+    response: CaseView,
+  },
+  'POST /cases/{caseNumber}/extension': {
+    path: z.object({ caseNumber }),
+    body: z.strictObject({
+      days: z.int().check(z.minimum(1), z.maximum(15)),
+      reason: text(2000),
+      /** The head of the body (本行政机关负责人) who approved it. */
+      approvedBy: text(100),
+    }),
+    status: 200,
+    response: CaseView,
+  },
+  'POST /cases/{caseNumber}/assignee': {
+    path: z.object({ caseNumber }),
+    body: z.strictObject({ subject: text(200), name: text(100), reason: text(500) }),
+    status: 200,
+    response: CaseView,
+  },
+  'POST /cases/{caseNumber}/co-opinion': {
+    path: z.object({ caseNumber }),
+    body: z.strictObject({ outcome: z.enum(['approve', 'deny']), opinion: text(2000) }),
+    status: 200,
+    response: CaseView,
+  },
+  'POST /cases/{caseNumber}/report': {
+    path: z.object({ caseNumber }),
+    body: z.strictObject({ authority: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,100}$/, 'Name the higher authority by its system id.')), opinion: text(2000) }),
+    status: 200,
+    response: CaseView,
+  },
+  'POST /cases/{caseNumber}/higher-authority-decision': {
+    path: z.object({ caseNumber }),
+    body: z.strictObject({ outcome: z.enum(['approve', 'deny']), opinion: text(2000) }),
+    status: 200,
+    response: CaseView,
   },
   'POST /cases/{caseNumber}/decision': {
     path: z.object({ caseNumber }),

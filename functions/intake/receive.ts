@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { optionalSetting } from '../adapters/env';
 import { applicantKey, seal } from '../adapters/personal-data';
-import { actorOf, assertCanSee, completeIntake, registerCase, type Applicant, type Channel, type CaseRecord } from '../domain/case';
+import { actorOf, assertCanSee, completeIntake, publicView, registerCase, supplyRequested, type Applicant, type Channel, type CaseRecord } from '../domain/case';
+import { completeWaitingStep, waitingOn } from '../workflow/resume-case';
 import { addWorkingDays, CalendarGapError, chinaDay, type WorkingCalendar } from '../domain/calendar';
 import { centreCalendar } from '../repositories/calendar-repository';
 import { chinaDate, DEFAULT_CASE_NUMBER_PATTERN, formatCaseNumber } from '../domain/case-number';
@@ -16,6 +17,8 @@ import { getCurrentItem, getItemVersion } from '../repositories/item-repository'
 import { getUpload } from '../repositories/upload-repository';
 import { getCreditFlag, listReusableMaterials, reusableMaterialPuts } from '../repositories/applicant-repository';
 import { isActive, verifiedOriginals } from '../domain/applicant-record';
+
+type CaseView = ReturnType<typeof publicView>;
 
 /**
  * Receiving an application (收件) and its supplement (补正): the same formal review whichever way the
@@ -153,12 +156,16 @@ export async function receiveApplication(
   );
 }
 
-/** 补正: the materials the correction notice listed. Still incomplete → 422, and no second notice. */
-export async function supplementApplication(caseNumber: string, input: ReviewInput, principal: Principal, now: Date): Promise<CaseRecord> {
+/**
+ * 补正: the materials the correction notice listed — the window's (一次性补正告知书, before registration)
+ * or the back office's (补正材料通知书, which resumes the case's review). Still incomplete → 422,
+ * and no second notice.
+ */
+export async function supplementApplication(caseNumber: string, input: ReviewInput, principal: Principal, now: Date): Promise<CaseView> {
   const before = await cases.getCase(caseNumber, true);
   if (!before) throw notFound('case_not_found', `There is no case ${caseNumber}.`, { caseNumber });
   assertCanSee(principal, before);
-  if (before.state !== 'incomplete') {
+  if (before.state !== 'incomplete' && before.state !== 'supplement_requested') {
     throw conflict('not_incomplete', `Case ${caseNumber} is ${before.state}; only an application waiting for correction takes a supplement.`, {
       caseNumber,
       state: before.state,
@@ -167,15 +174,34 @@ export async function supplementApplication(caseNumber: string, input: ReviewInp
   // The case keeps the item version it was received under.
   const item = await getItemVersion(before.itemCode, before.itemVersion);
   if (!item) throw new Error(`Item ${before.itemCode} v${before.itemVersion} of case ${caseNumber} is missing`);
+  if (before.state === 'supplement_requested') return supplyToBackOffice(before, item, input, principal, now);
   const { materials, outcome, promisedBy: due } = await review(item, input, principal, now, before.applicantKey, before.materials);
-  if (outcome.kind === 'incomplete') {
-    throw unprocessable(
-      'still_incomplete',
-      `${outcome.problems.length} material problem(s) remain from the correction notice; the application stays waiting for them.`,
-      { caseNumber, problems: outcome.problems },
-    );
-  }
+  if (outcome.kind === 'incomplete') throw stillIncomplete(caseNumber, outcome.problems);
   const transition = completeIntake(before, materials, outcome, due, actorOf(principal), now);
   await cases.saveTransition(before, transition, reusableAlongside(item, before.applicantKey, now)(transition.record));
-  return transition.record;
+  return publicView(transition.record);
+}
+
+function stillIncomplete(caseNumber: string, problems: unknown[]) {
+  return unprocessable('still_incomplete', `${problems.length} material problem(s) remain from the correction notice; the application stays waiting for them.`, {
+    caseNumber,
+    problems,
+  });
+}
+
+/** The back office's 补正: the listed materials come as new scans, checked like any intake; the review resumes. */
+async function supplyToBackOffice(before: CaseRecord, item: ServiceItem, input: ReviewInput, principal: Principal, now: Date) {
+  const listed = new Set((before.supplementRequest?.problems ?? []).map((p) => p.code));
+  const kept = before.materials.filter((m) => !listed.has(m.code));
+  const { materials, outcome } = await review(item, { materials: input.materials, defects: input.defects }, principal, now, before.applicantKey, kept);
+  if (outcome.kind === 'incomplete') throw stillIncomplete(before.caseNumber, outcome.problems);
+  const supplied = materials.filter((m) => !kept.includes(m));
+  return completeWaitingStep(
+    before.caseNumber,
+    principal,
+    waitingOn('supplement'),
+    (current) => supplyRequested(current, supplied, actorOf(principal), now),
+    () => ({ outcome: 'supplied' }),
+    now,
+  );
 }

@@ -2,10 +2,12 @@ import { logger } from '../logger';
 import { optionalSetting, setting } from '../adapters/env';
 import { putEvents } from '../adapters/eventbridge';
 import { chinaDay } from '../domain/calendar';
+import { AppError } from '../domain/errors';
 import { centreCalendar } from '../repositories/calendar-repository';
-import { isNews, SUPERVISED_STATES, warningFor } from '../domain/supervision';
-import { SUPERVISION_EVENT_SOURCE } from '../manifest';
-import { listQueue } from '../repositories/case-repository';
+import { lapseCase, parseLimits } from '../domain/case';
+import { DEFAULT_STEP_LIMITS, isNews, isRaised, SUPERVISED_STATES, warningFor } from '../domain/supervision';
+import { ENV, SUPERVISION_EVENT_SOURCE } from '../manifest';
+import { listQueue, saveTransition } from '../repositories/case-repository';
 import { listCurrentItems } from '../repositories/item-repository';
 import { deleteWarning, getWarning, listWarnings, putWarning } from '../repositories/supervision-repository';
 
@@ -14,12 +16,19 @@ export interface SweepResult {
   checked: number;
   raised: number;
   cleared: number;
+  /** Cases whose 补正 deadline passed: deemed withdrawn. */
+  lapsed: number;
 }
+
+// Read once per container: a malformed setting fails the first sweep loudly.
+let stepLimits: typeof DEFAULT_STEP_LIMITS | undefined;
 
 /**
  * 电子监察 sweep (every 15 minutes in AWS, on a timer locally): every case the centre owes a step on
  * gets its light. A new yellow or red is stored, put on the bus as CaseWarning for the department
  * (its approvers' reminder), and listed for supervisors; lights of cases that moved on are cleared.
+ * A step over its own limit (review, 联办 opinion, 上报) is flagged the same way even while the case is
+ * in time. A case whose 补正 deadline passed is deemed withdrawn (视为撤回) and its workflow stopped.
  */
 export async function handler(): Promise<SweepResult> {
   const now = new Date();
@@ -28,7 +37,8 @@ export async function handler(): Promise<SweepResult> {
   const calendar = await centreCalendar(centre);
   const departments = new Set((await listCurrentItems()).flatMap((item) => [item.department, ...item.coDepartments]));
   const seen = new Set<string>();
-  const result: SweepResult = { checked: 0, raised: 0, cleared: 0 };
+  const result: SweepResult = { checked: 0, raised: 0, cleared: 0, lapsed: 0 };
+  stepLimits ??= parseLimits(process.env[ENV.stepLimits], DEFAULT_STEP_LIMITS);
 
   for (const department of departments) {
     for (const state of SUPERVISED_STATES) {
@@ -37,8 +47,8 @@ export async function handler(): Promise<SweepResult> {
         const page = await listQueue(centre, department, { state, limit: 100, cursor });
         for (const record of page.cases) {
           result.checked++;
-          const warning = warningFor(record, today, calendar);
-          if (!warning || warning.level === 'green') continue;
+          const warning = warningFor(record, today, calendar, undefined, stepLimits);
+          if (!warning || !isRaised(warning)) continue;
           seen.add(record.caseNumber);
           const previous = await getWarning(record.caseNumber);
           const news = isNews(previous, warning);
@@ -54,6 +64,7 @@ export async function handler(): Promise<SweepResult> {
         cursor = page.nextCursor;
       } while (cursor);
     }
+    result.lapsed += await lapseOverdueSupplements(centre, department, now, today);
   }
   for (const stale of await listWarnings(centre)) {
     if (seen.has(stale.caseNumber)) continue;
@@ -62,4 +73,26 @@ export async function handler(): Promise<SweepResult> {
   }
   logger.info('deadline sweep', { ...result });
   return result;
+}
+
+/** 逾期未补正: each case of the department still waiting for a supplement after its deadline lapses. */
+async function lapseOverdueSupplements(centre: string, department: string, now: Date, today: string): Promise<number> {
+  let lapsed = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await listQueue(centre, department, { state: 'supplement_requested', limit: 100, cursor });
+    for (const record of page.cases) {
+      if (!record.supplementRequest || record.supplementRequest.dueDate >= today) continue;
+      try {
+        await saveTransition(record, lapseCase(record, now));
+        lapsed++;
+      } catch (error) {
+        // The applicant's supplement raced the sweep: theirs counts; the next sweep looks again.
+        if (error instanceof AppError && error.code === 'case_changed') continue;
+        throw error;
+      }
+    }
+    cursor = page.nextCursor;
+  } while (cursor);
+  return lapsed;
 }

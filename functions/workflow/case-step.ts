@@ -1,7 +1,7 @@
 import { logger } from '../logger';
 import * as z from 'zod/mini';
 import '../domain/zod-locale';
-import { closeCase, forwardCase, markResultReady, parseForwardingLimits, type CaseRecord, type Transition } from '../domain/case';
+import { closeCase, forwardCase, markResultReady, openStep, parseForwardingLimits, WAIT_STEPS, type CaseRecord, type Transition } from '../domain/case';
 import { AppError } from '../domain/errors';
 import { ENV } from '../manifest';
 import { getCase, saveTransition } from '../repositories/case-repository';
@@ -11,6 +11,14 @@ const StepInput = z.discriminatedUnion('step', [
   z.object({ step: z.literal('forward'), caseNumber: z.string(), taskToken: z.string().check(z.minLength(1)) }),
   z.object({ step: z.literal('result_ready'), caseNumber: z.string(), taskToken: z.string().check(z.minLength(1)) }),
   z.object({ step: z.literal('close'), caseNumber: z.string() }),
+  // The workflow waits on a person's step: the token is kept on the case (a 联办 co-department's in its slot).
+  z.object({ step: z.literal('await'), waitFor: z.enum(WAIT_STEPS), caseNumber: z.string(), taskToken: z.string().check(z.minLength(1)) }),
+  z.object({
+    step: z.literal('await_co_opinion'),
+    department: z.string().check(z.minLength(1)),
+    caseNumber: z.string(),
+    taskToken: z.string().check(z.minLength(1)),
+  }),
 ]);
 type StepInput = z.infer<typeof StepInput>;
 
@@ -24,6 +32,10 @@ function apply(input: StepInput, current: CaseRecord, now: Date): Transition | u
       return forwardCase(current, input.taskToken, now, limits);
     case 'result_ready':
       return markResultReady(current, input.taskToken, now);
+    case 'await':
+      return openStep(current, input.waitFor, input.taskToken, now);
+    case 'await_co_opinion':
+      return openStep(current, { coDepartment: input.department }, input.taskToken, now);
     case 'close':
       // Step Functions may deliver a task twice: closing a closed case is done already.
       return current.state === 'closed' ? undefined : closeCase(current, now);

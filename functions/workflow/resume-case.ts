@@ -1,32 +1,76 @@
 import { resumeTask } from '../adapters/sfn';
-import { assertCanSee, publicView, revertTransition, type CaseRecord, type PendingTask, type Transition } from '../domain/case';
-import { conflict, notFound } from '../domain/errors';
+import { assertCanSee, assertLeadDepartment, publicView, revertTransition, type CaseRecord, type PendingTask, type Transition } from '../domain/case';
+import { AppError, conflict, notFound } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import { getCase, saveTransition } from '../repositories/case-repository';
 
+async function caseFor(caseNumber: string, principal: Principal): Promise<CaseRecord> {
+  const before = await getCase(caseNumber, true);
+  if (!before) throw notFound('case_not_found', `There is no case ${caseNumber}.`, { caseNumber });
+  assertCanSee(principal, before);
+  return before;
+}
+
 /**
- * A person's step that the case's execution waits for (decision, hand-over): the transition is saved
- * first — only one of two people clicking at once wins — then the execution is resumed with the
- * case's stored task token. If the execution no longer waits, the transition is reverted and 409 returned.
+ * Reads the case, applies the person's change and saves it. When someone else changed the case in
+ * between (another 联办 department's opinion, the workflow storing a token), the change is applied
+ * again to what is there now — so its rules are checked again, and a second approver deciding the
+ * same step gets the domain's 409 rather than overwriting the first.
+ */
+async function applySaved(caseNumber: string, principal: Principal, apply: (current: CaseRecord) => Transition) {
+  for (let attempt = 1; ; attempt++) {
+    const before = await caseFor(caseNumber, principal);
+    const transition = apply(before);
+    try {
+      await saveTransition(before, transition);
+      return { before, transition };
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'case_changed' && attempt < 4) continue;
+      throw error;
+    }
+  }
+}
+
+/** A person's change to a case the workflow does not wait on (特别程序, extension, reassignment): one transition. */
+export async function changeCase(caseNumber: string, principal: Principal, apply: (current: CaseRecord) => Transition) {
+  const { transition } = await applySaved(caseNumber, principal, apply);
+  return publicView(transition.record);
+}
+
+/** Only the lead department's approvers act on the case itself (a 联办 co-department gives its opinion). */
+export const lead =
+  <T>(principal: Principal, apply: (current: CaseRecord) => T) =>
+  (current: CaseRecord): T => {
+    assertLeadDepartment(principal, current);
+    return apply(current);
+  };
+
+/** The token of the step the execution waits on, when it is `step`. */
+export const waitingOn = (step: PendingTask['step']) => (record: CaseRecord) => (record.pendingTask?.step === step ? record.pendingTask.token : undefined);
+
+/**
+ * A person's step that the case's execution waits for (review, decision, hand-over …): the transition
+ * is saved first — only one of two people clicking at once wins — then the execution is resumed with
+ * the case's stored task token. If the execution no longer waits, the transition is reverted and 409 returned.
  */
 export async function completeWaitingStep(
   caseNumber: string,
   principal: Principal,
-  waitingFor: PendingTask['step'],
+  tokenOf: (before: CaseRecord) => string | undefined,
   apply: (current: CaseRecord) => Transition,
   output: (after: CaseRecord) => object,
   now: Date,
 ) {
-  const before = await getCase(caseNumber, true);
-  if (!before) throw notFound('case_not_found', `There is no case ${caseNumber}.`, { caseNumber });
-  assertCanSee(principal, before);
-  const transition = apply(before);
-  const token = before.pendingTask?.step === waitingFor ? before.pendingTask.token : undefined;
-  if (!token) {
-    throw conflict('not_waiting', `Case ${caseNumber} is not waiting for this step right now; reload it.`, { caseNumber, state: before.state });
-  }
-  await saveTransition(before, transition);
-  const resumed = await resumeTask(token, output(transition.record));
+  let token: string | undefined;
+  const { before, transition } = await applySaved(caseNumber, principal, (current) => {
+    const t = apply(current);
+    token = tokenOf(current);
+    if (!token) {
+      throw conflict('not_waiting', `Case ${caseNumber} is not waiting for this step right now (it is ${current.state}); reload it.`, { caseNumber, state: current.state });
+    }
+    return t;
+  });
+  const resumed = await resumeTask(token!, output(transition.record));
   if (resumed === 'token_invalid') {
     await saveTransition(transition.record, revertTransition(before, transition, 'execution no longer waiting', new Date()));
     throw conflict('step_expired', `Case ${caseNumber} no longer waits for this step (its workflow moved on or was stopped). Nothing was changed.`, {

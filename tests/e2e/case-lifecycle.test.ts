@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api, baseUrl, CITIZEN_ID, eventually, token, uploadScan } from '../support/client';
+import { acceptCase, api, baseUrl, CITIZEN_ID, eventually, token, uploadScan } from '../support/client';
 
 interface CaseBody {
   caseNumber: string;
@@ -44,7 +44,7 @@ async function register(uploadId: string, headers: Record<string, string> = {}) 
 }
 
 async function inQueue(caseNumber: string, who = approver) {
-  const queue = await api<{ cases: { caseNumber: string }[] }>('GET', '/queue?state=pending_decision&limit=100', { token: who });
+  const queue = await api<{ cases: { caseNumber: string }[] }>('GET', '/queue?state=pending_acceptance&limit=100', { token: who });
   return queue.body.cases.some((c) => c.caseNumber === caseNumber) ? true : undefined;
 }
 
@@ -96,6 +96,7 @@ describe('one case end to end through the real state machine', () => {
     expect(foreign.status).toBe(403);
     expect(foreign.body.code).toBe('other_department');
 
+    await acceptCase(caseNumber, approver);
     const decided = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, {
       token: approver,
       body: { outcome: 'approve', opinion: '材料齐全，符合条件，准予。' },
@@ -119,13 +120,15 @@ describe('one case end to end through the real state machine', () => {
     });
     expect(closed.history.map((h) => [h.action, h.fromState, h.toState, h.actor.role])).toEqual([
       ['register', null, 'registered', 'intake_clerk'],
-      ['forward', 'registered', 'pending_decision', 'system'],
-      ['decide', 'pending_decision', 'approved', 'approver'],
+      ['forward', 'registered', 'pending_acceptance', 'system'],
+      ['accept', 'pending_acceptance', 'accepted', 'approver'],
+      ['open_step', 'accepted', 'accepted', 'system'],
+      ['decide', 'accepted', 'approved', 'approver'],
       ['result_ready', 'approved', 'result_ready', 'system'],
       ['hand_over', 'result_ready', 'delivered', 'output_clerk'],
       ['close', 'delivered', 'closed', 'system'],
     ]);
-    expect(closed.history.map((h) => h.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(closed.history.map((h) => h.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
 
     const finished = await eventually('execution succeeded', async () => {
       const e = await sfn.send(new DescribeExecutionCommand({ executionArn }));
@@ -133,16 +136,17 @@ describe('one case end to end through the real state machine', () => {
     });
     expect(JSON.parse(finished.output!)).toMatchObject({ caseNumber, decision: { outcome: 'approve' } });
 
-    const events = await eventually('all six events on the bus', async () => {
+    const events = await eventually('all seven events on the bus', async () => {
       const res = await api<{ events: { 'detail-type': string; source: string; detail: { caseNumber: string } }[] }>(
         'GET',
         `/local/events?caseNumber=${caseNumber}`,
       );
-      return res.body.events.length >= 6 ? res.body.events : undefined;
+      return res.body.events.length >= 7 ? res.body.events : undefined;
     });
     expect(events.map((e) => e['detail-type'])).toEqual([
       'CaseRegistered',
       'CaseForwarded',
+      'CaseAccepted',
       'CaseDecided',
       'CaseResultReady',
       'CaseHandedOver',
@@ -169,6 +173,7 @@ describe('one case end to end through the real state machine', () => {
     const registered = await register(await uploadScan(clerk));
     const { caseNumber } = registered.body;
     await eventually('queued', () => inQueue(caseNumber));
+    await acceptCase(caseNumber, approver);
     const second = await token('approver', { department: DEPT, name: '周审批', subject: 'approver-b' });
     const [a, b] = await Promise.all([
       api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: { outcome: 'approve', opinion: '准予' } }),
@@ -210,7 +215,7 @@ describe('one case end to end through the real state machine', () => {
 
 describe('bad input gets a clear 4xx and changes nothing', () => {
   async function queueSize() {
-    const q = await api<{ cases: unknown[] }>('GET', '/queue?state=pending_decision&limit=100', { token: approver });
+    const q = await api<{ cases: unknown[] }>('GET', '/queue?state=pending_acceptance&limit=100', { token: approver });
     return q.body.cases.length;
   }
 

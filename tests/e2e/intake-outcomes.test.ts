@@ -55,7 +55,7 @@ beforeAll(async () => {
 
 const applicant = { kind: 'person', name: '李四', idNumber: CITIZEN_ID };
 const queued = async (caseNumber: string) => {
-  const q = await api<{ cases: { caseNumber: string }[] }>('GET', '/queue?state=pending_decision&limit=100', { token: approver });
+  const q = await api<{ cases: { caseNumber: string }[] }>('GET', '/queue?state=pending_acceptance&limit=100', { token: approver });
   return q.body.cases.some((c) => c.caseNumber === caseNumber) ? true : undefined;
 };
 
@@ -103,7 +103,7 @@ describe('formal review at the window gives exactly one outcome', () => {
     expect(events.slice(0, 3).map((e) => [e['detail-type'], e.detail.toState])).toEqual([
       ['CaseRegistered', 'incomplete'],
       ['CaseSupplemented', 'registered'],
-      ['CaseForwarded', 'pending_decision'],
+      ['CaseForwarded', 'pending_acceptance'],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { api, CITIZEN_ID, eventually, token } from '../support/client';
+import { acceptCase, api, CITIZEN_ID, eventually, token } from '../support/client';
 
 describe('好差评 and 差评整改', () => {
   it('a 5 from the applicant opens a ticket the department follows up and the supervisor closes; a case is rated once', async () => {
@@ -24,8 +24,9 @@ describe('好差评 and 差评整改', () => {
 
     await eventually('queued', async () => {
       const c = await api<{ state: string }>('GET', `/cases/${caseNumber}`, { token: approver });
-      return c.body.state === 'pending_decision' ? true : undefined;
+      return c.body.state === 'pending_acceptance' ? true : undefined;
     });
+    await acceptCase(caseNumber, approver);
     expect((await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: { outcome: 'deny', opinion: '不符合条件' } })).status).toBe(200);
 
     const rated = await api<{ level: number; label: string; channel: string; ticketId: string }>('POST', '/public/rating', {

@@ -94,18 +94,18 @@ describe('npm start', () => {
     const approver = await mint({ role: 'approver', department: '重启局' });
     const state = async () =>
       ((await (await fetch(`${url}/cases/${caseNumber}`, { headers: { authorization: `Bearer ${approver}` } })).json()) as { state: string }).state;
-    for (let i = 0; i < 100 && (await state()) !== 'pending_decision'; i++) await new Promise((r) => setTimeout(r, 50));
-    expect(await state()).toBe('pending_decision');
+    for (let i = 0; i < 100 && (await state()) !== 'pending_acceptance'; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await state()).toBe('pending_acceptance');
 
     expect(await stop(first.proc)).toBe(0);
     expect(javaProcessesFor(dataDir)).toBe('');
 
     const second = await start(port);
-    expect(await state()).toBe('pending_decision');
-    const decided = await fetch(`${url}/cases/${caseNumber}/decision`, {
+    expect(await state()).toBe('pending_acceptance');
+    const decided = await fetch(`${url}/cases/${caseNumber}/review`, {
       method: 'POST',
       headers: { authorization: `Bearer ${approver}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ outcome: 'deny', opinion: '不符合受理条件' }),
+      body: JSON.stringify({ outcome: 'refuse', reason: '申请人不具备申请资格', legalBasis: '《中华人民共和国行政许可法》第三十二条' }),
     });
     expect(decided.status).toBe(200);
     for (let i = 0; i < 100 && (await state()) !== 'result_ready'; i++) await new Promise((r) => setTimeout(r, 50));

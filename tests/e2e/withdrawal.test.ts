@@ -19,7 +19,7 @@ describe('撤回: the applicant withdraws before the decision', () => {
     const { caseNumber } = created.body;
     await eventually('waiting for the decision', async () => {
       const c = await api<{ state: string }>('GET', `/cases/${caseNumber}`, { token: clerk });
-      return c.body.state === 'pending_decision' ? true : undefined;
+      return c.body.state === 'pending_acceptance' ? true : undefined;
     });
 
     const unconfirmed = await api('POST', `/cases/${caseNumber}/withdraw`, { token: clerk, body: { reason: '不办了' } });

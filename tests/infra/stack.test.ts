@@ -113,7 +113,7 @@ describe('functions', () => {
 
   it('sets the manifest environment and the shared defaults on every function', () => {
     // Optional settings are left unset unless the centre gives them.
-    const optional = new Set(['caseNumberPattern', 'forwardingLimits']);
+    const optional = new Set(['caseNumberPattern', 'forwardingLimits', 'stepLimits']);
     const required = Object.entries(ENV)
       .filter(([key]) => !optional.has(key))
       .map(([, name]) => name);
@@ -177,7 +177,7 @@ describe('api', () => {
       const rule = rules.find(([, r]) => JSON.stringify(props(r).Targets ?? []).includes(logicalIdOfFunction(spec.name)));
       expect(rule, spec.name).toBeDefined();
       const p = props(rule![1]);
-      expect(p.EventPattern).toEqual({ source: [{ prefix: 'county.' }], 'detail-type': ['ApplicationSubmitted'] });
+      expect(p.EventPattern).toEqual(spec.eventPattern);
       expect(JSON.stringify(p.Targets)).toContain('DeadLetterConfig');
       expect(JSON.stringify(p.Targets)).toContain('"MaximumRetryAttempts":8');
     }

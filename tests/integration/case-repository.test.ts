@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decideCase, forwardCase, registerCase as registration, type Actor } from '../../functions/domain/case';
+import { acceptCase, decideCase, forwardCase, registerCase as registration, type Actor } from '../../functions/domain/case';
+import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
 import { chinaDate, formatCaseNumber } from '../../functions/domain/case-number';
 import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';
 import * as cases from '../../functions/repositories/case-repository';
@@ -75,7 +76,9 @@ describe('case repository on DynamoDB Local', () => {
     const stale = forwardCase(registered, 'token-2', new Date());
     await expect(cases.saveTransition(registered, stale)).rejects.toMatchObject({ status: 409, code: 'case_changed' });
     const approver: Actor = { subject: 'a', name: '审批', role: 'approver', department: '集成局' };
-    await cases.saveTransition(forwarded.record, decideCase(forwarded.record, { outcome: 'approve', opinion: '准予' }, approver, new Date()));
+    const accepted = acceptCase(forwarded.record, DEFAULT_CALENDAR, approver, new Date());
+    await cases.saveTransition(forwarded.record, accepted);
+    await cases.saveTransition(accepted.record, decideCase(accepted.record, { outcome: 'approve', opinion: '准予' }, approver, new Date()));
 
     const stored = await cases.getCase(registered.caseNumber, true);
     expect(stored?.state).toBe('approved');
@@ -83,8 +86,9 @@ describe('case repository on DynamoDB Local', () => {
     const history = await cases.getHistory(registered.caseNumber);
     expect(history.map((h) => [h.seq, h.action, h.toState])).toEqual([
       [1, 'register', 'registered'],
-      [2, 'forward', 'pending_decision'],
-      [3, 'decide', 'approved'],
+      [2, 'forward', 'pending_acceptance'],
+      [3, 'accept', 'accepted'],
+      [4, 'decide', 'approved'],
     ]);
   });
 
@@ -95,10 +99,10 @@ describe('case repository on DynamoDB Local', () => {
       const r = await cases.registerCase(centre, date, builder(centre, date));
       if (r.kind === 'created') await cases.saveTransition(r.record, forwardCase(r.record, `t${i}`, new Date()));
     }
-    const first = await cases.listQueue(centre, '集成局', { state: 'pending_decision', limit: 3 });
+    const first = await cases.listQueue(centre, '集成局', { state: 'pending_acceptance', limit: 3 });
     expect(first.cases).toHaveLength(3);
     expect(first.nextCursor).toBeDefined();
-    const second = await cases.listQueue(centre, '集成局', { state: 'pending_decision', limit: 3, cursor: first.nextCursor });
+    const second = await cases.listQueue(centre, '集成局', { state: 'pending_acceptance', limit: 3, cursor: first.nextCursor });
     expect(second.cases).toHaveLength(2);
     const all = [...first.cases, ...second.cases].map((c) => c.caseNumber);
     expect(new Set(all).size).toBe(5);
@@ -113,9 +117,9 @@ describe('case repository on DynamoDB Local', () => {
       const r = await cases.registerCase(centre, date, builder(centre, date, { promisedBy, item: it }));
       if (r.kind === 'created') await cases.saveTransition(r.record, forwardCase(r.record, 't', new Date()));
     }
-    const all = await cases.listQueue(centre, '集成局', { state: 'pending_decision', limit: 10 });
+    const all = await cases.listQueue(centre, '集成局', { state: 'pending_acceptance', limit: 10 });
     expect(all.cases.map((c) => c.promisedBy)).toEqual(['2026-12-01', '2026-12-10', '2026-12-20']);
-    const filtered = await cases.listQueue(centre, '集成局', { state: 'pending_decision', itemCode: 'IT-OTHER', limit: 10 });
+    const filtered = await cases.listQueue(centre, '集成局', { state: 'pending_acceptance', itemCode: 'IT-OTHER', limit: 10 });
     expect(filtered.cases.map((c) => c.itemCode)).toEqual(['IT-OTHER']);
   });
 });

@@ -73,8 +73,8 @@ describe('case-step workflow function', () => {
     );
     if (created.kind !== 'created') throw new Error('not created');
     const { caseNumber } = created.record;
-    expect(await caseStep({ step: 'forward', caseNumber, taskToken: 'a' })).toEqual({ caseNumber, state: 'pending_decision' });
-    expect(await caseStep({ step: 'forward', caseNumber, taskToken: 'b' })).toEqual({ caseNumber, state: 'pending_decision' });
+    expect(await caseStep({ step: 'forward', caseNumber, taskToken: 'a' })).toEqual({ caseNumber, state: 'pending_acceptance' });
+    expect(await caseStep({ step: 'forward', caseNumber, taskToken: 'b' })).toEqual({ caseNumber, state: 'pending_acceptance' });
     expect((await cases.getCase(caseNumber, true))?.pendingTask?.token).toBe('b');
     await expect(caseStep({ step: 'close', caseNumber })).rejects.toMatchObject({ code: 'invalid_state' });
     await expect(caseStep({ step: 'forward', caseNumber })).rejects.toThrow();

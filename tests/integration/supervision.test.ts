@@ -52,7 +52,7 @@ describe('电子监察 sweep on the running system', () => {
     if (late.kind !== 'created') throw new Error('not created');
     const approver = await token('approver', { department });
     await eventually('both forwarded', async () => {
-      const q = await api<{ cases: unknown[] }>('GET', '/queue?state=pending_decision', { token: approver });
+      const q = await api<{ cases: unknown[] }>('GET', '/queue?state=pending_acceptance', { token: approver });
       return q.body.cases.length === 2 ? true : undefined;
     });
 
@@ -77,7 +77,10 @@ describe('电子监察 sweep on the running system', () => {
     expect(again.body.events.filter((e) => e['detail-type'] === 'CaseWarning' && e.detail.caseNumber === late.record.caseNumber)).toHaveLength(1);
 
     // Decided: the light goes out.
-    const decided = await api('POST', `/cases/${late.record.caseNumber}/decision`, { token: approver, body: { outcome: 'deny', opinion: '逾期核查后不予许可' } });
+    const decided = await api('POST', `/cases/${late.record.caseNumber}/review`, {
+      token: approver,
+      body: { outcome: 'refuse', reason: '申请事项不属于本机关职权范围', legalBasis: '《中华人民共和国行政许可法》第三十二条第一款第（二）项' },
+    });
     expect(decided.status).toBe(200);
     await fetch(`${baseUrl()}/local/schedules/deadline-sweep`, { method: 'POST' });
     const after = await api<{ warnings: WarningBody[] }>('GET', '/supervision/warnings', { token: approver });

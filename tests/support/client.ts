@@ -79,3 +79,23 @@ export async function eventually<T>(what: string, probe: () => Promise<T | undef
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Waits until the case's workflow waits on `step` (its task token stored on the case), and returns the case. */
+export async function waitingFor<T extends { waitingFor?: string; state: string } = { waitingFor?: string; state: string; [key: string]: unknown }>(
+  caseNumber: string,
+  step: string,
+  who: string,
+): Promise<T> {
+  return eventually(`case ${caseNumber} waiting for ${step}`, async () => {
+    const c = await api<T>('GET', `/cases/${caseNumber}`, { token: who });
+    return c.body.waitingFor === step ? c.body : undefined;
+  });
+}
+
+/** 受理 by the back office, once the case waits for its review; then waits until the workflow waits for `next`. */
+export async function acceptCase(caseNumber: string, approver: string, next = 'decision'): Promise<void> {
+  await waitingFor(caseNumber, 'acceptance', approver);
+  const accepted = await api('POST', `/cases/${caseNumber}/review`, { token: approver, body: { outcome: 'accept' } });
+  if (accepted.status !== 200) throw new Error(`Accepting ${caseNumber} answered ${accepted.status}: ${JSON.stringify(accepted.body)}`);
+  if (next) await waitingFor(caseNumber, next, approver);
+}

@@ -20,6 +20,7 @@ export const PROGRESS_CONTRACT = {
       receivedAt: z.string(),
       promisedBy: z.optional(z.string()),
       missing: z.optional(z.array(z.object({ name: z.string(), problem: z.string() }))),
+      supplementDueDate: z.optional(z.string()),
       deferred: z.optional(z.object({ materials: z.array(z.string()), dueDate: z.string() })),
       readyForPickupSince: z.optional(z.string()),
       steps: z.array(z.object({ at: z.string(), step: z.string(), state: z.string() })),

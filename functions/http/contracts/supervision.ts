@@ -14,12 +14,19 @@ export const SUPERVISION_CONTRACT = {
       warnings: z.array(
         z.object({
           caseNumber: z.string(),
-          level: z.enum(['yellow', 'red']),
+          level: z.enum(['green', 'yellow', 'red']),
           promisedBy: z.string(),
           workingDaysLeft: z.int(),
           department: z.string(),
           itemCode: z.string(),
           forwardingLate: z.boolean(),
+          stepsOverdue: z._default(
+            z.array(
+              z.object({ step: z.string(), department: z.optional(z.string()), since: z.string(), limitDays: z.int(), workingDays: z.int() }),
+            ),
+            [],
+          ),
+          assignee: z.optional(z.object({ subject: z.string(), name: z.string() })),
           since: z.string(),
           checkedAt: z.string(),
         }),

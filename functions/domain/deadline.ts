@@ -1,0 +1,66 @@
+/**
+ * The legal clock of a case (行政许可法 第32、42、45、82条), on the centre's working-day calendar:
+ * deadline = addWorkingDays(受理 day, promised days + extension) + working days paused in 特别程序.
+ */
+import { addWorkingDays, CalendarGapError, chinaDay, workingDaysBetween, type WorkingCalendar } from './calendar';
+import type { CaseRecord, Pause } from './case';
+import type { ItemType } from './item';
+
+/** 第32条: a correction must be asked for on the spot or within five (working) days, else the application counts as accepted. */
+export const ACCEPTANCE_REVIEW_DAYS = 5;
+
+/** 第42条: the head of the body may extend by 10 working days; joint handling (联办) by 15. */
+export const STATUTORY_EXTENSION_DAYS: Record<ItemType, number> = { immediate: 10, promised: 10, reported: 10, joint: 15 };
+
+/** The China-local day the application was complete: receipt, or the day the window correction was resolved. */
+export function completeOn(record: Pick<CaseRecord, 'receivedAt' | 'correction'>): string {
+  return chinaDay(new Date(record.correction?.resolvedAt ?? record.receivedAt));
+}
+
+/** The last day on which the back office may still ask for a correction (or must decide on acceptance). */
+export function reviewDueOn(calendar: WorkingCalendar, record: Pick<CaseRecord, 'receivedAt' | 'correction'>): string {
+  return addWorkingDays(calendar, completeOn(record), ACCEPTANCE_REVIEW_DAYS);
+}
+
+/** Whether the 5-working-day review period has passed by `today` (the application then counts as accepted from receipt). */
+export function reviewPeriodPassed(calendar: WorkingCalendar, record: Pick<CaseRecord, 'receivedAt' | 'correction'>, today: string): boolean {
+  return workingDaysBetween(calendar, completeOn(record), today) > ACCEPTANCE_REVIEW_DAYS;
+}
+
+/** The 受理 day: today, or — reviewed too late — the day the complete application was received. */
+export function acceptanceDay(
+  calendar: WorkingCalendar,
+  record: Pick<CaseRecord, 'receivedAt' | 'correction'>,
+  today: string,
+): { acceptedOn: string; deemed: boolean } {
+  return reviewPeriodPassed(calendar, record, today) ? { acceptedOn: completeOn(record), deemed: true } : { acceptedOn: today, deemed: false };
+}
+
+/**
+ * Working days a special procedure stopped the clock: the working days after the day it started, up to
+ * and including the day it ended (started and ended the same day: none).
+ */
+export function pausedDays(calendar: WorkingCalendar, pause: Pick<Pause, 'startedAt'>, endedAt: string): number {
+  return workingDaysBetween(calendar, chinaDay(new Date(pause.startedAt)), chinaDay(new Date(endedAt)));
+}
+
+export function totalPausedDays(pauses: readonly Pause[] | undefined): number {
+  return (pauses ?? []).reduce((sum, p) => sum + (p.pausedWorkingDays ?? 0), 0);
+}
+
+type ClockFacts = Pick<CaseRecord, 'promisedDays' | 'acceptance' | 'extension' | 'pauses' | 'promisedBy'>;
+
+/**
+ * The last day of the limit. Before 受理 it is the provisional date given at intake. Undefined when
+ * the calendar does not reach that far yet (a year not loaded): nobody is told a wrong date.
+ */
+export function deadlineOf(calendar: WorkingCalendar, record: ClockFacts): string | undefined {
+  if (!record.acceptance) return record.promisedBy;
+  const days = record.promisedDays + (record.extension?.days ?? 0) + totalPausedDays(record.pauses);
+  try {
+    return addWorkingDays(calendar, record.acceptance.acceptedOn, days);
+  } catch (error) {
+    if (error instanceof CalendarGapError) return undefined;
+    throw error;
+  }
+}
