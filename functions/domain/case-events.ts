@@ -65,3 +65,9 @@ export function executionStartFor(audit: AuditEntry): { caseNumber: string; deci
 export function executionStopFor(audit: AuditEntry): { caseNumber: string } | undefined {
   return (audit.action === 'withdraw' || audit.action === 'lapse') && audit.result === 'ok' ? { caseNumber: audit.caseNumber } : undefined;
 }
+
+/** A flagged audit line (e.g. a refusal without reasons) is also a supervision warning for the department and supervisors. */
+export function supervisionFlagsOf(audit: AuditEntry): string[] {
+  const flags = audit.details.flags;
+  return audit.result === 'ok' && Array.isArray(flags) ? flags.filter((f): f is string => typeof f === 'string') : [];
+}

@@ -2,6 +2,7 @@ import type { Role } from '../manifest';
 import { chinaDay, type WorkingCalendar } from './calendar';
 import { acceptanceDay, deadlineOf, pausedDays, reviewDueOn, reviewPeriodPassed, STATUTORY_EXTENSION_DAYS } from './deadline';
 import { conflict, forbidden, unprocessable } from './errors';
+import { REFUSAL_WITHOUT_REASON, refusalWithoutReason } from './supervision';
 import type { ItemType, ServiceItem } from './item';
 import type { Sealed } from './personal-data';
 import type { Principal } from './principal';
@@ -324,6 +325,8 @@ export interface CaseRecord {
   coOpinions?: CoOpinion[];
   report?: Report;
   decision?: Decision;
+  /** 电子监察 findings on the case itself, e.g. a refusal without reasons. */
+  flags?: string[];
   resultReadyAt?: string;
   handover?: Handover;
   closedAt?: string;
@@ -620,12 +623,20 @@ export function acceptCase(current: CaseRecord, calendar: WorkingCalendar, actor
   });
 }
 
+/** A refusal whose reason is too thin is recorded anyway (the decision is the department's) but flagged for supervision. */
+function refusalFlags(current: CaseRecord, reason: string): { patch: Partial<CaseRecord>; details: Record<string, unknown> } {
+  if (!refusalWithoutReason(reason)) return { patch: {}, details: {} };
+  return { patch: { flags: [...new Set([...(current.flags ?? []), REFUSAL_WITHOUT_REASON])] }, details: { flags: [REFUSAL_WITHOUT_REASON] } };
+}
+
 /** 不予受理: with the reason and its legal basis, both told to the applicant in the notice. */
 export function refuseCase(current: CaseRecord, input: { reason: string; legalBasis: string }, actor: Actor, at: Date): Transition {
   const refusal: Refusal = { reason: input.reason, legalBasis: input.legalBasis, refusedAt: at.toISOString(), refusedBy: actor };
-  return advance(current, 'refuse', 'not_accepted', { refusal, pendingTask: undefined }, actor, at, {
+  const flagged = refusalFlags(current, input.reason);
+  return advance(current, 'refuse', 'not_accepted', { refusal, pendingTask: undefined, ...flagged.patch }, actor, at, {
     reason: input.reason,
     legalBasis: input.legalBasis,
+    ...flagged.details,
     ...actingDetails(current, actor),
   });
 }
@@ -826,14 +837,15 @@ export function decideCase(
   const problem = jointOutcomeProblem(current, decision.outcome);
   if (problem) throw conflict('joint_outcome', problem, { caseNumber: current.caseNumber, coOpinions: current.coOpinions?.map(({ token: _t, ...o }) => o) ?? [] });
   const to: CaseState = decision.outcome === 'approve' ? 'approved' : 'denied';
+  const flagged = decision.outcome === 'deny' ? refusalFlags(current, decision.opinion) : { patch: {}, details: {} };
   return advance(
     current,
     'decide',
     to,
-    { decision: { ...decision, decidedAt: at.toISOString(), decidedBy: actor }, pendingTask: undefined },
+    { decision: { ...decision, decidedAt: at.toISOString(), decidedBy: actor }, pendingTask: undefined, ...flagged.patch },
     actor,
     at,
-    { outcome: decision.outcome, opinion: decision.opinion, ...actingDetails(current, actor) },
+    { outcome: decision.outcome, opinion: decision.opinion, ...flagged.details, ...actingDetails(current, actor) },
   );
 }
 

@@ -114,3 +114,15 @@ export function isNews(previous: Pick<Warning, 'level'> & { stepsOverdue?: Pick<
   const before = new Set((previous?.stepsOverdue ?? []).map(stepKey));
   return lightNews || current.stepsOverdue.some((s) => !before.has(stepKey(s)));
 }
+
+/**
+ * 电子监察 flags a refusal (不予受理, 不予) whose reasons are too thin to tell the applicant why
+ * (行政许可法 第38条: reasons must be given): fewer than this many characters, punctuation aside.
+ */
+export const MIN_REASON_CHARS = 8;
+
+export const REFUSAL_WITHOUT_REASON = 'refusal_without_reason';
+
+export function refusalWithoutReason(reason: string): boolean {
+  return [...reason.replace(/[\s\p{P}]/gu, '')].length < MIN_REASON_CHARS;
+}

@@ -153,6 +153,7 @@ export const CaseView = z.object({
     ),
   ),
   report: z.optional(z.object({ authority: z.string(), opinion: z.string(), reportedAt: z.string(), reportedBy: Actor })),
+  flags: z.optional(z.array(z.string())),
   waitingFor: z.optional(z.enum(WAIT_STEPS)),
   waitingSince: z.optional(z.string()),
 });

@@ -3,8 +3,8 @@ import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { setting } from '../adapters/env';
 import { putEvents } from '../adapters/eventbridge';
 import { startCaseExecution, stopCaseExecution } from '../adapters/sfn';
-import { detailTypeOf, eventDetail, executionStartFor, executionStopFor, isPublished } from '../domain/case-events';
-import { CASE_EVENT_SOURCE } from '../manifest';
+import { detailTypeOf, eventDetail, executionStartFor, executionStopFor, isPublished, supervisionFlagsOf } from '../domain/case-events';
+import { CASE_EVENT_SOURCE, SUPERVISION_EVENT_SOURCE } from '../manifest';
 import { forEachAuditLine } from './audit-stream';
 
 
@@ -21,8 +21,12 @@ export function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchRespon
     if (start) await startCaseExecution(setting('stateMachineArn'), start.caseNumber, start);
     const stop = executionStopFor(audit);
     if (stop) await stopCaseExecution(setting('stateMachineArn'), stop.caseNumber, 'The applicant withdrew the application (撤回).');
+    const flags = supervisionFlagsOf(audit);
     const failed = await putEvents(setting('eventBusName'), [
       { source: CASE_EVENT_SOURCE, detailType: detailTypeOf(audit), detail: eventDetail(audit), time: new Date(audit.at), resources: [audit.caseNumber] },
+      ...(flags.length > 0
+        ? [{ source: SUPERVISION_EVENT_SOURCE, detailType: 'CaseWarning', detail: { ...eventDetail(audit), flags }, time: new Date(audit.at), resources: [audit.caseNumber] }]
+        : []),
     ]);
     if (failed.length > 0) throw new Error('PutEvents rejected the event');
   });
