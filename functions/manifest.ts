@@ -334,6 +334,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         access: ['supervisor', 'approver'],
         summary: '电子监察: cases near (yellow) or past (red) their promised deadline; approvers see their department',
       },
+      {
+        method: 'GET',
+        path: '/supervision/statistics',
+        access: ['supervisor'],
+        summary:
+          'Statistics over a range of days (from, to): open cases by department and state, overdue cases, on-time rate, working days to decide, forwarding compliance, per department and item',
+      },
     ],
   },
   { name: 'case-step', entry: 'workflow/case-step', kind: 'workflow' },

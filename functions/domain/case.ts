@@ -160,6 +160,12 @@ export interface CaseRecord {
   withdrawal?: { reason: string; withdrawnAt: string; recordedBy: Actor };
   /** The task token the case's execution waits on; kept here, never put in a URL. */
   pendingTask?: PendingTask;
+  /** 受理: the day the limit's clock starts (deemed: accepted by law for lack of a timely correction notice). */
+  acceptance?: { acceptedOn: string; acceptedAt: string; deemed: boolean };
+  /** 特别程序 (听证, 检测, 专家评审, …): time excluded from the limit. */
+  pauses?: { kind: string; reason: string; startedAt: string; endedAt?: string; pausedWorkingDays?: number }[];
+  /** 延期: working days added to the limit with approval. */
+  extension?: { days: number };
 }
 
 /** One append-only audit line (who, role, when, action, result). */

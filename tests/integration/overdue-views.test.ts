@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { registerCase as registration } from '../../functions/domain/case';
+import { chinaDate } from '../../functions/domain/case-number';
+import { chinaDay } from '../../functions/domain/calendar';
+import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';
+import * as cases from '../../functions/repositories/case-repository';
+import { saveItemVersion } from '../../functions/repositories/item-repository';
+import { api, baseUrl, CITIZEN_ID, eventually, token } from '../support/client';
+
+interface QueueBody {
+  cases: { caseNumber: string; promisedBy: string }[];
+  nextCursor?: string;
+}
+
+describe('overdue cases in the queue (by warning colour) and in the statistics', () => {
+  it('lists red and yellow cases of a department by deadline, a page at a time, and counts the red ones overdue', async () => {
+    const department = `逾期测试局-${randomUUID().slice(0, 4)}`;
+    const item = newItemVersion(
+      ServiceItemInputSchema.parse({ basicCode: 'B', implementationCode: `OD-${randomUUID().slice(0, 8)}`, name: '逾期测试事项', department, itemType: 'promised', statutoryDays: 5, promisedDays: 1 }),
+      undefined,
+      'test',
+      new Date(),
+    );
+    await saveItemVersion(item);
+    const clerk = await token('intake_clerk');
+    const soon = await api<{ caseNumber: string }>('POST', '/cases', {
+      token: clerk,
+      body: { itemCode: item.implementationCode, applicant: { kind: 'person', name: '蒋二', idNumber: CITIZEN_ID } },
+    });
+    expect(soon.status).toBe(201);
+
+    // Two cases past their promised day, written as intakes of earlier weeks would have been.
+    const centre = 'HZ';
+    const date = chinaDate(new Date());
+    const late: string[] = [];
+    for (const [n, promisedBy] of [[7, '2026-11-10'], [8, '2026-11-02']] as const) {
+      const saved = await cases.registerCase(centre, date, (seq) =>
+        registration({
+          caseNumber: `${centre}${date}${String(seq).padStart(4, '0')}Y${n}${randomUUID().slice(0, 4)}`,
+          centre,
+          item,
+          applicant: { kind: 'person', name: '蒋*', idNumberMasked: '110***********002X' },
+          channel: 'window',
+          materials: [],
+          promisedBy,
+          actor: { subject: 'clerk', name: '窗口', role: 'intake_clerk' },
+          at: new Date(),
+        }),
+      );
+      if (saved.kind !== 'created') throw new Error('not created');
+      late.push(saved.record.caseNumber);
+    }
+    const [later, earlier] = late as [string, string];
+    const approver = await token('approver', { department });
+    await eventually('all three forwarded', async () => {
+      const q = await api<QueueBody>('GET', '/queue?state=pending_decision', { token: approver });
+      return q.body.cases.length === 3 ? true : undefined;
+    });
+    expect((await fetch(`${baseUrl()}/local/schedules/deadline-sweep`, { method: 'POST' })).status).toBe(200);
+
+    const red = await api<QueueBody>('GET', '/queue?warning=red', { token: approver });
+    expect(red.status).toBe(200);
+    expect(red.body.cases.map((c) => c.caseNumber)).toEqual([earlier, later]);
+    expect(red.body.nextCursor).toBeUndefined();
+    const yellow = await api<QueueBody>('GET', '/queue?warning=yellow', { token: approver });
+    expect(yellow.body.cases.map((c) => c.caseNumber)).toEqual([soon.body.caseNumber]);
+
+    const first = await api<QueueBody>('GET', '/queue?warning=red&limit=1', { token: approver });
+    expect(first.body.cases.map((c) => c.caseNumber)).toEqual([earlier]);
+    const second = await api<QueueBody>('GET', `/queue?warning=red&limit=1&cursor=${first.body.nextCursor}`, { token: approver });
+    expect(second.body.cases.map((c) => c.caseNumber)).toEqual([later]);
+    expect(second.body.nextCursor).toBeUndefined();
+    expect((await api<QueueBody>('GET', '/queue?warning=red&itemCode=OTHER', { token: approver })).body.cases).toEqual([]);
+    expect((await api<QueueBody>('GET', '/queue?warning=red&state=registered', { token: approver })).body.cases).toEqual([]);
+    const bad = await api<{ code: string }>('GET', '/queue?warning=green', { token: approver });
+    expect(bad.status).toBe(400);
+
+    const today = chinaDay(new Date());
+    const supervisor = await token('supervisor');
+    const stats = await api<{ overdue: { caseNumber: string; promisedBy: string; workingDaysOverdue: number }[]; total: { open: number; overdue: number } }>(
+      'GET',
+      `/supervision/statistics?from=2026-11-01&to=${today}&department=${encodeURIComponent(department)}`,
+      { token: supervisor },
+    );
+    expect(stats.status).toBe(200);
+    expect(stats.body.total).toMatchObject({ open: 3, overdue: 2 });
+    expect(stats.body.overdue.map((c) => [c.caseNumber, c.promisedBy])).toEqual([
+      [earlier, '2026-11-02'],
+      [later, '2026-11-10'],
+    ]);
+    expect(stats.body.overdue[0]!.workingDaysOverdue).toBeGreaterThan(stats.body.overdue[1]!.workingDaysOverdue);
+
+    // Decided: out of the red queue and out of the overdue list, and now counted as decided late.
+    expect((await api('POST', `/cases/${earlier}/decision`, { token: approver, body: { outcome: 'approve', opinion: '逾期核查后准予' } })).status).toBe(200);
+    await fetch(`${baseUrl()}/local/schedules/deadline-sweep`, { method: 'POST' });
+    expect((await api<QueueBody>('GET', '/queue?warning=red', { token: approver })).body.cases.map((c) => c.caseNumber)).toEqual([later]);
+    const after = await api<{ overdue: { caseNumber: string }[]; total: { decided: number; decidedLate: number; onTimeRate: number } }>(
+      'GET',
+      `/supervision/statistics?from=2026-11-01&to=${today}&department=${encodeURIComponent(department)}`,
+      { token: supervisor },
+    );
+    expect(after.body.overdue.map((c) => c.caseNumber)).toEqual([later]);
+    expect(after.body.total).toMatchObject({ decided: 1, decidedLate: 1, onTimeRate: 0 });
+  });
+});
