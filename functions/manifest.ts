@@ -303,9 +303,28 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         throttle: { rateLimit: 2, burstLimit: 5 },
       },
       { method: 'GET', path: '/ratings/stats', access: ['supervisor'], summary: 'Rating statistics per department or per item' },
-      { method: 'GET', path: '/tickets', access: ['supervisor', 'approver'], summary: 'Rectification tickets (差评整改) of a department' },
-      { method: 'POST', path: '/tickets/{ticketId}/follow-up', access: ['supervisor', 'approver'], summary: 'Add a follow-up note to a rectification ticket' },
-      { method: 'POST', path: '/tickets/{ticketId}/resolve', access: ['supervisor'], summary: 'Close a rectification ticket with its result' },
+    ],
+  },
+  {
+    name: 'tickets',
+    entry: 'api/tickets',
+    kind: 'http',
+    routes: [
+      {
+        method: 'POST',
+        path: '/tickets',
+        access: ['intake_clerk', 'supervisor'],
+        summary: "Open a ticket for an applicant: 办不成事 (cannot_get_done) or 咨询 (consultation), due in the kind's working days",
+      },
+      {
+        method: 'GET',
+        path: '/tickets',
+        access: ['supervisor', 'approver'],
+        summary: "A department's tickets (差评整改, 办不成事, 咨询), with working days overdue",
+      },
+      { method: 'POST', path: '/tickets/{ticketId}/follow-up', access: ['supervisor', 'approver'], summary: 'Add a follow-up note to a ticket' },
+      { method: 'POST', path: '/tickets/{ticketId}/extend', access: ['supervisor'], summary: 'Extend the due day of a ticket once (延期), with the reason' },
+      { method: 'POST', path: '/tickets/{ticketId}/resolve', access: ['supervisor'], summary: 'Close a ticket with its result' },
     ],
   },
   {
@@ -375,6 +394,8 @@ export const ENV = {
   caseNumberPattern: 'CASE_NUMBER_PATTERN',
   /** Optional: forwarding limits in minutes per item type, e.g. `immediate=5,promised=15`. */
   forwardingLimits: 'FORWARDING_LIMITS',
+  /** Optional: working days to answer a ticket per kind, e.g. `rectification=10,cannot_get_done=5,consultation=3`. */
+  ticketDays: 'TICKET_DAYS',
   /** KMS key that encrypts the data keys of personal data (envelope encryption). */
   personalDataKeyId: 'PERSONAL_DATA_KEY_ID',
   /** KMS HMAC key that turns an identity number into a stable applicant key. */

@@ -40,6 +40,8 @@ export interface OneWindowStackProps extends StackProps {
   readonly countyAccounts?: readonly string[];
   /** FORWARDING_LIMITS for the functions, e.g. `immediate=5,promised=15`. @default the functions' own */
   readonly forwardingLimits?: string;
+  /** TICKET_DAYS for the functions, e.g. `consultation=2,cannot_get_done=5`. @default the functions' own */
+  readonly ticketDays?: string;
 }
 
 /** The manifest's event pattern in CDK's terms (prefix matching via events.Match). */
@@ -107,6 +109,7 @@ export class OneWindowStack extends Stack {
       applicantMacKeyId: this.keys.macKey.keyArn,
       caseNumberPattern: props.caseNumberPattern,
       forwardingLimits: props.forwardingLimits,
+      ticketDays: props.ticketDays,
     };
     const environment: Record<string, string> = {};
     for (const key of Object.keys(ENV) as (keyof typeof ENV)[]) {

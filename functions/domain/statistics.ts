@@ -1,5 +1,5 @@
 import type { CaseRecord } from './case';
-import { CalendarGapError, chinaDay, parseDay, workingDaysBetween, type WorkingCalendar } from './calendar';
+import { chinaDay, parseDay, unlessGap, workingDaysBetween, type WorkingCalendar } from './calendar';
 import { badRequest } from './errors';
 
 /**
@@ -127,12 +127,7 @@ export function workingDaysToDecide(calendar: WorkingCalendar, facts: CaseFacts)
   if (!facts.decision) return undefined;
   const start = clockStart(facts);
   const decided = dayOf(facts.decision.decidedAt);
-  try {
-    return Math.max(0, workingDaysBetween(calendar, start, decided) - pausedWorkingDays(calendar, facts.pauses, start, decided));
-  } catch (error) {
-    if (error instanceof CalendarGapError) return undefined;
-    throw error;
-  }
+  return unlessGap(() => Math.max(0, workingDaysBetween(calendar, start, decided) - pausedWorkingDays(calendar, facts.pauses, start, decided)));
 }
 
 export interface StatisticsQuery {
@@ -218,15 +213,6 @@ function figures(t: Tally): Figures {
   };
 }
 
-function overdueDays(calendar: WorkingCalendar, promisedBy: string, today: string): number | undefined {
-  try {
-    return workingDaysBetween(calendar, promisedBy, today);
-  } catch (error) {
-    if (error instanceof CalendarGapError) return undefined;
-    throw error;
-  }
-}
-
 export function statistics(cases: readonly CaseFacts[], query: StatisticsQuery, calendar: WorkingCalendar): Statistics {
   const { from, to, today } = query;
   const inRange = (day: string) => day >= from && day <= to;
@@ -261,7 +247,8 @@ export function statistics(cases: readonly CaseFacts[], query: StatisticsQuery, 
       openByState.set(stateKey, cell);
       if (c.promisedBy && today > c.promisedBy) {
         count('overdue');
-        const days = overdueDays(calendar, c.promisedBy, today);
+        const promisedBy = c.promisedBy;
+        const days = unlessGap(() => workingDaysBetween(calendar, promisedBy, today));
         overdue.push({
           caseNumber: c.caseNumber,
           department: c.department,

@@ -12,6 +12,7 @@ import { RATING_CONTRACT } from './contracts/ratings';
 import { ITEM_CONTRACT } from './contracts/items';
 import { NOTICE_CONTRACT } from './contracts/notices';
 import { SUPERVISION_CONTRACT } from './contracts/supervision';
+import { TICKET_CONTRACT } from './contracts/tickets';
 import { caseNumber, day, ItemResponse } from './contracts/shared';
 import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
 
@@ -144,6 +145,7 @@ export const CONTRACT = {
   ...DRAFT_CONTRACT,
   ...CALENDAR_CONTRACT,
   ...RATING_CONTRACT,
+  ...TICKET_CONTRACT,
   ...PROGRESS_CONTRACT,
   ...SUPERVISION_CONTRACT,
   ...APPLICANT_CONTRACT,

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { registerCase as registration } from '../../functions/domain/case';
 import { chinaDate } from '../../functions/domain/case-number';
-import { chinaDay } from '../../functions/domain/calendar';
 import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';
 import * as cases from '../../functions/repositories/case-repository';
 import { saveItemVersion } from '../../functions/repositories/item-repository';
+import { openTicket } from '../../functions/domain/ticket';
+import { chinaDay, DEFAULT_CALENDAR, workingDaysBetween } from '../../functions/domain/calendar';
+import { createTicket } from '../../functions/repositories/ticket-repository';
 import { api, baseUrl, CITIZEN_ID, eventually, token } from '../support/client';
 
 interface QueueBody {
@@ -102,5 +104,33 @@ describe('overdue cases in the queue (by warning colour) and in the statistics',
     );
     expect(after.body.overdue.map((c) => c.caseNumber)).toEqual([later]);
     expect(after.body.total).toMatchObject({ decided: 1, decidedLate: 1, onTimeRate: 0 });
+  });
+
+  it('lists a ticket opened weeks ago with the working days it is overdue, and a stored ticket of old (no kind) as rectification', async () => {
+    const department = `工单逾期局-${randomUUID().slice(0, 4)}`;
+    // A consultation opened on Monday 2 November 2026: due three working days later, on the 5th.
+    const ticket = openTicket(
+      { ticketId: randomUUID(), kind: 'consultation', centre: 'HZ', department, comment: '能否异地办理？', channel: 'phone', openedAt: '2026-11-02T02:00:00Z' },
+      DEFAULT_CALENDAR,
+      3,
+    );
+    expect(ticket.dueBy).toBe('2026-11-05');
+    await createTicket(ticket);
+    const { kind: _k, version: _v, ...old } = { ...ticket, ticketId: randomUUID(), level: 5 as const, caseNumber: 'HZ202611020001', openedAt: '2026-11-03T02:00:00Z' };
+    await createTicket(old as typeof ticket);
+
+    const approver = await token('approver', { department });
+    const listed = await api<{ tickets: { ticketId: string; kind: string; daysOverdue: number }[] }>('GET', '/tickets', { token: approver });
+    expect(listed.status).toBe(200);
+    const today = chinaDay(new Date());
+    expect(listed.body.tickets).toEqual([
+      expect.objectContaining({ ticketId: ticket.ticketId, kind: 'consultation', daysOverdue: workingDaysBetween(DEFAULT_CALENDAR, '2026-11-05', today) }),
+      expect.objectContaining({ ticketId: old.ticketId, kind: 'rectification' }),
+    ]);
+    expect(listed.body.tickets[0]!.daysOverdue).toBeGreaterThan(0);
+    // The old ticket has no version yet: it still takes a follow-up, once.
+    const followed = await api<{ followUps: unknown[] }>('POST', `/tickets/${old.ticketId}/follow-up`, { token: approver, body: { note: '已回访' } });
+    expect(followed.status).toBe(200);
+    expect(followed.body.followUps).toHaveLength(1);
   });
 });
