@@ -358,9 +358,28 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         throttle: { rateLimit: 2, burstLimit: 5 },
       },
       { method: 'GET', path: '/ratings/stats', access: ['supervisor'], summary: 'Rating statistics per department or per item' },
-      { method: 'GET', path: '/tickets', access: ['supervisor', 'approver'], summary: 'Rectification tickets (差评整改) of a department' },
-      { method: 'POST', path: '/tickets/{ticketId}/follow-up', access: ['supervisor', 'approver'], summary: 'Add a follow-up note to a rectification ticket' },
-      { method: 'POST', path: '/tickets/{ticketId}/resolve', access: ['supervisor'], summary: 'Close a rectification ticket with its result' },
+    ],
+  },
+  {
+    name: 'tickets',
+    entry: 'api/tickets',
+    kind: 'http',
+    routes: [
+      {
+        method: 'POST',
+        path: '/tickets',
+        access: ['intake_clerk', 'supervisor'],
+        summary: "Open a ticket for an applicant: 办不成事 (cannot_get_done) or 咨询 (consultation), due in the kind's working days",
+      },
+      {
+        method: 'GET',
+        path: '/tickets',
+        access: ['supervisor', 'approver'],
+        summary: "A department's tickets (差评整改, 办不成事, 咨询), with working days overdue",
+      },
+      { method: 'POST', path: '/tickets/{ticketId}/follow-up', access: ['supervisor', 'approver'], summary: 'Add a follow-up note to a ticket' },
+      { method: 'POST', path: '/tickets/{ticketId}/extend', access: ['supervisor'], summary: 'Extend the due day of a ticket once (延期), with the reason' },
+      { method: 'POST', path: '/tickets/{ticketId}/resolve', access: ['supervisor'], summary: 'Close a ticket with its result' },
     ],
   },
   {
@@ -388,6 +407,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         path: '/supervision/warnings',
         access: ['supervisor', 'approver'],
         summary: '电子监察: cases near (yellow) or past (red) their promised deadline; approvers see their department',
+      },
+      {
+        method: 'GET',
+        path: '/supervision/statistics',
+        access: ['supervisor'],
+        summary:
+          'Statistics over a range of days (from, to): open cases by department and state, overdue cases, on-time rate, working days to decide, forwarding compliance, per department and item',
       },
     ],
   },
@@ -424,6 +450,8 @@ export const ENV = {
   /** Optional: forwarding limits in minutes per item type, e.g. `immediate=5,promised=15`. */
   forwardingLimits: 'FORWARDING_LIMITS',
   stepLimits: 'STEP_LIMITS',
+  /** Optional: working days to answer a ticket per kind, e.g. `rectification=10,cannot_get_done=5,consultation=3`. */
+  ticketDays: 'TICKET_DAYS',
   /** KMS key that encrypts the data keys of personal data (envelope encryption). */
   personalDataKeyId: 'PERSONAL_DATA_KEY_ID',
   /** KMS HMAC key that turns an identity number into a stable applicant key. */

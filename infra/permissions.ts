@@ -40,6 +40,7 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   supervision: { table: 'read' },
   progress: { table: 'read' },
   ratings: { table: 'readwrite' },
+  tickets: { table: 'readwrite' },
   calendar: { table: 'readwrite' },
   'county-intake': { table: 'readwrite', putEvents: true, personalData: 'seal' },
   'county-events': { table: 'readwrite', putEvents: true },

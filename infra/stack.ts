@@ -42,6 +42,8 @@ export interface OneWindowStackProps extends StackProps {
   readonly forwardingLimits?: string;
   /** STEP_LIMITS (working days) for the deadline sweep, e.g. `acceptance=5,co_opinion=3,report=5`. @default the functions' own */
   readonly stepLimits?: string;
+  /** TICKET_DAYS for the functions, e.g. `consultation=2,cannot_get_done=5`. @default the functions' own */
+  readonly ticketDays?: string;
 }
 
 /** The manifest's event pattern in CDK's terms (prefix matching via events.Match). */
@@ -110,6 +112,7 @@ export class OneWindowStack extends Stack {
       caseNumberPattern: props.caseNumberPattern,
       forwardingLimits: props.forwardingLimits,
       stepLimits: props.stepLimits,
+      ticketDays: props.ticketDays,
     };
     const environment: Record<string, string> = {};
     for (const key of Object.keys(ENV) as (keyof typeof ENV)[]) {

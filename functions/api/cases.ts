@@ -2,6 +2,7 @@ import { assertCanSee, publicView } from '../domain/case';
 import { badRequest, forbidden, notFound } from '../domain/errors';
 import { httpHandler } from '../http/handler';
 import { getCase, getHistory, listQueue } from '../repositories/case-repository';
+import { listWarnedQueue } from '../repositories/supervision-repository';
 
 export const handler = httpHandler({
   'GET /cases/{caseNumber}': async ({ path, principal }) => {
@@ -26,7 +27,9 @@ export const handler = httpHandler({
     if (!department) throw badRequest('department_required', 'Name the department whose queue you want (?department=…).');
     let page;
     try {
-      page = await listQueue(principal.centre!, department, { state: query.state ?? 'pending_acceptance', itemCode: query.itemCode, limit: query.limit, cursor: query.cursor });
+      const options = { state: query.state ?? 'pending_acceptance', itemCode: query.itemCode, limit: query.limit, cursor: query.cursor } as const;
+      // With a warning colour: only cases with that light (电子监察), nearest deadline first.
+      page = query.warning ? await listWarnedQueue(principal.centre!, department, query.warning, options) : await listQueue(principal.centre!, department, options);
     } catch (error) {
       if (error instanceof Error && error.message === 'invalid cursor') throw badRequest('invalid_cursor', 'The page cursor is not valid; start from the first page.');
       throw error;

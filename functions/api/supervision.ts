@@ -1,5 +1,9 @@
+import { chinaDay } from '../domain/calendar';
 import { forbidden } from '../domain/errors';
+import { assertRange, monthsBetween, statistics } from '../domain/statistics';
 import { httpHandler } from '../http/handler';
+import { centreCalendar } from '../repositories/calendar-repository';
+import { listCaseFacts } from '../repositories/case-repository';
 import { listWarnings } from '../repositories/supervision-repository';
 
 export const handler = httpHandler({
@@ -11,5 +15,15 @@ export const handler = httpHandler({
     const department = principal.role === 'approver' ? principal.department : query.department;
     const warnings = (await listWarnings(principal.centre!, query.level)).filter((w) => !department || w.department === department);
     return { body: { warnings: warnings.map(({ centre: _c, ...w }) => w) } };
+  },
+
+  'GET /supervision/statistics': async ({ query, principal, now }) => {
+    assertRange(query.from, query.to);
+    const today = chinaDay(now);
+    const centre = principal.centre!;
+    // Cases decided or forwarded in the range settled in its months or later, up to today.
+    const months = monthsBetween(query.from, today > query.to ? today : query.to);
+    const [cases, calendar] = await Promise.all([listCaseFacts(centre, months, query.department), centreCalendar(centre)]);
+    return { body: statistics(cases, { ...query, today }, calendar) };
   },
 });

@@ -89,6 +89,16 @@ export class CalendarGapError extends Error {
   }
 }
 
+/** The count, or undefined when it runs into a year whose schedule is not loaded. */
+export function unlessGap<T>(count: () => T): T | undefined {
+  try {
+    return count();
+  } catch (error) {
+    if (error instanceof CalendarGapError) return undefined;
+    throw error;
+  }
+}
+
 export function isWorkingDay(calendar: WorkingCalendar, day: string): boolean {
   const date = parseDay(day);
   // Counting into a year without its schedule would silently ignore its holidays: refuse instead.

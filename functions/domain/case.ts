@@ -68,7 +68,10 @@ export const TRANSITIONS: Record<CaseAction, { from: readonly (CaseState | null)
   complete_intake: { from: ['incomplete'], to: ['registered', 'approved', 'denied'] },
   forward: { from: ['registered'], to: ['pending_acceptance'] },
   // The workflow starts waiting for a step (待办): the case does not change state.
-  open_step: { from: ['pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported'], to: ['pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported'] },
+  open_step: {
+    from: ['pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'result_ready'],
+    to: ['pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'result_ready'],
+  },
   // 后台审查: 受理, 不予受理, or 补正 (the case waits, then returns to review).
   accept: { from: ['pending_acceptance'], to: ['accepted'] },
   refuse: { from: ['pending_acceptance'], to: ['not_accepted'] },
@@ -653,10 +656,12 @@ export function requestSupplement(
   at: Date,
 ): Transition {
   const today = chinaDay(at);
-  if (current.state === 'pending_acceptance' && current.supplementRequest) {
+  assertTransition('request_supplement', current.state, 'supplement_requested', current.caseNumber);
+  if (input.problems.length === 0) throw unprocessable('no_problems', 'List at least one material to correct, with what is wrong with it.');
+  if (current.supplementRequest) {
     throw conflict('supplement_already_requested', `A correction was already requested for case ${current.caseNumber} on ${chinaDay(new Date(current.supplementRequest.requestedAt))}; everything must be asked for at once, so accept or refuse the case now.`, { caseNumber: current.caseNumber });
   }
-  if (current.state === 'pending_acceptance' && reviewPeriodPassed(calendar, current, today)) {
+  if (reviewPeriodPassed(calendar, current, today)) {
     throw conflict(
       'correction_too_late',
       `The 5-working-day period to ask for a correction of case ${current.caseNumber} ended on ${reviewDueOn(calendar, current)}; by law the application counts as accepted from the day it was received. Accept or refuse it.`,
@@ -700,6 +705,7 @@ export function supplyRequested(current: CaseRecord, supplied: CaseMaterial[], a
 /** 逾期未补正: the day to bring the correction passed; the application is deemed withdrawn (视为撤回). */
 export function lapseCase(current: CaseRecord, at: Date): Transition {
   const dueDate = current.supplementRequest?.dueDate;
+  if (current.state !== 'supplement_requested' || !dueDate) assertTransition('lapse', current.state, 'withdrawn', current.caseNumber);
   if (!dueDate || chinaDay(at) <= dueDate) {
     throw conflict('not_due', `Case ${current.caseNumber} still has until ${dueDate} to bring the correction.`, { caseNumber: current.caseNumber });
   }
@@ -754,8 +760,8 @@ export function extendCase(
     throw conflict('already_extended', `Case ${current.caseNumber} was already extended by ${current.extension.days} working days; the law allows one extension.`, { caseNumber: current.caseNumber });
   }
   const limit = STATUTORY_EXTENSION_DAYS[current.itemType];
-  if (input.days > limit) {
-    throw unprocessable('extension_too_long', `An extension may add at most ${limit} working days for this item; ${input.days} were asked.`, { limit, days: input.days });
+  if (!Number.isInteger(input.days) || input.days < 1 || input.days > limit) {
+    throw unprocessable('extension_too_long', `An extension adds 1 to ${limit} working days for this item; ${input.days} were asked.`, { limit, days: input.days });
   }
   const extension: Extension = { days: input.days, reason: input.reason, approvedBy: input.approvedBy, recordedBy: actor, at: at.toISOString() };
   const promisedBy = deadlineOf(calendar, { ...current, extension });
@@ -764,6 +770,7 @@ export function extendCase(
     reason: input.reason,
     approvedBy: input.approvedBy,
     promisedBy,
+    ...actingDetails(current, actor),
   });
 }
 
@@ -831,6 +838,10 @@ export function decideCase(
   actor: Actor,
   at: Date,
 ): Transition {
+  assertTransition('decide', current.state, decision.outcome === 'approve' ? 'approved' : 'denied', current.caseNumber);
+  if (current.state === 'reported' && actor.subject !== current.report?.authority) {
+    throw forbidden('not_the_authority', `Case ${current.caseNumber} was reported to ${current.report?.authority ?? 'no authority'}; only it decides.`, { caseNumber: current.caseNumber });
+  }
   if (current.itemType === 'reported' && current.state === 'accepted') {
     throw conflict('needs_higher_authority', `Case ${current.caseNumber} is a 上报件: report it to the higher authority, which decides.`, { caseNumber: current.caseNumber });
   }

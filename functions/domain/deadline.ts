@@ -12,25 +12,30 @@ export const ACCEPTANCE_REVIEW_DAYS = 5;
 /** 第42条: the head of the body may extend by 10 working days; joint handling (联办) by 15. */
 export const STATUTORY_EXTENSION_DAYS: Record<ItemType, number> = { immediate: 10, promised: 10, reported: 10, joint: 15 };
 
-/** The China-local day the application was complete: receipt, or the day the window correction was resolved. */
-export function completeOn(record: Pick<CaseRecord, 'receivedAt' | 'correction'>): string {
-  return chinaDay(new Date(record.correction?.resolvedAt ?? record.receivedAt));
+type ReceiptFacts = Pick<CaseRecord, 'receivedAt' | 'correction' | 'supplementRequest'>;
+
+/**
+ * The China-local day the application was complete: receipt, or the day the correction asked for
+ * (at the window, or by the back office within its 5 days) was brought.
+ */
+export function completeOn(record: ReceiptFacts): string {
+  return chinaDay(new Date(record.supplementRequest?.suppliedAt ?? record.correction?.resolvedAt ?? record.receivedAt));
 }
 
 /** The last day on which the back office may still ask for a correction (or must decide on acceptance). */
-export function reviewDueOn(calendar: WorkingCalendar, record: Pick<CaseRecord, 'receivedAt' | 'correction'>): string {
+export function reviewDueOn(calendar: WorkingCalendar, record: ReceiptFacts): string {
   return addWorkingDays(calendar, completeOn(record), ACCEPTANCE_REVIEW_DAYS);
 }
 
 /** Whether the 5-working-day review period has passed by `today` (the application then counts as accepted from receipt). */
-export function reviewPeriodPassed(calendar: WorkingCalendar, record: Pick<CaseRecord, 'receivedAt' | 'correction'>, today: string): boolean {
+export function reviewPeriodPassed(calendar: WorkingCalendar, record: ReceiptFacts, today: string): boolean {
   return workingDaysBetween(calendar, completeOn(record), today) > ACCEPTANCE_REVIEW_DAYS;
 }
 
 /** The 受理 day: today, or — reviewed too late — the day the complete application was received. */
 export function acceptanceDay(
   calendar: WorkingCalendar,
-  record: Pick<CaseRecord, 'receivedAt' | 'correction'>,
+  record: ReceiptFacts,
   today: string,
 ): { acceptedOn: string; deemed: boolean } {
   return reviewPeriodPassed(calendar, record, today) ? { acceptedOn: completeOn(record), deemed: true } : { acceptedOn: today, deemed: false };

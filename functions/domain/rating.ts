@@ -1,6 +1,7 @@
-import { addWorkingDays, CalendarGapError, type WorkingCalendar } from './calendar';
+import type { WorkingCalendar } from './calendar';
 import type { CaseRecord, CaseState } from './case';
 import { conflict, unprocessable } from './errors';
+import { DEFAULT_TICKET_DAYS, openTicket, type Ticket } from './ticket';
 
 /** 好差评 (国办发〔2019〕51号): five levels, 1 best. */
 export const RATING_LABELS = { 1: '非常满意', 2: '满意', 3: '基本满意', 4: '不满意', 5: '非常不满意' } as const;
@@ -9,9 +10,6 @@ export type RatingChannel = 'window' | 'online' | 'mobile' | 'phone' | 'query';
 
 /** A case can be rated once its service is done: decided, handed over or closed. */
 export const RATEABLE_STATES: readonly CaseState[] = ['approved', 'denied', 'result_ready', 'delivered', 'closed'];
-
-/** Working days a department has to rectify a bad rating (configurable 5–15). */
-export const DEFAULT_RECTIFICATION_DAYS = 10;
 
 export interface Rating {
   caseNumber: string;
@@ -23,23 +21,6 @@ export interface Rating {
   department: string;
   itemCode: string;
   centre: string;
-}
-
-/** 差评整改: a 4 or 5 opens a ticket for the department. */
-export interface RectificationTicket {
-  ticketId: string;
-  caseNumber: string;
-  centre: string;
-  department: string;
-  itemCode: string;
-  level: RatingLevel;
-  comment: string;
-  openedAt: string;
-  /** China-local day by which the department reports its rectification. */
-  dueBy?: string;
-  status: 'open' | 'resolved';
-  followUps: { at: string; by: string; note: string }[];
-  resolution?: { at: string; by: string; result: string };
 }
 
 export function rateCase(record: CaseRecord, input: { level: RatingLevel; channel: RatingChannel; comment: string }, at: Date): Rating {
@@ -65,27 +46,24 @@ export function rateCase(record: CaseRecord, input: { level: RatingLevel; channe
   };
 }
 
-export function ticketFor(rating: Rating, ticketId: string, today: string, calendar: WorkingCalendar, days = DEFAULT_RECTIFICATION_DAYS): RectificationTicket | undefined {
+/** 差评整改: a 4 or 5 opens a ticket for the department, due in `days` working days. */
+export function ticketFor(rating: Rating, ticketId: string, calendar: WorkingCalendar, days = DEFAULT_TICKET_DAYS.rectification): Ticket | undefined {
   if (rating.level < 4) return undefined;
-  let dueBy: string | undefined;
-  try {
-    dueBy = addWorkingDays(calendar, today, days);
-  } catch (error) {
-    if (!(error instanceof CalendarGapError)) throw error;
-  }
-  return {
-    ticketId,
-    caseNumber: rating.caseNumber,
-    centre: rating.centre,
-    department: rating.department,
-    itemCode: rating.itemCode,
-    level: rating.level,
-    comment: rating.comment,
-    openedAt: rating.ratedAt,
-    ...(dueBy ? { dueBy } : {}),
-    status: 'open',
-    followUps: [],
-  };
+  return openTicket(
+    {
+      ticketId,
+      kind: 'rectification',
+      caseNumber: rating.caseNumber,
+      centre: rating.centre,
+      department: rating.department,
+      itemCode: rating.itemCode,
+      level: rating.level,
+      comment: rating.comment,
+      openedAt: rating.ratedAt,
+    },
+    calendar,
+    days,
+  );
 }
 
 export interface RatingStats {

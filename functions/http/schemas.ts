@@ -12,7 +12,8 @@ import { RATING_CONTRACT } from './contracts/ratings';
 import { ITEM_CONTRACT } from './contracts/items';
 import { NOTICE_CONTRACT } from './contracts/notices';
 import { SUPERVISION_CONTRACT } from './contracts/supervision';
-import { caseNumber, ItemResponse } from './contracts/shared';
+import { TICKET_CONTRACT } from './contracts/tickets';
+import { caseNumber, day, ItemResponse } from './contracts/shared';
 import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
 
 /**
@@ -21,7 +22,6 @@ import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
  */
 const sha256 = z.string().check(z.regex(/^[0-9a-fA-F]{64}$/, 'A SHA-256 fingerprint is 64 hexadecimal characters.'));
 
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD.'));
 
 /** A trimmed, non-empty string of at most `max` characters. */
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
@@ -185,6 +185,7 @@ export const CONTRACT = {
   ...DRAFT_CONTRACT,
   ...CALENDAR_CONTRACT,
   ...RATING_CONTRACT,
+  ...TICKET_CONTRACT,
   ...PROGRESS_CONTRACT,
   ...SUPERVISION_CONTRACT,
   ...APPLICANT_CONTRACT,
@@ -261,6 +262,8 @@ export const CONTRACT = {
       state: z.optional(z.enum(CASE_STATES)),
       department: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
       itemCode: z.optional(code),
+      /** 电子监察 light: only cases near (yellow) or past (red) their promised deadline. */
+      warning: z.optional(z.enum(['yellow', 'red'])),
       limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 50),
       cursor: z.optional(z.string().check(z.maxLength(2000))),
     }),

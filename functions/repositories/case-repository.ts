@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
-import { cancellationCodes, counterAdvance, queryPrefix, readCounter, type TransactItem } from './dynamo';
+import { batchGet, cancellationCodes, counterAdvance, queryIndexPrefix, queryPrefix, readCounter, type TransactItem } from './dynamo';
 import type { AuditEntry, CaseRecord, CaseState, Transition } from '../domain/case';
 import { conflict } from '../domain/errors';
+import { caseFacts, settledOn, type CaseFacts } from '../domain/statistics';
 import { decodeCursor, encodeCursor, keys, tableName, withoutKeys, TABLE_DESIGN } from './keys';
 
 
@@ -41,6 +42,33 @@ function auditPut(audit: AuditEntry): TransactItem {
   };
 }
 
+/** The case's statistics line, rewritten with every transition (same transaction) so it never lags the case. */
+function statsPut({ record, audit }: Transition): TransactItem {
+  const facts = caseFacts(record);
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: {
+        ...keys.caseStats(record.caseNumber),
+        ...keys.caseStatsListing(record.centre, record.department, record.caseNumber, settledOn(facts, audit.at)),
+        entity: 'case_stats',
+        ...facts,
+      },
+    },
+  };
+}
+
+/**
+ * Statistics lines of a centre: every open case (of one department, when named) and the cases
+ * that settled in the given months (YYYY-MM).
+ */
+export async function listCaseFacts(centre: string, months: readonly string[], department?: string): Promise<CaseFacts[]> {
+  const parts = await Promise.all([
+    queryIndexPrefix<CaseFacts>(keys.openCaseStatsOf(centre), department ? `${department}#` : undefined),
+    ...months.map((month) => queryIndexPrefix<CaseFacts>(keys.settledCaseStatsOf(centre, month))),
+  ]);
+  return parts.flat();
+}
 
 // Last sequence seen per counter, so the common case writes in one round trip.
 const lastSeq = new Map<string, number>();
@@ -94,7 +122,8 @@ async function allocateAndRegister(
   for (let attempt = 0; attempt < 200; attempt++) {
     const previous = lastSeq.get(cacheKey) ?? (await readCounter(counterKey));
     const seq = previous + 1;
-    const { record, audit } = build(seq);
+    const transition = build(seq);
+    const { record, audit } = transition;
     const items: TransactItem[] = [];
     if (idempotency) {
       items.push({
@@ -112,7 +141,7 @@ async function allocateAndRegister(
       });
     }
     items.push(counterAdvance(counterKey, previous, 'counter'));
-    items.push(casePut(record, { expression: 'attribute_not_exists(pk)' }), auditPut(audit), ...alongside(record));
+    items.push(casePut(record, { expression: 'attribute_not_exists(pk)' }), auditPut(audit), statsPut(transition), ...alongside(record));
     try {
       await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
       lastSeq.set(cacheKey, seq);
@@ -159,6 +188,12 @@ export async function getCase(caseNumber: string, consistent = false): Promise<C
   return out.Item ? withoutKeys<CaseRecord>(out.Item) : undefined;
 }
 
+/** Several cases by number, in the order asked (unknown numbers left out). */
+export async function getCases(caseNumbers: readonly string[]): Promise<CaseRecord[]> {
+  const found = new Map((await batchGet(caseNumbers.map((n) => keys.case(n)))).map((item) => [String(item.caseNumber), withoutKeys<CaseRecord>(item)]));
+  return caseNumbers.flatMap((n) => found.get(n) ?? []);
+}
+
 export function getHistory(caseNumber: string): Promise<AuditEntry[]> {
   return queryPrefix<AuditEntry>(keys.case(caseNumber).pk, keys.auditPrefix);
 }
@@ -178,6 +213,7 @@ export async function saveTransition(before: CaseRecord, transition: Transition,
             values: { ':version': before.version },
           }),
           auditPut(transition.audit),
+          statsPut(transition),
           ...alongside,
         ],
       }),

@@ -1,6 +1,6 @@
-import { GetCommand, QueryCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
-import { tableName, withoutKeys, TABLE_DESIGN } from './keys';
+import { tableName, withoutKeys, TABLE_DESIGN, type Key } from './keys';
 
 /** Helpers the repositories share; key design stays in keys.ts. */
 
@@ -27,6 +27,28 @@ async function queryAll<T>(query: Pick<QueryCommandInput, 'IndexName' | 'KeyCond
     startKey = out.LastEvaluatedKey;
   } while (startKey);
   return items;
+}
+
+/** BatchGetItem takes at most 100 keys. */
+const BATCH_GET_KEYS = 100;
+
+/** The stored items under `keys` (as stored, keys included; missing ones left out), in no particular order. */
+export async function batchGet(wanted: readonly Key[], consistent = false): Promise<Record<string, unknown>[]> {
+  const found: Record<string, unknown>[] = [];
+  const unique = [...new Map(wanted.map((k) => [`${k.pk}\u0000${k.sk}`, k])).values()];
+  for (let start = 0; start < unique.length; start += BATCH_GET_KEYS) {
+    let requested: Record<string, unknown>[] | undefined = unique.slice(start, start + BATCH_GET_KEYS);
+    for (let attempt = 0; requested && requested.length > 0; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)));
+      const out: BatchGetCommandOutput = await documentClient().send(
+        new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: requested, ConsistentRead: consistent } } }),
+      );
+      found.push(...(out.Responses?.[tableName()] ?? []));
+      // Throttled keys come back unprocessed: ask again with backoff.
+      requested = out.UnprocessedKeys?.[tableName()]?.Keys;
+    }
+  }
+  return found;
 }
 
 /** The last number a sequence counter item gave out (0 when it has none yet). */

@@ -1,8 +1,8 @@
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
 import { conflict } from '../domain/errors';
 import { withStatus, type ServiceItem } from '../domain/item';
-import { queryIndexPrefix } from './dynamo';
+import { batchGet, queryIndexPrefix } from './dynamo';
 import { keys, tableName, withoutKeys } from './keys';
 
 /** Items stored before statuses existed read as active. */
@@ -18,29 +18,10 @@ export async function getItemVersion(code: string, version: number): Promise<Ser
   return out.Item ? fromStore(out.Item) : undefined;
 }
 
-/** BatchGetItem takes at most 100 keys. */
-const BATCH_GET_KEYS = 100;
-
 /** The current version of each code that has one, read consistently (the next version number depends on it). */
 export async function getCurrentItems(codes: readonly string[]): Promise<Map<string, ServiceItem>> {
-  const found = new Map<string, ServiceItem>();
-  const unique = [...new Set(codes)];
-  for (let start = 0; start < unique.length; start += BATCH_GET_KEYS) {
-    let requested: Record<string, unknown>[] | undefined = unique.slice(start, start + BATCH_GET_KEYS).map((code) => keys.itemCurrent(code));
-    for (let attempt = 0; requested && requested.length > 0; attempt++) {
-      if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)));
-      const out: BatchGetCommandOutput = await documentClient().send(
-        new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: requested, ConsistentRead: true } } }),
-      );
-      for (const stored of out.Responses?.[tableName()] ?? []) {
-        const item = fromStore(stored);
-        found.set(item.implementationCode, item);
-      }
-      // Throttled keys come back unprocessed: ask again with backoff.
-      requested = out.UnprocessedKeys?.[tableName()]?.Keys;
-    }
-  }
-  return found;
+  const stored = await batchGet(codes.map((code) => keys.itemCurrent(code)), true);
+  return new Map(stored.map(fromStore).map((item) => [item.implementationCode, item]));
 }
 
 /** The two writes of one new version: the immutable version row, and the CURRENT pointer moved only if nobody wrote meanwhile. */

@@ -40,6 +40,17 @@ export const keys = {
     gsi1sk: `${level}#${promisedBy}#${caseNumber}`,
   }),
   warningsOf: (centre: string) => `WARNINGS#${centre}`,
+  /**
+   * A case's statistics line: open cases of a centre in one partition (by department), settled ones
+   * in a partition per month of the day they settled, so a date range reads only its months.
+   */
+  caseStats: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'STATS' }),
+  caseStatsListing: (centre: string, department: string, caseNumber: string, settledOn?: string) =>
+    settledOn
+      ? { gsi1pk: `CASESTATS#${centre}#${settledOn.slice(0, 7)}`, gsi1sk: `${settledOn}#${caseNumber}` }
+      : { gsi1pk: `CASESTATS#${centre}#open`, gsi1sk: `${department}#${caseNumber}` },
+  openCaseStatsOf: (centre: string) => `CASESTATS#${centre}#open`,
+  settledCaseStatsOf: (centre: string, month: string) => `CASESTATS#${centre}#${month}`,
   personalDataAccess: (caseNumber: string, at: string, id: string) => ({ pk: `CASE#${caseNumber}`, sk: `ACCESS#${at}#${id}` }),
   caseQueue: (centre: string, department: string) => `QUEUE#${centre}#${department}`,
   /** Within a state, the most urgent first: by the promised deadline, else the day received. */

@@ -1,22 +1,14 @@
-import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
 import { conflict } from '../domain/errors';
-import type { Rating, RectificationTicket } from '../domain/rating';
-import { cancellationCodes, queryIndexPrefix, type TransactItem } from './dynamo';
+import type { Rating } from '../domain/rating';
+import type { Ticket } from '../domain/ticket';
+import { cancellationCodes, queryIndexPrefix } from './dynamo';
+import { ticketPut } from './ticket-repository';
 import { keys, tableName, withoutKeys } from './keys';
 
-function ticketPut(ticket: RectificationTicket, condition?: string): TransactItem {
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: { ...keys.ticket(ticket.ticketId), ...keys.ticketListing(ticket.centre, ticket.department, ticket.openedAt, ticket.ticketId), entity: 'ticket', ...ticket },
-      ...(condition ? { ConditionExpression: condition } : {}),
-    },
-  };
-}
-
 /** One rating per case, and its rectification ticket, together. */
-export async function saveRating(rating: Rating, ticket?: RectificationTicket): Promise<void> {
+export async function saveRating(rating: Rating, ticket?: Ticket): Promise<void> {
   try {
     await documentClient().send(
       new TransactWriteCommand({
@@ -28,7 +20,7 @@ export async function saveRating(rating: Rating, ticket?: RectificationTicket): 
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
-          ...(ticket ? [ticketPut(ticket, 'attribute_not_exists(pk)')] : []),
+          ...(ticket ? [ticketPut(ticket, { expression: 'attribute_not_exists(pk)' })] : []),
         ],
       }),
     );
@@ -47,32 +39,4 @@ export async function getRating(caseNumber: string): Promise<Rating | undefined>
 
 export function listRatings(centre: string, department?: string): Promise<Rating[]> {
   return queryIndexPrefix<Rating>(keys.ratingsOf(centre), department ? `${department}#` : undefined);
-}
-
-export async function getTicket(ticketId: string): Promise<RectificationTicket | undefined> {
-  const out = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.ticket(ticketId), ConsistentRead: true }));
-  return out.Item ? withoutKeys<RectificationTicket>(out.Item) : undefined;
-}
-
-/** Saves a changed ticket only if nobody changed it meanwhile (same number of follow-ups and status). */
-export async function updateTicket(before: RectificationTicket, after: RectificationTicket): Promise<void> {
-  try {
-    await documentClient().send(
-      new PutCommand({
-        ...ticketPut(after).Put!,
-        ConditionExpression: '#status = :status AND size(followUps) = :n',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':status': before.status, ':n': before.followUps.length },
-      }),
-    );
-  } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') {
-      throw conflict('ticket_changed', 'The ticket was changed meanwhile; reload it.', { ticketId: before.ticketId });
-    }
-    throw error;
-  }
-}
-
-export function listTickets(centre: string, department: string): Promise<RectificationTicket[]> {
-  return queryIndexPrefix<RectificationTicket>(keys.ticketsOf(centre, department));
 }

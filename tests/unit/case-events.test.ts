@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideCase, forwardCase, handOverCase, revertTransition, TRANSITIONS, type AuditEntry, type CaseAction } from '../../functions/domain/case';
+import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
+import { acceptCase, decideCase, forwardCase, handOverCase, lapseCase, openStep, requestSupplement, revertTransition, TRANSITIONS, type AuditEntry, type CaseAction } from '../../functions/domain/case';
 import { detailTypeOf, EVENT_DETAIL_TYPES, eventDetail, executionStartFor, executionStopFor, isPublished } from '../../functions/domain/case-events';
 import { APPROVER, at, OUTPUT, registered } from './fixtures';
 
@@ -8,7 +9,7 @@ const audit = (action: CaseAction, result: AuditEntry['result'] = 'ok'): AuditEn
   seq: 3,
   at: '2026-03-02T02:00:00.000Z',
   action,
-  fromState: 'pending_decision',
+  fromState: 'pending_acceptance',
   toState: 'approved',
   result,
   actor: { subject: 'appr-1', name: '李四', role: 'approver', department: '人社局' },
@@ -29,6 +30,18 @@ describe('detailTypeOf', () => {
     ['result_ready', 'CaseResultReady'],
     ['hand_over', 'CaseHandedOver'],
     ['close', 'CaseClosed'],
+    ['accept', 'CaseAccepted'],
+    ['refuse', 'CaseNotAccepted'],
+    ['request_supplement', 'CaseSupplementRequested'],
+    ['supplement', 'CaseSupplementReceived'],
+    ['lapse', 'CaseLapsed'],
+    ['start_special_procedure', 'CaseSpecialProcedureStarted'],
+    ['end_special_procedure', 'CaseSpecialProcedureEnded'],
+    ['extend', 'CaseExtended'],
+    ['reassign', 'CaseReassigned'],
+    ['co_opinion', 'CaseCoOpinionGiven'],
+    ['report', 'CaseReportedToHigherAuthority'],
+    ['withdraw', 'CaseWithdrawn'],
   ] as const)('%s → %s, and …Reverted when undone', (action, type) => {
     expect(detailTypeOf(audit(action))).toBe(type);
     expect(detailTypeOf(audit(action, 'reverted'))).toBe(`${type}Reverted`);
@@ -37,9 +50,17 @@ describe('detailTypeOf', () => {
   it('names real transitions', () => {
     const pending = forwardCase(registered(), 'tok', at(1));
     expect(detailTypeOf(pending.audit)).toBe('CaseForwarded');
-    const decided = decideCase(pending.record, { outcome: 'deny', opinion: '不予' }, APPROVER, at(2));
+    const accepted = acceptCase(pending.record, DEFAULT_CALENDAR, APPROVER, at(2));
+    expect(detailTypeOf(accepted.audit)).toBe('CaseAccepted');
+    const decided = decideCase(accepted.record, { outcome: 'deny', opinion: '不予' }, APPROVER, at(3));
     expect(detailTypeOf(decided.audit)).toBe('CaseDecided');
-    expect(detailTypeOf(revertTransition(pending.record, decided, 'gone', at(3)).audit)).toBe('CaseDecidedReverted');
+    expect(detailTypeOf(revertTransition(accepted.record, decided, 'gone', at(4)).audit)).toBe('CaseDecidedReverted');
+  });
+
+  it('gives every action its own detail type, so subscribers can tell them apart', () => {
+    const types = Object.values(EVENT_DETAIL_TYPES);
+    expect(new Set(types).size).toBe(types.length);
+    for (const t of types) expect(t).toMatch(/^Case[A-Z][A-Za-z]+$/);
   });
 });
 
@@ -49,7 +70,7 @@ describe('eventDetail', () => {
       caseNumber: 'HZ202603020001',
       seq: 3,
       action: 'decide',
-      fromState: 'pending_decision',
+      fromState: 'pending_acceptance',
       toState: 'approved',
       result: 'ok',
       department: '人社局',
@@ -65,7 +86,8 @@ describe('eventDetail', () => {
   });
 
   it('of a real hand-over leaves out the recipient and the output clerk name', () => {
-    const r = decideCase(forwardCase(registered(), 'tok', at(1)).record, { outcome: 'approve', opinion: 'ok' }, APPROVER, at(2)).record;
+    const accepted = acceptCase(forwardCase(registered(), 'tok', at(1)).record, DEFAULT_CALENDAR, APPROVER, at(2)).record;
+    const r = decideCase(accepted, { outcome: 'approve', opinion: 'ok' }, APPROVER, at(2)).record;
     const ready = { ...r, state: 'result_ready' as const, pendingTask: { step: 'result_ready' as const, token: 'tok-r', since: at(3).toISOString() } };
     const t = handOverCase(ready, { recipientName: '受托人王五', recipientIsApplicant: false }, { ...OUTPUT, name: '赵六' }, at(4));
     const json = JSON.stringify(eventDetail(t.audit));
@@ -85,8 +107,20 @@ describe('isPublished', () => {
     const forwarded = forwardCase(registered(), 't1', at(1));
     const retried = forwardCase(forwarded.record, 't2', at(2));
     expect(isPublished(forwarded.audit)).toBe(true);
-    expect(retried.record.state).toBe('pending_decision');
+    expect(retried.record.state).toBe('pending_acceptance');
     expect(isPublished(retried.audit)).toBe(false);
+  });
+
+  it('does not publish the workflow opening a step, retried or not, nor a co-department’s wait', () => {
+    const accepted = acceptCase(forwardCase(registered(), 't1', at(1)).record, DEFAULT_CALENDAR, APPROVER, at(2));
+    expect(isPublished(accepted.audit)).toBe(true);
+    const opened = openStep(accepted.record, 'decision', 't2', at(3));
+    expect(opened.audit.action).toBe('open_step');
+    expect(opened.audit.details).not.toHaveProperty('retried');
+    expect(isPublished(opened.audit)).toBe(false);
+    expect(isPublished(openStep(opened.record, 'decision', 't3', at(4)).audit)).toBe(false);
+    expect(isPublished({ ...audit('open_step'), details: { step: 'co_opinion', department: '民政局' } })).toBe(false);
+    expect(isPublished(audit('co_opinion'))).toBe(true);
   });
 });
 
@@ -110,7 +144,19 @@ describe('executionStartFor', () => {
 describe('executionStopFor', () => {
   it('stops the execution of a withdrawn case, and nothing else', () => {
     expect(executionStopFor({ ...audit('withdraw'), toState: 'withdrawn' })).toEqual({ caseNumber: 'HZ202603020001' });
+    expect(executionStopFor({ ...audit('refuse'), toState: 'not_accepted' })).toBeUndefined();
     expect(executionStopFor(audit('decide'))).toBeUndefined();
     expect(executionStopFor({ ...audit('withdraw', 'reverted'), toState: 'withdrawn' })).toBeUndefined();
+  });
+});
+
+describe('executionStopFor a lapsed correction', () => {
+  it('stops the execution of a case deemed withdrawn when the correction was not brought in time', () => {
+    const pending = forwardCase(registered(), 'tok', at(1)).record;
+    const asked = requestSupplement(pending, { problems: [{ code: 'ID', name: '居民身份证', problem: '过期' }], dueDate: '2026-03-06' }, DEFAULT_CALENDAR, APPROVER, at(2)).record;
+    const lapsed = lapseCase(asked, new Date('2026-03-09T02:00:00Z'));
+    expect(executionStopFor(lapsed.audit)).toEqual({ caseNumber: asked.caseNumber });
+    expect(detailTypeOf(lapsed.audit)).toBe('CaseLapsed');
+    expect(executionStopFor({ ...lapsed.audit, result: 'reverted' })).toBeUndefined();
   });
 });

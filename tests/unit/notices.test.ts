@@ -3,15 +3,29 @@ import { basename } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NOTICE_FONT_FILE, NOTICE_FONT_PACKAGE_PATH } from '../../functions/documents/font';
+import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
 import {
+  acceptCase,
   closeCase,
   completeIntake,
   decideCase,
+  endSpecialProcedure,
+  extendCase,
   forwardCase,
   handOverCase,
   markResultReady,
+  openStep,
+  reassignCase,
+  refuseCase,
   registerCase,
+  requestSupplement,
   revertTransition,
+  startSpecialProcedure,
+  lapseCase,
+  supplyRequested,
+  withdrawCase,
+  SPECIAL_PROCEDURE_KINDS,
+  type SpecialProcedureKind,
   type AuditEntry,
   type CaseAction,
   type CaseRecord,
@@ -101,6 +115,11 @@ describe('notice kinds', () => {
     expect(NOTICE_KINDS.intake_receipt.title).toBe('材料接收告知单');
     expect(NOTICE_KINDS.correction.title).toBe('一次性补正告知书');
     expect(NOTICE_KINDS.deferred_acceptance.title).toBe('容缺受理通知书');
+    expect(NOTICE_KINDS.acceptance.title).toBe('受理通知书');
+    expect(NOTICE_KINDS.not_accepted.title).toBe('不予受理通知书');
+    expect(NOTICE_KINDS.supplement_request.title).toBe('补正材料通知书');
+    expect(NOTICE_KINDS.special_procedure.title).toBe('特别程序告知书');
+    expect(NOTICE_KINDS.extension.title).toBe('延长审批期限告知书');
     const codes = NOTICE_KIND_LIST.map((k) => NOTICE_KINDS[k].code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes) expect(code).toMatch(/^[A-Z]{2,3}$/);
@@ -109,7 +128,8 @@ describe('notice kinds', () => {
   it('recognises kinds by name and nothing else', () => {
     for (const kind of NOTICE_KIND_LIST) expect(isNoticeKind(kind)).toBe(true);
     expect(isNoticeKind('toString')).toBe(false);
-    expect(isNoticeKind('acceptance')).toBe(false);
+    expect(isNoticeKind('acceptance')).toBe(true);
+    expect(isNoticeKind('approval')).toBe(false);
   });
 });
 
@@ -207,6 +227,12 @@ describe('which audit lines issue which notices', () => {
     };
     step(forwardCase(record, 'token-1', at(1)));
     step(forwardCase(record, 'token-2', at(2)));
+    step(reassignCase(record, { subject: 'appr-2', name: '孙*', reason: '分案' }, APPROVER, at(2)));
+    record = acceptCase(record, DEFAULT_CALENDAR, APPROVER, at(2)).record;
+    step(openStep(record, 'decision', 'token-d', at(2)));
+    record = startSpecialProcedure(record, { kind: 'testing', reason: '检测' }, APPROVER, at(2)).record;
+    // Ending a procedure issues no paper; the moved deadline shows in the progress query.
+    step(endSpecialProcedure(record, { outcome: '合格' }, DEFAULT_CALENDAR, APPROVER, at(2)));
     const before = record;
     step(decideCase(record, { outcome: 'approve', opinion: '准予' }, APPROVER, at(3)));
     step(revertTransition(before, lines.at(-1)!, 'execution gone', at(4)));
@@ -227,7 +253,7 @@ describe('which audit lines issue which notices', () => {
 
   it('issues nothing for a reverted intake line, and never a correction without problems (property)', () => {
     const actions: CaseAction[] = ['register', 'complete_intake', 'forward', 'decide', 'result_ready', 'hand_over', 'close'];
-    const states: CaseState[] = ['incomplete', 'registered', 'pending_decision', 'approved', 'denied', 'result_ready', 'delivered', 'closed'];
+    const states: CaseState[] = ['incomplete', 'registered', 'pending_acceptance', 'approved', 'denied', 'result_ready', 'delivered', 'closed'];
     const base = received().record;
     fc.assert(
       fc.property(
@@ -362,11 +388,165 @@ describe('容缺受理通知书 (deferred acceptance notice)', () => {
   });
 });
 
+/** A case carrying the facts of every notice kind, for checks that run over all of them. */
+function withEveryFact(record: CaseRecord): CaseRecord {
+  const at0 = T0.toISOString();
+  return {
+    ...record,
+    correction: { requestedAt: at0, problems: PROBLEMS },
+    deferred: DEFERRAL,
+    acceptance: { acceptedOn: '2026-03-02', acceptedAt: at0, deemed: false, acceptedBy: APPROVER },
+    refusal: { reason: '不属于本机关职权范围', legalBasis: '《中华人民共和国行政许可法》第三十二条', refusedAt: at0, refusedBy: APPROVER },
+    supplementRequest: { problems: PROBLEMS, dueDate: '2026-03-06', requestedAt: at0, requestedBy: APPROVER },
+    pauses: [{ kind: 'hearing', reason: '涉及重大公共利益', startedAt: at0, startedBy: APPROVER }],
+    extension: { days: 10, reason: '情况复杂', approvedBy: '局长 陈*', recordedBy: APPROVER, at: at0 },
+  };
+}
+
+describe('back-office notices', () => {
+  const cal = DEFAULT_CALENDAR;
+  const pending = () => forwardCase(received().record, 'tok', at(1)).record;
+  const accepted = () => acceptCase(pending(), cal, APPROVER, at(2)).record;
+  /** The notices a transition issues, each built as the renderer would. */
+  const issued = (t: Transition) => noticesFor(t.audit, t.record).map((kind) => buildNotice(kind, facts(t.record, { issuedAt: t.audit.at })));
+
+  describe('受理通知书 (acceptance)', () => {
+    it('is issued by the acceptance, with the day the clock started, the promised days and the last day', () => {
+      const [doc, ...more] = issued(acceptCase(pending(), cal, APPROVER, at(2)));
+      expect(more).toEqual([]);
+      expect(doc!.kind).toBe('acceptance');
+      const text = allText(doc!);
+      expect(text).toContain('于2026年3月2日提出的“失业保险金申领”申请（办件编号：HZ202603020001）');
+      expect(text).toContain('人社局决定予以受理');
+      expect(text).toContain('第三十二条第一款第（五）项');
+      expect(text).not.toContain('即为受理');
+      expect(doc!.deadlines).toEqual([
+        { label: '受理日期', value: '2026年3月2日' },
+        { label: '承诺办结时限', value: '5个工作日' },
+        { label: '承诺办结日期', value: '2026年3月9日（特别程序所需时间不计算在内）' },
+      ]);
+    });
+
+    it('says when the acceptance is deemed: not told to correct within five working days, accepted from receipt', () => {
+      const late = new Date('2026-03-10T02:00:00Z');
+      const [doc] = issued(acceptCase(pending(), cal, APPROVER, late));
+      const text = allText(doc!);
+      expect(text).toContain('因未在收到申请材料之日起五个工作日内告知补正');
+      expect(text).toContain('自收到申请材料之日（2026年3月2日）起即为受理');
+      expect(doc!.issuedAt).toBe('2026年3月10日');
+      expect(doc!.deadlines).toContainEqual({ label: '受理日期', value: '2026年3月2日' });
+      expect(doc!.deadlines).toContainEqual({ label: '承诺办结日期', value: '2026年3月9日（特别程序所需时间不计算在内）' });
+    });
+  });
+
+  describe('不予受理通知书 (not accepted)', () => {
+    const refusal = { reason: '申请人已于2025年领取失业保险金，本次申请不属于可领取情形', legalBasis: '《失业保险条例》第十四条、第十五条' };
+    const [doc] = issued(refuseCase(pending(), refusal, APPROVER, at(3)));
+
+    it('gives the reason and its legal basis', () => {
+      expect(doc!.kind).toBe('not_accepted');
+      const text = allText(doc!);
+      expect(text).toContain(`不予受理的理由：${refusal.reason}`);
+      expect(text).toContain(`法律依据：${refusal.legalBasis}`);
+      expect(text).toContain('经人社局审查，决定不予受理');
+    });
+
+    it('tells the right to administrative review within sixty days and to sue within six months', () => {
+      const text = allText(doc!);
+      expect(text).toContain('自收到本通知书之日起六十日内依法申请行政复议');
+      expect(text).toContain('自收到本通知书之日起六个月内依法向人民法院提起行政诉讼');
+      expect(doc!.deadlines).toEqual([
+        { label: '申请行政复议期限', value: '收到本通知书之日起六十日内' },
+        { label: '提起行政诉讼期限', value: '收到本通知书之日起六个月内' },
+      ]);
+    });
+  });
+
+  describe('补正材料通知书 (back-office correction)', () => {
+    const [doc] = issued(requestSupplement(pending(), { problems: PROBLEMS, dueDate: '2026-03-06' }, cal, APPROVER, at(3)));
+
+    it('lists every problem at once with the day to bring them, and what happens after it', () => {
+      expect(doc!.kind).toBe('supplement_request');
+      expect(doc!.table?.rows).toEqual(PROBLEMS.map((p, i) => [String(i + 1), p.name, p.problem]));
+      const text = allText(doc!);
+      expect(text).toContain('全部内容（共2项）一次性告知');
+      expect(text).toContain('经人社局审查');
+      expect(text).toContain('请您于2026年3月6日前（含当日）将补正材料提交');
+      expect(text).toContain('逾期未补正的，视为您撤回申请');
+      expect(doc!.deadlines).toEqual([{ label: '补正期限', value: '2026年3月6日' }]);
+    });
+  });
+
+  describe('特别程序告知书 (special procedure)', () => {
+    it.each(Object.entries(SPECIAL_PROCEDURE_KINDS) as [SpecialProcedureKind, string][])('%s: names the %s, the reason, and that its time is not counted', (kind, name) => {
+      const [doc, ...more] = issued(startSpecialProcedure(accepted(), { kind, reason: '依法需要', expectedDays: 10 }, APPROVER, at(4)));
+      expect(more).toEqual([]);
+      expect(doc!.kind).toBe('special_procedure');
+      const text = allText(doc!);
+      expect(text).toContain(`依法需要进行${name}。理由：依法需要`);
+      expect(text).toContain(`${name}所需时间不计算在办结时限内`);
+      expect(text).toContain('第四十五条');
+      expect(doc!.deadlines).toEqual([
+        { label: '特别程序开始日期', value: '2026年3月2日' },
+        { label: '预计所需时间', value: '10个工作日' },
+      ]);
+    });
+
+    it('tells about the latest procedure when there were several, and no expected time when none was given', () => {
+      let r = startSpecialProcedure(accepted(), { kind: 'site_survey', reason: '现场勘验' }, APPROVER, at(4)).record;
+      r = endSpecialProcedure(r, { outcome: '合格' }, cal, APPROVER, at(5)).record;
+      const [doc] = issued(startSpecialProcedure(r, { kind: 'expert_review', reason: '技术方案需论证' }, APPROVER, new Date('2026-03-04T02:00:00Z')));
+      const text = allText(doc!);
+      expect(text).toContain('依法需要进行专家评审。理由：技术方案需论证');
+      expect(text).not.toContain('勘验。理由');
+      expect(doc!.deadlines).toEqual([{ label: '特别程序开始日期', value: '2026年3月4日' }]);
+    });
+  });
+
+  describe('延长审批期限告知书 (extension)', () => {
+    it('gives the reason, the days added and the new last day', () => {
+      const [doc, ...more] = issued(extendCase(accepted(), { days: 10, reason: '需征求消防部门意见', approvedBy: '局长 陈*' }, cal, APPROVER, at(5)));
+      expect(more).toEqual([]);
+      expect(doc!.kind).toBe('extension');
+      const text = allText(doc!);
+      expect(text).toContain('因需征求消防部门意见，不能在承诺时限内作出决定');
+      expect(text).toContain('经本行政机关负责人批准');
+      expect(text).toContain('审批期限延长10个工作日');
+      expect(text).toContain('第四十二条');
+      // Accepted Mon 2026-03-02: 5 + 10 working days.
+      expect(doc!.deadlines).toEqual([
+        { label: '延长期限', value: '10个工作日' },
+        { label: '延长后办结日期', value: '2026年3月23日' },
+      ]);
+    });
+  });
+
+  it('a supplement brought, a lapse, a withdrawal, a report or a decision issue none of these papers', () => {
+    const asked = requestSupplement(pending(), { problems: PROBLEMS, dueDate: '2026-03-06' }, cal, APPROVER, at(3)).record;
+    for (const t of [
+      supplyRequested(asked, [material('ID'), material('SEPARATION')], CLERK, at(4)),
+      lapseCase(asked, new Date('2026-03-09T02:00:00Z')),
+      withdrawCase(asked, '申请人撤回', CLERK, at(4)),
+      decideCase(openStep(accepted(), 'decision', 't', at(3)).record, { outcome: 'approve', opinion: '准予' }, APPROVER, at(4)),
+    ]) {
+      expect(noticesFor(t.audit, t.record), t.audit.action).toEqual([]);
+    }
+  });
+
+  it('a reverted acceptance issues nothing', () => {
+    const before = pending();
+    const applied = acceptCase(before, cal, APPROVER, at(2));
+    const t = revertTransition(before, applied, 'execution gone', at(3));
+    expect(noticesFor(t.audit, t.record)).toEqual([]);
+    expect(mayIssueNotices(t.audit)).toBe(false);
+  });
+});
+
 describe('identity on notices', () => {
   it('never shows a full name or identity number, even when handed one', () => {
     const leaky = received(undefined, { applicant: { kind: 'person', name: '张三丰', idNumberMasked: FULL_ID } }).record;
     for (const kind of NOTICE_KIND_LIST) {
-      const doc = buildNotice(kind, facts({ ...leaky, correction: { requestedAt: T0.toISOString(), problems: PROBLEMS }, deferred: DEFERRAL }));
+      const doc = buildNotice(kind, facts(withEveryFact(leaky)));
       const text = allText(doc);
       expect(text).not.toContain(FULL_ID);
       expect(text).not.toContain('张三丰');
@@ -382,7 +562,7 @@ describe('identity on notices', () => {
   });
 
   it('every kind names the centre, the date and the seal line', () => {
-    const record: CaseRecord = { ...received().record, correction: { requestedAt: T0.toISOString(), problems: PROBLEMS }, deferred: DEFERRAL };
+    const record = withEveryFact(received().record);
     for (const kind of NOTICE_KIND_LIST) {
       const doc = buildNotice(kind, facts(record));
       expect(doc.title).toBe(NOTICE_KINDS[kind].title);

@@ -18,9 +18,9 @@ describe('好差评', () => {
 
   it('opens a rectification ticket for 4 and 5, due in working days', () => {
     const bad = rateCase(done, { level: 5, channel: 'query', comment: '来回跑了三次' }, at);
-    expect(ticketFor(bad, 't1', '2026-11-24', DEFAULT_CALENDAR)).toMatchObject({ ticketId: 't1', status: 'open', dueBy: '2026-12-08', level: 5, followUps: [] });
-    expect(ticketFor(bad, 't1', '2026-11-24', DEFAULT_CALENDAR, 5)?.dueBy).toBe('2026-12-01');
-    expect(ticketFor(rateCase(done, { level: 3, channel: 'window', comment: '' }, at), 't2', '2026-11-24', DEFAULT_CALENDAR)).toBeUndefined();
+    expect(ticketFor(bad, 't1', DEFAULT_CALENDAR)).toMatchObject({ ticketId: 't1', kind: 'rectification', status: 'open', dueBy: '2026-12-08', promisedDays: 10, level: 5, followUps: [] });
+    expect(ticketFor(bad, 't1', DEFAULT_CALENDAR, 5)?.dueBy).toBe('2026-12-01');
+    expect(ticketFor(rateCase(done, { level: 3, channel: 'window', comment: '' }, at), 't2', DEFAULT_CALENDAR)).toBeUndefined();
   });
 
   it('summarises per department and per item', () => {

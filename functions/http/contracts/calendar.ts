@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import '../../domain/zod-locale';
-import type { RouteContract } from './shared';
+import { day, type RouteContract } from './shared';
 
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD.'));
 const YearView = z.object({ year: z.int(), source: z.string(), holidays: z.int(), workdays: z.int(), loadedAt: z.optional(z.string()), loadedBy: z.optional(z.string()) });
 
 /** The working-day calendar (工作日历) of the caller's centre. */

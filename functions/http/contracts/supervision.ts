@@ -1,13 +1,52 @@
 import * as z from 'zod/mini';
 import '../../domain/zod-locale';
-import type { RouteContract } from './shared';
+import { day, type RouteContract } from './shared';
+
+const share = z.nullable(z.number());
+const Figures = {
+  open: z.int(),
+  overdue: z.int(),
+  decided: z.int(),
+  decidedOnTime: z.int(),
+  decidedLate: z.int(),
+  onTimeRate: share,
+  averageWorkingDaysToDecide: share,
+  forwarded: z.int(),
+  forwardedInTime: z.int(),
+  forwardingCompliance: share,
+};
+const name = z.string().check(z.minLength(1), z.maxLength(100));
 
 /** 电子监察 views. */
 export const SUPERVISION_CONTRACT = {
+  'GET /supervision/statistics': {
+    query: z.strictObject({ from: day, to: day, department: z.optional(name), itemCode: z.optional(z.string().check(z.minLength(1), z.maxLength(64))) }),
+    status: 200,
+    response: z.object({
+      from: z.string(),
+      to: z.string(),
+      today: z.string(),
+      openByState: z.array(z.object({ department: z.string(), state: z.string(), count: z.int() })),
+      overdue: z.array(
+        z.object({
+          caseNumber: z.string(),
+          department: z.string(),
+          itemCode: z.string(),
+          itemName: z.string(),
+          state: z.string(),
+          promisedBy: z.string(),
+          workingDaysOverdue: z.optional(z.int()),
+        }),
+      ),
+      total: z.object(Figures),
+      byDepartment: z.array(z.object({ department: z.string(), ...Figures })),
+      byItem: z.array(z.object({ department: z.string(), itemCode: z.string(), itemName: z.string(), ...Figures })),
+    }),
+  },
   'GET /supervision/warnings': {
     query: z.strictObject({
       level: z.optional(z.enum(['yellow', 'red'])),
-      department: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+      department: z.optional(name),
     }),
     status: 200,
     response: z.object({

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
+import {
+  daysOverdue,
+  DEFAULT_TICKET_DAYS,
+  extendTicket,
+  followUpTicket,
+  openTicket,
+  parseTicketDays,
+  resolveTicket,
+  ticketSubject,
+  ticketView,
+  type NewTicket,
+  type Ticket,
+} from '../../functions/domain/ticket';
+import { thrown } from './fixtures';
+
+const report = (openedAt: string, overrides: Partial<NewTicket> = {}): NewTicket => ({
+  ticketId: 't1',
+  kind: 'cannot_get_done',
+  centre: 'HZ',
+  department: '人社局',
+  comment: '跑了三个窗口都说不归他们管',
+  channel: 'window',
+  openedAt,
+  openedBy: { name: '王*', role: 'intake_clerk' },
+  ...overrides,
+});
+
+const open = (openedAt = '2026-11-24T03:00:00Z', kind: Ticket['kind'] = 'cannot_get_done') =>
+  openTicket(report(openedAt, { kind }), DEFAULT_CALENDAR, DEFAULT_TICKET_DAYS[kind]);
+
+describe('promised answer times per kind', () => {
+  it('defaults to 10 working days for rectification, 5 for 办不成事, 3 for 咨询, and a centre may set its own', () => {
+    expect(parseTicketDays(undefined)).toEqual({ rectification: 10, cannot_get_done: 5, consultation: 3 });
+    expect(parseTicketDays(' consultation=2, rectification=15 ')).toEqual({ rectification: 15, cannot_get_done: 5, consultation: 2 });
+  });
+
+  it('refuses unknown kinds, malformed or zero days, and a rectification limit outside 5–15', () => {
+    expect(() => parseTicketDays('complaint=3')).toThrow(/complaint=3/);
+    expect(() => parseTicketDays('consultation=two')).toThrow(/consultation=two/);
+    expect(() => parseTicketDays('consultation=0')).toThrow(/consultation=0/);
+    expect(() => parseTicketDays('rectification=4')).toThrow(/5–15/);
+    expect(() => parseTicketDays('rectification=16')).toThrow(/5–15/);
+  });
+});
+
+describe('opening a ticket', () => {
+  it('is due the kind’s working days after the China day it was opened', () => {
+    expect(open()).toMatchObject({ kind: 'cannot_get_done', status: 'open', promisedDays: 5, dueBy: '2026-12-01', followUps: [], version: 1 });
+    expect(open('2026-11-24T03:00:00Z', 'consultation').dueBy).toBe('2026-11-27');
+    // 17:00 UTC on Tuesday is Wednesday in China: three working days on is Monday.
+    expect(open('2026-11-24T17:00:00Z', 'consultation').dueBy).toBe('2026-11-30');
+  });
+
+  it('counts over the new year: 1–3 January off, Sunday 4 January a make-up working day', () => {
+    expect(open('2025-12-31T02:00:00Z', 'consultation').dueBy).toBe('2026-01-06');
+  });
+
+  it('opens without a due day when the calendar does not reach it', () => {
+    const t = open('2026-12-30T02:00:00Z');
+    expect(t.dueBy).toBeUndefined();
+    expect(t.promisedDays).toBe(5);
+  });
+});
+
+describe('one lifecycle for every kind', () => {
+  const at = new Date('2026-11-25T02:00:00Z');
+
+  it('takes follow-ups, then a resolution, each a new version; a resolved ticket takes nothing more', () => {
+    const t = open();
+    const followed = followUpTicket(t, '已联系人社局核实', '李主任', at);
+    expect(followed.followUps).toEqual([{ at: at.toISOString(), by: '李主任', note: '已联系人社局核实' }]);
+    expect(followed.version).toBe(2);
+    const resolved = resolveTicket(followed, '已明确由人社局受理并办结', '李主任', at);
+    expect(resolved).toMatchObject({ status: 'resolved', resolution: { by: '李主任', result: '已明确由人社局受理并办结' }, version: 3 });
+    expect(thrown(() => followUpTicket(resolved, 'x', 'y', at)).code).toBe('ticket_resolved');
+    expect(thrown(() => resolveTicket(resolved, 'x', 'y', at)).code).toBe('ticket_resolved');
+    expect(thrown(() => extendTicket(resolved, { days: 2, reason: 'x' }, 'y', at, DEFAULT_CALENDAR)).code).toBe('ticket_resolved');
+  });
+
+  it('counts versions from tickets stored before versions existed', () => {
+    const { version: _v, ...old } = open();
+    expect(followUpTicket(old, 'n', 'b', at).version).toBe(1);
+  });
+
+  it('extends the due day once, in working days, recording why, by whom and the day it replaced', () => {
+    const extended = extendTicket(open(), { days: 3, reason: '需省厅答复政策口径' }, '李主任', at, DEFAULT_CALENDAR);
+    expect(extended.dueBy).toBe('2026-12-04');
+    expect(extended.extension).toEqual({ days: 3, reason: '需省厅答复政策口径', at: at.toISOString(), by: '李主任', previousDueBy: '2026-12-01' });
+    expect(thrown(() => extendTicket(extended, { days: 1, reason: '再延' }, '李主任', at, DEFAULT_CALENDAR)).code).toBe('already_extended');
+    expect(thrown(() => extendTicket(open('2026-12-30T02:00:00Z'), { days: 1, reason: 'x' }, 'y', at, DEFAULT_CALENDAR)).code).toBe('no_due_day');
+    const nearYearEnd = openTicket(report('2026-12-21T02:00:00Z'), DEFAULT_CALENDAR, 5);
+    expect(nearYearEnd.dueBy).toBe('2026-12-28');
+    expect(thrown(() => extendTicket(nearYearEnd, { days: 5, reason: 'x' }, 'y', at, DEFAULT_CALENDAR)).code).toBe('calendar_missing');
+  });
+});
+
+describe('days overdue', () => {
+  it('is 0 up to the due day, then working days past it until today', () => {
+    const t = open();
+    expect(daysOverdue(t, '2026-11-30', DEFAULT_CALENDAR)).toBe(0);
+    expect(daysOverdue(t, '2026-12-01', DEFAULT_CALENDAR)).toBe(0);
+    // 2, 3, 4 December; the weekend does not count.
+    expect(daysOverdue(t, '2026-12-04', DEFAULT_CALENDAR)).toBe(3);
+    expect(daysOverdue(t, '2026-12-06', DEFAULT_CALENDAR)).toBe(3);
+  });
+
+  it('skips the National Day holidays', () => {
+    const t = { ...open(), dueBy: '2026-09-30' };
+    // 1–7 October off; 8 and 9 October count.
+    expect(daysOverdue(t, '2026-10-09', DEFAULT_CALENDAR)).toBe(2);
+  });
+
+  it('stops at the resolution, late or in time', () => {
+    const late = resolveTicket(open(), '已办结', '李主任', new Date('2026-12-03T02:00:00Z'));
+    expect(daysOverdue(late, '2026-12-20', DEFAULT_CALENDAR)).toBe(2);
+    const inTime = resolveTicket(open(), '已办结', '李主任', new Date('2026-11-26T02:00:00Z'));
+    expect(daysOverdue(inTime, '2026-12-20', DEFAULT_CALENDAR)).toBe(0);
+  });
+
+  it('is unknown without a due day or a calendar that reaches today', () => {
+    expect(daysOverdue(open('2026-12-30T02:00:00Z'), '2027-01-20', DEFAULT_CALENDAR)).toBeUndefined();
+    expect(daysOverdue(open(), '2027-01-20', DEFAULT_CALENDAR)).toBeUndefined();
+  });
+
+  it('is part of the view staff get, without the centre or the version', () => {
+    const view = ticketView(open(), '2026-12-04', DEFAULT_CALENDAR);
+    expect(view).toMatchObject({ ticketId: 't1', daysOverdue: 3 });
+    expect(view).not.toHaveProperty('centre');
+    expect(view).not.toHaveProperty('version');
+    expect(ticketView(open('2026-12-30T02:00:00Z'), '2026-12-31', DEFAULT_CALENDAR)).not.toHaveProperty('daysOverdue');
+  });
+});
+
+describe('what a new ticket is about', () => {
+  const departments = new Set(['人社局', '民政局']);
+  const record = { caseNumber: 'HZ202611240001', department: '人社局', itemCode: 'RS-1' };
+  const item = { implementationCode: 'JL-1', department: '住建局', coDepartments: ['自然资源局'] };
+
+  it('takes the department and item from the case, or the department from the item, or a department of the catalog', () => {
+    expect(ticketSubject({ caseNumber: record.caseNumber }, { case: record, departments: new Set() })).toEqual({ department: '人社局', itemCode: 'RS-1', caseNumber: record.caseNumber });
+    expect(ticketSubject({ itemCode: 'JL-1' }, { item, departments: new Set() })).toEqual({ department: '住建局', itemCode: 'JL-1' });
+    expect(ticketSubject({ itemCode: 'JL-1', department: '自然资源局' }, { item, departments: new Set() })).toEqual({ department: '自然资源局', itemCode: 'JL-1' });
+    expect(ticketSubject({ department: '民政局' }, { departments })).toEqual({ department: '民政局' });
+  });
+
+  it('refuses a ticket about nothing, unknown cases, items and departments, and parts that disagree', () => {
+    expect(thrown(() => ticketSubject({}, { departments })).code).toBe('subject_required');
+    expect(thrown(() => ticketSubject({ caseNumber: 'HZ1' }, { departments })).code).toBe('case_not_found');
+    expect(thrown(() => ticketSubject({ itemCode: 'NO' }, { departments })).code).toBe('item_not_found');
+    expect(thrown(() => ticketSubject({ department: '外星局' }, { departments })).code).toBe('unknown_department');
+    expect(thrown(() => ticketSubject({ caseNumber: record.caseNumber, department: '民政局' }, { case: record, departments })).code).toBe('unknown_department');
+    expect(thrown(() => ticketSubject({ itemCode: 'JL-1', department: '人社局' }, { item, departments })).code).toBe('unknown_department');
+    expect(thrown(() => ticketSubject({ caseNumber: record.caseNumber, itemCode: 'JL-1' }, { case: record, item, departments })).code).toBe('item_mismatch');
+  });
+});
