@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
-import { cancellationCodes, counterAdvance, queryPrefix, readCounter, type TransactItem } from './dynamo';
+import { cancellationCodes, counterAdvance, queryIndexPage, queryPrefix, readCounter, type TransactItem } from './dynamo';
 import type { AuditEntry, CaseRecord, CaseState, Transition } from '../domain/case';
 import { conflict } from '../domain/errors';
-import { decodeCursor, encodeCursor, keys, tableName, withoutKeys, TABLE_DESIGN } from './keys';
+import { keys, tableName, withoutKeys } from './keys';
+import { archivedError, refusedChange } from '../domain/archive';
+import { recordRefusedChange } from './archive-repository';
 
 
 interface Condition {
@@ -165,15 +167,17 @@ export function getHistory(caseNumber: string): Promise<AuditEntry[]> {
 
 /**
  * Saves a transition: the new record only if nobody moved the case since `before` was read, and
- * its audit line, together or not at all.
+ * its audit line, together or not at all. An archived case never changes: the attempt is refused
+ * with 409 `archived` and recorded with the case (listed with its archive package).
  */
 export async function saveTransition(before: CaseRecord, transition: Transition, alongside: TransactItem[] = []): Promise<void> {
+  if (before.archived) return refuseArchived(before.caseNumber, before.archived, transition);
   try {
     await documentClient().send(
       new TransactWriteCommand({
         TransactItems: [
           casePut(transition.record, {
-            expression: '#version = :version',
+            expression: '#version = :version AND attribute_not_exists(archived)',
             names: { '#version': 'version' },
             values: { ':version': before.version },
           }),
@@ -184,6 +188,9 @@ export async function saveTransition(before: CaseRecord, transition: Transition,
     );
   } catch (error) {
     if (cancellationCodes(error)) {
+      // Archived since `before` was read (archiving does not move the version)?
+      const now = await getCase(before.caseNumber, true);
+      if (now?.archived) return refuseArchived(before.caseNumber, now.archived, transition);
       throw conflict(
         'case_changed',
         `Case ${before.caseNumber} was changed by someone else just now. Reload it to see its current state.`,
@@ -192,6 +199,11 @@ export async function saveTransition(before: CaseRecord, transition: Transition,
     }
     throw error;
   }
+}
+
+async function refuseArchived(caseNumber: string, archived: NonNullable<CaseRecord['archived']>, transition: Transition): Promise<never> {
+  await recordRefusedChange(refusedChange(archived, transition.audit, new Date()));
+  throw archivedError(caseNumber, archived);
 }
 
 export interface QueuePage {
@@ -204,25 +216,13 @@ export async function listQueue(
   department: string,
   options: { state?: CaseState; itemCode?: string; limit: number; cursor?: string },
 ): Promise<QueuePage> {
-  const values: Record<string, string> = { ':p': keys.caseQueue(centre, department) };
-  if (options.state) values[':s'] = `${options.state}#`;
-  if (options.itemCode) values[':item'] = options.itemCode;
-  const out = await documentClient().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: TABLE_DESIGN.index.name,
-      KeyConditionExpression: options.state ? 'gsi1pk = :p AND begins_with(gsi1sk, :s)' : 'gsi1pk = :p',
-      // Applied after Limit: a page may hold fewer cases; the cursor goes on from where it stopped.
-      FilterExpression: options.itemCode ? 'itemCode = :item' : undefined,
-      ExpressionAttributeValues: values,
-      Limit: options.limit,
-      ExclusiveStartKey: decodeCursor(options.cursor),
-    }),
-  );
-  return {
-    cases: (out.Items ?? []).map((item) => withoutKeys<CaseRecord>(item)),
-    nextCursor: encodeCursor(out.LastEvaluatedKey),
-  };
+  const page = await queryIndexPage<CaseRecord>(keys.caseQueue(centre, department), {
+    prefix: options.state ? `${options.state}#` : undefined,
+    limit: options.limit,
+    cursor: options.cursor,
+    filter: options.itemCode ? { expression: 'itemCode = :item', values: { ':item': options.itemCode } } : undefined,
+  });
+  return { cases: page.items, nextCursor: page.nextCursor };
 }
 
 export interface PersonalDataAccess {

@@ -6,7 +6,7 @@ import { centreCalendar } from '../repositories/calendar-repository';
 import { isNews, SUPERVISED_STATES, warningFor } from '../domain/supervision';
 import { SUPERVISION_EVENT_SOURCE } from '../manifest';
 import { listQueue } from '../repositories/case-repository';
-import { listCurrentItems } from '../repositories/item-repository';
+import { listDepartments } from '../repositories/item-repository';
 import { deleteWarning, getWarning, listWarnings, putWarning } from '../repositories/supervision-repository';
 
 
@@ -26,7 +26,7 @@ export async function handler(): Promise<SweepResult> {
   const today = chinaDay(now);
   const centre = optionalSetting('centreCode', 'HZ');
   const calendar = await centreCalendar(centre);
-  const departments = new Set((await listCurrentItems()).flatMap((item) => [item.department, ...item.coDepartments]));
+  const departments = await listDepartments();
   const seen = new Set<string>();
   const result: SweepResult = { checked: 0, raised: 0, cleared: 0 };
 
