@@ -168,10 +168,13 @@ export function checkSourceFixity(sources: readonly ArchiveSource[], readings: r
 
 // --- layout and manifest ----------------------------------------------------------------------
 
-/** The package's prefix in the archive bucket: one per case. */
-export function packageKeyOf(caseNumber: string): string {
+/**
+ * The package's prefix in the archive bucket: per case, and per archiving attempt, so two racing
+ * deliveries never overwrite each other's objects; the case records the one that won.
+ */
+export function packageKeyOf(caseNumber: string, at: Date): string {
   if (!/^[A-Za-z0-9_-]{1,80}$/.test(caseNumber)) throw new Error(`Not a case number: ${caseNumber}`);
-  return `packages/${caseNumber}`;
+  return `packages/${caseNumber}/${at.toISOString().replace(/[-:.]/g, '')}`;
 }
 
 export const manifestKeyOf = (packageKey: string): string => `${packageKey}/manifest.json`;
@@ -260,7 +263,7 @@ export function buildArchivePackage(input: {
 }): ArchivePackage {
   const { record, at } = input;
   if (!hasEnded(record)) throw conflict('not_ended', `Case ${record.caseNumber} is ${record.state}; only an ended case is archived.`, { caseNumber: record.caseNumber });
-  const packageKey = packageKeyOf(record.caseNumber);
+  const packageKey = packageKeyOf(record.caseNumber, at);
   const parts: { role: ArchiveRole; ref: string; title: string; contentType: string; bytes: Uint8Array; sourceKey?: string }[] = [
     ...input.sources.map(({ source, bytes }) => ({ role: source.role, ref: source.ref, title: source.title, contentType: source.contentType, bytes, sourceKey: source.sourceKey })),
     { role: 'case_record', ref: 'case', title: '办件信息', contentType: 'application/json', bytes: json(input.caseView) },
@@ -486,6 +489,8 @@ export interface ObjectRead {
 
 export interface PackageReading {
   caseNumber: string;
+  /** The package read: the one the case records, else the one its archive entry lists. */
+  packageKey: string;
   /** What the case record says was archived. */
   recorded?: NonNullable<CaseRecord['archived']>;
   /** Metadata the manifest must agree with. */
@@ -528,8 +533,7 @@ const result = (problems: string[], unverified?: string): PropertyResult =>
  *   reports no lock at all (the local s3rver) leaves it `unverified`, never `pass`.
  */
 export function verifyPackage(reading: PackageReading, at: Date): VerificationResult {
-  const { recorded, manifest: read } = reading;
-  const packageKey = recorded?.packageKey ?? packageKeyOf(reading.caseNumber);
+  const { recorded, manifest: read, packageKey } = reading;
   const authenticity: string[] = [];
   const integrity: string[] = [];
   const usability: string[] = [];
@@ -625,7 +629,7 @@ export function fixityFailure(caseNumber: string, problems: readonly FixityProbl
   const notArchived: PropertyResult = { status: 'unverified', problems: ['The case was not archived: its objects failed the fixity check.'] };
   return {
     caseNumber,
-    packageKey: packageKeyOf(caseNumber),
+    packageKey: packageKeyOf(caseNumber, at),
     checkedAt: at.toISOString(),
     status: 'failed',
     properties: {

@@ -4,7 +4,7 @@ import '../domain/zod-locale';
 import { optionalSetting, setting } from '../adapters/env';
 import { putEvents } from '../adapters/eventbridge';
 import { fetchObjectViaUrl } from '../adapters/s3-urls';
-import { failedProperties, isNewFailure, manifestKeyOf, packageKeyOf, parseManifest, verifyPackage, type ArchiveEntry, type VerificationResult } from '../domain/archive';
+import { failedProperties, isNewFailure, manifestKeyOf, parseManifest, verifyPackage, type ArchiveEntry, type VerificationResult } from '../domain/archive';
 import { logger } from '../logger';
 import { SUPERVISION_EVENT_SOURCE } from '../manifest';
 import { getArchiveEntry, getVerification, listArchived, putVerification } from '../repositories/archive-repository';
@@ -71,7 +71,7 @@ async function packagesIn(scope: z.infer<typeof Scope>): Promise<ArchiveEntry[]>
 export async function verifyOne(entry: ArchiveEntry, at: Date): Promise<VerificationResult> {
   const bucket = setting('archiveBucket');
   const record = await getCase(entry.caseNumber);
-  const packageKey = record?.archived?.packageKey ?? packageKeyOf(entry.caseNumber);
+  const packageKey = record?.archived?.packageKey ?? entry.packageKey;
   const manifestKey = manifestKeyOf(packageKey);
   const manifest = await fetchObjectViaUrl(bucket, manifestKey);
   const parsed = manifest ? parseManifest(manifest.bytes) : undefined;
@@ -86,6 +86,7 @@ export async function verifyOne(entry: ArchiveEntry, at: Date): Promise<Verifica
   const result = verifyPackage(
     {
       caseNumber: entry.caseNumber,
+      packageKey,
       recorded: record?.archived,
       expected: { centre: record?.centre ?? entry.centre, department: record?.department ?? entry.department, itemCode: record?.itemCode ?? entry.itemCode },
       manifest: { key: manifestKey, bytes: manifest?.bytes, lock: manifest?.lock },

@@ -116,6 +116,7 @@ function readingOf(pkg: ArchivePackage, record: CaseRecord, change: (objects: Ma
   change(objects);
   return {
     caseNumber: record.caseNumber,
+    packageKey: pkg.packageKey,
     recorded: { at: pkg.manifest.archivedAt, packageKey: pkg.packageKey, manifestSha256: pkg.manifestSha256 },
     expected: record,
     manifest: objects.get(pkg.manifestKey) ?? { key: pkg.manifestKey },
@@ -226,16 +227,16 @@ describe('the archive package', () => {
   });
 
   it('lays every object out under the case prefix, the manifest beside them', () => {
-    expect(pkg.packageKey).toBe('packages/HZ202603020001');
-    expect(pkg.manifestKey).toBe('packages/HZ202603020001/manifest.json');
+    expect(pkg.packageKey).toBe('packages/HZ202603020001/20260302T170000000Z');
+    expect(pkg.manifestKey).toBe('packages/HZ202603020001/20260302T170000000Z/manifest.json');
     expect(pkg.manifest.objects.map((o) => o.key)).toEqual([
-      'packages/HZ202603020001/objects/001-material-ID.pdf',
-      'packages/HZ202603020001/objects/002-material-SEPARATION.pdf',
-      'packages/HZ202603020001/objects/003-notice-000001-intake_receipt.pdf',
-      'packages/HZ202603020001/objects/004-case_record-case.json',
-      'packages/HZ202603020001/objects/005-audit_trail-audit.json',
+      'packages/HZ202603020001/20260302T170000000Z/objects/001-material-ID.pdf',
+      'packages/HZ202603020001/20260302T170000000Z/objects/002-material-SEPARATION.pdf',
+      'packages/HZ202603020001/20260302T170000000Z/objects/003-notice-000001-intake_receipt.pdf',
+      'packages/HZ202603020001/20260302T170000000Z/objects/004-case_record-case.json',
+      'packages/HZ202603020001/20260302T170000000Z/objects/005-audit_trail-audit.json',
     ]);
-    expect(() => packageKeyOf('../etc')).toThrow();
+    expect(() => packageKeyOf('../etc', ARCHIVED_AT)).toThrow();
   });
 
   it('records each object with its role, size, type and the SHA-256 of the bytes written', () => {
@@ -328,6 +329,13 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
     ]);
     const unrecorded = verifyPackage({ ...readingOf(pkg, record), recorded: undefined }, at(200));
     expect(unrecorded.properties.authenticity.problems).toEqual(['Case HZ202603020001 has no archive record to check the package against.']);
+  });
+
+  it('fails a package read under another prefix than its manifest names: authenticity and integrity', () => {
+    const r = verifyPackage({ ...readingOf(pkg, record), packageKey: 'packages/HZ202603020001/other' }, at(200));
+    expect(r.properties.authenticity.problems).toEqual([`The manifest's packageKey is "${pkg.packageKey}", the case's is "packages/HZ202603020001/other".`]);
+    expect(r.properties.integrity.problems).toHaveLength(pkg.manifest.objects.length);
+    expect(r.properties.integrity.problems[0]).toContain('lies outside the package');
   });
 
   it('fails usability (and the rest) when the manifest is missing or unreadable', () => {
