@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import './zod-locale';
-import type { Actor, AuditEntry, CaseMaterial, CaseRecord, CaseState } from './case';
+import type { AuditEntry, CaseMaterial, CaseRecord, CaseState } from './case';
 import { chinaDay } from './calendar';
 import { conflict } from './errors';
 import type { ItemType, MaterialSpec } from './item';
@@ -319,30 +319,8 @@ export function parseManifest(bytes: Uint8Array): ManifestParse {
   return { ok: true, manifest: parsed.data };
 }
 
-// --- immutability -----------------------------------------------------------------------------
-
-/** A change refused because the case is archived: kept with the case, listed with its package. */
-export interface RefusedChange {
-  caseNumber: string;
-  at: string;
-  action: string;
-  /** The state the change would have put the case in. */
-  attemptedState: string;
-  actor: Actor;
-  packageKey: string;
-}
-
-export function refusedChange(archived: NonNullable<CaseRecord['archived']>, attempt: AuditEntry, at: Date): RefusedChange {
-  return { caseNumber: attempt.caseNumber, at: at.toISOString(), action: attempt.action, attemptedState: attempt.toState, actor: attempt.actor, packageKey: archived.packageKey };
-}
-
-export function archivedError(caseNumber: string, archived: NonNullable<CaseRecord['archived']>) {
-  return conflict(
-    'archived',
-    `Case ${caseNumber} was archived on ${archived.at.slice(0, 10)} (GB/T 42727); an archived case cannot be changed. The attempt was recorded.`,
-    { caseNumber, archivedAt: archived.at, packageKey: archived.packageKey },
-  );
-}
+// --- immutability: see ./archived (kept small, for the case repository every function loads) ---
+export { archivedError, refusedChange, type RefusedChange } from './archived';
 
 // --- the day's list (一天一归档) ----------------------------------------------------------------
 

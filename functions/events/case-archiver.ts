@@ -12,7 +12,9 @@ import {
   fixityFailure,
   hasEnded,
   noticesPending,
+  type ArchiveEntry,
   type ArchivePackage,
+  type FixityProblem,
 } from '../domain/archive';
 import { publicView, type CaseRecord } from '../domain/case';
 import { logger } from '../logger';
@@ -51,6 +53,40 @@ export async function handler(event: EventBridgeEvent<string, unknown>): Promise
 
 export async function archiveCase(record: CaseRecord, at: Date): Promise<ArchiveOutcome> {
   const { caseNumber } = record;
+  const built = await writeArchivePackage(record, at);
+  if (built.kind === 'fixity_failed') {
+    const failure = fixityFailure(caseNumber, built.problems, at);
+    const previous = await getVerification(caseNumber);
+    await putVerification({ ...failure, centre: record.centre, department: record.department });
+    if (previous?.status !== 'failed') {
+      const failed = await putEvents(setting('eventBusName'), [
+        {
+          source: SUPERVISION_EVENT_SOURCE,
+          detailType: 'ArchiveFixityFailed',
+          detail: { caseNumber, department: record.department, problems: built.problems },
+          resources: [caseNumber],
+        },
+      ]);
+      if (failed.length) throw new Error(`PutEvents refused ArchiveFixityFailed of ${caseNumber}`);
+    }
+    logger.error('archive refused: fixity check failed', { caseNumber, problems: built.problems });
+    return { kind: 'fixity_failed', caseNumber, problems: built.problems.length };
+  }
+  const { pkg, entry } = built;
+  await markArchived(record, { at: pkg.manifest.archivedAt, packageKey: pkg.packageKey, manifestSha256: pkg.manifestSha256 }, entry);
+  logger.info('case archived', { caseNumber, packageKey: pkg.packageKey, objects: entry.objects, bytes: entry.bytes });
+  return { kind: 'archived', caseNumber, packageKey: pkg.packageKey, manifestSha256: pkg.manifestSha256, objects: entry.objects, bytes: entry.bytes };
+}
+
+/**
+ * Reads the case file, checks each object's fixity, and writes the package under its own prefix,
+ * without marking the case: the package is not the case's until markArchived records it.
+ */
+export async function writeArchivePackage(
+  record: CaseRecord,
+  at: Date,
+): Promise<{ kind: 'written'; pkg: ArchivePackage; entry: ArchiveEntry } | { kind: 'fixity_failed'; problems: FixityProblem[] }> {
+  const { caseNumber } = record;
   const [history, notices] = await Promise.all([getHistory(caseNumber), listNotices(caseNumber)]);
   const pending = noticesPending(record, history, notices);
   // Thrown, so the bus retries: the notice renderer is still writing them.
@@ -60,24 +96,7 @@ export async function archiveCase(record: CaseRecord, at: Date): Promise<Archive
   const materials = setting('materialsBucket');
   const read = await Promise.all(sources.map(async (source) => ({ source, bytes: (await fetchObjectViaUrl(materials, source.sourceKey))?.bytes })));
   const problems = checkSourceFixity(sources, read.map((r) => ({ sourceKey: r.source.sourceKey, bytes: r.bytes })));
-  if (problems.length) {
-    const failure = fixityFailure(caseNumber, problems, at);
-    const previous = await getVerification(caseNumber);
-    await putVerification({ ...failure, centre: record.centre, department: record.department });
-    if (previous?.status !== 'failed') {
-      const failed = await putEvents(setting('eventBusName'), [
-        {
-          source: SUPERVISION_EVENT_SOURCE,
-          detailType: 'ArchiveFixityFailed',
-          detail: { caseNumber, department: record.department, problems },
-          resources: [caseNumber],
-        },
-      ]);
-      if (failed.length) throw new Error(`PutEvents refused ArchiveFixityFailed of ${caseNumber}`);
-    }
-    logger.error('archive refused: fixity check failed', { caseNumber, problems });
-    return { kind: 'fixity_failed', caseNumber, problems: problems.length };
-  }
+  if (problems.length) return { kind: 'fixity_failed', problems };
 
   const pkg = buildArchivePackage({
     record,
@@ -88,10 +107,7 @@ export async function archiveCase(record: CaseRecord, at: Date): Promise<Archive
   });
   await writePackage(pkg);
   const item = await getItemVersion(record.itemCode, record.itemVersion);
-  const entry = archiveEntry(pkg, record, item?.materials);
-  await markArchived(record, { at: pkg.manifest.archivedAt, packageKey: pkg.packageKey, manifestSha256: pkg.manifestSha256 }, entry);
-  logger.info('case archived', { caseNumber, packageKey: pkg.packageKey, objects: entry.objects, bytes: entry.bytes });
-  return { kind: 'archived', caseNumber, packageKey: pkg.packageKey, manifestSha256: pkg.manifestSha256, objects: entry.objects, bytes: entry.bytes };
+  return { kind: 'written', pkg, entry: archiveEntry(pkg, record, item?.materials) };
 }
 
 /** Objects first, the manifest last: a manifest in the bucket means its package is complete. */

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
-import type { ArchiveEntry, RefusedChange, VerificationResult } from '../domain/archive';
+import type { ArchiveEntry, VerificationResult } from '../domain/archive';
+import type { RefusedChange } from '../domain/archived';
 import type { CaseRecord } from '../domain/case';
 import { conflict } from '../domain/errors';
 import { cancellationCodes, queryIndexPage, queryIndexPrefix, queryPrefix } from './dynamo';

@@ -5,7 +5,7 @@ import { cancellationCodes, counterAdvance, queryIndexPage, queryPrefix, readCou
 import type { AuditEntry, CaseRecord, CaseState, Transition } from '../domain/case';
 import { conflict } from '../domain/errors';
 import { keys, tableName, withoutKeys } from './keys';
-import { archivedError, refusedChange } from '../domain/archive';
+import { archivedError, refusedChange } from '../domain/archived';
 import { recordRefusedChange } from './archive-repository';
 
 
