@@ -1,14 +1,12 @@
-import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type * as z from 'zod';
 import type { ServiceItemInputSchema } from '../functions/domain/item';
 import type { LocalSystem } from '../local/system';
-import { Api } from './http';
+import { Api, uploadScan } from './http';
 import { summarize, type Summary } from './stats';
 
 const CITIZEN_ID = '11010519491231002X';
 const SCAN = Buffer.from('%PDF-1.4\n% a scanned page\n'.padEnd(20_000, '.'));
-const SCAN_SHA = createHash('sha256').update(SCAN).digest('hex');
 
 export interface FrontDeskOptions {
   fiveMaterialIntakes: number;
@@ -51,18 +49,7 @@ export async function benchFrontDesk(system: LocalSystem, options: FrontDeskOpti
   const plainItem = `BENCH-PLAIN-${run}`;
   await api.expect(201, 'POST', '/items', supervisor, { ...item, implementationCode: plainItem, materials: [] });
 
-  const upload = async (): Promise<string> => {
-    const started = await api.expect<{ uploadId: string; uploadUrl: string }>(201, 'POST', '/uploads', clerk, {
-      fileName: 'scan.pdf',
-      contentType: 'application/pdf',
-      sha256: SCAN_SHA,
-      size: SCAN.length,
-    });
-    const put = await fetch(started.uploadUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: SCAN });
-    if (!put.ok) throw new Error(`scan upload failed: HTTP ${put.status}`);
-    await api.expect(200, 'POST', `/uploads/${started.uploadId}/complete`, clerk);
-    return started.uploadId;
-  };
+  const upload = () => uploadScan(api, clerk, SCAN);
 
   options.log(`  intake with ${MATERIALS.length} materials: ${options.fiveMaterialIntakes} cases (scans uploaded first, not timed)`);
   const samples: number[] = [];

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** A minimal JSON client for the local API; fetch keeps the connection alive, as a window client would. */
 export interface ApiResponse<T> {
   status: number;
@@ -24,3 +26,17 @@ export class Api {
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Uploads one scan the way a scanning station does (presigned PUT, then the server-side check); returns its uploadId. */
+export async function uploadScan(api: Api, clerk: string, scan: Buffer): Promise<string> {
+  const started = await api.expect<{ uploadId: string; uploadUrl: string }>(201, 'POST', '/uploads', clerk, {
+    fileName: 'scan.pdf',
+    contentType: 'application/pdf',
+    sha256: createHash('sha256').update(scan).digest('hex'),
+    size: scan.length,
+  });
+  const put = await fetch(started.uploadUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: scan });
+  if (!put.ok) throw new Error(`scan upload failed: HTTP ${put.status}`);
+  await api.expect(200, 'POST', `/uploads/${started.uploadId}/complete`, clerk);
+  return started.uploadId;
+}

@@ -1,6 +1,7 @@
 /**
  * OneWindow benchmark: bundle size and cold init per function, intake latency against a raw
- * DynamoDB transaction on the same DynamoDB Local, and intake → back-office queue visibility.
+ * DynamoDB transaction on the same DynamoDB Local, intake → back-office queue visibility, and the
+ * archive (package build for a case with 10 materials, verification throughput).
  * Writes bench/results.json and prints a table. Bars that fail are reported, not fatal (exit 0).
  */
 import { writeFileSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { join } from 'node:path';
 import { FUNCTIONS } from '../functions/manifest';
 import type { LocalSystem } from '../local/system';
 import { BUNDLE_BAR_BYTES, measureFunctions } from './bundles';
+import { benchArchive, type ArchiveBenchResult } from './archive-bench';
+import { benchCosts, printCostTable, type CostBenchResult } from './cost-bench';
 import { benchFrontDesk, type FrontDeskResult } from './front-desk-bench';
 import { benchSystem, type SystemBenchResult } from './system-bench';
 import { round } from './stats';
@@ -21,8 +24,8 @@ const QUEUE_P99_BAR_MS = 1000;
 // `npm run bench -- --quick`: a smoke run with small counts, for working on the bench itself.
 const QUICK = process.argv.includes('--quick');
 const COUNTS = QUICK
-  ? { warmup: 10, requests: 100, queueWarmup: 2, queueCases: 20, fiveMaterialIntakes: 20, concurrentIntakes: 100, concurrency: 50 }
-  : { warmup: 50, requests: 1000, queueWarmup: 5, queueCases: 200, fiveMaterialIntakes: 200, concurrentIntakes: 1000, concurrency: 50 };
+  ? { warmup: 10, requests: 100, queueWarmup: 2, queueCases: 20, fiveMaterialIntakes: 20, concurrentIntakes: 100, concurrency: 50, archiveCases: 5 }
+  : { warmup: 50, requests: 1000, queueWarmup: 5, queueCases: 200, fiveMaterialIntakes: 200, concurrentIntakes: 1000, concurrency: 50, archiveCases: 30 };
 
 const t0 = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${line}`);
@@ -47,21 +50,28 @@ const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
 
 async function main(): Promise<void> {
   const started = t0;
-  log(`1/3 bundles (${FUNCTIONS.length} functions, esbuild with infra/bundling.ts options, init median of 5)`);
+  log(`1/5 bundles (${FUNCTIONS.length} functions, esbuild with infra/bundling.ts options, init median of 5)`);
   const functions = await measureFunctions(FUNCTIONS, log);
 
-  log('2/3 starting the local system');
+  log('2/5 starting the local system');
   // Imported late so the log level above is in place before any handler module is evaluated.
   const { startLocalSystem } = await import('../local/system');
   let system: LocalSystem | undefined;
   let sys: SystemBenchResult;
   let desk: FrontDeskResult;
+  let archive: ArchiveBenchResult;
+  let costs: CostBenchResult;
   try {
     system = await startLocalSystem({ port: 0 });
     log(`  up at ${system.url}`);
     sys = await benchSystem(system, { ...COUNTS, log });
-    log('3/3 front desk');
+    log('3/5 front desk');
     desk = await benchFrontDesk(system, { ...COUNTS, log });
+    log('4/5 archive');
+    archive = await benchArchive(system, { ...COUNTS, log });
+    // Last: it observes the handlers' DynamoDB client from here on.
+    log('5/5 cost per case (one happy path per item type)');
+    costs = await benchCosts(system, log);
   } finally {
     log('  stopping the local system');
     await system?.stop();
@@ -108,6 +118,15 @@ async function main(): Promise<void> {
       maxMs: desk.intakeWithFiveMaterials.maxMs,
     },
     caseNumbers: desk.caseNumbers,
+    costPerCase: costs,
+    archive: {
+      materials: 10,
+      packageBytes: archive.packageBytes,
+      packageObjects: archive.packageObjects,
+      build: { packages: archive.build.count, p50Ms: archive.build.p50Ms, p99Ms: archive.build.p99Ms, meanMs: archive.build.meanMs, maxMs: archive.build.maxMs },
+      endToArchived: { cases: archive.endToArchived.count, p50Ms: archive.endToArchived.p50Ms, p99Ms: archive.endToArchived.p99Ms, maxMs: archive.endToArchived.maxMs },
+      verify: archive.verify,
+    },
     bars: {
       bundleSize: { limitBytes: BUNDLE_BAR_BYTES, pass: bars.bundleSize, failing: functions.filter((f) => !f.pass).map((f) => f.name) },
       intakeToRawRatio: { limit: INTAKE_RATIO_BAR, value: ratio, pass: bars.intakeToRawRatio },
@@ -153,9 +172,28 @@ async function main(): Promise<void> {
       bar: 'no duplicates, no gaps',
       pass: verdict(bars.caseNumbersUniqueGapFree),
     },
+    {
+      metric: 'archive package, 10 materials',
+      value: `build p50 ${archive.build.p50Ms} ms · p99 ${archive.build.p99Ms} ms · ${kb(archive.packageBytes)} in ${archive.packageObjects} objects (n=${archive.build.count})`,
+      bar: '',
+      pass: '',
+    },
+    {
+      metric: 'case ended → archived',
+      value: `p50 ${archive.endToArchived.p50Ms} ms · p99 ${archive.endToArchived.p99Ms} ms (n=${archive.endToArchived.count})`,
+      bar: '',
+      pass: '',
+    },
+    {
+      metric: 'archive verification',
+      value: `${archive.verify.perSecond} packages/s (${archive.verify.packages} in ${archive.verify.wallMs} ms, ${archive.verify.failed} failed)`,
+      bar: '',
+      pass: '',
+    },
   ];
   console.log();
   printTable(rows);
+  printCostTable(costs);
   console.log(`\nnode ${process.version}, ${results.machine.cpus} CPUs, ${results.machine.memGiB} GiB; ${results.durationSeconds} s; wrote ${file}`);
   const failed = Object.entries(bars).filter(([, pass]) => !pass).map(([name]) => name);
   if (!bars.bundleSize) {

@@ -58,6 +58,13 @@ export interface FunctionSpec {
   assets?: readonly string[];
 }
 
+/** Event source of every case event on the bus. */
+export const CASE_EVENT_SOURCE = 'onewindow.cases';
+/** Event source of supervision warnings (电子监察). */
+export const SUPERVISION_EVENT_SOURCE = 'onewindow.supervision';
+/** Event source of intake outcomes answered to county systems. */
+export const INTAKE_EVENT_SOURCE = 'onewindow.intake';
+
 export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: 'health',
@@ -417,6 +424,37 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       },
     ],
   },
+  {
+    name: 'case-archiver',
+    entry: 'events/case-archiver',
+    kind: 'event',
+    memorySize: 1024,
+    // 归档 when a case ends, whatever ended it: decoupled from the state machine through the bus.
+    eventPattern: { source: [CASE_EVENT_SOURCE], 'detail-type': ['CaseClosed', 'CaseWithdrawn'] },
+  },
+  // 一天一归档: the day's list per department for the archive room.
+  { name: 'archive-daily', entry: 'schedule/archive-daily', kind: 'schedule', everyMinutes: 1440 },
+  // Re-reads archived packages: 真实性, 完整性, 可用性, 安全性.
+  { name: 'archive-verify', entry: 'schedule/archive-verify', kind: 'schedule', everyMinutes: 1440, memorySize: 1024 },
+  {
+    name: 'archive',
+    entry: 'api/archive',
+    kind: 'http',
+    routes: [
+      {
+        method: 'GET',
+        path: '/archive/cases/{caseNumber}',
+        access: ['supervisor'],
+        summary: "A case's archive package (GB/T 42727): its manifest, presigned GET URLs of every object, refused changes and the latest verification",
+      },
+      {
+        method: 'GET',
+        path: '/archive/verifications',
+        access: ['supervisor'],
+        summary: 'Latest verification of each archive package (真实性, 完整性, 可用性, 安全性), failed first',
+      },
+    ],
+  },
   { name: 'case-step', entry: 'workflow/case-step', kind: 'workflow' },
   { name: 'case-events', entry: 'streams/case-events', kind: 'stream' },
   {
@@ -460,10 +498,3 @@ export const ENV = {
 
 /** Placeholders in statemachines/*.asl.json, filled by CDK (DefinitionBody.fromFile) and the local runner. */
 export const ASL_SUBSTITUTIONS = { caseStepFunctionArn: 'CaseStepFunctionArn' } as const;
-
-/** Event source of every case event on the bus. */
-export const CASE_EVENT_SOURCE = 'onewindow.cases';
-/** Event source of supervision warnings (电子监察). */
-export const SUPERVISION_EVENT_SOURCE = 'onewindow.supervision';
-/** Event source of intake outcomes answered to county systems. */
-export const INTAKE_EVENT_SOURCE = 'onewindow.intake';

@@ -6,10 +6,13 @@
 export interface FunctionAccess {
   /** Items and the gsi1 index of the table. */
   readonly table?: 'read' | 'readwrite';
-  /** Materials bucket: PutObject (presigned uploads), GetObject (verifying uploads) and ListBucket. */
-  readonly materials?: 'presign';
-  /** Archive bucket: write (and read) archived cases. */
-  readonly archive?: 'write';
+  /** Materials bucket: `presign` PutObject (presigned uploads), GetObject (verifying uploads) and ListBucket; `read` GetObject and ListBucket. */
+  readonly materials?: 'presign' | 'read';
+  /**
+   * Archive bucket: `write` puts objects with their Object Lock retention (PutObject, PutObjectRetention),
+   * `read` reads them and their retention (GetObject, GetObjectRetention, ListBucket); write includes read.
+   */
+  readonly archive?: 'write' | 'read';
   /**
    * Applicant personal data: `seal` encrypts it (kms:GenerateDataKey) and computes applicant keys
    * (kms:GenerateMac); `open` reads it back (kms:Decrypt); drafts do both; `mac` only computes
@@ -51,5 +54,10 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   'higher-authority': { table: 'readwrite', taskResponse: true, putEvents: true },
   handovers: { table: 'readwrite', taskResponse: true },
   'case-step': { table: 'readwrite' },
+  // Reads the case file from the materials bucket; writes the package; marks the case archived.
+  'case-archiver': { table: 'readwrite', materials: 'read', archive: 'write', putEvents: true },
+  'archive-daily': { table: 'read', archive: 'write' },
+  'archive-verify': { table: 'readwrite', archive: 'read', putEvents: true },
+  archive: { table: 'read', archive: 'read' }, // presigned GETs only
   'case-events': { tableStream: true, putEvents: true, startExecution: true },
 };

@@ -226,23 +226,26 @@ export class OneWindowStack extends Stack {
         new iam.PolicyStatement({ actions, resources: [this.data.table.tableArn, this.data.gsi1Arn] }),
       );
     }
-    if (access.materials === 'presign') {
+    if (access.materials) {
       const bucket = this.storage.materialsBucket;
-      role.addToPrincipalPolicy(
-        new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [bucket.arnForObjects('*')] }),
-      );
+      const actions = access.materials === 'presign' ? ['s3:PutObject', 's3:GetObject'] : ['s3:GetObject'];
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions, resources: [bucket.arnForObjects('*')] }));
       // Without ListBucket a missing key answers 403 AccessDenied instead of 404 NoSuchKey.
       role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
       wildcards[`Resource::<${this.logicalIdOf(bucket)}.Arn>/*`] =
-        'Presigned PUT/GET URLs are issued for object keys chosen per case at request time; only PutObject and GetObject, only in the materials bucket.';
+        access.materials === 'presign'
+          ? 'Presigned PUT/GET URLs are issued for object keys chosen per case at request time; only PutObject and GetObject, only in the materials bucket.'
+          : 'Reads the objects of the case being archived, whose keys are chosen per case; only GetObject, only in the materials bucket.';
     }
-    if (access.archive === 'write') {
+    if (access.archive) {
       const bucket = this.storage.archiveBucket;
-      role.addToPrincipalPolicy(
-        new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:GetObject'], resources: [bucket.arnForObjects('*')] }),
-      );
+      const read = ['s3:GetObject', 's3:GetObjectRetention'];
+      // PutObjectRetention: each object is written with its own COMPLIANCE retain-until date (保管期限).
+      const actions = access.archive === 'write' ? ['s3:PutObject', 's3:PutObjectRetention', ...read] : read;
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions, resources: [bucket.arnForObjects('*')] }));
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
       wildcards[`Resource::<${this.logicalIdOf(bucket)}.Arn>/*`] =
-        'Archived cases are written under keys chosen per case; only PutObject and GetObject, only in the archive bucket (Object Lock forbids deletes anyway).';
+        `Archive packages are kept under keys chosen per case; only ${actions.join(', ')}, only in the archive bucket. No delete is granted, and Object Lock COMPLIANCE forbids it anyway.`;
     }
     if (access.personalData === 'seal' || access.personalData === 'seal_and_open') {
       role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['kms:GenerateDataKey'], resources: [this.keys.dataKey.keyArn] }));

@@ -121,7 +121,8 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
       sendJson(res, 200, { token, tokenType: 'Bearer' });
       return true;
     }
-    // Runs a scheduled function now (it also runs on its timer), e.g. the 电子监察 sweep.
+    // Runs a scheduled function now (it also runs on its timer), e.g. the 电子监察 sweep. A JSON body
+    // becomes the event's detail, e.g. {"day":"2026-11-24"} for archive-daily.
     const schedule = /^\/local\/schedules\/([a-z0-9-]+)$/.exec(url.pathname);
     if (req.method === 'POST' && schedule) {
       const spec = FUNCTIONS.find((f) => f.kind === 'schedule' && f.name === schedule[1]);
@@ -129,7 +130,17 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
         sendJson(res, 404, { code: 'no_schedule', message: `There is no scheduled function ${schedule[1]}.`, details: {} });
         return true;
       }
-      sendJson(res, 200, { result: await invoke(spec.name, scheduledEvent()) });
+      let detail: unknown = {};
+      try {
+        detail = body.length ? JSON.parse(body.toString('utf8')) : {};
+      } catch {
+        detail = undefined;
+      }
+      if (!detail || typeof detail !== 'object' || Array.isArray(detail)) {
+        sendJson(res, 400, { code: 'invalid_json', message: 'The body, if any, must be a JSON object (the event detail).', details: {} });
+        return true;
+      }
+      sendJson(res, 200, { result: await invoke(spec.name, scheduledEvent(detail as Record<string, unknown>)) });
       return true;
     }
     if (req.method === 'GET' && url.pathname === '/local/events') {

@@ -53,9 +53,9 @@ export function localFunctionArn(name: string): string {
   return `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:${name}`;
 }
 
-/** What EventBridge hands a function on a schedule rule. */
-export function scheduledEvent() {
-  return { source: 'aws.events', 'detail-type': 'Scheduled Event', time: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), detail: {} };
+/** What EventBridge hands a function on a schedule rule (a rule's constant input may fill `detail`). */
+export function scheduledEvent(detail: Record<string, unknown> = {}) {
+  return { source: 'aws.events', 'detail-type': 'Scheduled Event', time: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), detail };
 }
 
 export async function invoke(name: string, event: unknown): Promise<unknown> {

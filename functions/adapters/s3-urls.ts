@@ -5,8 +5,8 @@ import type { HttpRequest } from '@smithy/types';
 
 /**
  * Presigned S3 URLs with the SDK's own S3 presigner, without the S3 client: scanning stations PUT
- * through them, and the HTTP handlers read objects back through them with fetch. The full S3 client
- * would cost these handlers ~130 KB of bundle (the 400 KB budget); background jobs use adapters/s3.ts.
+ * through them, and handlers and background jobs read and write objects through them with fetch.
+ * The full S3 client would cost each function ~130 KB of bundle (the 400 KB budget).
  */
 class NodeSha256 {
   private readonly hash: Hash | Hmac;
@@ -59,26 +59,69 @@ function format(request: HttpRequest): string {
   return `${request.protocol}//${request.hostname}${port}${request.path}?${query.toString().replace(/\+/g, '%20')}`;
 }
 
-export async function presignObjectUrl(method: 'GET' | 'PUT', bucket: string, key: string, expiresIn: number): Promise<string> {
+export async function presignObjectUrl(
+  method: 'GET' | 'PUT',
+  bucket: string,
+  key: string,
+  expiresIn: number,
+  signedHeaders: Record<string, string> = {},
+): Promise<string> {
   presigner ??= new S3RequestPresigner({ credentials: fromEnv(), region: region(), sha256: NodeSha256 });
-  return format(await presigner.presign(objectRequest(method, bucket, key), { expiresIn }));
+  const request = objectRequest(method, bucket, key);
+  Object.assign(request.headers, signedHeaders);
+  // Signed as headers, not hoisted into the query: S3 reads Object Lock settings from headers only.
+  return format(await presigner.presign(request, { expiresIn, unhoistableHeaders: new Set(Object.keys(signedHeaders)) }));
 }
 
 /** Streams an object through `onChunk`; undefined when there is no such object. */
 export async function readObjectViaUrl(bucket: string, key: string, onChunk: (chunk: Uint8Array) => void): Promise<{ size: number } | undefined> {
-  const res = await fetch(await presignObjectUrl('GET', bucket, key, 60));
-  if (res.status === 404) return undefined;
-  if (!res.ok || !res.body) throw new Error(`S3 GET ${key} failed: HTTP ${res.status}`);
+  const res = await getViaUrl(bucket, key);
+  if (!res) return undefined;
   let size = 0;
-  for await (const chunk of res.body) {
+  for await (const chunk of res.body!) {
     size += chunk.length;
     onChunk(chunk);
   }
   return { size };
 }
 
-/** Stores bytes under `key` through a presigned PUT (documents the system itself writes, e.g. notices). */
-export async function putObjectViaUrl(bucket: string, key: string, body: Uint8Array, contentType: string): Promise<void> {
-  const res = await fetch(await presignObjectUrl('PUT', bucket, key, 60), { method: 'PUT', headers: { 'content-type': contentType }, body });
+async function getViaUrl(bucket: string, key: string): Promise<Response | undefined> {
+  const res = await fetch(await presignObjectUrl('GET', bucket, key, 60));
+  if (res.status === 404) return undefined;
+  if (!res.ok || !res.body) throw new Error(`S3 GET ${key} failed: HTTP ${res.status}`);
+  return res;
+}
+
+export interface FetchedObject {
+  bytes: Buffer;
+  /** Object Lock as S3 reports it (needs s3:GetObjectRetention); absent where storage has none. */
+  lock: { mode?: string; retainUntil?: string };
+}
+
+/** An object's bytes and its Object Lock headers; undefined when there is no such object. */
+export async function fetchObjectViaUrl(bucket: string, key: string): Promise<FetchedObject | undefined> {
+  const res = await getViaUrl(bucket, key);
+  if (!res) return undefined;
+  const bytes = Buffer.from(await res.arrayBuffer());
+  const mode = res.headers.get('x-amz-object-lock-mode') ?? undefined;
+  const retainUntil = res.headers.get('x-amz-object-lock-retain-until-date') ?? undefined;
+  return { bytes, lock: { ...(mode ? { mode } : {}), ...(retainUntil ? { retainUntil } : {}) } };
+}
+
+/**
+ * Stores bytes under `key` through a presigned PUT (documents the system itself writes, e.g. notices).
+ * With `retainUntil` the object is written under Object Lock COMPLIANCE until then (S3 then wants a
+ * Content-MD5); storage without Object Lock (s3rver) ignores it.
+ */
+export async function putObjectViaUrl(bucket: string, key: string, body: Uint8Array, contentType: string, retainUntil?: string): Promise<void> {
+  const signed: Record<string, string> = retainUntil
+    ? {
+        'content-md5': createHash('md5').update(body).digest('base64'),
+        'x-amz-object-lock-mode': 'COMPLIANCE',
+        'x-amz-object-lock-retain-until-date': retainUntil,
+      }
+    : {};
+  const url = await presignObjectUrl('PUT', bucket, key, 60, signed);
+  const res = await fetch(url, { method: 'PUT', headers: { 'content-type': contentType, ...signed }, body });
   if (!res.ok) throw new Error(`S3 PUT ${key} failed: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
 }

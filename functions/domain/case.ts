@@ -336,6 +336,10 @@ export interface CaseRecord {
   withdrawal?: { reason: string; withdrawnAt: string; recordedBy: Actor };
   /** The task token the case's execution waits on; kept here, never put in a URL. */
   pendingTask?: PendingTask;
+  /** The scanned result (办结文书), when one is recorded; archived with the case (see domain/archive.ts). */
+  result?: { scan?: { objectKey: string; sha256: string; size: number; contentType: string } };
+  /** 已归档 (GB/T 42727): set once the case file is in the archive; from then on the record never changes. */
+  archived?: { at: string; packageKey: string; manifestSha256: string };
 }
 
 /** One append-only audit line (who, role, when, action, result). */

@@ -3,6 +3,7 @@ import '../domain/zod-locale';
 import { CASE_STATES, SPECIAL_PROCEDURE_KINDS, WAIT_STEPS } from '../domain/case';
 import { ITEM_TYPES } from '../domain/item';
 import { APPLICANT_CONTRACT } from './contracts/applicants';
+import { ARCHIVE_CONTRACT } from './contracts/archive';
 import { CALENDAR_CONTRACT } from './contracts/calendar';
 import { COUNTY_EVENT_CONTRACT } from './contracts/county-events';
 import { DRAFT_CONTRACT } from './contracts/drafts';
@@ -154,6 +155,8 @@ export const CaseView = z.object({
   ),
   report: z.optional(z.object({ authority: z.string(), opinion: z.string(), reportedAt: z.string(), reportedBy: Actor })),
   flags: z.optional(z.array(z.string())),
+  /** 已归档: the case file is in the archive (GET /archive/cases/{caseNumber}); the case no longer changes. */
+  archived: z.optional(z.object({ at: z.string(), packageKey: z.string(), manifestSha256: z.string() })),
   waitingFor: z.optional(z.enum(WAIT_STEPS)),
   waitingSince: z.optional(z.string()),
 });
@@ -192,6 +195,7 @@ export const CONTRACT = {
   ...PERSONAL_DATA_CONTRACT,
   ...COUNTY_EVENT_CONTRACT,
   ...NOTICE_CONTRACT,
+  ...ARCHIVE_CONTRACT,
   'POST /uploads': {
     body: z.strictObject({
       fileName: text(200),

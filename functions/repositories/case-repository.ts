@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
-import { batchGet, cancellationCodes, counterAdvance, queryIndexPrefix, queryPrefix, readCounter, type TransactItem } from './dynamo';
+import { batchGet, cancellationCodes, counterAdvance, queryIndexPage, queryIndexPrefix, queryPrefix, readCounter, type TransactItem } from './dynamo';
 import type { AuditEntry, CaseRecord, CaseState, Transition } from '../domain/case';
 import { conflict } from '../domain/errors';
 import { caseFacts, settledOn, type CaseFacts } from '../domain/statistics';
-import { decodeCursor, encodeCursor, keys, tableName, withoutKeys, TABLE_DESIGN } from './keys';
+import { keys, tableName, withoutKeys } from './keys';
+import { archivedError, refusedChange } from '../domain/archived';
+import { recordRefusedChange } from './archive-repository';
 
 
 interface Condition {
@@ -200,15 +202,17 @@ export function getHistory(caseNumber: string): Promise<AuditEntry[]> {
 
 /**
  * Saves a transition: the new record only if nobody moved the case since `before` was read, and
- * its audit line, together or not at all.
+ * its audit line, together or not at all. An archived case never changes: the attempt is refused
+ * with 409 `archived` and recorded with the case (listed with its archive package).
  */
 export async function saveTransition(before: CaseRecord, transition: Transition, alongside: TransactItem[] = []): Promise<void> {
+  if (before.archived) return refuseArchived(before.caseNumber, before.archived, transition);
   try {
     await documentClient().send(
       new TransactWriteCommand({
         TransactItems: [
           casePut(transition.record, {
-            expression: '#version = :version',
+            expression: '#version = :version AND attribute_not_exists(archived)',
             names: { '#version': 'version' },
             values: { ':version': before.version },
           }),
@@ -220,6 +224,9 @@ export async function saveTransition(before: CaseRecord, transition: Transition,
     );
   } catch (error) {
     if (cancellationCodes(error)) {
+      // Archived since `before` was read (archiving does not move the version)?
+      const now = await getCase(before.caseNumber, true);
+      if (now?.archived) return refuseArchived(before.caseNumber, now.archived, transition);
       throw conflict(
         'case_changed',
         `Case ${before.caseNumber} was changed by someone else just now. Reload it to see its current state.`,
@@ -228,6 +235,11 @@ export async function saveTransition(before: CaseRecord, transition: Transition,
     }
     throw error;
   }
+}
+
+async function refuseArchived(caseNumber: string, archived: NonNullable<CaseRecord['archived']>, transition: Transition): Promise<never> {
+  await recordRefusedChange(refusedChange(archived, transition.audit, new Date()));
+  throw archivedError(caseNumber, archived);
 }
 
 export interface QueuePage {
@@ -240,25 +252,13 @@ export async function listQueue(
   department: string,
   options: { state?: CaseState; itemCode?: string; limit: number; cursor?: string },
 ): Promise<QueuePage> {
-  const values: Record<string, string> = { ':p': keys.caseQueue(centre, department) };
-  if (options.state) values[':s'] = `${options.state}#`;
-  if (options.itemCode) values[':item'] = options.itemCode;
-  const out = await documentClient().send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: TABLE_DESIGN.index.name,
-      KeyConditionExpression: options.state ? 'gsi1pk = :p AND begins_with(gsi1sk, :s)' : 'gsi1pk = :p',
-      // Applied after Limit: a page may hold fewer cases; the cursor goes on from where it stopped.
-      FilterExpression: options.itemCode ? 'itemCode = :item' : undefined,
-      ExpressionAttributeValues: values,
-      Limit: options.limit,
-      ExclusiveStartKey: decodeCursor(options.cursor),
-    }),
-  );
-  return {
-    cases: (out.Items ?? []).map((item) => withoutKeys<CaseRecord>(item)),
-    nextCursor: encodeCursor(out.LastEvaluatedKey),
-  };
+  const page = await queryIndexPage<CaseRecord>(keys.caseQueue(centre, department), {
+    prefix: options.state ? `${options.state}#` : undefined,
+    limit: options.limit,
+    cursor: options.cursor,
+    filter: options.itemCode ? { expression: 'itemCode = :item', values: { ':item': options.itemCode } } : undefined,
+  });
+  return { cases: page.items, nextCursor: page.nextCursor };
 }
 
 export interface PersonalDataAccess {

@@ -1,6 +1,6 @@
 import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
-import { tableName, withoutKeys, TABLE_DESIGN, type Key } from './keys';
+import { decodeCursor, encodeCursor, tableName, withoutKeys, TABLE_DESIGN, type Key } from './keys';
 
 /** Helpers the repositories share; key design stays in keys.ts. */
 
@@ -16,6 +16,26 @@ export function queryIndexPrefix<T>(gsi1pk: string, prefix?: string): Promise<T[
     KeyConditionExpression: prefix ? 'gsi1pk = :p AND begins_with(gsi1sk, :s)' : 'gsi1pk = :p',
     ExpressionAttributeValues: prefix ? { ':p': gsi1pk, ':s': prefix } : { ':p': gsi1pk },
   });
+}
+
+/** One page of a gsi1 partition (optionally those whose gsi1sk starts with `prefix`), with an opaque cursor to the next. */
+export async function queryIndexPage<T>(
+  gsi1pk: string,
+  options: { prefix?: string; limit: number; cursor?: string; filter?: { expression: string; values: Record<string, unknown> } },
+): Promise<{ items: T[]; nextCursor?: string }> {
+  const out = await documentClient().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: TABLE_DESIGN.index.name,
+      KeyConditionExpression: options.prefix ? 'gsi1pk = :p AND begins_with(gsi1sk, :s)' : 'gsi1pk = :p',
+      // Applied after Limit: a page may hold fewer items; the cursor goes on from where it stopped.
+      FilterExpression: options.filter?.expression,
+      ExpressionAttributeValues: { ':p': gsi1pk, ...(options.prefix ? { ':s': options.prefix } : {}), ...options.filter?.values },
+      Limit: options.limit,
+      ExclusiveStartKey: decodeCursor(options.cursor),
+    }),
+  );
+  return { items: (out.Items ?? []).map((item) => withoutKeys<T>(item)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
 }
 
 async function queryAll<T>(query: Pick<QueryCommandInput, 'IndexName' | 'KeyConditionExpression' | 'ExpressionAttributeValues'>): Promise<T[]> {

@@ -108,3 +108,8 @@ export async function listCurrentItems(department?: string): Promise<ServiceItem
   const stored = await queryIndexPrefix<Record<string, unknown>>('ITEMS', department ? `${department}#` : undefined);
   return stored.map(fromStore);
 }
+
+/** Every department the catalog names, as implementing or co-implementing department. */
+export async function listDepartments(): Promise<string[]> {
+  return [...new Set((await listCurrentItems()).flatMap((item) => [item.department, ...item.coDepartments]))];
+}

@@ -69,6 +69,23 @@ export const keys = {
   creditFlag: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: 'CREDIT' }),
   rejection: (rejectionId: string) => ({ pk: `REJECTION#${rejectionId}`, sk: 'REJECTION' }),
   rejectionListing: (at: string, rejectionId: string) => ({ gsi1pk: 'REJECTIONS', gsi1sk: `${at}#${rejectionId}` }),
+  // 归档: the archive entry of a case, listed per centre and department by the day it was archived
+  // (一天一归档); changes refused because the case is archived; the latest verification of its package.
+  archiveEntry: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'ARCHIVE' }),
+  archiveListing: (centre: string, department: string, day: string, caseNumber: string) => ({
+    gsi1pk: `ARCHIVED#${centre}#${department}`,
+    gsi1sk: `${day}#${caseNumber}`,
+  }),
+  archivedOf: (centre: string, department: string) => `ARCHIVED#${centre}#${department}`,
+  refusedChange: (caseNumber: string, at: string, id: string) => ({ pk: `CASE#${caseNumber}`, sk: `REFUSED#${at}#${id}` }),
+  refusedPrefix: 'REFUSED#',
+  verification: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'VERIFICATION' }),
+  /** Failed before passed, then by time checked. */
+  verificationListing: (centre: string, status: string, checkedAt: string, caseNumber: string) => ({
+    gsi1pk: `VERIFICATIONS#${centre}`,
+    gsi1sk: `${status}#${checkedAt}#${caseNumber}`,
+  }),
+  verificationsOf: (centre: string) => `VERIFICATIONS#${centre}`,
   draft: (owner: string, draftId: string) => ({ pk: `DRAFTS#${owner}`, sk: `DRAFT#${draftId}` }),
   draftsOf: (owner: string) => ({ pk: `DRAFTS#${owner}`, prefix: 'DRAFT#' }),
 };

@@ -8,7 +8,7 @@ import { lapseCase, parseLimits } from '../domain/case';
 import { DEFAULT_STEP_LIMITS, isNews, isRaised, SUPERVISED_STATES, warningFor } from '../domain/supervision';
 import { ENV, SUPERVISION_EVENT_SOURCE } from '../manifest';
 import { listQueue, saveTransition } from '../repositories/case-repository';
-import { listCurrentItems } from '../repositories/item-repository';
+import { listDepartments } from '../repositories/item-repository';
 import { deleteWarning, getWarning, listWarnings, putWarning } from '../repositories/supervision-repository';
 
 
@@ -35,7 +35,7 @@ export async function handler(): Promise<SweepResult> {
   const today = chinaDay(now);
   const centre = optionalSetting('centreCode', 'HZ');
   const calendar = await centreCalendar(centre);
-  const departments = new Set((await listCurrentItems()).flatMap((item) => [item.department, ...item.coDepartments]));
+  const departments = await listDepartments();
   const seen = new Set<string>();
   const result: SweepResult = { checked: 0, raised: 0, cleared: 0, lapsed: 0 };
   stepLimits ??= parseLimits(process.env[ENV.stepLimits], DEFAULT_STEP_LIMITS);

@@ -156,6 +156,15 @@ describe('functions', () => {
       expect.arrayContaining(['events:PutEvents', 'states:StartExecution', 'dynamodb:GetRecords']),
     );
     expect(actionsOf('case-events').some((a) => a.startsWith('dynamodb:PutItem'))).toBe(false);
+    // The archive: written with per-object retention by the archiver and the daily list, only read elsewhere; never deleted.
+    for (const name of ['case-archiver', 'archive-daily']) {
+      expect(actionsOf(name), name).toEqual(expect.arrayContaining(['s3:PutObject', 's3:PutObjectRetention', 's3:GetObject']));
+    }
+    for (const name of ['archive-verify', 'archive']) {
+      expect(actionsOf(name), name).toEqual(expect.arrayContaining(['s3:GetObject', 's3:GetObjectRetention']));
+      expect(actionsOf(name).filter((a) => a.startsWith('s3:Put')), name).toEqual([]);
+    }
+    for (const spec of FUNCTIONS) expect(actionsOf(spec.name).filter((a) => a.startsWith('s3:Delete')), spec.name).toEqual([]);
     // Only what infra/permissions.ts grants each function, nothing more.
     for (const spec of FUNCTIONS) {
       const actions = actionsOf(spec.name);
@@ -188,7 +197,8 @@ describe('api', () => {
     for (const spec of FUNCTIONS.filter((f) => f.kind === 'schedule')) {
       const rule = rules.find(([, r]) => JSON.stringify(props(r).Targets ?? []).includes(logicalIdOfFunction(spec.name)));
       expect(rule, spec.name).toBeDefined();
-      expect(props(rule![1]).ScheduleExpression).toBe(`rate(${spec.everyMinutes} minutes)`);
+      // CDK writes the largest whole unit: rate(15 minutes), rate(1 day).
+      expect(props(rule![1]).ScheduleExpression).toBe(spec.everyMinutes === 1440 ? 'rate(1 day)' : `rate(${spec.everyMinutes} minutes)`);
       expect(JSON.stringify(props(rule![1]).Targets)).toContain('DeadLetterConfig');
     }
   });

@@ -22,7 +22,7 @@ function facts(caseNumber: string, overrides: Partial<CaseFacts> & { decidedOn?:
     department: '人社局',
     itemCode: 'RS-1',
     itemName: '失业保险金申领',
-    state: 'pending_decision',
+    state: 'pending_acceptance',
     receivedAt: '2026-03-02T09:00:00+08:00',
     ...(decidedOn ? { decision: { outcome: 'approve', decidedAt: `${decidedOn}T10:00:00+08:00` } } : {}),
     ...(forwardedOn ? { forwardedAt: `${forwardedOn}T09:10:00+08:00`, forwarding: { minutes: 10, limitMinutes: 15, late: false } } : {}),
@@ -32,7 +32,7 @@ function facts(caseNumber: string, overrides: Partial<CaseFacts> & { decidedOn?:
 
 describe('open and settled states', () => {
   it('counts every state awaiting a decision as open, including states it has never heard of', () => {
-    for (const state of ['incomplete', 'registered', 'pending_decision', 'pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported']) {
+    for (const state of ['incomplete', 'registered', 'pending_acceptance', 'pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported']) {
       expect(isOpen(state), state).toBe(true);
     }
     for (const state of ['approved', 'denied', 'not_accepted', 'result_ready', 'mailed', 'delivered', 'closed', 'withdrawn']) {
@@ -149,12 +149,12 @@ describe('statistics over a range', () => {
   it('gives the backlog by department and state, the overdue list, and the figures of the range', () => {
     const s = statistics(cases, range, DEFAULT_CALENDAR);
     expect(s.openByState).toEqual([
-      { department: '人社局', state: 'pending_decision', count: 1 },
+      { department: '人社局', state: 'pending_acceptance', count: 1 },
       { department: '人社局', state: 'registered', count: 1 },
       { department: '人社局', state: 'special_procedure', count: 1 },
     ]);
     expect(s.overdue).toEqual([
-      { caseNumber: 'A', department: '人社局', itemCode: 'RS-1', itemName: '失业保险金申领', state: 'pending_decision', promisedBy: '2026-03-09', workingDaysOverdue: 5 },
+      { caseNumber: 'A', department: '人社局', itemCode: 'RS-1', itemName: '失业保险金申领', state: 'pending_acceptance', promisedBy: '2026-03-09', workingDaysOverdue: 5 },
     ]);
     expect(s.total).toEqual({
       open: 3,

@@ -1,0 +1,471 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  archivedError,
+  archiveEntry,
+  archiveSources,
+  buildArchivePackage,
+  checkSourceFixity,
+  dailyManifest,
+  ENDED_STATES,
+  fixityFailure,
+  hasEnded,
+  isNewFailure,
+  noticesPending,
+  manifestKeyOf,
+  packageKeyOf,
+  paperOriginals,
+  parseManifest,
+  previousChinaDay,
+  refusedChange,
+  retentionFor,
+  verifyPackage,
+  type ArchiveEntry,
+  type ArchivePackage,
+  type ObjectRead,
+  type PackageReading,
+} from '../../functions/domain/archive';
+import {
+  CASE_STATES,
+  closeCase,
+  acceptCase,
+  decideCase,
+  forwardCase,
+  handOverCase,
+  markResultReady,
+  publicView,
+  registerCase,
+  withdrawCase,
+  type AuditEntry,
+  type CaseMaterial,
+  type CaseRecord,
+  type Transition,
+} from '../../functions/domain/case';
+import type { NoticeRecord } from '../../functions/domain/notices';
+import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
+import { APPROVER, at, CLERK, item, OUTPUT, T0, thrown } from './fixtures';
+
+const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
+const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
+
+const BYTES: Record<string, Buffer> = {
+  'uploads/ID.pdf': pdf('id card'),
+  'uploads/SEPARATION.pdf': pdf('separation'),
+  'uploads/LETTER.pdf': pdf('authorisation letter'),
+  'notices/HZ202603020001/000001-intake_receipt.pdf': pdf('receipt notice'),
+  'results/HZ202603020001.pdf': pdf('licence'),
+  'receipts/HZ202603020001.pdf': pdf('delivery receipt'),
+};
+
+const scan = (code: string, key = `uploads/${code}.pdf`): CaseMaterial => ({
+  code,
+  name: code === 'ID' ? '居民身份证' : '解除劳动关系证明',
+  objectKey: key,
+  sha256: sha(BYTES[key]!),
+  size: BYTES[key]!.length,
+  contentType: 'application/pdf',
+});
+
+/** A case walked through the real transitions, with every audit line kept. */
+function lifecycle(end: 'closed' | 'withdrawn', itemType: 'promised' | 'immediate' = 'promised') {
+  const history: AuditEntry[] = [];
+  const keep = (t: Transition) => (history.push(t.audit), t.record);
+  let record = keep(
+    registerCase({
+      caseNumber: 'HZ202603020001',
+      centre: 'HZ',
+      item: item({ itemType }),
+      applicant: { kind: 'person', name: '张*', idNumberMasked: '110***********002X' },
+      channel: 'window',
+      materials: [scan('ID'), scan('SEPARATION')],
+      actor: CLERK,
+      at: T0,
+    }),
+  );
+  record = keep(forwardCase(record, 'token-1', at(5)));
+  if (end === 'withdrawn') return { record: keep(withdrawCase(record, '申请人书面撤回', CLERK, at(60))), history };
+  record = keep(acceptCase(record, DEFAULT_CALENDAR, APPROVER, at(30)));
+  record = keep(decideCase(record, { outcome: 'approve', opinion: '准予' }, APPROVER, at(60)));
+  record = keep(markResultReady(record, 'token-2', at(61)));
+  record = keep(handOverCase(record, { recipientName: '张*', recipientIsApplicant: true }, OUTPUT, at(120)));
+  return { record: keep(closeCase(record, at(121))), history };
+}
+
+const notice = (status: NoticeRecord['status'], id = '000001-intake_receipt'): NoticeRecord => ({
+  caseNumber: 'HZ202603020001',
+  noticeId: id,
+  kind: 'intake_receipt',
+  number: 'HZ-SJ-20260302-0001',
+  title: '材料接收告知单',
+  auditSeq: 1,
+  issuedAt: T0.toISOString(),
+  status,
+  ...(status === 'issued'
+    ? { objectKey: `notices/HZ202603020001/${id}.pdf`, sha256: sha(BYTES[`notices/HZ202603020001/${id}.pdf`]!), size: BYTES[`notices/HZ202603020001/${id}.pdf`]!.length }
+    : {}),
+});
+
+const ARCHIVED_AT = new Date('2026-03-02T17:00:00Z'); // 2026-03-03 01:00 in China
+
+function packageOf(record: CaseRecord, history: AuditEntry[], notices = [notice('issued')]): ArchivePackage {
+  const sources = archiveSources(record, notices);
+  return buildArchivePackage({ record, caseView: publicView(record), history, sources: sources.map((source) => ({ source, bytes: BYTES[source.sourceKey]! })), at: ARCHIVED_AT });
+}
+
+/** What verification reads back from an untouched package; `change` tampers with it first. */
+function readingOf(pkg: ArchivePackage, record: CaseRecord, change: (objects: Map<string, ObjectRead>) => void = () => undefined): PackageReading {
+  const objects = new Map<string, ObjectRead>(pkg.objects.map((o) => [o.object.key, { key: o.object.key, bytes: o.bytes }]));
+  objects.set(pkg.manifestKey, { key: pkg.manifestKey, bytes: pkg.manifestBytes });
+  change(objects);
+  return {
+    caseNumber: record.caseNumber,
+    packageKey: pkg.packageKey,
+    recorded: { at: pkg.manifest.archivedAt, packageKey: pkg.packageKey, manifestSha256: pkg.manifestSha256 },
+    expected: record,
+    manifest: objects.get(pkg.manifestKey) ?? { key: pkg.manifestKey },
+    objects: pkg.manifest.objects.map((o) => objects.get(o.key) ?? { key: o.key }),
+  };
+}
+
+describe('when a case has ended', () => {
+  it('is closed or withdrawn, and no other state', () => {
+    expect(CASE_STATES.filter((s) => hasEnded({ state: s }))).toEqual(['closed', 'withdrawn']);
+    expect(ENDED_STATES).toEqual(['closed', 'withdrawn']);
+  });
+});
+
+describe('retention (保管期限) per item class', () => {
+  it('keeps decided permits 30 years, 即办件 and withdrawn cases 10 years, until that instant', () => {
+    const closed = lifecycle('closed').record;
+    expect(retentionFor(closed, ARCHIVED_AT)).toEqual({ code: 'Y30', label: '定期30年', years: 30, retainUntil: '2056-03-02T17:00:00.000Z' });
+    expect(retentionFor(lifecycle('closed', 'immediate').record, ARCHIVED_AT)).toMatchObject({ code: 'Y10', label: '定期10年', retainUntil: '2036-03-02T17:00:00.000Z' });
+    expect(retentionFor(lifecycle('withdrawn').record, ARCHIVED_AT)).toMatchObject({ code: 'Y10', years: 10 });
+    for (const itemType of ['reported', 'joint'] as const) expect(retentionFor({ ...closed, itemType }, ARCHIVED_AT).code).toBe('Y30');
+  });
+
+  it('counts calendar years from a leap day to the day after Feb 28', () => {
+    expect(retentionFor(lifecycle('withdrawn').record, new Date('2028-02-29T12:00:00Z')).retainUntil).toBe('2038-03-01T12:00:00.000Z');
+  });
+});
+
+describe('the objects of the case file', () => {
+  it('takes every material, issued notices only, and the result scan and 送达回证 when present', () => {
+    const { record } = lifecycle('closed');
+    const full: CaseRecord = {
+      ...record,
+      agent: { kind: 'proxy', name: '李*', idNumberMasked: '110***********0011', reason: 'elderly', authorisation: { document: scan('LETTER', 'uploads/LETTER.pdf') } },
+      result: { scan: { objectKey: 'results/HZ202603020001.pdf', sha256: sha(BYTES['results/HZ202603020001.pdf']!), size: 30, contentType: 'application/pdf' } },
+      handover: { ...record.handover!, receipt: { objectKey: 'receipts/HZ202603020001.pdf', sha256: sha(BYTES['receipts/HZ202603020001.pdf']!).toUpperCase() } } as CaseRecord['handover'],
+    };
+    const sources = archiveSources(full, [notice('numbered', '000003-correction'), notice('issued')]);
+    expect(sources.map((s) => [s.role, s.ref, s.sourceKey])).toEqual([
+      ['material', 'ID', 'uploads/ID.pdf'],
+      ['material', 'SEPARATION', 'uploads/SEPARATION.pdf'],
+      ['material', 'AGENT_AUTHORISATION', 'uploads/LETTER.pdf'],
+      ['notice', '000001-intake_receipt', 'notices/HZ202603020001/000001-intake_receipt.pdf'],
+      ['result', 'result', 'results/HZ202603020001.pdf'],
+      ['delivery_proof', 'receipt', 'receipts/HZ202603020001.pdf'],
+    ]);
+    // A receipt recorded without size or type is still archived, checked by its SHA-256 (lower-cased).
+    expect(sources.at(-1)).toMatchObject({ sha256: sha(BYTES['receipts/HZ202603020001.pdf']!), size: -1, contentType: 'application/pdf' });
+  });
+
+  it('ignores a result or receipt field that does not name a stored object', () => {
+    const { record } = lifecycle('closed');
+    for (const junk of [undefined, null, 'x', { objectKey: 'a' }, { objectKey: 'a', sha256: 'not-hex' }, { sha256: 'a'.repeat(64) }]) {
+      const odd = { ...record, result: { scan: junk }, handover: { ...record.handover!, receipt: junk } } as unknown as CaseRecord;
+      expect(archiveSources(odd, []).map((s) => s.role)).toEqual(['material', 'material']);
+    }
+  });
+
+  it('waits for the notices the audit trail calls for until they are issued', () => {
+    const { record, history } = lifecycle('withdrawn');
+    // Registration issues a 材料接收告知单 (intake receipt), named by its audit line.
+    expect(noticesPending(record, history, [])).toEqual(['000001-intake_receipt']);
+    expect(noticesPending(record, history, [notice('numbered')])).toEqual(['000001-intake_receipt']);
+    expect(noticesPending(record, history, [notice('issued')])).toEqual([]);
+  });
+});
+
+describe('fixity check of the copy', () => {
+  const { record } = lifecycle('closed');
+  const sources = archiveSources(record, [notice('issued')]);
+  const reads = () => sources.map((s) => ({ sourceKey: s.sourceKey, bytes: BYTES[s.sourceKey] as Uint8Array | undefined }));
+
+  it('passes objects whose bytes match the SHA-256 and size recorded when stored', () => {
+    expect(checkSourceFixity(sources, reads())).toEqual([]);
+  });
+
+  it('names a missing object, a changed one and one of another size', () => {
+    const r = reads();
+    r[0]!.bytes = undefined;
+    r[1]!.bytes = pdf('forged separation');
+    const problems = checkSourceFixity(sources, r);
+    expect(problems).toEqual([
+      { ref: 'ID', role: 'material', sourceKey: 'uploads/ID.pdf', problem: 'missing' },
+      expect.objectContaining({ ref: 'SEPARATION', problem: 'sha256_mismatch', expected: sources[1]!.sha256, actual: sha(pdf('forged separation')) }),
+    ]);
+    const wrongSize = sources.map((s, i) => (i === 0 ? { ...s, size: 1 } : s));
+    expect(checkSourceFixity(wrongSize, reads())).toEqual([expect.objectContaining({ ref: 'ID', problem: 'size_mismatch', expected: '1', actual: String(BYTES['uploads/ID.pdf']!.length) })]);
+  });
+
+  it('turns fixity problems into a failed integrity listing, nothing else judged', () => {
+    const r = reads();
+    r[1]!.bytes = pdf('forged');
+    const result = fixityFailure(record.caseNumber, checkSourceFixity(sources, r), ARCHIVED_AT);
+    expect(result.status).toBe('failed');
+    expect(result.properties.integrity.status).toBe('fail');
+    expect(result.properties.integrity.problems[0]).toContain('uploads/SEPARATION.pdf (material SEPARATION) does not match the SHA-256');
+    for (const p of ['authenticity', 'usability', 'security'] as const) expect(result.properties[p].status).toBe('unverified');
+  });
+});
+
+describe('the archive package', () => {
+  const { record, history } = lifecycle('closed');
+  const pkg = packageOf(record, history);
+
+  it('is built only for an ended case', () => {
+    const open = { ...record, state: 'result_ready' as const };
+    expect(thrown(() => buildArchivePackage({ record: open, caseView: {}, history, sources: [], at: ARCHIVED_AT })).code).toBe('not_ended');
+  });
+
+  it('lays every object out under the case prefix, the manifest beside them', () => {
+    expect(pkg.packageKey).toBe('packages/HZ202603020001/20260302T170000000Z');
+    expect(pkg.manifestKey).toBe('packages/HZ202603020001/20260302T170000000Z/manifest.json');
+    expect(pkg.manifest.objects.map((o) => o.key)).toEqual([
+      'packages/HZ202603020001/20260302T170000000Z/objects/001-material-ID.pdf',
+      'packages/HZ202603020001/20260302T170000000Z/objects/002-material-SEPARATION.pdf',
+      'packages/HZ202603020001/20260302T170000000Z/objects/003-notice-000001-intake_receipt.pdf',
+      'packages/HZ202603020001/20260302T170000000Z/objects/004-case_record-case.json',
+      'packages/HZ202603020001/20260302T170000000Z/objects/005-audit_trail-audit.json',
+    ]);
+    expect(() => packageKeyOf('../etc', ARCHIVED_AT)).toThrow();
+  });
+
+  it('records each object with its role, size, type and the SHA-256 of the bytes written', () => {
+    for (const { object, bytes } of pkg.objects) {
+      expect(object.sha256).toBe(sha(bytes));
+      expect(object.size).toBe(bytes.length);
+    }
+    expect(pkg.manifest.objects.find((o) => o.role === 'material')).toMatchObject({ sourceKey: 'uploads/ID.pdf', contentType: 'application/pdf', sha256: scan('ID').sha256 });
+    const trail = JSON.parse(Buffer.from(pkg.objects.find((o) => o.object.role === 'audit_trail')!.bytes).toString('utf8')) as AuditEntry[];
+    expect(trail.map((a) => a.action)).toEqual(['register', 'forward', 'accept', 'decide', 'result_ready', 'hand_over', 'close']);
+    const view = JSON.parse(Buffer.from(pkg.objects.find((o) => o.object.role === 'case_record')!.bytes).toString('utf8')) as Record<string, unknown>;
+    expect(view).toMatchObject({ caseNumber: record.caseNumber, state: 'closed' });
+    expect(view).not.toHaveProperty('pendingTask');
+  });
+
+  it('carries the GB/T 42727 metadata: item, case number, department, masked applicant, dates, retention', () => {
+    expect(pkg.manifest).toMatchObject({
+      format: 'onewindow-archive-package/1',
+      standard: 'GB/T 42727-2023',
+      centre: 'HZ',
+      item: { name: '失业保险金申领', code: record.itemCode, version: record.itemVersion, type: 'promised' },
+      caseNumber: 'HZ202603020001',
+      department: '人社局',
+      applicant: { kind: 'person', name: '张*', idNumberMasked: '110***********002X' },
+      finalState: 'closed',
+      outcome: 'approve',
+      dates: { received: T0.toISOString(), decided: at(60).toISOString(), closed: at(121).toISOString() },
+      retention: { code: 'Y30', retainUntil: '2056-03-02T17:00:00.000Z' },
+      archivedAt: ARCHIVED_AT.toISOString(),
+    });
+    expect(pkg.manifestSha256).toBe(sha(pkg.manifestBytes));
+  });
+
+  it('dates a withdrawn case by its withdrawal, with no decision', () => {
+    const w = lifecycle('withdrawn');
+    const m = packageOf(w.record, w.history).manifest;
+    expect(m.dates).toEqual({ received: T0.toISOString(), closed: at(60).toISOString() });
+    expect(m).not.toHaveProperty('outcome');
+    expect(m.finalState).toBe('withdrawn');
+  });
+
+  it('reads its own manifest back, and refuses what is not one', () => {
+    expect(parseManifest(pkg.manifestBytes)).toEqual({ ok: true, manifest: pkg.manifest });
+    expect(parseManifest(Buffer.from('{not json'))).toMatchObject({ ok: false, problem: expect.stringContaining('not readable JSON') });
+    expect(parseManifest(Buffer.from(JSON.stringify({ ...pkg.manifest, format: 'other/1' })))).toMatchObject({ ok: false, problem: expect.stringContaining('format') });
+    expect(parseManifest(Buffer.from([0xff, 0xfe, 0x00]))).toMatchObject({ ok: false });
+  });
+});
+
+describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
+  const { record, history } = lifecycle('closed');
+  const pkg = packageOf(record, history);
+  const materialKey = pkg.manifest.objects[0]!.key;
+  const until = pkg.manifest.retention.retainUntil;
+
+  it('passes an untouched package; without Object Lock reported, security stays unverified, not passed', () => {
+    const r = verifyPackage(readingOf(pkg, record), at(200));
+    expect(r.status).toBe('passed');
+    expect([r.properties.authenticity.status, r.properties.integrity.status, r.properties.usability.status]).toEqual(['pass', 'pass', 'pass']);
+    expect(r.properties.security).toEqual({ status: 'unverified', problems: [expect.stringContaining('no Object Lock')] });
+    expect(r).toMatchObject({ caseNumber: record.caseNumber, packageKey: pkg.packageKey, checkedAt: at(200).toISOString() });
+  });
+
+  it('detects a changed object (integrity), naming it', () => {
+    const r = verifyPackage(readingOf(pkg, record, (o) => void (o.get(materialKey)!.bytes = pdf('tampered'))), at(200));
+    expect(r.status).toBe('failed');
+    expect(r.properties.integrity).toEqual({ status: 'fail', problems: [expect.stringContaining(`${materialKey} (居民身份证) has SHA-256 ${sha(pdf('tampered'))}`)] });
+    expect(r.properties.authenticity.status).toBe('pass');
+  });
+
+  it('detects a missing object', () => {
+    expect(verifyPackage(readingOf(pkg, record, (o) => o.delete(materialKey)), at(200)).properties.integrity.problems).toEqual([`${materialKey} (居民身份证) is missing.`]);
+  });
+
+  it('detects a replaced manifest (authenticity), even one that is well formed', () => {
+    const forged = Buffer.from(JSON.stringify({ ...pkg.manifest, objects: pkg.manifest.objects.slice(1) }));
+    const r = verifyPackage(readingOf(pkg, record, (o) => void (o.get(pkg.manifestKey)!.bytes = forged)), at(200));
+    expect(r.properties.authenticity.status).toBe('fail');
+    expect(r.properties.authenticity.problems[0]).toContain(`not the ${pkg.manifestSha256} recorded`);
+    expect(r.properties.usability.status).toBe('pass');
+  });
+
+  it('fails authenticity for a manifest of another case or department, or a case with no archive record', () => {
+    const other = Buffer.from(JSON.stringify({ ...pkg.manifest, caseNumber: 'HZ202603020002', department: '民政局' }));
+    const reading = readingOf(pkg, record, (o) => void (o.get(pkg.manifestKey)!.bytes = other));
+    const r = verifyPackage({ ...reading, recorded: { ...reading.recorded!, manifestSha256: sha(other) } }, at(200));
+    expect(r.properties.authenticity.problems).toEqual([
+      'The manifest\'s caseNumber is "HZ202603020002", the case\'s is "HZ202603020001".',
+      'The manifest\'s department is "民政局", the case\'s is "人社局".',
+    ]);
+    const unrecorded = verifyPackage({ ...readingOf(pkg, record), recorded: undefined }, at(200));
+    expect(unrecorded.properties.authenticity.problems).toEqual(['Case HZ202603020001 has no archive record to check the package against.']);
+  });
+
+  it('fails a package read under another prefix than its manifest names: authenticity and integrity', () => {
+    const r = verifyPackage({ ...readingOf(pkg, record), packageKey: 'packages/HZ202603020001/other' }, at(200));
+    expect(r.properties.authenticity.problems).toEqual([`The manifest's packageKey is "${pkg.packageKey}", the case's is "packages/HZ202603020001/other".`]);
+    expect(r.properties.integrity.problems).toHaveLength(pkg.manifest.objects.length);
+    expect(r.properties.integrity.problems[0]).toContain('lies outside the package');
+  });
+
+  it('fails usability (and the rest) when the manifest is missing or unreadable', () => {
+    const missing = verifyPackage(readingOf(pkg, record, (o) => o.delete(pkg.manifestKey)), at(200));
+    expect(missing.properties.usability.status).toBe('fail');
+    expect(missing.properties.integrity.status).toBe('fail');
+    expect(missing.properties.authenticity.status).toBe('fail');
+    const garbled = verifyPackage(readingOf(pkg, record, (o) => void (o.get(pkg.manifestKey)!.bytes = Buffer.from('garbage'))), at(200));
+    expect(garbled.properties.usability.problems[0]).toContain('not readable JSON');
+  });
+
+  it('fails usability for an object that does not open as its type', () => {
+    const jsonKey = pkg.manifest.objects.find((o) => o.role === 'audit_trail')!.key;
+    const notJson = Buffer.from('not json');
+    // The manifest is re-recorded so only usability can fail: an object written that way from the start.
+    const objects = pkg.manifest.objects.map((o) => (o.key === jsonKey ? { ...o, sha256: sha(notJson), size: notJson.length } : o));
+    const manifestBytes = Buffer.from(JSON.stringify({ ...pkg.manifest, objects }));
+    const reading = readingOf({ ...pkg, manifest: { ...pkg.manifest, objects }, manifestBytes, manifestSha256: sha(manifestBytes) }, record, (o) => void (o.get(jsonKey)!.bytes = notJson));
+    const r = verifyPackage(reading, at(200));
+    expect(r.properties.usability.problems).toEqual([`${jsonKey} (办理过程记录) does not open as application/json.`]);
+    expect(r.properties.integrity.status).toBe('pass');
+  });
+
+  it('checks Object Lock where storage reports it: COMPLIANCE, until the retention date, on every object', () => {
+    const locked = (lock: ObjectRead['lock'], only?: string) => (o: Map<string, ObjectRead>) => {
+      for (const [key, read] of o) if (!only || key === only) read.lock = lock;
+    };
+    const all = (lock: ObjectRead['lock']) => (o: Map<string, ObjectRead>) => {
+      for (const read of o.values()) read.lock = { mode: 'COMPLIANCE', retainUntil: until };
+      if (lock !== undefined) o.get(materialKey)!.lock = lock;
+    };
+    expect(verifyPackage(readingOf(pkg, record, locked({ mode: 'COMPLIANCE', retainUntil: '2060-01-01T00:00:00Z' })), at(200)).properties.security).toEqual({ status: 'pass', problems: [] });
+    expect(verifyPackage(readingOf(pkg, record, all({ mode: 'GOVERNANCE', retainUntil: until })), at(200)).properties.security.problems).toEqual([
+      `${materialKey} is locked in GOVERNANCE mode, not COMPLIANCE.`,
+    ]);
+    expect(verifyPackage(readingOf(pkg, record, all({})), at(200)).properties.security.problems).toEqual([`${materialKey} has no Object Lock retention.`]);
+    const early = verifyPackage(readingOf(pkg, record, all({ mode: 'COMPLIANCE', retainUntil: '2030-01-01T00:00:00Z' })), at(200));
+    expect(early.properties.security.problems[0]).toContain('retained until 2030-01-01T00:00:00Z, before');
+    expect(early.status).toBe('failed');
+    expect(verifyPackage(readingOf(pkg, record, all({ mode: 'COMPLIANCE' })), at(200)).properties.security.status).toBe('fail');
+    expect(verifyPackage(readingOf(pkg, record, locked({ mode: 'COMPLIANCE', retainUntil: until }, pkg.manifestKey)), at(200)).properties.security.problems).toHaveLength(
+      pkg.manifest.objects.length,
+    );
+  });
+
+  it('raises a failure once, and again only when it changes', () => {
+    const ok = verifyPackage(readingOf(pkg, record), at(200));
+    const bad = verifyPackage(readingOf(pkg, record, (o) => void (o.get(materialKey)!.bytes = pdf('x'))), at(200));
+    const worse = verifyPackage(readingOf(pkg, record, (o) => o.delete(materialKey)), at(300));
+    expect(isNewFailure(undefined, ok)).toBe(false);
+    expect(isNewFailure(undefined, bad)).toBe(true);
+    expect(isNewFailure(ok, bad)).toBe(true);
+    expect(isNewFailure(bad, { ...bad, checkedAt: at(300).toISOString() })).toBe(false);
+    expect(isNewFailure(bad, worse)).toBe(true);
+  });
+});
+
+describe('immutability', () => {
+  it('refuses with 409 archived, and keeps who tried what', () => {
+    const { record } = lifecycle('closed');
+    const archived = { at: ARCHIVED_AT.toISOString(), packageKey: 'packages/HZ202603020001', manifestSha256: 'f'.repeat(64) };
+    const error = archivedError(record.caseNumber, archived);
+    expect([error.status, error.code]).toEqual([409, 'archived']);
+    expect(error.message).toContain('archived on 2026-03-02');
+    const attempt = { ...decideCase({ ...record, state: 'accepted' }, { outcome: 'deny', opinion: '改判' }, APPROVER, at(300)).audit };
+    expect(refusedChange(archived, attempt, at(301))).toEqual({
+      caseNumber: record.caseNumber,
+      at: at(301).toISOString(),
+      action: 'decide',
+      attemptedState: 'denied',
+      actor: APPROVER,
+      packageKey: 'packages/HZ202603020001',
+    });
+  });
+});
+
+describe('the day’s archive list (一天一归档)', () => {
+  const { record, history } = lifecycle('closed');
+  const checklist = item().materials;
+
+  it('lists paper originals: materials whose checklist asks for paper or originals; never reused ones; a proxy letter always', () => {
+    expect(paperOriginals(record, checklist)).toEqual([
+      { code: 'ID', name: '居民身份证', originals: 1, copies: 1 },
+      { code: 'SEPARATION', name: '解除劳动关系证明', originals: 1, copies: 0 },
+    ]);
+    const electronicOnly = checklist.map((m) => ({ ...m, form: 'electronic' as const, originals: 0 }));
+    expect(paperOriginals(record, electronicOnly)).toEqual([]);
+    const reused = { ...record, materials: record.materials.map((m) => ({ ...m, reusedFrom: { caseNumber: 'HZ202601010001', verifiedAt: T0.toISOString() } })) };
+    expect(paperOriginals(reused, checklist)).toEqual([]);
+    expect(paperOriginals(record, undefined)).toEqual([]);
+    const proxied = { ...record, agent: { kind: 'proxy' as const, name: '李*', idNumberMasked: 'x', reason: 'ill' as const, authorisation: { document: scan('LETTER', 'uploads/LETTER.pdf') } } };
+    expect(paperOriginals(proxied, undefined)).toEqual([{ code: 'AGENT_AUTHORISATION', name: '授权委托书', originals: 1, copies: 0 }]);
+  });
+
+  it('lists a package by its China-local archiving day, with its size and count', () => {
+    const pkg = packageOf(record, history);
+    const entry = archiveEntry(pkg, record, checklist);
+    expect(entry).toMatchObject({ day: '2026-03-03', caseNumber: record.caseNumber, department: '人社局', manifestSha256: pkg.manifestSha256, objects: 6 });
+    expect(entry.bytes).toBe(pkg.manifestBytes.length + pkg.objects.reduce((s, o) => s + o.bytes.length, 0));
+  });
+
+  it("builds one department's list for one day, from that day's entries only", () => {
+    const pkg = packageOf(record, history);
+    const base = archiveEntry(pkg, record, checklist);
+    const entries: ArchiveEntry[] = [
+      { ...base, caseNumber: 'HZ202603030002' },
+      base,
+      { ...base, caseNumber: 'HZ202603020009', day: '2026-03-02' },
+      { ...base, caseNumber: 'HZ202603030003', department: '民政局' },
+      { ...base, caseNumber: 'XX202603030001', centre: 'XX' },
+    ];
+    const list = dailyManifest('HZ', '人社局', '2026-03-03', entries, at(2000));
+    expect(list.electronicFiles.map((f) => f.caseNumber)).toEqual(['HZ202603020001', 'HZ202603030002']);
+    expect(list.paperOriginals.map((p) => `${p.caseNumber}:${p.code}`)).toEqual([
+      'HZ202603020001:ID',
+      'HZ202603020001:SEPARATION',
+      'HZ202603030002:ID',
+      'HZ202603030002:SEPARATION',
+    ]);
+    expect(list.totals).toEqual({ cases: 2, paperSheets: 6, objects: 12, bytes: 2 * base.bytes });
+    expect(dailyManifest('HZ', '人社局', '2026-03-04', entries, at(2000)).totals).toEqual({ cases: 0, paperSheets: 0, objects: 0, bytes: 0 });
+  });
+
+  it('lists yesterday by China time when no day is named', () => {
+    expect(previousChinaDay(new Date('2026-03-02T15:59:00Z'))).toBe('2026-03-01');
+    expect(previousChinaDay(new Date('2026-03-02T16:00:00Z'))).toBe('2026-03-02');
+    expect(previousChinaDay(new Date('2026-01-01T00:00:00Z'))).toBe('2025-12-31');
+    expect(manifestKeyOf('packages/A')).toBe('packages/A/manifest.json');
+  });
+});
