@@ -154,12 +154,6 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       },
       {
         method: 'POST',
-        path: '/cases/{caseNumber}/supplement',
-        access: ['intake_clerk', 'county_system'],
-        summary: 'Bring the materials a correction notice asked for (补正); a complete case is registered',
-      },
-      {
-        method: 'POST',
         path: '/cases/{caseNumber}/withdraw',
         access: ['intake_clerk', 'county_system'],
         summary: "Withdraw an application at the applicant's request (撤回), any time before it is decided",
@@ -249,6 +243,14 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     entry: 'api/decisions',
     kind: 'http',
     routes: [
+      {
+        method: 'POST',
+        path: '/cases/{caseNumber}/supplement',
+        access: ['intake_clerk', 'county_system'],
+        // Here rather than with intake: a back-office correction resumes the case's execution, and the
+        // intake bundle stays without the Step Functions client.
+        summary: 'Bring the materials a correction notice asked for (补正); a complete case is registered, or returns to the back office’s review',
+      },
       {
         method: 'POST',
         path: '/cases/{caseNumber}/review',

@@ -34,8 +34,7 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   openapi: {},
   items: { table: 'readwrite' },
   uploads: { table: 'readwrite', materials: 'presign' },
-  // taskResponse: a supplement the back office asked for resumes the case's review.
-  intake: { table: 'readwrite', personalData: 'seal', taskResponse: true },
+  intake: { table: 'readwrite', personalData: 'seal' },
   drafts: { table: 'readwrite', personalData: 'seal_and_open' },
   'personal-data': { table: 'readwrite', personalData: 'open' },
   applicants: { table: 'readwrite', personalData: 'mac' },
@@ -50,6 +49,7 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   notices: { table: 'read', materials: 'presign' },
   'notice-renderer': { tableStream: true, table: 'readwrite', materials: 'presign' },
   cases: { table: 'read' }, // GET routes only
+  // The supplement route too: a correction the back office asked for resumes the case's review.
   decisions: { table: 'readwrite', taskResponse: true },
   'higher-authority': { table: 'readwrite', taskResponse: true, putEvents: true },
   handovers: { table: 'readwrite', taskResponse: true },

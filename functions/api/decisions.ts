@@ -13,11 +13,16 @@ import {
   startSpecialProcedure,
 } from '../domain/case';
 import { httpHandler } from '../http/handler';
+import { supplementApplication } from '../intake/receive';
 import { centreCalendar } from '../repositories/calendar-repository';
 import { recordHigherAuthorityDecision } from '../workflow/higher-authority';
 import { changeCase, completeWaitingStep, lead, waitingOn } from '../workflow/resume-case';
 
 export const handler = httpHandler({
+  'POST /cases/{caseNumber}/supplement': async ({ path, body, principal, now }) => ({
+    body: await supplementApplication(path.caseNumber, body, principal, now),
+  }),
+
   'POST /cases/{caseNumber}/review': async ({ path, body, principal, now }) => {
     const calendar = await centreCalendar(principal.centre!);
     const actor = actorOf(principal);

@@ -2,7 +2,7 @@ import { actorOf, assertCanSee, publicView, withdrawCase, type CaseRecord } from
 import { queryCodeFor } from '../domain/progress';
 import { badRequest, notFound } from '../domain/errors';
 import { httpHandler, type Reply } from '../http/handler';
-import { receiveApplication, requestHash, supplementApplication } from '../intake/receive';
+import { receiveApplication, requestHash } from '../intake/receive';
 import { getCase, saveTransition } from '../repositories/case-repository';
 
 /** The registering clerk hands the applicant the query code for 办件进度查询, with the receipt. */
@@ -25,10 +25,6 @@ export const handler = httpHandler({
     if (!record) throw new Error(`Idempotency record points at missing case ${result.caseNumber}`);
     return { status: 200, body: withQueryCode(record), headers: { location: `/cases/${result.caseNumber}`, 'idempotent-replayed': 'true' } };
   },
-
-  'POST /cases/{caseNumber}/supplement': async ({ path, body, principal, now }) => ({
-    body: await supplementApplication(path.caseNumber, body, principal, now),
-  }),
 
   'POST /cases/{caseNumber}/withdraw': async ({ path, body, principal, now }) => {
     const before = await getCase(path.caseNumber, true);
