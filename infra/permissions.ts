@@ -24,6 +24,8 @@ export interface FunctionAccess {
   readonly putEvents?: boolean;
   /** Consume the table's stream (AUDIT# inserts) through an event source mapping. */
   readonly tableStream?: boolean;
+  /** sns:Publish of SMS straight to phone numbers (no topic). */
+  readonly sms?: boolean;
 }
 
 export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
@@ -48,7 +50,12 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   cases: { table: 'read' }, // GET routes only
   decisions: { table: 'readwrite', taskResponse: true },
   'higher-authority': { table: 'readwrite', taskResponse: true, putEvents: true },
-  handovers: { table: 'readwrite', taskResponse: true },
+  // seal_and_open: a changed courier address is sealed again, and the presented identity number hashed (GenerateMac);
+  // presign: the signature image is read back to check it can go on the 送达回证.
+  handovers: { table: 'readwrite', taskResponse: true, personalData: 'seal_and_open', materials: 'presign' },
+  notifications: { table: 'read' },
+  // open: the applicant's mobile number is read from the sealed data only to send the message.
+  notifier: { tableStream: true, table: 'readwrite', personalData: 'open', sms: true },
   'case-step': { table: 'readwrite' },
   'case-events': { tableStream: true, putEvents: true, startExecution: true },
 };
