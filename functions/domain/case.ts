@@ -945,6 +945,7 @@ export function scanResult(
   actor: Actor,
   at: Date,
 ): Transition {
+  assertTransition('result_ready', current.state, 'result_ready', current.caseNumber);
   const attached = current.result;
   const number = input.number.trim();
   if (attached && attached.number !== number) {
