@@ -321,9 +321,46 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     routes: [
       {
         method: 'POST',
+        path: '/cases/{caseNumber}/result',
+        access: ['output_clerk'],
+        summary: 'Check the result against what the approver attached and scan it into the case (核验扫描); the applicant is notified',
+      },
+      {
+        method: 'POST',
         path: '/cases/{caseNumber}/handover',
         access: ['output_clerk'],
-        summary: 'Record the hand-over of the result (出件) and close the case',
+        summary: 'Hand the result over at the window (窗口领取): identity checked, recipient signs the 送达回证; the case closes',
+      },
+      {
+        method: 'POST',
+        path: '/cases/{caseNumber}/dispatch',
+        access: ['output_clerk'],
+        summary: 'Mail the result (邮寄送达): carrier, tracking number and the day it was sent',
+      },
+      {
+        method: 'POST',
+        path: '/cases/{caseNumber}/receipt',
+        access: ['output_clerk', 'county_system'],
+        summary: "The mailed result was received (the carrier's proof); the case closes",
+      },
+      {
+        method: 'POST',
+        path: '/cases/{caseNumber}/delivery-method',
+        access: ['intake_clerk', 'output_clerk'],
+        summary: 'Change how the applicant gets the result (窗口领取 / 邮寄), before it is handed over or mailed; recorded',
+      },
+    ],
+  },
+  {
+    name: 'notifications',
+    entry: 'api/notifications',
+    kind: 'http',
+    routes: [
+      {
+        method: 'GET',
+        path: '/notifications',
+        access: ['supervisor', 'output_clerk'],
+        summary: 'The SMS outbox (领取通知): messages queued and sent, of one case or the latest of the centre',
       },
     ],
   },
@@ -459,6 +496,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   },
   { name: 'case-step', entry: 'workflow/case-step', kind: 'workflow' },
   { name: 'case-events', entry: 'streams/case-events', kind: 'stream' },
+  // 领取通知 by SMS when a result is ready or mailed (Amazon SNS; a local stand-in locally).
+  { name: 'notifier', entry: 'streams/notifier', kind: 'stream' },
   {
     name: 'notice-renderer',
     entry: 'streams/notice-renderer',

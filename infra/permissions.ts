@@ -27,6 +27,8 @@ export interface FunctionAccess {
   readonly putEvents?: boolean;
   /** Consume the table's stream (AUDIT# inserts) through an event source mapping. */
   readonly tableStream?: boolean;
+  /** sns:Publish of SMS straight to phone numbers (no topic). */
+  readonly sms?: boolean;
 }
 
 export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
@@ -52,7 +54,12 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   // The supplement route too: a correction the back office asked for resumes the case's review.
   decisions: { table: 'readwrite', taskResponse: true },
   'higher-authority': { table: 'readwrite', taskResponse: true, putEvents: true },
-  handovers: { table: 'readwrite', taskResponse: true },
+  // seal_and_open: a changed courier address is sealed again, and the presented identity number hashed (GenerateMac);
+  // presign: the signature image is read back to check it can go on the 送达回证.
+  handovers: { table: 'readwrite', taskResponse: true, personalData: 'seal_and_open', materials: 'presign' },
+  notifications: { table: 'read' },
+  // open: the applicant's mobile number is read from the sealed data only to send the message.
+  notifier: { tableStream: true, table: 'readwrite', personalData: 'open', sms: true },
   'case-step': { table: 'readwrite' },
   // Reads the case file from the materials bucket; writes the package; marks the case archived.
   'case-archiver': { table: 'readwrite', materials: 'read', archive: 'write', putEvents: true },

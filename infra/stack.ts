@@ -273,6 +273,11 @@ export class OneWindowStack extends Stack {
       wildcards[`Resource::${executions}:${STATE_MACHINE_NAME}:*`] =
         'A withdrawn case (撤回) has its execution stopped; executions are named by case number, so only the pattern of this state machine’s executions can be named, and only StopExecution is granted.';
     }
+    if (access.sms) {
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));
+      wildcards['Resource::*'] +=
+        ' sns:Publish of an SMS to a phone number has no resource to name (it goes to no topic), so it is granted on "*" — to this function only, and no other SNS action.';
+    }
     if (access.putEvents) this.events.bus.grantPutEventsTo(role);
     if (access.tableStream) {
       fn.function.addEventSource(

@@ -13,6 +13,7 @@ import { startKms, LOCAL_DATA_KEY_ID, LOCAL_MAC_KEY_ID } from './kms';
 import { invoke, LOCAL_REGION, scheduledEvent } from './lambda';
 import { freePort } from './ports';
 import { startS3 } from './s3';
+import { startSns } from './sns';
 import { startStepFunctions, type LocalStepFunctions } from './stepfunctions';
 import { startStreamPoller, type StreamPoller } from './streams';
 
@@ -46,7 +47,7 @@ export const EVENT_BUS_NAME = 'onewindow';
 
 /**
  * The whole system on this machine: DynamoDB Local, s3rver, the ASL files on aws-local-stepfunctions,
- * an EventBridge stand-in, the table stream feeding each stream function, a JWT issuer and the HTTP
+ * an EventBridge stand-in, KMS and SNS (SMS) stand-ins, the table stream feeding each stream function, a JWT issuer and the HTTP
  * API serving the same handlers. Handlers find the engines through the standard AWS_ENDPOINT_URL_* variables.
  */
 export async function startLocalSystem(options: LocalSystemOptions = {}): Promise<LocalSystem> {
@@ -59,8 +60,9 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     if (temporary) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const [apiPort, dynamoPort, s3Port, sfnPort, busPort, kmsPort] = await Promise.all([
+    const [apiPort, dynamoPort, s3Port, sfnPort, busPort, kmsPort, snsPort] = await Promise.all([
       options.port ? Promise.resolve(options.port) : freePort(),
+      freePort(),
       freePort(),
       freePort(),
       freePort(),
@@ -88,6 +90,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       AWS_ENDPOINT_URL_SFN: `http://127.0.0.1:${sfnPort}`,
       AWS_ENDPOINT_URL_EVENTBRIDGE: `http://127.0.0.1:${busPort}`,
       AWS_ENDPOINT_URL_KMS: `http://127.0.0.1:${kmsPort}`,
+      AWS_ENDPOINT_URL_SNS: `http://127.0.0.1:${snsPort}`,
       [ENV.personalDataKeyId]: LOCAL_DATA_KEY_ID,
       [ENV.applicantMacKeyId]: LOCAL_MAC_KEY_ID,
       POWERTOOLS_SERVICE_NAME: 'onewindow',
@@ -107,6 +110,9 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     const issuer = await createIssuer(join(dataDir, 'issuer-key.json'), url, centreCode);
     const kms = await startKms(kmsPort, join(dataDir, 'kms-keys.json'));
     stops.push(kms.stop);
+    // SMS stays on this machine: the stand-in keeps each message in the data folder.
+    const sns = await startSns(snsPort, join(dataDir, 'sms-outbox.jsonl'));
+    stops.push(sns.stop);
     const bus = await startEventBus(busPort, EVENT_BUS_NAME, join(dataDir, 'events.jsonl'));
     stops.push(bus.stop);
     const stepFunctions = await startStepFunctions(sfnPort, resolve(import.meta.dirname, '../statemachines'), join(dataDir, 'stepfunctions'));

@@ -1,8 +1,8 @@
-import { open } from '../adapters/personal-data';
 import { notFound } from '../domain/errors';
-import { assertMaySeePersonalData, type PersonalData } from '../domain/personal-data';
+import { assertMaySeePersonalData } from '../domain/personal-data';
 import { httpHandler } from '../http/handler';
-import { getCase, recordPersonalDataAccess } from '../repositories/case-repository';
+import { getCase } from '../repositories/case-repository';
+import { openRecorded } from '../workflow/personal-data';
 
 export const handler = httpHandler({
   'GET /cases/{caseNumber}/personal-data': async ({ path, principal, now }) => {
@@ -14,16 +14,7 @@ export const handler = httpHandler({
         caseNumber: record.caseNumber,
       });
     }
-    // Recorded before it is shown: a reading that cannot be recorded does not happen.
-    await recordPersonalDataAccess({
-      caseNumber: record.caseNumber,
-      at: now.toISOString(),
-      subject: principal.subject,
-      name: principal.name,
-      role: principal.role,
-      department: principal.department,
-    });
-    const data = await open<PersonalData>(record.personalData);
+    const data = await openRecorded({ caseNumber: record.caseNumber, personalData: record.personalData }, principal, now);
     return { body: { caseNumber: record.caseNumber, ...data }, headers: { 'cache-control': 'no-store' } };
   },
 });

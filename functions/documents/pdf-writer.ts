@@ -1,10 +1,11 @@
 /**
  * A small PDF 1.7 writer for text documents in one embedded TrueType font: pages of positioned text
- * runs, rules and boxes; the font embedded as a subset (Type0 / CIDFontType2, Identity-H) with a
+ * runs, rules, boxes and images (functions/documents/png.ts); the font embedded as a subset (Type0 / CIDFontType2, Identity-H) with a
  * ToUnicode map, so the text can be searched, copied and extracted. Output depends only on the input.
  */
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
+import type { PdfImage } from './png';
 import type { TrueTypeFont } from './truetype';
 
 export const A4: { width: number; height: number } = { width: 595.28, height: 841.89 };
@@ -32,10 +33,20 @@ export interface Box {
   stroke?: number;
 }
 
+/** An image drawn into the rectangle whose lower left corner is (x, y). */
+export interface PlacedImage {
+  image: PdfImage;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface PageContent {
   texts: TextRun[];
   boxes: Box[];
   lines: { x1: number; y1: number; x2: number; y2: number; width: number }[];
+  images?: PlacedImage[];
 }
 
 export interface PdfInfo {
@@ -126,6 +137,7 @@ function contentStream(page: PageContent, glyphs: GlyphMap): string {
     if (b.stroke !== undefined) ops.push(`${n(b.stroke)} w ${n(b.x)} ${n(b.y)} ${n(b.width)} ${n(b.height)} re S`);
   }
   for (const l of page.lines) ops.push(`${n(l.width)} w ${n(l.x1)} ${n(l.y1)} m ${n(l.x2)} ${n(l.y2)} l S`);
+  (page.images ?? []).forEach((im, i) => ops.push(`q ${n(im.width)} 0 0 ${n(im.height)} ${n(im.x)} ${n(im.y)} cm /Im${i + 1} Do Q`));
   for (const t of page.texts) {
     if (!t.text) continue;
     const gray = t.gray ?? 0;
@@ -173,11 +185,20 @@ export function writePdf(pages: PageContent[], font: TrueTypeFont, info: PdfInfo
   const type0 = add(
     `<< /Type /Font /Subtype /Type0 /BaseFont /${fontName} /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`,
   );
-  const pageRefs = streams.map((s) => {
+  const imageXObject = (im: PdfImage) => {
+    const space = im.colors === 3 ? '/DeviceRGB' : '/DeviceGray';
+    const size = `/Type /XObject /Subtype /Image /Width ${im.width} /Height ${im.height} /BitsPerComponent 8`;
+    const mask = im.alpha ? ` /SMask ${add(stream(`${size} /ColorSpace /DeviceGray /Filter /FlateDecode`, im.alpha))} 0 R` : '';
+    const parms = im.predictor ? ` /DecodeParms << /Predictor 15 /Colors ${im.colors} /BitsPerComponent 8 /Columns ${im.width} >>` : '';
+    return add(stream(`${size} /ColorSpace ${space} /Filter /FlateDecode${parms}${mask}`, im.data));
+  };
+  const pageRefs = streams.map((s, p) => {
     const contents = add(stream('/Filter /FlateDecode', flate(s)));
+    const images = (pages[p]!.images ?? []).map((im, i) => `/Im${i + 1} ${imageXObject(im.image)} 0 R`);
+    const xobjects = images.length > 0 ? ` /XObject << ${images.join(' ')} >>` : '';
     return add(
       `<< /Type /Page /Parent ${pagesRoot} 0 R /MediaBox [0 0 ${n(A4.width)} ${n(A4.height)}]` +
-        ` /Resources << /Font << /F1 ${type0} 0 R >> >> /Contents ${contents} 0 R >>`,
+        ` /Resources << /Font << /F1 ${type0} 0 R >>${xobjects} >> /Contents ${contents} 0 R >>`,
     );
   });
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesRoot} 0 R /Lang (zh-CN) /ViewerPreferences << /DisplayDocTitle true >> >>`;

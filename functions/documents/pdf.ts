@@ -6,6 +6,7 @@
 import type { NoticeDocument } from '../domain/notices';
 import { noticeFont } from './font';
 import { A4, writePdf, type PageContent } from './pdf-writer';
+import type { PdfImage } from './png';
 import type { TrueTypeFont } from './truetype';
 
 const MM = 72 / 25.4;
@@ -142,6 +143,16 @@ class Layout {
     this.y += height;
   }
 
+  /** An image at most `maxWidth` × `maxHeight`, its proportions kept, at the left margin. */
+  image(image: PdfImage, maxWidth: number, maxHeight: number): void {
+    const scale = Math.min(maxWidth / image.width, maxHeight / image.height);
+    const width = image.width * scale;
+    const height = image.height * scale;
+    this.ensure(height);
+    (this.page.images ??= []).push({ image, x: LEFT + 2 * BODY_SIZE, y: A4.height - this.y - height, width, height });
+    this.y += height;
+  }
+
   rule(width: number): void {
     const y = A4.height - this.y;
     this.page.lines.push({ x1: LEFT, y1: y, x2: RIGHT, y2: y, width });
@@ -202,8 +213,8 @@ class Layout {
   }
 }
 
-/** The notice as an A4 PDF with its font embedded. The same document gives the same bytes. */
-export async function renderNoticePdf(doc: NoticeDocument): Promise<Buffer> {
+/** The notice as an A4 PDF with its font embedded. The same document (and signature) gives the same bytes. */
+export async function renderNoticePdf(doc: NoticeDocument, signature?: PdfImage): Promise<Buffer> {
   const font = noticeFont();
   const layout = new Layout(font);
 
@@ -248,6 +259,13 @@ export async function renderNoticePdf(doc: NoticeDocument): Promise<Buffer> {
       [3, 9],
       doc.deadlines.map((d) => [{ text: d.label, bold: true }, { text: d.value }]),
     );
+  }
+
+  if (doc.signature && signature) {
+    layout.gap(6);
+    layout.ensure(BODY_SIZE * LINE + 25 * MM);
+    layout.paragraph(`${doc.signature.label}：`, { indent: true });
+    layout.image(signature, 60 * MM, 25 * MM);
   }
 
   // The signature block stays together: centre, seal line, date (行政许可法 第32条: sealed and dated).

@@ -67,33 +67,13 @@ export function retentionFor(record: Pick<CaseRecord, 'itemType' | 'decision'>, 
 /** An object of the case kept in the materials bucket, with the SHA-256 recorded when it was stored. */
 export interface ArchiveSource {
   role: Extract<ArchiveRole, 'material' | 'notice' | 'result' | 'delivery_proof'>;
-  /** Short id inside the package: material code, notice id, `result`, `receipt`. */
+  /** Short id inside the package: material code, notice id, `result`, `signature`, `pickup_authorisation`. */
   ref: string;
   title: string;
   sourceKey: string;
   sha256: string;
   size: number;
   contentType: string;
-}
-
-interface StoredObjectRef {
-  objectKey: string;
-  sha256: string;
-  size: number;
-  contentType: string;
-}
-
-/** Fields another part of the lifecycle may add (the result scan, 送达回证): read without trusting their shape. */
-function storedRef(value: unknown): StoredObjectRef | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const v = value as Record<string, unknown>;
-  if (typeof v.objectKey !== 'string' || typeof v.sha256 !== 'string' || !/^[0-9a-f]{64}$/i.test(v.sha256)) return undefined;
-  return {
-    objectKey: v.objectKey,
-    sha256: v.sha256.toLowerCase(),
-    size: typeof v.size === 'number' ? v.size : -1,
-    contentType: typeof v.contentType === 'string' ? v.contentType : 'application/pdf',
-  };
 }
 
 const materialSource = (m: CaseMaterial, ref: string, title: string): ArchiveSource => ({
@@ -108,7 +88,7 @@ const materialSource = (m: CaseMaterial, ref: string, title: string): ArchiveSou
 
 /**
  * Every stored object of the case file: materials (and a proxy's authorisation letter), issued
- * notices, the result scan and the 送达回证 when the case has them. Each carries the SHA-256 recorded
+ * notices (the 送达回证 among them), the result scan and the pickup's signature and letter. Each carries the SHA-256 recorded
  * when it was stored, which the copy is checked against.
  */
 export function archiveSources(record: CaseRecord, notices: readonly NoticeRecord[]): ArchiveSource[] {
@@ -119,11 +99,16 @@ export function archiveSources(record: CaseRecord, notices: readonly NoticeRecor
     if (n.status !== 'issued' || !n.objectKey || !n.sha256) continue;
     sources.push({ role: 'notice', ref: n.noticeId, title: `${n.title} ${n.number}`, sourceKey: n.objectKey, sha256: n.sha256, size: n.size ?? -1, contentType: 'application/pdf' });
   }
-  const scan = storedRef((record.result as { scan?: unknown } | undefined)?.scan);
+  const scan = record.result?.scan;
   if (scan) sources.push({ role: 'result', ref: 'result', title: '办结结果', sourceKey: scan.objectKey, sha256: scan.sha256, size: scan.size, contentType: scan.contentType });
-  const receipt = storedRef((record.handover as { receipt?: unknown } | undefined)?.receipt);
-  if (receipt) {
-    sources.push({ role: 'delivery_proof', ref: 'receipt', title: '送达回证', sourceKey: receipt.objectKey, sha256: receipt.sha256, size: receipt.size, contentType: receipt.contentType });
+  // The 送达回证 itself is a notice (above); the pickup's own proofs are the signature and a proxy's letter.
+  if (record.handover?.method === 'pickup') {
+    const { signature, recipient } = record.handover;
+    sources.push({ role: 'delivery_proof', ref: 'signature', title: '领取人签名', sourceKey: signature.objectKey, sha256: signature.sha256, size: signature.size, contentType: signature.contentType });
+    const letter = recipient.authorisation;
+    if (letter) {
+      sources.push({ role: 'delivery_proof', ref: 'pickup_authorisation', title: '领取授权委托书', sourceKey: letter.objectKey, sha256: letter.sha256, size: letter.size, contentType: letter.contentType });
+    }
   }
   return sources;
 }

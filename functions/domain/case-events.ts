@@ -20,6 +20,8 @@ export const EVENT_DETAIL_TYPES: Record<CaseAction, string> = {
   report: 'CaseReportedToHigherAuthority',
   decide: 'CaseDecided',
   result_ready: 'CaseResultReady',
+  change_delivery: 'CaseDeliveryMethodChanged',
+  dispatch: 'CaseResultMailed',
   hand_over: 'CaseHandedOver',
   close: 'CaseClosed',
   withdraw: 'CaseWithdrawn',

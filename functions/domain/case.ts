@@ -19,7 +19,8 @@ export const CASE_STATES = [
   'not_accepted', // 不予受理
   'approved', // 准予
   'denied', // 不予
-  'result_ready', // 待出件, the result waits at the output window
+  'result_ready', // 待出件: the result is scanned at the output window and waits for pickup or mailing
+  'mailed', // 已寄出: sent by courier (邮寄送达), not yet received
   'delivered', // 已送达
   'closed', // 已办结归档
   'withdrawn', // 已撤回: the applicant withdrew before a decision, or is deemed to have (补正 deadline passed)
@@ -44,6 +45,8 @@ export type CaseAction =
   | 'report'
   | 'decide'
   | 'result_ready'
+  | 'change_delivery'
+  | 'dispatch'
   | 'hand_over'
   | 'close'
   | 'withdraw';
@@ -61,6 +64,23 @@ export const UNDECIDED_STATES: readonly CaseState[] = [
   'reported',
 ];
 
+/** The states the workflow waits in (see STEP_STATES). */
+const WAITING_STATES: readonly CaseState[] = [
+  'pending_acceptance',
+  'supplement_requested',
+  'accepted',
+  'special_procedure',
+  'reported',
+  'not_accepted',
+  'approved',
+  'denied',
+  'result_ready',
+  'mailed',
+];
+
+/** Until the result is handed over or mailed (and not withdrawn), the delivery method may change. */
+const BEFORE_DELIVERY: readonly CaseState[] = [...UNDECIDED_STATES, 'not_accepted', 'approved', 'denied', 'result_ready'];
+
 /** Which states each action may start from; one table so every rule about order lives here. */
 export const TRANSITIONS: Record<CaseAction, { from: readonly (CaseState | null)[]; to: readonly CaseState[] }> = {
   // An application is registered complete, incomplete (补正), or — 即办件 at an authorised window — decided.
@@ -68,10 +88,7 @@ export const TRANSITIONS: Record<CaseAction, { from: readonly (CaseState | null)
   complete_intake: { from: ['incomplete'], to: ['registered', 'approved', 'denied'] },
   forward: { from: ['registered'], to: ['pending_acceptance'] },
   // The workflow starts waiting for a step (待办): the case does not change state.
-  open_step: {
-    from: ['pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'result_ready'],
-    to: ['pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'result_ready'],
-  },
+  open_step: { from: WAITING_STATES, to: WAITING_STATES },
   // 后台审查: 受理, 不予受理, or 补正 (the case waits, then returns to review).
   accept: { from: ['pending_acceptance'], to: ['accepted'] },
   refuse: { from: ['pending_acceptance'], to: ['not_accepted'] },
@@ -87,8 +104,13 @@ export const TRANSITIONS: Record<CaseAction, { from: readonly (CaseState | null)
   // 上报件: the department's preliminary review goes to the higher authority, which decides.
   report: { from: ['accepted'], to: ['reported'] },
   decide: { from: ['accepted', 'reported'], to: ['approved', 'denied'] },
+  // The output window scans the result into the case (统一出件): it waits for pickup or mailing.
   result_ready: { from: ['approved', 'denied', 'not_accepted'], to: ['result_ready'] },
-  hand_over: { from: ['result_ready'], to: ['delivered'] },
+  // The delivery method chosen at intake may change until the result leaves the window.
+  change_delivery: { from: BEFORE_DELIVERY, to: BEFORE_DELIVERY },
+  dispatch: { from: ['result_ready'], to: ['mailed'] },
+  // Pickup at the window, or the courier's proof of receipt.
+  hand_over: { from: ['result_ready', 'mailed'], to: ['delivered'] },
   close: { from: ['delivered'], to: ['closed'] },
   // 撤回: possible until the decision (办结); the case's execution is stopped.
   withdraw: { from: UNDECIDED_STATES, to: ['withdrawn'] },
@@ -167,17 +189,72 @@ export interface Decision {
   decidedBy: Actor;
 }
 
-export interface Handover {
-  method: 'pickup';
-  recipientName: string;
-  recipientIsApplicant: boolean;
-  identityVerified: true;
-  handedOverAt: string;
-  handedOverBy: Actor;
+/** 办理结果: the licence (许可证) or decision document (准予 / 不予许可决定书) the department issues. */
+export interface ResultDocument {
+  kind: 'licence' | 'decision_document';
+  number: string; // 证照编号 / 文号
+  title: string;
+  issuer: string; // 发证机关 / 作出决定的机关
+  validFrom?: string; // 有效期起, YYYY-MM-DD
+  validUntil?: string; // 有效期止
 }
 
+/** A stored object with its fixity value (SHA-256), as scanned into the case. */
+export interface StoredObject {
+  objectKey: string;
+  sha256: string;
+  size: number;
+  contentType: string;
+}
+
+export interface CaseResult extends ResultDocument {
+  attachedAt: string;
+  attachedBy: Actor;
+  /** The output window's scan of the paper result (核验扫描). */
+  scan?: StoredObject & { scannedAt: string; scannedBy: Actor };
+}
+
+/** 邮寄地址, masked as the case shows it; the full address is sealed with the personal data. */
+export interface CourierAddressView {
+  recipient: string;
+  phone: string;
+  province?: string;
+  city: string;
+  district?: string;
+  street: string;
+  postcode?: string;
+}
+
+/** 送达方式 chosen at intake: pickup at the output window (窗口领取) or courier (邮寄送达). */
+export type DeliveryChoice = { method: 'pickup' } | { method: 'courier'; address: CourierAddressView };
+
+/** 邮寄: the result left the window with a carrier. */
+export interface Dispatch {
+  carrier: string;
+  trackingNumber: string;
+  sentOn: string;
+  address: CourierAddressView;
+  dispatchedAt: string;
+  dispatchedBy: Actor;
+}
+
+/** Who collected the result at the window and how their identity was checked. */
+export interface PickupRecipient {
+  kind: 'applicant' | 'proxy';
+  /** Masked like the applicant's. */
+  name: string;
+  idNumberMasked: string;
+  /** applicant_key: the presented identity number matched the applicant's key; authorisation: a proxy's letter was scanned. */
+  verifiedBy: 'applicant_key' | 'authorisation';
+  authorisation?: StoredObject;
+}
+
+export type Handover =
+  | { method: 'pickup'; recipient: PickupRecipient; signature: StoredObject; handedOverAt: string; handedOverBy: Actor }
+  | { method: 'courier'; carrier: string; trackingNumber: string; sentOn: string; receivedOn: string; handedOverAt: string; handedOverBy: Actor };
+
 /** The steps (环节) the case's execution waits on, one at a time; 联办 opinions wait side by side in `coOpinions`. */
-export const WAIT_STEPS = ['acceptance', 'supplement', 'decision', 'report', 'higher_authority', 'result_ready'] as const;
+export const WAIT_STEPS = ['acceptance', 'supplement', 'decision', 'report', 'higher_authority', 'result_scan', 'result_ready'] as const;
 export type WaitStep = (typeof WAIT_STEPS)[number];
 
 /** The state a case must be in for the workflow to wait on each step. */
@@ -187,7 +264,9 @@ const STEP_STATES: Record<WaitStep, readonly CaseState[]> = {
   decision: IN_HAND,
   report: IN_HAND,
   higher_authority: ['reported'],
-  result_ready: ['result_ready'],
+  // The output window scans the result; then it waits for pickup, or for the courier's receipt.
+  result_scan: ['approved', 'denied', 'not_accepted'],
+  result_ready: ['result_ready', 'mailed'],
 };
 
 export interface PendingTask {
@@ -330,14 +409,17 @@ export interface CaseRecord {
   decision?: Decision;
   /** 电子监察 findings on the case itself, e.g. a refusal without reasons. */
   flags?: string[];
+  /** The result the approver attached (or the output window registered) and its scan. */
+  result?: CaseResult;
   resultReadyAt?: string;
+  /** 送达方式; absent on cases received before it was asked: pickup. */
+  delivery?: DeliveryChoice;
+  dispatch?: Dispatch;
   handover?: Handover;
   closedAt?: string;
   withdrawal?: { reason: string; withdrawnAt: string; recordedBy: Actor };
   /** The task token the case's execution waits on; kept here, never put in a URL. */
   pendingTask?: PendingTask;
-  /** The scanned result (办结文书), when one is recorded; archived with the case (see domain/archive.ts). */
-  result?: { scan?: { objectKey: string; sha256: string; size: number; contentType: string } };
   /** 已归档 (GB/T 42727): set once the case file is in the archive; from then on the record never changes. */
   archived?: { at: string; packageKey: string; manifestSha256: string };
 }
@@ -464,6 +546,7 @@ export interface RegistrationInput {
   applicantKey?: string;
   channel: Channel;
   materials: CaseMaterial[];
+  delivery?: DeliveryChoice;
   outcome?: IntakeOutcome;
   promisedBy?: string;
   actor: Actor;
@@ -489,6 +572,7 @@ export function registerCase(input: RegistrationInput): Transition {
     applicantKey: input.applicantKey,
     channel: input.channel,
     materials: input.materials,
+    ...(input.delivery ? { delivery: input.delivery } : {}),
     state: OUTCOME_STATE[outcome.kind](outcome),
     version: 1,
     receivedAt: at.toISOString(),
@@ -503,6 +587,7 @@ export function registerCase(input: RegistrationInput): Transition {
       itemVersion: item.version,
       materials: input.materials.map((m) => ({ code: m.code, sha256: m.sha256 })),
       ...(input.agent ? { agent: { kind: input.agent.kind, reason: input.agent.reason, authorisation: input.agent.authorisation.document?.sha256 ?? 'note' } } : {}),
+      ...(input.delivery ? { delivery: input.delivery.method } : {}),
       ...outcomeDetails(outcome),
     }),
   };
@@ -838,10 +923,11 @@ export function reportCase(current: CaseRecord, input: { authority: string; opin
  */
 export function decideCase(
   current: CaseRecord,
-  decision: { outcome: 'approve' | 'deny'; opinion: string },
+  input: { outcome: 'approve' | 'deny'; opinion: string; result?: ResultDocument },
   actor: Actor,
   at: Date,
 ): Transition {
+  const { result, ...decision } = input;
   assertTransition('decide', current.state, decision.outcome === 'approve' ? 'approved' : 'denied', current.caseNumber);
   if (current.state === 'reported' && actor.subject !== current.report?.authority) {
     throw forbidden('not_the_authority', `Case ${current.caseNumber} was reported to ${current.report?.authority ?? 'no authority'}; only it decides.`, { caseNumber: current.caseNumber });
@@ -857,43 +943,130 @@ export function decideCase(
     current,
     'decide',
     to,
-    { decision: { ...decision, decidedAt: at.toISOString(), decidedBy: actor }, pendingTask: undefined, ...flagged.patch },
+    {
+      decision: { ...decision, decidedAt: at.toISOString(), decidedBy: actor },
+      ...(result ? { result: { ...result, attachedAt: at.toISOString(), attachedBy: actor } } : {}),
+      pendingTask: undefined,
+      ...flagged.patch,
+    },
     actor,
     at,
-    { outcome: decision.outcome, opinion: decision.opinion, ...flagged.details, ...actingDetails(current, actor) },
+    {
+      outcome: decision.outcome,
+      opinion: decision.opinion,
+      ...(result ? { result: resultDetails(result) } : {}),
+      ...flagged.details,
+      ...actingDetails(current, actor),
+    },
   );
 }
 
-export function markResultReady(current: CaseRecord, token: string, at: Date): Transition {
-  if (current.state === 'result_ready' && current.pendingTask?.step === 'result_ready') {
-    return retoken(current, token, at);
-  }
-  return advance(
-    current,
-    'result_ready',
-    'result_ready',
-    { resultReadyAt: at.toISOString(), pendingTask: { step: 'result_ready', token, since: at.toISOString() } },
-    WORKFLOW_ACTOR,
-    at,
-  );
-}
+const resultDetails = (r: ResultDocument) => ({ kind: r.kind, number: r.number, issuer: r.issuer, validUntil: r.validUntil });
 
-export function handOverCase(
+/**
+ * 核验扫描: the output window checks the paper result against what the approver attached (its number)
+ * and scans it into the case; the result then waits for pickup or mailing. A result nobody attached
+ * (即办 at the window, 不予受理, a higher authority's decision) is registered here with its details.
+ */
+export function scanResult(
   current: CaseRecord,
-  input: { recipientName: string; recipientIsApplicant: boolean },
+  input: { number: string; document?: ResultDocument; scan: StoredObject },
   actor: Actor,
   at: Date,
 ): Transition {
-  const handover: Handover = {
+  assertTransition('result_ready', current.state, 'result_ready', current.caseNumber);
+  const attached = current.result;
+  const number = input.number.trim();
+  if (attached && attached.number !== number) {
+    throw unprocessable('result_number_mismatch', `The scanned result is numbered ${number}, but the approver attached ${attached.number}. Check that this is the right document.`, {
+      caseNumber: current.caseNumber,
+      attached: attached.number,
+      scanned: number,
+    });
+  }
+  if (!attached && (!input.document || input.document.number !== number)) {
+    throw unprocessable('result_details_needed', `No result was attached to case ${current.caseNumber}; give the document's kind, number, title and issuer with the scan.`, {
+      caseNumber: current.caseNumber,
+    });
+  }
+  const base: CaseResult = attached ?? { ...input.document!, attachedAt: at.toISOString(), attachedBy: actor };
+  const result: CaseResult = { ...base, scan: { ...input.scan, scannedAt: at.toISOString(), scannedBy: actor } };
+  return advance(current, 'result_ready', 'result_ready', { result, resultReadyAt: at.toISOString(), pendingTask: undefined }, actor, at, {
+    number,
+    sha256: input.scan.sha256,
+    delivery: deliveryOf(current).method,
+  });
+}
+
+/** The delivery method in force: pickup unless courier was chosen. */
+export function deliveryOf(record: Pick<CaseRecord, 'delivery'>): DeliveryChoice {
+  return record.delivery ?? { method: 'pickup' };
+}
+
+/** 变更送达方式: recorded with both methods (the caller checked the item allows courier: domain/delivery.ts). */
+export function changeDelivery(
+  current: CaseRecord,
+  input: { delivery: DeliveryChoice; personalData?: Sealed; reason: string },
+  actor: Actor,
+  at: Date,
+): Transition {
+  const from = deliveryOf(current).method;
+  return advance(current, 'change_delivery', current.state, { delivery: input.delivery, ...(input.personalData ? { personalData: input.personalData } : {}) }, actor, at, {
+    from,
+    to: input.delivery.method,
+    reason: input.reason,
+  });
+}
+
+/** 邮寄: the result leaves the window with a carrier, to the address chosen at intake. */
+export function dispatchResult(current: CaseRecord, input: { carrier: string; trackingNumber: string; sentOn: string }, actor: Actor, at: Date): Transition {
+  const delivery = deliveryOf(current);
+  if (delivery.method !== 'courier') {
+    throw conflict('pickup_chosen', `The applicant of case ${current.caseNumber} chose to collect the result at the window; change the delivery method first if they now want it mailed.`, {
+      caseNumber: current.caseNumber,
+    });
+  }
+  const dispatch: Dispatch = { ...input, address: delivery.address, dispatchedAt: at.toISOString(), dispatchedBy: actor };
+  return advance(current, 'dispatch', 'mailed', { dispatch }, actor, at, { carrier: input.carrier, trackingNumber: input.trackingNumber, sentOn: input.sentOn });
+}
+
+/** 窗口领取: the recipient's identity was checked by the caller (see domain/delivery.ts) and they signed for it. */
+export function handOverCase(current: CaseRecord, input: { recipient: PickupRecipient; signature: StoredObject }, actor: Actor, at: Date): Transition {
+  if (deliveryOf(current).method !== 'pickup') {
+    throw conflict('courier_chosen', `The applicant of case ${current.caseNumber} chose courier delivery; record the dispatch, or change the delivery method first.`, {
+      caseNumber: current.caseNumber,
+    });
+  }
+  const handover: Handover = { method: 'pickup', ...input, handedOverAt: at.toISOString(), handedOverBy: actor };
+  return advance(current, 'hand_over', 'delivered', { handover, pendingTask: undefined }, actor, at, {
     method: 'pickup',
-    recipientName: input.recipientName,
-    recipientIsApplicant: input.recipientIsApplicant,
-    identityVerified: true,
+    recipient: { kind: input.recipient.kind, verifiedBy: input.recipient.verifiedBy },
+    signature: input.signature.sha256,
+  });
+}
+
+/** 邮寄送达: the carrier's proof of receipt; the tracking number stands for the signature. */
+export function confirmReceipt(current: CaseRecord, input: { receivedOn: string }, actor: Actor, at: Date): Transition {
+  const dispatch = current.dispatch;
+  if (current.state !== 'mailed' || !dispatch) {
+    throw conflict('not_mailed', `Case ${current.caseNumber} is ${current.state}; a receipt is recorded only for a result that was mailed.`, { caseNumber: current.caseNumber, state: current.state });
+  }
+  if (input.receivedOn < dispatch.sentOn) {
+    throw unprocessable('received_before_sent', `The result cannot be received (${input.receivedOn}) before it was sent (${dispatch.sentOn}).`, { caseNumber: current.caseNumber });
+  }
+  const handover: Handover = {
+    method: 'courier',
+    carrier: dispatch.carrier,
+    trackingNumber: dispatch.trackingNumber,
+    sentOn: dispatch.sentOn,
+    receivedOn: input.receivedOn,
     handedOverAt: at.toISOString(),
     handedOverBy: actor,
   };
   return advance(current, 'hand_over', 'delivered', { handover, pendingTask: undefined }, actor, at, {
-    recipientIsApplicant: input.recipientIsApplicant,
+    method: 'courier',
+    trackingNumber: dispatch.trackingNumber,
+    receivedOn: input.receivedOn,
   });
 }
 

@@ -9,6 +9,7 @@ import type { Applicant, AuditEntry, CaseAction, CaseRecord } from './case';
 import type { MaterialSpec } from './item';
 import { maskIdNumber, maskName } from './identity';
 import { SPECIAL_PROCEDURE_KINDS } from './case';
+import { collectionText } from './notification';
 
 /** The case as a notice needs it; a CaseRecord is one. */
 export type NoticeCase = Pick<
@@ -32,6 +33,11 @@ export type NoticeCase = Pick<
   | 'supplementRequest'
   | 'pauses'
   | 'extension'
+  | 'result'
+  | 'delivery'
+  | 'dispatch'
+  | 'handover'
+  | 'agent'
 >;
 
 /** Everything a notice is written from. */
@@ -79,9 +85,11 @@ export interface NoticeDocument {
   stamp: string;
   /** Small print at the foot. */
   remarks: string[];
+  /** A signature image (PNG) to place under the body, e.g. the recipient's on a 送达回证. */
+  signature?: { label: string; objectKey: string };
 }
 
-type NoticeBody = Pick<NoticeDocument, 'paragraphs' | 'table' | 'closing' | 'deadlines'>;
+type NoticeBody = Pick<NoticeDocument, 'paragraphs' | 'table' | 'closing' | 'deadlines' | 'signature'>;
 
 interface NoticeKindSpec {
   /** The title printed on the notice. */
@@ -367,6 +375,68 @@ export const NOTICE_KINDS = {
         ],
         closing: ['特此告知。'],
         deadlines,
+      };
+    },
+  },
+
+  /** 领取通知: the result is at the output window (or will be mailed), and how to get it. */
+  collection_notice: {
+    title: '领取通知',
+    code: 'LQ',
+    on: ['result_ready'],
+    due: enters('result_ready'),
+    compose: (facts) => {
+      const c = facts.case;
+      const r = c.result;
+      return {
+        paragraphs: [`${applicationRef(c)}已办结，办理结果${r ? `《${r.title}》（编号：${r.number}）` : ''}已送达本中心统一出件窗口。`],
+        closing: [collectionText(c, facts.centreName), '如有疑问，可凭办件编号向本中心出件窗口咨询。'],
+        deadlines: r?.validUntil ? [{ label: '结果有效期', value: `${r.validFrom ? `${dayText(r.validFrom)}至` : '至'}${dayText(r.validUntil)}` }] : [],
+      };
+    },
+  },
+
+  /** 送达回证: what was served, how, on whom and when — signed by the recipient, or the courier's tracking number. */
+  service_receipt: {
+    title: '送达回证',
+    code: 'SD',
+    on: ['hand_over'],
+    due: enters('delivered'),
+    compose: (facts) => {
+      const c = facts.case;
+      const h = c.handover!;
+      const r = c.result;
+      const document = r ? `《${r.title}》（编号：${r.number}）` : '办理结果';
+      const rows: string[][] = [['送达文书', document]];
+      if (h.method === 'pickup') {
+        const who = h.recipient.kind === 'applicant' ? '申请人本人' : '代领人（凭授权委托书）';
+        rows.push(
+          ['送达方式', '窗口领取（直接送达）'],
+          ['受送达人', c.applicant.name],
+          ['签收人', `${h.recipient.name}（${who}，证件号码${h.recipient.idNumberMasked}）`],
+          ['送达地点', `${facts.centreName}统一出件窗口`],
+          ['送达时间', chinaDateText(h.handedOverAt)],
+        );
+      } else {
+        const a = c.dispatch?.address;
+        rows.push(
+          ['送达方式', '邮寄送达'],
+          ['受送达人', c.applicant.name],
+          ['收件地址', a ? `${a.province ?? ''}${a.city}${a.district ?? ''}${a.street}（收件人${a.recipient}）` : '—'],
+          ['承运单位及运单号', `${h.carrier} ${h.trackingNumber}`],
+          ['寄出日期', dayText(h.sentOn)],
+          ['签收日期', dayText(h.receivedOn)],
+        );
+      }
+      return {
+        paragraphs: [`${applicationRef(c)}的办理结果已依法送达，送达情况如下：`],
+        table: { caption: '送达情况', columns: [{ header: '项目', width: 3 }, { header: '内容', width: 9 }], rows },
+        closing:
+          h.method === 'pickup'
+            ? ['受送达人已当场查验并签收上述文书，签名如下。']
+            : ['上述文书以邮寄方式送达，以承运单位的签收记录（运单号）为送达凭证。'],
+        deadlines: [],
+        ...(h.method === 'pickup' ? { signature: { label: '受送达人签名', objectKey: h.signature.objectKey } } : {}),
       };
     },
   },

@@ -1,4 +1,5 @@
 import type { CaseRecord } from './case';
+import type { CourierAddress } from './delivery';
 import { forbidden } from './errors';
 import type { Principal } from './principal';
 
@@ -10,6 +11,8 @@ import type { Principal } from './principal';
 export interface PersonalData {
   applicant: { kind: 'person' | 'legal_person'; name: string; idNumber: string; phone?: string };
   agent?: { name: string; idNumber: string };
+  /** 邮寄地址, when the result is to be mailed. */
+  delivery?: { address: CourierAddress };
 }
 
 /** Encrypted data as stored: the encrypted data key, IV, GCM tag and ciphertext, base64. */

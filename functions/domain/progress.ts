@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { AuditEntry, CaseRecord, CaseState } from './case';
+import { deliveryOf, type AuditEntry, type CaseRecord, type CaseState } from './case';
 import { notFound } from './errors';
 
 /**
@@ -42,6 +42,7 @@ export const STATE_LABELS: Record<CaseState, string> = {
   approved: '已办结（准予）',
   denied: '已办结（不予）',
   result_ready: '待领取',
+  mailed: '已寄出',
   delivered: '已送达',
   closed: '已办结归档',
   withdrawn: '已撤回',
@@ -64,8 +65,10 @@ const STEP_LABELS: Record<AuditEntry['action'], string> = {
   co_opinion: '联办部门意见',
   report: '上报上级机关',
   decide: '审批决定',
-  result_ready: '结果送达出件窗口',
-  hand_over: '领取',
+  result_ready: '结果已到出件窗口',
+  change_delivery: '变更送达方式',
+  dispatch: '结果已寄出',
+  hand_over: '送达',
   close: '办结归档',
   withdraw: '申请人撤回',
 };
@@ -86,9 +89,25 @@ export function progressView(record: CaseRecord, history: AuditEntry[]) {
       ? { missing: record.supplementRequest.problems.map((p) => ({ name: p.name, problem: p.problem })), supplementDueDate: record.supplementRequest.dueDate }
       : {}),
     ...(record.deferred ? { deferred: { materials: record.deferred.materials.map((m) => m.name), dueDate: record.deferred.dueDate } } : {}),
-    ...(record.resultReadyAt && record.state === 'result_ready' ? { readyForPickupSince: record.resultReadyAt } : {}),
+    ...(record.resultReadyAt && record.state === 'result_ready' && deliveryOf(record).method === 'pickup' ? { readyForPickupSince: record.resultReadyAt } : {}),
+    ...deliveryProgress(record),
     steps: history
       .filter((h) => h.result === 'ok' && h.action !== 'open_step' && h.action !== 'reassign')
       .map((h) => ({ at: h.at, step: STEP_LABELS[h.action], state: STATE_LABELS[h.toState] })),
+  };
+}
+
+/** 出件 as the applicant follows it: the method, then the tracking number or who collected it (masked). */
+function deliveryProgress(record: CaseRecord) {
+  const method = deliveryOf(record).method;
+  const h = record.handover;
+  const d = record.dispatch;
+  return {
+    delivery: {
+      method,
+      ...(d ? { carrier: d.carrier, trackingNumber: d.trackingNumber, sentOn: d.sentOn } : {}),
+      ...(h?.method === 'courier' ? { receivedOn: h.receivedOn } : {}),
+      ...(h?.method === 'pickup' ? { collectedAt: h.handedOverAt, collectedBy: h.recipient.kind === 'applicant' ? '申请人本人' : `代领人${h.recipient.name}` } : {}),
+    },
   };
 }

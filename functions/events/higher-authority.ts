@@ -5,6 +5,7 @@ import '../domain/zod-locale';
 import { setting } from '../adapters/env';
 import { putEvents } from '../adapters/eventbridge';
 import { AppError } from '../domain/errors';
+import { ResultDocumentInput } from '../http/contracts/delivery';
 import type { Principal } from '../domain/principal';
 import { CASE_EVENT_SOURCE } from '../manifest';
 import { recordHigherAuthorityDecision } from '../workflow/higher-authority';
@@ -13,6 +14,8 @@ const HigherAuthorityDecision = z.object({
   caseNumber: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,80}$/)),
   outcome: z.enum(['approve', 'deny']),
   opinion: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  /** The authority's result document, if it sends one; otherwise the output window registers it with the scan. */
+  result: z.optional(ResultDocumentInput),
 });
 
 /**

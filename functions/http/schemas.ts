@@ -14,6 +14,7 @@ import { ITEM_CONTRACT } from './contracts/items';
 import { NOTICE_CONTRACT } from './contracts/notices';
 import { SUPERVISION_CONTRACT } from './contracts/supervision';
 import { TICKET_CONTRACT } from './contracts/tickets';
+import { DELIVERY_BODIES, DELIVERY_VIEW, DeliveryInput, NOTIFICATION_CONTRACT, ResultDocumentInput } from './contracts/delivery';
 import { caseNumber, day, ItemResponse } from './contracts/shared';
 import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
 
@@ -116,7 +117,7 @@ export const CaseView = z.object({
   forwardedAt: z.optional(z.string()),
   decision: z.optional(z.object({ outcome: z.enum(['approve', 'deny']), opinion: z.string(), decidedAt: z.string(), decidedBy: Actor })),
   resultReadyAt: z.optional(z.string()),
-  handover: z.optional(z.looseObject({})),
+  ...DELIVERY_VIEW,
   closedAt: z.optional(z.string()),
   coDepartments: z.optional(z.array(z.string())),
   acceptance: z.optional(z.object({ acceptedOn: z.string(), acceptedAt: z.string(), deemed: z.boolean(), acceptedBy: Actor })),
@@ -196,6 +197,7 @@ export const CONTRACT = {
   ...COUNTY_EVENT_CONTRACT,
   ...NOTICE_CONTRACT,
   ...ARCHIVE_CONTRACT,
+  ...NOTIFICATION_CONTRACT,
   'POST /uploads': {
     body: z.strictObject({
       fileName: text(200),
@@ -234,6 +236,8 @@ export const CONTRACT = {
         }),
       ),
       channel: z._default(z.enum(['window', 'online', 'county_system']), 'window'),
+      /** 送达方式: how the applicant wants the result (courier only where the item allows it). */
+      delivery: z._default(DeliveryInput, { method: 'pickup' }),
       ...ReviewFields,
     }),
     status: 201,
@@ -338,26 +342,23 @@ export const CONTRACT = {
   },
   'POST /cases/{caseNumber}/higher-authority-decision': {
     path: z.object({ caseNumber }),
-    body: z.strictObject({ outcome: z.enum(['approve', 'deny']), opinion: text(2000) }),
+    // The authority's system may attach its result document; otherwise the output window registers it with the scan.
+    body: z.strictObject({ outcome: z.enum(['approve', 'deny']), opinion: text(2000), result: z.optional(ResultDocumentInput) }),
     status: 200,
     response: CaseView,
   },
   'POST /cases/{caseNumber}/decision': {
     path: z.object({ caseNumber }),
-    body: z.strictObject({ outcome: z.enum(['approve', 'deny']), opinion: text(2000) }),
+    /** The decision and its result (准予: the licence or 准予许可决定书; 不予: the 不予许可决定书), which the output window scans. */
+    body: z.strictObject({ outcome: z.enum(['approve', 'deny']), opinion: text(2000), result: ResultDocumentInput }),
     status: 200,
     response: CaseView,
   },
-  'POST /cases/{caseNumber}/handover': {
-    path: z.object({ caseNumber }),
-    body: z.strictObject({
-      recipientName: text(100),
-      recipientIsApplicant: z.boolean(),
-      identityVerified: z.literal(true, { error: 'The recipient’s identity must be checked before hand-over.' }),
-    }),
-    status: 200,
-    response: CaseView,
-  },
+  'POST /cases/{caseNumber}/result': { path: z.object({ caseNumber }), body: DELIVERY_BODIES.result, status: 200, response: CaseView },
+  'POST /cases/{caseNumber}/handover': { path: z.object({ caseNumber }), body: DELIVERY_BODIES.handover, status: 200, response: CaseView },
+  'POST /cases/{caseNumber}/dispatch': { path: z.object({ caseNumber }), body: DELIVERY_BODIES.dispatch, status: 200, response: CaseView },
+  'POST /cases/{caseNumber}/receipt': { path: z.object({ caseNumber }), body: DELIVERY_BODIES.receipt, status: 200, response: CaseView },
+  'POST /cases/{caseNumber}/delivery-method': { path: z.object({ caseNumber }), body: DELIVERY_BODIES.deliveryMethod, status: 200, response: CaseView },
 } satisfies Record<string, RouteContract>;
 
 export { ItemResponse };

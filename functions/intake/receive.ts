@@ -11,6 +11,7 @@ import { maskIdNumber, maskName } from '../domain/identity';
 import { assertValidIdNumber, assertWindowMayAccept, formalReview, type AgentInput, type ReviewRequest, type SubmittedMaterial } from '../domain/intake';
 import { assertItemOpen, type ServiceItem } from '../domain/item';
 import type { PersonalData } from '../domain/personal-data';
+import { assertDeliveryAllowed, maskAddress, type DeliveryInput } from '../domain/delivery';
 import type { Principal } from '../domain/principal';
 import * as cases from '../repositories/case-repository';
 import { getCurrentItem, getItemVersion } from '../repositories/item-repository';
@@ -37,6 +38,8 @@ export interface ApplicationInput extends ReviewInput {
   applicant: { kind: 'person' | 'legal_person'; name: string; idNumber: string; phone?: string };
   agent?: AgentInput;
   channel: Channel;
+  /** 送达方式; pickup when not given. */
+  delivery?: DeliveryInput;
 }
 
 /** The last day of the promised limit; unknown when the calendar of that year is not loaded yet. */
@@ -110,6 +113,7 @@ export async function receiveApplication(
   const personal: PersonalData = {
     applicant: { kind: input.applicant.kind, name: input.applicant.name, idNumber: input.applicant.idNumber, phone: input.applicant.phone },
     ...(input.agent ? { agent: { name: input.agent.name, idNumber: input.agent.idNumber } } : {}),
+    ...(input.delivery?.method === 'courier' ? { delivery: { address: input.delivery.address } } : {}),
   };
   // Independent round trips, side by side: intake latency is what the clerk waits for.
   const [item, personalData, key] = await Promise.all([
@@ -120,6 +124,7 @@ export async function receiveApplication(
   if (!item) throw unprocessable('item_not_found', `There is no catalog item ${input.itemCode}.`, { itemCode: input.itemCode });
   assertItemOpen(item);
   assertWindowMayAccept(item);
+  if (input.delivery) assertDeliveryAllowed(input.delivery, item);
   const { materials, outcome, agent, promisedBy: due } = await review(item, input, principal, now, key);
 
   const centre = principal.centre ?? optionalSetting('centreCode', 'HZ');
@@ -146,6 +151,7 @@ export async function receiveApplication(
         applicantKey: key,
         channel: principal.role === 'county_system' ? 'county_system' : input.channel,
         materials,
+        delivery: input.delivery?.method === 'courier' ? { method: 'courier', address: maskAddress(input.delivery.address) } : { method: 'pickup' },
         outcome,
         promisedBy: outcome.kind === 'incomplete' ? undefined : due,
         actor: actorOf(principal),

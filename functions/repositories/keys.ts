@@ -62,6 +62,14 @@ export const keys = {
   notice: (caseNumber: string, noticeId: string) => ({ pk: `CASE#${caseNumber}`, sk: `NOTICE#${noticeId}` }),
   noticePrefix: 'NOTICE#',
   noticeCounter: (centre: string, date: string, kindCode: string) => ({ pk: `NOTICECOUNTER#${centre}#${date}`, sk: `KIND#${kindCode}` }),
+  // 领取通知 outbox: one message per audit line and kind, with its case; listed per centre, newest first.
+  notification: (caseNumber: string, notificationId: string) => ({ pk: `CASE#${caseNumber}`, sk: `NOTIFY#${notificationId}` }),
+  notificationPrefix: 'NOTIFY#',
+  notificationListing: (centre: string, queuedAt: string, caseNumber: string, notificationId: string) => ({
+    gsi1pk: `NOTIFICATIONS#${centre}`,
+    gsi1sk: `${queuedAt}#${caseNumber}#${notificationId}`,
+  }),
+  notificationsOf: (centre: string) => `NOTIFICATIONS#${centre}`,
   idempotency: (scope: string, key: string) => ({ pk: `IDEMPOTENCY#${scope}#${key}`, sk: 'IDEMPOTENCY' }),
   upload: (uploadId: string) => ({ pk: `UPLOAD#${uploadId}`, sk: 'UPLOAD' }),
   applicantMaterial: (applicantKey: string, code: string, sha256: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: `MATERIAL#${code}#${sha256}` }),

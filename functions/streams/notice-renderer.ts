@@ -2,8 +2,9 @@ import { logger } from '../logger';
 import { createHash } from 'node:crypto';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { setting } from '../adapters/env';
-import { putObjectViaUrl } from '../adapters/s3-urls';
+import { putObjectViaUrl, readObjectViaUrl } from '../adapters/s3-urls';
 import { renderNoticePdf } from '../documents/pdf';
+import { pngImage } from '../documents/png';
 import type { AuditEntry, CaseRecord } from '../domain/case';
 import { chinaDate } from '../domain/case-number';
 import type { MaterialSpec } from '../domain/item';
@@ -24,8 +25,8 @@ import { forEachAuditLine } from './audit-stream';
 
 
 /**
- * Issues the notices (文书) an audit line calls for — 材料接收告知单, 一次性补正告知书, 容缺受理通知书 —
- * as PDFs stored with the case. It reads the same stream as case-events, through its own event
+ * Issues the notices (文书) an audit line calls for — 材料接收告知单, 一次性补正告知书, 容缺受理通知书,
+ * 领取通知, 送达回证 (with the recipient's signature image) … — as PDFs stored with the case. It reads the same stream as case-events, through its own event
  * source mapping, so a slow or failing render never holds up the workflow or the events.
  *
  * Idempotent per audit line and kind: a redelivered line finds its notice recorded and at most
@@ -66,7 +67,7 @@ async function issue(kind: NoticeKind, audit: AuditEntry, record: CaseRecord, ch
     }));
   }
   const doc = buildNotice(kind, { number: notice.number, issuedAt: notice.issuedAt, centreName: setting('centreName'), case: record, checklist });
-  const pdf = await renderNoticePdf(doc);
+  const pdf = await renderNoticePdf(doc, doc.signature ? await signatureImage(doc.signature.objectKey) : undefined);
   const objectKey = noticeObjectKey(record.caseNumber, id);
   await putObjectViaUrl(setting('materialsBucket'), objectKey, pdf, 'application/pdf');
   await markIssued(record.caseNumber, id, {
@@ -76,4 +77,12 @@ async function issue(kind: NoticeKind, audit: AuditEntry, record: CaseRecord, ch
     storedAt: new Date().toISOString(),
   });
   logger.info('notice issued', { caseNumber: record.caseNumber, noticeId: id, number: notice.number, size: pdf.length });
+}
+
+/** The signature scanned at hand-over (checked to be a usable PNG then). */
+async function signatureImage(objectKey: string) {
+  const chunks: Uint8Array[] = [];
+  const found = await readObjectViaUrl(setting('materialsBucket'), objectKey, (chunk) => chunks.push(chunk));
+  if (!found) throw new Error(`Signature image ${objectKey} is missing`);
+  return pngImage(Buffer.concat(chunks));
 }

@@ -1,7 +1,7 @@
 import { logger } from '../logger';
 import * as z from 'zod/mini';
 import '../domain/zod-locale';
-import { closeCase, forwardCase, markResultReady, openStep, parseForwardingLimits, WAIT_STEPS, type CaseRecord, type Transition } from '../domain/case';
+import { closeCase, forwardCase, openStep, parseForwardingLimits, WAIT_STEPS, type CaseRecord, type Transition } from '../domain/case';
 import { AppError } from '../domain/errors';
 import { ENV } from '../manifest';
 import { getCase, saveTransition } from '../repositories/case-repository';
@@ -9,7 +9,6 @@ import { getCase, saveTransition } from '../repositories/case-repository';
 
 const StepInput = z.discriminatedUnion('step', [
   z.object({ step: z.literal('forward'), caseNumber: z.string(), taskToken: z.string().check(z.minLength(1)) }),
-  z.object({ step: z.literal('result_ready'), caseNumber: z.string(), taskToken: z.string().check(z.minLength(1)) }),
   z.object({ step: z.literal('close'), caseNumber: z.string() }),
   // The workflow waits on a person's step: the token is kept on the case (a 联办 co-department's in its slot).
   z.object({ step: z.literal('await'), waitFor: z.enum(WAIT_STEPS), caseNumber: z.string(), taskToken: z.string().check(z.minLength(1)) }),
@@ -30,8 +29,6 @@ function apply(input: StepInput, current: CaseRecord, now: Date): Transition | u
     case 'forward':
       limits ??= parseForwardingLimits(process.env[ENV.forwardingLimits]);
       return forwardCase(current, input.taskToken, now, limits);
-    case 'result_ready':
-      return markResultReady(current, input.taskToken, now);
     case 'await':
       return openStep(current, input.waitFor, input.taskToken, now);
     case 'await_co_opinion':

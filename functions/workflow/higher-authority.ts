@@ -1,4 +1,4 @@
-import { actorOf, decideCase } from '../domain/case';
+import { actorOf, decideCase, type ResultDocument } from '../domain/case';
 import type { Principal } from '../domain/principal';
 import { completeWaitingStep, waitingOn } from './resume-case';
 
@@ -9,7 +9,7 @@ import { completeWaitingStep, waitingOn } from './resume-case';
 export function recordHigherAuthorityDecision(
   caseNumber: string,
   principal: Principal,
-  decision: { outcome: 'approve' | 'deny'; opinion: string },
+  decision: { outcome: 'approve' | 'deny'; opinion: string; result?: ResultDocument },
   now: Date,
 ) {
   return completeWaitingStep(

@@ -3,7 +3,7 @@ import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays, chinaDay, DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import { acceptCase, api, CITIZEN_ID, eventually, token, uploadScan, waitingFor } from '../support/client';
+import { acceptCase, api, CITIZEN_ID, eventually, token, uploadScan, waitingFor, decision, collectResult, resultDocument } from '../support/client';
 
 interface CaseBody {
   caseNumber: string;
@@ -71,12 +71,8 @@ async function inState(caseNumber: string, state: string): Promise<CaseBody> {
 }
 
 async function handOverAndClose(caseNumber: string): Promise<CaseBody> {
-  await inState(caseNumber, 'result_ready');
-  await waitingFor(caseNumber, 'result_ready', outputClerk);
-  const handed = await api('POST', `/cases/${caseNumber}/handover`, {
-    token: outputClerk,
-    body: { recipientName: '张三', recipientIsApplicant: true, identityVerified: true },
-  });
+  // A result nobody attached (不予受理, the higher authority's, 即办) is registered with the scan.
+  const handed = await collectResult(caseNumber, outputClerk, { document: resultDocument('deny', `BO-${caseNumber}`) });
   expect(handed.status).toBe(200);
   return inState(caseNumber, 'closed');
 }
@@ -129,7 +125,7 @@ describe('承诺件 through the back office', () => {
     });
     expect(started.status).toBe(200);
     expect(started.body.state).toBe('special_procedure');
-    const blocked = await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: { outcome: 'approve', opinion: '准予' } });
+    const blocked = await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '准予') });
     expect([blocked.status, blocked.body.code]).toEqual([409, 'invalid_state']);
     const ended = await api<CaseBody>('POST', `/cases/${caseNumber}/special-procedures/end`, { token: approver, body: { outcome: '现场勘验合格' } });
     expect(ended.body.state).toBe('accepted');
@@ -145,7 +141,7 @@ describe('承诺件 through the back office', () => {
     expect([twice.status, twice.body.code]).toEqual([409, 'already_extended']);
 
     // AB岗: the B post decides while the A post is away; the audit line says for whom.
-    const decided = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, { token: backup, body: { outcome: 'approve', opinion: '经审查符合条件，准予许可。' } });
+    const decided = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, { token: backup, body: decision('approve', '经审查符合条件，准予许可。') });
     expect(decided.status).toBe(200);
     expect(decided.body.state).toBe('approved');
     const closed = await handOverAndClose(caseNumber);
@@ -215,7 +211,7 @@ describe('承诺件 through the back office', () => {
     });
     expect([again.status, again.body.code]).toEqual([409, 'supplement_already_requested']);
     await acceptCase(caseNumber, approver);
-    const denied = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, { token: approver, body: { outcome: 'deny', opinion: '经营场所不符合安全条件，不予许可。' } });
+    const denied = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('deny', '经营场所不符合安全条件，不予许可。') });
     expect(denied.body.state).toBe('denied');
     const closed = await handOverAndClose(caseNumber);
     expect(actions(closed)).toEqual(['register', 'forward', 'request_supplement', 'supplement', 'accept', 'decide', 'result_ready', 'hand_over', 'close']);
@@ -226,7 +222,7 @@ describe('上报件', () => {
   it('goes to the higher authority as an event and comes back with its decision on the bus; no one else may decide', async () => {
     const caseNumber = await apply(ITEMS.reported);
     await acceptCase(caseNumber, approver, 'report');
-    const direct = await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: { outcome: 'approve', opinion: '准予' } });
+    const direct = await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '准予') });
     expect([direct.status, direct.body.code]).toEqual([409, 'needs_higher_authority']);
     const reported = await api<CaseBody>('POST', `/cases/${caseNumber}/report`, { token: approver, body: { authority: AUTHORITY, opinion: '初审符合条件，报请审批。' } });
     expect(reported.status).toBe(200);
@@ -289,10 +285,10 @@ describe('联办件', () => {
     expect(JSON.stringify(opening)).not.toMatch(/token/i);
 
     // The lead may not decide before the opinions are in.
-    const early = await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: { outcome: 'approve', opinion: '准予' } });
+    const early = await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '准予') });
     expect([early.status, early.body.code]).toEqual([409, 'joint_outcome']);
     // A co-department sees the case and gives its opinion, but may not decide it.
-    expect((await api('POST', `/cases/${caseNumber}/decision`, { token: coA, body: { outcome: 'approve', opinion: '准予' } })).status).toBe(403);
+    expect((await api('POST', `/cases/${caseNumber}/decision`, { token: coA, body: decision('approve', '准予') })).status).toBe(403);
     const [a, b] = await Promise.all([
       api('POST', `/cases/${caseNumber}/co-opinion`, { token: coA, body: { outcome: 'approve', opinion: '消防条件符合' } }),
       api('POST', `/cases/${caseNumber}/co-opinion`, { token: coB, body: { outcome: 'deny', opinion: '环评未通过' } }),
@@ -302,9 +298,9 @@ describe('联办件', () => {
     expect([twice.status, twice.body.code]).toEqual([409, 'already_given']);
 
     await waitingFor(caseNumber, 'decision', approver);
-    const approve = await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: { outcome: 'approve', opinion: '准予' } });
+    const approve = await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '准予') });
     expect([approve.status, approve.body.code]).toEqual([409, 'joint_outcome']);
-    const deny = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, { token: approver, body: { outcome: 'deny', opinion: '环保部门意见不予通过，综合不予许可。' } });
+    const deny = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('deny', '环保部门意见不予通过，综合不予许可。') });
     expect(deny.body.state).toBe('denied');
     const closed = await handOverAndClose(caseNumber);
     expect(actions(closed)).toEqual(['register', 'forward', 'accept', 'co_opinion', 'co_opinion', 'decide', 'result_ready', 'hand_over', 'close']);
@@ -321,7 +317,7 @@ describe('联办件', () => {
       });
     }
     await waitingFor(caseNumber, 'decision', approver);
-    const approved = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, { token: approver, body: { outcome: 'approve', opinion: '各部门均同意，准予。' } });
+    const approved = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '各部门均同意，准予。') });
     expect(approved.body.state).toBe('approved');
     await handOverAndClose(caseNumber);
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { acceptCase, api, baseUrl, CITIZEN_ID, eventually, token, uploadScan } from '../support/client';
+import { acceptCase, api, baseUrl, CITIZEN_ID, collectResult, eventually, token, uploadScan, decision } from '../support/client';
 
 interface CaseBody {
   caseNumber: string;
@@ -92,26 +92,19 @@ describe('one case end to end through the real state machine', () => {
 
     // Another department's approver can neither see nor decide the case.
     expect((await api('GET', `/cases/${caseNumber}`, { token: otherApprover })).status).toBe(403);
-    const foreign = await api('POST', `/cases/${caseNumber}/decision`, { token: otherApprover, body: { outcome: 'approve', opinion: '越权' } });
+    const foreign = await api('POST', `/cases/${caseNumber}/decision`, { token: otherApprover, body: decision('approve', '越权') });
     expect(foreign.status).toBe(403);
     expect(foreign.body.code).toBe('other_department');
 
     await acceptCase(caseNumber, approver);
     const decided = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, {
       token: approver,
-      body: { outcome: 'approve', opinion: '材料齐全，符合条件，准予。' },
+      body: decision('approve', '材料齐全，符合条件，准予。'),
     });
     expect(decided.status).toBe(200);
     expect(decided.body.state).toBe('approved');
 
-    await eventually('result at the output window', async () => {
-      const c = await api<CaseBody>('GET', `/cases/${caseNumber}`, { token: outputClerk });
-      return c.body.state === 'result_ready' ? true : undefined;
-    });
-    const handedOver = await api<CaseBody>('POST', `/cases/${caseNumber}/handover`, {
-      token: outputClerk,
-      body: { recipientName: '张三', recipientIsApplicant: true, identityVerified: true },
-    });
+    const handedOver = await collectResult(caseNumber, outputClerk);
     expect(handedOver.status).toBe(200);
 
     const closed = await eventually('case closed', async () => {
@@ -124,11 +117,13 @@ describe('one case end to end through the real state machine', () => {
       ['accept', 'pending_acceptance', 'accepted', 'approver'],
       ['open_step', 'accepted', 'accepted', 'system'],
       ['decide', 'accepted', 'approved', 'approver'],
-      ['result_ready', 'approved', 'result_ready', 'system'],
+      ['open_step', 'approved', 'approved', 'system'],
+      ['result_ready', 'approved', 'result_ready', 'output_clerk'],
+      ['open_step', 'result_ready', 'result_ready', 'system'],
       ['hand_over', 'result_ready', 'delivered', 'output_clerk'],
       ['close', 'delivered', 'closed', 'system'],
     ]);
-    expect(closed.history.map((h) => h.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(closed.history.map((h) => h.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 
     const finished = await eventually('execution succeeded', async () => {
       const e = await sfn.send(new DescribeExecutionCommand({ executionArn }));
@@ -176,13 +171,13 @@ describe('one case end to end through the real state machine', () => {
     await acceptCase(caseNumber, approver);
     const second = await token('approver', { department: DEPT, name: '周审批', subject: 'approver-b' });
     const [a, b] = await Promise.all([
-      api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: { outcome: 'approve', opinion: '准予' } }),
-      api('POST', `/cases/${caseNumber}/decision`, { token: second, body: { outcome: 'deny', opinion: '不予' } }),
+      api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '准予') }),
+      api('POST', `/cases/${caseNumber}/decision`, { token: second, body: decision('deny', '不予') }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const c = await api<CaseBody>('GET', `/cases/${caseNumber}`, { token: approver });
     expect(c.body.history.filter((h) => h.action === 'decide')).toHaveLength(1);
-    const late = await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: { outcome: 'deny', opinion: '再改' } });
+    const late = await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('deny', '再改') });
     expect(late.status).toBe(409);
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api, CITIZEN_ID, eventually, token, uploadScan } from '../support/client';
+import { api, CITIZEN_ID, collectResult, eventually, resultDocument, token, uploadScan } from '../support/client';
 
 interface CaseBody {
   caseNumber: string;
@@ -143,20 +143,13 @@ describe('formal review at the window gives exactly one outcome', () => {
     expect(res.body.state).toBe('approved');
     expect(res.body.decidedAtWindow).toBe(true);
     const output = await token('output_clerk');
-    await eventually('at the output window', async () => {
-      const c = await api<CaseBody>('GET', `/cases/${res.body.caseNumber}`, { token: output });
-      return c.body.state === 'result_ready' ? true : undefined;
-    });
-    const handed = await api<CaseBody>('POST', `/cases/${res.body.caseNumber}/handover`, {
-      token: output,
-      body: { recipientName: '李四', recipientIsApplicant: true, identityVerified: true },
-    });
+    const handed = await collectResult(res.body.caseNumber, output, { document: resultDocument('approve') });
     expect(handed.status).toBe(200);
     const closed = await eventually('closed', async () => {
       const c = await api<CaseBody>('GET', `/cases/${res.body.caseNumber}`, { token: output });
       return c.body.state === 'closed' ? c.body : undefined;
     });
-    expect(closed.history.map((h) => h.action)).toEqual(['register', 'result_ready', 'hand_over', 'close']);
+    expect(closed.history.map((h) => h.action)).toEqual(['register', 'open_step', 'result_ready', 'open_step', 'hand_over', 'close']);
   });
 
   it('帮办代办: a proxy applies with a scanned authorisation letter, recorded on the case and in its audit line', async () => {

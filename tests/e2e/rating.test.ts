@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { acceptCase, api, CITIZEN_ID, eventually, token } from '../support/client';
+import { acceptCase, api, CITIZEN_ID, eventually, token, decision } from '../support/client';
 
 describe('好差评 and 差评整改', () => {
   it('a 5 from the applicant opens a ticket the department follows up and the supervisor closes; a case is rated once', async () => {
@@ -27,7 +27,7 @@ describe('好差评 and 差评整改', () => {
       return c.body.state === 'pending_acceptance' ? true : undefined;
     });
     await acceptCase(caseNumber, approver);
-    expect((await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: { outcome: 'deny', opinion: '不符合条件' } })).status).toBe(200);
+    expect((await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('deny', '不符合条件') })).status).toBe(200);
 
     const rated = await api<{ level: number; label: string; channel: string; ticketId: string }>('POST', '/public/rating', {
       body: { caseNumber, queryCode, level: 5, comment: '材料要求前后不一致，跑了三次' },

@@ -108,8 +108,12 @@ describe('npm start', () => {
       body: JSON.stringify({ outcome: 'refuse', reason: '申请人不具备申请资格', legalBasis: '《中华人民共和国行政许可法》第三十二条' }),
     });
     expect(decided.status).toBe(200);
-    for (let i = 0; i < 100 && (await state()) !== 'result_ready'; i++) await new Promise((r) => setTimeout(r, 50));
-    expect(await state()).toBe('result_ready');
+    // The resumed execution goes on: the refusal now waits at the output window for its scan.
+    const waiting = async () =>
+      ((await (await fetch(`${url}/cases/${caseNumber}`, { headers: { authorization: `Bearer ${approver}` } })).json()) as { waitingFor?: string }).waitingFor;
+    for (let i = 0; i < 100 && (await waiting()) !== 'result_scan'; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await state()).toBe('not_accepted');
+    expect(await waiting()).toBe('result_scan');
     expect(await stop(second.proc)).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { describe, expect, it } from 'vitest';
-import { api, CITIZEN_ID, eventually, token } from '../support/client';
+import { api, CITIZEN_ID, eventually, token, decision } from '../support/client';
 
 const DEPT = `撤回测试局-${randomUUID().slice(0, 4)}`;
 
@@ -40,7 +40,7 @@ describe('撤回: the applicant withdraws before the decision', () => {
       return e.status === 'ABORTED' ? e : undefined;
     });
 
-    const late = await api<{ code: string }>('POST', `/cases/${caseNumber}/decision`, { token: approver, body: { outcome: 'approve', opinion: '准予' } });
+    const late = await api<{ code: string }>('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '准予') });
     expect(late.status).toBe(409);
     const again = await api<{ code: string }>('POST', `/cases/${caseNumber}/withdraw`, { token: clerk, body: { reason: '再撤', applicantConfirmed: true } });
     expect(again.status).toBe(409);

@@ -23,6 +23,16 @@ export const PROGRESS_CONTRACT = {
       supplementDueDate: z.optional(z.string()),
       deferred: z.optional(z.object({ materials: z.array(z.string()), dueDate: z.string() })),
       readyForPickupSince: z.optional(z.string()),
+      /** 出件: pickup or courier; the tracking number once mailed; who collected it (masked). */
+      delivery: z.object({
+        method: z.enum(['pickup', 'courier']),
+        carrier: z.optional(z.string()),
+        trackingNumber: z.optional(z.string()),
+        sentOn: z.optional(z.string()),
+        receivedOn: z.optional(z.string()),
+        collectedAt: z.optional(z.string()),
+        collectedBy: z.optional(z.string()),
+      }),
       steps: z.array(z.object({ at: z.string(), step: z.string(), state: z.string() })),
     }),
   },
