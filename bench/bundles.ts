@@ -41,9 +41,6 @@ const LAMBDA_LIKE_ENV: Record<string, string> = {
   [ENV.archiveBucket]: 'onewindow-archive',
   [ENV.stateMachineArn]: 'arn:aws:states:cn-north-1:000000000000:stateMachine:onewindow-case',
   [ENV.eventBusName]: 'onewindow',
-  [ENV.jwksUrl]: 'http://127.0.0.1:9/.well-known/jwks.json',
-  [ENV.jwtIssuer]: 'http://127.0.0.1:9',
-  [ENV.jwtAudience]: 'onewindow-local',
   [ENV.centreCode]: 'HZ',
   [ENV.centreName]: 'bench',
 };

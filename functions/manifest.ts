@@ -519,9 +519,6 @@ export const ENV = {
   archiveBucket: 'ARCHIVE_BUCKET',
   stateMachineArn: 'STATE_MACHINE_ARN',
   eventBusName: 'EVENT_BUS_NAME',
-  jwksUrl: 'JWKS_URL',
-  jwtIssuer: 'JWT_ISSUER',
-  jwtAudience: 'JWT_AUDIENCE',
   centreCode: 'CENTRE_CODE',
   centreName: 'CENTRE_NAME',
   /** Optional: case number pattern, default `{centre}{date}{seq:4}`. */

@@ -102,9 +102,6 @@ export class OneWindowStack extends Stack {
       // Built from the fixed name, not referenced: the state machine itself references case-step.
       stateMachineArn: caseStateMachineArn(this),
       eventBusName: this.events.bus.eventBusName,
-      jwksUrl: this.identity.jwksUrl,
-      jwtIssuer: this.identity.issuer,
-      jwtAudience: this.identity.client.userPoolClientId,
       centreCode: this.centreCode,
       centreName: this.centreName,
       personalDataKeyId: this.keys.dataKey.keyArn,

@@ -5,6 +5,8 @@ import { ALL_ROUTES, FUNCTIONS, ROLES, type Role } from '../functions/manifest';
 import { closeServer, readRequestBody } from './aws-json';
 import type { LocalEventBus } from './eventbus';
 import type { Issuer } from './issuer';
+import { verifyBearer } from './auth';
+import { AppError } from '../functions/domain/errors';
 import { invoke, LOCAL_ACCOUNT, scheduledEvent } from './lambda';
 
 /** API Gateway's payload limit. */
@@ -17,6 +19,7 @@ interface CompiledRoute {
   params: string[];
   functionName: string;
   throttle?: { rateLimit: number; burstLimit: number };
+  needsToken: boolean;
 }
 
 /** API Gateway's route throttling: a token bucket per route, refilled at rateLimit per second. */
@@ -42,7 +45,7 @@ function compile(): CompiledRoute[] {
       params.push(name);
       return '([^/]+)';
     });
-    return { routeKey: `${r.method} ${r.path}`, method: r.method, pattern: new RegExp(`^${source}$`), params, functionName: r.fn.name, throttle: r.throttle };
+    return { routeKey: `${r.method} ${r.path}`, method: r.method, pattern: new RegExp(`^${source}$`), params, functionName: r.fn.name, throttle: r.throttle, needsToken: r.access !== 'public' };
   });
 }
 
@@ -179,6 +182,17 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
           return;
         }
         const event = toApiGatewayEvent(req, url, body, route, route.pattern.exec(url.pathname)!);
+        // API Gateway's JWT authorizer: routes that need a token get its verified claims, or 401.
+        if (route.needsToken) {
+          try {
+            const claims = await verifyBearer(event.headers.authorization, issuer);
+            Object.assign(event.requestContext, { authorizer: { jwt: { claims, scopes: null } } });
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            sendJson(res, error.status, { code: error.code, message: error.message, details: error.details ?? {} });
+            return;
+          }
+        }
         const result = (await invoke(route.functionName, event)) as APIGatewayProxyStructuredResultV2;
         res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
         res.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));

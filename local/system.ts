@@ -8,7 +8,7 @@ import { startApiServer } from './api-server';
 import { DEMO_CATALOG } from './demo-catalog';
 import { ensureTable, startDynamo } from './dynamodb';
 import { startEventBus, type LocalEventBus } from './eventbus';
-import { createIssuer, LOCAL_AUDIENCE, type Issuer } from './issuer';
+import { createIssuer, type Issuer } from './issuer';
 import { startKms, LOCAL_DATA_KEY_ID, LOCAL_MAC_KEY_ID } from './kms';
 import { invoke, LOCAL_REGION, scheduledEvent } from './lambda';
 import { freePort } from './ports';
@@ -99,9 +99,6 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       [ENV.materialsBucket]: MATERIALS_BUCKET,
       [ENV.archiveBucket]: ARCHIVE_BUCKET,
       [ENV.eventBusName]: EVENT_BUS_NAME,
-      [ENV.jwksUrl]: `${url}/.well-known/jwks.json`,
-      [ENV.jwtIssuer]: url,
-      [ENV.jwtAudience]: LOCAL_AUDIENCE,
       [ENV.centreCode]: centreCode,
       [ENV.centreName]: options.centreName ?? '合作市政务服务中心',
     };

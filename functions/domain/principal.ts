@@ -31,7 +31,8 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
   const subject = typeof claims.sub === 'string' ? claims.sub : '';
   if (!subject) throw unauthorized('The token has no subject (sub).');
   const rawGroups = claims[CLAIMS.groups];
-  const groups = Array.isArray(rawGroups) ? rawGroups : typeof rawGroups === 'string' ? rawGroups.split(/[,\s]+/) : [];
+  // API Gateway passes an array claim as one string, `[a b]`.
+  const groups = Array.isArray(rawGroups) ? rawGroups : typeof rawGroups === 'string' ? rawGroups.replace(/^\[|\]$/g, '').split(/[,\s]+/).filter(Boolean) : [];
   const role = ROLES.find((r) => groups.includes(r));
   if (!role) {
     throw forbidden('no_role', 'Your account has no OneWindow role. Ask the centre administrator to assign one.', {

@@ -1,37 +1,20 @@
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { setting } from '../adapters/env';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { unauthorized } from '../domain/errors';
 import { principalFromClaims, type Principal } from '../domain/principal';
 
-let jwks: { url: string; get: JWTVerifyGetKey } | undefined;
-
-function keySet(): JWTVerifyGetKey {
-  const url = setting('jwksUrl');
-  // Cached per container; jose refetches on an unknown key id (key rotation).
-  if (jwks?.url !== url) jwks = { url, get: createRemoteJWKSet(new URL(url), { cooldownDuration: 30_000 }) };
-  return jwks.get;
+/** What API Gateway's JWT authorizer adds to the event (payload 2.0) once it has verified the token. */
+interface JwtAuthorizerContext {
+  authorizer?: { jwt?: { claims?: Record<string, string | number | boolean | string[]> } };
 }
 
 /**
- * Verifies the bearer token the same way in AWS (behind the API's JWT authorizer) and locally:
- * signature against the issuer's JWKS, issuer, audience, expiry.
+ * The caller, from the claims API Gateway's JWT authorizer verified — signature against the
+ * issuer's JWKS, issuer, audience, expiry — before the function was invoked. The function does not
+ * verify the token again (no JWKS fetch at cold start); the local API server verifies it the same
+ * way and passes the claims in the same shape.
  */
-export async function authenticate(authorization: string | undefined): Promise<Principal> {
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-  if (!match) throw unauthorized('Sign in first: the request has no bearer token (Authorization: Bearer …).');
-  try {
-    const { payload } = await jwtVerify(match[1]!, keySet(), {
-      issuer: setting('jwtIssuer'),
-      audience: setting('jwtAudience'),
-      algorithms: ['RS256'],
-    });
-    return principalFromClaims(payload);
-  } catch (error) {
-    if (error instanceof Error && error.name === 'AppError') throw error;
-    const reason = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'invalid';
-    throw unauthorized(
-      reason === 'ERR_JWT_EXPIRED' ? 'Your sign-in has expired. Sign in again.' : 'The bearer token is not valid for this system.',
-      { reason },
-    );
-  }
+export function principalOf(event: APIGatewayProxyEventV2): Principal {
+  const claims = (event.requestContext as APIGatewayProxyEventV2['requestContext'] & JwtAuthorizerContext).authorizer?.jwt?.claims;
+  if (!claims) throw unauthorized('Sign in first: the request has no bearer token (Authorization: Bearer …).');
+  return principalFromClaims(claims);
 }

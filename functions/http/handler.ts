@@ -6,7 +6,7 @@ import type * as z from 'zod/mini';
 import { AppError, badRequest, notFound } from '../domain/errors';
 import { requireRole, type Principal } from '../domain/principal';
 import { ALL_ROUTES } from '../manifest';
-import { authenticate } from './auth';
+import { principalOf } from './auth';
 import { CONTRACT, type RouteContract, type RouteKey } from './schemas';
 
 
@@ -126,7 +126,7 @@ export function httpHandler(routes: RouteTable) {
     const principal =
       access === 'public'
         ? ({ subject: 'anonymous', name: 'anonymous', role: 'applicant' } as Principal)
-        : await authenticate(headers.authorization);
+        : principalOf(event);
     if (access !== 'public') requireRole(principal, access);
     const body = readBody({ ...event, headers }, Boolean(contract.body));
     const reply = await route({

@@ -129,7 +129,8 @@ describe('functions', () => {
       });
       // The state machine ARN is built from its fixed name, not a reference (no dependency cycle).
       expect(JSON.stringify(variables.STATE_MACHINE_ARN)).toContain(`:stateMachine:${STATE_MACHINE_NAME}`);
-      expect(JSON.stringify(variables.JWKS_URL)).toContain('/.well-known/jwks.json');
+      // Functions read the caller from the JWT authorizer's verified claims: no key set, issuer or audience of their own.
+      expect(variables).not.toHaveProperty('JWKS_URL');
     }
   });
 

@@ -10,6 +10,7 @@ import * as cases from '../../functions/repositories/case-repository';
 import { useIsolatedTable } from '../support/isolated-table';
 import { getCurrentItem, getItemVersion } from '../../functions/repositories/item-repository';
 import { token } from '../support/client';
+import { claimsOfToken } from '../../local/auth';
 
 useIsolatedTable();
 
@@ -24,7 +25,8 @@ function event(routeKey: string, body: unknown, bearer: string, pathParameters?:
     rawQueryString: '',
     headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
     pathParameters,
-    requestContext: { http: { method, path } } as APIGatewayProxyEventV2['requestContext'],
+    // As API Gateway's JWT authorizer passes the verified token on.
+    requestContext: { http: { method, path }, authorizer: { jwt: { claims: claimsOfToken(bearer), scopes: null } } } as unknown as APIGatewayProxyEventV2['requestContext'],
     body: body === undefined ? undefined : JSON.stringify(body),
     isBase64Encoded: false,
   };

@@ -24,6 +24,9 @@ describe('principalFromClaims', () => {
     ['a space-separated string', 'other intake_clerk'],
     ['a string with comma and spaces', 'other, intake_clerk'],
     ['an array with unrelated groups', ['Admins', 'intake_clerk']],
+    // API Gateway's JWT authorizer passes array claims as one bracketed string.
+    ['API Gateway’s bracketed string', '[intake_clerk]'],
+    ['API Gateway’s bracketed string of several groups', '[Admins intake_clerk]'],
   ])('reads groups given as %s', (_label, groups) => {
     expect(principalFromClaims(claims(groups, { 'custom:centre': 'HZ' })).role).toBe('intake_clerk');
   });
