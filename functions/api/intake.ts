@@ -4,6 +4,7 @@ import { badRequest, notFound } from '../domain/errors';
 import { httpHandler, type Reply } from '../http/handler';
 import { receiveApplication, requestHash } from '../intake/receive';
 import { getCase, saveTransition } from '../repositories/case-repository';
+import { refuseIfArchived } from '../workflow/archived-guard';
 
 /** The registering clerk hands the applicant the query code for 办件进度查询, with the receipt. */
 const withQueryCode = (record: CaseRecord) => ({
@@ -30,7 +31,9 @@ export const handler = httpHandler({
     const before = await getCase(path.caseNumber, true);
     if (!before) throw notFound('case_not_found', `There is no case ${path.caseNumber}.`, { caseNumber: path.caseNumber });
     assertCanSee(principal, before);
-    const transition = withdrawCase(before, body.reason, actorOf(principal), now);
+    const withdraw = (current: CaseRecord) => withdrawCase(current, body.reason, actorOf(principal), now);
+    await refuseIfArchived(before, principal, withdraw);
+    const transition = withdraw(before);
     // The workflow is stopped from the table stream (case-events), retried until it is.
     await saveTransition(before, transition);
     return { body: publicView(transition.record) };

@@ -17,7 +17,10 @@ export interface RefusedChange {
   packageKey: string;
 }
 
-export function refusedChange(archived: NonNullable<CaseRecord['archived']>, attempt: AuditEntry, at: Date): RefusedChange {
+/** What was attempted: the audit line the change would have written, or at least its action and actor. */
+export type Attempt = Pick<AuditEntry, 'caseNumber' | 'actor'> & { action: string; toState: string };
+
+export function refusedChange(archived: NonNullable<CaseRecord['archived']>, attempt: Attempt, at: Date): RefusedChange {
   return { caseNumber: attempt.caseNumber, at: at.toISOString(), action: attempt.action, attemptedState: attempt.toState, actor: attempt.actor, packageKey: archived.packageKey };
 }
 

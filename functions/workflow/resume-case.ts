@@ -3,6 +3,7 @@ import { assertCanSee, assertLeadDepartment, publicView, revertTransition, type 
 import { AppError, conflict, notFound } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import { getCase, saveTransition } from '../repositories/case-repository';
+import { refuseIfArchived } from './archived-guard';
 
 async function caseFor(caseNumber: string, principal: Principal): Promise<CaseRecord> {
   const before = await getCase(caseNumber, true);
@@ -20,6 +21,7 @@ async function caseFor(caseNumber: string, principal: Principal): Promise<CaseRe
 async function applySaved(caseNumber: string, principal: Principal, apply: (current: CaseRecord) => Transition) {
   for (let attempt = 1; ; attempt++) {
     const before = await caseFor(caseNumber, principal);
+    await refuseIfArchived(before, principal, apply);
     const transition = apply(before);
     try {
       await saveTransition(before, transition);

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARCHIVE_BUCKET } from '../../local/system';
-import { acceptCase, api, CITIZEN_ID, eventually, sha256, token, uploadScan } from '../support/client';
+import { acceptCase, api, CITIZEN_ID, collectResult, decision, eventually, sha256, token, uploadScan } from '../support/client';
 
 const DEPT = `归档测试局-${randomUUID().slice(0, 4)}`;
 const ITEM = `AR-${randomUUID().slice(0, 8)}`;
@@ -112,20 +112,16 @@ describe('归档: a case that ends becomes an archive package', () => {
     await state(caseNumber, 'pending_acceptance');
     expect((await api('GET', `/archive/cases/${caseNumber}`, { token: supervisor })).body).toMatchObject({ code: 'not_archived' });
     await acceptCase(caseNumber, approver);
-    expect((await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: { outcome: 'approve', opinion: '准予' } })).status).toBe(200);
-    await state(caseNumber, 'result_ready');
-    const handedOver = await api('POST', `/cases/${caseNumber}/handover`, {
-      token: outputClerk,
-      body: { recipientName: '张三', recipientIsApplicant: true, identityVerified: true },
-    });
+    expect((await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '准予') })).status).toBe(200);
+    const handedOver = await collectResult(caseNumber, outputClerk);
     expect(handedOver.status).toBe(200);
 
     pkg = await archiveOf(caseNumber);
     expect(pkg.manifestSha256Matches).toBe(true);
     expect(pkg.manifest).toMatchObject({ caseNumber, department: DEPT, finalState: 'closed', retention: { code: 'Y30' } });
     expect(JSON.stringify(pkg.manifest)).not.toContain(CITIZEN_ID);
-    // Notices: the 材料接收告知单 and the 受理通知书.
-    expect(pkg.objects.map((o) => o.role)).toEqual(['material', 'material', 'notice', 'notice', 'case_record', 'audit_trail']);
+    // Notices: 材料接收告知单, 受理通知书, 领取通知, 送达回证; the scanned result; the pickup's signature.
+    expect(pkg.objects.map((o) => o.role)).toEqual(['material', 'material', 'notice', 'notice', 'notice', 'notice', 'result', 'delivery_proof', 'case_record', 'audit_trail']);
     expect(pkg.objects.every((o) => o.key.startsWith(`${pkg.archived.packageKey}/`))).toBe(true);
 
     // Every presigned URL hands out exactly the archived bytes.
@@ -223,10 +219,13 @@ describe('归档: a case that ends becomes an archive package', () => {
     expect(archived.manifest).toMatchObject({ finalState: 'withdrawn', retention: { code: 'Y10' } });
     expect(archived.objects.map((o) => o.role)).toEqual(['material', 'material', 'notice', 'case_record', 'audit_trail']);
 
-    const late = await api('POST', `/cases/${withdrawnCase}/decision`, { token: approver, body: { outcome: 'approve', opinion: '准予' } });
-    expect(late.status).toBe(409);
+    // Archived: any attempt to change it is refused and recorded with its package.
+    const late = await api('POST', `/cases/${withdrawnCase}/withdraw`, { token: clerk, body: { reason: '再次撤回', applicantConfirmed: true } });
+    expect([late.status, late.body.code]).toEqual([409, 'archived']);
     const c = await api<{ state: string; version: number }>('GET', `/cases/${withdrawnCase}`, { token: supervisor });
     expect(c.body.state).toBe('withdrawn');
+    const refused = (await archiveOf(withdrawnCase)).refusedChanges;
+    expect(refused).toEqual([expect.objectContaining({ action: 'withdraw', attemptedState: 'withdrawn', actor: expect.objectContaining({ role: 'intake_clerk' }) })]);
     const digest = createHash('sha256').update(Buffer.from(await (await fetch(archived.manifestUrl)).arrayBuffer())).digest('hex');
     expect(digest).toBe(archived.archived.manifestSha256);
   });
