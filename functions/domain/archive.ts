@@ -100,14 +100,14 @@ export function archiveSources(record: CaseRecord, notices: readonly NoticeRecor
     sources.push({ role: 'notice', ref: n.noticeId, title: `${n.title} ${n.number}`, sourceKey: n.objectKey, sha256: n.sha256, size: n.size ?? -1, contentType: 'application/pdf' });
   }
   const scan = record.result?.scan;
-  if (scan) sources.push({ role: 'result', ref: 'result', title: '办结结果', sourceKey: scan.objectKey, sha256: scan.sha256, size: scan.size, contentType: scan.contentType });
+  if (scan) sources.push({ role: 'result', ref: 'result', title: '办结结果', sourceKey: scan.objectKey, sha256: scan.sha256.toLowerCase(), size: scan.size, contentType: scan.contentType });
   // The 送达回证 itself is a notice (above); the pickup's own proofs are the signature and a proxy's letter.
   if (record.handover?.method === 'pickup') {
     const { signature, recipient } = record.handover;
-    sources.push({ role: 'delivery_proof', ref: 'signature', title: '领取人签名', sourceKey: signature.objectKey, sha256: signature.sha256, size: signature.size, contentType: signature.contentType });
+    sources.push({ role: 'delivery_proof', ref: 'signature', title: '领取人签名', sourceKey: signature.objectKey, sha256: signature.sha256.toLowerCase(), size: signature.size, contentType: signature.contentType });
     const letter = recipient.authorisation;
     if (letter) {
-      sources.push({ role: 'delivery_proof', ref: 'pickup_authorisation', title: '领取授权委托书', sourceKey: letter.objectKey, sha256: letter.sha256, size: letter.size, contentType: letter.contentType });
+      sources.push({ role: 'delivery_proof', ref: 'pickup_authorisation', title: '领取授权委托书', sourceKey: letter.objectKey, sha256: letter.sha256.toLowerCase(), size: letter.size, contentType: letter.contentType });
     }
   }
   return sources;

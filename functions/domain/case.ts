@@ -682,6 +682,8 @@ export function openStep(current: CaseRecord, step: WaitStep | { coDepartment: s
     }
     const earlier = current.coOpinions?.find((o) => o.department === department);
     if (earlier?.outcome) throw conflict('already_given', `${department} already gave its opinion on case ${current.caseNumber}.`, { caseNumber: current.caseNumber });
+    // 联办 opinions are asked for only while the lead department has the case in hand.
+    if (!IN_HAND.includes(current.state)) assertTransition('co_opinion', current.state, current.state, current.caseNumber);
     const opinion: CoOpinion = { department, since: earlier?.since ?? since, token };
     const coOpinions = [...(current.coOpinions ?? []).filter((o) => o.department !== department), opinion];
     return advance(current, 'open_step', current.state, { coOpinions }, WORKFLOW_ACTOR, at, { step: 'co_opinion', department, ...(earlier ? { retried: true } : {}) });
@@ -1033,9 +1035,13 @@ export function dispatchResult(current: CaseRecord, input: { carrier: string; tr
 /** 窗口领取: the recipient's identity was checked by the caller (see domain/delivery.ts) and they signed for it. */
 export function handOverCase(current: CaseRecord, input: { recipient: PickupRecipient; signature: StoredObject }, actor: Actor, at: Date): Transition {
   if (deliveryOf(current).method !== 'pickup') {
-    throw conflict('courier_chosen', `The applicant of case ${current.caseNumber} chose courier delivery; record the dispatch, or change the delivery method first.`, {
-      caseNumber: current.caseNumber,
-    });
+    throw conflict(
+      'courier_chosen',
+      current.state === 'mailed'
+        ? `The result of case ${current.caseNumber} was mailed; record the carrier's receipt instead.`
+        : `The applicant of case ${current.caseNumber} chose courier delivery; record the dispatch, or change the delivery method first.`,
+      { caseNumber: current.caseNumber },
+    );
   }
   const handover: Handover = { method: 'pickup', ...input, handedOverAt: at.toISOString(), handedOverBy: actor };
   return advance(current, 'hand_over', 'delivered', { handover, pendingTask: undefined }, actor, at, {

@@ -112,6 +112,9 @@ function takenIn(audit: AuditEntry): boolean {
   return INTAKE_ACTIONS.includes(audit.action) && audit.result === 'ok' && audit.toState !== 'incomplete';
 }
 
+/** The applicant as every notice names them: a person masked (family name only), a legal person in full. */
+const applicantName = (c: Pick<NoticeCase, 'applicant'>) => (c.applicant.kind === 'person' ? maskName(c.applicant.name) : c.applicant.name);
+
 /** The audit line that moved the case into `state`. */
 const enters = (state: CaseRecord['state']) => (audit: AuditEntry) => audit.result === 'ok' && audit.toState === state;
 
@@ -412,7 +415,7 @@ export const NOTICE_KINDS = {
         const who = h.recipient.kind === 'applicant' ? '申请人本人' : '代领人（凭授权委托书）';
         rows.push(
           ['送达方式', '窗口领取（直接送达）'],
-          ['受送达人', c.applicant.name],
+          ['受送达人', applicantName(c)],
           ['签收人', `${h.recipient.name}（${who}，证件号码${h.recipient.idNumberMasked}）`],
           ['送达地点', `${facts.centreName}统一出件窗口`],
           ['送达时间', chinaDateText(h.handedOverAt)],
@@ -421,7 +424,7 @@ export const NOTICE_KINDS = {
         const a = c.dispatch?.address;
         rows.push(
           ['送达方式', '邮寄送达'],
-          ['受送达人', c.applicant.name],
+          ['受送达人', applicantName(c)],
           ['收件地址', a ? `${a.province ?? ''}${a.city}${a.district ?? ''}${a.street}（收件人${a.recipient}）` : '—'],
           ['承运单位及运单号', `${h.carrier} ${h.trackingNumber}`],
           ['寄出日期', dayText(h.sentOn)],
@@ -535,7 +538,7 @@ const ID_LABEL: Record<Applicant['kind'], string> = { person: '居民身份证�
 /** Builds a notice. Identity data is masked again here, so a notice never shows a full name or number. */
 export function buildNotice(kind: NoticeKind, facts: NoticeFacts): NoticeDocument {
   const c = facts.case;
-  const applicantName = c.applicant.kind === 'person' ? maskName(c.applicant.name) : c.applicant.name;
+  const addresseeName = applicantName(c);
   const text: FactText = {
     received: chinaDateText(c.receivedAt),
     dueDate: c.deferred ? dayText(c.deferred.dueDate) : '',
@@ -551,8 +554,8 @@ export function buildNotice(kind: NoticeKind, facts: NoticeFacts): NoticeDocumen
     caseNumber: c.caseNumber,
     itemName: c.itemName,
     department: c.department,
-    applicant: { name: applicantName, idLabel: ID_LABEL[c.applicant.kind], idNumberMasked: maskIdNumber(c.applicant.idNumberMasked) },
-    addressee: `${applicantName}：`,
+    applicant: { name: addresseeName, idLabel: ID_LABEL[c.applicant.kind], idNumberMasked: maskIdNumber(c.applicant.idNumberMasked) },
+    addressee: `${addresseeName}：`,
     ...body,
     stamp: STAMP_TEXT,
     remarks: ['本文书一式两份，一份交申请人，一份由本中心存档。', `凭办件编号${c.caseNumber}可查询办理进度。`],

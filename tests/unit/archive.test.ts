@@ -32,17 +32,20 @@ import {
   decideCase,
   forwardCase,
   handOverCase,
-  markResultReady,
   publicView,
   registerCase,
+  scanResult,
   withdrawCase,
   type AuditEntry,
   type CaseMaterial,
   type CaseRecord,
+  type PickupRecipient,
+  type StoredObject,
   type Transition,
 } from '../../functions/domain/case';
 import type { NoticeRecord } from '../../functions/domain/notices';
 import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
+import { signaturePng } from '../support/client';
 import { APPROVER, at, CLERK, item, OUTPUT, T0, thrown } from './fixtures';
 
 const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
@@ -53,9 +56,17 @@ const BYTES: Record<string, Buffer> = {
   'uploads/SEPARATION.pdf': pdf('separation'),
   'uploads/LETTER.pdf': pdf('authorisation letter'),
   'notices/HZ202603020001/000001-intake_receipt.pdf': pdf('receipt notice'),
-  'results/HZ202603020001.pdf': pdf('licence'),
-  'receipts/HZ202603020001.pdf': pdf('delivery receipt'),
+  'uploads/RESULT.pdf': pdf('licence'),
+  'uploads/SIGNATURE.png': signaturePng(),
+  'uploads/PICKUP_LETTER.pdf': pdf('pickup authorisation letter'),
+  'notices/HZ202603020001/000006-service_receipt.pdf': pdf('service receipt'),
 };
+
+/** An object of the case as the output window stored it. */
+const stored = (key: string, contentType = 'application/pdf'): StoredObject => ({ objectKey: key, sha256: sha(BYTES[key]!), size: BYTES[key]!.length, contentType });
+const LICENCE = { kind: 'licence' as const, number: '许字001', title: '失业保险金核定通知', issuer: '人社局' };
+const SIGNATURE = stored('uploads/SIGNATURE.png', 'image/png');
+const APPLICANT: PickupRecipient = { kind: 'applicant', name: '张*', idNumberMasked: '110***********002X', verifiedBy: 'applicant_key' };
 
 const scan = (code: string, key = `uploads/${code}.pdf`): CaseMaterial => ({
   code,
@@ -85,9 +96,9 @@ function lifecycle(end: 'closed' | 'withdrawn', itemType: 'promised' | 'immediat
   record = keep(forwardCase(record, 'token-1', at(5)));
   if (end === 'withdrawn') return { record: keep(withdrawCase(record, '申请人书面撤回', CLERK, at(60))), history };
   record = keep(acceptCase(record, DEFAULT_CALENDAR, APPROVER, at(30)));
-  record = keep(decideCase(record, { outcome: 'approve', opinion: '准予' }, APPROVER, at(60)));
-  record = keep(markResultReady(record, 'token-2', at(61)));
-  record = keep(handOverCase(record, { recipientName: '张*', recipientIsApplicant: true }, OUTPUT, at(120)));
+  record = keep(decideCase(record, { outcome: 'approve', opinion: '准予', result: LICENCE }, APPROVER, at(60)));
+  record = keep(scanResult(record, { number: LICENCE.number, scan: stored('uploads/RESULT.pdf') }, OUTPUT, at(61)));
+  record = keep(handOverCase(record, { recipient: APPLICANT, signature: SIGNATURE }, OUTPUT, at(120)));
   return { record: keep(closeCase(record, at(121))), history };
 }
 
@@ -149,33 +160,41 @@ describe('retention (保管期限) per item class', () => {
 });
 
 describe('the objects of the case file', () => {
-  it('takes every material, issued notices only, and the result scan and 送达回证 when present', () => {
+  it('takes every material, issued notices only (the 送达回证 among them), the result scan, and the pickup signature and proxy letter', () => {
     const { record } = lifecycle('closed');
+    const letter = stored('uploads/PICKUP_LETTER.pdf');
+    const proxy: PickupRecipient = { kind: 'proxy', name: '王*', idNumberMasked: '110***********0032', verifiedBy: 'authorisation', authorisation: letter };
     const full: CaseRecord = {
       ...record,
       agent: { kind: 'proxy', name: '李*', idNumberMasked: '110***********0011', reason: 'elderly', authorisation: { document: scan('LETTER', 'uploads/LETTER.pdf') } },
-      result: { scan: { objectKey: 'results/HZ202603020001.pdf', sha256: sha(BYTES['results/HZ202603020001.pdf']!), size: 30, contentType: 'application/pdf' } },
-      handover: { ...record.handover!, receipt: { objectKey: 'receipts/HZ202603020001.pdf', sha256: sha(BYTES['receipts/HZ202603020001.pdf']!).toUpperCase() } } as CaseRecord['handover'],
+      handover: { method: 'pickup', recipient: proxy, signature: SIGNATURE, handedOverAt: at(120).toISOString(), handedOverBy: OUTPUT },
     };
-    const sources = archiveSources(full, [notice('numbered', '000003-correction'), notice('issued')]);
+    const serviceReceipt: NoticeRecord = { ...notice('issued', '000006-service_receipt'), kind: 'service_receipt', title: '送达回证', number: 'HZ-SD-20260302-0001', auditSeq: 6 };
+    const sources = archiveSources(full, [serviceReceipt, notice('numbered', '000003-correction'), notice('issued')]);
     expect(sources.map((s) => [s.role, s.ref, s.sourceKey])).toEqual([
       ['material', 'ID', 'uploads/ID.pdf'],
       ['material', 'SEPARATION', 'uploads/SEPARATION.pdf'],
       ['material', 'AGENT_AUTHORISATION', 'uploads/LETTER.pdf'],
       ['notice', '000001-intake_receipt', 'notices/HZ202603020001/000001-intake_receipt.pdf'],
-      ['result', 'result', 'results/HZ202603020001.pdf'],
-      ['delivery_proof', 'receipt', 'receipts/HZ202603020001.pdf'],
+      ['notice', '000006-service_receipt', 'notices/HZ202603020001/000006-service_receipt.pdf'],
+      ['result', 'result', 'uploads/RESULT.pdf'],
+      ['delivery_proof', 'signature', 'uploads/SIGNATURE.png'],
+      ['delivery_proof', 'pickup_authorisation', 'uploads/PICKUP_LETTER.pdf'],
     ]);
-    // A receipt recorded without size or type is still archived, checked by its SHA-256 (lower-cased).
-    expect(sources.at(-1)).toMatchObject({ sha256: sha(BYTES['receipts/HZ202603020001.pdf']!), size: -1, contentType: 'application/pdf' });
+    // Each proof is checked against the SHA-256, size and type recorded when the output window stored it.
+    expect(sources.find((s) => s.ref === 'signature')).toMatchObject({ title: '领取人签名', sha256: SIGNATURE.sha256, size: SIGNATURE.size, contentType: 'image/png' });
+    expect(sources.find((s) => s.ref === 'pickup_authorisation')).toMatchObject({ title: '领取授权委托书', sha256: letter.sha256, size: letter.size });
+    expect(sources.find((s) => s.ref === '000006-service_receipt')?.title).toBe('送达回证 HZ-SD-20260302-0001');
   });
 
-  it('ignores a result or receipt field that does not name a stored object', () => {
+  it('has no signature for a mailed result (the tracking number on the 送达回证 is the proof), and no result for an undecided case', () => {
     const { record } = lifecycle('closed');
-    for (const junk of [undefined, null, 'x', { objectKey: 'a' }, { objectKey: 'a', sha256: 'not-hex' }, { sha256: 'a'.repeat(64) }]) {
-      const odd = { ...record, result: { scan: junk }, handover: { ...record.handover!, receipt: junk } } as unknown as CaseRecord;
-      expect(archiveSources(odd, []).map((s) => s.role)).toEqual(['material', 'material']);
-    }
+    const mailed: CaseRecord = {
+      ...record,
+      handover: { method: 'courier', carrier: 'EMS', trackingNumber: 'EMS123456', sentOn: '2026-03-03', receivedOn: '2026-03-04', handedOverAt: at(120).toISOString(), handedOverBy: OUTPUT },
+    };
+    expect(archiveSources(mailed, []).map((s) => s.role)).toEqual(['material', 'material', 'result']);
+    expect(archiveSources(lifecycle('withdrawn').record, []).map((s) => s.role)).toEqual(['material', 'material']);
   });
 
   it('waits for the notices the audit trail calls for until they are issued', () => {
@@ -184,6 +203,9 @@ describe('the objects of the case file', () => {
     expect(noticesPending(record, history, [])).toEqual(['000001-intake_receipt']);
     expect(noticesPending(record, history, [notice('numbered')])).toEqual(['000001-intake_receipt']);
     expect(noticesPending(record, history, [notice('issued')])).toEqual([]);
+    // A delivered case waits for its 领取通知 and its 送达回证 too.
+    const closed = lifecycle('closed');
+    expect(noticesPending(closed.record, closed.history, [notice('issued')])).toEqual(expect.arrayContaining(['000005-collection_notice', '000006-service_receipt']));
   });
 });
 
@@ -236,8 +258,10 @@ describe('the archive package', () => {
       'packages/HZ202603020001/20260302T170000000Z/objects/001-material-ID.pdf',
       'packages/HZ202603020001/20260302T170000000Z/objects/002-material-SEPARATION.pdf',
       'packages/HZ202603020001/20260302T170000000Z/objects/003-notice-000001-intake_receipt.pdf',
-      'packages/HZ202603020001/20260302T170000000Z/objects/004-case_record-case.json',
-      'packages/HZ202603020001/20260302T170000000Z/objects/005-audit_trail-audit.json',
+      'packages/HZ202603020001/20260302T170000000Z/objects/004-result-result.pdf',
+      'packages/HZ202603020001/20260302T170000000Z/objects/005-delivery_proof-signature.png',
+      'packages/HZ202603020001/20260302T170000000Z/objects/006-case_record-case.json',
+      'packages/HZ202603020001/20260302T170000000Z/objects/007-audit_trail-audit.json',
     ]);
     expect(() => packageKeyOf('../etc', ARCHIVED_AT)).toThrow();
   });
@@ -436,7 +460,7 @@ describe('the day’s archive list (一天一归档)', () => {
   it('lists a package by its China-local archiving day, with its size and count', () => {
     const pkg = packageOf(record, history);
     const entry = archiveEntry(pkg, record, checklist);
-    expect(entry).toMatchObject({ day: '2026-03-03', caseNumber: record.caseNumber, department: '人社局', manifestSha256: pkg.manifestSha256, objects: 6 });
+    expect(entry).toMatchObject({ day: '2026-03-03', caseNumber: record.caseNumber, department: '人社局', manifestSha256: pkg.manifestSha256, objects: 8 });
     expect(entry.bytes).toBe(pkg.manifestBytes.length + pkg.objects.reduce((s, o) => s + o.bytes.length, 0));
   });
 
@@ -458,7 +482,7 @@ describe('the day’s archive list (一天一归档)', () => {
       'HZ202603030002:ID',
       'HZ202603030002:SEPARATION',
     ]);
-    expect(list.totals).toEqual({ cases: 2, paperSheets: 6, objects: 12, bytes: 2 * base.bytes });
+    expect(list.totals).toEqual({ cases: 2, paperSheets: 6, objects: 16, bytes: 2 * base.bytes });
     expect(dailyManifest('HZ', '人社局', '2026-03-04', entries, at(2000)).totals).toEqual({ cases: 0, paperSheets: 0, objects: 0, bytes: 0 });
   });
 

@@ -28,6 +28,8 @@ describe('detailTypeOf', () => {
     ['forward', 'CaseForwarded'],
     ['decide', 'CaseDecided'],
     ['result_ready', 'CaseResultReady'],
+    ['change_delivery', 'CaseDeliveryMethodChanged'],
+    ['dispatch', 'CaseResultMailed'],
     ['hand_over', 'CaseHandedOver'],
     ['close', 'CaseClosed'],
     ['accept', 'CaseAccepted'],
@@ -89,9 +91,14 @@ describe('eventDetail', () => {
     const accepted = acceptCase(forwardCase(registered(), 'tok', at(1)).record, DEFAULT_CALENDAR, APPROVER, at(2)).record;
     const r = decideCase(accepted, { outcome: 'approve', opinion: 'ok' }, APPROVER, at(2)).record;
     const ready = { ...r, state: 'result_ready' as const, pendingTask: { step: 'result_ready' as const, token: 'tok-r', since: at(3).toISOString() } };
-    const t = handOverCase(ready, { recipientName: '受托人王五', recipientIsApplicant: false }, { ...OUTPUT, name: '赵六' }, at(4));
+    const letter = { objectKey: 'uploads/letter.pdf', sha256: 'd'.repeat(64), size: 10, contentType: 'application/pdf' };
+    const recipient = { kind: 'proxy' as const, name: '王*', idNumberMasked: '110***********0032', verifiedBy: 'authorisation' as const, authorisation: letter };
+    const signature = { objectKey: 'uploads/sig.png', sha256: 'c'.repeat(64), size: 80, contentType: 'image/png' };
+    const t = handOverCase(ready, { recipient, signature }, { ...OUTPUT, name: '赵六' }, at(4));
     const json = JSON.stringify(eventDetail(t.audit));
-    expect(json).not.toContain('王五');
+    expect(json).not.toContain('王*');
+    expect(json).not.toContain('0032');
+    expect(json).not.toContain('uploads/');
     expect(json).not.toContain('赵六');
     expect(json).not.toContain('tok-r');
     expect(eventDetail(t.audit).actor).toEqual({ role: 'output_clerk', subject: 'out-1', department: undefined });

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
 import {
   acceptCase,
+  changeDelivery,
   completeIntake,
+  confirmReceipt,
+  deliveryOf,
+  dispatchResult,
   withdrawCase,
   actorOf,
   assertCanSee,
@@ -16,7 +20,6 @@ import {
   forwardCase,
   handOverCase,
   lapseCase,
-  markResultReady,
   openStep,
   publicView,
   reassignCase,
@@ -26,6 +29,7 @@ import {
   reportCase,
   requestSupplement,
   revertTransition,
+  scanResult,
   startSpecialProcedure,
   supplyRequested,
   TRANSITIONS,
@@ -35,6 +39,9 @@ import {
   type CaseAction,
   type CaseRecord,
   type CaseState,
+  type DeliveryChoice,
+  type PickupRecipient,
+  type StoredObject,
   type Transition,
   type WaitStep,
 } from '../../functions/domain/case';
@@ -52,6 +59,17 @@ const AUTHORITY: Actor = { subject: 'county-sys-authority', name: '市行政审�
 const B_POST: Actor = { subject: 'appr-2', name: '孙*', role: 'approver', department: '人社局' };
 const PROBLEM = { code: 'SEPARATION', name: '解除劳动关系证明', problem: '缺少用人单位盖章，请补盖公章后提交' };
 const WEEK = 7 * 24 * 60;
+/** 统一出件: the result the approver attaches, the output window's scan, the recipient's signature. */
+const RESULT = { kind: 'licence' as const, number: '人社许字〔2026〕001号', title: '失业保险金核定通知书', issuer: '人社局' };
+const DECISION_DOCUMENT = { kind: 'decision_document' as const, number: '人社决字〔2026〕002号', title: '决定书', issuer: '人社局' };
+const SCAN: StoredObject = { objectKey: 'uploads/result.pdf', sha256: 'b'.repeat(64), size: 99, contentType: 'application/pdf' };
+const SIGNATURE: StoredObject = { objectKey: 'uploads/signature.png', sha256: 'c'.repeat(64), size: 80, contentType: 'image/png' };
+const APPLICANT_RECIPIENT: PickupRecipient = { kind: 'applicant', name: '张*', idNumberMasked: '110***********002X', verifiedBy: 'applicant_key' };
+const COURIER: DeliveryChoice = {
+  method: 'courier',
+  address: { recipient: '张*', phone: '139****9000', province: '甘肃省', city: '合作市', street: '人民路8****' },
+};
+const MAIL = { carrier: 'EMS', trackingNumber: 'EMS123456', sentOn: '2026-03-03' };
 
 const ITEMS: Record<Exclude<ItemType, 'immediate'>, ReturnType<typeof item>> = {
   promised: item(),
@@ -61,7 +79,7 @@ const ITEMS: Record<Exclude<ItemType, 'immediate'>, ReturnType<typeof item>> = {
 type Kind = keyof typeof ITEMS;
 
 /** A complete application received at T0 (Mon 2026-03-02, 09:30 China time) for an item of this kind. */
-function receivedAs(kind: Kind, at0 = T0): CaseRecord {
+function receivedAs(kind: Kind, at0 = T0, delivery?: DeliveryChoice): CaseRecord {
   return registerCase({
     caseNumber: 'HZ202603020001',
     centre: 'HZ',
@@ -70,13 +88,14 @@ function receivedAs(kind: Kind, at0 = T0): CaseRecord {
     channel: 'window',
     materials: [material('ID'), material('SEPARATION')],
     promisedBy: '2026-03-09',
+    delivery,
     actor: CLERK,
     at: at0,
   }).record;
 }
 
 /** An application received with a required material missing (一次性补正). */
-function incompleteCase(kind: Kind = 'promised'): CaseRecord {
+function incompleteCase(kind: Kind = 'promised', delivery?: DeliveryChoice): CaseRecord {
   return registerCase({
     caseNumber: 'HZ202603020009',
     centre: 'HZ',
@@ -85,6 +104,7 @@ function incompleteCase(kind: Kind = 'promised'): CaseRecord {
     channel: 'window',
     materials: [],
     outcome: { kind: 'incomplete', problems: [{ code: 'ID', name: '居民身份证', problem: '未提交该材料（必须提交）' }] },
+    delivery,
     actor: CLERK,
     at: T0,
   }).record;
@@ -95,11 +115,13 @@ function nextWait(r: CaseRecord): WaitStep {
   if (r.state === 'pending_acceptance') return 'acceptance';
   if (r.state === 'supplement_requested') return 'supplement';
   if (r.state === 'reported') return 'higher_authority';
+  if (r.state === 'approved' || r.state === 'denied' || r.state === 'not_accepted') return 'result_scan';
+  if (r.state === 'result_ready' || r.state === 'mailed') return 'result_ready';
   return r.itemType === 'reported' ? 'report' : 'decision';
 }
 
 /** Applies one action the way the handlers and the workflow do. */
-const ACTIONS: Record<Exclude<CaseAction, 'register'> | 'decide_deny' | 'open_co_step', (r: CaseRecord, n: number) => Transition> = {
+const ACTIONS: Record<Exclude<CaseAction, 'register'> | 'decide_deny' | 'open_co_step' | 'receive', (r: CaseRecord, n: number) => Transition> = {
   complete_intake: (r, n) => completeIntake(r, [material('ID')], { kind: 'registered' }, '2026-03-09', CLERK, at(n)),
   forward: (r, n) => forwardCase(r, `token-forward-${n}`, at(n)),
   open_step: (r, n) => openStep(r, nextWait(r), `token-${nextWait(r)}-${n}`, at(n)),
@@ -116,10 +138,15 @@ const ACTIONS: Record<Exclude<CaseAction, 'register'> | 'decide_deny' | 'open_co
   reassign: (r, n) => reassignCase(r, { subject: B_POST.subject, name: B_POST.name, reason: '承办人休假' }, APPROVER, at(n)),
   co_opinion: (r, n) => recordCoOpinion(r, CO, { outcome: 'approve', opinion: '同意' }, CO_APPROVER, at(n)),
   report: (r, n) => reportCase(r, { authority: AUTHORITY.subject, opinion: '初审同意，报请审批' }, APPROVER, at(n)),
-  decide: (r, n) => decideCase(r, { outcome: 'approve', opinion: '材料齐全，准予' }, r.state === 'reported' ? AUTHORITY : APPROVER, at(n)),
+  // The approval comes with its licence attached; a denial's decision document is registered at the scan.
+  decide: (r, n) => decideCase(r, { outcome: 'approve', opinion: '材料齐全，准予', result: RESULT }, r.state === 'reported' ? AUTHORITY : APPROVER, at(n)),
   decide_deny: (r, n) => decideCase(r, { outcome: 'deny', opinion: '不符合条件' }, r.state === 'reported' ? AUTHORITY : APPROVER, at(n)),
-  result_ready: (r, n) => markResultReady(r, `token-result-${n}`, at(n)),
-  hand_over: (r, n) => handOverCase(r, { recipientName: '张*', recipientIsApplicant: true }, OUTPUT, at(n)),
+  result_ready: (r, n) => scanResult(r, r.result ? { number: r.result.number, scan: SCAN } : { number: DECISION_DOCUMENT.number, document: DECISION_DOCUMENT, scan: SCAN }, OUTPUT, at(n)),
+  // Switches between pickup and courier, so a random sequence meets both.
+  change_delivery: (r, n) => changeDelivery(r, { delivery: deliveryOf(r).method === 'pickup' ? COURIER : { method: 'pickup' }, reason: '申请人要求变更' }, OUTPUT, at(n)),
+  dispatch: (r, n) => dispatchResult(r, MAIL, OUTPUT, at(n)),
+  hand_over: (r, n) => handOverCase(r, { recipient: APPLICANT_RECIPIENT, signature: SIGNATURE }, OUTPUT, at(n)),
+  receive: (r, n) => confirmReceipt(r, { receivedOn: '2026-03-04' }, OUTPUT, at(n)),
   close: (r, n) => closeCase(r, at(n)),
   withdraw: (r, n) => withdrawCase(r, '申请人主动撤回', CLERK, at(n)),
 };
@@ -127,10 +154,14 @@ type Step = keyof typeof ACTIONS;
 
 /** Item kind each step needs to be possible at all: reports are of 上报件, opinions of 联办件. */
 const KIND_OF: Partial<Record<Step, Kind>> = { report: 'reported', co_opinion: 'joint', open_co_step: 'joint' };
+/** Delivery each step needs to be possible at all: only a result the applicant asked to be mailed is dispatched. */
+const DELIVERY_OF: Partial<Record<Step, DeliveryChoice>> = { dispatch: COURIER };
 
 /** The way a promised item reaches each state, waiting as the workflow does; a 补正 round before acceptance. */
 const REVIEWED: Step[] = ['forward', 'request_supplement', 'open_step', 'supplement', 'open_step'];
 const ACCEPTED: Step[] = [...REVIEWED, 'accept', 'open_step'];
+/** Decided, the workflow waits for the output window's scan, then for the hand-over. */
+const READY: Step[] = [...ACCEPTED, 'decide', 'open_step', 'result_ready', 'open_step'];
 const PATHS: Record<CaseState, Step[]> = {
   incomplete: [],
   registered: [],
@@ -139,30 +170,34 @@ const PATHS: Record<CaseState, Step[]> = {
   accepted: ACCEPTED,
   special_procedure: [...ACCEPTED, 'start_special_procedure'],
   reported: [...ACCEPTED, 'report', 'open_step'],
-  not_accepted: [...REVIEWED, 'refuse'],
-  approved: [...ACCEPTED, 'decide'],
-  denied: [...ACCEPTED, 'decide_deny'],
-  result_ready: [...ACCEPTED, 'decide', 'result_ready'],
-  delivered: [...ACCEPTED, 'decide', 'result_ready', 'hand_over'],
-  closed: [...ACCEPTED, 'decide', 'result_ready', 'hand_over', 'close'],
+  not_accepted: [...REVIEWED, 'refuse', 'open_step'],
+  approved: [...ACCEPTED, 'decide', 'open_step'],
+  denied: [...ACCEPTED, 'decide_deny', 'open_step'],
+  result_ready: [...READY],
+  mailed: [...READY, 'dispatch'],
+  delivered: [...READY, 'hand_over'],
+  closed: [...READY, 'hand_over', 'close'],
   withdrawn: ['forward', 'request_supplement', 'open_step', 'withdraw'],
 };
 
-/** The path of another kind: a 联办件 opens its co-department's wait when forwarded and has its opinion before the decision; a 上报件 is reported first. */
-function pathFor(state: CaseState, kind: Kind): Step[] {
+/** The path of another kind: a 联办件 opens its co-department's wait once accepted and has its opinion before the decision; a 上报件 is reported first. */
+function pathFor(state: CaseState, kind: Kind, delivery: DeliveryChoice['method']): Step[] {
   return PATHS[state].flatMap((step): Step[] => {
-    if (kind === 'joint' && step === 'forward') return ['forward', 'open_co_step'];
+    // Mailed, the result is delivered on the carrier's receipt.
+    if (delivery === 'courier' && step === 'hand_over') return ['dispatch', 'receive'];
+    if (kind === 'joint' && step === 'accept') return ['accept', 'open_co_step'];
     if (kind === 'joint' && (step === 'decide' || step === 'decide_deny')) return ['co_opinion', step];
     if (kind === 'reported' && (step === 'decide' || step === 'decide_deny')) return ['report', 'open_step', step];
     return [step];
   });
 }
 
-/** A record in each state, reached through the real transitions. Only a 上报件 can be `reported`. */
-function inState(state: CaseState, kind: Kind = 'promised'): CaseRecord {
+/** A record in each state, reached through the real transitions. Only a 上报件 can be `reported`, only a courier case `mailed`. */
+function inState(state: CaseState, kind: Kind = 'promised', delivery?: DeliveryChoice): CaseRecord {
   const k = state === 'reported' ? 'reported' : kind;
-  const start = state === 'incomplete' ? incompleteCase(k) : receivedAs(k);
-  return pathFor(state, k).reduce((r, step, i) => ACTIONS[step](r, i + 1).record, start);
+  const d = state === 'mailed' ? COURIER : delivery;
+  const start = state === 'incomplete' ? incompleteCase(k, d) : receivedAs(k, T0, d);
+  return pathFor(state, k, d?.method ?? 'pickup').reduce((r, step, i) => ACTIONS[step](r, i + 1).record, start);
 }
 
 describe('TRANSITIONS table via assertTransition', () => {
@@ -185,11 +220,13 @@ describe('TRANSITIONS table via assertTransition', () => {
 
   it('follows the documented lifecycle', () => {
     const open = ['pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported'];
+    const undecided = ['incomplete', 'registered', ...open];
+    const decided = ['not_accepted', 'approved', 'denied'];
     expect(TRANSITIONS).toEqual({
       register: { from: [null], to: ['registered', 'incomplete', 'approved', 'denied'] },
       complete_intake: { from: ['incomplete'], to: ['registered', 'approved', 'denied'] },
       forward: { from: ['registered'], to: ['pending_acceptance'] },
-      open_step: { from: [...open, 'result_ready'], to: [...open, 'result_ready'] },
+      open_step: { from: [...open, ...decided, 'result_ready', 'mailed'], to: [...open, ...decided, 'result_ready', 'mailed'] },
       accept: { from: ['pending_acceptance'], to: ['accepted'] },
       refuse: { from: ['pending_acceptance'], to: ['not_accepted'] },
       request_supplement: { from: ['pending_acceptance'], to: ['supplement_requested'] },
@@ -206,11 +243,13 @@ describe('TRANSITIONS table via assertTransition', () => {
       report: { from: ['accepted'], to: ['reported'] },
       decide: { from: ['accepted', 'reported'], to: ['approved', 'denied'] },
       result_ready: { from: ['approved', 'denied', 'not_accepted'], to: ['result_ready'] },
-      hand_over: { from: ['result_ready'], to: ['delivered'] },
+      change_delivery: { from: [...undecided, ...decided, 'result_ready'], to: [...undecided, ...decided, 'result_ready'] },
+      dispatch: { from: ['result_ready'], to: ['mailed'] },
+      hand_over: { from: ['result_ready', 'mailed'], to: ['delivered'] },
       close: { from: ['delivered'], to: ['closed'] },
-      withdraw: { from: ['incomplete', 'registered', ...open], to: ['withdrawn'] },
+      withdraw: { from: undecided, to: ['withdrawn'] },
     });
-    expect(UNDECIDED_STATES).toEqual(['incomplete', 'registered', ...open]);
+    expect(UNDECIDED_STATES).toEqual(undecided);
   });
 
   it('tells the clerk the current state and the state the action needs', () => {
@@ -239,8 +278,8 @@ describe('every action from every state, through the real transition functions',
   const allowed: Record<Step, Partial<Record<CaseState, CaseState>>> = {
     complete_intake: { incomplete: 'registered' },
     forward: { registered: 'pending_acceptance', pending_acceptance: 'pending_acceptance' },
-    open_step: same('pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported'),
-    open_co_step: same('pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure'),
+    open_step: same('pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'not_accepted', 'approved', 'denied', 'result_ready', 'mailed'),
+    open_co_step: same('accepted', 'special_procedure'),
     accept: { pending_acceptance: 'accepted' },
     refuse: { pending_acceptance: 'not_accepted' },
     request_supplement: { pending_acceptance: 'supplement_requested' },
@@ -254,22 +293,37 @@ describe('every action from every state, through the real transition functions',
     report: { accepted: 'reported' },
     decide: all('approved', 'accepted', 'reported'),
     decide_deny: all('denied', 'accepted', 'reported'),
-    result_ready: all('result_ready', 'approved', 'denied', 'not_accepted', 'result_ready'),
+    // Scanned once: a second scan of the same case is refused.
+    result_ready: all('result_ready', 'approved', 'denied', 'not_accepted'),
+    change_delivery: same(...UNDECIDED_STATES, 'not_accepted', 'approved', 'denied', 'result_ready'),
+    dispatch: { result_ready: 'mailed' },
     hand_over: { result_ready: 'delivered' },
+    receive: { mailed: 'delivered' },
     close: { delivered: 'closed' },
     withdraw: all('withdrawn', ...UNDECIDED_STATES),
   };
   // Where a rule of the action itself refuses before the state is looked at, its own 409 says why.
-  const decided: CaseState[] = ['approved', 'denied', 'result_ready', 'delivered', 'closed'];
+  const decided: CaseState[] = ['approved', 'denied', 'result_ready', 'mailed', 'delivered', 'closed'];
   const refusedBy: Partial<Record<Step, Partial<Record<CaseState, string>>>> = {
+    // A mailed result is not collected at the window; only the carrier's receipt delivers it.
+    hand_over: { mailed: 'courier_chosen' },
+    receive: Object.fromEntries(CASE_STATES.filter((s) => s !== 'mailed').map((s) => [s, 'not_mailed'])),
     end_special_procedure: Object.fromEntries(CASE_STATES.filter((s) => s !== 'special_procedure').map((s) => [s, 'no_special_procedure'])),
     open_co_step: { reported: 'not_co_department', ...Object.fromEntries(decided.map((s) => [s, 'already_given'])) },
-    co_opinion: { incomplete: 'not_waiting', registered: 'not_waiting', reported: 'not_waiting', ...Object.fromEntries(decided.map((s) => [s, 'already_given'])) },
+    // Before 受理, or once refused or withdrawn, no co-department was ever asked: nothing waits for an opinion.
+    co_opinion: {
+      pending_acceptance: 'not_waiting',
+      supplement_requested: 'not_waiting',
+      not_accepted: 'not_waiting',
+      withdrawn: 'not_waiting',
+      incomplete: 'not_waiting',
+      registered: 'not_waiting',
+      reported: 'not_waiting', ...Object.fromEntries(decided.map((s) => [s, 'already_given'])) },
   };
   const matrix = (Object.keys(ACTIONS) as Step[]).flatMap((step) => CASE_STATES.map((state) => [step, state] as const));
 
   it.each(matrix)('%s on a %s case', (step, state) => {
-    const before = inState(state, KIND_OF[step]);
+    const before = inState(state, KIND_OF[step], DELIVERY_OF[step]);
     expect(before.state).toBe(state);
     const expected = allowed[step][state];
     if (expected) {
@@ -416,12 +470,13 @@ describe('openStep (the workflow waits on a step)', () => {
   });
 
   describe('for a 联办 co-department', () => {
-    const forwarded = () => forwardCase(receivedAs('joint'), 'tok-a', at(1)).record;
+    // Opinions are asked for once the lead department has accepted the case.
+    const forwarded = () => acceptCase(forwardCase(receivedAs('joint'), 'tok-a', at(1)).record, DEFAULT_CALENDAR, APPROVER, at(1)).record;
 
-    it('opens an opinion slot of its own, beside the lead department’s wait', () => {
+    it('opens an opinion slot of its own, while the lead department has the case in hand', () => {
       const t = openStep(forwarded(), { coDepartment: CO }, 'tok-co', at(2));
-      expect(t.record.state).toBe('pending_acceptance');
-      expect(t.record.pendingTask).toMatchObject({ step: 'acceptance', token: 'tok-a' });
+      expect(t.record.state).toBe('accepted');
+      expect(t.record.pendingTask).toBeUndefined();
       expect(t.record.coOpinions).toEqual([{ department: CO, since: at(2).toISOString(), token: 'tok-co' }]);
       expect(t.audit).toMatchObject({ action: 'open_step', actor: WORKFLOW_ACTOR, details: { step: 'co_opinion', department: CO } });
       expect(t.audit.details).not.toHaveProperty('retried');
@@ -440,6 +495,11 @@ describe('openStep (the workflow waits on a step)', () => {
       expect(e.message).toBe('公安局 is not a co-department of case HZ202603020001.');
       expect(e.details).toEqual({ caseNumber: 'HZ202603020001', department: '公安局' });
       expect(thrown(() => openStep(forwardCase(registered(), 't', at(1)).record, { coDepartment: CO }, 'tok', at(2))).code).toBe('not_co_department');
+    });
+
+    it('refuses to ask for an opinion before 受理', () => {
+      const e = thrown(() => openStep(forwardCase(receivedAs('joint'), 'tok-a', at(1)).record, { coDepartment: CO }, 'tok', at(2)));
+      expect([e.status, e.code]).toEqual([409, 'invalid_state']);
     });
 
     it('refuses to wait again for an opinion already given', () => {
@@ -513,8 +573,11 @@ describe('refuseCase (不予受理)', () => {
     expect(t.record.refusal).toEqual({ ...input, refusedAt: at(10).toISOString(), refusedBy: APPROVER });
     expect(t.record.pendingTask).toBeUndefined();
     expect(t.audit).toMatchObject({ action: 'refuse', toState: 'not_accepted', details: input });
-    // The not-accepted notice still goes out through the output window.
-    expect(markResultReady(t.record, 'tok-r', at(11)).record.state).toBe('result_ready');
+    // The not-accepted decision still goes out through the output window: the workflow waits for its scan.
+    const waiting = openStep(t.record, 'result_scan', 'tok-r', at(11)).record;
+    const scanned = scanResult(waiting, { number: DECISION_DOCUMENT.number, document: DECISION_DOCUMENT, scan: SCAN }, OUTPUT, at(12)).record;
+    expect(scanned.state).toBe('result_ready');
+    expect(scanned.result).toMatchObject({ ...DECISION_DOCUMENT, attachedBy: OUTPUT, scan: { ...SCAN, scannedBy: OUTPUT } });
   });
 });
 
@@ -725,9 +788,9 @@ describe('联办: co-department opinions and the joint outcome rule', () => {
   const base = (): CaseRecord => {
     let r = registerCase({ ...registrationOf(jointItem) }).record;
     r = forwardCase(r, 'tok', at(1)).record;
+    r = acceptCase(r, cal, APPROVER, at(2)).record;
     r = openStep(r, { coDepartment: A }, 'tok-a', at(2)).record;
     r = openStep(r, { coDepartment: B }, 'tok-b', at(2)).record;
-    r = acceptCase(r, cal, APPROVER, at(3)).record;
     return openStep(r, 'decision', 'tok-d', at(4)).record;
   };
   const opinion = (r: CaseRecord, dept: string, outcome: 'approve' | 'deny') =>
@@ -871,39 +934,75 @@ describe('decideCase', () => {
   });
 });
 
-describe('markResultReady', () => {
-  it.each(['approved', 'denied', 'not_accepted'] as const)('from %s waits at the output window with a result_ready task', (state) => {
-    const t = markResultReady(inState(state), 'tok-r', at(40));
+describe('scanResult (核验扫描) and the wait for the hand-over', () => {
+  it.each(['approved', 'denied', 'not_accepted'] as const)('from %s: the output window scans the result, which is then ready; the wait for the scan ends', (state) => {
+    const before = inState(state);
+    expect(before.pendingTask?.step).toBe('result_scan');
+    const t = ACTIONS.result_ready(before, 40);
     expect(t.record.state).toBe('result_ready');
     expect(t.record.resultReadyAt).toBe(at(40).toISOString());
-    expect(t.record.pendingTask).toEqual({ step: 'result_ready', token: 'tok-r', since: at(40).toISOString() });
-    expect(t.audit).toMatchObject({ action: 'result_ready', fromState: state, actor: WORKFLOW_ACTOR });
+    expect(t.record.result?.scan).toEqual({ ...SCAN, scannedAt: at(40).toISOString(), scannedBy: OUTPUT });
+    expect(t.record.pendingTask).toBeUndefined();
+    expect(t.audit).toMatchObject({ action: 'result_ready', fromState: state, toState: 'result_ready', actor: OUTPUT, details: { sha256: SCAN.sha256, delivery: 'pickup' } });
   });
 
-  it('a retried step replaces the token and keeps resultReadyAt', () => {
-    const first = markResultReady(inState('approved'), 'tok-r1', at(40)).record;
-    const t = markResultReady(first, 'tok-r2', at(41));
+  it('keeps the licence the approver attached, checked by its number', () => {
+    const t = ACTIONS.result_ready(inState('approved'), 40);
+    expect(t.record.result).toMatchObject({ ...RESULT, attachedBy: APPROVER });
+    expect(thrown(() => scanResult(inState('approved'), { number: '人社许字〔2026〕999号', scan: SCAN }, OUTPUT, at(40))).code).toBe('result_number_mismatch');
+  });
+
+  it('then waits for the hand-over; a retried step replaces the token and keeps when the wait began', () => {
+    const scanned = ACTIONS.result_ready(inState('approved'), 40).record;
+    const first = openStep(scanned, 'result_ready', 'tok-r1', at(41)).record;
+    const t = openStep(first, 'result_ready', 'tok-r2', at(42));
     expect(t.record.state).toBe('result_ready');
     expect(t.record.resultReadyAt).toBe(at(40).toISOString());
-    expect(t.record.pendingTask?.token).toBe('tok-r2');
+    expect(t.record.pendingTask).toEqual({ step: 'result_ready', token: 'tok-r2', since: at(41).toISOString() });
     expect(t.audit).toMatchObject({ action: 'open_step', fromState: 'result_ready', toState: 'result_ready', details: { step: 'result_ready', retried: true } });
+  });
+
+  it('a mailed result keeps the wait for the hand-over until the carrier’s receipt', () => {
+    const mailed = inState('mailed');
+    expect(mailed.pendingTask?.step).toBe('result_ready');
+    expect(mailed.dispatch).toMatchObject({ ...MAIL, address: (COURIER as Extract<DeliveryChoice, { method: 'courier' }>).address, dispatchedBy: OUTPUT });
+    const t = ACTIONS.receive(mailed, 50);
+    expect(t.record.state).toBe('delivered');
+    expect(t.record.pendingTask).toBeUndefined();
+    expect(t.record.handover).toEqual({ method: 'courier', ...MAIL, receivedOn: '2026-03-04', handedOverAt: at(50).toISOString(), handedOverBy: OUTPUT });
+  });
+});
+
+describe('changeDelivery (变更送达方式)', () => {
+  it('switches the method until the result leaves the window, recording both and the reason', () => {
+    const t = ACTIONS.change_delivery(inState('result_ready'), 45);
+    expect(t.record).toMatchObject({ state: 'result_ready', delivery: COURIER });
+    expect(t.audit).toMatchObject({ action: 'change_delivery', fromState: 'result_ready', toState: 'result_ready', details: { from: 'pickup', to: 'courier', reason: '申请人要求变更' } });
+    // Now the window cannot hand it over, and can mail it.
+    expect(thrown(() => ACTIONS.hand_over(t.record, 46)).code).toBe('courier_chosen');
+    expect(ACTIONS.dispatch(t.record, 46).record.state).toBe('mailed');
+    const back = ACTIONS.change_delivery(t.record, 47);
+    expect(deliveryOf(back.record)).toEqual({ method: 'pickup' });
+  });
+
+  it('a pickup case cannot be mailed without changing the method first', () => {
+    const e = thrown(() => ACTIONS.dispatch(inState('result_ready'), 46));
+    expect([e.status, e.code]).toEqual([409, 'pickup_chosen']);
   });
 });
 
 describe('handOverCase and closeCase', () => {
-  it('hand-over records the pickup, clears the task and keeps the recipient name out of the audit', () => {
-    const t = handOverCase(inState('result_ready'), { recipientName: '李*', recipientIsApplicant: false }, OUTPUT, at(50));
+  it('hand-over records who collected it and their signature, clears the task, and keeps names out of the audit', () => {
+    const letter: StoredObject = { objectKey: 'uploads/letter.pdf', sha256: 'd'.repeat(64), size: 10, contentType: 'application/pdf' };
+    const proxy: PickupRecipient = { kind: 'proxy', name: '李*', idNumberMasked: '110***********0032', verifiedBy: 'authorisation', authorisation: letter };
+    const before = inState('result_ready');
+    expect(before.pendingTask?.step).toBe('result_ready');
+    const t = handOverCase(before, { recipient: proxy, signature: SIGNATURE }, OUTPUT, at(50));
     expect(t.record.state).toBe('delivered');
     expect(t.record.pendingTask).toBeUndefined();
-    expect(t.record.handover).toEqual({
-      method: 'pickup',
-      recipientName: '李*',
-      recipientIsApplicant: false,
-      identityVerified: true,
-      handedOverAt: at(50).toISOString(),
-      handedOverBy: OUTPUT,
-    });
-    expect(t.audit.details).toEqual({ recipientIsApplicant: false });
+    expect(t.record.handover).toEqual({ method: 'pickup', recipient: proxy, signature: SIGNATURE, handedOverAt: at(50).toISOString(), handedOverBy: OUTPUT });
+    expect(t.audit.details).toEqual({ method: 'pickup', recipient: { kind: 'proxy', verifiedBy: 'authorisation' }, signature: SIGNATURE.sha256 });
+    expect(JSON.stringify(t.audit.details)).not.toContain('李');
     expect(t.audit.actor).toEqual(OUTPUT);
   });
 
@@ -917,7 +1016,7 @@ describe('handOverCase and closeCase', () => {
 
 describe('audit sequence', () => {
   it('equals the record version and grows by one on every transition, including retokens', () => {
-    const steps: Step[] = ['forward', 'forward', 'accept', 'open_step', 'open_step', 'decide_deny', 'result_ready', 'result_ready', 'hand_over', 'close'];
+    const steps: Step[] = ['forward', 'forward', 'accept', 'open_step', 'open_step', 'decide_deny', 'open_step', 'result_ready', 'open_step', 'open_step', 'hand_over', 'close'];
     let r = registered();
     const seqs = [1];
     steps.forEach((s, i) => {
@@ -927,14 +1026,14 @@ describe('audit sequence', () => {
       seqs.push(t.audit.seq);
       r = t.record;
     });
-    expect(seqs).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(seqs).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     expect(r.state).toBe('closed');
   });
 
   it.each(['promised', 'joint', 'reported'] as const)(
     'property (%s item): whatever action sequence, every move is in the table, nothing undecided follows a decision, and withdrawn and closed are final',
     (kind) => {
-      const decided: CaseState[] = ['approved', 'denied', 'not_accepted', 'result_ready', 'delivered', 'closed'];
+      const decided: CaseState[] = ['approved', 'denied', 'not_accepted', 'result_ready', 'mailed', 'delivered', 'closed'];
       fc.assert(
         fc.property(fc.array(fc.constantFrom(...(Object.keys(ACTIONS) as Step[])), { maxLength: 40 }), (steps) => {
           let r = receivedAs(kind);
@@ -963,7 +1062,13 @@ describe('audit sequence', () => {
             // Approved or denied only after acceptance; a 上报件 only by way of the report.
             if (visited.includes('approved') || visited.includes('denied')) expect(visited).toContain(kind === 'reported' ? 'reported' : 'accepted');
           }
-          if (visited.includes('closed')) expect(visited.slice(-3)).toEqual(['result_ready', 'delivered', 'closed']);
+          // Delivered only from the output window: collected there, or mailed and received.
+          if (visited.includes('delivered')) {
+            expect([['result_ready', 'delivered'], ['result_ready', 'mailed', 'delivered']]).toContainEqual(visited.slice(visited.indexOf('result_ready'), visited.indexOf('delivered') + 1));
+          }
+          if (visited.includes('closed')) expect(visited.slice(-2)).toEqual(['delivered', 'closed']);
+          // The result reaches the applicant the way they last chose.
+          if (r.handover) expect(r.handover.method).toBe(deliveryOf(r).method);
         }),
         { seed: 2026, numRuns: 300 },
       );
@@ -1085,7 +1190,7 @@ describe('actorOf and publicView', () => {
     });
   });
 
-  it.each(['pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'result_ready'] as const)('never exposes the task token of a %s case, but says what it waits for', (state) => {
+  it.each(['pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'not_accepted', 'approved', 'result_ready', 'mailed'] as const)('never exposes the task token of a %s case, but says what it waits for', (state) => {
     const record = inState(state);
     expect(record.pendingTask?.token).toMatch(/^token-/);
     const view = publicView(record);
@@ -1095,7 +1200,7 @@ describe('actorOf and publicView', () => {
     expect(view.waitingSince).toBe(record.pendingTask!.since);
   });
 
-  it.each(['registered', 'not_accepted', 'approved', 'delivered', 'closed', 'withdrawn'] as const)('a %s case has no waitingFor', (state) => {
+  it.each(['registered', 'delivered', 'closed', 'withdrawn'] as const)('a %s case has no waitingFor', (state) => {
     const view = publicView(inState(state));
     expect(view).not.toHaveProperty('waitingFor');
     expect(view).not.toHaveProperty('waitingSince');

@@ -12,13 +12,16 @@ import {
   endSpecialProcedure,
   extendCase,
   forwardCase,
+  changeDelivery,
+  confirmReceipt,
+  dispatchResult,
   handOverCase,
-  markResultReady,
   openStep,
   reassignCase,
   refuseCase,
   registerCase,
   requestSupplement,
+  scanResult,
   revertTransition,
   startSpecialProcedure,
   lapseCase,
@@ -30,6 +33,7 @@ import {
   type CaseAction,
   type CaseRecord,
   type CaseState,
+  type PickupRecipient,
   type Transition,
 } from '../../functions/domain/case';
 import {
@@ -47,6 +51,7 @@ import {
   noticesFor,
   STAMP_TEXT,
   type NoticeDocument,
+  type NoticeKind,
   type NoticeFacts,
 } from '../../functions/domain/notices';
 import { FUNCTIONS } from '../../functions/manifest';
@@ -79,6 +84,17 @@ function received(outcome?: Parameters<typeof registerCase>[0]['outcome'], overr
     ...overrides,
   });
 }
+
+/** The notices that answer an application at the window. */
+const INTAKE_KINDS: NoticeKind[] = ['intake_receipt', 'correction', 'deferred_acceptance'];
+const RESULT = { kind: 'licence' as const, number: '人社许字〔2026〕001号', title: '失业保险金核定通知书', issuer: '合作市人力资源和社会保障局', validFrom: '2026-03-03', validUntil: '2027-03-02' };
+const RESULT_SCAN = { objectKey: 'uploads/result.pdf', sha256: 'b'.repeat(64), size: 99, contentType: 'application/pdf' };
+const SIGNATURE = { objectKey: 'uploads/signature.png', sha256: 'c'.repeat(64), size: 80, contentType: 'image/png' };
+const RECIPIENT: PickupRecipient = { kind: 'applicant', name: '张*', idNumberMasked: '110***********002X', verifiedBy: 'applicant_key' };
+const COURIER = {
+  method: 'courier' as const,
+  address: { recipient: '张*', phone: '139****9000', province: '甘肃省', city: '合作市', street: '人民路8****' },
+};
 
 const facts = (record: CaseRecord, extra: Partial<NoticeFacts> = {}): NoticeFacts => ({
   number: 'HZ-SJ-20260302-0001',
@@ -120,6 +136,8 @@ describe('notice kinds', () => {
     expect(NOTICE_KINDS.supplement_request.title).toBe('补正材料通知书');
     expect(NOTICE_KINDS.special_procedure.title).toBe('特别程序告知书');
     expect(NOTICE_KINDS.extension.title).toBe('延长审批期限告知书');
+    expect(NOTICE_KINDS.collection_notice.title).toBe('领取通知');
+    expect(NOTICE_KINDS.service_receipt.title).toBe('送达回证');
     const codes = NOTICE_KIND_LIST.map((k) => NOTICE_KINDS[k].code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes) expect(code).toMatch(/^[A-Z]{2,3}$/);
@@ -218,7 +236,7 @@ describe('which audit lines issue which notices', () => {
     expect(noticesFor(audit, record)).toEqual(['intake_receipt']);
   });
 
-  it('no later step of the lifecycle issues any of these notices, nor a reverted line', () => {
+  it('no other step of the lifecycle issues a notice, nor a reverted line; the scan issues the 领取通知, the hand-over the 送达回证', () => {
     let record = received().record;
     const lines: Transition[] = [];
     const step = (t: Transition) => {
@@ -236,14 +254,40 @@ describe('which audit lines issue which notices', () => {
     const before = record;
     step(decideCase(record, { outcome: 'approve', opinion: '准予' }, APPROVER, at(3)));
     step(revertTransition(before, lines.at(-1)!, 'execution gone', at(4)));
-    step(decideCase(record, { outcome: 'approve', opinion: '准予' }, APPROVER, at(5)));
-    step(markResultReady(record, 'token-3', at(6)));
-    step(handOverCase(record, { recipientName: '张三', recipientIsApplicant: true }, OUTPUT, at(7)));
+    step(decideCase(record, { outcome: 'approve', opinion: '准予', result: RESULT }, APPROVER, at(5)));
+    step(openStep(record, 'result_scan', 'token-3', at(6)));
+    const scanned = scanResult(record, { number: RESULT.number, scan: RESULT_SCAN }, OUTPUT, at(6));
+    record = scanned.record;
+    step(openStep(record, 'result_ready', 'token-4', at(6)));
+    step(changeDelivery(record, { delivery: { method: 'pickup' }, reason: '申请人到窗口领取' }, OUTPUT, at(6)));
+    const ready = record;
+    const handed = handOverCase(record, { recipient: RECIPIENT, signature: SIGNATURE }, OUTPUT, at(7));
+    step(revertTransition(ready, handed, 'execution gone', at(7)));
+    record = handOverCase(record, { recipient: RECIPIENT, signature: SIGNATURE }, OUTPUT, at(7)).record;
     step(closeCase(record, at(8)));
     for (const t of lines) {
       expect(noticesFor(t.audit, t.record), `${t.audit.action} ${t.audit.result}`).toEqual([]);
       expect(mayIssueNotices(t.audit)).toBe(false);
     }
+    expect(noticesFor(scanned.audit, scanned.record)).toEqual(['collection_notice']);
+    expect(noticesFor(handed.audit, handed.record)).toEqual(['service_receipt']);
+  });
+
+  it('a mailed result: the dispatch issues no notice, the carrier’s receipt issues the 送达回证', () => {
+    const accepted = acceptCase(forwardCase(received().record, 'tok', at(1)).record, DEFAULT_CALENDAR, APPROVER, at(2)).record;
+    const decided = decideCase(accepted, { outcome: 'approve', opinion: '准予', result: RESULT }, APPROVER, at(3)).record;
+    const courier = changeDelivery(decided, { delivery: COURIER, reason: '申请人要求邮寄' }, CLERK, at(4));
+    const ready = scanResult(courier.record, { number: RESULT.number, scan: RESULT_SCAN }, OUTPUT, at(5));
+    const mailed = dispatchResult(ready.record, { carrier: 'EMS', trackingNumber: 'EMS123456', sentOn: '2026-03-03' }, OUTPUT, at(6));
+    const received_ = confirmReceipt(mailed.record, { receivedOn: '2026-03-04' }, OUTPUT, at(7));
+    expect(noticesFor(courier.audit, courier.record)).toEqual([]);
+    expect(noticesFor(ready.audit, ready.record)).toEqual(['collection_notice']);
+    expect(noticesFor(mailed.audit, mailed.record)).toEqual([]);
+    expect(noticesFor(received_.audit, received_.record)).toEqual(['service_receipt']);
+    // The 领取通知 tells a courier applicant where it will be mailed, not to come to the window.
+    const notice = allText(buildNotice('collection_notice', facts(ready.record)));
+    expect(notice).toContain('邮寄');
+    expect(notice).not.toContain('统一出件窗口领取');
   });
 
   it('ignores an audit line of another case', () => {
@@ -252,8 +296,8 @@ describe('which audit lines issue which notices', () => {
   });
 
   it('issues nothing for a reverted intake line, and never a correction without problems (property)', () => {
-    const actions: CaseAction[] = ['register', 'complete_intake', 'forward', 'decide', 'result_ready', 'hand_over', 'close'];
-    const states: CaseState[] = ['incomplete', 'registered', 'pending_acceptance', 'approved', 'denied', 'result_ready', 'delivered', 'closed'];
+    const actions: CaseAction[] = ['register', 'complete_intake', 'forward', 'decide', 'result_ready', 'change_delivery', 'dispatch', 'hand_over', 'close'];
+    const states: CaseState[] = ['incomplete', 'registered', 'pending_acceptance', 'approved', 'denied', 'result_ready', 'mailed', 'delivered', 'closed'];
     const base = received().record;
     fc.assert(
       fc.property(
@@ -270,7 +314,11 @@ describe('which audit lines issue which notices', () => {
           };
           const audit: AuditEntry = { ...received().audit, action, toState, fromState: null, result };
           const kinds = noticesFor(audit, record);
-          if (result === 'reverted' || (action !== 'register' && action !== 'complete_intake')) expect(kinds).toEqual([]);
+          if (result === 'reverted') expect(kinds).toEqual([]);
+          if (action !== 'register' && action !== 'complete_intake') expect(kinds.filter((k) => INTAKE_KINDS.includes(k))).toEqual([]);
+          // Delivery notices only for the step that makes the result ready, or delivers it.
+          if (kinds.includes('collection_notice')) expect([action, toState]).toEqual(['result_ready', 'result_ready']);
+          if (kinds.includes('service_receipt')) expect([action, toState]).toEqual(['hand_over', 'delivered']);
           if (!withCorrection) expect(kinds).not.toContain('correction');
           if (!withDeferral) expect(kinds).not.toContain('deferred_acceptance');
           if (kinds.includes('correction')) expect(kinds).toEqual(['correction']);
@@ -389,8 +437,9 @@ describe('容缺受理通知书 (deferred acceptance notice)', () => {
 });
 
 /** A case carrying the facts of every notice kind, for checks that run over all of them. */
-function withEveryFact(record: CaseRecord): CaseRecord {
+function withEveryFact(record: CaseRecord, delivery: 'pickup' | 'courier' = 'pickup'): CaseRecord {
   const at0 = T0.toISOString();
+  const courier = { carrier: 'EMS', trackingNumber: 'EMS123456', sentOn: '2026-03-03' };
   return {
     ...record,
     correction: { requestedAt: at0, problems: PROBLEMS },
@@ -400,6 +449,14 @@ function withEveryFact(record: CaseRecord): CaseRecord {
     supplementRequest: { problems: PROBLEMS, dueDate: '2026-03-06', requestedAt: at0, requestedBy: APPROVER },
     pauses: [{ kind: 'hearing', reason: '涉及重大公共利益', startedAt: at0, startedBy: APPROVER }],
     extension: { days: 10, reason: '情况复杂', approvedBy: '局长 陈*', recordedBy: APPROVER, at: at0 },
+    result: { ...RESULT, attachedAt: at0, attachedBy: APPROVER, scan: { ...RESULT_SCAN, scannedAt: at0, scannedBy: OUTPUT } },
+    ...(delivery === 'pickup'
+      ? { handover: { method: 'pickup' as const, recipient: RECIPIENT, signature: SIGNATURE, handedOverAt: at0, handedOverBy: OUTPUT } }
+      : {
+          delivery: COURIER,
+          dispatch: { ...courier, address: COURIER.address, dispatchedAt: at0, dispatchedBy: OUTPUT },
+          handover: { method: 'courier' as const, ...courier, receivedOn: '2026-03-04', handedOverAt: at0, handedOverBy: OUTPUT },
+        }),
   };
 }
 
@@ -545,12 +602,14 @@ describe('back-office notices', () => {
 describe('identity on notices', () => {
   it('never shows a full name or identity number, even when handed one', () => {
     const leaky = received(undefined, { applicant: { kind: 'person', name: '张三丰', idNumberMasked: FULL_ID } }).record;
-    for (const kind of NOTICE_KIND_LIST) {
-      const doc = buildNotice(kind, facts(withEveryFact(leaky)));
-      const text = allText(doc);
-      expect(text).not.toContain(FULL_ID);
-      expect(text).not.toContain('张三丰');
-      expect(doc.applicant).toMatchObject({ name: '张**', idNumberMasked: '110***********002X' });
+    for (const delivery of ['pickup', 'courier'] as const) {
+      for (const kind of NOTICE_KIND_LIST) {
+        const doc = buildNotice(kind, facts(withEveryFact(leaky, delivery)));
+        const text = allText(doc);
+        expect(text, `${kind} (${delivery})`).not.toContain(FULL_ID);
+        expect(text, `${kind} (${delivery})`).not.toContain('张三丰');
+        expect(doc.applicant).toMatchObject({ name: '张**', idNumberMasked: '110***********002X' });
+      }
     }
   });
 
@@ -563,6 +622,7 @@ describe('identity on notices', () => {
 
   it('every kind names the centre, the date and the seal line', () => {
     const record = withEveryFact(received().record);
+    expect(NOTICE_KIND_LIST).toEqual(expect.arrayContaining(['collection_notice', 'service_receipt']));
     for (const kind of NOTICE_KIND_LIST) {
       const doc = buildNotice(kind, facts(record));
       expect(doc.title).toBe(NOTICE_KINDS[kind].title);
