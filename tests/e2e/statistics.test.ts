@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { chinaDay } from '../../functions/domain/calendar';
 import type { Figures } from '../../functions/domain/statistics';
-import { acceptCase, api, CITIZEN_ID, eventually, token, uploadScan } from '../support/client';
+import { acceptCase, api, CITIZEN_ID, eventually, token, uploadScan, decision } from '../support/client';
 
 interface StatisticsBody {
   today: string;
@@ -60,9 +60,9 @@ describe('supervisor statistics over a range of days', () => {
     const unrelated = await receive(elsewhere);
     expect(incomplete.state).toBe('incomplete');
     for (const c of [approved, waiting, denied, withdrawn, unrelated]) await queued(c.caseNumber);
-    const decide = async (caseNumber: string, outcome: string) => {
+    const decide = async (caseNumber: string, outcome: 'approve' | 'deny') => {
       await acceptCase(caseNumber, approver);
-      return api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: { outcome, opinion: '经审查作出决定，详见决定书。' } });
+      return api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision(outcome, '经审查作出决定，详见决定书。') });
     };
     expect((await decide(approved.caseNumber, 'approve')).status).toBe(200);
     expect((await decide(denied.caseNumber, 'deny')).status).toBe(200);

@@ -8,7 +8,7 @@ import { saveItemVersion } from '../../functions/repositories/item-repository';
 import { openTicket } from '../../functions/domain/ticket';
 import { chinaDay, DEFAULT_CALENDAR, workingDaysBetween } from '../../functions/domain/calendar';
 import { createTicket } from '../../functions/repositories/ticket-repository';
-import { acceptCase, api, baseUrl, CITIZEN_ID, eventually, token } from '../support/client';
+import { acceptCase, api, baseUrl, CITIZEN_ID, eventually, token, decision } from '../support/client';
 
 interface QueueBody {
   cases: { caseNumber: string; promisedBy: string }[];
@@ -97,7 +97,7 @@ describe('overdue cases in the queue (by warning colour) and in the statistics',
     // Decided: out of the red queue and out of the overdue list, and now counted as decided late — accepted
     // this long after receipt, the case counts as accepted on the day it was received (第32条).
     await acceptCase(earlier, approver);
-    expect((await api('POST', `/cases/${earlier}/decision`, { token: approver, body: { outcome: 'approve', opinion: '逾期核查后准予' } })).status).toBe(200);
+    expect((await api('POST', `/cases/${earlier}/decision`, { token: approver, body: decision('approve', '逾期核查后准予') })).status).toBe(200);
     await fetch(`${baseUrl()}/local/schedules/deadline-sweep`, { method: 'POST' });
     expect((await api<QueueBody>('GET', '/queue?warning=red', { token: approver })).body.cases.map((c) => c.caseNumber)).toEqual([later]);
     const after = await api<{ overdue: { caseNumber: string }[]; total: { decided: number; decidedLate: number; onTimeRate: number } }>(
