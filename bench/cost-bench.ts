@@ -34,6 +34,7 @@ import { keys } from '../functions/repositories/keys';
 import { dynamoClient } from '../local/dynamodb';
 import { substitute } from '../local/stepfunctions';
 import type { LocalSystem } from '../local/system';
+import { resultDocument, signaturePng } from '../tests/support/documents';
 import { Api, sleep, uploadScan } from './http';
 import { round } from './stats';
 
@@ -332,7 +333,7 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
       await waiting(n, 'acceptance');
       await call(200, 'POST', `/cases/${n}/review`, approver, { outcome: 'accept' });
       await waiting(n, 'decision');
-      await call(200, 'POST', `/cases/${n}/decision`, approver, { outcome: 'approve', opinion: '准予许可' });
+      await call(200, 'POST', `/cases/${n}/decision`, approver, { outcome: 'approve', opinion: '准予许可', result: resultDocument('approve') });
     },
     reported: async (n) => {
       await waiting(n, 'acceptance');
@@ -340,7 +341,7 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
       await waiting(n, 'report');
       await call(200, 'POST', `/cases/${n}/report`, approver, { authority: authorityId, opinion: '初审符合条件，报请审批。' });
       await waiting(n, 'higher_authority');
-      await call(200, 'POST', `/cases/${n}/higher-authority-decision`, authority, { outcome: 'approve', opinion: '准予许可' });
+      await call(200, 'POST', `/cases/${n}/higher-authority-decision`, authority, { outcome: 'approve', opinion: '准予许可', result: resultDocument('approve') });
     },
     joint: async (n) => {
       await waiting(n, 'acceptance');
@@ -348,7 +349,7 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
       await until(n, 'both opinion slots', (c) => ((c.coOpinions as { token?: string }[] | undefined) ?? []).filter((o) => o.token).length === co.length);
       for (const token of coApprovers) await call(200, 'POST', `/cases/${n}/co-opinion`, token, { outcome: 'approve', opinion: '同意' });
       await waiting(n, 'decision');
-      await call(200, 'POST', `/cases/${n}/decision`, approver, { outcome: 'approve', opinion: '各部门均同意，准予。' });
+      await call(200, 'POST', `/cases/${n}/decision`, approver, { outcome: 'approve', opinion: '各部门均同意，准予。', result: resultDocument('approve') });
     },
   };
 
@@ -369,8 +370,19 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
       });
       const n = registered.caseNumber;
       await paths[kind](n);
+      // 出件: the output clerk scans the result (即办: registering its document), then the applicant collects and signs.
+      const scanned = await waiting(n, 'result_scan');
+      const attached = scanned.result as { number?: string } | undefined;
+      const document = attached ? undefined : resultDocument('approve');
+      await call(200, 'POST', `/cases/${n}/result`, output, { uploadId: await upload(output), number: attached?.number ?? document!.number, document });
       await waiting(n, 'result_ready');
-      await call(200, 'POST', `/cases/${n}/handover`, output, { recipientName: '张三', recipientIsApplicant: true, identityVerified: true });
+      httpCalls += 2;
+      const signatureUploadId = await uploadScan(http, output, signaturePng(), 'image/png');
+      await call(200, 'POST', `/cases/${n}/handover`, output, {
+        method: 'pickup',
+        recipient: { kind: 'applicant', name: '张三', idNumber: CITIZEN_ID },
+        signatureUploadId,
+      });
       await until(n, 'closed', (c) => c.state === 'closed');
       const executionArn = `${system.env.STATE_MACHINE_ARN!.replace(':stateMachine:', ':execution:')}:${n}`;
       for (let i = 0; system.stepFunctions.describe(executionArn)?.status === 'RUNNING' && i < 200; i++) await sleep(10);

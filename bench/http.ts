@@ -28,14 +28,14 @@ export class Api {
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Uploads one scan the way a scanning station does (presigned PUT, then the server-side check); returns its uploadId. */
-export async function uploadScan(api: Api, clerk: string, scan: Buffer): Promise<string> {
+export async function uploadScan(api: Api, clerk: string, scan: Buffer, contentType = 'application/pdf'): Promise<string> {
   const started = await api.expect<{ uploadId: string; uploadUrl: string }>(201, 'POST', '/uploads', clerk, {
-    fileName: 'scan.pdf',
-    contentType: 'application/pdf',
+    fileName: contentType === 'image/png' ? 'scan.png' : 'scan.pdf',
+    contentType,
     sha256: createHash('sha256').update(scan).digest('hex'),
     size: scan.length,
   });
-  const put = await fetch(started.uploadUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: scan });
+  const put = await fetch(started.uploadUrl, { method: 'PUT', headers: { 'content-type': contentType }, body: scan });
   if (!put.ok) throw new Error(`scan upload failed: HTTP ${put.status}`);
   await api.expect(200, 'POST', `/uploads/${started.uploadId}/complete`, clerk);
   return started.uploadId;
