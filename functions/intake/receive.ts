@@ -3,6 +3,7 @@ import { optionalSetting } from '../adapters/env';
 import { applicantKey, seal } from '../adapters/personal-data';
 import { actorOf, assertCanSee, completeIntake, publicView, registerCase, supplyRequested, type Applicant, type Channel, type CaseRecord } from '../domain/case';
 import { completeWaitingStep, waitingOn } from '../workflow/resume-case';
+import { refuseIfArchived } from '../workflow/archived-guard';
 import { addWorkingDays, CalendarGapError, chinaDay, type WorkingCalendar } from '../domain/calendar';
 import { centreCalendar } from '../repositories/calendar-repository';
 import { chinaDate, DEFAULT_CASE_NUMBER_PATTERN, formatCaseNumber } from '../domain/case-number';
@@ -171,6 +172,7 @@ export async function supplementApplication(caseNumber: string, input: ReviewInp
   const before = await cases.getCase(caseNumber, true);
   if (!before) throw notFound('case_not_found', `There is no case ${caseNumber}.`, { caseNumber });
   assertCanSee(principal, before);
+  await refuseIfArchived(before, principal, (current) => supplyRequested(current, [], actorOf(principal), now));
   if (before.state !== 'incomplete' && before.state !== 'supplement_requested') {
     throw conflict('not_incomplete', `Case ${caseNumber} is ${before.state}; only an application waiting for correction takes a supplement.`, {
       caseNumber,

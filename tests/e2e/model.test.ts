@@ -1,15 +1,16 @@
 /**
- * Model-based test (fast-check): random sequences of back-office commands against the running local
- * system, each checked against a small reference model of every case — its settled state, what its
- * workflow waits for, and the audit actions it must have. After each sequence: no case lost, each
- * case in exactly one queue state (its own), the audit trail gap-free and chained.
+ * Model-based test (fast-check): random sequences of back-office and output-window commands against
+ * the running local system, each checked against a small reference model of every case — its settled
+ * state, what its workflow waits for, the result it carries, and the audit actions it must have.
+ * After each sequence: no case lost, each case in exactly one queue state (its own), the audit trail
+ * gap-free and chained.
  */
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays, chinaDay, DEFAULT_CALENDAR } from '../../functions/domain/calendar';
 import { CASE_STATES, UNDECIDED_STATES, type CaseState } from '../../functions/domain/case';
-import { api, CITIZEN_ID, token, uploadScan, type ApiResponse } from '../support/client';
+import { api, CITIZEN_ID, decision, resultDocument, signaturePng, token, uploadScan, type ApiResponse } from '../support/client';
 
 const RUN = randomUUID().slice(0, 6);
 const LEAD = `模型测试局-${RUN}`;
@@ -24,8 +25,10 @@ type Outcome = 'approve' | 'deny';
 interface CaseModel {
   caseNumber: string;
   kind: Kind;
-  /** Settled state: never a transient one the workflow moves on from (registered, approved, delivered …). */
+  /** Settled state: never a transient one the workflow moves on from (registered, delivered …). */
   state: CaseState;
+  /** The number of the result document on the case: attached with the decision, or registered with the scan. */
+  result?: string;
   /** Every audit action but open_step, in order. */
   actions: string[];
   supplementAsked: boolean;
@@ -44,6 +47,9 @@ interface CaseBody {
   version: number;
   waitingFor?: string;
   coOpinions?: { department: string; outcome?: string }[];
+  result?: { number: string; scan?: { sha256: string } };
+  /** Set by the archiver some time after the case ended (closed, withdrawn); from then on it never changes. */
+  archived?: { at: string };
   history: { seq: number; action: string; fromState: CaseState | null; toState: CaseState; result: string }[];
   code?: string;
 }
@@ -62,6 +68,8 @@ const everyCase = new Map<string, CaseModel>();
 const tally = { allowed: 0, refused: 0 };
 
 const IN_HAND: readonly CaseState[] = ['accepted', 'special_procedure'];
+/** Decided (or 不予受理): the result waits to be scanned at the output window. */
+const AWAITING_SCAN: readonly CaseState[] = ['approved', 'denied', 'not_accepted'];
 const coPending = (c: CaseModel) => CO.filter((d) => !c.co[d]);
 
 /** The step the case's execution waits on, per the model (undefined: none, or only 联办 opinion slots). */
@@ -78,6 +86,10 @@ function expectedWait(c: CaseModel): string | undefined {
       return 'decision';
     case 'reported':
       return 'higher_authority';
+    case 'approved':
+    case 'denied':
+    case 'not_accepted':
+      return 'result_scan';
     case 'result_ready':
       return 'result_ready';
     default:
@@ -123,13 +135,19 @@ interface Action {
   apply(c: CaseModel): void;
   /** Distinctive refusal codes, where the model knows which rule refuses it. */
   refusalCode?(c: CaseModel): string | undefined;
+  /** The status a refusal answers with: 409 unless the input itself is wrong for the case (422). */
+  refusalStatus?: number;
 }
 
 const post = (caseNumber: string, path: string, who: string, body: unknown) => api<CaseBody>('POST', `/cases/${caseNumber}${path}`, { token: who, body });
 const decided = (o: Outcome): CaseState => (o === 'approve' ? 'approved' : 'denied');
-const settleDecision = (c: CaseModel) => {
-  c.state = 'result_ready';
-  c.actions.push('decide', 'result_ready');
+/** The number printed on a case's result: one per case, so a scan can be checked against it. */
+const resultNumber = (c: CaseModel) => `证${c.caseNumber}`;
+/** The decision stays until the output window scans its result; `attached`: the decider attached the result. */
+const settleDecision = (outcome: Outcome, attached: boolean) => (c: CaseModel) => {
+  c.state = decided(outcome);
+  if (attached) c.result = resultNumber(c);
+  c.actions.push('decide');
 };
 
 const review = (outcome: 'accept' | 'refuse' | 'request_supplement'): Action => ({
@@ -157,8 +175,8 @@ const review = (outcome: 'accept' | 'refuse' | 'request_supplement'): Action => 
       c.state = 'accepted';
       c.actions.push('accept');
     } else if (outcome === 'refuse') {
-      c.state = 'result_ready';
-      c.actions.push('refuse', 'result_ready');
+      c.state = 'not_accepted';
+      c.actions.push('refuse');
     } else {
       c.state = 'supplement_requested';
       c.supplementAsked = true;
@@ -252,14 +270,16 @@ const report: Action = {
   refusalCode: (c) => (c.kind !== 'reported' ? 'not_reported_item' : undefined),
 };
 
-const higherAuthority = (outcome: Outcome): Action => ({
-  name: `higher-authority ${outcome}`,
+/** The authority's system attaches its result, or leaves it to the output window to register with the scan. */
+const higherAuthority = (outcome: Outcome, attach: boolean): Action => ({
+  name: `higher-authority ${outcome}${attach ? ' with result' : ''}`,
   allowed: (c) => c.kind === 'reported' && c.state === 'reported',
   // Only cases reported to it: the authority may not see any other (403).
   refusable: (c) => c.kind === 'reported' && c.reported && c.state !== 'reported',
-  call: (c) => post(c.caseNumber, '/higher-authority-decision', authority, { outcome, opinion: '市局审查意见' }),
+  call: (c) =>
+    post(c.caseNumber, '/higher-authority-decision', authority, { outcome, opinion: '市局审查意见', ...(attach ? { result: resultDocument(outcome, resultNumber(c)) } : {}) }),
   answered: () => decided(outcome),
-  apply: settleDecision,
+  apply: settleDecision(outcome, attach),
   refusalCode: () => 'invalid_state',
 });
 
@@ -272,18 +292,61 @@ const decide = (outcome: Outcome): Action => ({
   name: `decide ${outcome}`,
   allowed: (c) => decideAllowed(c, outcome),
   refusable: (c) => !decideAllowed(c, outcome),
-  call: (c) => post(c.caseNumber, '/decision', approver, { outcome, opinion: outcome === 'approve' ? '准予许可' : '不予许可' }),
+  call: (c) => post(c.caseNumber, '/decision', approver, decision(outcome, outcome === 'approve' ? '准予许可' : '不予许可', resultNumber(c))),
   answered: () => decided(outcome),
-  apply: settleDecision,
+  apply: settleDecision(outcome, true),
   refusalCode: (c) =>
     c.state === 'accepted' && c.kind === 'joint' ? 'joint_outcome' : c.state === 'accepted' && c.kind === 'reported' ? 'needs_higher_authority' : undefined,
 });
 
+/** The document the output clerk registers with the scan when nobody attached one (即办, 不予受理, an authority without). */
+const scannedDocument = (c: CaseModel) => resultDocument(c.state === 'approved' ? 'approve' : 'deny', resultNumber(c));
+
+/** 核验扫描: the output clerk scans the paper result, numbered as attached (or registered now). */
+const scanResult: Action = {
+  name: 'scan result',
+  allowed: (c) => AWAITING_SCAN.includes(c.state),
+  // Before the decision, or a second scan: the case is not waiting for one. The upload itself is good.
+  refusable: (c) => !AWAITING_SCAN.includes(c.state),
+  call: async (c) =>
+    post(c.caseNumber, '/result', outputClerk, {
+      uploadId: await uploadScan(outputClerk),
+      number: c.result ?? resultNumber(c),
+      ...(c.result ? {} : { document: scannedDocument(c) }),
+    }),
+  answered: () => 'result_ready',
+  apply: (c) => {
+    c.result ??= resultNumber(c);
+    c.state = 'result_ready';
+    c.actions.push('result_ready');
+  },
+  refusalCode: () => 'invalid_state',
+};
+
+/** A scan that does not match: another number than the one attached, or no details where none was attached (422). */
+const scanMismatched: Action = {
+  name: 'scan mismatched result',
+  // Only ever refused: answered and apply are never used.
+  allowed: () => false,
+  refusable: (c) => AWAITING_SCAN.includes(c.state),
+  call: async (c) => post(c.caseNumber, '/result', outputClerk, { uploadId: await uploadScan(outputClerk), number: `${resultNumber(c)}X` }),
+  answered: (c) => c.state,
+  apply: () => undefined,
+  refusalStatus: 422,
+  refusalCode: (c) => (c.result ? 'result_number_mismatch' : 'result_details_needed'),
+};
+
+/** 窗口领取 by the applicant, identity checked and signed for; refused (409) before the scan and after the hand-over. */
 const handOver: Action = {
   name: 'hand over',
   allowed: (c) => c.state === 'result_ready',
   refusable: (c) => c.state !== 'result_ready',
-  call: (c) => post(c.caseNumber, '/handover', outputClerk, { recipientName: '张三', recipientIsApplicant: true, identityVerified: true }),
+  call: async (c) =>
+    post(c.caseNumber, '/handover', outputClerk, {
+      method: 'pickup',
+      recipient: { kind: 'applicant', name: '张三', idNumber: CITIZEN_ID },
+      signatureUploadId: await uploadScan(outputClerk, signaturePng(), 'image/png'),
+    }),
   answered: () => 'delivered',
   apply: (c) => {
     c.state = 'closed';
@@ -334,11 +397,14 @@ class ActionCommand implements fc.AsyncCommand<Model, unknown> {
       this.action.apply(c);
       await settled(c);
     } else {
-      expect(res.status, `${what} should be refused: ${JSON.stringify(res.body)}`).toBe(409);
-      const code = this.action.refusalCode?.(c);
-      if (code) expect(res.body.code, what).toBe(code);
-      // A refused command changes nothing: same state, version and audit trail.
+      // An ended case is archived by an event some time later: once it is, the archive guard refuses
+      // first (409 archived); archived while the command ran, either refusal may win.
       const after = await getCase(c.caseNumber);
+      const guarded = after.archived !== undefined && (before.archived !== undefined || res.body.code === 'archived');
+      const refusal = guarded ? { status: 409, code: 'archived' } : { status: this.action.refusalStatus ?? 409, code: this.action.refusalCode?.(c) };
+      expect(res.status, `${what} should be refused: ${JSON.stringify(res.body)}`).toBe(refusal.status);
+      if (refusal.code) expect(res.body.code, what).toBe(refusal.code);
+      // A refused command changes nothing: same state, version and audit trail.
       expect({ state: after.state, version: after.version, lines: after.history.length }, what).toEqual({
         state: before.state,
         version: before.version,
@@ -379,8 +445,9 @@ class RegisterCommand implements fc.AsyncCommand<Model, unknown> {
     const c: CaseModel = {
       caseNumber: res.body.caseNumber,
       kind: this.kind,
-      state: immediate ? 'result_ready' : 'pending_acceptance',
-      actions: immediate ? ['register', 'result_ready'] : ['register', 'forward'],
+      // 即办: decided at the window with no result attached; the output window registers it with the scan.
+      state: immediate ? decided(this.outcome) : 'pending_acceptance',
+      actions: immediate ? ['register'] : ['register', 'forward'],
       supplementAsked: false,
       extended: false,
       reported: false,
@@ -408,6 +475,8 @@ interface Step {
   kind: Kind;
   outcome: Outcome;
   department: 0 | 1;
+  /** Whether the higher authority attaches its result to its decision. */
+  attach: boolean;
 }
 
 const step: fc.Arbitrary<Step> = fc.record({
@@ -416,9 +485,13 @@ const step: fc.Arbitrary<Step> = fc.record({
   kind: fc.constantFrom(...KINDS),
   outcome: fc.constantFrom<Outcome>('approve', 'deny'),
   department: fc.constantFrom<0 | 1>(0, 1),
+  attach: fc.boolean(),
 });
 
-/** The commands a step may run, each as often as its weight: allowed ones eight times as often as each refused one. */
+/**
+ * The commands a step may run, each as often as its weight: allowed ones eight times as often as each
+ * refused one (weight 0: only ever refused).
+ */
 function commandsFor(s: Step): fc.AsyncCommand<Model, unknown>[] {
   const actions: [Action, number][] = [
     [review('accept'), 3],
@@ -430,8 +503,10 @@ function commandsFor(s: Step): fc.AsyncCommand<Model, unknown>[] {
     [extend, 1],
     [coOpinion(s.department, s.outcome), 2],
     [report, 2],
-    [higherAuthority(s.outcome), 2],
+    [higherAuthority(s.outcome, s.attach), 2],
     [decide(s.outcome), 2],
+    [scanResult, 2],
+    [scanMismatched, 0],
     [handOver, 2],
     [withdraw, 1],
   ];
@@ -504,6 +579,9 @@ async function checkInvariants(m: Model): Promise<void> {
       state = line.toState;
     }
     expect(state, c.caseNumber).toBe(c.state);
+    // The result: the number attached with the decision or registered with the scan, scanned once ready.
+    expect(seen.result?.number, `${c.caseNumber} result`).toBe(c.result);
+    if (c.state === 'result_ready' || c.state === 'closed') expect(seen.result?.scan?.sha256, `${c.caseNumber} result scan`).toMatch(/^[0-9a-f]{64}$/);
     // Complete: exactly the transitions the model took, in order.
     expect(
       h.filter((l) => l.action !== 'open_step').map((l) => l.action),
