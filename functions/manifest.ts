@@ -526,6 +526,8 @@ export const ENV = {
   /** Optional: forwarding limits in minutes per item type, e.g. `immediate=5,promised=15`. */
   forwardingLimits: 'FORWARDING_LIMITS',
   stepLimits: 'STEP_LIMITS',
+  /** Optional: working days left at which a case's light turns yellow (default 2). */
+  yellowWorkingDays: 'YELLOW_WORKING_DAYS',
   /** Optional: working days to answer a ticket per kind, e.g. `rectification=10,cannot_get_done=5,consultation=3`. */
   ticketDays: 'TICKET_DAYS',
   /** KMS key that encrypts the data keys of personal data (envelope encryption). */

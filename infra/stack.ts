@@ -42,6 +42,8 @@ export interface OneWindowStackProps extends StackProps {
   readonly forwardingLimits?: string;
   /** STEP_LIMITS (working days) for the deadline sweep, e.g. `acceptance=5,co_opinion=3,report=5`. @default the functions' own */
   readonly stepLimits?: string;
+  /** YELLOW_WORKING_DAYS: working days left at which a case turns yellow. @default 2 */
+  readonly yellowWorkingDays?: number;
   /** TICKET_DAYS for the functions, e.g. `consultation=2,cannot_get_done=5`. @default the functions' own */
   readonly ticketDays?: string;
 }
@@ -109,6 +111,7 @@ export class OneWindowStack extends Stack {
       caseNumberPattern: props.caseNumberPattern,
       forwardingLimits: props.forwardingLimits,
       stepLimits: props.stepLimits,
+      yellowWorkingDays: props.yellowWorkingDays === undefined ? undefined : String(props.yellowWorkingDays),
       ticketDays: props.ticketDays,
     };
     const environment: Record<string, string> = {};

@@ -10,6 +10,13 @@ export type WarningLevel = 'green' | 'yellow' | 'red';
 
 export const DEFAULT_YELLOW_WORKING_DAYS = 2;
 
+/** Reads a centre's yellow threshold (YELLOW_WORKING_DAYS); a malformed one is an error, not a silent default. */
+export function parseYellowDays(text: string | undefined): number {
+  if (text === undefined || text.trim() === '') return DEFAULT_YELLOW_WORKING_DAYS;
+  if (!/^\d{1,2}$/.test(text.trim())) throw new Error(`YELLOW_WORKING_DAYS "${text}" is not a whole number of working days`);
+  return Number(text.trim());
+}
+
 /**
  * States in which the centre, not the applicant, owes the next step toward a decision. A case in a
  * special procedure has its clock stopped; one waiting for a supplement waits on the applicant.

@@ -5,7 +5,7 @@ import { chinaDay } from '../domain/calendar';
 import { AppError } from '../domain/errors';
 import { centreCalendar } from '../repositories/calendar-repository';
 import { lapseCase, parseLimits } from '../domain/case';
-import { DEFAULT_STEP_LIMITS, isNews, isRaised, SUPERVISED_STATES, warningFor } from '../domain/supervision';
+import { DEFAULT_STEP_LIMITS, isNews, isRaised, parseYellowDays, SUPERVISED_STATES, warningFor } from '../domain/supervision';
 import { ENV, SUPERVISION_EVENT_SOURCE } from '../manifest';
 import { listQueue, saveTransition } from '../repositories/case-repository';
 import { listDepartments } from '../repositories/item-repository';
@@ -22,6 +22,7 @@ export interface SweepResult {
 
 // Read once per container: a malformed setting fails the first sweep loudly.
 let stepLimits: typeof DEFAULT_STEP_LIMITS | undefined;
+let yellowDays: number | undefined;
 
 /**
  * 电子监察 sweep (every 15 minutes in AWS, on a timer locally): every case the centre owes a step on
@@ -39,6 +40,7 @@ export async function handler(): Promise<SweepResult> {
   const seen = new Set<string>();
   const result: SweepResult = { checked: 0, raised: 0, cleared: 0, lapsed: 0 };
   stepLimits ??= parseLimits(process.env[ENV.stepLimits], DEFAULT_STEP_LIMITS);
+  yellowDays ??= parseYellowDays(process.env[ENV.yellowWorkingDays]);
 
   for (const department of departments) {
     for (const state of SUPERVISED_STATES) {
@@ -47,7 +49,7 @@ export async function handler(): Promise<SweepResult> {
         const page = await listQueue(centre, department, { state, limit: 100, cursor });
         for (const record of page.cases) {
           result.checked++;
-          const warning = warningFor(record, today, calendar, undefined, stepLimits);
+          const warning = warningFor(record, today, calendar, yellowDays, stepLimits);
           if (!warning || !isRaised(warning)) continue;
           seen.add(record.caseNumber);
           const previous = await getWarning(record.caseNumber);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import { DEFAULT_STEP_LIMITS, isNews, isRaised, stepsOverdue, SUPERVISED_STATES, warningFor, workingDaysLeft } from '../../functions/domain/supervision';
+import { DEFAULT_STEP_LIMITS, isNews, isRaised, stepsOverdue, SUPERVISED_STATES, warningFor, workingDaysLeft, parseYellowDays } from '../../functions/domain/supervision';
 import { registered } from './fixtures';
 
 const cal = DEFAULT_CALENDAR;
@@ -12,6 +12,14 @@ describe('电子监察 lights', () => {
     expect(workingDaysLeft(cal, '2026-09-30', '2026-10-09')).toBe(2); // Oct 1–7 off, Oct 8 and 9 working
     expect(workingDaysLeft(cal, '2026-10-12', '2026-10-09')).toBe(-2); // Sat 10 is a make-up day, Mon 12
     expect(workingDaysLeft(cal, '2026-11-24', '2026-11-24')).toBe(0);
+  });
+
+  it("reads the centre's yellow threshold, and refuses a malformed one", () => {
+    expect(parseYellowDays(undefined)).toBe(2);
+    expect(parseYellowDays(' 5 ')).toBe(5);
+    expect(parseYellowDays('0')).toBe(0);
+    expect(() => parseYellowDays('two')).toThrow('YELLOW_WORKING_DAYS "two" is not a whole number of working days');
+    expect(() => parseYellowDays('-1')).toThrow();
   });
 
   it('is green with time left, yellow near the deadline, red past it', () => {
