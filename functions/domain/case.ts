@@ -214,8 +214,8 @@ export interface CaseResult extends ResultDocument {
   scan?: StoredObject & { scannedAt: string; scannedBy: Actor };
 }
 
-/** 邮寄地址, masked as the case shows it; the full address is sealed with the personal data. */
-export interface CourierAddressView {
+/** 邮寄地址 as the applicant gives it at intake; sealed with the personal data. */
+export interface CourierAddress {
   recipient: string;
   phone: string;
   province?: string;
@@ -224,6 +224,9 @@ export interface CourierAddressView {
   street: string;
   postcode?: string;
 }
+
+/** The address as the case shows it: the same fields, the person, phone and street masked (see maskAddress). */
+export type CourierAddressView = CourierAddress;
 
 /** 送达方式 chosen at intake: pickup at the output window (窗口领取) or courier (邮寄送达). */
 export type DeliveryChoice = { method: 'pickup' } | { method: 'courier'; address: CourierAddressView };

@@ -4,21 +4,10 @@
  * transitions themselves are in case.ts.
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { CaseRecord, CourierAddressView, PickupRecipient, StoredObject } from './case';
+import type { CaseRecord, CourierAddress, CourierAddressView, PickupRecipient, StoredObject } from './case';
 import { forbidden, unprocessable } from './errors';
 import { isValidCitizenId, maskIdNumber, maskName } from './identity';
 import type { Upload } from './upload';
-
-/** 邮寄地址 as the applicant gives it at intake; sealed with the personal data. */
-export interface CourierAddress {
-  recipient: string;
-  phone: string;
-  province?: string;
-  city: string;
-  district?: string;
-  street: string;
-  postcode?: string;
-}
 
 /** The delivery method as the window records it, with the full address. */
 export type DeliveryInput = { method: 'pickup' } | { method: 'courier'; address: CourierAddress };

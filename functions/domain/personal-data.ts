@@ -1,5 +1,5 @@
 import type { CaseRecord } from './case';
-import type { CourierAddress } from './delivery';
+import type { CourierAddress } from './case';
 import { forbidden } from './errors';
 import type { Principal } from './principal';
 

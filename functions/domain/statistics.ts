@@ -1,4 +1,4 @@
-import type { CaseRecord } from './case';
+import { CASE_STATES, UNDECIDED_STATES, type CaseRecord } from './case';
 import { chinaDay, parseDay, unlessGap, workingDaysBetween, type WorkingCalendar } from './calendar';
 import { badRequest } from './errors';
 
@@ -10,18 +10,9 @@ import { badRequest } from './errors';
 
 /**
  * States in which a case no longer awaits a decision (办结, 不予受理, 撤回 and everything after the
- * decision). Every other state, including ones added later, counts as open.
+ * decision): all but the lifecycle's undecided ones. A state this code has never heard of counts as open.
  */
-export const SETTLED_STATES: readonly string[] = [
-  'approved',
-  'denied',
-  'not_accepted',
-  'result_ready',
-  'mailed',
-  'delivered',
-  'closed',
-  'withdrawn',
-];
+export const SETTLED_STATES: readonly string[] = CASE_STATES.filter((s) => !UNDECIDED_STATES.includes(s));
 
 export function isOpen(state: string): boolean {
   return !SETTLED_STATES.includes(state);
