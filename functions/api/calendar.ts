@@ -1,4 +1,5 @@
 import { scheduleProblems, SHIPPED_SCHEDULES, type HolidaySchedule } from '../domain/calendar';
+import { requireStaff } from '../domain/access-policy';
 import { unprocessable } from '../domain/errors';
 import { httpHandler } from '../http/handler';
 import { forgetCalendar, listSchedules, saveSchedule } from '../repositories/calendar-repository';
@@ -13,7 +14,7 @@ const view = (s: HolidaySchedule & { loadedAt?: string; loadedBy?: string }) => 
 
 export const handler = httpHandler({
   'GET /calendar': async ({ principal }) => {
-    const loaded = await listSchedules(principal.centre!);
+    const loaded = await listSchedules(requireStaff(principal).centre);
     const byYear = new Map<number, HolidaySchedule & { loadedAt?: string; loadedBy?: string }>(SHIPPED_SCHEDULES.map((s) => [s.year, s]));
     for (const s of loaded) byYear.set(s.year, s);
     return { body: { years: [...byYear.values()].sort((a, b) => a.year - b.year).map(view) } };
@@ -23,9 +24,10 @@ export const handler = httpHandler({
     const schedule: HolidaySchedule = { year: path.year, holidays: [...body.holidays].sort(), workdays: [...body.workdays].sort(), source: body.source };
     const problems = scheduleProblems(schedule);
     if (problems.length > 0) throw unprocessable('calendar_invalid', `${problems.length} problem(s) in the ${path.year} schedule; nothing was loaded.`, { problems });
-    const stored = { ...schedule, centre: principal.centre!, loadedAt: now.toISOString(), loadedBy: principal.subject };
+    const { centre } = requireStaff(principal);
+    const stored = { ...schedule, centre, loadedAt: now.toISOString(), loadedBy: principal.subject };
     await saveSchedule(stored);
-    forgetCalendar(principal.centre!);
+    forgetCalendar(centre);
     return { body: view(stored) };
   },
 });

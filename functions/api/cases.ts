@@ -1,14 +1,14 @@
-import { assertCanSee, publicView } from '../domain/case';
-import { badRequest, forbidden, notFound } from '../domain/errors';
+import { departmentScope, requireStaff } from '../domain/access-policy';
+import { publicView } from '../domain/case';
+import { badRequest } from '../domain/errors';
 import { httpHandler } from '../http/handler';
-import { getCase, getHistory, listQueue } from '../repositories/case-repository';
+import { getHistory, listQueue } from '../repositories/case-repository';
+import { caseFor } from '../workflow/case-access';
 import { listWarnedQueue } from '../repositories/supervision-repository';
 
 export const handler = httpHandler({
   'GET /cases/{caseNumber}': async ({ path, principal }) => {
-    const record = await getCase(path.caseNumber);
-    if (!record) throw notFound('case_not_found', `There is no case ${path.caseNumber}.`, { caseNumber: path.caseNumber });
-    assertCanSee(principal, record);
+    const record = await caseFor(path.caseNumber, principal, 'case.read');
     const history = await getHistory(record.caseNumber);
     return {
       body: {
@@ -20,16 +20,13 @@ export const handler = httpHandler({
 
   'GET /queue': async ({ query, principal }) => {
     // Approvers see their own department only; supervisors and output clerks name the department.
-    const department = principal.role === 'approver' ? principal.department : query.department;
-    if (principal.role === 'approver' && query.department && query.department !== principal.department) {
-      throw forbidden('other_department', `You may only see the queue of ${principal.department}.`, { department: query.department });
-    }
-    if (!department) throw badRequest('department_required', 'Name the department whose queue you want (?department=…).');
+    const department = departmentScope(principal, query.department, 'queue')!;
+    const { centre } = requireStaff(principal);
     let page;
     try {
       const options = { state: query.state ?? 'pending_acceptance', itemCode: query.itemCode, limit: query.limit, cursor: query.cursor } as const;
       // With a warning colour: only cases with that light (电子监察), nearest deadline first.
-      page = query.warning ? await listWarnedQueue(principal.centre!, department, query.warning, options) : await listQueue(principal.centre!, department, options);
+      page = query.warning ? await listWarnedQueue(centre, department, query.warning, options) : await listQueue(centre, department, options);
     } catch (error) {
       if (error instanceof Error && error.message === 'invalid cursor') throw badRequest('invalid_cursor', 'The page cursor is not valid; start from the first page.');
       throw error;

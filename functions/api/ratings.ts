@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { centreCalendar } from '../repositories/calendar-repository';
-import { assertCanSee, type CaseRecord } from '../domain/case';
-import { notFound } from '../domain/errors';
+import { requireStaff } from '../domain/access-policy';
+import type { CaseRecord } from '../domain/case';
 import { assertQueryCode } from '../domain/progress';
 import { rateCase, ratingStats, ticketFor, type RatingChannel, type RatingLevel } from '../domain/rating';
 import { parseTicketDays } from '../domain/ticket';
@@ -9,6 +9,7 @@ import { optionalSetting } from '../adapters/env';
 import { httpHandler } from '../http/handler';
 import { getCase } from '../repositories/case-repository';
 import { listRatings, saveRating } from '../repositories/rating-repository';
+import { caseFor } from '../workflow/case-access';
 
 async function rate(record: CaseRecord, input: { level: RatingLevel; channel: RatingChannel; comment: string }, now: Date) {
   const rating = rateCase(record, input, now);
@@ -20,9 +21,7 @@ async function rate(record: CaseRecord, input: { level: RatingLevel; channel: Ra
 
 export const handler = httpHandler({
   'POST /cases/{caseNumber}/rating': async ({ path, body, principal, now }) => {
-    const record = await getCase(path.caseNumber, true);
-    if (!record) throw notFound('case_not_found', `There is no case ${path.caseNumber}.`, { caseNumber: path.caseNumber });
-    assertCanSee(principal, record);
+    const record = await caseFor(path.caseNumber, principal, 'case.rate', true);
     return rate(record, { level: body.level, channel: principal.role === 'county_system' ? 'online' : body.channel, comment: body.comment }, now);
   },
 
@@ -31,5 +30,5 @@ export const handler = httpHandler({
     return rate(record, { level: body.level, channel: 'query', comment: body.comment }, now);
   },
 
-  'GET /ratings/stats': async ({ query, principal }) => ({ body: { stats: ratingStats(await listRatings(principal.centre!, query.department), query.by) } }),
+  'GET /ratings/stats': async ({ query, principal }) => ({ body: { stats: ratingStats(await listRatings(requireStaff(principal).centre, query.department), query.by) } }),
 });

@@ -1,5 +1,5 @@
 import { chinaDay } from '../domain/calendar';
-import { forbidden } from '../domain/errors';
+import { departmentScope, requireStaff } from '../domain/access-policy';
 import { assertRange, monthsBetween, statistics } from '../domain/statistics';
 import { httpHandler } from '../http/handler';
 import { centreCalendar } from '../repositories/calendar-repository';
@@ -9,18 +9,15 @@ import { listWarnings } from '../repositories/supervision-repository';
 export const handler = httpHandler({
   'GET /supervision/warnings': async ({ query, principal }) => {
     // Approvers see their own department's lights; supervisors any department of their centre.
-    if (principal.role === 'approver' && query.department && query.department !== principal.department) {
-      throw forbidden('other_department', `You may only see the warnings of ${principal.department}.`, { department: query.department });
-    }
-    const department = principal.role === 'approver' ? principal.department : query.department;
-    const warnings = (await listWarnings(principal.centre!, query.level)).filter((w) => !department || w.department === department);
+    const department = departmentScope(principal, query.department, 'warnings', true);
+    const warnings = (await listWarnings(requireStaff(principal).centre, query.level)).filter((w) => !department || w.department === department);
     return { body: { warnings: warnings.map(({ centre: _c, ...w }) => w) } };
   },
 
   'GET /supervision/statistics': async ({ query, principal, now }) => {
     assertRange(query.from, query.to);
     const today = chinaDay(now);
-    const centre = principal.centre!;
+    const { centre } = requireStaff(principal);
     // Cases decided or forwarded in the range settled in its months or later, up to today.
     const months = monthsBetween(query.from, today > query.to ? today : query.to);
     const [cases, calendar] = await Promise.all([listCaseFacts(centre, months, query.department), centreCalendar(centre)]);
