@@ -35,7 +35,9 @@ export async function scanCaseResult(
   principal: Principal,
   now: Date,
 ) {
-  const scan = checkedUpload(await getUpload(input.uploadId), principal.subject, 'result');
+  // Whose case it is comes before what was uploaded for it.
+  const [, upload] = await Promise.all([caseFor(caseNumber, principal, 'case.output'), getUpload(input.uploadId)]);
+  const scan = checkedUpload(upload, principal.subject, 'result');
   return completeWaitingStep(
     caseNumber,
     principal,
