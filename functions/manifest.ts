@@ -89,6 +89,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     entry: 'api/items',
     kind: 'http',
     routes: [
+      { method: 'GET', path: '/base-items', action: 'base_catalog.read', summary: '基本目录: the shared base list above the centres (basic code, name, item type, statutory limit)' },
+      {
+        method: 'PUT',
+        path: '/base-items/{basicCode}',
+        action: 'base_catalog.write',
+        summary: "Write an entry of the base list (基本目录); centres' implementation items of it keep its item type and statutory limit",
+      },
       { method: 'POST', path: '/items', action: 'catalog.write', summary: 'Create a catalog item (事项) or a new version of it' },
       {
         method: 'GET',

@@ -1,10 +1,14 @@
 import { httpHandler } from '../http/handler';
-import { importItems, ownItem, ownItemVersion, publishItem, retireItem, searchCatalog } from '../workflow/catalog';
+import { baseList, importItems, ownItem, ownItemVersion, publishBaseItem, publishItem, retireItem, searchCatalog } from '../workflow/catalog';
 
 /** Items are shown without the centre that keeps them: a caller only ever sees their own centre's list. */
 const shown = <T extends { centre?: string }>({ centre: _c, ...item }: T) => item;
 
 export const handler = httpHandler({
+  'GET /base-items': async () => ({ body: { baseItems: await baseList() } }),
+
+  'PUT /base-items/{basicCode}': async ({ path, body, principal, now }) => ({ body: await publishBaseItem(principal, path.basicCode, body, now) }),
+
   'POST /items': async ({ body, principal, now }) => {
     const item = await publishItem(principal, body, now);
     return { status: 201, body: shown(item), headers: { location: `/items/${encodeURIComponent(item.implementationCode)}` } };

@@ -18,6 +18,10 @@ export const keys = {
   /** Each centre's implementation list (实施清单) is its own partition; `ITEMS` holds items listed before centres had lists. */
   itemListing: (centre: string, department: string, code: string) => ({ gsi1pk: `ITEMS#${centre}`, gsi1sk: `${department}#${code}` }),
   itemsOf: (centre: string) => `ITEMS#${centre}`,
+  // 基本目录: the shared base list above the centres, one row per basic code.
+  baseItem: (basicCode: string) => ({ pk: `BASEITEM#${basicCode}`, sk: 'CURRENT' }),
+  baseItemListing: (basicCode: string) => ({ gsi1pk: 'BASEITEMS', gsi1sk: basicCode }),
+  baseItems: 'BASEITEMS',
   legacyItems: 'ITEMS',
 
   case: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'CASE' }),

@@ -4,6 +4,7 @@
  * body, so a code on another centre's list is refused, never overwritten.
  */
 import { assertOwnCentre, requireStaff, type Caller } from '../domain/access-policy';
+import { assertImplements, baseItemVersion, type BaseItem, type BaseItemInput } from '../domain/base-catalog';
 import { importCsv, importJson, rowsWithProblems } from '../domain/catalog-import';
 import { searchItems } from '../domain/catalog-search';
 import { conflict, forbidden, notFound, unprocessable } from '../domain/errors';
@@ -17,6 +18,7 @@ import {
   saveItemVersions,
   type CatalogItem,
 } from '../repositories/item-repository';
+import { getBaseItem, getBaseItems, listBaseItems, saveBaseItem } from '../repositories/base-item-repository';
 
 export const itemNotFound = (itemCode: string) => notFound('item_not_found', `There is no catalog item ${itemCode}.`, { itemCode });
 
@@ -50,6 +52,7 @@ export async function publishItem(caller: Caller, input: ServiceItemInput, now: 
   const { centre } = requireStaff(caller);
   const previous = await getCurrentItem(input.implementationCode);
   if (previous && previous.centre !== centre) throw otherCentres(centre, [input.implementationCode]);
+  assertImplements(await getBaseItem(input.basicCode), input);
   const item = { ...newItemVersion(input, previous, caller.subject, now), centre };
   await saveItemVersion(item);
   return item;
@@ -66,6 +69,8 @@ export async function importItems(caller: Caller, body: { format: 'json' | 'csv'
   const current = await getCurrentItems(result.ok.map((i) => i.implementationCode));
   const foreign = [...current.values()].filter((i) => i.centre !== centre).map((i) => i.implementationCode);
   if (foreign.length > 0) throw otherCentres(centre, foreign);
+  const bases = await getBaseItems(result.ok.map((i) => i.basicCode));
+  for (const input of result.ok) assertImplements(bases.get(input.basicCode), input);
   const toWrite: ServiceItem[] = [];
   const items = result.ok.map((input) => {
     const previous = current.get(input.implementationCode);
@@ -92,4 +97,16 @@ export async function retireItem(caller: Caller, itemCode: string, reason: strin
   const retired = retiredItemVersion(current, caller.subject, now, reason);
   await saveItemVersion(retired);
   return retired;
+}
+
+/** 基本目录: the shared base list, read by every centre's staff and the admin above them. */
+export function baseList(): Promise<BaseItem[]> {
+  return listBaseItems();
+}
+
+/** The admin above the centres writes an entry of the base list (a new version of it). */
+export async function publishBaseItem(caller: Caller, basicCode: string, input: BaseItemInput, now: Date): Promise<BaseItem> {
+  const item = baseItemVersion(basicCode, input, await getBaseItem(basicCode), caller.subject, now);
+  await saveBaseItem(item);
+  return item;
 }
