@@ -96,7 +96,7 @@ function pathOf(path: string, f: Fixtures): string {
     ticketId: f.ticketId,
     rejectionId: 'a'.repeat(32),
     year: '2031',
-    basicCode: `B-ISO-${tag}`,
+    basicCode: `BL-${tag}`,
   };
   return path.replace(/\{(\w+)\}/g, (_m, name: string) => {
     const value = values[name];
