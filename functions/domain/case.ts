@@ -1,9 +1,9 @@
 import type { Role } from '../manifest';
 import { chinaDay, type WorkingCalendar } from './calendar';
-import { acceptanceDay, deadlineOf, pausedDays, reviewDueOn, reviewPeriodPassed, STATUTORY_EXTENSION_DAYS } from './deadline';
+import { acceptanceDay, caseClock, pausedDays, reviewDueOn, reviewPeriodPassed, STATUTORY_EXTENSION_DAYS, type CaseClock } from './deadline';
 import { conflict, forbidden, unprocessable } from './errors';
 import { REFUSAL_WITHOUT_REASON, refusalWithoutReason } from './supervision';
-import type { ItemType, ServiceItem } from './item';
+import type { ItemType, LimitUnit, ServiceItem } from './item';
 import type { Sealed } from './personal-data';
 import type { Principal } from './principal';
 
@@ -376,7 +376,9 @@ export interface CaseRecord {
   itemName: string;
   itemType: ItemType;
   department: string;
-  promisedDays: number; // 承诺时限 (working days)
+  promisedDays: number; // 承诺时限, in limitUnit
+  /** 时限单位: absent on cases of working-day items (the usual case). */
+  limitUnit?: LimitUnit;
   applicant: Applicant;
   agent?: Agent;
   /** The full applicant (and agent) identity, encrypted: see domain/personal-data.ts. */
@@ -392,6 +394,8 @@ export interface CaseRecord {
   submittedBy: Actor;
   /** Last day of the promised limit (承诺时限), China-local, counted on the working-day calendar. */
   promisedBy?: string;
+  /** promisedBy was counted through a year whose official holiday schedule is not loaded (暂定, 以国务院公布的节假日安排为准). */
+  provisional?: true;
   correction?: Correction;
   deferred?: Deferral;
   /** 即办件 decided at the window: the workflow skips the back office. */
@@ -552,6 +556,7 @@ export interface RegistrationInput {
   delivery?: DeliveryChoice;
   outcome?: IntakeOutcome;
   promisedBy?: string;
+  provisional?: true;
   actor: Actor;
   at: Date;
 }
@@ -568,6 +573,7 @@ export function registerCase(input: RegistrationInput): Transition {
     itemType: item.itemType,
     department: item.department,
     promisedDays: item.promisedDays,
+    ...(item.limitUnit && item.limitUnit !== 'working_day' ? { limitUnit: item.limitUnit } : {}),
     ...(item.itemType === 'joint' && item.coDepartments.length > 0 ? { coDepartments: [...item.coDepartments] } : {}),
     applicant: input.applicant,
     agent: input.agent,
@@ -581,6 +587,7 @@ export function registerCase(input: RegistrationInput): Transition {
     receivedAt: at.toISOString(),
     submittedBy: input.actor,
     promisedBy: input.promisedBy,
+    ...(input.promisedBy && input.provisional ? { provisional: true as const } : {}),
     ...outcomePatch(outcome, input.actor, at),
   };
   assertTransition('register', null, record.state, record.caseNumber);
@@ -608,13 +615,14 @@ export function completeIntake(
   promisedBy: string | undefined,
   actor: Actor,
   at: Date,
+  provisional?: true,
 ): Transition {
   const correction = current.correction && { ...current.correction, resolvedAt: at.toISOString() };
   return advance(
     current,
     'complete_intake',
     OUTCOME_STATE[outcome.kind](outcome),
-    { materials, correction, promisedBy, ...outcomePatch(outcome, actor, at) },
+    { materials, correction, promisedBy, provisional: promisedBy ? provisional : undefined, ...outcomePatch(outcome, actor, at) },
     actor,
     at,
     { materials: materials.map((m) => ({ code: m.code, sha256: m.sha256 })), ...outcomeDetails(outcome) },
@@ -711,13 +719,18 @@ export function acceptCase(current: CaseRecord, calendar: WorkingCalendar, actor
   const { acceptedOn, deemed } = acceptanceDay(calendar, current, chinaDay(at));
   const acceptance: Acceptance = { acceptedOn, acceptedAt: at.toISOString(), deemed, acceptedBy: actor };
   const assignee = current.assignee ?? { subject: actor.subject, name: actor.name, since: at.toISOString(), assignedBy: actor };
-  const promisedBy = deadlineOf(calendar, { ...current, acceptance });
-  return advance(current, 'accept', 'accepted', { acceptance, assignee, promisedBy, pendingTask: undefined }, actor, at, {
+  const clock = caseClock(calendar, { ...current, acceptance });
+  return advance(current, 'accept', 'accepted', { acceptance, assignee, ...clock, pendingTask: undefined }, actor, at, {
     acceptedOn,
     deemed,
-    promisedBy,
+    ...clockDetails(clock),
     ...actingDetails(current, actor),
   });
+}
+
+/** The deadline as an audit line records it: the day, and that it is provisional when it is. */
+function clockDetails(clock: CaseClock): Record<string, unknown> {
+  return { promisedBy: clock.promisedBy, ...(clock.provisional ? { provisional: true } : {}) };
 }
 
 /** A refusal whose reason is too thin is recorded anyway (the decision is the department's) but flagged for supervision. */
@@ -830,14 +843,14 @@ export function endSpecialProcedure(current: CaseRecord, input: { outcome: strin
   const pauses = [...(current.pauses ?? [])];
   const open = pauses.length - 1;
   if (open < 0 || pauses[open]!.endedAt) throw conflict('no_special_procedure', `Case ${current.caseNumber} is not in a special procedure.`, { caseNumber: current.caseNumber });
-  const ended: Pause = { ...pauses[open]!, endedAt: at.toISOString(), endedBy: actor, outcome: input.outcome, pausedWorkingDays: pausedDays(calendar, pauses[open]!, at.toISOString()) };
+  const ended: Pause = { ...pauses[open]!, endedAt: at.toISOString(), endedBy: actor, outcome: input.outcome, pausedWorkingDays: pausedDays(calendar, pauses[open]!, at.toISOString(), current.limitUnit) };
   pauses[open] = ended;
-  const promisedBy = deadlineOf(calendar, { ...current, pauses });
-  return advance(current, 'end_special_procedure', 'accepted', { pauses, promisedBy }, actor, at, {
+  const clock = caseClock(calendar, { ...current, pauses });
+  return advance(current, 'end_special_procedure', 'accepted', { pauses, ...clock }, actor, at, {
     kind: ended.kind,
     outcome: input.outcome,
     pausedWorkingDays: ended.pausedWorkingDays,
-    promisedBy,
+    ...clockDetails(clock),
     ...actingDetails(current, actor),
   });
 }
@@ -858,12 +871,12 @@ export function extendCase(
     throw unprocessable('extension_too_long', `An extension adds 1 to ${limit} working days for this item; ${input.days} were asked.`, { limit, days: input.days });
   }
   const extension: Extension = { days: input.days, reason: input.reason, approvedBy: input.approvedBy, recordedBy: actor, at: at.toISOString() };
-  const promisedBy = deadlineOf(calendar, { ...current, extension });
-  return advance(current, 'extend', current.state, { extension, promisedBy }, actor, at, {
+  const clock = caseClock(calendar, { ...current, extension });
+  return advance(current, 'extend', current.state, { extension, ...clock }, actor, at, {
     days: input.days,
     reason: input.reason,
     approvedBy: input.approvedBy,
-    promisedBy,
+    ...clockDetails(clock),
     ...actingDetails(current, actor),
   });
 }

@@ -83,7 +83,7 @@ export function progressView(record: CaseRecord, history: AuditEntry[]) {
     state: record.state,
     stateLabel: STATE_LABELS[record.state],
     receivedAt: record.receivedAt,
-    ...(record.promisedBy ? { promisedBy: record.promisedBy } : {}),
+    ...(record.promisedBy ? { promisedBy: record.promisedBy, ...(record.provisional ? { provisional: true } : {}) } : {}),
     ...(record.state === 'incomplete' && record.correction ? { missing: record.correction.problems.map((p) => ({ name: p.name, problem: p.problem })) } : {}),
     ...(record.state === 'supplement_requested' && record.supplementRequest
       ? { missing: record.supplementRequest.problems.map((p) => ({ name: p.name, problem: p.problem })), supplementDueDate: record.supplementRequest.dueDate }
