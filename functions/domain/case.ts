@@ -40,6 +40,7 @@ export type CaseAction =
   | 'start_special_procedure'
   | 'end_special_procedure'
   | 'extend'
+  | 'change_deadline'
   | 'reassign'
   | 'co_opinion'
   | 'report'
@@ -99,6 +100,8 @@ export const TRANSITIONS: Record<CaseAction, { from: readonly (CaseState | null)
   start_special_procedure: { from: ['accepted'], to: ['special_procedure'] },
   end_special_procedure: { from: ['special_procedure'], to: ['accepted'] },
   extend: { from: [...IN_HAND, 'reported'], to: [...IN_HAND, 'reported'] },
+  // The deadline is counted again when the centre loads a year's official holiday schedule.
+  change_deadline: { from: UNDECIDED_STATES, to: UNDECIDED_STATES },
   reassign: { from: ['pending_acceptance', ...IN_HAND, 'reported'], to: ['pending_acceptance', ...IN_HAND, 'reported'] },
   co_opinion: { from: IN_HAND, to: IN_HAND },
   // 上报件: the department's preliminary review goes to the higher authority, which decides.
@@ -882,6 +885,23 @@ export function extendCase(
 }
 
 /** 改派: the case is given to another approver of the same department; recorded with the reason. */
+/**
+ * A year's official holiday schedule was loaded: the deadline is counted again on it, and the change
+ * (old → new) is audited. Undefined when the deadline stays as it was.
+ */
+export function recountDeadline(current: CaseRecord, calendar: WorkingCalendar, schedule: { year: number; source: string }, actor: Actor, at: Date): Transition | undefined {
+  if (!current.promisedBy) return undefined;
+  const clock = caseClock(calendar, current);
+  if (!clock.promisedBy || (clock.promisedBy === current.promisedBy && clock.provisional === current.provisional)) return undefined;
+  return advance(current, 'change_deadline', current.state, { ...clock }, actor, at, {
+    previous: { promisedBy: current.promisedBy, provisional: current.provisional === true },
+    promisedBy: clock.promisedBy,
+    provisional: clock.provisional === true,
+    year: schedule.year,
+    source: schedule.source,
+  });
+}
+
 export function reassignCase(current: CaseRecord, input: { subject: string; name: string; reason: string }, actor: Actor, at: Date): Transition {
   const assignee: Assignee = { subject: input.subject, name: input.name, since: at.toISOString(), assignedBy: actor };
   return advance(current, 'reassign', current.state, { assignee }, actor, at, {

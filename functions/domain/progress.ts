@@ -61,6 +61,7 @@ const STEP_LABELS: Record<AuditEntry['action'], string> = {
   start_special_procedure: '特别程序开始',
   end_special_procedure: '特别程序结束',
   extend: '延长审批期限',
+  change_deadline: '按公布的节假日安排调整办结期限',
   reassign: '改派承办人',
   co_opinion: '联办部门意见',
   report: '上报上级机关',
