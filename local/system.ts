@@ -5,6 +5,7 @@ import { newItemVersion } from '../functions/domain/item';
 import { ENV, FUNCTIONS } from '../functions/manifest';
 import { getCurrentItem, saveItemVersion } from '../functions/repositories/item-repository';
 import { startApiServer } from './api-server';
+import { setClock } from './clock';
 import { DEMO_CATALOG } from './demo-catalog';
 import { ensureTable, startDynamo } from './dynamodb';
 import { startEventBus, type LocalEventBus } from './eventbus';
@@ -25,6 +26,8 @@ export interface LocalSystemOptions {
   centreCode?: string;
   centreName?: string;
   seedCatalog?: boolean;
+  /** Simulated time from the start (ISO 8601, e.g. 2026-09-24T09:00+08:00); `POST /local/clock` moves it on. */
+  clock?: string;
   log?: (line: string) => void;
 }
 
@@ -52,6 +55,8 @@ export const EVENT_BUS_NAME = 'onewindow';
  */
 export async function startLocalSystem(options: LocalSystemOptions = {}): Promise<LocalSystem> {
   const log = options.log ?? (() => undefined);
+  // Before anything reads the time, so every record of this run is on the simulated clock.
+  if (options.clock) setClock(new Date(options.clock));
   const temporary = !options.dataDir;
   const dataDir = resolve(options.dataDir ?? mkdtempSync(join(tmpdir(), 'onewindow-')));
   const stops: (() => Promise<void>)[] = [];
