@@ -165,7 +165,6 @@ class Layout {
     const { modules } = createQr(text, { errorCorrectionLevel: 'M' });
     const quiet = 2;
     const cell = size / (modules.size + 2 * quiet);
-    this.ensure(size);
     const top = A4.height - this.y;
     for (let row = 0; row < modules.size; row++) {
       // One box per horizontal run of dark modules.
@@ -180,9 +179,8 @@ class Layout {
         this.page.boxes.push({ x: LEFT + (start + quiet) * cell, y: top - (row + quiet + 1) * cell, width: (col - start) * cell, height: cell, fill: 0 });
       }
     }
-    const captionTop = this.y + (size - caption.length * BODY_SIZE * LINE) / 2;
-    caption.forEach((line, i) => this.text(LEFT + size + 4 * MM, captionTop + i * BODY_SIZE * LINE, BODY_SIZE, line));
-    this.y += size;
+    const captionTop = this.y + (size - caption.length * SMALL_SIZE * LINE) / 2;
+    caption.forEach((line, i) => this.text(LEFT + size + 4 * MM, captionTop + i * SMALL_SIZE * LINE, SMALL_SIZE, line));
   }
 
   rule(width: number): void {
@@ -293,12 +291,6 @@ export async function renderNoticePdf(doc: NoticeDocument, signature?: PdfImage)
     );
   }
 
-  if (doc.progress?.url) {
-    layout.gap(8);
-    const url = `${doc.progress.url}`;
-    layout.qr(url, 30 * MM, ['扫码查询办理进度', `办件编号：${doc.caseNumber}`, `查询码：${doc.progress.queryCode}`]);
-  }
-
   if (doc.signature && signature) {
     layout.gap(6);
     layout.ensure(BODY_SIZE * LINE + 25 * MM);
@@ -309,21 +301,29 @@ export async function renderNoticePdf(doc: NoticeDocument, signature?: PdfImage)
   if (doc.signatureLines?.length) {
     layout.gap(10);
     for (const line of doc.signatureLines) {
-      layout.paragraph(line, { indent: true });
+      layout.paragraph(line);
       layout.gap(10);
     }
   }
 
   // The signature block stays together: issuer, seal line, date (行政许可法 第32条: sealed and dated).
-  const block = BODY_SIZE * LINE * 3 + 28;
+  // The receipt's QR code (办件进度查询) sits at the left of that block, its caption beside it.
+  const qrSize = 28 * MM;
+  const block = Math.max(BODY_SIZE * LINE * 3 + 28, doc.progress?.url ? qrSize : 0);
   layout.gap(20);
   layout.ensure(block);
+  const blockTop = layout.y;
+  if (doc.progress?.url) {
+    layout.qr(doc.progress.url, qrSize, ['扫码查询办理进度', `办件编号：${doc.caseNumber}`, `查询码：${doc.progress.queryCode}`]);
+  }
+  if (doc.progress?.url) layout.gap(Math.max(0, (block - BODY_SIZE * LINE * 3) / 2));
   layout.paragraph(doc.issuer, { align: 'right' });
   layout.paragraph(doc.stamp, { align: 'right', gray: 0.3 });
   layout.paragraph(doc.issuedAt, { align: 'right' });
+  layout.y = Math.max(layout.y, blockTop + block);
 
   if (doc.remarks.length > 0) {
-    layout.gap(14);
+    layout.gap(10);
     doc.remarks.forEach((r, i) => layout.paragraph(`${i === 0 ? '注：' : '　　'}${r}`, { size: SMALL_SIZE, gray: 0.3 }));
   }
   layout.footers(`${doc.title}  ${doc.number}`);

@@ -127,7 +127,7 @@ export const STAMP_TEXT = '（政务服务中心业务专用章）';
 export const DEPARTMENT_STAMP_TEXT = '（行政许可专用章）';
 
 /** A line to sign by hand, with the day written beside it. */
-const signLine = (who: string) => `${who}（签名）：＿＿＿＿＿＿＿＿＿＿　　日期：　　　年　　月　　日`;
+const signLine = (who: string) => `${who}签名：＿＿＿＿＿＿＿＿　　日期：　　　　年　　月　　日`;
 
 const INTAKE_ACTIONS: readonly CaseAction[] = ['register', 'complete_intake'];
 
@@ -631,7 +631,8 @@ export function buildNotice(kind: NoticeKind, facts: NoticeFacts): NoticeDocumen
     stamp: byDepartment ? DEPARTMENT_STAMP_TEXT : STAMP_TEXT,
     remarks: [
       `本文书一式两份，一份交申请人，一份由${byDepartment ? '本机关' : '本中心'}存档。`,
-      facts.progress ? `凭办件编号${c.caseNumber}和查询码可查询办理进度。` : `凭办件编号${c.caseNumber}可查询办理进度。`,
+      // The receipt says how to follow the case in its body, with the query code.
+      ...(facts.progress ? [] : [`凭办件编号${c.caseNumber}可查询办理进度。`]),
     ],
   };
 }

@@ -406,7 +406,7 @@ describe('材料接收告知单 (intake receipt)', () => {
     expect(withCode.progress).toEqual(progress);
     expect(withCode.closing.join('')).toContain('办件查询码：K7M2Q9XA');
     expect(withCode.closing.join('')).toContain('扫描下方二维码');
-    expect(withCode.remarks.join('')).toContain('凭办件编号HZ202603020001和查询码可查询办理进度');
+    expect(withCode.closing.join('')).toContain('凭办件编号和查询码扫描下方二维码，或在本中心“办件进度查询”中查询办理进度');
     // Only the receipt carries the code: it is the applicant's key to the public progress page.
     const record = withEveryFact(received().record);
     for (const kind of NOTICE_KIND_LIST.filter((k) => k !== 'intake_receipt')) {
@@ -705,18 +705,18 @@ describe('lines to sign on the paper', () => {
   it('the 容缺受理通知书 has the applicant’s commitment and a line for their signature', () => {
     const doc = buildNotice('deferred_acceptance', facts(received({ kind: 'deferred', deferral: DEFERRAL }).record));
     expect(doc.closing.join('')).toContain(`申请人承诺：${DEFERRAL.commitment}`);
-    expect(doc.signatureLines).toEqual(['承诺人（申请人）（签名）：＿＿＿＿＿＿＿＿＿＿　　日期：　　　年　　月　　日']);
+    expect(doc.signatureLines).toEqual(['承诺人（申请人）签名：＿＿＿＿＿＿＿＿　　日期：　　　　年　　月　　日']);
   });
 
   it('the 送达回证 has the 送达人 and 受送达人 fields: the recipient’s signature image at the window, lines on a mailed one', () => {
     const pickup = buildNotice('service_receipt', facts(withEveryFact(received().record, 'pickup')));
     expect(pickup.signature).toEqual({ label: '受送达人签名', objectKey: SIGNATURE.objectKey });
-    expect(pickup.signatureLines).toEqual([`送达人 ${OUTPUT.name}（签名）：＿＿＿＿＿＿＿＿＿＿　　日期：　　　年　　月　　日`]);
+    expect(pickup.signatureLines).toEqual([`送达人 ${OUTPUT.name}签名：＿＿＿＿＿＿＿＿　　日期：　　　　年　　月　　日`]);
     const mailed = buildNotice('service_receipt', facts(withEveryFact(received().record, 'courier')));
     expect(mailed.signature).toBeUndefined();
     expect(mailed.signatureLines).toEqual([
-      '受送达人（签名）：＿＿＿＿＿＿＿＿＿＿　　日期：　　　年　　月　　日',
-      `送达人 ${OUTPUT.name}（签名）：＿＿＿＿＿＿＿＿＿＿　　日期：　　　年　　月　　日`,
+      '受送达人签名：＿＿＿＿＿＿＿＿　　日期：　　　　年　　月　　日',
+      `送达人 ${OUTPUT.name}签名：＿＿＿＿＿＿＿＿　　日期：　　　　年　　月　　日`,
     ]);
   });
 });
