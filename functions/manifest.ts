@@ -219,6 +219,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         access: ['intake_clerk', 'approver', 'output_clerk', 'supervisor', 'county_system'],
         summary: 'One notice as a PDF',
       },
+      {
+        method: 'GET',
+        path: '/cases/{caseNumber}/receipt',
+        access: ['intake_clerk', 'output_clerk', 'supervisor'],
+        summary: '补打: the case’s 材料接收告知单 (with the query code) as a PDF, to print again',
+      },
     ],
   },
   {

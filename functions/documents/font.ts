@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
+import { unprintable } from '../domain/printable';
 import { NOTICE_FONTS, type NoticeFontFile } from './font-files';
 import { TrueTypeFont } from './truetype';
 
@@ -61,24 +62,12 @@ export function fontRuns(stack: FontStack, text: string): FontRun[] {
   return runs;
 }
 
-/** Characters of the text that no notice font can print (in either weight), each once, in order. */
-export function unprintableCharacters(text: string): string[] {
-  const { regular, bold } = noticeFonts();
-  const missing = new Set<string>();
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x20) continue; // line breaks and tabs are layout, not glyphs
-    if (!fontFor(regular, cp) || !fontFor(bold, cp)) missing.add(ch);
-  }
-  return [...missing];
-}
-
 /**
  * The text with every character no font can print written as its code point (〔U+2A6D6〕), so a
  * notice never prints a blank box. Intake refuses such characters; this covers older records.
  */
 export function printableText(text: string): string {
-  const missing = unprintableCharacters(text);
+  const missing = unprintable(text);
   if (missing.length === 0) return text;
   let out = '';
   for (const ch of text) out += missing.includes(ch) ? `〔U+${ch.codePointAt(0)!.toString(16).toUpperCase()}〕` : ch;

@@ -1,4 +1,5 @@
 import { inflateSync } from 'node:zlib';
+import { create as createQr } from 'qrcode';
 
 /**
  * Reads a PDF as the notice writer lays it out (one object per `N 0 obj … endobj`, streams with a
@@ -163,3 +164,26 @@ export function pdfaProblems(pdf: Buffer): string[] {
   }
   return problems;
 }
+
+/** The QR code's modules as the qrcode package encodes the text: rows of 0/1. */
+export function qrMatrix(text: string): string[] {
+  const { modules } = createQr(text, { errorCorrectionLevel: 'M' });
+  return Array.from({ length: modules.size }, (_, r) => Array.from({ length: modules.size }, (_, c) => (modules.get(r, c) ? '1' : '0')).join(''));
+}
+
+/** The black filled boxes of page 1 (the only filled black shapes on a notice are QR modules), back into rows of modules. */
+export function drawnQr(pdf: Buffer): string[] {
+  const page = [...pdfObjects(pdf).values()].find((o) => o.data && o.data.toString('latin1').includes(' re f'))!;
+  const boxes = [...page.data!.toString('latin1').matchAll(/(?:^|\n)0 g ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re f/g)].map((m) => m.slice(1, 5).map(Number) as [number, number, number, number]);
+  const cell = Math.min(...boxes.map((b) => b[3]));
+  const left = Math.min(...boxes.map((b) => b[0]));
+  const top = Math.max(...boxes.map((b) => b[1] + b[3]));
+  const size = Math.round((Math.max(...boxes.map((b) => b[0] + b[2])) - left) / cell);
+  const grid = Array.from({ length: size }, () => Array<string>(size).fill('0'));
+  for (const [x, y, w] of boxes) {
+    const row = Math.round((top - y) / cell) - 1;
+    for (let c = Math.round((x - left) / cell); c < Math.round((x + w - left) / cell); c++) grid[row]![c] = '1';
+  }
+  return grid.map((r) => r.join(''));
+}
+

@@ -1,4 +1,3 @@
-import { create as createQr } from 'qrcode';
 import { extractText } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { DEPARTMENT_PROFILES } from '../../functions/catalog/departments';
@@ -9,7 +8,7 @@ import { pngImage } from '../../functions/documents/png';
 import { forwardCase, refuseCase, registerCase, type CaseRecord } from '../../functions/domain/case';
 import { buildNotice, NOTICE_KIND_LIST, NOTICE_KINDS, type NoticeFacts, type NoticeKind } from '../../functions/domain/notices';
 import { signaturePng } from '../support/documents';
-import { glyphReport, pdfaProblems, pdfObjects } from '../support/pdf-structure';
+import { drawnQr, glyphReport, pdfaProblems, qrMatrix } from '../support/pdf-structure';
 import { APPROVER, CLERK, item, material, OUTPUT, T0, at } from './fixtures';
 
 /**
@@ -49,28 +48,6 @@ const facts = (c: CaseRecord, extra: Partial<NoticeFacts> = {}): NoticeFacts => 
   department: HRSS,
   ...extra,
 });
-
-/** The QR code's modules as the qrcode package encodes the text: rows of 0/1. */
-function qrMatrix(text: string): string[] {
-  const { modules } = createQr(text, { errorCorrectionLevel: 'M' });
-  return Array.from({ length: modules.size }, (_, r) => Array.from({ length: modules.size }, (_, c) => (modules.get(r, c) ? '1' : '0')).join(''));
-}
-
-/** The black filled boxes of page 1 (the only filled black shapes on a notice are QR modules), back into rows of modules. */
-function drawnQr(pdf: Buffer): string[] {
-  const page = [...pdfObjects(pdf).values()].find((o) => o.data && o.data.toString('latin1').includes(' re f'))!;
-  const boxes = [...page.data!.toString('latin1').matchAll(/(?:^|\n)0 g ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re f/g)].map((m) => m.slice(1, 5).map(Number) as [number, number, number, number]);
-  const cell = Math.min(...boxes.map((b) => b[3]));
-  const left = Math.min(...boxes.map((b) => b[0]));
-  const top = Math.max(...boxes.map((b) => b[1] + b[3]));
-  const size = Math.round((Math.max(...boxes.map((b) => b[0] + b[2])) - left) / cell);
-  const grid = Array.from({ length: size }, () => Array<string>(size).fill('0'));
-  for (const [x, y, w] of boxes) {
-    const row = Math.round((top - y) / cell) - 1;
-    for (let c = Math.round((x - left) / cell); c < Math.round((x + w - left) / cell); c++) grid[row]![c] = '1';
-  }
-  return grid.map((r) => r.join(''));
-}
 
 async function read(pdf: Buffer): Promise<string> {
   const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
