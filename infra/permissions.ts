@@ -45,7 +45,8 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   progress: { table: 'read' },
   ratings: { table: 'readwrite' },
   tickets: { table: 'readwrite' },
-  calendar: { table: 'readwrite' },
+  // putEvents: loading a year moves deadlines, and the lights that change go on the bus (CaseWarning).
+  calendar: { table: 'readwrite', putEvents: true },
   'county-intake': { table: 'readwrite', putEvents: true, personalData: 'seal' },
   'county-events': { table: 'readwrite', putEvents: true },
   // readwrite: handing out a notice (it names the applicant in full) is recorded in the personal-data access log.

@@ -22,6 +22,8 @@ export type NoticeCase = Pick<
   | 'department'
   | 'promisedDays'
   | 'promisedBy'
+  | 'provisional'
+  | 'limitUnit'
   | 'applicant'
   | 'materials'
   | 'receivedAt'
@@ -204,8 +206,8 @@ export const NOTICE_KINDS = {
       );
       const deadlines: NoticeDocument['deadlines'] = [];
       if (!c.decidedAtWindow) {
-        deadlines.push({ label: '承诺办结时限', value: `${c.promisedDays}个工作日（自受理之日起计算）` });
-        if (c.promisedBy) deadlines.push({ label: '预计办结日期', value: `${dayText(c.promisedBy)}（如有特别程序则相应顺延）` });
+        deadlines.push({ label: '承诺办结时限', value: `${limitText(c)}（自受理之日起计算）` });
+        if (c.promisedBy) deadlines.push({ label: '预计办结日期', value: `${dayText(c.promisedBy)}（如有特别程序则相应顺延）${provisionalNote(c)}` });
       }
       if (c.deferred) deadlines.push({ label: '容缺材料补交期限', value: t.dueDate });
       return {
@@ -311,16 +313,16 @@ export const NOTICE_KINDS = {
         : '';
       const deadlines: NoticeDocument['deadlines'] = [
         { label: '受理日期', value: dayText(acceptance.acceptedOn) },
-        { label: '承诺办结时限', value: `${c.promisedDays}个工作日` },
+        { label: '承诺办结时限', value: limitText(c) },
       ];
-      if (c.promisedBy) deadlines.push({ label: '承诺办结日期', value: `${dayText(c.promisedBy)}（特别程序所需时间不计算在内）` });
+      if (c.promisedBy) deadlines.push({ label: '承诺办结日期', value: `${dayText(c.promisedBy)}（特别程序所需时间不计算在内）${provisionalNote(c)}` });
       return {
         paragraphs: [
           `${applicationRef(c)}，申请材料齐全、符合法定形式。` +
             `依据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，${t.department}决定予以受理。${deemed}`,
         ],
         closing: [
-          `本事项承诺办结时限为${c.promisedDays}个工作日，自受理之日起计算。依法需要听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审、勘验等特别程序的，所需时间不计算在办结时限内，届时另行书面告知。`,
+          `本事项承诺办结时限为${limitText(c)}，自受理之日起计算。依法需要听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审、勘验等特别程序的，所需时间不计算在办结时限内，届时另行书面告知。`,
           '办理结果将通过本中心统一出件窗口送达，请留意领取通知。',
         ],
         deadlines,
@@ -421,7 +423,7 @@ export const NOTICE_KINDS = {
       const c = facts.case;
       const extension = c.extension!;
       const deadlines: NoticeDocument['deadlines'] = [{ label: '延长期限', value: `${extension.days}个工作日` }];
-      if (c.promisedBy) deadlines.push({ label: '延长后办结日期', value: dayText(c.promisedBy) });
+      if (c.promisedBy) deadlines.push({ label: '延长后办结日期', value: `${dayText(c.promisedBy)}${provisionalNote(c)}` });
       return {
         paragraphs: [
           `您（单位）申请的“${c.itemName}”事项（办件编号：${c.caseNumber}），因${extension.reason}，不能在承诺时限内作出决定。` +
@@ -585,6 +587,17 @@ export function chinaDateText(iso: string): string {
 export function dayText(day: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : chinaDateText(day);
+}
+
+/** The promised limit with its unit (时限单位): 工作日, or 自然日 for items counted in natural days. */
+export function limitText(c: Pick<NoticeCase, 'promisedDays' | 'limitUnit'>): string {
+  return `${c.promisedDays}个${c.limitUnit === 'natural_day' ? '自然日' : '工作日'}`;
+}
+
+/** A date counted through a year whose holiday schedule is not published yet says so. */
+export const PROVISIONAL_NOTE = '以国务院公布的节假日安排为准';
+function provisionalNote(c: Pick<NoticeCase, 'provisional'>): string {
+  return c.provisional ? `（该年度节假日安排尚未公布，暂按法定节假日推算，${PROVISIONAL_NOTE}）` : '';
 }
 
 interface FactText {

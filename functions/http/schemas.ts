@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import '../domain/zod-locale';
 import { CASE_STATES, SPECIAL_PROCEDURE_KINDS, WAIT_STEPS } from '../domain/case';
-import { ITEM_TYPES } from '../domain/item';
+import { ITEM_TYPES, LIMIT_UNITS } from '../domain/item';
 import { APPLICANT_CONTRACT } from './contracts/applicants';
 import { ARCHIVE_CONTRACT } from './contracts/archive';
 import { CALENDAR_CONTRACT } from './contracts/calendar';
@@ -98,6 +98,9 @@ export const CaseView = z.object({
   state: z.enum(CASE_STATES),
   version: z.int(),
   promisedBy: z.optional(z.string()),
+  /** promisedBy counted on a provisional year (以国务院公布的节假日安排为准). */
+  provisional: z.optional(z.boolean()),
+  limitUnit: z.optional(z.enum(LIMIT_UNITS)),
   correction: z.optional(
     z.object({
       requestedAt: z.string(),

@@ -508,6 +508,27 @@ describe('back-office notices', () => {
       ]);
     });
 
+    it('says a date counted through an unpublished year is to be confirmed by the State Council schedule', () => {
+      // Accepted Mon 2026-12-21, 5 working days: 12-22..25, 12-28. Same year: no note.
+      const december = new Date('2026-12-21T02:00:00Z');
+      const pendingInDecember = () => forwardCase(received(undefined, { at: new Date('2026-12-21T01:00:00Z') }).record, 'tok', december).record;
+      const sameYear = acceptCase(pendingInDecember(), cal, APPROVER, december);
+      expect(issued(sameYear)[0]!.deadlines).toContainEqual({ label: '承诺办结日期', value: '2026年12月28日（特别程序所需时间不计算在内）' });
+      // 20 working days reach Tue 2027-01-19 on the provisional 2027 (元旦 off, no 调休).
+      const longer = acceptCase({ ...pendingInDecember(), promisedDays: 20 }, cal, APPROVER, december);
+      expect(longer.record.provisional).toBe(true);
+      const [doc] = issued(longer);
+      expect(doc!.deadlines).toContainEqual({
+        label: '承诺办结日期',
+        value: '2027年1月19日（特别程序所需时间不计算在内）（该年度节假日安排尚未公布，暂按法定节假日推算，以国务院公布的节假日安排为准）',
+      });
+      expect(doc!.deadlines).toContainEqual({ label: '承诺办结时限', value: '20个工作日' });
+      expect(issued(acceptCase({ ...pendingInDecember(), promisedDays: 20, limitUnit: 'natural_day' }, cal, APPROVER, december))[0]!.deadlines).toContainEqual({
+        label: '承诺办结时限',
+        value: '20个自然日',
+      });
+    });
+
     it('says when the acceptance is deemed: not told to correct within five working days, accepted from receipt', () => {
       const late = new Date('2026-03-10T02:00:00Z');
       const [doc] = issued(acceptCase(pending(), cal, APPROVER, late));
