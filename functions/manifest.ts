@@ -4,6 +4,7 @@
  * same handler modules. Nothing else lists routes.
  */
 import { rolesOf, type Action } from './domain/access-policy';
+import { NOTICE_FONTS } from './documents/font-files';
 
 // Roles are defined with the access policy (functions/domain/access-policy.ts); re-exported for the edges.
 export { ROLES, type Role } from './domain/access-policy';
@@ -214,6 +215,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         path: '/cases/{caseNumber}/notices/{noticeId}',
         action: 'case.read',
         summary: 'One notice as a PDF',
+      },
+      {
+        method: 'GET',
+        path: '/cases/{caseNumber}/receipt',
+        action: 'case.reprint_receipt',
+        summary: '补打: the case’s 材料接收告知单 (with the query code) as a PDF, to print again',
       },
     ],
   },
@@ -501,8 +508,9 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     entry: 'streams/notice-renderer',
     kind: 'stream',
     memorySize: 1024,
-    // The notices' Chinese font (10 MB); functions/documents/font.ts finds it beside the bundle.
-    assets: ['node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'],
+    // The notices' fonts (Chinese regular and bold, and the fallbacks for CJK Extension B and Tibetan);
+    // functions/documents/font.ts finds them beside the bundle.
+    assets: NOTICE_FONTS.map((f) => `node_modules/${f.packagePath}`),
   },
 ];
 
@@ -531,6 +539,8 @@ export const ENV = {
   yellowWorkingDays: 'YELLOW_WORKING_DAYS',
   /** Optional: working days to answer a ticket per kind, e.g. `rectification=10,cannot_get_done=5,consultation=3`. */
   ticketDays: 'TICKET_DAYS',
+  /** Optional: the centre's public web address; the receipt's QR code opens `<it>/progress?case=…&code=…`. */
+  publicBaseUrl: 'PUBLIC_BASE_URL',
   /** KMS key that encrypts the data keys of personal data (envelope encryption). */
   personalDataKeyId: 'PERSONAL_DATA_KEY_ID',
   /** KMS HMAC key that turns an identity number into a stable applicant key. */

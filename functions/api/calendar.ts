@@ -1,5 +1,7 @@
+import { recountDeadlines } from '../calendar/recount-deadlines';
 import { scheduleProblems, SHIPPED_SCHEDULES, type HolidaySchedule } from '../domain/calendar';
 import { requireStaff } from '../domain/access-policy';
+import { actorOf } from '../domain/case';
 import { unprocessable } from '../domain/errors';
 import { httpHandler } from '../http/handler';
 import { forgetCalendar, listSchedules, saveSchedule } from '../repositories/calendar-repository';
@@ -28,6 +30,8 @@ export const handler = httpHandler({
     const stored = { ...schedule, centre, loadedAt: now.toISOString(), loadedBy: principal.subject };
     await saveSchedule(stored);
     forgetCalendar(centre);
-    return { body: view(stored) };
+    // Open cases whose deadline was counted on the year before (provisionally, or on another schedule) move now.
+    const recount = await recountDeadlines(centre, schedule, actorOf(principal), now);
+    return { body: { ...view(stored), deadlines: { checked: recount.checked, changed: recount.changed } } };
   },
 });

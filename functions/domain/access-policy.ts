@@ -77,6 +77,8 @@ export const ACCESS_POLICY = {
   // Reading a case and its file.
   'case.read': { roles: [...CENTRE_STAFF, 'county_system'], department: 'lead_or_co', system: 'submitter_or_authority' },
   'case.personal_data': { roles: ['approver', 'output_clerk'], department: 'lead' },
+  // 补打: the 材料接收告知单 again, with the query code on it.
+  'case.reprint_receipt': { roles: ['intake_clerk', 'output_clerk', 'supervisor'] },
   'queue.read': { roles: ['approver', 'supervisor', 'output_clerk'] },
 
   // The back office.

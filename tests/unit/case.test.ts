@@ -9,6 +9,7 @@ import {
   deliveryOf,
   dispatchResult,
   withdrawCase,
+  recountDeadline,
   actorOf,
   assertTransition,
   CASE_STATES,
@@ -51,6 +52,8 @@ import { assertMayActOnCase } from '../../functions/domain/access-policy';
 const assertCanSee = (p: Parameters<typeof assertMayActOnCase>[0], r: Parameters<typeof assertMayActOnCase>[2]) => assertMayActOnCase(p, 'case.read', r);
 import type { ItemType } from '../../functions/domain/item';
 import { APPROVER, at, CLERK, item, material, OUTPUT, principal, registered, T0, thrown } from './fixtures';
+
+const SUPERVISOR: Actor = { subject: 'sup-1', name: '周*', role: 'supervisor' };
 
 const cal = DEFAULT_CALENDAR;
 /** 联办: the co-implementing department of the joint item, and one of its approvers. */
@@ -152,6 +155,8 @@ const ACTIONS: Record<Exclude<CaseAction, 'register'> | 'decide_deny' | 'open_co
   receive: (r, n) => confirmReceipt(r, { receivedOn: '2026-03-04' }, OUTPUT, at(n)),
   close: (r, n) => closeCase(r, at(n)),
   withdraw: (r, n) => withdrawCase(r, '申请人主动撤回', CLERK, at(n)),
+  // A stale deadline, as if counted before the year's schedule was loaded.
+  change_deadline: (r, n) => recountDeadline({ ...r, promisedBy: '2026-02-27' }, cal, { year: 2026, source: '测试' }, SUPERVISOR, at(n))!,
 };
 type Step = keyof typeof ACTIONS;
 
@@ -223,6 +228,7 @@ describe('TRANSITIONS: the explicit list of edges', () => {
       start_special_procedure: { from: ['accepted'], to: ['special_procedure'] },
       end_special_procedure: { from: ['special_procedure'], to: ['accepted'] },
       extend: { from: [...inHand, 'reported'], stays: true },
+      change_deadline: { from: undecided, stays: true },
       reassign: { from: ['pending_acceptance', ...inHand, 'reported'], stays: true },
       co_opinion: { from: inHand, stays: true },
       report: { from: ['accepted'], to: ['reported'] },
@@ -297,6 +303,7 @@ describe('every action from every state, through the real transition functions',
     receive: { mailed: 'delivered' },
     close: { delivered: 'closed' },
     withdraw: all('withdrawn', ...UNDECIDED_STATES),
+    change_deadline: same(...UNDECIDED_STATES),
   };
   // Where a rule of the action itself refuses before the state is looked at, its own 409 says why.
   const decided: CaseState[] = ['approved', 'denied', 'result_ready', 'mailed', 'delivered', 'closed'];
