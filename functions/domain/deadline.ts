@@ -2,12 +2,23 @@
  * The legal clock of a case (行政许可法 第32、42、45、82条), on the centre's working-day calendar:
  * deadline = addWorkingDays(受理 day, promised days + extension) + working days paused in 特别程序.
  */
-import { addWorkingDays, CalendarGapError, chinaDay, workingDaysBetween, type WorkingCalendar } from './calendar';
+import { addWorkingDays, CalendarGapError, chinaDay, formatDay, parseDay, unlessGap, workingDaysBetween, type WorkingCalendar } from './calendar';
 import type { CaseRecord, Pause } from './case';
 import type { ItemType } from './item';
 
 /** 第32条: a correction must be asked for on the spot or within five (working) days, else the application counts as accepted. */
 export const ACCEPTANCE_REVIEW_DAYS = 5;
+
+/**
+ * 补正 asked by the back office: the day to bring it lies within the statutory decision period
+ * (第42条: 20 working days) from the request, so a correction cannot park a case for months.
+ */
+export const CORRECTION_WINDOW_DAYS = 20;
+
+/** The latest due day a correction may be given on `today`; 4 weeks where the calendar does not reach (20 working days). */
+export function latestCorrectionDue(calendar: WorkingCalendar, today: string): string {
+  return unlessGap(() => addWorkingDays(calendar, today, CORRECTION_WINDOW_DAYS)) ?? formatDay(new Date(parseDay(today).getTime() + 28 * 86_400_000));
+}
 
 /** 第42条: the head of the body may extend by 10 working days; joint handling (联办) by 15. */
 export const STATUTORY_EXTENSION_DAYS: Record<ItemType, number> = { immediate: 10, promised: 10, reported: 10, joint: 15 };

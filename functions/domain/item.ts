@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import './zod-locale';
+import { line } from './input';
 import { unprocessable } from './errors';
 import { MAX_MATERIAL_BYTES } from './upload';
 
@@ -13,7 +14,8 @@ export const WINDOW_CATEGORIES = ['general', 'domain', 'department', 'theme'] as
 const code = z
   .string()
   .check(z.trim(), z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Use letters, digits, dot, dash or underscore.'));
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+// Item, material and department names are single lines on notices and the hall screen.
+const text = line;
 
 /** One line of the materials checklist (材料清单). */
 export const MaterialSpecSchema = z.strictObject({

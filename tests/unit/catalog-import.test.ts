@@ -61,7 +61,7 @@ describe('parseCatalogCsv: RFC 4180', () => {
     expect(parsed.rows[0]!.value).toMatchObject({ name: '登记,变更', conditions: '第一行\r\n第二行："引号"' });
     // The second row is wrong; its line counts the line break inside the quoted cell.
     expect(errors(importCsv(text))).toEqual([
-      { line: 4, implementationCode: 'C2', field: 'promisedDays', reason: 'promisedDays: Too big: expected number to be <=365' },
+      { line: 4, implementationCode: 'C2', field: 'promisedDays', reason: 'promisedDays: 过大：不得超过 365' },
       { line: 4, implementationCode: 'C2', field: 'promisedDays', reason: 'promisedDays: The promised limit (500) cannot exceed the statutory limit (20).' },
     ]);
   });

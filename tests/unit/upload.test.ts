@@ -88,19 +88,19 @@ describe('checkUpload', () => {
   it('size mismatch', () => {
     expect(checkUpload(declared, { ...stored, size: 2047 })).toEqual({
       ok: false,
-      problem: 'The file has 2047 bytes but 2048 were declared: the upload is incomplete or altered.',
+      problem: '文件为 2047 字节，但申报为 2048 字节：上传不完整或已被改动，请重新上传。',
     });
   });
 
   it('SHA-256 mismatch', () => {
     expect(checkUpload(declared, { ...stored, sha256: 'cd'.repeat(32) })).toEqual({
       ok: false,
-      problem: 'The file does not match its SHA-256 fingerprint: it was changed or damaged on the way. Upload it again.',
+      problem: '文件与其 SHA-256 指纹不符：传输中被改动或损坏，请重新上传。',
     });
   });
 
   it('reports the first problem only: type before size before fingerprint', () => {
-    expect(checkUpload({ ...declared, contentType: 'image/png' }, { sha256: 'ff', size: 1, head: PDF }).problem).toMatch(/declared as image\/png/);
-    expect(checkUpload(declared, { sha256: 'ff', size: 1, head: PDF }).problem).toMatch(/1 bytes but 2048 were declared/);
+    expect(checkUpload({ ...declared, contentType: 'image/png' }, { sha256: 'ff', size: 1, head: PDF }).problem).toMatch(/申报为 image\/png/);
+    expect(checkUpload(declared, { sha256: 'ff', size: 1, head: PDF }).problem).toMatch(/文件为 1 字节，但申报为 2048 字节/);
   });
 });
