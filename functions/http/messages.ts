@@ -16,6 +16,7 @@ const v = (value: unknown, fallback = ''): string => (value === undefined || val
 const caseRef = (d: Details) => (d.caseNumber ? `办件 ${v(d.caseNumber)} ` : '该办件');
 const stateName = (state: unknown) => (typeof state === 'string' && state in STATE_LABELS ? STATE_LABELS[state as keyof typeof STATE_LABELS] : v(state, '未登记'));
 const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`);
 /** Distinct rows (by line) among import errors. */
 const rowsOf = (errors: unknown) => (Array.isArray(errors) ? new Set(errors.map((e: { line?: unknown }) => e.line)).size : 0);
 
@@ -38,7 +39,7 @@ export const ZH_MESSAGES: Record<string, Template> = {
   missing_body: () => '此请求需要 JSON 格式的请求内容。',
   unexpected_body: () => '此请求不接受请求内容。',
   unsupported_media_type: () => '请以 JSON 格式发送请求内容（Content-Type: application/json）。',
-  body_too_large: (d) => `请求内容过大（上限 ${d.limit ? `${Math.round(Number(d.limit) / 1024)} KB` : '10 MB'}）；扫描件请通过 /uploads 上传。`,
+  body_too_large: (d) => `请求内容过大（上限 ${sizeText(Number(d.limit ?? 10 * 1024 * 1024))}）；扫描件请通过 /uploads 上传。`,
   invalid_uri: () => '请求地址编码有误（百分号编码不完整或不是 UTF-8）。',
   no_route: () => '没有这个接口，请查看 /openapi.json。',
   method_not_allowed: (d) => `此地址不支持该请求方法${Array.isArray(d.allowed) ? `（支持：${d.allowed.join('、')}）` : ''}。`,
