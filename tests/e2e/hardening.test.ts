@@ -42,7 +42,7 @@ describe('dates in requests are real calendar dates', () => {
     const registered = await register();
     expect(registered.status).toBe(201);
     const { caseNumber } = registered.body;
-    await waitingFor(caseNumber, 'acceptance', approver);
+    await waitingFor(caseNumber, 'acceptance', approver, 60_000);
     const problems = [{ code: 'ID', name: '居民身份证', problem: '身份证已过有效期' }];
     for (const dueDate of ['2026-13-45', '9999-99-99']) {
       const res = await api('POST', `/cases/${caseNumber}/review`, { token: approver, body: { outcome: 'request_supplement', problems, dueDate } });
@@ -131,7 +131,7 @@ describe('messages in the clerk’s language', () => {
 
 describe('the local system is not an open door', () => {
   it('caps local tokens at 12 hours', async () => {
-    const mint = (ttlSeconds: number) => api<{ token?: string }>('POST', '/local/token', { body: { role: 'supervisor', ttlSeconds } });
+    const mint = (ttlSeconds: number) => api<{ token?: string; code?: string; message?: string }>('POST', '/local/token', { body: { role: 'supervisor', ttlSeconds } });
     const greedy = await mint(100_000_000);
     expect([greedy.status, greedy.body.code, greedy.body.message]).toEqual([400, 'invalid_ttl', '令牌有效期须为 1 至 43200 秒（12 小时）。']);
     const fine = await mint(43_200);
