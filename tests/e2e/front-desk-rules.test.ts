@@ -71,6 +71,6 @@ describe('front-desk rules through HTTP', () => {
       body: { itemCode: ITEM, applicant: { kind: 'person', name: '郑十', idNumber: CITIZEN_ID }, materials: [{ code: 'FORM', uploadId: await uploadScan(clerk, big) }] },
     });
     expect(res.status).toBe(422);
-    expect(res.body.details.problems[0]?.problem).toContain('larger than this item allows (200 bytes)');
+    expect(res.body.details.problems[0]?.problem).toContain('超过本事项允许的大小（200 字节）');
   });
 });
