@@ -1,7 +1,5 @@
-import { setting } from '../adapters/env';
-import { probeBucket } from '../adapters/s3-urls';
 import { httpHandler } from '../http/handler';
-import { probeTable } from '../repositories/health-repository';
+import { probeMaterials, probeTable } from '../repositories/health-repository';
 
 /** How long one engine may take to answer before it counts as down. */
 const PROBE_TIMEOUT_MS = 2000;
@@ -38,7 +36,7 @@ export const handler = httpHandler({
   'GET /health': async ({ now }) => {
     const checks: Record<string, Promise<EngineState>> = {
       dynamodb: probe(probeTable),
-      s3: probe((signal) => probeBucket(setting('materialsBucket'), signal)),
+      s3: probe(probeMaterials),
     };
     for (const [engine, variable] of Object.entries(LOCAL_ENDPOINTS)) {
       const url = process.env[variable];

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import '../../domain/zod-locale';
 import { NOTIFICATION_KINDS } from '../../domain/notification';
-import { caseNumber, day, line, text as free, type RouteContract } from './shared';
+import { Actor, caseNumber, day, line, text as free, type RouteContract } from './shared';
 
 /** 统一出件: delivery method, result documents, hand-over and the notification outbox. */
 // Every field here is one line on a notice or a waybill; reason is a free text.
@@ -36,7 +36,6 @@ export const ResultDocumentInput = z.strictObject({
   validUntil: z.optional(day),
 });
 
-const Actor = z.object({ subject: z.string(), name: z.string(), role: z.string(), department: z.optional(z.string()) });
 const Stored = { objectKey: z.string(), sha256: z.string(), size: z.number(), contentType: z.string() };
 const AddressView = z.object({
   recipient: z.string(),
