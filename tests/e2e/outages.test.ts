@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
-import { claimsOfToken } from '../../local/auth';
+import { apiEvent, lambdaContext } from '../support/lambda-event';
 import { freePort } from '../../local/ports';
 import { handler as handovers } from '../../functions/api/handovers';
 import { acceptCase, api, CITIZEN_ID, decision, signaturePng, token, uploadScan, waitingFor } from '../support/client';
@@ -11,22 +11,8 @@ import { acceptCase, api, CITIZEN_ID, decision, signaturePng, token, uploadScan,
  * unavailable" (try again), changes nothing, and the same request succeeds once storage is back.
  * The handlers are called here as Lambda calls them, with an endpoint that refuses connections.
  */
-const context = { awsRequestId: randomUUID(), functionName: 'test', getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
-
-function event(routeKey: string, body: unknown, bearer: string | undefined, pathParameters?: Record<string, string>): APIGatewayProxyEventV2 {
-  const [method, path] = routeKey.split(' ') as [string, string];
-  return {
-    version: '2.0',
-    routeKey,
-    rawPath: path,
-    rawQueryString: '',
-    headers: { ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), 'content-type': 'application/json' },
-    pathParameters,
-    requestContext: { http: { method, path }, ...(bearer ? { authorizer: { jwt: { claims: claimsOfToken(bearer), scopes: null } } } : {}) } as unknown as APIGatewayProxyEventV2['requestContext'],
-    body: body === undefined ? undefined : JSON.stringify(body),
-    isBase64Encoded: false,
-  };
-}
+const context = lambdaContext;
+const event = apiEvent;
 
 async function withEndpoint<T>(variable: string, url: string, run: () => Promise<T>): Promise<T> {
   const before = process.env[variable];
