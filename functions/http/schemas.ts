@@ -15,7 +15,7 @@ import { NOTICE_CONTRACT } from './contracts/notices';
 import { SUPERVISION_CONTRACT } from './contracts/supervision';
 import { TICKET_CONTRACT } from './contracts/tickets';
 import { DELIVERY_BODIES, DELIVERY_VIEW, DeliveryInput, NOTIFICATION_CONTRACT, ResultDocumentInput } from './contracts/delivery';
-import { Actor, caseNumber, day, ItemResponse, line, text } from './contracts/shared';
+import { Actor, caseNumber, day, ItemResponse, line, printable, text } from './contracts/shared';
 import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
 
 /**
@@ -223,7 +223,8 @@ export const CONTRACT = {
       itemCode: code,
       applicant: z.strictObject({
         kind: z.enum(['person', 'legal_person']),
-        name: line(100),
+        // Printed on every notice of the case.
+        name: line(100).check(printable('申请人姓名（名称）')),
         idNumber,
         phone: z.optional(z.string().check(z.regex(/^1\d{10}$/, '手机号码应为以 1 开头的 11 位数字'))),
       }),
@@ -231,7 +232,7 @@ export const CONTRACT = {
       agent: z.optional(
         z.strictObject({
           kind: z.enum(['proxy', 'centre_helper']),
-          name: line(100),
+          name: line(100).check(printable('代办人姓名')),
           idNumber,
           reason: z.enum(['elderly', 'disabled', 'pregnant', 'ill', 'other']),
           authorisation: z.strictObject({
