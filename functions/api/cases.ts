@@ -25,15 +25,10 @@ export const handler = httpHandler({
       throw forbidden('other_department', `You may only see the queue of ${principal.department}.`, { department: query.department });
     }
     if (!department) throw badRequest('department_required', 'Name the department whose queue you want (?department=…).');
-    let page;
-    try {
-      const options = { state: query.state ?? 'pending_acceptance', itemCode: query.itemCode, limit: query.limit, cursor: query.cursor } as const;
-      // With a warning colour: only cases with that light (电子监察), nearest deadline first.
-      page = query.warning ? await listWarnedQueue(principal.centre!, department, query.warning, options) : await listQueue(principal.centre!, department, options);
-    } catch (error) {
-      if (error instanceof Error && error.message === 'invalid cursor') throw badRequest('invalid_cursor', 'The page cursor is not valid; start from the first page.');
-      throw error;
-    }
+    // A cursor that is not one this route handed out is refused (400 invalid_cursor) by the repository.
+    const options = { state: query.state ?? 'pending_acceptance', itemCode: query.itemCode, limit: query.limit, cursor: query.cursor } as const;
+    // With a warning colour: only cases with that light (电子监察), nearest deadline first.
+    const page = query.warning ? await listWarnedQueue(principal.centre!, department, query.warning, options) : await listQueue(principal.centre!, department, options);
     return { body: { department, cases: page.cases.map(publicView), nextCursor: page.nextCursor } };
   },
 });
