@@ -32,7 +32,7 @@ export interface FunctionAccess {
 }
 
 export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
-  health: {},
+  health: { table: 'read', materials: 'read' }, // probes: one GetItem, one GetObject of a missing key
   openapi: {},
   items: { table: 'readwrite' },
   uploads: { table: 'readwrite', materials: 'presign' },

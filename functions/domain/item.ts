@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import './zod-locale';
+import { line } from './input';
 import { unprocessable } from './errors';
 import { MAX_MATERIAL_BYTES } from './upload';
 
@@ -16,8 +17,9 @@ export const WINDOW_CATEGORIES = ['general', 'domain', 'department', 'theme'] as
 
 const code = z
   .string()
-  .check(z.trim(), z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Use letters, digits, dot, dash or underscore.'));
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+  .check(z.trim(), z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, '只能使用字母、数字、点、横线或下划线'));
+// Item, material and department names are single lines on notices and the hall screen.
+const text = line;
 
 /** One line of the materials checklist (材料清单). */
 export const MaterialSpecSchema = z.strictObject({
@@ -67,16 +69,16 @@ export const ServiceItemInputSchema = ServiceItemFieldsSchema.check(
       ctx.addIssue({
         code: 'custom',
         path: ['promisedDays'],
-        message: `The promised limit (${item.promisedDays}) cannot exceed the statutory limit (${item.statutoryDays}).`,
+        message: `承诺办结时限（${item.promisedDays}）不得超过法定办结时限（${item.statutoryDays}）`,
       });
     }
     if (item.itemType === 'joint' && item.coDepartments.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['coDepartments'], message: 'A joint item (联办件) needs co-implementing departments.' });
+      ctx.addIssue({ code: 'custom', path: ['coDepartments'], message: '联办件须填写共同实施部门' });
     }
     const seen = new Set<string>();
     item.materials.forEach((m, i) => {
       if (seen.has(m.code)) {
-        ctx.addIssue({ code: 'custom', path: ['materials', i, 'code'], message: `Material code ${m.code} appears twice.` });
+        ctx.addIssue({ code: 'custom', path: ['materials', i, 'code'], message: `材料编码 ${m.code} 重复` });
       }
       seen.add(m.code);
     });

@@ -15,18 +15,16 @@ import { NOTICE_CONTRACT } from './contracts/notices';
 import { SUPERVISION_CONTRACT } from './contracts/supervision';
 import { TICKET_CONTRACT } from './contracts/tickets';
 import { DELIVERY_BODIES, DELIVERY_VIEW, DeliveryInput, NOTIFICATION_CONTRACT, ResultDocumentInput } from './contracts/delivery';
-import { Actor, caseNumber, day, ItemResponse, printable } from './contracts/shared';
+import { Actor, caseNumber, day, ItemResponse, line, printable, text } from './contracts/shared';
 import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
 
 /**
  * Request and response schemas of every route, keyed by API Gateway route key. Handlers validate
  * with them and /openapi.json is generated from them, so the contract and the code cannot drift.
  */
-const sha256 = z.string().check(z.regex(/^[0-9a-fA-F]{64}$/, 'A SHA-256 fingerprint is 64 hexadecimal characters.'));
+const sha256 = z.string().check(z.regex(/^[0-9a-fA-F]{64}$/, 'SHA-256 指纹应为 64 位十六进制字符'));
 
 
-/** A trimmed, non-empty string of at most `max` characters. */
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 /** A catalog item's or a material's code. */
 const code = z.string().check(z.minLength(1), z.maxLength(64));
 /** 居民身份证号 / 统一社会信用代码: 18 characters, upper case. */
@@ -185,7 +183,15 @@ export type { RouteContract } from './contracts/shared';
 import type { RouteContract } from './contracts/shared';
 
 export const CONTRACT = {
-  'GET /health': { status: 200, response: z.object({ status: z.literal('ok'), time: z.string() }) },
+  'GET /health': {
+    status: 200,
+    // 503 with status "unavailable" while any engine is down.
+    response: z.object({
+      status: z.enum(['ok', 'unavailable']),
+      time: z.string(),
+      engines: z.record(z.string(), z.object({ status: z.enum(['up', 'down']), latencyMs: z.number(), error: z.optional(z.string()) })),
+    }),
+  },
   'GET /openapi.json': { status: 200, response: z.looseObject({ openapi: z.string() }) },
   ...ITEM_CONTRACT,
   ...DRAFT_CONTRACT,
@@ -202,7 +208,7 @@ export const CONTRACT = {
   ...NOTIFICATION_CONTRACT,
   'POST /uploads': {
     body: z.strictObject({
-      fileName: text(200),
+      fileName: line(200),
       contentType: z.enum(ACCEPTED_CONTENT_TYPES),
       sha256,
       size: z.int().check(z.minimum(1), z.maximum(MAX_MATERIAL_BYTES)),
@@ -221,15 +227,15 @@ export const CONTRACT = {
       applicant: z.strictObject({
         kind: z.enum(['person', 'legal_person']),
         // Printed on every notice of the case.
-        name: text(100).check(printable('申请人姓名（名称）')),
+        name: line(100).check(printable('申请人姓名（名称）')),
         idNumber,
-        phone: z.optional(z.string().check(z.regex(/^1\d{10}$/, 'A mobile number has 11 digits starting with 1.'))),
+        phone: z.optional(z.string().check(z.regex(/^1\d{10}$/, '手机号码应为以 1 开头的 11 位数字'))),
       }),
       /** 帮办代办: someone applying on the applicant's behalf, on recorded authority. */
       agent: z.optional(
         z.strictObject({
           kind: z.enum(['proxy', 'centre_helper']),
-          name: text(100).check(printable('代办人姓名')),
+          name: line(100).check(printable('代办人姓名')),
           idNumber,
           reason: z.enum(['elderly', 'disabled', 'pregnant', 'ill', 'other']),
           authorisation: z.strictObject({
@@ -252,7 +258,7 @@ export const CONTRACT = {
     body: z.strictObject({
       reason: text(500),
       /** The clerk saw the applicant's (or the authorised agent's) signed request to withdraw. */
-      applicantConfirmed: z.literal(true, { error: "Withdrawal needs the applicant's signed request (applicantConfirmed: true)." }),
+      applicantConfirmed: z.literal(true, { error: '撤回须有申请人签字的撤回申请（applicantConfirmed: true）' }),
     }),
     status: 200,
     response: CaseView,
@@ -291,7 +297,7 @@ export const CONTRACT = {
       /** 补正: every problem at once, and the day by which to bring it. */
       z.strictObject({
         outcome: z.literal('request_supplement'),
-        problems: z.array(z.strictObject({ code, name: text(200), problem: text(500) })).check(z.minLength(1), z.maxLength(100)),
+        problems: z.array(z.strictObject({ code, name: line(200), problem: text(500) })).check(z.minLength(1), z.maxLength(100)),
         dueDate: day,
       }),
     ]),
@@ -320,14 +326,14 @@ export const CONTRACT = {
       days: z.int().check(z.minimum(1), z.maximum(15)),
       reason: text(2000),
       /** The head of the body (本行政机关负责人) who approved it. */
-      approvedBy: text(100),
+      approvedBy: line(100),
     }),
     status: 200,
     response: CaseView,
   },
   'POST /cases/{caseNumber}/assignee': {
     path: z.object({ caseNumber }),
-    body: z.strictObject({ subject: text(200), name: text(100), reason: text(500) }),
+    body: z.strictObject({ subject: line(200), name: line(100), reason: text(500) }),
     status: 200,
     response: CaseView,
   },
@@ -339,7 +345,7 @@ export const CONTRACT = {
   },
   'POST /cases/{caseNumber}/report': {
     path: z.object({ caseNumber }),
-    body: z.strictObject({ authority: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,100}$/, 'Name the higher authority by its system id.')), opinion: text(2000) }),
+    body: z.strictObject({ authority: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,100}$/, '请填写上级机关的系统标识（字母、数字、点、横线或下划线）')), opinion: text(2000) }),
     status: 200,
     response: CaseView,
   },

@@ -2,6 +2,8 @@
  * The table's key design, in one place. Only repositories import this module.
  * One table: pk/sk, plus gsi1 (gsi1pk/gsi1sk) for queues and listings; `expiresAt` is the TTL attribute.
  */
+import { badRequest } from '../domain/errors';
+
 /** The table's key attributes and its one index: CDK and the local engine create the table from this. */
 export const TABLE_DESIGN = {
   partitionKey: 'pk',
@@ -123,16 +125,33 @@ export function encodeCursor(key: Record<string, unknown> | undefined): string |
   return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
 }
 
-export function decodeCursor(cursor: string | undefined): Record<string, unknown> | undefined {
+const invalidCursor = () => badRequest('invalid_cursor', 'The page cursor is not valid; start from the first page.');
+
+/**
+ * A cursor as a caller sent it back: it must hold exactly the attributes `shape` names, each a string,
+ * with the values `fixed` pins (e.g. the partition being read). Anything else (a forged or edited
+ * cursor, another partition's key) is the caller's error, 400, and never reaches DynamoDB.
+ */
+export function decodeCursor(cursor: string | undefined, shape: readonly string[], fixed: Record<string, string> = {}): Record<string, string> | undefined {
   if (!cursor) return undefined;
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through
+    throw invalidCursor();
   }
-  throw new Error('invalid cursor');
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw invalidCursor();
+  const entries = Object.entries(value);
+  const valid =
+    entries.length === shape.length &&
+    entries.every(([name, v]) => shape.includes(name) && typeof v === 'string' && v.length > 0 && v.length <= 1024) &&
+    Object.entries(fixed).every(([name, v]) => (value as Record<string, unknown>)[name] === v);
+  if (!valid) throw invalidCursor();
+  return value as Record<string, string>;
 }
+
+/** The attributes of a gsi1 page's LastEvaluatedKey: the table key and the index key. */
+export const INDEX_CURSOR_SHAPE = [TABLE_DESIGN.partitionKey, TABLE_DESIGN.sortKey, TABLE_DESIGN.index.partitionKey, TABLE_DESIGN.index.sortKey] as const;
 
 /** Strips key attributes off a stored item, leaving the domain object. */
 export function withoutKeys<T>(item: Record<string, unknown>): T {

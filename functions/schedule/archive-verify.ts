@@ -1,6 +1,7 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import '../domain/zod-locale';
+import { day as calendarDay } from '../domain/input';
 import { optionalSetting, setting } from '../adapters/env';
 import { putEvents } from '../adapters/eventbridge';
 import { fetchObjectViaUrl } from '../adapters/s3-urls';
@@ -11,7 +12,7 @@ import { getArchiveEntry, getVerification, listArchived, putVerification } from 
 import { getCase } from '../repositories/case-repository';
 import { listDepartments } from '../repositories/item-repository';
 
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const day = calendarDay;
 /** Which packages: one case, the packages archived on a range of days (inclusive), or, with nothing, all. */
 const Scope = z.object({ caseNumber: z.optional(z.string().check(z.minLength(1))), from: z.optional(day), to: z.optional(day) });
 

@@ -143,7 +143,9 @@ describe('functions', () => {
 
   it('grants least privilege per function', () => {
     const logsAndXray = ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTelemetryRecords', 'xray:PutTraceSegments'];
-    expect(actionsOf('health').sort()).toEqual(logsAndXray);
+    // /health probes the table (one GetItem) and the materials bucket (one GetObject): read only.
+    expect(actionsOf('health')).toEqual(expect.arrayContaining([...logsAndXray, 'dynamodb:GetItem', 's3:GetObject']));
+    expect(actionsOf('health').filter((a) => /^(dynamodb|s3):(Put|Delete|Update|BatchWrite|TransactWrite)/.test(a))).toEqual([]);
     expect(actionsOf('openapi').sort()).toEqual(logsAndXray);
     expect(actionsOf('cases')).not.toContain('dynamodb:PutItem');
     expect(actionsOf('cases')).toContain('dynamodb:Query');

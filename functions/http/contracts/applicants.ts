@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import '../../domain/zod-locale';
-import type { RouteContract } from './shared';
+import { text, type RouteContract } from './shared';
 
 const identity = {
   kind: z.enum(['person', 'legal_person']),
   idNumber: z.string().check(z.trim(), z.toUpperCase(), z.minLength(18), z.maxLength(18)),
 };
-const reason = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
+const reason = text(500);
 
 const CreditFlagView = z.object({
   active: z.boolean(),

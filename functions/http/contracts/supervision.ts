@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import '../../domain/zod-locale';
-import { day, type RouteContract } from './shared';
+import { day, line, type RouteContract } from './shared';
 
 const share = z.nullable(z.number());
 const Figures = {
@@ -15,7 +15,7 @@ const Figures = {
   forwardedInTime: z.int(),
   forwardingCompliance: share,
 };
-const name = z.string().check(z.minLength(1), z.maxLength(100));
+const name = line(100);
 
 /** 电子监察 views. */
 export const SUPERVISION_CONTRACT = {
