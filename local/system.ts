@@ -6,7 +6,7 @@ import { ENV, FUNCTIONS } from '../functions/manifest';
 import { getCurrentItem, saveItemVersion } from '../functions/repositories/item-repository';
 import { startApiServer } from './api-server';
 import { DEMO_CATALOG } from './demo-catalog';
-import { ensureTable, startDynamo } from './dynamodb';
+import { ensureAuditTable, ensureTable, startDynamo } from './dynamodb';
 import { startEventBus, type LocalEventBus } from './eventbus';
 import { createIssuer, type Issuer } from './issuer';
 import { startKms, LOCAL_DATA_KEY_ID, LOCAL_MAC_KEY_ID } from './kms';
@@ -41,6 +41,7 @@ export interface LocalSystem {
 }
 
 export const TABLE_NAME = 'onewindow';
+export const AUDIT_TABLE_NAME = 'onewindow-audit';
 export const MATERIALS_BUCKET = 'onewindow-materials';
 export const ARCHIVE_BUCKET = 'onewindow-archive';
 export const EVENT_BUS_NAME = 'onewindow';
@@ -77,7 +78,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     ]);
     stops.push(dynamo.stop, s3.stop);
     log(`DynamoDB Local on ${dynamo.endpoint}, s3rver on ${s3.endpoint}`);
-    await ensureTable(dynamo.endpoint, TABLE_NAME);
+    await Promise.all([ensureTable(dynamo.endpoint, TABLE_NAME), ensureAuditTable(dynamo.endpoint, AUDIT_TABLE_NAME)]);
 
     const env: Record<string, string> = {
       AWS_REGION: LOCAL_REGION,
@@ -96,6 +97,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       POWERTOOLS_SERVICE_NAME: 'onewindow',
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
       [ENV.tableName]: TABLE_NAME,
+      [ENV.auditTableName]: AUDIT_TABLE_NAME,
       [ENV.materialsBucket]: MATERIALS_BUCKET,
       [ENV.archiveBucket]: ARCHIVE_BUCKET,
       [ENV.eventBusName]: EVENT_BUS_NAME,
