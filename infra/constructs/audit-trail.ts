@@ -1,8 +1,8 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { AUDIT_TABLE_DESIGN } from '../../functions/repositories/keys';
+import { DURABLE_TABLE } from './data';
 
 /** What adding a line takes: PutItem, and nothing else (no read, no update, no delete). */
 export const AUDIT_APPEND_ACTIONS = ['dynamodb:PutItem'] as const;
@@ -42,11 +42,7 @@ export class AuditTrail extends Construct {
     this.table = new dynamodb.Table(this, 'Table', {
       partitionKey: { name: AUDIT_TABLE_DESIGN.partitionKey, type: dynamodb.AttributeType.STRING },
       sortKey: { name: AUDIT_TABLE_DESIGN.sortKey, type: dynamodb.AttributeType.STRING },
-      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      encryption: dynamodb.TableEncryption.AWS_MANAGED,
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      ...DURABLE_TABLE,
       resourcePolicy: new iam.PolicyDocument({
         statements: [
           new iam.PolicyStatement({

@@ -1,11 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTIONS } from '../../functions/manifest';
-import { repoPath } from '../../infra/bundling';
 import { FUNCTION_ACCESS } from '../../infra/permissions';
-import { OneWindowStack } from '../../infra/stack';
+import type { OneWindowStack } from '../../infra/stack';
+import { newStack } from '../support/cdk-app';
 
 type Json = Record<string, unknown>;
 interface Statement {
@@ -45,10 +43,7 @@ function roleRefOf(name: string): string {
 }
 
 beforeAll(() => {
-  const cdkJson = repoPath('cdk.json');
-  const context = existsSync(cdkJson) ? ((JSON.parse(readFileSync(cdkJson, 'utf8')) as { context?: Json }).context ?? {}) : {};
-  const app = new App({ context: { ...context, 'aws:cdk:bundling-stacks': [] } });
-  stack = new OneWindowStack(app, 'OneWindow');
+  ({ stack } = newStack());
   resources = Template.fromStack(stack).toJSON().Resources as Record<string, CfnResource>;
   auditTableId = (stack.resolve(stack.auditTrail.table.tableName) as { Ref: string }).Ref;
 }, 120_000);

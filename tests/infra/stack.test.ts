@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { App, Validations } from 'aws-cdk-lib';
+import { Validations } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks, type NagPack } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROUTES, ASL_SUBSTITUTIONS, CASE_EVENT_SOURCE, ENV, FUNCTIONS, ROLES } from '../../functions/manifest';
 import { ESBUILD_OPTIONS, functionEntryPath, repoPath } from '../../infra/bundling';
+import { newStack } from '../support/cdk-app';
 import { DASHBOARD_NAME } from '../../infra/constructs/observability';
 import { CASE_ASL_FILE, STATE_MACHINE_NAME } from '../../infra/constructs/workflow';
 import { FUNCTION_ACCESS } from '../../infra/permissions';
@@ -19,21 +20,6 @@ interface CfnResource {
 
 // Synthesis and three cdk-nag packs take a while on a busy 2-core CI machine.
 const SYNTH_TIMEOUT = 180_000;
-
-/** Context of cdk.json (feature flags) plus: skip esbuild for every stack. */
-function appContext(): Record<string, unknown> {
-  const cdkJson = repoPath('cdk.json');
-  const context = existsSync(cdkJson)
-    ? ((JSON.parse(readFileSync(cdkJson, 'utf8')) as { context?: Record<string, unknown> }).context ?? {})
-    : {};
-  return { ...context, 'aws:cdk:bundling-stacks': [] };
-}
-
-function newStack(env?: { account?: string; region?: string }): { app: App; stack: OneWindowStack } {
-  const app = new App({ context: appContext() });
-  const stack = new OneWindowStack(app, 'OneWindow', env ? { env } : {});
-  return { app, stack };
-}
 
 let stack: OneWindowStack;
 let template: Template;
