@@ -1,8 +1,7 @@
-import { applicantKey } from '../adapters/personal-data';
 import { visibleAuditLines, type AuditLine } from '../domain/audit-trail';
 import { assertValidIdNumber } from '../domain/intake';
 import { httpHandler } from '../http/handler';
-import { listAuditLines } from '../repositories/audit-repository';
+import { listAuditLines, listCreditFlagLines } from '../repositories/audit-repository';
 
 /** The only reader of the audit trail; the functions that add lines cannot read them. */
 const view = ({ at, action, actor, centre, details }: AuditLine) => ({ at, action, actor, ...(centre ? { centre } : {}), details });
@@ -15,7 +14,7 @@ export const handler = httpHandler({
 
   'POST /credit-flags/history': async ({ body, principal }) => {
     assertValidIdNumber(body.kind, body.idNumber);
-    const lines = visibleAuditLines(principal, await listAuditLines('credit_flag', await applicantKey(body.kind, body.idNumber)));
+    const lines = visibleAuditLines(principal, await listCreditFlagLines(body.kind, body.idNumber));
     return { body: { lines: lines.map(view) }, headers: { 'cache-control': 'no-store' } };
   },
 });

@@ -1,5 +1,6 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
+import { applicantKey } from '../adapters/personal-data';
 import type { AuditLine, AuditSubject } from '../domain/audit-trail';
 import type { TransactItem } from './dynamo';
 import { auditTableName, keys, withoutKeys } from './keys';
@@ -40,4 +41,9 @@ export async function listAuditLines(subject: AuditSubject, subjectId: string): 
     startKey = out.LastEvaluatedKey;
   } while (startKey);
   return lines;
+}
+
+/** An applicant's credit flag history, found by identity number: the trail is keyed by the applicant key (an HMAC), never the number. */
+export async function listCreditFlagLines(kind: 'person' | 'legal_person', idNumber: string): Promise<AuditLine[]> {
+  return listAuditLines('credit_flag', await applicantKey(kind, idNumber));
 }
