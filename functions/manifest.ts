@@ -44,10 +44,15 @@ export interface FunctionSpec {
   name: string;
   /** Module under functions/, without extension; it exports `handler`. */
   entry: string;
-  kind: 'http' | 'workflow' | 'stream' | 'event' | 'schedule';
+  kind: 'http' | 'workflow' | 'stream' | 'event' | 'schedule' | 'queue';
   routes?: readonly RouteSpec[];
   /** For kind 'event': the EventBridge pattern of the bus rule that invokes it (CDK and the local bus). */
   eventPattern?: EventPattern;
+  /**
+   * For kind 'queue': the SQS queue that feeds it (an event source mapping in AWS, local/sqs.ts locally):
+   * messages per invocation, and how many invocations run side by side at most.
+   */
+  queue?: { batchSize: number; maxConcurrency: number };
   /** For kind 'schedule': how often it runs, in minutes (an EventBridge rate rule in AWS, a timer locally). */
   everyMinutes?: number;
   memorySize?: number;
@@ -493,7 +498,9 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   // 一天一归档: the day's list per department for the archive room.
   { name: 'archive-daily', entry: 'schedule/archive-daily', kind: 'schedule', everyMinutes: 1440 },
   // Re-reads archived packages: 真实性, 完整性, 可用性, 安全性.
+  // Daily it only splits the archive into slices and queues them; archive-verify-batch verifies them side by side.
   { name: 'archive-verify', entry: 'schedule/archive-verify', kind: 'schedule', everyMinutes: 1440, memorySize: 1024 },
+  { name: 'archive-verify-batch', entry: 'schedule/archive-verify-batch', kind: 'queue', memorySize: 1024, queue: { batchSize: 1, maxConcurrency: 50 } },
   {
     name: 'archive',
     entry: 'api/archive',
@@ -551,6 +558,8 @@ export const ENV = {
   yellowWorkingDays: 'YELLOW_WORKING_DAYS',
   /** Optional: working days to answer a ticket per kind, e.g. `rectification=10,cannot_get_done=5,consultation=3`. */
   ticketDays: 'TICKET_DAYS',
+  /** SQS queue of archive verification slices (archive-verify puts them, archive-verify-batch works them). */
+  archiveVerifyQueueUrl: 'ARCHIVE_VERIFY_QUEUE_URL',
   /** KMS key that encrypts the data keys of personal data (envelope encryption). */
   personalDataKeyId: 'PERSONAL_DATA_KEY_ID',
   /** KMS HMAC key that turns an identity number into a stable applicant key. */

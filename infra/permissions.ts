@@ -34,6 +34,8 @@ export interface FunctionAccess {
    * `read` reads them (Query, GetItem). No function has both.
    */
   readonly audit?: 'append' | 'read';
+  /** The archive verification queue: `send` puts slices on it; `consume` is fed by it (and puts back the rest of a slice). */
+  readonly verifyQueue?: 'send' | 'consume';
 }
 
 export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
@@ -70,7 +72,9 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   // Reads the case file from the materials bucket; writes the package; marks the case archived.
   'case-archiver': { table: 'readwrite', materials: 'read', archive: 'write', putEvents: true },
   'archive-daily': { table: 'read', archive: 'write' },
-  'archive-verify': { table: 'readwrite', archive: 'read', putEvents: true },
+  // {caseNumber}: verifies at once; otherwise splits the archive into slices on the verification queue.
+  'archive-verify': { table: 'readwrite', archive: 'read', putEvents: true, verifyQueue: 'send' },
+  'archive-verify-batch': { table: 'readwrite', archive: 'read', putEvents: true, verifyQueue: 'consume' },
   archive: { table: 'read', archive: 'read' }, // presigned GETs only
   'case-events': { tableStream: true, putEvents: true, startExecution: true },
 };

@@ -8,6 +8,7 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct, type IConstruct } from 'constructs';
 import { ENV, FUNCTIONS, type EventPattern } from '../functions/manifest';
 import { Api, type ApiThrottle } from './constructs/api';
+import { ArchiveVerification } from './constructs/archive-verification';
 import { AuditTrail } from './constructs/audit-trail';
 import { TableBackup } from './constructs/backup';
 import { acknowledgeAcceptedFindings } from './constructs/compliance';
@@ -75,6 +76,7 @@ const TABLE_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamod
 export class OneWindowStack extends Stack {
   readonly data: Data;
   readonly auditTrail: AuditTrail;
+  readonly archiveVerification: ArchiveVerification;
   readonly storage: Storage;
   readonly identity: Identity;
   readonly events: Events;
@@ -103,6 +105,7 @@ export class OneWindowStack extends Stack {
     this.auditTrail = new AuditTrail(this, 'AuditTrail');
     this.backup = new TableBackup(this, 'Backup', { tables: [this.data.table, this.auditTrail.table] });
     this.logEncryption = new LogEncryption(this, 'LogEncryption');
+    this.archiveVerification = new ArchiveVerification(this, 'ArchiveVerification');
     this.storage = new Storage(this, 'Storage', { archiveRetentionYears: props.archiveRetentionYears });
     this.identity = new Identity(this, 'Identity', { threatProtection: props.cognitoThreatProtection });
     this.events = new Events(this, 'Events');
@@ -112,6 +115,7 @@ export class OneWindowStack extends Stack {
     const values: { readonly [K in keyof typeof ENV]: string | undefined } = {
       tableName: this.data.table.tableName,
       auditTableName: this.auditTrail.table.tableName,
+      archiveVerifyQueueUrl: this.archiveVerification.queue.queueUrl,
       materialsBucket: this.storage.materialsBucket.bucketName,
       archiveBucket: this.storage.archiveBucket.bucketName,
       // Built from the fixed name, not referenced: the state machine itself references case-step.
@@ -209,6 +213,7 @@ export class OneWindowStack extends Stack {
       alarmEmail: props.alarmEmail,
     });
 
+    for (const fn of functions.values()) if (fn.spec.kind === 'queue') this.archiveVerification.feed(fn, this.observability.alarmTopic);
     this.operationsAlarms = new OperationsAlarms(this, 'OperationsAlarms', {
       alarmTopic: this.observability.alarmTopic,
       streamFunctions: [...functions.values()].filter((fn) => FUNCTION_ACCESS[fn.spec.name]?.tableStream),
@@ -260,6 +265,7 @@ export class OneWindowStack extends Stack {
         new iam.PolicyStatement({ actions, resources: [this.data.table.tableArn, this.data.gsi1Arn] }),
       );
     }
+    if (access.verifyQueue) this.archiveVerification.queue.grantSendMessages(role);
     if (access.audit === 'append') this.auditTrail.grantAppend(role);
     if (access.audit === 'read') this.auditTrail.grantRead(role);
     if (access.materials) {

@@ -13,6 +13,7 @@ import { startKms, LOCAL_DATA_KEY_ID, LOCAL_MAC_KEY_ID } from './kms';
 import { invoke, LOCAL_REGION, scheduledEvent } from './lambda';
 import { freePort } from './ports';
 import { startS3 } from './s3';
+import { startSqs, type LocalSqs } from './sqs';
 import { startSns } from './sns';
 import { startStepFunctions, type LocalStepFunctions } from './stepfunctions';
 import { startStreamPoller, type StreamPoller } from './streams';
@@ -36,6 +37,8 @@ export interface LocalSystem {
   bus: LocalEventBus;
   stepFunctions: LocalStepFunctions;
   streams: StreamPoller;
+  /** SQS stand-in feeding the queue functions (archive verification slices). */
+  queues: LocalSqs;
   dynamoEndpoint: string;
   stop(): Promise<void>;
 }
@@ -61,8 +64,9 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     if (temporary) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const [apiPort, dynamoPort, s3Port, sfnPort, busPort, kmsPort, snsPort] = await Promise.all([
+    const [apiPort, dynamoPort, s3Port, sfnPort, busPort, kmsPort, snsPort, sqsPort] = await Promise.all([
       options.port ? Promise.resolve(options.port) : freePort(),
+      freePort(),
       freePort(),
       freePort(),
       freePort(),
@@ -92,6 +96,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       AWS_ENDPOINT_URL_EVENTBRIDGE: `http://127.0.0.1:${busPort}`,
       AWS_ENDPOINT_URL_KMS: `http://127.0.0.1:${kmsPort}`,
       AWS_ENDPOINT_URL_SNS: `http://127.0.0.1:${snsPort}`,
+      AWS_ENDPOINT_URL_SQS: `http://127.0.0.1:${sqsPort}`,
       [ENV.personalDataKeyId]: LOCAL_DATA_KEY_ID,
       [ENV.applicantMacKeyId]: LOCAL_MAC_KEY_ID,
       POWERTOOLS_SERVICE_NAME: 'onewindow',
@@ -112,6 +117,11 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     // SMS stays on this machine: the stand-in keeps each message in the data folder.
     const sns = await startSns(snsPort, join(dataDir, 'sms-outbox.jsonl'));
     stops.push(sns.stop);
+    // Queue-fed functions (archive verification slices), worked as Lambda's SQS event source mapping would.
+    const queues = await startSqs(sqsPort, FUNCTIONS.filter((f) => f.kind === 'queue'), join(dataDir, 'sqs-dead-letters.jsonl'));
+    stops.push(queues.stop);
+    env[ENV.archiveVerifyQueueUrl] = queues.queueUrl('archive-verify-batch');
+    process.env[ENV.archiveVerifyQueueUrl] = env[ENV.archiveVerifyQueueUrl];
     const bus = await startEventBus(busPort, EVENT_BUS_NAME, join(dataDir, 'events.jsonl'));
     stops.push(bus.stop);
     const stepFunctions = await startStepFunctions(sfnPort, resolve(import.meta.dirname, '../statemachines'), join(dataDir, 'stepfunctions'));
@@ -152,7 +162,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
         if (!(await getCurrentItem(input.implementationCode))) await saveItemVersion(newItemVersion(input, undefined, 'demo-catalog', new Date()));
       }
     }
-    return { url, dataDir, env, issuer, bus, stepFunctions, streams, dynamoEndpoint: dynamo.endpoint, stop: stopAll };
+    return { url, dataDir, env, issuer, bus, stepFunctions, streams, queues, dynamoEndpoint: dynamo.endpoint, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

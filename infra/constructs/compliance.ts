@@ -49,7 +49,9 @@ export function acknowledgeAcceptedFindings(scope: AcceptedFindingsScope): void 
           ? 'Fed by the DynamoDB stream through an event source mapping, which retries, bisects and then sends the failed records to the SQS dead-letter queue as its on-failure destination (a function-level DLQ applies only to asynchronous invocations).'
           : fn.spec.kind === 'workflow'
             ? 'Invoked synchronously by Step Functions, whose task retries and catches decide what happens to a failure (ExecutionsFailed and ExecutionsTimedOut are alarmed); a Lambda DLQ would never receive a message.'
-            : '';
+            : fn.spec.kind === 'queue'
+              ? 'Fed by an SQS queue through an event source mapping: a failed message returns to the queue and, after five receives, moves to the queue’s own dead-letter queue (redrive policy, alarmed); a function-level DLQ applies only to asynchronous invocations.'
+              : '';
     if (!reason) continue;
     acknowledge(fn, 'Serverless-LambdaDLQ', reason);
     acknowledge(fn, 'NIST.800.53.R5-LambdaDLQ', reason);

@@ -406,7 +406,8 @@ describe('events', () => {
 
   it('has the stream consumers the permissions name, case-events among them', () => {
     expect(streamFunctions).toContain('case-events');
-    template.resourceCountIs('AWS::Lambda::EventSourceMapping', streamFunctions.length);
+    // Plus one SQS mapping per queue-fed function (archive verification workers).
+    template.resourceCountIs('AWS::Lambda::EventSourceMapping', streamFunctions.length + FUNCTIONS.filter((f) => f.kind === 'queue').length);
   });
 
   it.each(streamFunctions)('feeds AUDIT# inserts of the table stream to %s, with the DLQ on failure', (name) => {
@@ -438,9 +439,9 @@ describe('observability', () => {
     template.hasResourceProperties('AWS::CloudWatch::Dashboard', { DashboardName: DASHBOARD_NAME });
     const alarms = ofType('AWS::CloudWatch::Alarm');
     // Errors and throttles per function, ExecutionsFailed, DLQ depth, API 5xx; then (operations-alarms.ts) IteratorAge per
-    // stream consumer, ExecutionsTimedOut, SMS failures and archive fixity.
+    // stream consumer, ExecutionsTimedOut, SMS failures and archive fixity; the archive verification dead letters.
     const streamConsumers = FUNCTIONS.filter((f) => FUNCTION_ACCESS[f.name]?.tableStream).length;
-    expect(alarms).toHaveLength(FUNCTIONS.length * 2 + 3 + streamConsumers + 3);
+    expect(alarms).toHaveLength(FUNCTIONS.length * 2 + 3 + streamConsumers + 3 + 1);
     const topicRef = stack.resolve(stack.observability.alarmTopic.topicArn);
     for (const [id, alarm] of alarms) expect(props(alarm).AlarmActions, id).toEqual([topicRef]);
     const metrics = alarms.map(([, a]) => props(a).MetricName);
