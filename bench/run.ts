@@ -186,9 +186,15 @@ async function main(): Promise<void> {
     },
     {
       metric: 'archive verification',
-      value: `${archive.verify.perSecond} packages/s (${archive.verify.packages} in ${archive.verify.wallMs} ms, ${archive.verify.failed} failed)`,
+      value: `${archive.verify.perSecond} packages/s (${archive.verify.packages} in ${archive.verify.slices} slices, ${archive.verify.wallMs} ms, ${archive.verify.localWorkers} workers, ${archive.verify.failed} failed)`,
       bar: '',
       pass: '',
+    },
+    {
+      metric: 'archive verification of a province',
+      value: `${archive.verify.province.packages.toLocaleString('en')} packages: ${archive.verify.province.hours} h (${archive.verify.province.workers} workers × ${archive.verify.perWorkerPerSecond}/s)`,
+      bar: '≤ 24 h',
+      pass: verdict(archive.verify.province.withinADay),
     },
   ];
   console.log();

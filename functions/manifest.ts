@@ -46,10 +46,15 @@ export interface FunctionSpec {
   name: string;
   /** Module under functions/, without extension; it exports `handler`. */
   entry: string;
-  kind: 'http' | 'workflow' | 'stream' | 'event' | 'schedule';
+  kind: 'http' | 'workflow' | 'stream' | 'event' | 'schedule' | 'queue';
   routes?: readonly RouteSpec[];
   /** For kind 'event': the EventBridge pattern of the bus rule that invokes it (CDK and the local bus). */
   eventPattern?: EventPattern;
+  /**
+   * For kind 'queue': the SQS queue that feeds it (an event source mapping in AWS, local/sqs.ts locally):
+   * messages per invocation, and how many invocations run side by side at most.
+   */
+  queue?: { batchSize: number; maxConcurrency: number };
   /** For kind 'schedule': how often it runs, in minutes (an EventBridge rate rule in AWS, a timer locally). */
   everyMinutes?: number;
   memorySize?: number;
@@ -450,6 +455,25 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       },
     ],
   },
+  {
+    name: 'audit-trail',
+    entry: 'api/audit-trail',
+    kind: 'http',
+    routes: [
+      {
+        method: 'GET',
+        path: '/audit-trail/{subject}/{subjectId}',
+        access: ['supervisor'],
+        summary: 'The audit trail (审计记录) of a catalog item, a calendar year, a ticket or a rating (by case number): every change with actor, role and time',
+      },
+      {
+        method: 'POST',
+        path: '/credit-flags/history',
+        access: ['supervisor'],
+        summary: "Every setting and clearing of an applicant's credit flag, with who and when (identity number in the body)",
+      },
+    ],
+  },
   { name: 'deadline-sweep', entry: 'schedule/deadline-sweep', kind: 'schedule', everyMinutes: 15 },
   {
     name: 'supervision',
@@ -482,7 +506,9 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   // 一天一归档: the day's list per department for the archive room.
   { name: 'archive-daily', entry: 'schedule/archive-daily', kind: 'schedule', everyMinutes: 1440 },
   // Re-reads archived packages: 真实性, 完整性, 可用性, 安全性.
+  // Daily it only splits the archive into slices and queues them; archive-verify-batch verifies them side by side.
   { name: 'archive-verify', entry: 'schedule/archive-verify', kind: 'schedule', everyMinutes: 1440, memorySize: 1024 },
+  { name: 'archive-verify-batch', entry: 'schedule/archive-verify-batch', kind: 'queue', memorySize: 1024, queue: { batchSize: 1, maxConcurrency: 50 } },
   {
     name: 'archive',
     entry: 'api/archive',
@@ -524,6 +550,8 @@ export const ALL_ROUTES = FUNCTIONS.flatMap((f) => (f.routes ?? []).map((route) 
  */
 export const ENV = {
   tableName: 'TABLE_NAME',
+  /** The audit trail's own table (credit flags, ratings, catalog, calendar, tickets): lines are only added. */
+  auditTableName: 'AUDIT_TABLE_NAME',
   materialsBucket: 'MATERIALS_BUCKET',
   archiveBucket: 'ARCHIVE_BUCKET',
   stateMachineArn: 'STATE_MACHINE_ARN',
@@ -539,6 +567,8 @@ export const ENV = {
   yellowWorkingDays: 'YELLOW_WORKING_DAYS',
   /** Optional: working days to answer a ticket per kind, e.g. `rectification=10,cannot_get_done=5,consultation=3`. */
   ticketDays: 'TICKET_DAYS',
+  /** SQS queue of archive verification slices (archive-verify puts them, archive-verify-batch works them). */
+  archiveVerifyQueueUrl: 'ARCHIVE_VERIFY_QUEUE_URL',
   /** Optional: the centre's public web address; the receipt's QR code opens `<it>/progress?case=…&code=…`. */
   publicBaseUrl: 'PUBLIC_BASE_URL',
   /** KMS key that encrypts the data keys of personal data (envelope encryption). */

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { applicantKey } from '../adapters/personal-data';
 import { isActive, type CreditFlag } from '../domain/applicant-record';
+import { auditLine } from '../domain/audit-trail';
 import { conflict, notFound } from '../domain/errors';
 import { assertValidIdNumber } from '../domain/intake';
 import { httpHandler } from '../http/handler';
@@ -36,7 +38,8 @@ export const handler = httpHandler({
     const existing = await getCreditFlag(key);
     if (isActive(existing)) throw conflict('already_flagged', 'This applicant already carries a credit flag.', { since: existing!.flaggedAt });
     const flag: CreditFlag = { reason: body.reason, source: body.source, flaggedAt: now.toISOString(), flaggedBy: principal.subject };
-    await putCreditFlag(key, flag);
+    const audit = auditLine({ subject: 'credit_flag', subjectId: key, action: 'flagged', details: { reason: body.reason, source: body.source } }, principal, now, randomUUID());
+    await putCreditFlag(key, flag, existing, audit);
     return { status: 201, body: view(flag) };
   },
 
@@ -46,7 +49,8 @@ export const handler = httpHandler({
     const flag = await getCreditFlag(key);
     if (!isActive(flag)) throw notFound('no_credit_flag', 'This applicant carries no credit flag.');
     const cleared: CreditFlag = { ...flag!, clearedAt: now.toISOString(), clearedBy: principal.subject, clearReason: body.reason };
-    await putCreditFlag(key, cleared);
+    const audit = auditLine({ subject: 'credit_flag', subjectId: key, action: 'cleared', details: { reason: body.reason, flaggedAt: flag!.flaggedAt } }, principal, now, randomUUID());
+    await putCreditFlag(key, cleared, flag, audit);
     return { body: view(cleared) };
   },
 });

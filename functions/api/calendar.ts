@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { auditLine } from '../domain/audit-trail';
 import { recountDeadlines } from '../calendar/recount-deadlines';
 import { scheduleProblems, SHIPPED_SCHEDULES, type HolidaySchedule } from '../domain/calendar';
 import { actorOf } from '../domain/case';
@@ -26,7 +28,13 @@ export const handler = httpHandler({
     const problems = scheduleProblems(schedule);
     if (problems.length > 0) throw unprocessable('calendar_invalid', `${problems.length} problem(s) in the ${path.year} schedule; nothing was loaded.`, { problems });
     const stored = { ...schedule, centre: principal.centre!, loadedAt: now.toISOString(), loadedBy: principal.subject };
-    await saveSchedule(stored);
+    const audit = auditLine(
+      { subject: 'calendar', subjectId: String(path.year), action: 'calendar_loaded', details: { source: body.source, holidays: schedule.holidays, workdays: schedule.workdays } },
+      principal,
+      now,
+      randomUUID(),
+    );
+    await saveSchedule(stored, audit);
     forgetCalendar(principal.centre!);
     // Open cases whose deadline was counted on the year before (provisionally, or on another schedule) move now.
     const recount = await recountDeadlines(principal.centre!, schedule, actorOf(principal), now);

@@ -21,6 +21,8 @@ export interface Rating {
   department: string;
   itemCode: string;
   centre: string;
+  /** Who entered it for the applicant (window pad, phone); absent when the applicant rated online with the query code. */
+  enteredBy?: { subject: string; name: string; role: string };
 }
 
 export function rateCase(record: CaseRecord, input: { level: RatingLevel; channel: RatingChannel; comment: string }, at: Date): Rating {

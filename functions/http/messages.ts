@@ -136,6 +136,7 @@ export const ZH_MESSAGES: Record<string, Template> = {
   range_too_long: () => '查询范围过长，请按年度分段查询。',
   already_flagged: () => '该申请人已有信用标记。',
   no_credit_flag: () => '该申请人没有信用标记。',
+  credit_flag_changed: () => '该申请人的信用标记刚被他人修改，请重新查询后再操作。',
   ticket_not_found: () => '没有这张工单。',
   ticket_changed: () => '工单刚被他人修改，请刷新。',
   ticket_resolved: () => '该工单已办结，不能再办理。',

@@ -16,6 +16,7 @@ export const TAGS = [
   { name: 'tickets', 'x-displayName': '工单 Tickets', description: '差评整改, 办不成事 and 咨询 tickets with their deadlines.' },
   { name: 'supervision', 'x-displayName': '电子监察 Supervision', description: 'Lights, warnings, statistics and the working-day calendar.' },
   { name: 'archive', 'x-displayName': '归档 Archive', description: 'Archive packages (GB/T 42727) and their verification.' },
+  { name: 'audit', 'x-displayName': '审计记录 Audit trail', description: 'Who changed the catalog, a calendar, a ticket, a rating or a credit flag, in which role and when.' },
   { name: 'integration', 'x-displayName': '对接 Integration', description: 'County systems: refused applications kept for replay, higher-authority decisions.' },
   { name: 'system', 'x-displayName': '系统 System', description: 'Health and this document.' },
 ] as const;
@@ -47,6 +48,8 @@ export const OPERATIONS: Record<RouteKey, Operation> = {
   'POST /applicants/lookup': { id: 'lookUpApplicant', tag: 'applicants' },
   'POST /credit-flags': { id: 'setCreditFlag', tag: 'applicants' },
   'POST /credit-flags/clear': { id: 'clearCreditFlag', tag: 'applicants' },
+  'POST /credit-flags/history': { id: 'getCreditFlagHistory', tag: 'audit' },
+  'GET /audit-trail/{subject}/{subjectId}': { id: 'getAuditTrail', tag: 'audit' },
   'POST /drafts': { id: 'saveDraft', tag: 'intake' },
   'GET /drafts': { id: 'listDrafts', tag: 'intake' },
   'GET /drafts/{draftId}': { id: 'getDraft', tag: 'intake' },

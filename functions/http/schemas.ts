@@ -4,6 +4,7 @@ import { CASE_STATES, SPECIAL_PROCEDURE_KINDS, WAIT_STEPS } from '../domain/case
 import { ITEM_TYPES, LIMIT_UNITS } from '../domain/item';
 import { APPLICANT_CONTRACT } from './contracts/applicants';
 import { ARCHIVE_CONTRACT } from './contracts/archive';
+import { AUDIT_TRAIL_CONTRACT } from './contracts/audit-trail';
 import { CALENDAR_CONTRACT } from './contracts/calendar';
 import { COUNTY_EVENT_CONTRACT } from './contracts/county-events';
 import { DRAFT_CONTRACT } from './contracts/drafts';
@@ -205,6 +206,7 @@ export const CONTRACT = {
   ...COUNTY_EVENT_CONTRACT,
   ...NOTICE_CONTRACT,
   ...ARCHIVE_CONTRACT,
+  ...AUDIT_TRAIL_CONTRACT,
   ...NOTIFICATION_CONTRACT,
   'POST /uploads': {
     body: z.strictObject({

@@ -12,6 +12,13 @@ export const TABLE_DESIGN = {
   ttlAttribute: 'expiresAt',
 } as const;
 
+/**
+ * The audit trail's own table (pk/sk, no index, no TTL, no stream): lines are only ever added. In AWS the
+ * writing functions may only PutItem there, never read, update or delete, and the table's resource policy
+ * denies every item change but PutItem to everyone (infra/constructs/audit-trail.ts).
+ */
+export const AUDIT_TABLE_DESIGN = { partitionKey: 'pk', sortKey: 'sk' } as const;
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 export const keys = {
@@ -96,6 +103,10 @@ export const keys = {
     gsi1sk: `${status}#${checkedAt}#${caseNumber}`,
   }),
   verificationsOf: (centre: string) => `VERIFICATIONS#${centre}`,
+  // Audit trail (its own table): one partition per subject, lines in time order; the random line id makes
+  // each key unguessable, so a function that may only add lines cannot name an existing one.
+  auditLine: (subject: string, subjectId: string, at: string, lineId: string) => ({ pk: `${subject.toUpperCase()}#${subjectId}`, sk: `${at}#${lineId}` }),
+  auditTrailOf: (subject: string, subjectId: string) => `${subject.toUpperCase()}#${subjectId}`,
   draft: (owner: string, draftId: string) => ({ pk: `DRAFTS#${owner}`, sk: `DRAFT#${draftId}` }),
   draftsOf: (owner: string) => ({ pk: `DRAFTS#${owner}`, prefix: 'DRAFT#' }),
 };
@@ -105,6 +116,12 @@ export type Key = { pk: string; sk: string };
 export function tableName(): string {
   const name = process.env.TABLE_NAME;
   if (!name) throw new Error('Environment variable TABLE_NAME is not set.');
+  return name;
+}
+
+export function auditTableName(): string {
+  const name = process.env.AUDIT_TABLE_NAME;
+  if (!name) throw new Error('Environment variable AUDIT_TABLE_NAME is not set.');
   return name;
 }
 

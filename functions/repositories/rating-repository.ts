@@ -1,14 +1,16 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
+import type { AuditLine } from '../domain/audit-trail';
 import { conflict } from '../domain/errors';
+import { auditLinePut } from './audit-repository';
 import type { Rating } from '../domain/rating';
 import type { Ticket } from '../domain/ticket';
 import { cancellationCodes, queryIndexPrefix } from './dynamo';
 import { ticketPut } from './ticket-repository';
 import { keys, tableName, withoutKeys } from './keys';
 
-/** One rating per case, and its rectification ticket, together. */
-export async function saveRating(rating: Rating, ticket?: Ticket): Promise<void> {
+/** One rating per case, its rectification ticket and their audit lines, together. */
+export async function saveRating(rating: Rating, ticket: Ticket | undefined, audit: readonly AuditLine[]): Promise<void> {
   try {
     await documentClient().send(
       new TransactWriteCommand({
@@ -21,6 +23,7 @@ export async function saveRating(rating: Rating, ticket?: Ticket): Promise<void>
             },
           },
           ...(ticket ? [ticketPut(ticket, { expression: 'attribute_not_exists(pk)' })] : []),
+          ...audit.map(auditLinePut),
         ],
       }),
     );

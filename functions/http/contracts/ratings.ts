@@ -15,6 +15,8 @@ const RatingView = z.object({
   department: z.string(),
   itemCode: z.string(),
   ticketId: z.optional(z.string()),
+  /** Who entered the rating for the applicant; absent when the applicant rated with the query code. */
+  enteredBy: z.optional(z.object({ subject: z.string(), name: z.string(), role: z.string() })),
 });
 
 /** 好差评 (a bad rating opens a rectification ticket: see tickets.ts). */
