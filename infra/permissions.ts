@@ -66,5 +66,6 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   'archive-daily': { table: 'read', archive: 'write' },
   'archive-verify': { table: 'readwrite', archive: 'read', putEvents: true },
   archive: { table: 'read', archive: 'read' }, // presigned GETs only
-  'case-events': { tableStream: true, putEvents: true, startExecution: true },
+  // Reads the case to deliver its outbox of resumptions (taskResponse) and to name the run it stops.
+  'case-events': { tableStream: true, table: 'read', putEvents: true, startExecution: true, taskResponse: true },
 };

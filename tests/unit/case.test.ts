@@ -29,6 +29,8 @@ import {
   reportCase,
   requestSupplement,
   revertTransition,
+  restartWorkflow,
+  stallCase,
   scanResult,
   startSpecialProcedure,
   supplyRequested,
@@ -149,6 +151,8 @@ const ACTIONS: Record<Exclude<CaseAction, 'register'> | 'decide_deny' | 'open_co
   receive: (r, n) => confirmReceipt(r, { receivedOn: '2026-03-04' }, OUTPUT, at(n)),
   close: (r, n) => closeCase(r, at(n)),
   withdraw: (r, n) => withdrawCase(r, '申请人主动撤回', CLERK, at(n)),
+  stall: (r, n) => stallCase(r, { error: 'States.TaskFailed', cause: 'DynamoDB unavailable' }, at(n)),
+  restart_workflow: (r, n) => restartWorkflow(r, 'FAILED', at(n)),
 };
 type Step = keyof typeof ACTIONS;
 
@@ -222,6 +226,10 @@ describe('TRANSITIONS table via assertTransition', () => {
     const open = ['pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported'];
     const undecided = ['incomplete', 'registered', ...open];
     const decided = ['not_accepted', 'approved', 'denied'];
+    const withExecution: CaseState[] = [
+      'registered', 'pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported',
+      'not_accepted', 'approved', 'denied', 'result_ready', 'mailed', 'delivered',
+    ];
     expect(TRANSITIONS).toEqual({
       register: { from: [null], to: ['registered', 'incomplete', 'approved', 'denied'] },
       complete_intake: { from: ['incomplete'], to: ['registered', 'approved', 'denied'] },
@@ -248,6 +256,8 @@ describe('TRANSITIONS table via assertTransition', () => {
       hand_over: { from: ['result_ready', 'mailed'], to: ['delivered'] },
       close: { from: ['delivered'], to: ['closed'] },
       withdraw: { from: undecided, to: ['withdrawn'] },
+      stall: { from: withExecution, to: withExecution },
+      restart_workflow: { from: withExecution, to: withExecution },
     });
     expect(UNDECIDED_STATES).toEqual(undecided);
   });
@@ -301,6 +311,9 @@ describe('every action from every state, through the real transition functions',
     receive: { mailed: 'delivered' },
     close: { delivered: 'closed' },
     withdraw: all('withdrawn', ...UNDECIDED_STATES),
+    // From registration until closed the case has an execution that can stall and be restarted.
+    stall: same('registered', 'pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'not_accepted', 'approved', 'denied', 'result_ready', 'mailed', 'delivered'),
+    restart_workflow: same('registered', 'pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'not_accepted', 'approved', 'denied', 'result_ready', 'mailed', 'delivered'),
   };
   // Where a rule of the action itself refuses before the state is looked at, its own 409 says why.
   const decided: CaseState[] = ['approved', 'denied', 'result_ready', 'mailed', 'delivered', 'closed'];
