@@ -14,6 +14,7 @@ import { OneWindowFunction } from './constructs/function';
 import { Identity } from './constructs/identity';
 import { PersonalDataKeys } from './constructs/keys';
 import { Observability } from './constructs/observability';
+import { StallAlarm } from './constructs/stall-alarm';
 import { Storage } from './constructs/storage';
 import { caseExecutionsArn, caseStateMachineArn, STATE_MACHINE_NAME, Workflow } from './constructs/workflow';
 import { FUNCTION_ACCESS, type FunctionAccess } from './permissions';
@@ -77,6 +78,7 @@ export class OneWindowStack extends Stack {
   readonly workflow: Workflow;
   readonly api: Api;
   readonly observability: Observability;
+  readonly stallAlarm: StallAlarm;
   readonly centreCode: string;
   readonly centreName: string;
 
@@ -191,6 +193,8 @@ export class OneWindowStack extends Stack {
       alarmEmail: props.alarmEmail,
     });
 
+    this.stallAlarm = new StallAlarm(this, 'StallAlarm', { caseEventLog: this.events.caseEventLog, alarmTopic: this.observability.alarmTopic });
+
     const outputs: Record<string, [string, string]> = {
       UserPoolId: [this.identity.userPool.userPoolId, 'Cognito user pool of the staff'],
       UserPoolClientId: [this.identity.client.userPoolClientId, 'App client id (the JWT audience of the API)'],
@@ -271,7 +275,10 @@ export class OneWindowStack extends Stack {
       const part = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<${pseudo}>` : value);
       const executions = `arn:${part(this.partition, 'AWS::Partition')}:states:${part(this.region, 'AWS::Region')}:${part(this.account, 'AWS::AccountId')}:execution`;
       wildcards[`Resource::${executions}:${STATE_MACHINE_NAME}:*`] =
-        'A withdrawn case (撤回) has its execution stopped; executions are named by case number, so only the pattern of this state machine’s executions can be named, and only StopExecution is granted.';
+        'A withdrawn case (撤回) has its execution stopped; executions are named by case number (and run), so only the pattern of this state machine’s executions can be named; only StopExecution, and for the reconciler DescribeExecution, are granted.';
+    }
+    if (access.describeExecutions) {
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['states:DescribeExecution'], resources: [caseExecutionsArn(this)] }));
     }
     if (access.sms) {
       role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));

@@ -8,6 +8,8 @@ import { waitFor } from './ports';
 export interface LocalDynamo {
   endpoint: string;
   stop(): Promise<void>;
+  /** Fault injection for tests: the engine dies at once (SIGKILL), as in a crash. */
+  kill(): Promise<void>;
 }
 
 /** AWS's own DynamoDB Local (Java), on loopback; `dir` keeps the data between runs, none keeps it in memory. */
@@ -34,6 +36,12 @@ export async function startDynamo(port: number, dir?: string): Promise<LocalDyna
   }
   return {
     endpoint,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+    },
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');

@@ -26,6 +26,16 @@ export interface LocalSystemOptions {
   centreName?: string;
   seedCatalog?: boolean;
   log?: (line: string) => void;
+  /** Seconds between runs of named scheduled functions (tests run the reconciler often). */
+  scheduleSeconds?: Record<string, number>;
+}
+
+/** Faults a test can cause, as a crash or an outage would in AWS. */
+export interface LocalFaults {
+  /** DynamoDB Local dies at once (SIGKILL). */
+  killDynamo(): Promise<void>;
+  /** DynamoDB Local starts again on the same port and data folder. */
+  restartDynamo(): Promise<void>;
 }
 
 export interface LocalSystem {
@@ -37,6 +47,7 @@ export interface LocalSystem {
   stepFunctions: LocalStepFunctions;
   streams: StreamPoller;
   dynamoEndpoint: string;
+  faults: LocalFaults;
   stop(): Promise<void>;
 }
 
@@ -71,11 +82,17 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     ]);
     const url = `http://localhost:${apiPort}`;
     const centreCode = options.centreCode ?? 'HZ';
-    const [dynamo, s3] = await Promise.all([
+    let [dynamo, s3] = await Promise.all([
       startDynamo(dynamoPort, join(dataDir, 'dynamodb')),
       startS3(s3Port, join(dataDir, 's3'), [MATERIALS_BUCKET, ARCHIVE_BUCKET]),
     ]);
-    stops.push(dynamo.stop, s3.stop);
+    stops.push(() => dynamo.stop(), s3.stop);
+    const faults: LocalFaults = {
+      killDynamo: () => dynamo.kill(),
+      restartDynamo: async () => {
+        dynamo = await startDynamo(dynamoPort, join(dataDir, 'dynamodb'));
+      },
+    };
     log(`DynamoDB Local on ${dynamo.endpoint}, s3rver on ${s3.endpoint}`);
     await ensureTable(dynamo.endpoint, TABLE_NAME);
 
@@ -140,7 +157,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
         invoke(spec.name, scheduledEvent())
           .catch((error: unknown) => console.error(`[schedule] ${spec.name} failed:`, error instanceof Error ? error.message : error))
           .finally(() => (running = false));
-      }, (override > 0 ? override : spec.everyMinutes! * 60) * 1000);
+      }, (options.scheduleSeconds?.[spec.name] ?? (override > 0 ? override : spec.everyMinutes! * 60)) * 1000);
       timer.unref();
       stops.push(async () => clearInterval(timer));
     }
@@ -150,7 +167,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
         if (!(await getCurrentItem(input.implementationCode))) await saveItemVersion(newItemVersion(input, undefined, 'demo-catalog', new Date()));
       }
     }
-    return { url, dataDir, env, issuer, bus, stepFunctions, streams, dynamoEndpoint: dynamo.endpoint, stop: stopAll };
+    return { url, dataDir, env, issuer, bus, stepFunctions, streams, dynamoEndpoint: dynamo.endpoint, faults, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

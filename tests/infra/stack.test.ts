@@ -157,6 +157,11 @@ describe('functions', () => {
       expect.arrayContaining(['events:PutEvents', 'states:StartExecution', 'dynamodb:GetRecords']),
     );
     expect(actionsOf('case-events').some((a) => a.startsWith('dynamodb:PutItem'))).toBe(false);
+    // The reconciler compares each open case with its execution, restarts or resumes it; only it may describe executions.
+    expect(actionsOf('case-reconciler')).toEqual(
+      expect.arrayContaining(['states:DescribeExecution', 'states:StartExecution', 'states:SendTaskSuccess', 'dynamodb:Query', 'dynamodb:PutItem']),
+    );
+    for (const spec of FUNCTIONS.filter((f) => f.name !== 'case-reconciler')) expect(actionsOf(spec.name), spec.name).not.toContain('states:DescribeExecution');
     // The archive: written with per-object retention by the archiver and the daily list, only read elsewhere; never deleted.
     for (const name of ['case-archiver', 'archive-daily']) {
       expect(actionsOf(name), name).toEqual(expect.arrayContaining(['s3:PutObject', 's3:PutObjectRetention', 's3:GetObject']));
@@ -389,6 +394,22 @@ describe('workflow', () => {
         Resource: { 'Fn::GetAtt': [logicalIdOfFunction('case-step'), 'Arn'] },
       }),
     ]);
+  });
+});
+
+describe('stalled cases', () => {
+  it('alarms on CaseStalled events in the case event log, to the alarm topic', () => {
+    const filters = ofType('AWS::Logs::MetricFilter').map(([, f]) => props(f));
+    expect(filters).toContainEqual(
+      expect.objectContaining({
+        FilterPattern: '{ $.detail.action = "stall" }',
+        MetricTransformations: [expect.objectContaining({ MetricNamespace: 'OneWindow', MetricName: 'CaseStalled', MetricValue: '1' })],
+      }),
+    );
+    const alarms = ofType('AWS::CloudWatch::Alarm').map(([, a]) => props(a));
+    expect(alarms).toContainEqual(
+      expect.objectContaining({ Namespace: 'OneWindow', MetricName: 'CaseStalled', Threshold: 1, AlarmActions: [expect.anything()] }),
+    );
   });
 });
 

@@ -1,0 +1,208 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getCase } from '../../functions/repositories/case-repository';
+import { failNextInvocations } from '../../local/lambda';
+import { startLocalSystem, type LocalSystem } from '../../local/system';
+import { CITIZEN_ID } from '../support/client';
+
+/**
+ * Faults on a system of its own (this file's worker runs it): a workflow step that throws, a
+ * SendTaskSuccess lost after the save, a stale out-of-band resume, and DynamoDB Local killed in the
+ * middle of a burst of intakes. In every case the acknowledged cases reach their next human step
+ * with no manual step: Catch + stall record, the outbox delivered from the stream, and the reconciler.
+ */
+const DEPARTMENT = '故障演练局';
+const ITEM = 'FAULT-1';
+let system: LocalSystem;
+let dataDir: string;
+const tokens: Record<string, string> = {};
+
+async function call<T = Record<string, unknown>>(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${system.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : {}) as T };
+}
+
+async function mint(body: object): Promise<string> {
+  const res = await fetch(`${system.url}/local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return ((await res.json()) as { token: string }).token;
+}
+
+const register = () => call<{ caseNumber: string; state: string }>('POST', '/cases', tokens.clerk!, { itemCode: ITEM, applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID } });
+
+interface CaseView {
+  state: string;
+  waitingFor?: string;
+  stalled?: { error: string };
+  workflowRun?: number;
+}
+const view = async (caseNumber: string) => (await call<CaseView>('GET', `/cases/${caseNumber}`, tokens.approver!)).body;
+
+async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+const waitingFor = (caseNumber: string, step: string) =>
+  until(`${caseNumber} waiting for ${step}`, async () => {
+    const c = await view(caseNumber);
+    return c.waitingFor === step ? c : undefined;
+  });
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'onewindow-faults-'));
+  system = await startLocalSystem({ port: 0, dataDir, seedCatalog: false, scheduleSeconds: { 'case-reconciler': 2 } });
+  tokens.supervisor = await mint({ role: 'supervisor' });
+  tokens.clerk = await mint({ role: 'intake_clerk' });
+  tokens.approver = await mint({ role: 'approver', department: DEPARTMENT });
+  const item = await call('POST', '/items', tokens.supervisor, {
+    basicCode: 'F1',
+    implementationCode: ITEM,
+    name: '故障演练事项',
+    department: DEPARTMENT,
+    itemType: 'promised',
+    statutoryDays: 10,
+    promisedDays: 5,
+  });
+  expect(item.status).toBe(201);
+}, 180_000);
+
+afterAll(async () => {
+  await system?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('a workflow step that fails', () => {
+  it('is retried when case-step throws once: the case reaches the department queue with no stall', async () => {
+    failNextInvocations('case-step', 1, (e) => (e as { step?: string }).step === 'forward');
+    const { body } = await register();
+    const waiting = await waitingFor(body.caseNumber, 'acceptance');
+    expect(waiting.state).toBe('pending_acceptance');
+    expect(waiting.stalled).toBeUndefined();
+    expect(waiting.workflowRun).toBeUndefined();
+  });
+
+  it('is caught when it keeps failing: the stall is recorded and shown, and the reconciler restarts the case at its step', async () => {
+    // More failures than the Retry allows (1 + 3 attempts): the Catch records the stall.
+    failNextInvocations('case-step', 4, (e) => (e as { step?: string }).step === 'forward');
+    const { body } = await register();
+    const stalled = await until('the stall to be listed', async () => {
+      const w = await call<{ stalled: { caseNumber: string; error: string; run: number }[] }>('GET', '/supervision/warnings', tokens.supervisor!);
+      return w.body.stalled.find((s) => s.caseNumber === body.caseNumber);
+    });
+    expect(stalled.run).toBe(1);
+    // Restarted as run 2, which begins at the recorded step (转办): back in the queue, the stall cleared.
+    const back = await waitingFor(body.caseNumber, 'acceptance');
+    expect(back.state).toBe('pending_acceptance');
+    expect(back.workflowRun).toBe(2);
+    const after = await until('the stall to be cleared', async () => {
+      const c = await view(body.caseNumber);
+      return c.stalled === undefined ? c : undefined;
+    });
+    expect(after.waitingFor).toBe('acceptance');
+    const w = await call<{ stalled: { caseNumber: string }[] }>('GET', '/supervision/warnings', tokens.supervisor!);
+    expect(w.body.stalled.map((s) => s.caseNumber)).not.toContain(body.caseNumber);
+    const arn = system.stepFunctions.stateMachineArn('case').replace(':stateMachine:', ':execution:');
+    expect(system.stepFunctions.describe(`${arn}:${body.caseNumber}`)?.status).toBe('FAILED');
+    expect(system.stepFunctions.describe(`${arn}:${body.caseNumber}-2`)?.status).toBe('RUNNING');
+  });
+});
+
+describe('resuming the execution', () => {
+  it('still happens when SendTaskSuccess fails after the decision was saved', async () => {
+    const { body } = await register();
+    await waitingFor(body.caseNumber, 'acceptance');
+    // Every attempt of the SDK's first delivery fails (3 attempts); the outbox is delivered again.
+    system.stepFunctions.failNext('SendTaskSuccess', 3);
+    const review = await call<{ state: string }>('POST', `/cases/${body.caseNumber}/review`, tokens.approver!, { outcome: 'accept' });
+    expect(review.status).toBe(200);
+    expect(review.body.state).toBe('accepted');
+    const next = await waitingFor(body.caseNumber, 'decision');
+    expect(next.state).toBe('accepted');
+  });
+
+  it('is not derailed by a stale out-of-band SendTaskSuccess: the execution goes back to the step the record waits on', async () => {
+    const { body } = await register();
+    await waitingFor(body.caseNumber, 'acceptance');
+    const token = (await getCase(body.caseNumber, true))!.pendingTask!.token;
+    const sfn = new SFNClient({});
+    await sfn.send(new SendTaskSuccessCommand({ taskToken: token, output: JSON.stringify({ outcome: 'accepted', itemType: 'promised' }) }));
+    sfn.destroy();
+    // The record still waits for the review: the execution opens that wait again, with a new token.
+    const again = await until('a new token for the same wait', async () => {
+      const record = await getCase(body.caseNumber, true);
+      return record?.pendingTask && record.pendingTask.token !== token ? record : undefined;
+    });
+    expect(again.state).toBe('pending_acceptance');
+    expect(again.pendingTask?.step).toBe('acceptance');
+    const arn = system.stepFunctions.stateMachineArn('case').replace(':stateMachine:', ':execution:');
+    expect(system.stepFunctions.describe(`${arn}:${body.caseNumber}`)?.status).toBe('RUNNING');
+    const review = await call('POST', `/cases/${body.caseNumber}/review`, tokens.approver!, { outcome: 'accept' });
+    expect(review.status).toBe(200);
+    expect((await waitingFor(body.caseNumber, 'decision')).state).toBe('accepted');
+  });
+});
+
+describe('the crash run', () => {
+  it('DynamoDB Local killed in a burst of 120 intakes, then restarted: every acknowledged case ends up in its department queue', async () => {
+    const BURST = 120;
+    const KILL_AFTER = 40;
+    let answered = 0;
+    let killed: Promise<void> | undefined;
+    const intakes = Array.from({ length: BURST }, async () => {
+      try {
+        const res = await register();
+        return res.status === 201 ? res.body.caseNumber : undefined;
+      } catch {
+        return undefined; // the connection broke: not acknowledged
+      } finally {
+        if (++answered === KILL_AFTER) killed = system.faults.killDynamo();
+      }
+    });
+    const acknowledged = (await Promise.all(intakes)).filter((n): n is string => n !== undefined);
+    await killed;
+    expect(new Set(acknowledged).size).toBe(acknowledged.length);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER - 5);
+    expect(acknowledged.length).toBeLessThan(BURST);
+
+    // The outage lasts long enough for executions to fail their steps (Retry exhausted, stall not recordable).
+    await new Promise((r) => setTimeout(r, 8_000));
+    await system.faults.restartDynamo();
+    const restartedAt = Date.now();
+
+    const inQueue = async () => {
+      const found = new Set<string>();
+      let cursor: string | undefined;
+      do {
+        const q = `/queue?state=pending_acceptance&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+        const page = await call<{ cases: { caseNumber: string; waitingFor?: string }[]; nextCursor?: string }>('GET', q, tokens.approver!);
+        if (page.status !== 200) return found;
+        for (const c of page.body.cases) if (c.waitingFor === 'acceptance') found.add(c.caseNumber);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return found;
+    };
+    const recovered = await until(
+      'every acknowledged case back in the queue',
+      async () => {
+        const found = await inQueue();
+        return acknowledged.every((n) => found.has(n)) ? found : undefined;
+      },
+      150_000,
+    );
+    const recoverySeconds = (Date.now() - restartedAt) / 1000;
+    console.log(`crash run: ${acknowledged.length} of ${BURST} intakes acknowledged, ${acknowledged.filter((n) => recovered.has(n)).length} recovered in ${recoverySeconds.toFixed(1)} s`);
+    expect(acknowledged.filter((n) => recovered.has(n))).toHaveLength(acknowledged.length);
+  }, 300_000);
+});
