@@ -26,20 +26,27 @@ export interface CrashRunResult {
 
 const CITIZEN_ID = '11010519491231002X';
 
+/** A JSON client of a local system's API and its token endpoint (for drills and tests on a system of their own). */
+export function localClient(url: string) {
+  return {
+    mint: async (body: object) =>
+      ((await (await fetch(`${url}/local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { token: string }).token,
+    call: async <T = Record<string, unknown>>(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: T }> => {
+      const res = await fetch(`${url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: (text ? JSON.parse(text) : {}) as T };
+    },
+  };
+}
+
 export async function crashRun(system: LocalSystem, options: CrashRunOptions): Promise<CrashRunResult> {
-  const mint = async (body: object) =>
-    ((await (await fetch(`${system.url}/local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { token: string }).token;
+  const { mint, call } = localClient(system.url);
   const clerk = await mint({ role: 'intake_clerk' });
   const approver = await mint({ role: 'approver', department: options.department });
-  const call = async <T>(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: T }> => {
-    const res = await fetch(`${system.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : {}) as T };
-  };
 
   let answered = 0;
   let killed: Promise<void> | undefined;

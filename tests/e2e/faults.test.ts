@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCase } from '../../functions/repositories/case-repository';
-import { crashRun } from '../../local/crash-run';
+import { crashRun, localClient } from '../../local/crash-run';
 import { failNextInvocations } from '../../local/lambda';
 import { startLocalSystem, type LocalSystem } from '../../local/system';
-import { CITIZEN_ID } from '../support/client';
+import { CITIZEN_ID, eventually } from '../support/client';
 
 /**
  * Faults on a system of its own (this file's worker runs it): a workflow step that throws, a
@@ -21,20 +21,8 @@ let system: LocalSystem;
 let dataDir: string;
 const tokens: Record<string, string> = {};
 
-async function call<T = Record<string, unknown>>(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${system.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : {}) as T };
-}
-
-async function mint(body: object): Promise<string> {
-  const res = await fetch(`${system.url}/local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return ((await res.json()) as { token: string }).token;
-}
+const call = <T = Record<string, unknown>>(method: string, path: string, token: string, body?: unknown) => localClient(system.url).call<T>(method, path, token, body);
+const mint = (body: object) => localClient(system.url).mint(body);
 
 const register = () => call<{ caseNumber: string; state: string }>('POST', '/cases', tokens.clerk!, { itemCode: ITEM, applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID } });
 
@@ -46,15 +34,7 @@ interface CaseView {
 }
 const view = async (caseNumber: string) => (await call<CaseView>('GET', `/cases/${caseNumber}`, tokens.approver!)).body;
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+const until = <T>(what: string, probe: () => Promise<T | undefined>) => eventually(what, probe, 60_000);
 const waitingFor = (caseNumber: string, step: string) =>
   until(`${caseNumber} waiting for ${step}`, async () => {
     const c = await view(caseNumber);
