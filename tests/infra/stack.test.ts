@@ -471,7 +471,8 @@ describe('observability', () => {
   it('has the dashboard, the alarms and an encrypted alarm topic', () => {
     template.hasResourceProperties('AWS::CloudWatch::Dashboard', { DashboardName: DASHBOARD_NAME });
     const alarms = ofType('AWS::CloudWatch::Alarm');
-    expect(alarms).toHaveLength(FUNCTIONS.length * 2 + 3);
+    // Two per function, three for the workflow, dead letters and the API, and CaseStalled (infra/constructs/stall-alarm.ts).
+    expect(alarms).toHaveLength(FUNCTIONS.length * 2 + 4);
     const topicRef = stack.resolve(stack.observability.alarmTopic.topicArn);
     for (const [id, alarm] of alarms) expect(props(alarm).AlarmActions, id).toEqual([topicRef]);
     const metrics = alarms.map(([, a]) => props(a).MetricName);
