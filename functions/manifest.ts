@@ -529,6 +529,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     ],
   },
   { name: 'case-step', entry: 'workflow/case-step', kind: 'workflow' },
+  // Puts every open case whose execution failed, ended or never started back on track at its recorded step.
+  { name: 'case-reconciler', entry: 'schedule/case-reconciler', kind: 'schedule', everyMinutes: 5 },
   { name: 'case-events', entry: 'streams/case-events', kind: 'stream' },
   // 领取通知 by SMS when a result is ready or mailed (Amazon SNS; a local stand-in locally).
   { name: 'notifier', entry: 'streams/notifier', kind: 'stream' },

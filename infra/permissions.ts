@@ -23,6 +23,8 @@ export interface FunctionAccess {
   readonly taskResponse?: boolean;
   /** states:StartExecution on the case state machine, and StopExecution on its executions (撤回). */
   readonly startExecution?: boolean;
+  /** states:DescribeExecution on the case state machine's executions (the reconciler). */
+  readonly describeExecutions?: boolean;
   /** events:PutEvents on the onewindow bus. */
   readonly putEvents?: boolean;
   /** Consume the table's stream (AUDIT# inserts) through an event source mapping. */
@@ -72,6 +74,8 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   // open: the applicant's mobile number is read from the sealed data only to send the message.
   notifier: { tableStream: true, table: 'readwrite', personalData: 'open', sms: true },
   'case-step': { table: 'readwrite' },
+  // Compares each open case with its execution; restarts (StartExecution) or resumes (SendTaskSuccess) it.
+  'case-reconciler': { table: 'readwrite', describeExecutions: true, startExecution: true, taskResponse: true },
   // Reads the case file from the materials bucket; writes the package; marks the case archived.
   'case-archiver': { table: 'readwrite', materials: 'read', archive: 'write', putEvents: true },
   'archive-daily': { table: 'read', archive: 'write' },
@@ -79,5 +83,6 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   'archive-verify': { table: 'readwrite', archive: 'read', putEvents: true, verifyQueue: 'send' },
   'archive-verify-batch': { table: 'readwrite', archive: 'read', putEvents: true, verifyQueue: 'consume' },
   archive: { table: 'read', archive: 'read' }, // presigned GETs only
-  'case-events': { tableStream: true, putEvents: true, startExecution: true },
+  // Reads the case to deliver its outbox of resumptions (taskResponse) and to name the run it stops.
+  'case-events': { tableStream: true, table: 'read', putEvents: true, startExecution: true, taskResponse: true },
 };

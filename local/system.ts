@@ -7,7 +7,7 @@ import { getCurrentItem, saveItemVersion } from '../functions/repositories/item-
 import { startApiServer } from './api-server';
 import { setClock } from './clock';
 import { DEMO_CATALOG } from './demo-catalog';
-import { ensureAuditTable, ensureTable, startDynamo } from './dynamodb';
+import { ensureAuditTable, ensureTable, startDynamo, type LocalDynamo } from './dynamodb';
 import { startEventBus, type LocalEventBus } from './eventbus';
 import { createIssuer, type Issuer } from './issuer';
 import { startKms, LOCAL_DATA_KEY_ID, LOCAL_MAC_KEY_ID } from './kms';
@@ -35,6 +35,16 @@ export interface LocalSystemOptions {
   /** Simulated time from the start (ISO 8601, e.g. 2026-09-24T09:00+08:00); `POST /local/clock` moves it on. */
   clock?: string;
   log?: (line: string) => void;
+  /** Seconds between runs of named scheduled functions (tests run the reconciler often). */
+  scheduleSeconds?: Record<string, number>;
+}
+
+/** Faults a test can cause, as a crash or an outage would in AWS. */
+export interface LocalFaults {
+  /** DynamoDB Local dies at once (SIGKILL). */
+  killDynamo(): Promise<void>;
+  /** DynamoDB Local starts again on the same port and data folder. */
+  restartDynamo(): Promise<void>;
 }
 
 export interface LocalSystem {
@@ -48,8 +58,18 @@ export interface LocalSystem {
   /** SQS stand-in feeding the queue functions (archive verification slices). */
   queues: LocalSqs;
   dynamoEndpoint: string;
+  faults: LocalFaults;
   stop(): Promise<void>;
 }
+
+/** Another system's engine, used as it is: this system neither stops nor kills it. */
+const sharedDynamo = (endpoint: string): LocalDynamo => ({
+  endpoint,
+  stop: async () => undefined,
+  kill: async () => {
+    throw new Error('This system shares another system’s DynamoDB Local and cannot kill it.');
+  },
+});
 
 export const TABLE_NAME = 'onewindow';
 export const AUDIT_TABLE_NAME = 'onewindow-audit';
@@ -89,11 +109,17 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     const tableName = options.dynamo?.tableName ?? TABLE_NAME;
     // A system sharing another's engine (tests) keeps its audit trail beside its own table.
     const auditTableName = options.dynamo ? `${tableName}-audit` : AUDIT_TABLE_NAME;
-    const [dynamo, s3] = await Promise.all([
-      options.dynamo ? { endpoint: options.dynamo.endpoint, stop: async () => undefined } : startDynamo(dynamoPort, join(dataDir, 'dynamodb')),
+    let [dynamo, s3] = await Promise.all([
+      options.dynamo ? sharedDynamo(options.dynamo.endpoint) : startDynamo(dynamoPort, join(dataDir, 'dynamodb')),
       startS3(s3Port, join(dataDir, 's3'), [MATERIALS_BUCKET, ARCHIVE_BUCKET]),
     ]);
-    stops.push(dynamo.stop, s3.stop);
+    stops.push(() => dynamo.stop(), s3.stop);
+    const faults: LocalFaults = {
+      killDynamo: () => dynamo.kill(),
+      restartDynamo: async () => {
+        dynamo = await startDynamo(dynamoPort, join(dataDir, 'dynamodb'));
+      },
+    };
     log(`DynamoDB Local on ${dynamo.endpoint}, s3rver on ${s3.endpoint}`);
     await Promise.all([ensureTable(dynamo.endpoint, tableName), ensureAuditTable(dynamo.endpoint, auditTableName)]);
 
@@ -167,7 +193,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
         invoke(spec.name, scheduledEvent())
           .catch((error: unknown) => console.error(`[schedule] ${spec.name} failed:`, error instanceof Error ? error.message : error))
           .finally(() => (running = false));
-      }, (override > 0 ? override : spec.everyMinutes! * 60) * 1000);
+      }, (options.scheduleSeconds?.[spec.name] ?? (override > 0 ? override : spec.everyMinutes! * 60)) * 1000);
       timer.unref();
       stops.push(async () => clearInterval(timer));
     }
@@ -177,7 +203,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
         if (!(await getCurrentItem(input.implementationCode))) await saveItemVersion(newItemVersion(input, undefined, 'demo-catalog', new Date()));
       }
     }
-    return { url, dataDir, env, issuer, bus, stepFunctions, streams, queues, dynamoEndpoint: dynamo.endpoint, stop: stopAll };
+    return { url, dataDir, env, issuer, bus, stepFunctions, streams, queues, dynamoEndpoint: dynamo.endpoint, faults, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -50,7 +50,10 @@ export type CaseAction =
   | 'dispatch'
   | 'hand_over'
   | 'close'
-  | 'withdraw';
+  | 'withdraw'
+  // The workflow failed a step (the case is stalled), and was restarted at the recorded step.
+  | 'stall'
+  | 'restart_workflow';
 
 /** Open states in which the department works on the case, the clock running (or paused). */
 const IN_HAND: readonly CaseState[] = ['accepted', 'special_procedure'];
@@ -78,6 +81,9 @@ const WAITING_STATES: readonly CaseState[] = [
   'result_ready',
   'mailed',
 ];
+
+/** States in which the case's execution is alive: from registration until it is closed. */
+export const WORKFLOW_STATES: readonly CaseState[] = ['registered', ...WAITING_STATES, 'delivered'];
 
 /** Until the result is handed over or mailed (and not withdrawn), the delivery method may change. */
 const BEFORE_DELIVERY: readonly CaseState[] = [...UNDECIDED_STATES, 'not_accepted', 'approved', 'denied', 'result_ready'];
@@ -126,6 +132,9 @@ export const TRANSITIONS: readonly Edge[] = [
   ['close', 'delivered', 'closed'],
   // 撤回: possible until the decision (办结); the case's execution is stopped.
   ...edges('withdraw', UNDECIDED_STATES, ['withdrawn']),
+  // Neither moves the case: a stall is recorded on it, and a restarted execution carries it on.
+  ...stays('stall', WORKFLOW_STATES),
+  ...stays('restart_workflow', WORKFLOW_STATES),
 ];
 
 export const isEdge = (action: CaseAction, from: CaseState | null, to: CaseState): boolean =>
@@ -447,8 +456,34 @@ export interface CaseRecord {
   withdrawal?: { reason: string; withdrawnAt: string; recordedBy: Actor };
   /** The task token the case's execution waits on; kept here, never put in a URL. */
   pendingTask?: PendingTask;
+  /**
+   * Outbox of a person's finished steps whose execution may not have heard yet: saved with the step,
+   * delivered (SendTaskSuccess) from the table stream and again by the reconciler until the execution
+   * opens its next wait. Never shown.
+   */
+  resumptions?: Resumption[];
+  /** The workflow failed at a step: shown to supervisors until the case is back on track. */
+  stalled?: Stall;
+  /** Which execution carries the case: 1 (named by the case number) unless the reconciler restarted it. */
+  workflowRun?: number;
   /** 已归档 (GB/T 42727): set once the case file is in the archive; from then on the record never changes. */
   archived?: { at: string; packageKey: string; manifestSha256: string };
+}
+
+export interface Resumption {
+  token: string;
+  /** JSON the execution is resumed with (what the person decided; the record stays the truth). */
+  output: string;
+  at: string;
+}
+
+export interface Stall {
+  at: string;
+  /** The error Step Functions caught (e.g. States.TaskFailed) and its cause. */
+  error: string;
+  cause: string;
+  /** The execution run that stalled. */
+  run: number;
 }
 
 /** One append-only audit line (who, role, when, action, result). */
@@ -692,7 +727,7 @@ export function forwardCase(current: CaseRecord, token: string, at: Date, limits
     current,
     'forward',
     'pending_acceptance',
-    { forwardedAt: at.toISOString(), forwarding, pendingTask: { step: 'acceptance', token, since: at.toISOString() } },
+    { forwardedAt: at.toISOString(), forwarding, pendingTask: { step: 'acceptance', token, since: at.toISOString() }, ...BACK_ON_TRACK },
     WORKFLOW_ACTOR,
     at,
     { forwarding },
@@ -716,14 +751,19 @@ export function openStep(current: CaseRecord, step: WaitStep | { coDepartment: s
     if (!IN_HAND.includes(current.state)) assertTransition('co_opinion', current.state, current.state, current.caseNumber);
     const opinion: CoOpinion = { department, since: earlier?.since ?? since, token };
     const coOpinions = [...(current.coOpinions ?? []).filter((o) => o.department !== department), opinion];
-    return advance(current, 'open_step', current.state, { coOpinions }, WORKFLOW_ACTOR, at, { step: 'co_opinion', department, ...(earlier ? { retried: true } : {}) });
+    // Other departments' opinions may still be on their way to the execution: the outbox stays.
+    return advance(current, 'open_step', current.state, { coOpinions, stalled: undefined }, WORKFLOW_ACTOR, at, {
+      step: 'co_opinion',
+      department,
+      ...(earlier ? { retried: true } : {}),
+    });
   }
   if (!STEP_STATES[step].includes(current.state)) {
     throw conflict('invalid_state', `Case ${current.caseNumber} is ${current.state}; the workflow cannot wait for "${step}" now.`, { caseNumber: current.caseNumber, step });
   }
   const retried = current.pendingTask?.step === step;
   const pendingTask: PendingTask = { step, token, since: retried ? current.pendingTask!.since : since };
-  return advance(current, 'open_step', current.state, { pendingTask }, WORKFLOW_ACTOR, at, { step, ...(retried ? { retried: true } : {}) });
+  return advance(current, 'open_step', current.state, { pendingTask, ...BACK_ON_TRACK }, WORKFLOW_ACTOR, at, { step, ...(retried ? { retried: true } : {}) });
 }
 
 /** Who acts: when an approver acts on a case assigned to another (AB岗, B post), the audit line says for whom. */
@@ -1150,7 +1190,31 @@ export function withdrawCase(current: CaseRecord, reason: string, actor: Actor, 
 }
 
 export function closeCase(current: CaseRecord, at: Date): Transition {
-  return advance(current, 'close', 'closed', { closedAt: at.toISOString() }, WORKFLOW_ACTOR, at);
+  return advance(current, 'close', 'closed', { closedAt: at.toISOString(), ...BACK_ON_TRACK }, WORKFLOW_ACTOR, at);
+}
+
+/**
+ * The execution opened its next wait (or closed the case): whatever it was resumed with has arrived,
+ * and a stall is over.
+ */
+const BACK_ON_TRACK = { resumptions: undefined, stalled: undefined } satisfies Partial<CaseRecord>;
+
+/** A person finished the step the execution waits on: the resumption goes in the outbox with the step. */
+export function withResumption(transition: Transition, token: string, output: object, at: Date): Transition {
+  const resumption: Resumption = { token, output: JSON.stringify(output), at: at.toISOString() };
+  return { ...transition, record: { ...transition.record, resumptions: [...(transition.record.resumptions ?? []), resumption] } };
+}
+
+/** The execution failed a step (a Catch in the ASL): the case records why, for supervisors and the reconciler. */
+export function stallCase(current: CaseRecord, failure: { error: string; cause: string }, at: Date): Transition {
+  const stalled: Stall = { at: at.toISOString(), error: failure.error, cause: failure.cause.slice(0, 1000), run: current.workflowRun ?? 1 };
+  return advance(current, 'stall', current.state, { stalled }, WORKFLOW_ACTOR, at, { error: stalled.error, cause: stalled.cause, run: stalled.run });
+}
+
+/** The reconciler found the case's execution ended while the case is open: the next run carries it on. */
+export function restartWorkflow(current: CaseRecord, found: string, at: Date): Transition {
+  const run = (current.workflowRun ?? 1) + 1;
+  return advance(current, 'restart_workflow', current.state, { workflowRun: run }, WORKFLOW_ACTOR, at, { run, found });
 }
 
 /**
@@ -1171,7 +1235,7 @@ export function revertTransition(before: CaseRecord, applied: Transition, reason
 /** Same state, new token: audited (marked `retried`) because the record version moves, but no transition happened. */
 function retoken(current: CaseRecord, token: string, at: Date): Transition {
   const step = current.pendingTask!.step;
-  const record: CaseRecord = { ...current, pendingTask: { step, token, since: at.toISOString() }, version: current.version + 1 };
+  const record: CaseRecord = { ...current, pendingTask: { step, token, since: at.toISOString() }, ...BACK_ON_TRACK, version: current.version + 1 };
   return {
     record,
     audit: auditFor(record, 'open_step', current.state, WORKFLOW_ACTOR, at, { step, retried: true }),
@@ -1218,8 +1282,8 @@ export function actorOf(principal: Principal): Actor {
 /** The view of a case any permitted caller gets: no task token, no sealed personal data. */
 export function publicView(
   record: CaseRecord,
-): Omit<CaseRecord, 'pendingTask' | 'personalData' | 'applicantKey'> & { waitingFor?: PendingTask['step']; waitingSince?: string } {
-  const { pendingTask, personalData: _sealed, applicantKey: _key, ...rest } = record;
+): Omit<CaseRecord, 'pendingTask' | 'personalData' | 'applicantKey' | 'resumptions'> & { waitingFor?: PendingTask['step']; waitingSince?: string } {
+  const { pendingTask, personalData: _sealed, applicantKey: _key, resumptions: _outbox, ...rest } = record;
   // Task tokens stay on the server; an opinion slot shows only whether it is open.
   const view = rest.coOpinions ? { ...rest, coOpinions: rest.coOpinions.map(({ token: _t, ...o }) => o) } : rest;
   return pendingTask ? { ...view, waitingFor: pendingTask.step, waitingSince: pendingTask.since } : view;

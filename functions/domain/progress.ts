@@ -80,6 +80,8 @@ const STEP_LABELS: Record<AuditEntry['action'], string> = {
   hand_over: '送达',
   close: '办结归档',
   withdraw: '申请人撤回',
+  stall: '流程异常，待恢复',
+  restart_workflow: '流程已恢复',
 };
 
 /** No names, no identity numbers, no staff: states, dates, what is missing and where to collect. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
 import { batchGet, cancellationCodes, counterAdvance, queryIndexPage, queryIndexPrefix, queryPrefix, readCounter, type TransactItem } from './dynamo';
-import type { AuditEntry, CaseRecord, CaseState, Transition } from '../domain/case';
+import { WORKFLOW_STATES, type AuditEntry, type CaseRecord, type CaseState, type Transition } from '../domain/case';
 import { conflict } from '../domain/errors';
 import { caseFacts, settledOn, type CaseFacts } from '../domain/statistics';
 import { keys, tableName, withoutKeys } from './keys';
@@ -58,6 +58,42 @@ function statsPut({ record, audit }: Transition): TransactItem {
       },
     },
   };
+}
+
+/** A stalled case's own listing item: written with the stall, removed with the step that ends it (or the case). */
+function stallListing(before: CaseRecord, after: CaseRecord): TransactItem[] {
+  const listed = (r: CaseRecord) => r.stalled !== undefined && WORKFLOW_STATES.includes(r.state);
+  if (listed(after)) {
+    if (listed(before) && before.stalled!.at === after.stalled!.at) return [];
+    const { caseNumber, centre, department, itemCode, state } = after;
+    return [
+      {
+        Put: {
+          TableName: tableName(),
+          Item: { ...keys.stalled(caseNumber), ...keys.stalledListing(centre, department, caseNumber), entity: 'stalled', caseNumber, department, itemCode, state, ...after.stalled },
+        },
+      },
+    ];
+  }
+  return listed(before) ? [{ Delete: { TableName: tableName(), Key: keys.stalled(before.caseNumber) } }] : [];
+}
+
+/** Stalled cases of a centre (see stallListing). */
+export function listStalled(centre: string): Promise<StalledCase[]> {
+  return queryIndexPrefix<StalledCase & Record<string, unknown>>(keys.stalledOf(centre)).then((items) =>
+    items.map(({ caseNumber, department, itemCode, state, at, error, cause, run }) => ({ caseNumber, department, itemCode, state, at, error, cause, run })),
+  );
+}
+
+export interface StalledCase {
+  caseNumber: string;
+  department: string;
+  itemCode: string;
+  state: CaseState;
+  at: string;
+  error: string;
+  cause: string;
+  run: number;
 }
 
 /**
@@ -218,6 +254,7 @@ export async function saveTransition(before: CaseRecord, transition: Transition,
           }),
           auditPut(transition.audit),
           statsPut(transition),
+          ...stallListing(before, transition.record),
           ...alongside,
         ],
       }),

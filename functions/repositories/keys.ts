@@ -49,6 +49,10 @@ export const keys = {
     gsi1sk: `${level}#${promisedBy}#${caseNumber}`,
   }),
   warningsOf: (centre: string) => `WARNINGS#${centre}`,
+  /** A stalled case, listed for supervisors until its workflow is back on track. */
+  stalled: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'STALLED' }),
+  stalledListing: (centre: string, department: string, caseNumber: string) => ({ gsi1pk: `STALLED#${centre}`, gsi1sk: `${department}#${caseNumber}` }),
+  stalledOf: (centre: string) => `STALLED#${centre}`,
   /**
    * A case's statistics line: open cases of a centre in one partition (by department), settled ones
    * in a partition per month of the day they settled, so a date range reads only its months.

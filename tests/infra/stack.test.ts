@@ -147,6 +147,11 @@ describe('functions', () => {
       expect.arrayContaining(['events:PutEvents', 'states:StartExecution', 'dynamodb:GetRecords']),
     );
     expect(actionsOf('case-events').some((a) => a.startsWith('dynamodb:PutItem'))).toBe(false);
+    // The reconciler compares each open case with its execution, restarts or resumes it; only it may describe executions.
+    expect(actionsOf('case-reconciler')).toEqual(
+      expect.arrayContaining(['states:DescribeExecution', 'states:StartExecution', 'states:SendTaskSuccess', 'dynamodb:Query', 'dynamodb:PutItem']),
+    );
+    for (const spec of FUNCTIONS.filter((f) => f.name !== 'case-reconciler')) expect(actionsOf(spec.name), spec.name).not.toContain('states:DescribeExecution');
     // The archive: written with per-object retention by the archiver and the daily list, only read elsewhere; never deleted.
     for (const name of ['case-archiver', 'archive-daily']) {
       expect(actionsOf(name), name).toEqual(expect.arrayContaining(['s3:PutObject', 's3:PutObjectRetention', 's3:GetObject']));
@@ -394,6 +399,22 @@ describe('workflow', () => {
   });
 });
 
+describe('stalled cases', () => {
+  it('alarms on CaseStalled events in the case event log, to the alarm topic', () => {
+    const filters = ofType('AWS::Logs::MetricFilter').map(([, f]) => props(f));
+    expect(filters).toContainEqual(
+      expect.objectContaining({
+        FilterPattern: '{ $.detail.action = "stall" }',
+        MetricTransformations: [expect.objectContaining({ MetricNamespace: 'OneWindow', MetricName: 'CaseStalled', MetricValue: '1' })],
+      }),
+    );
+    const alarms = ofType('AWS::CloudWatch::Alarm').map(([, a]) => props(a));
+    expect(alarms).toContainEqual(
+      expect.objectContaining({ Namespace: 'OneWindow', MetricName: 'CaseStalled', Threshold: 1, AlarmActions: [expect.anything()] }),
+    );
+  });
+});
+
 describe('events', () => {
   it('has the onewindow bus and a rule copying case events to a log group, with a DLQ', () => {
     template.hasResourceProperties('AWS::Events::EventBus', { Name: 'onewindow' });
@@ -454,9 +475,10 @@ describe('observability', () => {
     template.hasResourceProperties('AWS::CloudWatch::Dashboard', { DashboardName: DASHBOARD_NAME });
     const alarms = ofType('AWS::CloudWatch::Alarm');
     // Errors and throttles per function, ExecutionsFailed, DLQ depth, API 5xx; then (operations-alarms.ts) IteratorAge per
-    // stream consumer, ExecutionsTimedOut, SMS failures and archive fixity; the archive verification dead letters.
+    // stream consumer, ExecutionsTimedOut, SMS failures and archive fixity; the archive verification dead letters; and
+    // CaseStalled (infra/constructs/stall-alarm.ts).
     const streamConsumers = FUNCTIONS.filter((f) => FUNCTION_ACCESS[f.name]?.tableStream).length;
-    expect(alarms).toHaveLength(FUNCTIONS.length * 2 + 3 + streamConsumers + 3 + 1);
+    expect(alarms).toHaveLength(FUNCTIONS.length * 2 + 3 + streamConsumers + 3 + 1 + 1);
     const topicRef = stack.resolve(stack.observability.alarmTopic.topicArn);
     for (const [id, alarm] of alarms) expect(props(alarm).AlarmActions, id).toEqual([topicRef]);
     const metrics = alarms.map(([, a]) => props(a).MetricName);

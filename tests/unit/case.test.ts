@@ -30,6 +30,8 @@ import {
   reportCase,
   requestSupplement,
   revertTransition,
+  restartWorkflow,
+  stallCase,
   scanResult,
   startSpecialProcedure,
   supplyRequested,
@@ -155,6 +157,8 @@ const ACTIONS: Record<Exclude<CaseAction, 'register'> | 'decide_deny' | 'open_co
   withdraw: (r, n) => withdrawCase(r, '申请人主动撤回', CLERK, at(n)),
   // A stale deadline, as if counted before the year's schedule was loaded.
   change_deadline: (r, n) => recountDeadline({ ...r, promisedBy: '2026-02-27' }, cal, { year: 2026, source: '测试' }, SUPERVISOR, at(n))!,
+  stall: (r, n) => stallCase(r, { error: 'States.TaskFailed', cause: 'DynamoDB unavailable' }, at(n)),
+  restart_workflow: (r, n) => restartWorkflow(r, 'FAILED', at(n)),
 };
 type Step = keyof typeof ACTIONS;
 
@@ -211,6 +215,7 @@ describe('TRANSITIONS: the explicit list of edges', () => {
     const open = ['pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported'];
     const undecided = ['incomplete', 'registered', ...open];
     const decided = ['not_accepted', 'approved', 'denied'];
+    const withExecution = [...open, ...decided, 'registered', 'result_ready', 'mailed', 'delivered'];
     const inHand = ['accepted', 'special_procedure'];
     // from-states and to-states per action; `stays`: the action records something and the state is unchanged.
     const documented: Record<string, { from: (string | null)[]; to?: string[]; stays?: true }> = {
@@ -237,6 +242,8 @@ describe('TRANSITIONS: the explicit list of edges', () => {
       hand_over: { from: ['result_ready', 'mailed'], to: ['delivered'] },
       close: { from: ['delivered'], to: ['closed'] },
       withdraw: { from: undecided, to: ['withdrawn'] },
+      stall: { from: withExecution, stays: true },
+      restart_workflow: { from: withExecution, stays: true },
     };
     const expected = Object.entries(documented).flatMap(([action, { from, to, stays }]) =>
       from.flatMap((f) => (stays ? [`${action}: ${f} -> ${f}`] : (to ?? []).map((t) => `${action}: ${f} -> ${t}`))),
@@ -302,6 +309,9 @@ describe('every action from every state, through the real transition functions',
     close: { delivered: 'closed' },
     withdraw: all('withdrawn', ...UNDECIDED_STATES),
     change_deadline: same(...UNDECIDED_STATES),
+    // From registration until closed the case has an execution that can stall and be restarted.
+    stall: same('registered', 'pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'not_accepted', 'approved', 'denied', 'result_ready', 'mailed', 'delivered'),
+    restart_workflow: same('registered', 'pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'not_accepted', 'approved', 'denied', 'result_ready', 'mailed', 'delivered'),
   };
   // Where a rule of the action itself refuses before the state is looked at, its own 409 says why.
   const decided: CaseState[] = ['approved', 'denied', 'result_ready', 'mailed', 'delivered', 'closed'];

@@ -70,6 +70,19 @@ export const SUPERVISION_CONTRACT = {
           checkedAt: z.string(),
         }),
       ),
+      /** Cases whose workflow failed a step, until it is back on track (the reconciler restarts it). */
+      stalled: z.array(
+        z.object({
+          caseNumber: z.string(),
+          department: z.string(),
+          itemCode: z.string(),
+          state: z.string(),
+          at: z.string(),
+          error: z.string(),
+          cause: z.string(),
+          run: z.int(),
+        }),
+      ),
     }),
   },
 } satisfies Record<string, RouteContract>;
