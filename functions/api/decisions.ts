@@ -13,6 +13,7 @@ import {
   startSpecialProcedure,
 } from '../domain/case';
 import { httpHandler } from '../http/handler';
+import { bringDeferredMaterials } from '../intake/deferred';
 import { supplementApplication } from '../intake/receive';
 import { centreCalendar } from '../repositories/calendar-repository';
 import { recordHigherAuthorityDecision } from '../workflow/higher-authority';
@@ -21,6 +22,10 @@ import { changeCase, completeWaitingStep, lead, waitingOn } from '../workflow/re
 export const handler = httpHandler({
   'POST /cases/{caseNumber}/supplement': async ({ path, body, principal, now }) => ({
     body: await supplementApplication(path.caseNumber, body, principal, now),
+  }),
+
+  'POST /cases/{caseNumber}/deferred-materials': async ({ path, body, principal, now }) => ({
+    body: await bringDeferredMaterials(path.caseNumber, body, principal, now),
   }),
 
   'POST /cases/{caseNumber}/review': async ({ path, body, principal, now }) => {

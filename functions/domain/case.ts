@@ -24,6 +24,7 @@ export const CASE_STATES = [
   'delivered', // 已送达
   'closed', // 已办结归档
   'withdrawn', // 已撤回: the applicant withdrew before a decision, or is deemed to have (补正 deadline passed)
+  'terminated', // 终止办理: a 容缺 commitment was not kept (容缺承诺未履行) and the county's rule ends the case
 ] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
@@ -49,7 +50,11 @@ export type CaseAction =
   | 'dispatch'
   | 'hand_over'
   | 'close'
-  | 'withdraw';
+  | 'withdraw'
+  | 'bring_deferred'
+  | 'miss_deferral'
+  | 'terminate'
+  | 'rate';
 
 /** Open states in which the department works on the case, the clock running (or paused). */
 const IN_HAND: readonly CaseState[] = ['accepted', 'special_procedure'];
@@ -77,6 +82,12 @@ const WAITING_STATES: readonly CaseState[] = [
   'result_ready',
   'mailed',
 ];
+
+/** Registered and not yet decided: a deferred (容缺) material may still be brought, or be missed. */
+const FOLLOW_UP_STATES: readonly CaseState[] = UNDECIDED_STATES.filter((s) => s !== 'incomplete');
+
+/** A case can be rated once its service is done: decided, handed over or closed. */
+export const RATED_STATES: readonly CaseState[] = ['approved', 'denied', 'result_ready', 'delivered', 'closed'];
 
 /** Until the result is handed over or mailed (and not withdrawn), the delivery method may change. */
 const BEFORE_DELIVERY: readonly CaseState[] = [...UNDECIDED_STATES, 'not_accepted', 'approved', 'denied', 'result_ready'];
@@ -114,6 +125,13 @@ export const TRANSITIONS: Record<CaseAction, { from: readonly (CaseState | null)
   close: { from: ['delivered'], to: ['closed'] },
   // 撤回: possible until the decision (办结); the case's execution is stopped.
   withdraw: { from: UNDECIDED_STATES, to: ['withdrawn'] },
+  // 容缺 follow-up (domain/deferral.ts): the deferred material is brought, or its due day passes
+  // (recorded for supervision), and the item's rule may end the case (容缺承诺未履行).
+  bring_deferred: { from: FOLLOW_UP_STATES, to: FOLLOW_UP_STATES },
+  miss_deferral: { from: FOLLOW_UP_STATES, to: FOLLOW_UP_STATES },
+  terminate: { from: FOLLOW_UP_STATES, to: ['terminated'] },
+  // 好差评: the rating is a line of the case's history; the case's state does not change.
+  rate: { from: RATED_STATES, to: RATED_STATES },
 };
 
 export type Channel = 'window' | 'online' | 'county_system';
@@ -164,9 +182,34 @@ export interface Correction {
   resolvedAt?: string;
 }
 
+/** A deferred material: its own due day, and when it was brought (the scan joins the case's materials). */
+export interface DeferredMaterial {
+  code: string;
+  name: string;
+  /** China-local day; cases received before per-material days had only the deferral's. */
+  dueDate?: string;
+  broughtAt?: string;
+  broughtBy?: Actor;
+  /** Brought after its due day. */
+  late?: boolean;
+}
+
+/** 容缺承诺未履行: a due day passed with the material outstanding; kept so supervisors can set a credit flag. */
+export interface MissedCommitment {
+  recordedAt: string;
+  materials: { code: string; name: string; dueDate: string }[];
+}
+
+/** What the county's rule does when a 容缺 due day passes: end the case (终止办理), or let it wait. */
+export const DEFERRAL_LAPSE_RULES = ['terminate', 'wait'] as const;
+export type DeferralLapseRule = (typeof DEFERRAL_LAPSE_RULES)[number];
+
 /** 容缺受理: secondary materials brought later under the applicant's written commitment. */
 export interface Deferral {
-  materials: { code: string; name: string }[];
+  materials: DeferredMaterial[];
+  /** The item's rule when the commitment was signed; `wait` when absent. */
+  onLapse?: DeferralLapseRule;
+  missed?: MissedCommitment;
   /** China-local day, no later than the promised limit. */
   dueDate: string;
   /** 承诺书: what the applicant committed to, as signed. */
@@ -421,6 +464,8 @@ export interface CaseRecord {
   handover?: Handover;
   closedAt?: string;
   withdrawal?: { reason: string; withdrawnAt: string; recordedBy: Actor };
+  /** 终止办理: why the case was ended without a decision (容缺承诺未履行). */
+  termination?: { reason: string; terminatedAt: string; recordedBy: Actor };
   /** The task token the case's execution waits on; kept here, never put in a URL. */
   pendingTask?: PendingTask;
   /** 已归档 (GB/T 42727): set once the case file is in the archive; from then on the record never changes. */
@@ -459,7 +504,7 @@ export function assertTransition(action: CaseAction, from: CaseState | null, to:
   }
 }
 
-function advance(
+export function advance(
   current: CaseRecord,
   action: CaseAction,
   to: CaseState,
@@ -909,6 +954,24 @@ export function jointOutcomeProblem(current: CaseRecord, outcome: 'approve' | 'd
   return undefined;
 }
 
+/** 容缺 materials not brought yet, with their due days. */
+export function outstandingDeferred(record: Pick<CaseRecord, 'deferred'>): (DeferredMaterial & { dueDate: string })[] {
+  const deferral = record.deferred;
+  if (!deferral) return [];
+  return deferral.materials.filter((m) => !m.broughtAt).map((m) => ({ ...m, dueDate: m.dueDate ?? deferral.dueDate }));
+}
+
+/** 准予 waits for every 容缺 material: the commitment must be kept before the permit is granted. */
+export function assertNoDeferredOutstanding(record: CaseRecord): void {
+  const outstanding = outstandingDeferred(record);
+  if (outstanding.length === 0) return;
+  const names = outstanding.map((m) => `「${m.name}」（补交期限${m.dueDate}）`).join('、');
+  throw conflict('deferred_material_outstanding', `容缺材料${names}尚未补交，不能作出准予决定。请申请人补交后再审批，或作出不予决定。`, {
+    caseNumber: record.caseNumber,
+    materials: outstanding.map((m) => ({ code: m.code, name: m.name, dueDate: m.dueDate })),
+  });
+}
+
 /** 上报: the department's preliminary review goes up; the higher authority decides. */
 export function reportCase(current: CaseRecord, input: { authority: string; opinion: string }, actor: Actor, at: Date): Transition {
   if (current.itemType !== 'reported') {
@@ -940,6 +1003,7 @@ export function decideCase(
   if (current.itemType === 'reported' && current.state === 'accepted') {
     throw conflict('needs_higher_authority', `Case ${current.caseNumber} is a 上报件: report it to the higher authority, which decides.`, { caseNumber: current.caseNumber });
   }
+  if (decision.outcome === 'approve') assertNoDeferredOutstanding(current);
   const problem = jointOutcomeProblem(current, decision.outcome);
   if (problem) throw conflict('joint_outcome', problem, { caseNumber: current.caseNumber, coOpinions: current.coOpinions?.map(({ token: _t, ...o }) => o) ?? [] });
   const to: CaseState = decision.outcome === 'approve' ? 'approved' : 'denied';

@@ -107,8 +107,26 @@ export const CaseView = z.object({
     }),
   ),
   deferred: z.optional(
-    z.object({ materials: z.array(z.object({ code: z.string(), name: z.string() })), dueDate: z.string(), commitment: z.string() }),
+    z.object({
+      materials: z.array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          dueDate: z.optional(z.string()),
+          broughtAt: z.optional(z.string()),
+          broughtBy: z.optional(Actor),
+          late: z.optional(z.boolean()),
+        }),
+      ),
+      dueDate: z.string(),
+      commitment: z.string(),
+      /** The item's rule for a missed due day: terminate (终止办理) or wait. */
+      onLapse: z.optional(z.enum(['terminate', 'wait'])),
+      /** 容缺承诺未履行, recorded when a due day passed with the material outstanding. */
+      missed: z.optional(z.object({ recordedAt: z.string(), materials: z.array(z.object({ code: z.string(), name: z.string(), dueDate: z.string() })) })),
+    }),
   ),
+  termination: z.optional(z.object({ reason: z.string(), terminatedAt: z.string(), recordedBy: Actor })),
   decidedAtWindow: z.optional(z.boolean()),
   forwarding: z.optional(z.object({ minutes: z.number(), limitMinutes: z.number(), late: z.boolean() })),
   withdrawal: z.optional(z.object({ reason: z.string(), withdrawnAt: z.string(), recordedBy: Actor })),
@@ -257,6 +275,13 @@ export const CONTRACT = {
   'POST /cases/{caseNumber}/supplement': {
     path: z.object({ caseNumber }),
     body: z.strictObject(ReviewFields),
+    status: 200,
+    response: CaseView,
+  },
+  'POST /cases/{caseNumber}/deferred-materials': {
+    path: z.object({ caseNumber }),
+    /** 容缺材料补交: each deferred material as a new scan. */
+    body: z.strictObject({ materials: z.array(z.strictObject({ code, uploadId: z.uuid() })).check(z.minLength(1), z.maxLength(50)) }),
     status: 200,
     response: CaseView,
   },

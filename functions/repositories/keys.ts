@@ -75,6 +75,8 @@ export const keys = {
   applicantMaterial: (applicantKey: string, code: string, sha256: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: `MATERIAL#${code}#${sha256}` }),
   applicantMaterials: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, prefix: 'MATERIAL#' }),
   creditFlag: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: 'CREDIT' }),
+  missedCommitment: (applicantKey: string, caseNumber: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: `MISSED#${caseNumber}` }),
+  missedCommitments: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, prefix: 'MISSED#' }),
   rejection: (rejectionId: string) => ({ pk: `REJECTION#${rejectionId}`, sk: 'REJECTION' }),
   rejectionListing: (at: string, rejectionId: string) => ({ gsi1pk: 'REJECTIONS', gsi1sk: `${at}#${rejectionId}` }),
   // 归档: the archive entry of a case, listed per centre and department by the day it was archived

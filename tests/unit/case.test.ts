@@ -46,6 +46,9 @@ import {
   type WaitStep,
 } from '../../functions/domain/case';
 import { AppError } from '../../functions/domain/errors';
+import { bringDeferred, missDeferral, terminateForMissedDeferral } from '../../functions/domain/deferral';
+import { rateCase, ratingTransition } from '../../functions/domain/rating';
+import type { Deferral } from '../../functions/domain/case';
 import type { ItemType } from '../../functions/domain/item';
 import { APPROVER, at, CLERK, item, material, OUTPUT, principal, registered, T0, thrown } from './fixtures';
 
@@ -120,6 +123,13 @@ function nextWait(r: CaseRecord): WaitStep {
   return r.itemType === 'reported' ? 'report' : 'decision';
 }
 
+/** A case received under 容缺: the business plan is owed by 2026-03-02. */
+const withDeferral = (r: CaseRecord, extra: Partial<Deferral> = {}): CaseRecord => ({
+  ...r,
+  deferred: { materials: [{ code: 'PLAN', name: '经营计划', dueDate: '2026-03-02' }], dueDate: '2026-03-02', commitment: '按期补交', ...extra },
+});
+const MISSED = { recordedAt: '2026-03-03T01:00:00.000Z', materials: [{ code: 'PLAN', name: '经营计划', dueDate: '2026-03-02' }] };
+
 /** Applies one action the way the handlers and the workflow do. */
 const ACTIONS: Record<Exclude<CaseAction, 'register'> | 'decide_deny' | 'open_co_step' | 'receive', (r: CaseRecord, n: number) => Transition> = {
   complete_intake: (r, n) => completeIntake(r, [material('ID')], { kind: 'registered' }, '2026-03-09', CLERK, at(n)),
@@ -149,6 +159,14 @@ const ACTIONS: Record<Exclude<CaseAction, 'register'> | 'decide_deny' | 'open_co
   receive: (r, n) => confirmReceipt(r, { receivedOn: '2026-03-04' }, OUTPUT, at(n)),
   close: (r, n) => closeCase(r, at(n)),
   withdraw: (r, n) => withdrawCase(r, '申请人主动撤回', CLERK, at(n)),
+  bring_deferred: (r, n) => bringDeferred(withDeferral(r), [material('PLAN')], CLERK, at(n)),
+  miss_deferral: (r, n) => missDeferral(withDeferral(r), at(n + WEEK)),
+  terminate: (r, n) => terminateForMissedDeferral(withDeferral(r, { onLapse: 'terminate', missed: MISSED }), at(n + WEEK)),
+  rate: (r, n) => {
+    // A rating is refused by its own rule before a state the lifecycle does not rate.
+    const rating = { ...rateCase({ ...r, state: 'closed' }, { level: 2, channel: 'window', comment: '' }, at(n)) };
+    return ratingTransition(r, rating, OUTPUT, at(n));
+  },
 };
 type Step = keyof typeof ACTIONS;
 
@@ -178,6 +196,7 @@ const PATHS: Record<CaseState, Step[]> = {
   delivered: [...READY, 'hand_over'],
   closed: [...READY, 'hand_over', 'close'],
   withdrawn: ['forward', 'request_supplement', 'open_step', 'withdraw'],
+  terminated: ['forward', 'terminate'],
 };
 
 /** The path of another kind: a 联办件 opens its co-department's wait once accepted and has its opinion before the decision; a 上报件 is reported first. */
@@ -248,6 +267,10 @@ describe('TRANSITIONS table via assertTransition', () => {
       hand_over: { from: ['result_ready', 'mailed'], to: ['delivered'] },
       close: { from: ['delivered'], to: ['closed'] },
       withdraw: { from: undecided, to: ['withdrawn'] },
+      bring_deferred: { from: undecided.slice(1), to: undecided.slice(1) },
+      miss_deferral: { from: undecided.slice(1), to: undecided.slice(1) },
+      terminate: { from: undecided.slice(1), to: ['terminated'] },
+      rate: { from: ['approved', 'denied', 'result_ready', 'delivered', 'closed'], to: ['approved', 'denied', 'result_ready', 'delivered', 'closed'] },
     });
     expect(UNDECIDED_STATES).toEqual(undecided);
   });
@@ -301,6 +324,10 @@ describe('every action from every state, through the real transition functions',
     receive: { mailed: 'delivered' },
     close: { delivered: 'closed' },
     withdraw: all('withdrawn', ...UNDECIDED_STATES),
+    bring_deferred: same(...UNDECIDED_STATES.filter((s) => s !== 'incomplete')),
+    miss_deferral: same(...UNDECIDED_STATES.filter((s) => s !== 'incomplete')),
+    terminate: all('terminated', ...UNDECIDED_STATES.filter((s) => s !== 'incomplete')),
+    rate: same('approved', 'denied', 'result_ready', 'delivered', 'closed'),
   };
   // Where a rule of the action itself refuses before the state is looked at, its own 409 says why.
   const decided: CaseState[] = ['approved', 'denied', 'result_ready', 'mailed', 'delivered', 'closed'];
@@ -316,6 +343,7 @@ describe('every action from every state, through the real transition functions',
       supplement_requested: 'not_waiting',
       not_accepted: 'not_waiting',
       withdrawn: 'not_waiting',
+      terminated: 'not_waiting',
       incomplete: 'not_waiting',
       registered: 'not_waiting',
       reported: 'not_waiting', ...Object.fromEntries(decided.map((s) => [s, 'already_given'])) },
