@@ -373,6 +373,12 @@ export interface Pause {
   outcome?: string;
   /** Working days the clock stood still, fixed when the procedure ends. */
   pausedWorkingDays?: number;
+  /** China-local days it started and ended (特别程序开始 / 结束日期). */
+  startedOn?: string;
+  endedOn?: string;
+  /** The promised deadline when it started, and after it ended (moved by the paused working days). */
+  deadlineBefore?: string;
+  deadlineAfter?: string;
 }
 
 /** 延长审批: approved by the head of the body (本行政机关负责人), with the reason told to the applicant (第42条). */
@@ -861,11 +867,21 @@ export function startSpecialProcedure(
   actor: Actor,
   at: Date,
 ): Transition {
-  const pause: Pause = { kind: input.kind, reason: input.reason, expectedDays: input.expectedDays, startedAt: at.toISOString(), startedBy: actor };
+  const pause: Pause = {
+    kind: input.kind,
+    reason: input.reason,
+    expectedDays: input.expectedDays,
+    startedAt: at.toISOString(),
+    startedBy: actor,
+    startedOn: chinaDay(at),
+    ...(current.promisedBy ? { deadlineBefore: current.promisedBy } : {}),
+  };
   return advance(current, 'start_special_procedure', 'special_procedure', { pauses: [...(current.pauses ?? []), pause] }, actor, at, {
     kind: input.kind,
     reason: input.reason,
     expectedDays: input.expectedDays,
+    startedOn: pause.startedOn,
+    deadlineBefore: pause.deadlineBefore,
     ...actingDetails(current, actor),
   });
 }
@@ -875,13 +891,23 @@ export function endSpecialProcedure(current: CaseRecord, input: { outcome: strin
   const pauses = [...(current.pauses ?? [])];
   const open = pauses.length - 1;
   if (open < 0 || pauses[open]!.endedAt) throw conflict('no_special_procedure', `Case ${current.caseNumber} is not in a special procedure.`, { caseNumber: current.caseNumber });
-  const ended: Pause = { ...pauses[open]!, endedAt: at.toISOString(), endedBy: actor, outcome: input.outcome, pausedWorkingDays: pausedDays(calendar, pauses[open]!, at.toISOString()) };
+  const ended: Pause = {
+    ...pauses[open]!,
+    endedAt: at.toISOString(),
+    endedBy: actor,
+    endedOn: chinaDay(at),
+    outcome: input.outcome,
+    pausedWorkingDays: pausedDays(calendar, pauses[open]!, at.toISOString()),
+  };
   pauses[open] = ended;
   const promisedBy = deadlineOf(calendar, { ...current, pauses });
+  if (promisedBy) ended.deadlineAfter = promisedBy;
   return advance(current, 'end_special_procedure', 'accepted', { pauses, promisedBy }, actor, at, {
     kind: ended.kind,
     outcome: input.outcome,
     pausedWorkingDays: ended.pausedWorkingDays,
+    endedOn: ended.endedOn,
+    deadlineBefore: ended.deadlineBefore,
     promisedBy,
     ...actingDetails(current, actor),
   });
@@ -1220,6 +1246,42 @@ export function assertLeadDepartment(principal: Principal, record: CaseRecord): 
 
 export function actorOf(principal: Principal): Actor {
   return { subject: principal.subject, name: principal.name, role: principal.role, department: principal.department };
+}
+
+/** 联办: the co-departments whose opinion the case waits for now (their 待办), with the day each wait began. */
+export function openCoOpinionTasks(record: Pick<CaseRecord, 'state' | 'coOpinions'>): { department: string; since: string }[] {
+  if (!IN_HAND.includes(record.state)) return [];
+  return (record.coOpinions ?? []).filter((o) => o.token && !o.outcome).map((o) => ({ department: o.department, since: o.since }));
+}
+
+/** A 联办 co-department's approver: not the lead department, one of the case's co-departments. */
+function coDepartmentOf(principal: Principal, record: Pick<CaseRecord, 'department' | 'coDepartments'>): string | undefined {
+  const own = principal.department;
+  return principal.role === 'approver' && own && own !== record.department && record.coDepartments?.includes(own) ? own : undefined;
+}
+
+/**
+ * 联办: until the lead department decides, a co-department sees the lead's file and its own opinion,
+ * not another co-department's — each gives its view independently.
+ */
+export function opinionsVisibleTo<T extends Pick<CaseRecord, 'department' | 'coDepartments' | 'decision'> & { coOpinions?: { department: string }[] }>(
+  principal: Principal,
+  view: T,
+): T {
+  const own = coDepartmentOf(principal, view);
+  if (!own || view.decision || !view.coOpinions) return view;
+  return { ...view, coOpinions: view.coOpinions.filter((o) => o.department === own) };
+}
+
+/** The history lines a co-department may read before the decision: other co-departments' opinion lines are left out. */
+export function historyVisibleTo<L extends Pick<AuditEntry, 'action' | 'details'>>(principal: Principal, record: CaseRecord, history: L[]): L[] {
+  const own = coDepartmentOf(principal, record);
+  if (!own || record.decision) return history;
+  return history.filter((line) => {
+    const department = line.details.department;
+    const aboutOpinion = line.action === 'co_opinion' || (line.action === 'open_step' && line.details.step === 'co_opinion');
+    return !aboutOpinion || department === own;
+  });
 }
 
 /** The view of a case any permitted caller gets: no task token, no sealed personal data. */

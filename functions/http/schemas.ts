@@ -155,6 +155,11 @@ export const CaseView = z.object({
         endedBy: z.optional(Actor),
         outcome: z.optional(z.string()),
         pausedWorkingDays: z.optional(z.int()),
+        startedOn: z.optional(z.string()),
+        endedOn: z.optional(z.string()),
+        /** The promised deadline when the procedure started, and after it ended. */
+        deadlineBefore: z.optional(z.string()),
+        deadlineAfter: z.optional(z.string()),
       }),
     ),
   ),
@@ -297,11 +302,22 @@ export const CONTRACT = {
       itemCode: z.optional(code),
       /** 电子监察 light: only cases near (yellow) or past (red) their promised deadline. */
       warning: z.optional(z.enum(['yellow', 'red'])),
+      /** 联办: co_opinion lists the joint cases waiting for this department's opinion (its 待办), with the step deadline. */
+      task: z.optional(z.enum(['co_opinion'])),
       limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 50),
       cursor: z.optional(z.string().check(z.maxLength(2000))),
     }),
     status: 200,
-    response: z.object({ department: z.string(), cases: z.array(CaseView), nextCursor: z.optional(z.string()) }),
+    response: z.object({
+      department: z.string(),
+      cases: z.array(
+        z.extend(CaseView, {
+          /** With task=co_opinion: this department's task, since when, its limit and the day it is due. */
+          coOpinionTask: z.optional(z.object({ department: z.string(), since: z.string(), limitDays: z.int(), dueOn: z.optional(z.string()) })),
+        }),
+      ),
+      nextCursor: z.optional(z.string()),
+    }),
   },
   'POST /cases/{caseNumber}/review': {
     path: z.object({ caseNumber }),

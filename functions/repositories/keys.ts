@@ -35,6 +35,13 @@ export const keys = {
   }),
   ticketsOf: (centre: string, department: string) => `TICKETS#${centre}#${department}`,
   warning: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'WARNING' }),
+  // 联办: a co-department's open opinion task, listed in that department's worklist, oldest first.
+  coTask: (caseNumber: string, department: string) => ({ pk: `CASE#${caseNumber}`, sk: `COTASK#${department}` }),
+  coTaskListing: (centre: string, department: string, since: string, caseNumber: string) => ({
+    gsi1pk: `COQUEUE#${centre}#${department}`,
+    gsi1sk: `${since}#${caseNumber}`,
+  }),
+  coTasksOf: (centre: string, department: string) => `COQUEUE#${centre}#${department}`,
   warningListing: (centre: string, level: string, promisedBy: string, caseNumber: string) => ({
     gsi1pk: `WARNINGS#${centre}`,
     gsi1sk: `${level}#${promisedBy}#${caseNumber}`,

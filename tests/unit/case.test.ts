@@ -703,7 +703,10 @@ describe('special procedures (特别程序) and extension (延长)', () => {
   it('starting one stops the clock and records the kind, reason and expected days', () => {
     const t = startSpecialProcedure(accepted(), { kind: 'site_survey', reason: '需现场勘验', expectedDays: 3 }, APPROVER, on('2026-03-03'));
     expect(t.record.state).toBe('special_procedure');
-    expect(t.record.pauses).toEqual([{ kind: 'site_survey', reason: '需现场勘验', expectedDays: 3, startedAt: on('2026-03-03').toISOString(), startedBy: APPROVER }]);
+    // The deadline before it (5 working days from 受理 on 2026-03-02) is recorded with the day it started.
+    expect(t.record.pauses).toEqual([
+      { kind: 'site_survey', reason: '需现场勘验', expectedDays: 3, startedAt: on('2026-03-03').toISOString(), startedBy: APPROVER, startedOn: '2026-03-03', deadlineBefore: '2026-03-09' },
+    ]);
     expect(t.audit).toMatchObject({ action: 'start_special_procedure', details: { kind: 'site_survey', reason: '需现场勘验', expectedDays: 3 } });
   });
 
@@ -711,7 +714,16 @@ describe('special procedures (特别程序) and extension (延长)', () => {
     const started = startSpecialProcedure(accepted(), { kind: 'site_survey', reason: '需现场勘验' }, APPROVER, on('2026-03-03')).record;
     const t = endSpecialProcedure(started, { outcome: '勘验合格' }, cal, APPROVER, on('2026-03-05'));
     expect(t.record.state).toBe('accepted');
-    expect(t.record.pauses?.[0]).toMatchObject({ endedAt: on('2026-03-05').toISOString(), endedBy: APPROVER, outcome: '勘验合格', pausedWorkingDays: 2 });
+    expect(t.record.pauses?.[0]).toMatchObject({
+      endedAt: on('2026-03-05').toISOString(),
+      endedBy: APPROVER,
+      outcome: '勘验合格',
+      pausedWorkingDays: 2,
+      startedOn: '2026-03-03',
+      endedOn: '2026-03-05',
+      deadlineBefore: '2026-03-09',
+      deadlineAfter: '2026-03-11',
+    });
     expect(t.record.promisedBy).toBe('2026-03-11');
     expect(t.audit.details).toMatchObject({ kind: 'site_survey', outcome: '勘验合格', pausedWorkingDays: 2, promisedBy: '2026-03-11' });
   });
