@@ -475,7 +475,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     kind: 'event',
     memorySize: 1024,
     // 归档 when a case ends, whatever ended it: decoupled from the state machine through the bus.
-    eventPattern: { source: [CASE_EVENT_SOURCE], 'detail-type': ['CaseClosed', 'CaseWithdrawn', 'CaseTerminated'] },
+    eventPattern: { source: [CASE_EVENT_SOURCE], 'detail-type': ['CaseClosed', 'CaseWithdrawn', 'CaseTerminated', 'CaseRated'] },
   },
   // 一天一归档: the day's list per department for the archive room.
   { name: 'archive-daily', entry: 'schedule/archive-daily', kind: 'schedule', everyMinutes: 1440 },

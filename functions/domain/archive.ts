@@ -350,6 +350,8 @@ export interface ArchiveEntry {
   bytes: number;
   retention: { code: Retention['code']; label: string; retainUntil: string };
   paperOriginals: PaperOriginal[];
+  /** 补充件: packages of what happened after archiving (a rating), each linked to this one (domain/archive-addendum.ts). */
+  addenda?: { packageKey: string; manifestKey: string; manifestSha256: string; at: string; seqs: number[]; actions: string[] }[];
 }
 
 export function archiveEntry(pkg: ArchivePackage, record: CaseRecord, checklist: readonly MaterialSpec[] | undefined): ArchiveEntry {

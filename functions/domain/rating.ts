@@ -21,6 +21,8 @@ export interface Rating {
   department: string;
   itemCode: string;
   centre: string;
+  /** Who recorded it: the staff member at the window, or the applicant with the query code. */
+  ratedBy?: Actor;
 }
 
 export function rateCase(record: CaseRecord, input: { level: RatingLevel; channel: RatingChannel; comment: string }, at: Date): Rating {

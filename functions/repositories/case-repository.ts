@@ -272,6 +272,14 @@ export async function saveTransition(before: CaseRecord, transition: Transition,
   }
 }
 
+/**
+ * A history line of an archived case (its rating): the case record stays frozen, the line is appended
+ * after its last one, with what it records, together or not at all; the archiver packages it as an addendum.
+ */
+export async function appendAfterArchive(audit: AuditEntry, alongside: TransactItem[]): Promise<void> {
+  await documentClient().send(new TransactWriteCommand({ TransactItems: [auditPut(audit), ...alongside] }));
+}
+
 async function refuseArchived(caseNumber: string, archived: NonNullable<CaseRecord['archived']>, transition: Transition): Promise<never> {
   await recordRefusedChange(refusedChange(archived, transition.audit, new Date()));
   throw archivedError(caseNumber, archived);

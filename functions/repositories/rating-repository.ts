@@ -3,30 +3,33 @@ import { documentClient } from '../adapters/dynamodb';
 import { conflict } from '../domain/errors';
 import type { Rating } from '../domain/rating';
 import type { Ticket } from '../domain/ticket';
-import { cancellationCodes, queryIndexPrefix } from './dynamo';
+import { cancellationCodes, queryIndexPrefix, type TransactItem } from './dynamo';
 import { ticketPut } from './ticket-repository';
 import { keys, tableName, withoutKeys } from './keys';
+
+/** The rating (once per case) and its rectification ticket, to write in one transaction with the case's history line. */
+export function ratingPuts(rating: Rating, ticket?: Ticket): TransactItem[] {
+  return [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.rating(rating.caseNumber), ...keys.ratingListing(rating.centre, rating.department, rating.itemCode, rating.caseNumber), entity: 'rating', ...rating },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    ...(ticket ? [ticketPut(ticket, { expression: 'attribute_not_exists(pk)' })] : []),
+  ];
+}
+
+export const alreadyRated = (caseNumber: string) => conflict('already_rated', `Case ${caseNumber} has already been rated; a case is rated once.`, { caseNumber });
 
 /** One rating per case, and its rectification ticket, together. */
 export async function saveRating(rating: Rating, ticket?: Ticket): Promise<void> {
   try {
-    await documentClient().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName(),
-              Item: { ...keys.rating(rating.caseNumber), ...keys.ratingListing(rating.centre, rating.department, rating.itemCode, rating.caseNumber), entity: 'rating', ...rating },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          ...(ticket ? [ticketPut(ticket, { expression: 'attribute_not_exists(pk)' })] : []),
-        ],
-      }),
-    );
+    await documentClient().send(new TransactWriteCommand({ TransactItems: ratingPuts(rating, ticket) }));
   } catch (error) {
     if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') {
-      throw conflict('already_rated', `Case ${rating.caseNumber} has already been rated; a case is rated once.`, { caseNumber: rating.caseNumber });
+      throw alreadyRated(rating.caseNumber);
     }
     throw error;
   }
