@@ -1,10 +1,10 @@
-import { optionalSetting } from '../adapters/env';
 import { addWorkingDays, CalendarGapError, chinaDay, type WorkingCalendar } from '../domain/calendar';
 import { assertCanSee, historyVisibleTo, opinionsVisibleTo, parseLimits, publicView, type CaseRecord } from '../domain/case';
 import { badRequest, forbidden, notFound } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import { DEFAULT_STEP_LIMITS } from '../domain/supervision';
 import { httpHandler } from '../http/handler';
+import { ENV } from '../manifest';
 import { centreCalendar } from '../repositories/calendar-repository';
 import { getCase, getHistory, listCoOpinionQueue, listQueue } from '../repositories/case-repository';
 import { listWarnedQueue } from '../repositories/supervision-repository';
@@ -13,7 +13,7 @@ import { listWarnedQueue } from '../repositories/supervision-repository';
 function coOpinionTask(record: CaseRecord, department: string, calendar: WorkingCalendar) {
   const slot = record.coOpinions?.find((o) => o.department === department);
   if (!slot) return undefined;
-  const limitDays = parseLimits(optionalSetting('stepLimits', ''), DEFAULT_STEP_LIMITS).co_opinion;
+  const limitDays = parseLimits(process.env[ENV.stepLimits], DEFAULT_STEP_LIMITS).co_opinion;
   let dueOn: string | undefined;
   try {
     dueOn = addWorkingDays(calendar, chinaDay(new Date(slot.since)), limitDays);

@@ -15,7 +15,7 @@ import { NOTICE_CONTRACT } from './contracts/notices';
 import { SUPERVISION_CONTRACT } from './contracts/supervision';
 import { TICKET_CONTRACT } from './contracts/tickets';
 import { DELIVERY_BODIES, DELIVERY_VIEW, DeliveryInput, NOTIFICATION_CONTRACT, ResultDocumentInput } from './contracts/delivery';
-import { caseNumber, day, ItemResponse } from './contracts/shared';
+import { Actor, caseNumber, day, ItemResponse } from './contracts/shared';
 import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
 
 /**
@@ -53,7 +53,6 @@ const ReviewFields = {
   decideNow: z.optional(z.strictObject({ outcome: z.enum(['approve', 'deny']), opinion: text(2000) })),
 };
 
-const Actor = z.object({ subject: z.string(), name: z.string(), role: z.string(), department: z.optional(z.string()) });
 const Problem = z.object({ code: z.string(), name: z.string(), problem: z.string() });
 const SPECIAL_PROCEDURE_KIND_LIST = Object.keys(SPECIAL_PROCEDURE_KINDS) as [keyof typeof SPECIAL_PROCEDURE_KINDS, ...(keyof typeof SPECIAL_PROCEDURE_KINDS)[]];
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import '../../domain/zod-locale';
 import { NOTIFICATION_KINDS } from '../../domain/notification';
-import { caseNumber, type RouteContract } from './shared';
+import { Actor, caseNumber, type RouteContract } from './shared';
 
 /** 统一出件: delivery method, result documents, hand-over and the notification outbox. */
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
@@ -36,7 +36,6 @@ export const ResultDocumentInput = z.strictObject({
   validUntil: z.optional(day),
 });
 
-const Actor = z.object({ subject: z.string(), name: z.string(), role: z.string(), department: z.optional(z.string()) });
 const Stored = { objectKey: z.string(), sha256: z.string(), size: z.number(), contentType: z.string() };
 const AddressView = z.object({
   recipient: z.string(),

@@ -7,6 +7,9 @@ export const caseNumber = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,80}$/, 'Not
 /** A China-local calendar day. */
 export const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD.'));
 
+/** Who did something to a case, as the API shows it. */
+export const Actor = z.object({ subject: z.string(), name: z.string(), role: z.string(), department: z.optional(z.string()) });
+
 /** What a route takes and answers; `functions/http/schemas.ts` gathers every area's contracts. */
 export interface RouteContract {
   body?: z.ZodMiniType;
