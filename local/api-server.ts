@@ -8,6 +8,9 @@ import type { Issuer } from './issuer';
 import { verifyBearer } from './auth';
 import { AppError } from '../functions/domain/errors';
 import { invoke, LOCAL_ACCOUNT, scheduledEvent } from './lambda';
+import { clockRequest } from './clock';
+import { optionalSetting } from '../functions/adapters/env';
+import { centreCalendar } from '../functions/repositories/calendar-repository';
 
 /** API Gateway's payload limit. */
 const API_GATEWAY_MAX_BODY = 10 * 1024 * 1024;
@@ -144,6 +147,16 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
         return true;
       }
       sendJson(res, 200, { result: await invoke(spec.name, scheduledEvent(detail as Record<string, unknown>)) });
+      return true;
+    }
+    // Simulated time (local only): read or move the clock of the whole local system.
+    if (url.pathname === '/local/clock') {
+      const reply = await clockRequest(req.method, body, {
+        calendar: () => centreCalendar(optionalSetting('centreCode', 'HZ')),
+        schedules: FUNCTIONS.flatMap((f) => (f.kind === 'schedule' && f.everyMinutes ? [{ name: f.name, everyMinutes: f.everyMinutes }] : [])),
+        run: (name) => invoke(name, scheduledEvent()),
+      });
+      sendJson(res, reply.status, reply.body);
       return true;
     }
     if (req.method === 'GET' && url.pathname === '/local/events') {

@@ -5,6 +5,7 @@ import { newItemVersion } from '../functions/domain/item';
 import { ENV, FUNCTIONS } from '../functions/manifest';
 import { getCurrentItem, saveItemVersion } from '../functions/repositories/item-repository';
 import { startApiServer } from './api-server';
+import { setClock } from './clock';
 import { DEMO_CATALOG } from './demo-catalog';
 import { ensureTable, startDynamo } from './dynamodb';
 import { startEventBus, type LocalEventBus } from './eventbus';
@@ -25,6 +26,13 @@ export interface LocalSystemOptions {
   centreCode?: string;
   centreName?: string;
   seedCatalog?: boolean;
+  /**
+   * A DynamoDB Local already running (e.g. the test suite's), used with a table of its own instead of
+   * starting another engine.
+   */
+  dynamo?: { endpoint: string; tableName: string };
+  /** Simulated time from the start (ISO 8601, e.g. 2026-09-24T09:00+08:00); `POST /local/clock` moves it on. */
+  clock?: string;
   log?: (line: string) => void;
 }
 
@@ -52,6 +60,8 @@ export const EVENT_BUS_NAME = 'onewindow';
  */
 export async function startLocalSystem(options: LocalSystemOptions = {}): Promise<LocalSystem> {
   const log = options.log ?? (() => undefined);
+  // Before anything reads the time, so every record of this run is on the simulated clock.
+  if (options.clock) setClock(new Date(options.clock));
   const temporary = !options.dataDir;
   const dataDir = resolve(options.dataDir ?? mkdtempSync(join(tmpdir(), 'onewindow-')));
   const stops: (() => Promise<void>)[] = [];
@@ -71,13 +81,14 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     ]);
     const url = `http://localhost:${apiPort}`;
     const centreCode = options.centreCode ?? 'HZ';
+    const tableName = options.dynamo?.tableName ?? TABLE_NAME;
     const [dynamo, s3] = await Promise.all([
-      startDynamo(dynamoPort, join(dataDir, 'dynamodb')),
+      options.dynamo ? { endpoint: options.dynamo.endpoint, stop: async () => undefined } : startDynamo(dynamoPort, join(dataDir, 'dynamodb')),
       startS3(s3Port, join(dataDir, 's3'), [MATERIALS_BUCKET, ARCHIVE_BUCKET]),
     ]);
     stops.push(dynamo.stop, s3.stop);
     log(`DynamoDB Local on ${dynamo.endpoint}, s3rver on ${s3.endpoint}`);
-    await ensureTable(dynamo.endpoint, TABLE_NAME);
+    await ensureTable(dynamo.endpoint, tableName);
 
     const env: Record<string, string> = {
       AWS_REGION: LOCAL_REGION,
@@ -95,12 +106,14 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       [ENV.applicantMacKeyId]: LOCAL_MAC_KEY_ID,
       POWERTOOLS_SERVICE_NAME: 'onewindow',
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
-      [ENV.tableName]: TABLE_NAME,
+      [ENV.tableName]: tableName,
       [ENV.materialsBucket]: MATERIALS_BUCKET,
       [ENV.archiveBucket]: ARCHIVE_BUCKET,
       [ENV.eventBusName]: EVENT_BUS_NAME,
       [ENV.centreCode]: centreCode,
       [ENV.centreName]: options.centreName ?? '合作市政务服务中心',
+      // The web workbench is served on the same port; its public progress page is what the receipt's QR code opens.
+      [ENV.publicBaseUrl]: url,
     };
     Object.assign(process.env, env);
 
@@ -122,7 +135,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     // file name it always had, so an existing data folder neither replays nor skips its records.
     const streams = await startStreamPoller(
       dynamo.endpoint,
-      TABLE_NAME,
+      tableName,
       FUNCTIONS.filter((f) => f.kind === 'stream').map((f) => ({
         functionName: f.name,
         checkpointFile: join(dataDir, f.name === 'case-events' ? 'stream-checkpoints.json' : `stream-checkpoints.${f.name}.json`),

@@ -1,4 +1,6 @@
+import { recountDeadlines } from '../calendar/recount-deadlines';
 import { scheduleProblems, SHIPPED_SCHEDULES, type HolidaySchedule } from '../domain/calendar';
+import { actorOf } from '../domain/case';
 import { unprocessable } from '../domain/errors';
 import { httpHandler } from '../http/handler';
 import { forgetCalendar, listSchedules, saveSchedule } from '../repositories/calendar-repository';
@@ -26,6 +28,8 @@ export const handler = httpHandler({
     const stored = { ...schedule, centre: principal.centre!, loadedAt: now.toISOString(), loadedBy: principal.subject };
     await saveSchedule(stored);
     forgetCalendar(principal.centre!);
-    return { body: view(stored) };
+    // Open cases whose deadline was counted on the year before (provisionally, or on another schedule) move now.
+    const recount = await recountDeadlines(principal.centre!, schedule, actorOf(principal), now);
+    return { body: { ...view(stored), deadlines: { checked: recount.checked, changed: recount.changed } } };
   },
 });

@@ -14,6 +14,7 @@ export const EVENT_DETAIL_TYPES: Record<CaseAction, string> = {
   start_special_procedure: 'CaseSpecialProcedureStarted',
   end_special_procedure: 'CaseSpecialProcedureEnded',
   extend: 'CaseExtended',
+  change_deadline: 'CaseDeadlineChanged',
   reassign: 'CaseReassigned',
   co_opinion: 'CaseCoOpinionGiven',
   // The outbound request to the higher authority (上报): its systems subscribe to this one.
@@ -48,6 +49,8 @@ export function eventDetail(audit: AuditEntry) {
     itemCode: audit.itemCode,
     at: audit.at,
     actor: { role: audit.actor.role, subject: audit.actor.subject, department: audit.actor.department },
+    // A moved deadline tells subscribers the old and the new day.
+    ...(audit.action === 'change_deadline' ? { deadline: audit.details } : {}),
   };
 }
 

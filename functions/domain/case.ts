@@ -1,9 +1,9 @@
 import type { Role } from '../manifest';
 import { chinaDay, type WorkingCalendar } from './calendar';
-import { acceptanceDay, deadlineOf, pausedDays, reviewDueOn, reviewPeriodPassed, STATUTORY_EXTENSION_DAYS } from './deadline';
+import { acceptanceDay, caseClock, pausedDays, reviewDueOn, reviewPeriodPassed, STATUTORY_EXTENSION_DAYS, type CaseClock } from './deadline';
 import { conflict, forbidden, unprocessable } from './errors';
 import { REFUSAL_WITHOUT_REASON, refusalWithoutReason } from './supervision';
-import type { ItemType, ServiceItem } from './item';
+import type { ItemType, LimitUnit, ServiceItem } from './item';
 import type { Sealed } from './personal-data';
 import type { Principal } from './principal';
 
@@ -41,6 +41,7 @@ export type CaseAction =
   | 'start_special_procedure'
   | 'end_special_procedure'
   | 'extend'
+  | 'change_deadline'
   | 'reassign'
   | 'co_opinion'
   | 'report'
@@ -119,6 +120,8 @@ export const TRANSITIONS: readonly Edge[] = [
   ['start_special_procedure', 'accepted', 'special_procedure'],
   ['end_special_procedure', 'special_procedure', 'accepted'],
   ...stays('extend', [...IN_HAND, 'reported']),
+  // The deadline is counted again when the centre loads a year's official holiday schedule.
+  ...stays('change_deadline', UNDECIDED_STATES),
   ...stays('reassign', ['pending_acceptance', ...IN_HAND, 'reported']),
   ...stays('co_opinion', IN_HAND),
   // 上报件: the department's preliminary review goes to the higher authority, which decides.
@@ -442,7 +445,9 @@ export interface CaseRecord {
   itemName: string;
   itemType: ItemType;
   department: string;
-  promisedDays: number; // 承诺时限 (working days)
+  promisedDays: number; // 承诺时限, in limitUnit
+  /** 时限单位: absent on cases of working-day items (the usual case). */
+  limitUnit?: LimitUnit;
   applicant: Applicant;
   agent?: Agent;
   /** The full applicant (and agent) identity, encrypted: see domain/personal-data.ts. */
@@ -458,6 +463,8 @@ export interface CaseRecord {
   submittedBy: Actor;
   /** Last day of the promised limit (承诺时限), China-local, counted on the working-day calendar. */
   promisedBy?: string;
+  /** promisedBy was counted through a year whose official holiday schedule is not loaded (暂定, 以国务院公布的节假日安排为准). */
+  provisional?: true;
   correction?: Correction;
   deferred?: Deferral;
   /** 即办件 decided at the window: the workflow skips the back office. */
@@ -619,6 +626,7 @@ export interface RegistrationInput {
   delivery?: DeliveryChoice;
   outcome?: IntakeOutcome;
   promisedBy?: string;
+  provisional?: true;
   actor: Actor;
   at: Date;
 }
@@ -635,6 +643,7 @@ export function registerCase(input: RegistrationInput): Transition {
     itemType: item.itemType,
     department: item.department,
     promisedDays: item.promisedDays,
+    ...(item.limitUnit && item.limitUnit !== 'working_day' ? { limitUnit: item.limitUnit } : {}),
     ...(item.itemType === 'joint' && item.coDepartments.length > 0 ? { coDepartments: [...item.coDepartments] } : {}),
     applicant: input.applicant,
     agent: input.agent,
@@ -648,6 +657,7 @@ export function registerCase(input: RegistrationInput): Transition {
     receivedAt: at.toISOString(),
     submittedBy: input.actor,
     promisedBy: input.promisedBy,
+    ...(input.promisedBy && input.provisional ? { provisional: true as const } : {}),
     ...outcomePatch(outcome, input.actor, at),
   };
   assertTransition('register', null, record.state, record.caseNumber);
@@ -675,13 +685,14 @@ export function completeIntake(
   promisedBy: string | undefined,
   actor: Actor,
   at: Date,
+  provisional?: true,
 ): Transition {
   const correction = current.correction && { ...current.correction, resolvedAt: at.toISOString() };
   return advance(
     current,
     'complete_intake',
     OUTCOME_STATE[outcome.kind](outcome),
-    { materials, correction, promisedBy, ...outcomePatch(outcome, actor, at) },
+    { materials, correction, promisedBy, provisional: promisedBy ? provisional : undefined, ...outcomePatch(outcome, actor, at) },
     actor,
     at,
     { materials: materials.map((m) => ({ code: m.code, sha256: m.sha256 })), ...outcomeDetails(outcome) },
@@ -778,13 +789,18 @@ export function acceptCase(current: CaseRecord, calendar: WorkingCalendar, actor
   const { acceptedOn, deemed } = acceptanceDay(calendar, current, chinaDay(at));
   const acceptance: Acceptance = { acceptedOn, acceptedAt: at.toISOString(), deemed, acceptedBy: actor };
   const assignee = current.assignee ?? { subject: actor.subject, name: actor.name, since: at.toISOString(), assignedBy: actor };
-  const promisedBy = deadlineOf(calendar, { ...current, acceptance });
-  return advance(current, 'accept', 'accepted', { acceptance, assignee, promisedBy, pendingTask: undefined }, actor, at, {
+  const clock = caseClock(calendar, { ...current, acceptance });
+  return advance(current, 'accept', 'accepted', { acceptance, assignee, ...clock, pendingTask: undefined }, actor, at, {
     acceptedOn,
     deemed,
-    promisedBy,
+    ...clockDetails(clock),
     ...actingDetails(current, actor),
   });
+}
+
+/** The deadline as an audit line records it: the day, and that it is provisional when it is. */
+function clockDetails(clock: CaseClock): Record<string, unknown> {
+  return { promisedBy: clock.promisedBy, ...(clock.provisional ? { provisional: true } : {}) };
 }
 
 /** A refusal whose reason is too thin is recorded anyway (the decision is the department's) but flagged for supervision. */
@@ -913,18 +929,18 @@ export function endSpecialProcedure(current: CaseRecord, input: { outcome: strin
     endedBy: actor,
     endedOn: chinaDay(at),
     outcome: input.outcome,
-    pausedWorkingDays: pausedDays(calendar, pauses[open]!, at.toISOString()),
+    pausedWorkingDays: pausedDays(calendar, pauses[open]!, at.toISOString(), current.limitUnit),
   };
   pauses[open] = ended;
-  const promisedBy = deadlineOf(calendar, { ...current, pauses });
-  if (promisedBy) ended.deadlineAfter = promisedBy;
-  return advance(current, 'end_special_procedure', 'accepted', { pauses, promisedBy }, actor, at, {
+  const clock = caseClock(calendar, { ...current, pauses });
+  if (clock.promisedBy) ended.deadlineAfter = clock.promisedBy;
+  return advance(current, 'end_special_procedure', 'accepted', { pauses, ...clock }, actor, at, {
     kind: ended.kind,
     outcome: input.outcome,
     pausedWorkingDays: ended.pausedWorkingDays,
     endedOn: ended.endedOn,
     deadlineBefore: ended.deadlineBefore,
-    promisedBy,
+    ...clockDetails(clock),
     ...actingDetails(current, actor),
   });
 }
@@ -945,17 +961,34 @@ export function extendCase(
     throw unprocessable('extension_too_long', `An extension adds 1 to ${limit} working days for this item; ${input.days} were asked.`, { limit, days: input.days });
   }
   const extension: Extension = { days: input.days, reason: input.reason, approvedBy: input.approvedBy, recordedBy: actor, at: at.toISOString() };
-  const promisedBy = deadlineOf(calendar, { ...current, extension });
-  return advance(current, 'extend', current.state, { extension, promisedBy }, actor, at, {
+  const clock = caseClock(calendar, { ...current, extension });
+  return advance(current, 'extend', current.state, { extension, ...clock }, actor, at, {
     days: input.days,
     reason: input.reason,
     approvedBy: input.approvedBy,
-    promisedBy,
+    ...clockDetails(clock),
     ...actingDetails(current, actor),
   });
 }
 
 /** 改派: the case is given to another approver of the same department; recorded with the reason. */
+/**
+ * A year's official holiday schedule was loaded: the deadline is counted again on it, and the change
+ * (old → new) is audited. Undefined when the deadline stays as it was.
+ */
+export function recountDeadline(current: CaseRecord, calendar: WorkingCalendar, schedule: { year: number; source: string }, actor: Actor, at: Date): Transition | undefined {
+  if (!current.promisedBy) return undefined;
+  const clock = caseClock(calendar, current);
+  if (!clock.promisedBy || (clock.promisedBy === current.promisedBy && clock.provisional === current.provisional)) return undefined;
+  return advance(current, 'change_deadline', current.state, { ...clock }, actor, at, {
+    previous: { promisedBy: current.promisedBy, provisional: current.provisional === true },
+    promisedBy: clock.promisedBy,
+    provisional: clock.provisional === true,
+    year: schedule.year,
+    source: schedule.source,
+  });
+}
+
 export function reassignCase(current: CaseRecord, input: { subject: string; name: string; reason: string }, actor: Actor, at: Date): Transition {
   const assignee: Assignee = { subject: input.subject, name: input.name, since: at.toISOString(), assignedBy: actor };
   return advance(current, 'reassign', current.state, { assignee }, actor, at, {

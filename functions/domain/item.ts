@@ -7,6 +7,10 @@ import { MAX_MATERIAL_BYTES } from './upload';
 export const ITEM_TYPES = ['immediate', 'promised', 'reported', 'joint'] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 
+/** 时限单位 (GB/T 39046): limits count working days (工作日) unless the item says natural days (自然日). */
+export const LIMIT_UNITS = ['working_day', 'natural_day'] as const;
+export type LimitUnit = (typeof LIMIT_UNITS)[number];
+
 /** 窗口类别: 无差别综窗 / 分领域综窗 / 部门专窗 / 主题专区 */
 export const WINDOW_CATEGORIES = ['general', 'domain', 'department', 'theme'] as const;
 
@@ -38,8 +42,9 @@ export const ServiceItemFieldsSchema = z.strictObject({
   department: text(100), // 实施主体
   coDepartments: list(text(100), 20), // 共同实施部门 (联办)
   itemType: z.enum(ITEM_TYPES),
-  statutoryDays: z.int().check(z.minimum(0), z.maximum(365)), // 法定办结时限, working days
-  promisedDays: z.int().check(z.minimum(0), z.maximum(365)), // 承诺办结时限, working days
+  statutoryDays: z.int().check(z.minimum(0), z.maximum(365)), // 法定办结时限, in limitUnit
+  promisedDays: z.int().check(z.minimum(0), z.maximum(365)), // 承诺办结时限, in limitUnit
+  limitUnit: z.optional(z.enum(LIMIT_UNITS)), // 时限单位; absent: working days
   conditions: z._default(z.string().check(z.maxLength(4000)), ''), // 受理条件
   fees: z._default(z.string().check(z.maxLength(1000)), '不收费'),
   appointment: z._default(z.boolean(), false),

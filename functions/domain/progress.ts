@@ -15,6 +15,14 @@ export function queryCodeFor(applicantKey: string, caseNumber: string): string {
   return [...mac.subarray(0, QUERY_CODE_LENGTH)].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
 }
 
+/** The public progress page (办件进度查询) with the case number and query code filled in: what the receipt's QR code opens. */
+export function progressUrl(publicBaseUrl: string, caseNumber: string, queryCode: string): string {
+  const url = new URL('progress', publicBaseUrl.endsWith('/') ? publicBaseUrl : `${publicBaseUrl}/`);
+  url.searchParams.set('case', caseNumber);
+  url.searchParams.set('code', queryCode);
+  return url.toString();
+}
+
 export function queryCodeMatches(record: CaseRecord, code: string): boolean {
   if (!record.applicantKey) return false;
   const expected = Buffer.from(queryCodeFor(record.applicantKey, record.caseNumber));
@@ -62,6 +70,7 @@ const STEP_LABELS: Record<AuditEntry['action'], string> = {
   start_special_procedure: '特别程序开始',
   end_special_procedure: '特别程序结束',
   extend: '延长审批期限',
+  change_deadline: '按公布的节假日安排调整办结期限',
   reassign: '改派承办人',
   co_opinion: '联办部门意见',
   report: '上报上级机关',
@@ -88,7 +97,7 @@ export function progressView(record: CaseRecord, history: AuditEntry[]) {
     state: record.state,
     stateLabel: STATE_LABELS[record.state],
     receivedAt: record.receivedAt,
-    ...(record.promisedBy ? { promisedBy: record.promisedBy } : {}),
+    ...(record.promisedBy ? { promisedBy: record.promisedBy, ...(record.provisional ? { provisional: true } : {}) } : {}),
     ...(record.state === 'incomplete' && record.correction ? { missing: record.correction.problems.map((p) => ({ name: p.name, problem: p.problem })) } : {}),
     ...(record.state === 'supplement_requested' && record.supplementRequest
       ? { missing: record.supplementRequest.problems.map((p) => ({ name: p.name, problem: p.problem })), supplementDueDate: record.supplementRequest.dueDate }

@@ -54,6 +54,7 @@ export const OPERATIONS: Record<RouteKey, Operation> = {
   'DELETE /drafts/{draftId}': { id: 'discardDraft', tag: 'intake' },
   'GET /cases/{caseNumber}/notices': { id: 'listNotices', tag: 'notices' },
   'GET /cases/{caseNumber}/notices/{noticeId}': { id: 'getNoticePdf', tag: 'notices' },
+  'GET /cases/{caseNumber}/receipt': { id: 'reprintReceipt', tag: 'notices' },
   'GET /cases/{caseNumber}': { id: 'getCase', tag: 'back-office' },
   'GET /queue': { id: 'getQueue', tag: 'back-office' },
   'POST /cases/{caseNumber}/supplement': { id: 'supplementCase', tag: 'intake' },

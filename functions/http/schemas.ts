@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import '../domain/zod-locale';
 import { CASE_STATES, SPECIAL_PROCEDURE_KINDS, WAIT_STEPS } from '../domain/case';
-import { ITEM_TYPES } from '../domain/item';
+import { ITEM_TYPES, LIMIT_UNITS } from '../domain/item';
 import { APPLICANT_CONTRACT } from './contracts/applicants';
 import { ARCHIVE_CONTRACT } from './contracts/archive';
 import { CALENDAR_CONTRACT } from './contracts/calendar';
@@ -15,7 +15,7 @@ import { NOTICE_CONTRACT } from './contracts/notices';
 import { SUPERVISION_CONTRACT } from './contracts/supervision';
 import { TICKET_CONTRACT } from './contracts/tickets';
 import { DELIVERY_BODIES, DELIVERY_VIEW, DeliveryInput, NOTIFICATION_CONTRACT, ResultDocumentInput } from './contracts/delivery';
-import { Actor, caseNumber, day, ItemResponse } from './contracts/shared';
+import { Actor, caseNumber, day, ItemResponse, printable } from './contracts/shared';
 import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
 
 /**
@@ -98,6 +98,9 @@ export const CaseView = z.object({
   state: z.enum(CASE_STATES),
   version: z.int(),
   promisedBy: z.optional(z.string()),
+  /** promisedBy counted on a provisional year (以国务院公布的节假日安排为准). */
+  provisional: z.optional(z.boolean()),
+  limitUnit: z.optional(z.enum(LIMIT_UNITS)),
   correction: z.optional(
     z.object({
       requestedAt: z.string(),
@@ -240,7 +243,8 @@ export const CONTRACT = {
       itemCode: code,
       applicant: z.strictObject({
         kind: z.enum(['person', 'legal_person']),
-        name: text(100),
+        // Printed on every notice of the case.
+        name: text(100).check(printable('申请人姓名（名称）')),
         idNumber,
         phone: z.optional(z.string().check(z.regex(/^1\d{10}$/, 'A mobile number has 11 digits starting with 1.'))),
       }),
@@ -248,7 +252,7 @@ export const CONTRACT = {
       agent: z.optional(
         z.strictObject({
           kind: z.enum(['proxy', 'centre_helper']),
-          name: text(100),
+          name: text(100).check(printable('代办人姓名')),
           idNumber,
           reason: z.enum(['elderly', 'disabled', 'pregnant', 'ill', 'other']),
           authorisation: z.strictObject({

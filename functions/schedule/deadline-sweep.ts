@@ -1,7 +1,7 @@
 import { logger } from '../logger';
 import { optionalSetting, setting } from '../adapters/env';
 import { putEvents } from '../adapters/eventbridge';
-import { chinaDay } from '../domain/calendar';
+import { chinaDay, type WorkingCalendar } from '../domain/calendar';
 import { AppError } from '../domain/errors';
 import { centreCalendar } from '../repositories/calendar-repository';
 import { lapseCase, parseLimits, UNDECIDED_STATES, type CaseRecord, type Transition } from '../domain/case';
@@ -46,8 +46,6 @@ export async function handler(): Promise<SweepResult> {
   const departments = await listDepartments();
   const seen = new Set<string>();
   const result: SweepResult = { checked: 0, raised: 0, cleared: 0, lapsed: 0, deferralsMissed: 0, terminated: 0 };
-  stepLimits ??= parseLimits(process.env[ENV.stepLimits], DEFAULT_STEP_LIMITS);
-  yellowDays ??= parseYellowDays(process.env[ENV.yellowWorkingDays]);
 
   for (const department of departments) {
     // 容缺 first, so a commitment missed today is in this sweep's warnings.
@@ -60,19 +58,10 @@ export async function handler(): Promise<SweepResult> {
         const page = await listQueue(centre, department, { state, limit: 100, cursor });
         for (const record of page.cases) {
           result.checked++;
-          const warning = warningFor(record, today, calendar, yellowDays, stepLimits);
-          if (!warning || !isRaised(warning)) continue;
+          const light = await superviseCase(record, calendar, now, { clear: false });
+          if (light === 'none') continue;
           seen.add(record.caseNumber);
-          const previous = await getWarning(record.caseNumber);
-          const news = isNews(previous, warning);
-          await putWarning({ ...warning, centre, since: news ? now.toISOString() : (previous?.since ?? now.toISOString()), checkedAt: now.toISOString() });
-          if (news) {
-            const failed = await putEvents(setting('eventBusName'), [
-              { source: SUPERVISION_EVENT_SOURCE, detailType: 'CaseWarning', detail: warning, resources: [record.caseNumber] },
-            ]);
-            if (failed.length > 0) throw new Error(`PutEvents refused the warning of ${record.caseNumber}`);
-            result.raised++;
-          }
+          if (light === 'raised') result.raised++;
         }
         cursor = page.nextCursor;
       } while (cursor);
@@ -130,6 +119,30 @@ async function followUpDeferrals(centre: string, department: string, now: Date, 
     } while (cursor);
   }
   return counts;
+}
+
+/**
+ * The light of one case now: stored (and, when it changed, put on the bus as CaseWarning) while it is
+ * yellow, red or a step is over its limit; a light the case no longer has is removed.
+ */
+export async function superviseCase(record: CaseRecord, calendar: WorkingCalendar, now: Date, options: { clear: boolean }): Promise<'raised' | 'kept' | 'none'> {
+  stepLimits ??= parseLimits(process.env[ENV.stepLimits], DEFAULT_STEP_LIMITS);
+  yellowDays ??= parseYellowDays(process.env[ENV.yellowWorkingDays]);
+  const warning = warningFor(record, chinaDay(now), calendar, yellowDays, stepLimits);
+  if (!warning || !isRaised(warning)) {
+    // The sweep clears stale lights in one pass at its end; a single case is cleared here.
+    if (options.clear) await deleteWarning(record.caseNumber);
+    return 'none';
+  }
+  const previous = await getWarning(record.caseNumber);
+  const news = isNews(previous, warning);
+  await putWarning({ ...warning, centre: record.centre, since: news ? now.toISOString() : (previous?.since ?? now.toISOString()), checkedAt: now.toISOString() });
+  if (!news) return 'kept';
+  const failed = await putEvents(setting('eventBusName'), [
+    { source: SUPERVISION_EVENT_SOURCE, detailType: 'CaseWarning', detail: warning, resources: [record.caseNumber] },
+  ]);
+  if (failed.length > 0) throw new Error(`PutEvents refused the warning of ${record.caseNumber}`);
+  return 'raised';
 }
 
 /** 逾期未补正: each case of the department still waiting for a supplement after its deadline lapses. */

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
@@ -113,7 +114,7 @@ describe('functions', () => {
 
   it('sets the manifest environment and the shared defaults on every function', () => {
     // Optional settings are left unset unless the centre gives them.
-    const optional = new Set(['caseNumberPattern', 'forwardingLimits', 'stepLimits', 'yellowWorkingDays', 'ticketDays']);
+    const optional = new Set(['caseNumberPattern', 'forwardingLimits', 'stepLimits', 'yellowWorkingDays', 'ticketDays', 'publicBaseUrl']);
     const required = Object.entries(ENV)
       .filter(([key]) => !optional.has(key))
       .map(([, name]) => name);
@@ -235,6 +236,18 @@ describe('api', () => {
         'Fn::GetAtt': [logicalIdOfFunction(spec.fn.name), 'Arn'],
       });
     }
+  });
+
+  it('has no simulated clock and no local-only route in AWS (/local/clock exists only under npm start)', () => {
+    expect(ALL_ROUTES.filter((r) => r.path.startsWith('/local'))).toEqual([]);
+    const routeKeys = ofType('AWS::ApiGatewayV2::Route').map(([, r]) => String(props(r).RouteKey));
+    expect(routeKeys.filter((k) => k.includes('/local'))).toEqual([]);
+    expect(JSON.stringify(template.toJSON())).not.toMatch(/local\/clock|--clock/);
+    // Lambda bundles start from functions/: none of its modules imports the local system, so no bundle carries the clock.
+    const importsLocal = readdirSync(repoPath('functions'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .filter((f) => /from ['"](\.\.\/)+local\//.test(readFileSync(repoPath(join('functions', f)), 'utf8')));
+    expect(importsLocal).toEqual([]);
   });
 
   it('validates Cognito ID tokens: issuer of the pool, audience = app client id', () => {

@@ -5,7 +5,13 @@ import { resultDocument, signaturePng } from './documents';
 export { resultDocument, signaturePng };
 import type { Role } from '../../functions/manifest';
 
-export const baseUrl = () => inject('systemUrl');
+let ownSystemUrl: string | undefined;
+/** A test file that starts a local system of its own (e.g. on simulated time) points these helpers at it. */
+export function useSystem(url: string): void {
+  ownSystemUrl = url;
+}
+
+export const baseUrl = () => ownSystemUrl ?? inject('systemUrl');
 
 export interface TokenOptions {
   department?: string;

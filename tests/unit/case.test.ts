@@ -9,6 +9,7 @@ import {
   deliveryOf,
   dispatchResult,
   withdrawCase,
+  recountDeadline,
   actorOf,
   assertCanSee,
   assertTransition,
@@ -52,6 +53,8 @@ import { rateCase, ratingTransition } from '../../functions/domain/rating';
 import type { Deferral } from '../../functions/domain/case';
 import type { ItemType } from '../../functions/domain/item';
 import { APPROVER, at, CLERK, item, material, OUTPUT, principal, registered, T0, thrown } from './fixtures';
+
+const SUPERVISOR: Actor = { subject: 'sup-1', name: '周*', role: 'supervisor' };
 
 const cal = DEFAULT_CALENDAR;
 /** 联办: the co-implementing department of the joint item, and one of its approvers. */
@@ -168,6 +171,8 @@ const ACTIONS: Record<Exclude<CaseAction, 'register'> | 'decide_deny' | 'open_co
     const rating = { ...rateCase({ ...r, state: 'closed' }, { level: 2, channel: 'window', comment: '' }, at(n)) };
     return ratingTransition(r, rating, OUTPUT, at(n));
   },
+  // A stale deadline, as if counted before the year's schedule was loaded.
+  change_deadline: (r, n) => recountDeadline({ ...r, promisedBy: '2026-02-27' }, cal, { year: 2026, source: '测试' }, SUPERVISOR, at(n))!,
 };
 type Step = keyof typeof ACTIONS;
 
@@ -240,6 +245,7 @@ describe('TRANSITIONS: the explicit list of edges', () => {
       start_special_procedure: { from: ['accepted'], to: ['special_procedure'] },
       end_special_procedure: { from: ['special_procedure'], to: ['accepted'] },
       extend: { from: [...inHand, 'reported'], stays: true },
+      change_deadline: { from: undecided, stays: true },
       reassign: { from: ['pending_acceptance', ...inHand, 'reported'], stays: true },
       co_opinion: { from: inHand, stays: true },
       report: { from: ['accepted'], to: ['reported'] },
@@ -322,6 +328,7 @@ describe('every action from every state, through the real transition functions',
     miss_deferral: same(...UNDECIDED_STATES.filter((s) => s !== 'incomplete')),
     terminate: all('terminated', ...UNDECIDED_STATES.filter((s) => s !== 'incomplete')),
     rate: same('approved', 'denied', 'result_ready', 'delivered', 'closed'),
+    change_deadline: same(...UNDECIDED_STATES),
   };
   // Where a rule of the action itself refuses before the state is looked at, its own 409 says why.
   const decided: CaseState[] = ['approved', 'denied', 'result_ready', 'mailed', 'delivered', 'closed'];

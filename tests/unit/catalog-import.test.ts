@@ -179,6 +179,14 @@ describe('parseCatalogCsv: cells', () => {
     ]);
   });
 
+  it('reads the limit unit (时限单位) in English or Chinese; an empty cell means working days', () => {
+    const items = ok(importCsv(csv(`${HEADER},limitUnit`, 'B,C1,甲,人社局,promised,30,30,自然日', 'B,C2,乙,人社局,promised,20,5,natural_day', 'B,C3,丙,人社局,promised,20,5,')));
+    expect(items.map((i) => i.limitUnit)).toEqual(['natural_day', 'natural_day', undefined]);
+    expect(errors(importCsv(csv(`${HEADER},limitUnit`, 'B,C4,丁,人社局,promised,20,5,月')))).toEqual([
+      expect.objectContaining({ line: 2, implementationCode: 'C4', field: 'limitUnit' }),
+    ]);
+  });
+
   it('treats an empty cell as not given: defaults apply, required fields are reported as required', () => {
     const [item] = ok(importCsv(csv(`${HEADER},fees,themes`, 'B,C,甲,人社局,promised,20,5,,')));
     expect(item).toMatchObject({ fees: '不收费', themes: [] });

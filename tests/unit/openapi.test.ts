@@ -104,13 +104,14 @@ describe('OpenAPI document and the schemas handlers validate with', () => {
 });
 
 describe('OpenAPI media types', () => {
-  it('documents the notice download as a PDF, and everything else as JSON', () => {
+  it('documents the notice download and the receipt reprint as PDFs, and everything else as JSON', () => {
+    const pdfRoutes = ['GET /cases/{caseNumber}/notices/{noticeId}', 'GET /cases/{caseNumber}/receipt'];
     for (const route of ALL_ROUTES) {
       const key = `${route.method} ${route.path}` as keyof typeof CONTRACT;
       const contract = CONTRACT[key] as RouteContract;
       const op = (doc.paths[route.path] as Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>)[route.method.toLowerCase()]!;
       const types = Object.keys(op.responses[String(contract.status)]?.content ?? {});
-      expect(types, key).toEqual([key === 'GET /cases/{caseNumber}/notices/{noticeId}' ? 'application/pdf' : 'application/json']);
+      expect(types, key).toEqual([pdfRoutes.includes(key) ? 'application/pdf' : 'application/json']);
     }
   });
 });
