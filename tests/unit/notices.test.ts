@@ -758,7 +758,7 @@ describe('identity on notices', () => {
   it('receipts and hall notices go out in the centre’s name, the department’s decisions in its full legal name', () => {
     const record = withEveryFact(received().record);
     expect(NOTICE_KIND_LIST).toEqual(expect.arrayContaining(['collection_notice', 'service_receipt']));
-    const centreKinds = ['intake_receipt', 'correction', 'deferred_acceptance', 'collection_notice', 'service_receipt'];
+    const centreKinds = ['intake_receipt', 'correction', 'deferred_acceptance', 'collection_notice', 'service_receipt', 'deferred_receipt', 'withdrawal', 'termination'];
     const departmentKinds = ['acceptance', 'not_accepted', 'supplement_request', 'special_procedure', 'extension'];
     expect([...centreKinds, ...departmentKinds].sort()).toEqual([...NOTICE_KIND_LIST].sort());
     for (const kind of NOTICE_KIND_LIST) {
