@@ -266,6 +266,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       },
       {
         method: 'POST',
+        path: '/cases/{caseNumber}/deferred-materials',
+        access: ['intake_clerk', 'county_system'],
+        summary: '容缺材料补交: bring deferred materials at any window (each scan checked like any material); the applicant gets a receipt',
+      },
+      {
+        method: 'POST',
         path: '/cases/{caseNumber}/review',
         access: ['approver'],
         summary: 'The back office reviews the application: 受理, 不予受理 (reason, legal basis) or 补正 (all at once, with a deadline)',
@@ -501,7 +507,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     kind: 'event',
     memorySize: 1024,
     // 归档 when a case ends, whatever ended it: decoupled from the state machine through the bus.
-    eventPattern: { source: [CASE_EVENT_SOURCE], 'detail-type': ['CaseClosed', 'CaseWithdrawn'] },
+    eventPattern: { source: [CASE_EVENT_SOURCE], 'detail-type': ['CaseClosed', 'CaseWithdrawn', 'CaseTerminated', 'CaseRated'] },
   },
   // 一天一归档: the day's list per department for the archive room.
   { name: 'archive-daily', entry: 'schedule/archive-daily', kind: 'schedule', everyMinutes: 1440 },

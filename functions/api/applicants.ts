@@ -5,7 +5,7 @@ import { auditLine } from '../domain/audit-trail';
 import { conflict, notFound } from '../domain/errors';
 import { assertValidIdNumber } from '../domain/intake';
 import { httpHandler } from '../http/handler';
-import { getCreditFlag, listReusableMaterials, putCreditFlag } from '../repositories/applicant-repository';
+import { getCreditFlag, listMissedCommitments, listReusableMaterials, putCreditFlag } from '../repositories/applicant-repository';
 
 const view = (flag: CreditFlag) => ({
   active: isActive(flag),
@@ -19,7 +19,7 @@ export const handler = httpHandler({
   'POST /applicants/lookup': async ({ body }) => {
     assertValidIdNumber(body.kind, body.idNumber);
     const key = await applicantKey(body.kind, body.idNumber);
-    const [materials, flag] = await Promise.all([listReusableMaterials(key), getCreditFlag(key)]);
+    const [materials, flag, missed] = await Promise.all([listReusableMaterials(key), getCreditFlag(key), listMissedCommitments(key)]);
     return {
       body: {
         // Newest first: the clerk offers the most recent check of each material.
@@ -27,6 +27,8 @@ export const handler = httpHandler({
           .sort((a, b) => b.verifiedAt.localeCompare(a.verifiedAt))
           .map(({ code, name, sha256, size, contentType, caseNumber, verifiedAt }) => ({ code, name, sha256, size, contentType, caseNumber, verifiedAt })),
         ...(flag ? { creditFlag: view(flag) } : {}),
+        // 容缺承诺未履行: what a supervisor weighs before setting a credit flag.
+        missedCommitments: missed.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt)),
       },
       headers: { 'cache-control': 'no-store' },
     };

@@ -30,6 +30,10 @@ export const EVENT_DETAIL_TYPES: Record<CaseAction, string> = {
   // Operators' news: a CloudWatch alarm watches CaseStalled.
   stall: 'CaseStalled',
   restart_workflow: 'CaseWorkflowRestarted',
+  bring_deferred: 'CaseDeferredMaterialReceived',
+  miss_deferral: 'CaseDeferralMissed',
+  terminate: 'CaseTerminated',
+  rate: 'CaseRated',
 };
 
 export function detailTypeOf(audit: AuditEntry): string {
@@ -88,9 +92,9 @@ export function mayResumeWorkflow(audit: AuditEntry): boolean {
   return audit.result === 'ok' && audit.actor.subject !== WORKFLOW_ACTOR.subject;
 }
 
-/** A withdrawn case's execution is stopped (also when deemed withdrawn): nothing is left waiting for it. */
+/** A withdrawn case's execution is stopped (also when deemed withdrawn, or terminated for a missed 容缺 commitment): nothing is left waiting for it. */
 export function executionStopFor(audit: AuditEntry): { caseNumber: string } | undefined {
-  return (audit.action === 'withdraw' || audit.action === 'lapse') && audit.result === 'ok' ? { caseNumber: audit.caseNumber } : undefined;
+  return (audit.action === 'withdraw' || audit.action === 'lapse' || audit.action === 'terminate') && audit.result === 'ok' ? { caseNumber: audit.caseNumber } : undefined;
 }
 
 /** A flagged audit line (e.g. a refusal without reasons) is also a supervision warning for the department and supervisors. */

@@ -50,10 +50,11 @@ export function recordedStep(record: CaseRecord): RecordedPosition {
       return at('result_ready');
     case 'delivered':
       return at('close');
-    // An application waiting for correction has no execution yet; closed and withdrawn cases are done.
+    // An application waiting for correction has no execution yet; closed, withdrawn and terminated cases are done.
     case 'incomplete':
     case 'closed':
     case 'withdrawn':
+    case 'terminated':
       return at('done');
   }
 }

@@ -136,6 +136,15 @@ export const ZH_MESSAGES: Record<string, Template> = {
   range_too_long: () => '查询范围过长，请按年度分段查询。',
   already_flagged: () => '该申请人已有信用标记。',
   no_credit_flag: () => '该申请人没有信用标记。',
+  // 容缺 follow-up (domain/deferral.ts).
+  deferred_material_outstanding: (d) => {
+    const list = Array.isArray(d.materials) ? (d.materials as { name?: unknown; dueDate?: unknown }[]) : [];
+    const names = list.map((m) => `「${v(m.name)}」（补交期限${v(m.dueDate)}）`).join('、');
+    return `容缺材料${names || ''}尚未补交，不能作出准予决定。请申请人补交后再审批，或作出不予决定。`;
+  },
+  no_deferred_material: (d) => `${caseRef(d)}没有待补交的容缺材料。`,
+  not_deferred: (d) => `${count(d.problems) || '有'}项材料不是本办件待补交的容缺材料，请核对后重新提交。`,
+  not_terminable: (d) => `${caseRef(d)}不符合因容缺承诺未履行而终止办理的条件。`,
   credit_flag_changed: () => '该申请人的信用标记刚被他人修改，请重新查询后再操作。',
   ticket_not_found: () => '没有这张工单。',
   ticket_changed: () => '工单刚被他人修改，请刷新。',

@@ -61,6 +61,7 @@ export const OPERATIONS: Record<RouteKey, Operation> = {
   'GET /cases/{caseNumber}': { id: 'getCase', tag: 'back-office' },
   'GET /queue': { id: 'getQueue', tag: 'back-office' },
   'POST /cases/{caseNumber}/supplement': { id: 'supplementCase', tag: 'intake' },
+  'POST /cases/{caseNumber}/deferred-materials': { id: 'bringDeferredMaterials', tag: 'intake' },
   'POST /cases/{caseNumber}/review': { id: 'reviewCase', tag: 'back-office' },
   'POST /cases/{caseNumber}/decision': { id: 'decideCase', tag: 'back-office' },
   'POST /cases/{caseNumber}/special-procedures': { id: 'startSpecialProcedure', tag: 'back-office' },

@@ -1,6 +1,6 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
-import type { CreditFlag, ReusableMaterial } from '../domain/applicant-record';
+import type { CreditFlag, MissedCommitmentEntry, ReusableMaterial } from '../domain/applicant-record';
 import type { AuditLine } from '../domain/audit-trail';
 import { conflict } from '../domain/errors';
 import { auditLinePut } from './audit-repository';
@@ -17,6 +17,16 @@ export function reusableMaterialPuts(applicantKey: string, materials: ReusableMa
   return materials.map((m) => ({
     Put: { TableName: tableName(), Item: { ...keys.applicantMaterial(applicantKey, m.code, m.sha256), entity: 'reusable_material', ...m } },
   }));
+}
+
+/** Written in the same transaction as the case's missed-commitment line; a later miss of the same case replaces it. */
+export function missedCommitmentPut(applicantKey: string, entry: MissedCommitmentEntry): TransactItem {
+  return { Put: { TableName: tableName(), Item: { ...keys.missedCommitment(applicantKey, entry.caseNumber), entity: 'missed_commitment', ...entry } } };
+}
+
+export function listMissedCommitments(applicantKey: string): Promise<MissedCommitmentEntry[]> {
+  const { pk, prefix } = keys.missedCommitments(applicantKey);
+  return queryPrefix<MissedCommitmentEntry>(pk, prefix);
 }
 
 export async function getCreditFlag(applicantKey: string): Promise<CreditFlag | undefined> {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ArchiveAddendum } from '../domain/archive-addendum';
 import { documentClient } from '../adapters/dynamodb';
 import type { ArchiveEntry, VerificationResult } from '../domain/archive';
 import type { RefusedChange } from '../domain/archived';
@@ -48,6 +49,19 @@ export async function markArchived(record: CaseRecord, archived: NonNullable<Cas
     }
     throw error;
   }
+}
+
+/** Records an addendum package with the case's archive entry (the case itself never changes again). */
+export async function addArchiveAddendum(caseNumber: string, addendum: ArchiveAddendum): Promise<void> {
+  await documentClient().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.archiveEntry(caseNumber),
+      UpdateExpression: 'SET addenda = list_append(if_not_exists(addenda, :none), :one)',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':none': [], ':one': [addendum] },
+    }),
+  );
 }
 
 export async function getArchiveEntry(caseNumber: string): Promise<ArchiveEntry | undefined> {

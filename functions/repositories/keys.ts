@@ -44,6 +44,13 @@ export const keys = {
   }),
   ticketsOf: (centre: string, department: string) => `TICKETS#${centre}#${department}`,
   warning: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'WARNING' }),
+  // 联办: a co-department's open opinion task, listed in that department's worklist, oldest first.
+  coTask: (caseNumber: string, department: string) => ({ pk: `CASE#${caseNumber}`, sk: `COTASK#${department}` }),
+  coTaskListing: (centre: string, department: string, since: string, caseNumber: string) => ({
+    gsi1pk: `COQUEUE#${centre}#${department}`,
+    gsi1sk: `${since}#${caseNumber}`,
+  }),
+  coTasksOf: (centre: string, department: string) => `COQUEUE#${centre}#${department}`,
   warningListing: (centre: string, level: string, promisedBy: string, caseNumber: string) => ({
     gsi1pk: `WARNINGS#${centre}`,
     gsi1sk: `${level}#${promisedBy}#${caseNumber}`,
@@ -88,6 +95,8 @@ export const keys = {
   applicantMaterial: (applicantKey: string, code: string, sha256: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: `MATERIAL#${code}#${sha256}` }),
   applicantMaterials: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, prefix: 'MATERIAL#' }),
   creditFlag: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: 'CREDIT' }),
+  missedCommitment: (applicantKey: string, caseNumber: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: `MISSED#${caseNumber}` }),
+  missedCommitments: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, prefix: 'MISSED#' }),
   rejection: (rejectionId: string) => ({ pk: `REJECTION#${rejectionId}`, sk: 'REJECTION' }),
   rejectionListing: (at: string, rejectionId: string) => ({ gsi1pk: 'REJECTIONS', gsi1sk: `${at}#${rejectionId}` }),
   // 归档: the archive entry of a case, listed per centre and department by the day it was archived

@@ -235,7 +235,8 @@ describe('归档: a case that ends becomes an archive package', () => {
     expect(withdrawn.status).toBe(200);
     const archived = await archiveOf(withdrawnCase);
     expect(archived.manifest).toMatchObject({ finalState: 'withdrawn', retention: { code: 'Y10' } });
-    expect(archived.objects.map((o) => o.role)).toEqual(['material', 'material', 'notice', 'case_record', 'audit_trail']);
+    // Its notices: the 材料接收告知单 and the 撤回申请确认书.
+    expect(archived.objects.map((o) => o.role)).toEqual(['material', 'material', 'notice', 'notice', 'case_record', 'audit_trail']);
 
     // Archived: any attempt to change it is refused and recorded with its package.
     const late = await api('POST', `/cases/${withdrawnCase}/withdraw`, { token: clerk, body: { reason: '再次撤回', applicantConfirmed: true } });

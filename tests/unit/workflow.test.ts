@@ -23,6 +23,7 @@ describe('recordedStep: where a (re)started execution carries the case on', () =
     delivered: 'close',
     closed: 'done',
     withdrawn: 'done',
+    terminated: 'done',
   };
   it.each(CASE_STATES.map((s) => [s, expected[s]] as const))('a promised case that is %s goes to %s', (state, step) => {
     expect(recordedStep(inState(state))).toEqual({ at: step, coDepartments: [] });

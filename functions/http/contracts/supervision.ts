@@ -66,6 +66,8 @@ export const SUPERVISION_CONTRACT = {
             [],
           ),
           assignee: z.optional(z.object({ subject: z.string(), name: z.string() })),
+          /** 容缺 materials past their due day, not brought (容缺承诺未履行). */
+          deferralsOverdue: z.optional(z.array(z.object({ code: z.string(), name: z.string(), dueDate: z.string() }))),
           since: z.string(),
           checkedAt: z.string(),
         }),
