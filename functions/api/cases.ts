@@ -1,17 +1,47 @@
 import { departmentScope, requireStaff } from '../domain/access-policy';
-import { publicView } from '../domain/case';
+import { addWorkingDays, CalendarGapError, chinaDay, type WorkingCalendar } from '../domain/calendar';
+import { historyVisibleTo, opinionsVisibleTo, parseLimits, publicView, type CaseRecord } from '../domain/case';
+import type { Principal } from '../domain/principal';
+import { DEFAULT_STEP_LIMITS } from '../domain/supervision';
 import { httpHandler } from '../http/handler';
-import { getHistory, listQueue } from '../repositories/case-repository';
+import { ENV } from '../manifest';
+import { centreCalendar } from '../repositories/calendar-repository';
+import { getHistory, listCoOpinionQueue, listQueue } from '../repositories/case-repository';
 import { caseFor } from '../workflow/case-access';
 import { listWarnedQueue } from '../repositories/supervision-repository';
+
+/** 联办: the co-department's own task on a joint case, with its step deadline (STEP_LIMITS co_opinion). */
+function coOpinionTask(record: CaseRecord, department: string, calendar: WorkingCalendar) {
+  const slot = record.coOpinions?.find((o) => o.department === department);
+  if (!slot) return undefined;
+  const limitDays = parseLimits(process.env[ENV.stepLimits], DEFAULT_STEP_LIMITS).co_opinion;
+  let dueOn: string | undefined;
+  try {
+    dueOn = addWorkingDays(calendar, chinaDay(new Date(slot.since)), limitDays);
+  } catch (error) {
+    // A year whose calendar is not loaded: the task is listed without its day.
+    if (!(error instanceof CalendarGapError)) throw error;
+  }
+  return { department, since: slot.since, limitDays, ...(dueOn ? { dueOn } : {}) };
+}
+
+/** Department queues: the lead department's cases by state, or (task=co_opinion) the joint cases waiting for this department's opinion. */
+async function coOpinionQueue(principal: Principal, centre: string, department: string, options: { limit: number; cursor?: string }) {
+  const [page, calendar] = await Promise.all([listCoOpinionQueue(centre, department, options), centreCalendar(centre)]);
+  return {
+    department,
+    cases: page.cases.map((record) => ({ ...opinionsVisibleTo(principal, publicView(record)), coOpinionTask: coOpinionTask(record, department, calendar) })),
+    nextCursor: page.nextCursor,
+  };
+}
 
 export const handler = httpHandler({
   'GET /cases/{caseNumber}': async ({ path, principal }) => {
     const record = await caseFor(path.caseNumber, principal, 'case.read');
-    const history = await getHistory(record.caseNumber);
+    const history = historyVisibleTo(principal, record, await getHistory(record.caseNumber));
     return {
       body: {
-        ...publicView(record),
+        ...opinionsVisibleTo(principal, publicView(record)),
         history: history.map(({ caseNumber: _c, department: _d, itemCode: _i, ...line }) => line),
       },
     };
@@ -21,6 +51,7 @@ export const handler = httpHandler({
     // Approvers see their own department only; supervisors and output clerks name the department.
     const department = departmentScope(principal, query.department, 'queue')!;
     const { centre } = requireStaff(principal);
+    if (query.task === 'co_opinion') return { body: await coOpinionQueue(principal, centre, department, { limit: query.limit, cursor: query.cursor }) };
     // A cursor that is not one this route handed out is refused (400 invalid_cursor) by the repository.
     const options = { state: query.state ?? 'pending_acceptance', itemCode: query.itemCode, limit: query.limit, cursor: query.cursor } as const;
     // With a warning colour: only cases with that light (电子监察), nearest deadline first.

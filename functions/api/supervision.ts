@@ -3,15 +3,18 @@ import { departmentScope, requireStaff } from '../domain/access-policy';
 import { assertRange, monthsBetween, statistics } from '../domain/statistics';
 import { httpHandler } from '../http/handler';
 import { centreCalendar } from '../repositories/calendar-repository';
-import { listCaseFacts } from '../repositories/case-repository';
+import { listCaseFacts, listStalled } from '../repositories/case-repository';
 import { listWarnings } from '../repositories/supervision-repository';
 
 export const handler = httpHandler({
   'GET /supervision/warnings': async ({ query, principal }) => {
     // Approvers see their own department's lights; supervisors any department of their centre.
     const department = departmentScope(principal, query.department, 'warnings', true);
-    const warnings = (await listWarnings(requireStaff(principal).centre, query.level)).filter((w) => !department || w.department === department);
-    return { body: { warnings: warnings.map(({ centre: _c, ...w }) => w) } };
+    const { centre } = requireStaff(principal);
+    const ofDepartment = <T extends { department: string }>(list: T[]) => list.filter((w) => !department || w.department === department);
+    const [warnings, stalled] = await Promise.all([listWarnings(centre, query.level), listStalled(centre)]);
+    // Stalled cases (a workflow step failed) are listed until the reconciler has them back on track.
+    return { body: { warnings: ofDepartment(warnings).map(({ centre: _c, ...w }) => w), stalled: ofDepartment(stalled) } };
   },
 
   'GET /supervision/statistics': async ({ query, principal, now }) => {

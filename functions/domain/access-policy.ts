@@ -73,6 +73,8 @@ export const ACCESS_POLICY = {
   'case.decide_at_window': { roles: ['intake_clerk'], windowDecision: true },
   'case.supplement': { roles: ['intake_clerk', 'county_system'] },
   'case.withdraw': { roles: ['intake_clerk', 'county_system'] },
+  // 容缺材料补交: at any window of the centre, or by the county system that submitted the case.
+  'case.bring_deferred': { roles: ['intake_clerk', 'county_system'], system: 'submitter' },
 
   // Reading a case and its file.
   'case.read': { roles: [...CENTRE_STAFF, 'county_system'], department: 'lead_or_co', system: 'submitter_or_authority' },
@@ -114,6 +116,8 @@ export const ACCESS_POLICY = {
   'warnings.read': { roles: ['supervisor', 'approver'] },
   'statistics.read': { roles: ['supervisor'] },
   'archive.read': { roles: ['supervisor'] },
+  // 审计记录: the audit trail of catalog items, calendars, tickets, ratings and credit flags.
+  'audit_trail.read': { roles: ['supervisor'] },
 } as const satisfies Record<string, AccessRule>;
 
 export type Action = keyof typeof ACCESS_POLICY;

@@ -2,7 +2,7 @@ import type { ReusableMaterial } from './applicant-record';
 import type { Agent, CaseMaterial, IntakeOutcome, MaterialProblem } from './case';
 import { unprocessable } from './errors';
 import { isValidCitizenId, isValidCreditCode, maskIdNumber, maskName } from './identity';
-import type { ServiceItem } from './item';
+import type { MaterialSpec, ServiceItem } from './item';
 import type { Upload } from './upload';
 
 /** Negative-list items (负面清单) are not taken at the comprehensive window: say where to go instead. */
@@ -105,6 +105,20 @@ export function reviewAgent(
   };
 }
 
+/**
+ * A new scan of one checklist material, checked as at every window: uploaded and verified (type,
+ * size, SHA-256) by the person submitting it, within the item's size limit.
+ */
+export function checkScan(item: ServiceItem, spec: Pick<MaterialSpec, 'code' | 'name'>, upload: Upload | undefined, submitter: string): CaseMaterial | { problem: string } {
+  if (!upload) return { problem: `找不到「${spec.name}」的扫描件，请重新上传。` };
+  if (upload.createdBy !== submitter) return { problem: `「${spec.name}」的扫描件由他人上传，请自行扫描上传。` };
+  if (upload.status !== 'verified') return { problem: `「${spec.name}」的扫描件尚未检查，请先完成上传。` };
+  if (item.maxMaterialBytes !== undefined && upload.size > item.maxMaterialBytes) {
+    return { problem: `「${spec.name}」的扫描件超过本事项允许的大小（${item.maxMaterialBytes} 字节），请降低分辨率重新扫描。` };
+  }
+  return { code: spec.code, name: spec.name, objectKey: upload.objectKey, sha256: upload.sha256, size: upload.size, contentType: upload.contentType };
+}
+
 export interface ReviewResult {
   materials: CaseMaterial[];
   outcome: IntakeOutcome;
@@ -139,14 +153,10 @@ export function formalReview(req: ReviewRequest): ReviewResult {
         const { caseNumber, verifiedAt, itemCode: _item, reusedFrom: _r, ...material } = earlier;
         accepted.set(spec.code, { ...material, name: spec.name, reusedFrom: { caseNumber, verifiedAt } });
       }
-    } else if (!upload) errors.push({ code: s.code, problem: `找不到「${spec.name}」的扫描件，请重新上传。` });
-    else if (upload.createdBy !== req.submitter) errors.push({ code: s.code, problem: `「${spec.name}」的扫描件由他人上传，请自行扫描上传。` });
-    else if (upload.status !== 'verified') {
-      errors.push({ code: s.code, problem: `「${spec.name}」的扫描件尚未检查，请先完成上传。` });
-    } else if (item.maxMaterialBytes !== undefined && upload.size > item.maxMaterialBytes) {
-      errors.push({ code: s.code, problem: `「${spec.name}」的扫描件超过本事项允许的大小（${item.maxMaterialBytes} 字节），请降低分辨率重新扫描。` });
     } else {
-      accepted.set(spec.code, { code: spec.code, name: spec.name, objectKey: upload.objectKey, sha256: upload.sha256, size: upload.size, contentType: upload.contentType });
+      const checked = checkScan(item, spec, upload, req.submitter);
+      if ('problem' in checked) errors.push({ code: s.code, problem: checked.problem });
+      else accepted.set(spec.code, checked);
     }
     submittedCodes.add(s.code);
   }
@@ -217,9 +227,10 @@ export function formalReview(req: ReviewRequest): ReviewResult {
       outcome: {
         kind: 'deferred',
         deferral: {
-          materials: item.materials.filter((m) => deferred.has(m.code)).map((m) => ({ code: m.code, name: m.name })),
+          materials: item.materials.filter((m) => deferred.has(m.code)).map((m) => ({ code: m.code, name: m.name, dueDate: (req.deferral!.dueDate ?? req.promisedBy)! })),
           dueDate: (req.deferral!.dueDate ?? req.promisedBy)!,
           commitment: req.deferral!.commitment,
+          onLapse: item.deferralLapse ?? 'wait',
         },
       },
     };

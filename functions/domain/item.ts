@@ -59,6 +59,8 @@ export const ServiceItemFieldsSchema = z.strictObject({
   materials: list(MaterialSpecSchema, 100),
   themes: list(text(50), 20), // 主题, e.g. 我要开办企业 / 退休 / 生育
   keywords: list(text(50), 30), // 别名 / 俗称 a clerk may type, for search
+  // 容缺承诺未履行: when a deferred material is not brought by its due day, end the case (terminate) or let it wait (default).
+  deferralLapse: z.optional(z.enum(['terminate', 'wait'])),
   maxMaterialBytes: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_MATERIAL_BYTES))), // per-item scan size limit
 });
 

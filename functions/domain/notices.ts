@@ -42,6 +42,8 @@ export type NoticeCase = Pick<
   | 'dispatch'
   | 'handover'
   | 'agent'
+  | 'withdrawal'
+  | 'termination'
 >;
 
 /** Everything a notice is written from. */
@@ -501,6 +503,91 @@ export const NOTICE_KINDS = {
           ...(h.method === 'courier' ? [signLine('受送达人')] : []),
           signLine(`送达人 ${h.handedOverBy.name}`),
         ],
+      };
+    },
+  },
+
+  /** 容缺材料补交回执: the deferred materials brought at this visit, and what is still owed. */
+  deferred_receipt: {
+    title: '容缺材料补交回执',
+    code: 'RB',
+    issuedBy: 'centre',
+    on: ['bring_deferred'],
+    due: (audit) => audit.result === 'ok',
+    compose: (facts) => {
+      const c = facts.case;
+      const materials = c.deferred?.materials ?? [];
+      // The materials this visit brought: the audit line's instant is their broughtAt.
+      const brought = materials.filter((m) => m.broughtAt === facts.issuedAt);
+      const owed = materials.filter((m) => !m.broughtAt);
+      const closing = owed.length > 0
+        ? [`尚有${owed.length}项容缺材料未补交：${owed.map((m) => `「${m.name}」（${dayText(m.dueDate ?? c.deferred!.dueDate)}前）`).join('、')}，请按期补交。`]
+        : ['您承诺补交的容缺材料已全部补齐，本中心将转审批部门继续办理。'];
+      return {
+        paragraphs: [`您（单位）于${chinaDateText(c.receivedAt)}容缺受理的“${c.itemName}”申请（办件编号：${c.caseNumber}），本中心于${chinaDateText(facts.issuedAt)}收到您补交的下列容缺材料：`],
+        table: {
+          caption: '本次补交的容缺材料',
+          columns: [
+            { header: '序号', width: 1 },
+            { header: '材料名称', width: 6 },
+            { header: '补交期限', width: 3 },
+            { header: '是否逾期', width: 2 },
+          ],
+          rows: brought.map((m, i) => [String(i + 1), m.name, dayText(m.dueDate ?? c.deferred!.dueDate), m.late ? '逾期补交' : '按期补交']),
+        },
+        closing: [...closing, '本回执仅作为本中心接收补交材料的凭证。'],
+        deadlines: [],
+      };
+    },
+  },
+
+  /** 撤回申请确认书: the applicant withdrew (or, not bringing a correction in time, is deemed to have). */
+  withdrawal: {
+    title: '撤回申请确认书',
+    code: 'CH',
+    issuedBy: 'centre',
+    on: ['withdraw', 'lapse'],
+    due: enters('withdrawn'),
+    compose: (facts) => {
+      const c = facts.case;
+      const w = c.withdrawal!;
+      const deemed = w.recordedBy.role === 'system';
+      return {
+        paragraphs: deemed
+          ? [`${applicationRef(c)}，因您未在规定期限内补正材料（${w.reason}），依照有关规定视为您撤回申请，本中心终止对该申请的办理。`]
+          : [`${applicationRef(c)}，本中心已于${chinaDateText(w.withdrawnAt)}收到您撤回申请的书面请求，现确认该申请已撤回，本中心终止对该申请的办理。`, `撤回理由：${w.reason}`],
+        closing: ['您提交的申请材料原件可凭本确认书到本中心综合受理窗口领回。撤回后如需办理，可重新提出申请。'],
+        deadlines: [{ label: '撤回日期', value: chinaDateText(w.withdrawnAt) }],
+      };
+    },
+  },
+
+  /** 终止办理通知书: a 容缺 commitment was not kept (容缺承诺未履行) and the item's rule ends the case. */
+  termination: {
+    title: '终止办理通知书',
+    code: 'ZZ',
+    issuedBy: 'centre',
+    on: ['terminate'],
+    due: enters('terminated'),
+    compose: (facts) => {
+      const c = facts.case;
+      const t = c.termination!;
+      const missed = c.deferred?.missed?.materials ?? [];
+      return {
+        paragraphs: [
+          `${applicationRef(c)}系容缺受理。您书面承诺于规定期限内补交容缺材料，但下列材料至今未补交。依照容缺受理有关规定及您签署的承诺书，本中心决定终止办理该申请。`,
+        ],
+        table: {
+          caption: '逾期未补交的容缺材料',
+          columns: [
+            { header: '序号', width: 1 },
+            { header: '材料名称', width: 7 },
+            { header: '补交期限', width: 4 },
+          ],
+          rows: missed.map((m, i) => [String(i + 1), m.name, dayText(m.dueDate)]),
+        },
+        closing: [`终止理由：${t.reason}`, '您提交的申请材料原件可凭本通知书到本中心综合受理窗口领回。补齐全部材料后，可重新提出申请。'],
+        deadlines: [{ label: '终止办理日期', value: chinaDateText(t.terminatedAt) }],
       };
     },
   },

@@ -54,6 +54,7 @@ export const STATE_LABELS: Record<CaseState, string> = {
   delivered: '已送达',
   closed: '已办结归档',
   withdrawn: '已撤回',
+  terminated: '终止办理（容缺承诺未履行）',
 };
 
 const STEP_LABELS: Record<AuditEntry['action'], string> = {
@@ -80,6 +81,12 @@ const STEP_LABELS: Record<AuditEntry['action'], string> = {
   hand_over: '送达',
   close: '办结归档',
   withdraw: '申请人撤回',
+  stall: '流程异常，待恢复',
+  restart_workflow: '流程已恢复',
+  bring_deferred: '容缺材料补交',
+  miss_deferral: '容缺材料逾期未补交',
+  terminate: '终止办理',
+  rate: '好差评',
 };
 
 /** No names, no identity numbers, no staff: states, dates, what is missing and where to collect. */

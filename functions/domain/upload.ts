@@ -60,3 +60,8 @@ export function checkUpload(
   }
   return { ok: true };
 }
+
+/** Where a verified scan is kept: content-addressed by its SHA-256, outside every upload URL's reach (materials/…). */
+export function verifiedObjectKey(sha256: string): string {
+  return `verified/${sha256.slice(0, 2)}/${sha256}`;
+}

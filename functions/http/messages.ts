@@ -73,6 +73,10 @@ export const ZH_MESSAGES: Record<string, Template> = {
   item_retired: (d) => `事项 ${v(d.itemCode)} 已停用，不再受理新申请。`,
   item_already_retired: (d) => `事项 ${v(d.itemCode)} 已停用。`,
   item_changed: () => '事项刚被他人修改，请刷新后重试（导入时未变化的事项会被跳过）。',
+  other_centre_item: (d) => `事项 ${Array.isArray(d.itemCodes) ? d.itemCodes.join('、') : v(d.itemCodes)} 属于其他政务服务中心的实施清单，请为本中心的事项使用本中心的实施编码。`,
+  base_item_mismatch: (d) => `该事项实施的基本目录事项 ${v(d.basicCode)} 的${Array.isArray(d.problems) ? d.problems.map((p: { field?: unknown }) => v(p.field)).join('、') : '部分要素'}须与基本目录一致。`,
+  base_item_changed: (d) => `基本目录事项 ${v(d.basicCode)} 刚被他人修改，请刷新后重试。`,
+  no_window_decision: () => '您的账号未获授权在窗口当场作出决定（即办件），请转交后台审批。',
   import_invalid: (d) => `导入文件有 ${rowsOf(d.errors) || '若干'} 行有问题，未导入任何事项。`,
   negative_list_item: (d) => `该事项列入负面清单，不在综合窗口受理，请到${v(d.departmentWindow, `${v(d.department)}窗口`)}办理。`,
   invalid_id_number: (d) => (d.field === 'applicant.idNumber' ? '身份证件号码无效（公民身份号码须为 18 位且出生日期和校验码正确；统一社会信用代码须为 18 位且校验码正确），请核对证件。' : '证件号码无效，请核对证件。'),
@@ -136,6 +140,16 @@ export const ZH_MESSAGES: Record<string, Template> = {
   range_too_long: () => '查询范围过长，请按年度分段查询。',
   already_flagged: () => '该申请人已有信用标记。',
   no_credit_flag: () => '该申请人没有信用标记。',
+  // 容缺 follow-up (domain/deferral.ts).
+  deferred_material_outstanding: (d) => {
+    const list = Array.isArray(d.materials) ? (d.materials as { name?: unknown; dueDate?: unknown }[]) : [];
+    const names = list.map((m) => `「${v(m.name)}」（补交期限${v(m.dueDate)}）`).join('、');
+    return `容缺材料${names || ''}尚未补交，不能作出准予决定。请申请人补交后再审批，或作出不予决定。`;
+  },
+  no_deferred_material: (d) => `${caseRef(d)}没有待补交的容缺材料。`,
+  not_deferred: (d) => `${count(d.problems) || '有'}项材料不是本办件待补交的容缺材料，请核对后重新提交。`,
+  not_terminable: (d) => `${caseRef(d)}不符合因容缺承诺未履行而终止办理的条件。`,
+  credit_flag_changed: () => '该申请人的信用标记刚被他人修改，请重新查询后再操作。',
   ticket_not_found: () => '没有这张工单。',
   ticket_changed: () => '工单刚被他人修改，请刷新。',
   ticket_resolved: () => '该工单已办结，不能再办理。',

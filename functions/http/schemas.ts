@@ -4,6 +4,7 @@ import { CASE_STATES, SPECIAL_PROCEDURE_KINDS, WAIT_STEPS } from '../domain/case
 import { ITEM_TYPES, LIMIT_UNITS } from '../domain/item';
 import { APPLICANT_CONTRACT } from './contracts/applicants';
 import { ARCHIVE_CONTRACT } from './contracts/archive';
+import { AUDIT_TRAIL_CONTRACT } from './contracts/audit-trail';
 import { CALENDAR_CONTRACT } from './contracts/calendar';
 import { COUNTY_EVENT_CONTRACT } from './contracts/county-events';
 import { DRAFT_CONTRACT } from './contracts/drafts';
@@ -107,8 +108,26 @@ export const CaseView = z.object({
     }),
   ),
   deferred: z.optional(
-    z.object({ materials: z.array(z.object({ code: z.string(), name: z.string() })), dueDate: z.string(), commitment: z.string() }),
+    z.object({
+      materials: z.array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          dueDate: z.optional(z.string()),
+          broughtAt: z.optional(z.string()),
+          broughtBy: z.optional(Actor),
+          late: z.optional(z.boolean()),
+        }),
+      ),
+      dueDate: z.string(),
+      commitment: z.string(),
+      /** The item's rule for a missed due day: terminate (终止办理) or wait. */
+      onLapse: z.optional(z.enum(['terminate', 'wait'])),
+      /** 容缺承诺未履行, recorded when a due day passed with the material outstanding. */
+      missed: z.optional(z.object({ recordedAt: z.string(), materials: z.array(z.object({ code: z.string(), name: z.string(), dueDate: z.string() })) })),
+    }),
   ),
+  termination: z.optional(z.object({ reason: z.string(), terminatedAt: z.string(), recordedBy: Actor })),
   decidedAtWindow: z.optional(z.boolean()),
   forwarding: z.optional(z.object({ minutes: z.number(), limitMinutes: z.number(), late: z.boolean() })),
   withdrawal: z.optional(z.object({ reason: z.string(), withdrawnAt: z.string(), recordedBy: Actor })),
@@ -137,6 +156,11 @@ export const CaseView = z.object({
         endedBy: z.optional(Actor),
         outcome: z.optional(z.string()),
         pausedWorkingDays: z.optional(z.int()),
+        startedOn: z.optional(z.string()),
+        endedOn: z.optional(z.string()),
+        /** The promised deadline when the procedure started, and after it ended. */
+        deadlineBefore: z.optional(z.string()),
+        deadlineAfter: z.optional(z.string()),
       }),
     ),
   ),
@@ -205,6 +229,7 @@ export const CONTRACT = {
   ...COUNTY_EVENT_CONTRACT,
   ...NOTICE_CONTRACT,
   ...ARCHIVE_CONTRACT,
+  ...AUDIT_TRAIL_CONTRACT,
   ...NOTIFICATION_CONTRACT,
   'POST /uploads': {
     body: z.strictObject({
@@ -269,6 +294,13 @@ export const CONTRACT = {
     status: 200,
     response: CaseView,
   },
+  'POST /cases/{caseNumber}/deferred-materials': {
+    path: z.object({ caseNumber }),
+    /** 容缺材料补交: each deferred material as a new scan. */
+    body: z.strictObject({ materials: z.array(z.strictObject({ code, uploadId: z.uuid() })).check(z.minLength(1), z.maxLength(50)) }),
+    status: 200,
+    response: CaseView,
+  },
   'GET /cases/{caseNumber}': {
     path: z.object({ caseNumber }),
     status: 200,
@@ -281,11 +313,22 @@ export const CONTRACT = {
       itemCode: z.optional(code),
       /** 电子监察 light: only cases near (yellow) or past (red) their promised deadline. */
       warning: z.optional(z.enum(['yellow', 'red'])),
+      /** 联办: co_opinion lists the joint cases waiting for this department's opinion (its 待办), with the step deadline. */
+      task: z.optional(z.enum(['co_opinion'])),
       limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 50),
       cursor: z.optional(z.string().check(z.maxLength(2000))),
     }),
     status: 200,
-    response: z.object({ department: z.string(), cases: z.array(CaseView), nextCursor: z.optional(z.string()) }),
+    response: z.object({
+      department: z.string(),
+      cases: z.array(
+        z.extend(CaseView, {
+          /** With task=co_opinion: this department's task, since when, its limit and the day it is due. */
+          coOpinionTask: z.optional(z.object({ department: z.string(), since: z.string(), limitDays: z.int(), dueOn: z.optional(z.string()) })),
+        }),
+      ),
+      nextCursor: z.optional(z.string()),
+    }),
   },
   'POST /cases/{caseNumber}/review': {
     path: z.object({ caseNumber }),

@@ -12,6 +12,13 @@ export const TABLE_DESIGN = {
   ttlAttribute: 'expiresAt',
 } as const;
 
+/**
+ * The audit trail's own table (pk/sk, no index, no TTL, no stream): lines are only ever added. In AWS the
+ * writing functions may only PutItem there, never read, update or delete, and the table's resource policy
+ * denies every item change but PutItem to everyone (infra/constructs/audit-trail.ts).
+ */
+export const AUDIT_TABLE_DESIGN = { partitionKey: 'pk', sortKey: 'sk' } as const;
+
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 export const keys = {
@@ -44,11 +51,22 @@ export const keys = {
   }),
   ticketsOf: (centre: string, department: string) => `TICKETS#${centre}#${department}`,
   warning: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'WARNING' }),
+  // 联办: a co-department's open opinion task, listed in that department's worklist, oldest first.
+  coTask: (caseNumber: string, department: string) => ({ pk: `CASE#${caseNumber}`, sk: `COTASK#${department}` }),
+  coTaskListing: (centre: string, department: string, since: string, caseNumber: string) => ({
+    gsi1pk: `COQUEUE#${centre}#${department}`,
+    gsi1sk: `${since}#${caseNumber}`,
+  }),
+  coTasksOf: (centre: string, department: string) => `COQUEUE#${centre}#${department}`,
   warningListing: (centre: string, level: string, promisedBy: string, caseNumber: string) => ({
     gsi1pk: `WARNINGS#${centre}`,
     gsi1sk: `${level}#${promisedBy}#${caseNumber}`,
   }),
   warningsOf: (centre: string) => `WARNINGS#${centre}`,
+  /** A stalled case, listed for supervisors until its workflow is back on track. */
+  stalled: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'STALLED' }),
+  stalledListing: (centre: string, department: string, caseNumber: string) => ({ gsi1pk: `STALLED#${centre}`, gsi1sk: `${department}#${caseNumber}` }),
+  stalledOf: (centre: string) => `STALLED#${centre}`,
   /**
    * A case's statistics line: open cases of a centre in one partition (by department), settled ones
    * in a partition per month of the day they settled, so a date range reads only its months.
@@ -86,6 +104,8 @@ export const keys = {
   /** Each centre keeps its own credit warning list; `CREDIT` is a flag set before that, the deployment centre's. */
   creditFlag: (applicantKey: string, centre: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: `CREDIT#${centre}` }),
   legacyCreditFlag: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: 'CREDIT' }),
+  missedCommitment: (applicantKey: string, caseNumber: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: `MISSED#${caseNumber}` }),
+  missedCommitments: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, prefix: 'MISSED#' }),
   rejection: (rejectionId: string) => ({ pk: `REJECTION#${rejectionId}`, sk: 'REJECTION' }),
   /** Refused county applications per centre; `REJECTIONS` holds those refused before centres were told apart. */
   rejectionListing: (centre: string, at: string, rejectionId: string) => ({ gsi1pk: `REJECTIONS#${centre}`, gsi1sk: `${at}#${rejectionId}` }),
@@ -108,6 +128,10 @@ export const keys = {
     gsi1sk: `${status}#${checkedAt}#${caseNumber}`,
   }),
   verificationsOf: (centre: string) => `VERIFICATIONS#${centre}`,
+  // Audit trail (its own table): one partition per subject, lines in time order; the random line id makes
+  // each key unguessable, so a function that may only add lines cannot name an existing one.
+  auditLine: (subject: string, subjectId: string, at: string, lineId: string) => ({ pk: `${subject.toUpperCase()}#${subjectId}`, sk: `${at}#${lineId}` }),
+  auditTrailOf: (subject: string, subjectId: string) => `${subject.toUpperCase()}#${subjectId}`,
   draft: (owner: string, draftId: string) => ({ pk: `DRAFTS#${owner}`, sk: `DRAFT#${draftId}` }),
   draftsOf: (owner: string) => ({ pk: `DRAFTS#${owner}`, prefix: 'DRAFT#' }),
 };
@@ -117,6 +141,12 @@ export type Key = { pk: string; sk: string };
 export function tableName(): string {
   const name = process.env.TABLE_NAME;
   if (!name) throw new Error('Environment variable TABLE_NAME is not set.');
+  return name;
+}
+
+export function auditTableName(): string {
+  const name = process.env.AUDIT_TABLE_NAME;
+  if (!name) throw new Error('Environment variable AUDIT_TABLE_NAME is not set.');
   return name;
 }
 

@@ -3,11 +3,14 @@
  * own supervisors and seen by its own staff. An implementation code (实施编码) names one implementing
  * body, so a code on another centre's list is refused, never overwritten.
  */
+import { randomUUID } from 'node:crypto';
 import { assertOwnCentre, requireStaff, type Caller } from '../domain/access-policy';
+import { auditLine } from '../domain/audit-trail';
 import { assertImplements, baseItemVersion, type BaseItem, type BaseItemInput } from '../domain/base-catalog';
 import { importCsv, importJson, rowsWithProblems } from '../domain/catalog-import';
 import { searchItems } from '../domain/catalog-search';
 import { conflict, forbidden, notFound, unprocessable } from '../domain/errors';
+import type { Principal } from '../domain/principal';
 import { itemInputOf, newItemVersion, retiredItemVersion, sameItemInput, type ServiceItem, type ServiceItemInput } from '../domain/item';
 import {
   getCurrentItem,
@@ -47,19 +50,23 @@ function otherCentres(centre: string, codes: readonly string[]) {
   );
 }
 
+/** The audit line of one catalog change: the version it made, and what the supervisor gave. */
+const itemChange = (item: ServiceItem, action: string, principal: Principal, now: Date, details: Record<string, unknown> = {}) =>
+  auditLine({ subject: 'item', subjectId: item.implementationCode, action, centre: item.centre, details: { version: item.version, name: item.name, ...details } }, principal, now, randomUUID());
+
 /** Publishes an item (a new version); publishing again also reinstates it after a retirement. */
-export async function publishItem(caller: Caller, input: ServiceItemInput, now: Date): Promise<ServiceItem> {
+export async function publishItem(caller: Principal, input: ServiceItemInput, now: Date): Promise<ServiceItem> {
   const { centre } = requireStaff(caller);
   const previous = await getCurrentItem(input.implementationCode);
   if (previous && previous.centre !== centre) throw otherCentres(centre, [input.implementationCode]);
   assertImplements(await getBaseItem(input.basicCode), input);
   const item = { ...newItemVersion(input, previous, caller.subject, now), centre };
-  await saveItemVersion(item);
+  await saveItemVersion(item, itemChange(item, 'item_published', caller, now));
   return item;
 }
 
 /** Imports a list all or nothing: every row is checked before anything is written. */
-export async function importItems(caller: Caller, body: { format: 'json' | 'csv'; content?: string; items?: unknown[] }, now: Date) {
+export async function importItems(caller: Principal, body: { format: 'json' | 'csv'; content?: string; items?: unknown[] }, now: Date) {
   const { centre } = requireStaff(caller);
   const result = body.format === 'csv' ? importCsv(body.content ?? '') : importJson(body.items ?? []);
   if ('errors' in result) {
@@ -81,12 +88,12 @@ export async function importItems(caller: Caller, body: { format: 'json' | 'csv'
     toWrite.push(item);
     return { implementationCode: item.implementationCode, version: item.version, result: previous ? ('updated' as const) : ('created' as const) };
   });
-  await saveItemVersions(toWrite);
+  await saveItemVersions(toWrite, (item) => itemChange(item, 'item_imported', caller, now, { format: body.format }));
   return { imported: toWrite.length, unchanged: items.length - toWrite.length, items };
 }
 
 /** A retirement is a version of its own: history shows it, and earlier versions stay for open cases. */
-export async function retireItem(caller: Caller, itemCode: string, reason: string, now: Date): Promise<ServiceItem> {
+export async function retireItem(caller: Principal, itemCode: string, reason: string, now: Date): Promise<ServiceItem> {
   const current = await ownItem(caller, itemCode);
   if (current.status === 'retired') {
     throw conflict('item_already_retired', `「${current.name}」(${current.implementationCode}) was already retired on ${current.retiredAt ?? 'an earlier date'}.`, {
@@ -95,7 +102,7 @@ export async function retireItem(caller: Caller, itemCode: string, reason: strin
     });
   }
   const retired = retiredItemVersion(current, caller.subject, now, reason);
-  await saveItemVersion(retired);
+  await saveItemVersion(retired, itemChange(retired, 'item_retired', caller, now, { reason }));
   return retired;
 }
 

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { optionalSetting } from '../adapters/env';
+import { auditLine } from '../domain/audit-trail';
 import { assertOwnCentre, departmentScope, mayActOnCase, requireStaff } from '../domain/access-policy';
 import { chinaDay } from '../domain/calendar';
 import { notFound } from '../domain/errors';
@@ -21,9 +22,9 @@ async function ownTicket(principal: Principal, ticketId: string): Promise<Ticket
   return ticket;
 }
 
-/** Saves the change and answers with the ticket as it now is. */
-async function save(before: Ticket, after: Ticket, now: Date) {
-  await updateTicket(before, after);
+/** Saves the change with its audit line (who, in which role, when, what) and answers with the ticket as it now is. */
+async function save(before: Ticket, after: Ticket, step: { principal: Principal; action: string; details: Record<string, unknown> }, now: Date) {
+  await updateTicket(before, after, auditLine({ subject: 'ticket', subjectId: before.ticketId, action: step.action, centre: before.centre, details: step.details }, step.principal, now, randomUUID()));
   return ticketView(after, chinaDay(now), await centreCalendar(after.centre));
 }
 
@@ -60,7 +61,10 @@ export async function openApplicantTicket(principal: Principal, body: TicketRequ
     calendar,
     parseTicketDays(optionalSetting('ticketDays', ''))[body.kind],
   );
-  await createTicket(ticket);
+  await createTicket(
+    ticket,
+    auditLine({ subject: 'ticket', subjectId: ticket.ticketId, action: 'ticket_opened', centre, details: { kind: ticket.kind, department: ticket.department, comment: ticket.comment } }, principal, now, randomUUID()),
+  );
   return ticketView(ticket, chinaDay(now), calendar);
 }
 
@@ -73,15 +77,15 @@ export async function listDepartmentTickets(principal: Principal, query: { depar
 
 export async function followUp(principal: Principal, ticketId: string, note: string, now: Date) {
   const ticket = await ownTicket(principal, ticketId);
-  return save(ticket, followUpTicket(ticket, note, principal.name, now), now);
+  return save(ticket, followUpTicket(ticket, note, principal.name, now), { principal, action: 'ticket_followed_up', details: { note } }, now);
 }
 
 export async function extend(principal: Principal, ticketId: string, input: { days: number; reason: string }, now: Date) {
   const ticket = await ownTicket(principal, ticketId);
-  return save(ticket, extendTicket(ticket, input, principal.name, now, await centreCalendar(ticket.centre)), now);
+  return save(ticket, extendTicket(ticket, input, principal.name, now, await centreCalendar(ticket.centre)), { principal, action: 'ticket_extended', details: { ...input } }, now);
 }
 
 export async function resolve(principal: Principal, ticketId: string, result: string, now: Date) {
   const ticket = await ownTicket(principal, ticketId);
-  return save(ticket, resolveTicket(ticket, result, principal.name, now), now);
+  return save(ticket, resolveTicket(ticket, result, principal.name, now), { principal, action: 'ticket_resolved', details: { result } }, now);
 }

@@ -115,7 +115,12 @@ describe('formalReview', () => {
     );
     expect(r.outcome).toEqual({
       kind: 'deferred',
-      deferral: { materials: [{ code: 'SEPARATION', name: '解除劳动关系证明' }], dueDate: '2026-03-09', commitment: '本人承诺5个工作日内补交' },
+      deferral: {
+        materials: [{ code: 'SEPARATION', name: '解除劳动关系证明', dueDate: '2026-03-09' }],
+        dueDate: '2026-03-09',
+        commitment: '本人承诺5个工作日内补交',
+        onLapse: 'wait',
+      },
     });
   });
 

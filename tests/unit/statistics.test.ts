@@ -35,10 +35,10 @@ describe('open and settled states', () => {
     for (const state of ['incomplete', 'registered', 'pending_acceptance', 'pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported']) {
       expect(isOpen(state), state).toBe(true);
     }
-    for (const state of ['approved', 'denied', 'not_accepted', 'result_ready', 'mailed', 'delivered', 'closed', 'withdrawn']) {
+    for (const state of ['approved', 'denied', 'not_accepted', 'result_ready', 'mailed', 'delivered', 'closed', 'withdrawn', 'terminated']) {
       expect(isOpen(state), state).toBe(false);
     }
-    expect(SETTLED_STATES).toHaveLength(8);
+    expect(SETTLED_STATES).toHaveLength(9);
   });
 
   it('files a settled case under its decision day (China time), else the day it settled; an open one under none', () => {
