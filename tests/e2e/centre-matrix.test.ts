@@ -50,6 +50,8 @@ function sampleBody(route: RouteKey, f: Fixtures): unknown {
     'POST /applicants/lookup': { kind: 'person', idNumber: CITIZEN_ID },
     'POST /credit-flags': { kind: 'person', idNumber: CITIZEN_ID, reason: '法院失信被执行人', source: '信用中国' },
     'POST /credit-flags/clear': { kind: 'person', idNumber: CITIZEN_ID, reason: '已履行' },
+    'POST /credit-flags/history': { kind: 'person', idNumber: CITIZEN_ID },
+    'POST /cases/{caseNumber}/deferred-materials': { materials: [{ code: 'ID', uploadId: f.uploadId }] },
     'POST /drafts': { label: '草稿', form: { channel: 'window' } },
     'PUT /drafts/{draftId}': { label: '草稿', form: { channel: 'window' }, version: 1 },
     'POST /cases/{caseNumber}/supplement': { materials: [] },
@@ -97,6 +99,9 @@ function pathOf(path: string, f: Fixtures): string {
     rejectionId: 'a'.repeat(32),
     year: '2031',
     basicCode: `BL-${tag}`,
+    // The audit trail of a calendar year: neither centre's lines name HZ's case, ticket or item.
+    subject: 'calendar',
+    subjectId: '2031',
   };
   return path.replace(/\{(\w+)\}/g, (_m, name: string) => {
     const value = values[name];
@@ -128,6 +133,9 @@ const OWN_DATA_ROUTES = new Set<string>([
   'POST /applicants/lookup',
   'POST /credit-flags',
   'POST /credit-flags/clear',
+  // The audit trail: each centre reads only its own lines.
+  'GET /audit-trail/{subject}/{subjectId}',
+  'POST /credit-flags/history',
   'GET /notifications',
   'GET /county-events/rejected',
   'GET /ratings/stats',
