@@ -3,24 +3,11 @@
  * entry and one API route per route; the local server (local/) serves the same routes through the
  * same handler modules. Nothing else lists routes.
  */
+import { rolesOf, type Action } from './domain/access-policy';
 import { NOTICE_FONTS } from './documents/font-files';
 
-export type Role =
-  | 'applicant' // 申请人
-  | 'intake_clerk' // 收件窗口 / 综合窗口
-  | 'approver' // 后台审批人员
-  | 'output_clerk' // 出件窗口
-  | 'supervisor' // 政务服务中心 / 电子监察
-  | 'county_system'; // 一体化平台 / 部门系统
-
-export const ROLES: readonly Role[] = [
-  'applicant',
-  'intake_clerk',
-  'approver',
-  'output_clerk',
-  'supervisor',
-  'county_system',
-];
+// Roles are defined with the access policy (functions/domain/access-policy.ts); re-exported for the edges.
+export { ROLES, type Role } from './domain/access-policy';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -28,8 +15,11 @@ export interface RouteSpec {
   method: HttpMethod;
   /** API Gateway v2 path syntax, e.g. `/cases/{caseNumber}` */
   path: string;
-  /** `public` routes need no token (health, OpenAPI). */
-  access: 'public' | readonly Role[];
+  /**
+   * The action of the access policy this route performs; its roles are the route's. `public` routes
+   * need no token (health, OpenAPI, progress with the query code).
+   */
+  action: Action | 'public';
   summary: string;
   /** Per-route throttle (requests per second, burst): API Gateway route settings, and the local server. */
   throttle?: { rateLimit: number; burstLimit: number };
@@ -77,13 +67,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     name: 'health',
     entry: 'api/health',
     kind: 'http',
-    routes: [{ method: 'GET', path: '/health', access: 'public', summary: 'Liveness check' }],
+    routes: [{ method: 'GET', path: '/health', action: 'public', summary: 'Liveness check' }],
   },
   {
     name: 'openapi',
     entry: 'api/openapi',
     kind: 'http',
-    routes: [{ method: 'GET', path: '/openapi.json', access: 'public', summary: 'OpenAPI 3.1 document of this API' }],
+    routes: [{ method: 'GET', path: '/openapi.json', action: 'public', summary: 'OpenAPI 3.1 document of this API' }],
   },
   {
     name: 'progress',
@@ -93,7 +83,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       {
         method: 'POST',
         path: '/public/progress',
-        access: 'public',
+        action: 'public',
         summary: '办件进度查询: progress of a case by its number and the query code given at intake, without signing in',
         // Guessing query codes must stay slow.
         throttle: { rateLimit: 2, burstLimit: 5 },
@@ -105,27 +95,34 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     entry: 'api/items',
     kind: 'http',
     routes: [
-      { method: 'POST', path: '/items', access: ['supervisor'], summary: 'Create a catalog item (事项) or a new version of it' },
+      { method: 'GET', path: '/base-items', action: 'base_catalog.read', summary: '基本目录: the shared base list above the centres (basic code, name, item type, statutory limit)' },
+      {
+        method: 'PUT',
+        path: '/base-items/{basicCode}',
+        action: 'base_catalog.write',
+        summary: "Write an entry of the base list (基本目录); centres' implementation items of it keep its item type and statutory limit",
+      },
+      { method: 'POST', path: '/items', action: 'catalog.write', summary: 'Create a catalog item (事项) or a new version of it' },
       {
         method: 'GET',
         path: '/items',
-        access: ['intake_clerk', 'approver', 'output_clerk', 'supervisor', 'county_system', 'applicant'],
+        action: 'catalog.read',
         summary: 'List catalog items',
       },
       {
         method: 'GET',
         path: '/items/{itemCode}',
-        access: ['intake_clerk', 'approver', 'output_clerk', 'supervisor', 'county_system', 'applicant'],
+        action: 'catalog.read',
         summary: 'Get the current version of a catalog item',
       },
       {
         method: 'GET',
         path: '/items/{itemCode}/versions/{version}',
-        access: ['intake_clerk', 'approver', 'output_clerk', 'supervisor', 'county_system'],
+        action: 'catalog.read_version',
         summary: 'Get one version of a catalog item (the one a case was received under)',
       },
-      { method: 'POST', path: '/items/import', access: ['supervisor'], summary: "Import a county's item list (JSON or CSV), all or nothing" },
-      { method: 'POST', path: '/items/{itemCode}/retire', access: ['supervisor'], summary: 'Retire an item: no new cases; open cases go on' },
+      { method: 'POST', path: '/items/import', action: 'catalog.write', summary: "Import a county's item list (JSON or CSV), all or nothing" },
+      { method: 'POST', path: '/items/{itemCode}/retire', action: 'catalog.write', summary: 'Retire an item: no new cases; open cases go on' },
     ],
   },
   {
@@ -136,13 +133,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       {
         method: 'POST',
         path: '/uploads',
-        access: ['intake_clerk', 'output_clerk', 'approver', 'county_system'],
+        action: 'upload',
         summary: 'Get a presigned URL to upload one scanned material',
       },
       {
         method: 'POST',
         path: '/uploads/{uploadId}/complete',
-        access: ['intake_clerk', 'output_clerk', 'approver', 'county_system'],
+        action: 'upload',
         summary: 'Check an uploaded material (type, size, SHA-256) once its bytes are in storage',
       },
     ],
@@ -156,13 +153,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       {
         method: 'POST',
         path: '/cases',
-        access: ['intake_clerk', 'county_system'],
+        action: 'case.register',
         summary: 'Receive an application (收件): registered, incomplete (一次性补正), deferred (容缺) or decided on the spot (即办)',
       },
       {
         method: 'POST',
         path: '/cases/{caseNumber}/withdraw',
-        access: ['intake_clerk', 'county_system'],
+        action: 'case.withdraw',
         summary: "Withdraw an application at the applicant's request (撤回), any time before it is decided",
       },
     ],
@@ -175,7 +172,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       {
         method: 'GET',
         path: '/cases/{caseNumber}/personal-data',
-        access: ['approver', 'output_clerk'],
+        action: 'case.personal_data',
         summary: "The applicant's full name and identity number, for legal review and the identity check at hand-over (each reading is recorded)",
       },
     ],
@@ -188,11 +185,11 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       {
         method: 'POST',
         path: '/applicants/lookup',
-        access: ['intake_clerk', 'supervisor'],
+        action: 'applicant.lookup',
         summary: "An applicant's reusable materials (材料复用) and credit flag, by identity number (sent in the body, never in a URL)",
       },
-      { method: 'POST', path: '/credit-flags', access: ['supervisor'], summary: 'Put an applicant on the credit warning list (失信): no 容缺' },
-      { method: 'POST', path: '/credit-flags/clear', access: ['supervisor'], summary: "Clear an applicant's credit flag, with the reason" },
+      { method: 'POST', path: '/credit-flags', action: 'credit_flag.write', summary: 'Put an applicant on the credit warning list (失信): no 容缺' },
+      { method: 'POST', path: '/credit-flags/clear', action: 'credit_flag.write', summary: "Clear an applicant's credit flag, with the reason" },
     ],
   },
   {
@@ -200,11 +197,11 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     entry: 'api/drafts',
     kind: 'http',
     routes: [
-      { method: 'POST', path: '/drafts', access: ['intake_clerk'], summary: 'Save an unfinished intake (暂存)' },
-      { method: 'GET', path: '/drafts', access: ['intake_clerk'], summary: 'My saved intakes' },
-      { method: 'GET', path: '/drafts/{draftId}', access: ['intake_clerk'], summary: 'Resume a saved intake' },
-      { method: 'PUT', path: '/drafts/{draftId}', access: ['intake_clerk'], summary: 'Update a saved intake' },
-      { method: 'DELETE', path: '/drafts/{draftId}', access: ['intake_clerk'], summary: 'Discard a saved intake' },
+      { method: 'POST', path: '/drafts', action: 'draft', summary: 'Save an unfinished intake (暂存)' },
+      { method: 'GET', path: '/drafts', action: 'draft', summary: 'My saved intakes' },
+      { method: 'GET', path: '/drafts/{draftId}', action: 'draft', summary: 'Resume a saved intake' },
+      { method: 'PUT', path: '/drafts/{draftId}', action: 'draft', summary: 'Update a saved intake' },
+      { method: 'DELETE', path: '/drafts/{draftId}', action: 'draft', summary: 'Discard a saved intake' },
     ],
   },
   {
@@ -215,19 +212,19 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       {
         method: 'GET',
         path: '/cases/{caseNumber}/notices',
-        access: ['intake_clerk', 'approver', 'output_clerk', 'supervisor', 'county_system'],
+        action: 'case.read',
         summary: 'Notices (文书) issued for a case',
       },
       {
         method: 'GET',
         path: '/cases/{caseNumber}/notices/{noticeId}',
-        access: ['intake_clerk', 'approver', 'output_clerk', 'supervisor', 'county_system'],
+        action: 'case.read',
         summary: 'One notice as a PDF',
       },
       {
         method: 'GET',
         path: '/cases/{caseNumber}/receipt',
-        access: ['intake_clerk', 'output_clerk', 'supervisor'],
+        action: 'case.reprint_receipt',
         summary: '补打: the case’s 材料接收告知单 (with the query code) as a PDF, to print again',
       },
     ],
@@ -240,13 +237,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       {
         method: 'GET',
         path: '/cases/{caseNumber}',
-        access: ['intake_clerk', 'approver', 'output_clerk', 'supervisor', 'county_system'],
+        action: 'case.read',
         summary: 'A case with its state and history',
       },
       {
         method: 'GET',
         path: '/queue',
-        access: ['approver', 'supervisor', 'output_clerk'],
+        action: 'queue.read',
         summary: "A department's back-office queue",
       },
     ],
@@ -259,7 +256,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       {
         method: 'POST',
         path: '/cases/{caseNumber}/supplement',
-        access: ['intake_clerk', 'county_system'],
+        action: 'case.supplement',
         // Here rather than with intake: a back-office correction resumes the case's execution, and the
         // intake bundle stays without the Step Functions client.
         summary: 'Bring the materials a correction notice asked for (补正); a complete case is registered, or returns to the back office’s review',
@@ -267,61 +264,61 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       {
         method: 'POST',
         path: '/cases/{caseNumber}/deferred-materials',
-        access: ['intake_clerk', 'county_system'],
+        action: 'case.bring_deferred',
         summary: '容缺材料补交: bring deferred materials at any window (each scan checked like any material); the applicant gets a receipt',
       },
       {
         method: 'POST',
         path: '/cases/{caseNumber}/review',
-        access: ['approver'],
+        action: 'case.review',
         summary: 'The back office reviews the application: 受理, 不予受理 (reason, legal basis) or 补正 (all at once, with a deadline)',
       },
       {
         method: 'POST',
         path: '/cases/{caseNumber}/decision',
-        access: ['approver'],
+        action: 'case.decide',
         summary: 'Record the back-office decision (准予 / 不予) and resume the case',
       },
       {
         method: 'POST',
         path: '/cases/{caseNumber}/special-procedures',
-        access: ['approver'],
+        action: 'case.special_procedure',
         summary: 'Start a special procedure (特别程序: 听证, 检测, 专家评审 …): the clock stops and the applicant is told in writing',
       },
       {
         method: 'POST',
         path: '/cases/{caseNumber}/special-procedures/end',
-        access: ['approver'],
+        action: 'case.special_procedure',
         summary: 'End the special procedure: the deadline moves by the working days it took',
       },
       {
         method: 'POST',
         path: '/cases/{caseNumber}/extension',
-        access: ['approver'],
+        action: 'case.extend',
         summary: 'Extend the limit (延长审批) once, with the reason and the approving head of the body',
       },
       {
         method: 'POST',
         path: '/cases/{caseNumber}/assignee',
-        access: ['approver', 'supervisor'],
+        action: 'case.reassign',
         summary: 'Reassign the case to another approver of its department (AB岗 / 改派), recorded with the reason',
       },
       {
         method: 'POST',
         path: '/cases/{caseNumber}/co-opinion',
-        access: ['approver'],
+        action: 'case.co_opinion',
         summary: "A co-department's opinion on a joint case (联办件)",
       },
       {
         method: 'POST',
         path: '/cases/{caseNumber}/report',
-        access: ['approver'],
+        action: 'case.report',
         summary: 'Report a 上报件 to the higher authority with the preliminary review (初审意见)',
       },
       {
         method: 'POST',
         path: '/cases/{caseNumber}/higher-authority-decision',
-        access: ['county_system'],
+        action: 'case.higher_authority_decision',
         summary: "The higher authority's decision on a reported case (its system only)",
       },
     ],
@@ -341,31 +338,31 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       {
         method: 'POST',
         path: '/cases/{caseNumber}/result',
-        access: ['output_clerk'],
+        action: 'case.output',
         summary: 'Check the result against what the approver attached and scan it into the case (核验扫描); the applicant is notified',
       },
       {
         method: 'POST',
         path: '/cases/{caseNumber}/handover',
-        access: ['output_clerk'],
+        action: 'case.output',
         summary: 'Hand the result over at the window (窗口领取): identity checked, recipient signs the 送达回证; the case closes',
       },
       {
         method: 'POST',
         path: '/cases/{caseNumber}/dispatch',
-        access: ['output_clerk'],
+        action: 'case.output',
         summary: 'Mail the result (邮寄送达): carrier, tracking number and the day it was sent',
       },
       {
         method: 'POST',
         path: '/cases/{caseNumber}/receipt',
-        access: ['output_clerk', 'county_system'],
+        action: 'case.receipt',
         summary: "The mailed result was received (the carrier's proof); the case closes",
       },
       {
         method: 'POST',
         path: '/cases/{caseNumber}/delivery-method',
-        access: ['intake_clerk', 'output_clerk'],
+        action: 'case.delivery_method',
         summary: 'Change how the applicant gets the result (窗口领取 / 邮寄), before it is handed over or mailed; recorded',
       },
     ],
@@ -378,7 +375,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       {
         method: 'GET',
         path: '/notifications',
-        access: ['supervisor', 'output_clerk'],
+        action: 'notifications.read',
         summary: 'The SMS outbox (领取通知): messages queued and sent, of one case or the latest of the centre',
       },
     ],
@@ -395,11 +392,11 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     entry: 'api/county-events',
     kind: 'http',
     routes: [
-      { method: 'GET', path: '/county-events/rejected', access: ['supervisor'], summary: 'County-system applications that were refused, kept for replay' },
+      { method: 'GET', path: '/county-events/rejected', action: 'county_events.manage', summary: 'County-system applications that were refused, kept for replay' },
       {
         method: 'POST',
         path: '/county-events/rejected/{rejectionId}/replay',
-        access: ['supervisor'],
+        action: 'county_events.manage',
         summary: 'Run a refused county-system application through intake again (after the catalog or data was fixed)',
       },
     ],
@@ -412,17 +409,17 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       {
         method: 'POST',
         path: '/cases/{caseNumber}/rating',
-        access: ['output_clerk', 'intake_clerk', 'county_system'],
+        action: 'case.rate',
         summary: '好差评: record the applicant’s rating of a finished case (once); 4 or 5 opens a rectification ticket',
       },
       {
         method: 'POST',
         path: '/public/rating',
-        access: 'public',
+        action: 'public',
         summary: '好差评 by the applicant, with the case number and query code',
         throttle: { rateLimit: 2, burstLimit: 5 },
       },
-      { method: 'GET', path: '/ratings/stats', access: ['supervisor'], summary: 'Rating statistics per department or per item' },
+      { method: 'GET', path: '/ratings/stats', action: 'ratings.read', summary: 'Rating statistics per department or per item' },
     ],
   },
   {
@@ -433,18 +430,18 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       {
         method: 'POST',
         path: '/tickets',
-        access: ['intake_clerk', 'supervisor'],
+        action: 'ticket.open',
         summary: "Open a ticket for an applicant: 办不成事 (cannot_get_done) or 咨询 (consultation), due in the kind's working days",
       },
       {
         method: 'GET',
         path: '/tickets',
-        access: ['supervisor', 'approver'],
+        action: 'ticket.read',
         summary: "A department's tickets (差评整改, 办不成事, 咨询), with working days overdue",
       },
-      { method: 'POST', path: '/tickets/{ticketId}/follow-up', access: ['supervisor', 'approver'], summary: 'Add a follow-up note to a ticket' },
-      { method: 'POST', path: '/tickets/{ticketId}/extend', access: ['supervisor'], summary: 'Extend the due day of a ticket once (延期), with the reason' },
-      { method: 'POST', path: '/tickets/{ticketId}/resolve', access: ['supervisor'], summary: 'Close a ticket with its result' },
+      { method: 'POST', path: '/tickets/{ticketId}/follow-up', action: 'ticket.follow_up', summary: 'Add a follow-up note to a ticket' },
+      { method: 'POST', path: '/tickets/{ticketId}/extend', action: 'ticket.manage', summary: 'Extend the due day of a ticket once (延期), with the reason' },
+      { method: 'POST', path: '/tickets/{ticketId}/resolve', action: 'ticket.manage', summary: 'Close a ticket with its result' },
     ],
   },
   {
@@ -452,11 +449,11 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     entry: 'api/calendar',
     kind: 'http',
     routes: [
-      { method: 'GET', path: '/calendar', access: ['supervisor', 'intake_clerk', 'approver'], summary: "The centre's working-day calendar: years loaded and where each came from" },
+      { method: 'GET', path: '/calendar', action: 'calendar.read', summary: "The centre's working-day calendar: years loaded and where each came from" },
       {
         method: 'PUT',
         path: '/calendar/{year}',
-        access: ['supervisor'],
+        action: 'calendar.write',
         summary: "Load a year's holidays and make-up working days (法定节假日及调休), e.g. when the State Council publishes them",
       },
     ],
@@ -469,13 +466,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       {
         method: 'GET',
         path: '/audit-trail/{subject}/{subjectId}',
-        access: ['supervisor'],
+        action: 'audit_trail.read',
         summary: 'The audit trail (审计记录) of a catalog item, a calendar year, a ticket or a rating (by case number): every change with actor, role and time',
       },
       {
         method: 'POST',
         path: '/credit-flags/history',
-        access: ['supervisor'],
+        action: 'audit_trail.read',
         summary: "Every setting and clearing of an applicant's credit flag, with who and when (identity number in the body)",
       },
     ],
@@ -489,13 +486,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       {
         method: 'GET',
         path: '/supervision/warnings',
-        access: ['supervisor', 'approver'],
+        action: 'warnings.read',
         summary: '电子监察: cases near (yellow) or past (red) their promised deadline; approvers see their department',
       },
       {
         method: 'GET',
         path: '/supervision/statistics',
-        access: ['supervisor'],
+        action: 'statistics.read',
         summary:
           'Statistics over a range of days (from, to): open cases by department and state, overdue cases, on-time rate, working days to decide, forwarding compliance, per department and item',
       },
@@ -523,13 +520,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       {
         method: 'GET',
         path: '/archive/cases/{caseNumber}',
-        access: ['supervisor'],
+        action: 'archive.read',
         summary: "A case's archive package (GB/T 42727): its manifest, presigned GET URLs of every object, refused changes and the latest verification",
       },
       {
         method: 'GET',
         path: '/archive/verifications',
-        access: ['supervisor'],
+        action: 'archive.read',
         summary: 'Latest verification of each archive package (真实性, 完整性, 可用性, 安全性), failed first',
       },
     ],
@@ -551,7 +548,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   },
 ];
 
-export const ALL_ROUTES = FUNCTIONS.flatMap((f) => (f.routes ?? []).map((route) => ({ ...route, fn: f })));
+/** Every route with its function and the roles its action allows (`public`: no token). */
+export const ALL_ROUTES = FUNCTIONS.flatMap((f) =>
+  (f.routes ?? []).map((route) => ({ ...route, access: route.action === 'public' ? ('public' as const) : rolesOf(route.action), fn: f })),
+);
 
 /**
  * Environment every function receives. In AWS the values come from CDK; locally from local/system.ts.

@@ -7,6 +7,9 @@ export function setting(key: keyof typeof ENV): string {
   return value;
 }
 
+/** The deployment's own centre (CENTRE_CODE): owner of data stored before each centre kept its own. */
+export const deploymentCentre = (): string => optionalSetting('centreCode', 'HZ');
+
 export function optionalSetting(key: keyof typeof ENV, fallback: string): string {
   return process.env[ENV[key]] || fallback;
 }

@@ -1,20 +1,18 @@
 import { setting } from '../adapters/env';
 import { fetchObjectViaUrl, presignObjectUrl } from '../adapters/s3-urls';
 import { manifestKeyOf, parseManifest, sha256Hex } from '../domain/archive';
-import { assertCanSee } from '../domain/case';
+import { requireStaff } from '../domain/access-policy';
 import { notFound } from '../domain/errors';
 import { httpHandler } from '../http/handler';
 import { getArchiveEntry, listRefusedChanges, getVerification, listVerifications } from '../repositories/archive-repository';
-import { getCase } from '../repositories/case-repository';
+import { caseFor } from '../workflow/case-access';
 
 /** How long the presigned GET URLs of an archive package stay valid. */
 const URL_SECONDS = 15 * 60;
 
 export const handler = httpHandler({
   'GET /archive/cases/{caseNumber}': async ({ path, principal, now }) => {
-    const record = await getCase(path.caseNumber);
-    if (!record) throw notFound('case_not_found', `There is no case ${path.caseNumber}.`, { caseNumber: path.caseNumber });
-    assertCanSee(principal, record);
+    const record = await caseFor(path.caseNumber, principal, 'archive.read');
     const { archived } = record;
     if (!archived) {
       throw notFound('not_archived', `Case ${record.caseNumber} is ${record.state} and not archived (yet); a case is archived when it ends.`, {
@@ -53,7 +51,7 @@ export const handler = httpHandler({
   },
 
   'GET /archive/verifications': async ({ query, principal }) => {
-    const page = await listVerifications(principal.centre!, query);
+    const page = await listVerifications(requireStaff(principal).centre, query);
     return { body: { verifications: page.verifications.map(withoutCentre), nextCursor: page.nextCursor } };
   },
 });

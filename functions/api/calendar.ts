@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { auditLine } from '../domain/audit-trail';
 import { recountDeadlines } from '../calendar/recount-deadlines';
 import { scheduleProblems, SHIPPED_SCHEDULES, type HolidaySchedule } from '../domain/calendar';
+import { requireStaff } from '../domain/access-policy';
 import { actorOf } from '../domain/case';
 import { unprocessable } from '../domain/errors';
 import { httpHandler } from '../http/handler';
@@ -17,7 +18,7 @@ const view = (s: HolidaySchedule & { loadedAt?: string; loadedBy?: string }) => 
 
 export const handler = httpHandler({
   'GET /calendar': async ({ principal }) => {
-    const loaded = await listSchedules(principal.centre!);
+    const loaded = await listSchedules(requireStaff(principal).centre);
     const byYear = new Map<number, HolidaySchedule & { loadedAt?: string; loadedBy?: string }>(SHIPPED_SCHEDULES.map((s) => [s.year, s]));
     for (const s of loaded) byYear.set(s.year, s);
     return { body: { years: [...byYear.values()].sort((a, b) => a.year - b.year).map(view) } };
@@ -27,17 +28,18 @@ export const handler = httpHandler({
     const schedule: HolidaySchedule = { year: path.year, holidays: [...body.holidays].sort(), workdays: [...body.workdays].sort(), source: body.source };
     const problems = scheduleProblems(schedule);
     if (problems.length > 0) throw unprocessable('calendar_invalid', `${problems.length} problem(s) in the ${path.year} schedule; nothing was loaded.`, { problems });
-    const stored = { ...schedule, centre: principal.centre!, loadedAt: now.toISOString(), loadedBy: principal.subject };
+    const { centre } = requireStaff(principal);
+    const stored = { ...schedule, centre, loadedAt: now.toISOString(), loadedBy: principal.subject };
     const audit = auditLine(
-      { subject: 'calendar', subjectId: String(path.year), action: 'calendar_loaded', details: { source: body.source, holidays: schedule.holidays, workdays: schedule.workdays } },
+      { subject: 'calendar', subjectId: String(path.year), action: 'calendar_loaded', centre, details: { source: body.source, holidays: schedule.holidays, workdays: schedule.workdays } },
       principal,
       now,
       randomUUID(),
     );
     await saveSchedule(stored, audit);
-    forgetCalendar(principal.centre!);
+    forgetCalendar(centre);
     // Open cases whose deadline was counted on the year before (provisionally, or on another schedule) move now.
-    const recount = await recountDeadlines(principal.centre!, schedule, actorOf(principal), now);
+    const recount = await recountDeadlines(centre, schedule, actorOf(principal), now);
     return { body: { ...view(stored), deadlines: { checked: recount.checked, changed: recount.changed } } };
   },
 });

@@ -1,12 +1,13 @@
+import { departmentScope, requireStaff } from '../domain/access-policy';
 import { addWorkingDays, CalendarGapError, chinaDay, type WorkingCalendar } from '../domain/calendar';
-import { assertCanSee, historyVisibleTo, opinionsVisibleTo, parseLimits, publicView, type CaseRecord } from '../domain/case';
-import { badRequest, forbidden, notFound } from '../domain/errors';
+import { historyVisibleTo, opinionsVisibleTo, parseLimits, publicView, type CaseRecord } from '../domain/case';
 import type { Principal } from '../domain/principal';
 import { DEFAULT_STEP_LIMITS } from '../domain/supervision';
 import { httpHandler } from '../http/handler';
 import { ENV } from '../manifest';
 import { centreCalendar } from '../repositories/calendar-repository';
-import { getCase, getHistory, listCoOpinionQueue, listQueue } from '../repositories/case-repository';
+import { getHistory, listCoOpinionQueue, listQueue } from '../repositories/case-repository';
+import { caseFor } from '../workflow/case-access';
 import { listWarnedQueue } from '../repositories/supervision-repository';
 
 /** 联办: the co-department's own task on a joint case, with its step deadline (STEP_LIMITS co_opinion). */
@@ -25,8 +26,8 @@ function coOpinionTask(record: CaseRecord, department: string, calendar: Working
 }
 
 /** Department queues: the lead department's cases by state, or (task=co_opinion) the joint cases waiting for this department's opinion. */
-async function coOpinionQueue(principal: Principal, department: string, options: { limit: number; cursor?: string }) {
-  const [page, calendar] = await Promise.all([listCoOpinionQueue(principal.centre!, department, options), centreCalendar(principal.centre!)]);
+async function coOpinionQueue(principal: Principal, centre: string, department: string, options: { limit: number; cursor?: string }) {
+  const [page, calendar] = await Promise.all([listCoOpinionQueue(centre, department, options), centreCalendar(centre)]);
   return {
     department,
     cases: page.cases.map((record) => ({ ...opinionsVisibleTo(principal, publicView(record)), coOpinionTask: coOpinionTask(record, department, calendar) })),
@@ -36,9 +37,7 @@ async function coOpinionQueue(principal: Principal, department: string, options:
 
 export const handler = httpHandler({
   'GET /cases/{caseNumber}': async ({ path, principal }) => {
-    const record = await getCase(path.caseNumber);
-    if (!record) throw notFound('case_not_found', `There is no case ${path.caseNumber}.`, { caseNumber: path.caseNumber });
-    assertCanSee(principal, record);
+    const record = await caseFor(path.caseNumber, principal, 'case.read');
     const history = historyVisibleTo(principal, record, await getHistory(record.caseNumber));
     return {
       body: {
@@ -50,16 +49,13 @@ export const handler = httpHandler({
 
   'GET /queue': async ({ query, principal }) => {
     // Approvers see their own department only; supervisors and output clerks name the department.
-    const department = principal.role === 'approver' ? principal.department : query.department;
-    if (principal.role === 'approver' && query.department && query.department !== principal.department) {
-      throw forbidden('other_department', `You may only see the queue of ${principal.department}.`, { department: query.department });
-    }
-    if (!department) throw badRequest('department_required', 'Name the department whose queue you want (?department=…).');
-    if (query.task === 'co_opinion') return { body: await coOpinionQueue(principal, department, { limit: query.limit, cursor: query.cursor }) };
+    const department = departmentScope(principal, query.department, 'queue')!;
+    const { centre } = requireStaff(principal);
+    if (query.task === 'co_opinion') return { body: await coOpinionQueue(principal, centre, department, { limit: query.limit, cursor: query.cursor }) };
     // A cursor that is not one this route handed out is refused (400 invalid_cursor) by the repository.
     const options = { state: query.state ?? 'pending_acceptance', itemCode: query.itemCode, limit: query.limit, cursor: query.cursor } as const;
     // With a warning colour: only cases with that light (电子监察), nearest deadline first.
-    const page = query.warning ? await listWarnedQueue(principal.centre!, department, query.warning, options) : await listQueue(principal.centre!, department, options);
+    const page = query.warning ? await listWarnedQueue(centre, department, query.warning, options) : await listQueue(centre, department, options);
     return { body: { department, cases: page.cases.map(publicView), nextCursor: page.nextCursor } };
   },
 });

@@ -18,7 +18,8 @@ import { bringDeferredMaterials } from '../intake/deferred';
 import { supplementApplication } from '../intake/receive';
 import { centreCalendar } from '../repositories/calendar-repository';
 import { recordHigherAuthorityDecision } from '../workflow/higher-authority';
-import { changeCase, completeWaitingStep, lead, waitingOn } from '../workflow/resume-case';
+import { changeCase, completeWaitingStep, waitingOn } from '../workflow/resume-case';
+import { requireStaff } from '../domain/access-policy';
 
 export const handler = httpHandler({
   'POST /cases/{caseNumber}/supplement': async ({ path, body, principal, now }) => ({
@@ -30,14 +31,15 @@ export const handler = httpHandler({
   }),
 
   'POST /cases/{caseNumber}/review': async ({ path, body, principal, now }) => {
-    const calendar = await centreCalendar(principal.centre!);
+    const calendar = await centreCalendar(requireStaff(principal).centre);
     const actor = actorOf(principal);
     return {
       body: await completeWaitingStep(
         path.caseNumber,
         principal,
+        'case.review',
         waitingOn('acceptance'),
-        lead(principal, (current) => {
+        (current) => {
           switch (body.outcome) {
             case 'accept':
               return acceptCase(current, calendar, actor, now);
@@ -46,7 +48,7 @@ export const handler = httpHandler({
             case 'request_supplement':
               return requestSupplement(current, body, calendar, actor, now);
           }
-        }),
+        },
         (after) => ({ outcome: after.state, itemType: after.itemType, coDepartments: after.coDepartments ?? [] }),
         now,
       ),
@@ -54,23 +56,23 @@ export const handler = httpHandler({
   },
 
   'POST /cases/{caseNumber}/special-procedures': async ({ path, body, principal, now }) => ({
-    body: await changeCase(path.caseNumber, principal, lead(principal, (current) => startSpecialProcedure(current, body, actorOf(principal), now))),
+    body: await changeCase(path.caseNumber, principal, 'case.special_procedure', (current) => startSpecialProcedure(current, body, actorOf(principal), now)),
   }),
 
   'POST /cases/{caseNumber}/special-procedures/end': async ({ path, body, principal, now }) => {
-    const calendar = await centreCalendar(principal.centre!);
+    const calendar = await centreCalendar(requireStaff(principal).centre);
     return {
-      body: await changeCase(path.caseNumber, principal, lead(principal, (current) => endSpecialProcedure(current, body, calendar, actorOf(principal), now))),
+      body: await changeCase(path.caseNumber, principal, 'case.special_procedure', (current) => endSpecialProcedure(current, body, calendar, actorOf(principal), now)),
     };
   },
 
   'POST /cases/{caseNumber}/extension': async ({ path, body, principal, now }) => {
-    const calendar = await centreCalendar(principal.centre!);
-    return { body: await changeCase(path.caseNumber, principal, lead(principal, (current) => extendCase(current, body, calendar, actorOf(principal), now))) };
+    const calendar = await centreCalendar(requireStaff(principal).centre);
+    return { body: await changeCase(path.caseNumber, principal, 'case.extend', (current) => extendCase(current, body, calendar, actorOf(principal), now)) };
   },
 
   'POST /cases/{caseNumber}/assignee': async ({ path, body, principal, now }) => ({
-    body: await changeCase(path.caseNumber, principal, lead(principal, (current) => reassignCase(current, body, actorOf(principal), now))),
+    body: await changeCase(path.caseNumber, principal, 'case.reassign', (current) => reassignCase(current, body, actorOf(principal), now)),
   }),
 
   'POST /cases/{caseNumber}/co-opinion': async ({ path, body, principal, now }) => {
@@ -80,6 +82,7 @@ export const handler = httpHandler({
       body: opinionsVisibleTo(principal, await completeWaitingStep(
         path.caseNumber,
         principal,
+        'case.co_opinion',
         (before) => before.coOpinions?.find((o) => o.department === department && !o.outcome)?.token,
         (current) => recordCoOpinion(current, department, body, actorOf(principal), now),
         () => ({ department, outcome: body.outcome }),
@@ -92,8 +95,9 @@ export const handler = httpHandler({
     body: await completeWaitingStep(
       path.caseNumber,
       principal,
+      'case.report',
       waitingOn('report'),
-      lead(principal, (current) => reportCase(current, body, actorOf(principal), now)),
+      (current) => reportCase(current, body, actorOf(principal), now),
       (after) => ({ outcome: 'reported', authority: after.report?.authority }),
       now,
     ),
@@ -103,8 +107,9 @@ export const handler = httpHandler({
     body: await completeWaitingStep(
       path.caseNumber,
       principal,
+      'case.decide',
       waitingOn('decision'),
-      lead(principal, (current) => decideCase(current, body, actorOf(principal), now)),
+      (current) => decideCase(current, body, actorOf(principal), now),
       (after) => ({ outcome: body.outcome, decidedAt: after.decision?.decidedAt }),
       now,
     ),

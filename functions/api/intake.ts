@@ -1,10 +1,11 @@
-import { actorOf, assertCanSee, publicView, withdrawCase, type CaseRecord } from '../domain/case';
+import { actorOf, publicView, withdrawCase, type CaseRecord } from '../domain/case';
 import { queryCodeFor } from '../domain/progress';
-import { badRequest, notFound } from '../domain/errors';
+import { badRequest } from '../domain/errors';
 import { httpHandler, type Reply } from '../http/handler';
 import { receiveApplication, requestHash } from '../intake/receive';
 import { getCase, saveTransition } from '../repositories/case-repository';
 import { refuseIfArchived } from '../workflow/archived-guard';
+import { caseFor } from '../workflow/case-access';
 
 /** The registering clerk hands the applicant the query code for 办件进度查询, with the receipt. */
 const withQueryCode = (record: CaseRecord) => ({
@@ -28,9 +29,7 @@ export const handler = httpHandler({
   },
 
   'POST /cases/{caseNumber}/withdraw': async ({ path, body, principal, now }) => {
-    const before = await getCase(path.caseNumber, true);
-    if (!before) throw notFound('case_not_found', `There is no case ${path.caseNumber}.`, { caseNumber: path.caseNumber });
-    assertCanSee(principal, before);
+    const before = await caseFor(path.caseNumber, principal, 'case.withdraw', true);
     const withdraw = (current: CaseRecord) => withdrawCase(current, body.reason, actorOf(principal), now);
     await refuseIfArchived(before, principal, withdraw);
     const transition = withdraw(before);

@@ -1,22 +1,15 @@
 import { createHash } from 'node:crypto';
 import { setting } from '../adapters/env';
 import { readObjectViaUrl } from '../adapters/s3-urls';
-import { assertCanSee, type CaseRecord } from '../domain/case';
+import type { CaseRecord } from '../domain/case';
 import { notFound } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import type { NoticeRecord } from '../domain/notices';
 import { httpHandler } from '../http/handler';
 import { logger } from '../logger';
-import { getCase, recordPersonalDataAccess } from '../repositories/case-repository';
+import { recordPersonalDataAccess } from '../repositories/case-repository';
 import { getNotice, listNotices } from '../repositories/notice-repository';
-
-/** Notices are part of the case file: whoever may read the case may read its notices, nobody else. */
-async function visibleCase(caseNumber: string, principal: Principal): Promise<CaseRecord> {
-  const record = await getCase(caseNumber);
-  if (!record) throw notFound('case_not_found', `There is no case ${caseNumber}.`, { caseNumber });
-  assertCanSee(principal, record);
-  return record;
-}
+import { caseFor } from '../workflow/case-access';
 
 type IssuedNotice = NoticeRecord & Required<Pick<NoticeRecord, 'objectKey' | 'sha256' | 'size'>>;
 
@@ -30,7 +23,8 @@ function disposition(notice: IssuedNotice): string {
 
 export const handler = httpHandler({
   'GET /cases/{caseNumber}/notices': async ({ path, principal }) => {
-    const record = await visibleCase(path.caseNumber, principal);
+    // Notices are part of the case file: whoever may read the case may read its notices, nobody else.
+    const record = await caseFor(path.caseNumber, principal, 'case.read');
     // A notice being rendered right now is not listed until its PDF is stored.
     const notices = (await listNotices(record.caseNumber)).filter(isIssued);
     return {
@@ -53,7 +47,7 @@ export const handler = httpHandler({
   },
 
   'GET /cases/{caseNumber}/notices/{noticeId}': async ({ path, principal, now }) => {
-    const record = await visibleCase(path.caseNumber, principal);
+    const record = await caseFor(path.caseNumber, principal, 'case.read');
     const notice = await getNotice(record.caseNumber, path.noticeId);
     if (!notice || !isIssued(notice)) {
       throw notFound('notice_not_found', `Case ${record.caseNumber} has no notice ${path.noticeId} (yet).`, { caseNumber: record.caseNumber, noticeId: path.noticeId });
@@ -63,7 +57,7 @@ export const handler = httpHandler({
 
   // 补打: the applicant lost the receipt, and with it the query code for 办件进度查询.
   'GET /cases/{caseNumber}/receipt': async ({ path, principal, now }) => {
-    const record = await visibleCase(path.caseNumber, principal);
+    const record = await caseFor(path.caseNumber, principal, 'case.reprint_receipt');
     const receipt = (await listNotices(record.caseNumber)).filter(isIssued).filter((n) => n.kind === 'intake_receipt').at(-1);
     if (!receipt) {
       throw notFound('receipt_not_found', `Case ${record.caseNumber} has no 材料接收告知单 (yet): an application sent back for correction gets one when it is complete.`, {

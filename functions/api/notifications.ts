@@ -1,7 +1,6 @@
-import { assertCanSee } from '../domain/case';
-import { notFound } from '../domain/errors';
+import { requireStaff } from '../domain/access-policy';
 import { httpHandler } from '../http/handler';
-import { getCase } from '../repositories/case-repository';
+import { caseFor } from '../workflow/case-access';
 import { listCaseNotifications, listCentreNotifications } from '../repositories/notification-repository';
 import type { Notification } from '../domain/notification';
 
@@ -11,11 +10,9 @@ export const handler = httpHandler({
   /** The SMS outbox: one case's messages, or the centre's latest. Texts and numbers are masked already. */
   'GET /notifications': async ({ query, principal }) => {
     if (query.caseNumber) {
-      const record = await getCase(query.caseNumber);
-      if (!record) throw notFound('case_not_found', `There is no case ${query.caseNumber}.`, { caseNumber: query.caseNumber });
-      assertCanSee(principal, record);
+      const record = await caseFor(query.caseNumber, principal, 'notifications.read');
       return { body: { notifications: (await listCaseNotifications(record.caseNumber)).slice(-query.limit).map(shown) } };
     }
-    return { body: { notifications: (await listCentreNotifications(principal.centre ?? '', query.limit)).map(shown) } };
+    return { body: { notifications: (await listCentreNotifications(requireStaff(principal).centre, query.limit)).map(shown) } };
   },
 });

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { centreCalendar } from '../repositories/calendar-repository';
+import { requireStaff } from '../domain/access-policy';
 import { APPLICANT, auditLine } from '../domain/audit-trail';
-import { actorOf, assertCanSee, type Actor, type CaseRecord } from '../domain/case';
+import { actorOf, type Actor, type CaseRecord } from '../domain/case';
 import type { Principal } from '../domain/principal';
-import { AppError, notFound } from '../domain/errors';
+import { AppError } from '../domain/errors';
 import { assertQueryCode } from '../domain/progress';
 import { rateCase, ratingStats, ratingTransition, ticketFor, type RatingChannel, type RatingLevel } from '../domain/rating';
 import { parseTicketDays } from '../domain/ticket';
@@ -11,6 +12,7 @@ import { optionalSetting } from '../adapters/env';
 import { httpHandler } from '../http/handler';
 import { appendAfterArchive, getCase, saveTransition } from '../repositories/case-repository';
 import { alreadyRated, getRating, listRatings, ratingPuts } from '../repositories/rating-repository';
+import { caseFor } from '../workflow/case-access';
 
 /**
  * 好差评 on record: the rating, its ticket and a line of the case's history (actor, channel, level) are
@@ -56,12 +58,7 @@ async function rate(
 
 export const handler = httpHandler({
   'POST /cases/{caseNumber}/rating': async ({ path, body, principal, now }) => {
-    const read = async () => {
-      const record = await getCase(path.caseNumber, true);
-      if (!record) throw notFound('case_not_found', `There is no case ${path.caseNumber}.`, { caseNumber: path.caseNumber });
-      assertCanSee(principal, record);
-      return record;
-    };
+    const read = () => caseFor(path.caseNumber, principal, 'case.rate', true);
     const channel = principal.role === 'county_system' ? 'online' : body.channel;
     return rate(path.caseNumber, read, { level: body.level, channel, comment: body.comment }, () => actorOf(principal), principal, now);
   },
@@ -73,5 +70,5 @@ export const handler = httpHandler({
     return rate(body.caseNumber, read, { level: body.level, channel: 'query', comment: body.comment }, applicant, APPLICANT, now);
   },
 
-  'GET /ratings/stats': async ({ query, principal }) => ({ body: { stats: ratingStats(await listRatings(principal.centre!, query.department), query.by) } }),
+  'GET /ratings/stats': async ({ query, principal }) => ({ body: { stats: ratingStats(await listRatings(requireStaff(principal).centre, query.department), query.by) } }),
 });

@@ -1,5 +1,5 @@
 import { chinaDay } from '../domain/calendar';
-import { forbidden } from '../domain/errors';
+import { departmentScope, requireStaff } from '../domain/access-policy';
 import { assertRange, monthsBetween, statistics } from '../domain/statistics';
 import { httpHandler } from '../http/handler';
 import { centreCalendar } from '../repositories/calendar-repository';
@@ -9,12 +9,10 @@ import { listWarnings } from '../repositories/supervision-repository';
 export const handler = httpHandler({
   'GET /supervision/warnings': async ({ query, principal }) => {
     // Approvers see their own department's lights; supervisors any department of their centre.
-    if (principal.role === 'approver' && query.department && query.department !== principal.department) {
-      throw forbidden('other_department', `You may only see the warnings of ${principal.department}.`, { department: query.department });
-    }
-    const department = principal.role === 'approver' ? principal.department : query.department;
+    const department = departmentScope(principal, query.department, 'warnings', true);
+    const { centre } = requireStaff(principal);
     const ofDepartment = <T extends { department: string }>(list: T[]) => list.filter((w) => !department || w.department === department);
-    const [warnings, stalled] = await Promise.all([listWarnings(principal.centre!, query.level), listStalled(principal.centre!)]);
+    const [warnings, stalled] = await Promise.all([listWarnings(centre, query.level), listStalled(centre)]);
     // Stalled cases (a workflow step failed) are listed until the reconciler has them back on track.
     return { body: { warnings: ofDepartment(warnings).map(({ centre: _c, ...w }) => w), stalled: ofDepartment(stalled) } };
   },
@@ -22,7 +20,7 @@ export const handler = httpHandler({
   'GET /supervision/statistics': async ({ query, principal, now }) => {
     assertRange(query.from, query.to);
     const today = chinaDay(now);
-    const centre = principal.centre!;
+    const { centre } = requireStaff(principal);
     // Cases decided or forwarded in the range settled in its months or later, up to today.
     const months = monthsBetween(query.from, today > query.to ? today : query.to);
     const [cases, calendar] = await Promise.all([listCaseFacts(centre, months, query.department), centreCalendar(centre)]);

@@ -9,6 +9,8 @@ import type { ServiceItem } from './item';
 export interface ReusableMaterial extends CaseMaterial {
   /** The case whose intake checked this material against its original. */
   caseNumber: string;
+  /** The centre whose window checked it: reuse stays within that centre (absent: checked before centres were told apart). */
+  centre?: string;
   verifiedAt: string;
   itemCode: string;
 }

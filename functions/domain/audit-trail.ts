@@ -58,9 +58,9 @@ export function auditLine(
 }
 
 /**
- * Which lines a principal may read: the catalog is one list every centre works from, so its
- * history is open to every supervisor; everything else only to the centre where it happened.
+ * Which lines a principal may read: only those of the centre where the change happened. Each centre
+ * keeps its own implementation list (实施清单), so a catalog item's history is its centre's too.
  */
 export function visibleAuditLines(principal: Principal, lines: readonly AuditLine[]): AuditLine[] {
-  return lines.filter((line) => line.subject === 'item' || (line.centre !== undefined && line.centre === principal.centre));
+  return lines.filter((line) => line.centre !== undefined && line.centre === principal.centre);
 }

@@ -1,7 +1,7 @@
-import type { Role } from '../manifest';
+import { assertHigherAuthority, type Role } from './access-policy';
 import { chinaDay, type WorkingCalendar } from './calendar';
 import { acceptanceDay, caseClock, CORRECTION_WINDOW_DAYS, latestCorrectionDue, pausedDays, reviewDueOn, reviewPeriodPassed, STATUTORY_EXTENSION_DAYS, type CaseClock } from './deadline';
-import { conflict, forbidden, unprocessable } from './errors';
+import { conflict, unprocessable } from './errors';
 import { REFUSAL_WITHOUT_REASON, refusalWithoutReason } from './supervision';
 import type { ItemType, LimitUnit, ServiceItem } from './item';
 import type { Sealed } from './personal-data';
@@ -1119,9 +1119,7 @@ export function decideCase(
 ): Transition {
   const { result, ...decision } = input;
   assertTransition('decide', current.state, decision.outcome === 'approve' ? 'approved' : 'denied', current.caseNumber);
-  if (current.state === 'reported' && actor.subject !== current.report?.authority) {
-    throw forbidden('not_the_authority', `Case ${current.caseNumber} was reported to ${current.report?.authority ?? 'no authority'}; only it decides.`, { caseNumber: current.caseNumber });
-  }
+  if (current.state === 'reported') assertHigherAuthority(actor, current);
   if (current.itemType === 'reported' && current.state === 'accepted') {
     throw conflict('needs_higher_authority', `Case ${current.caseNumber} is a 上报件: report it to the higher authority, which decides.`, { caseNumber: current.caseNumber });
   }
@@ -1329,39 +1327,6 @@ function retoken(current: CaseRecord, token: string, at: Date): Transition {
     record,
     audit: auditFor(record, 'open_step', current.state, WORKFLOW_ACTOR, at, { step, retried: true }),
   };
-}
-
-/** Who may see a case: staff of its centre, approvers of its department only, the system that submitted it. */
-export function assertCanSee(principal: Principal, record: CaseRecord): void {
-  const sameCentre = principal.centre === record.centre;
-  switch (principal.role) {
-    case 'supervisor':
-    case 'intake_clerk':
-    case 'output_clerk':
-      if (sameCentre) return;
-      break;
-    case 'approver':
-      if (sameCentre && (principal.department === record.department || record.coDepartments?.includes(principal.department ?? ''))) return;
-      throw forbidden('other_department', `Case ${record.caseNumber} belongs to ${record.department} of centre ${record.centre}, not to your department.`, {
-        caseNumber: record.caseNumber,
-      });
-    case 'county_system':
-      // The system that submitted it, or the higher authority a 上报件 was reported to.
-      if (record.submittedBy.subject === principal.subject || record.report?.authority === principal.subject) return;
-      break;
-    case 'applicant':
-      break;
-  }
-  throw forbidden('not_your_case', `You may not see case ${record.caseNumber}.`, { caseNumber: record.caseNumber });
-}
-
-/** The lead department's approvers act on the case itself; 联办 co-departments only give their opinion. */
-export function assertLeadDepartment(principal: Principal, record: CaseRecord): void {
-  if (principal.role === 'approver' && principal.department !== record.department) {
-    throw forbidden('not_lead_department', `Case ${record.caseNumber} is handled by ${record.department}; your department gives its opinion only.`, {
-      caseNumber: record.caseNumber,
-    });
-  }
 }
 
 export function actorOf(principal: Principal): Actor {

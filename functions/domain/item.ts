@@ -93,6 +93,12 @@ export const ITEM_STATUSES = ['active', 'retired'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 export interface ServiceItem extends ServiceItemInput {
+  /**
+   * The centre whose implementation list (实施清单) holds the item; only its supervisors change it and
+   * only its staff see it. Server-managed; the repository stamps the deployment's centre on items
+   * written without one (the seed catalog, items stored before centres had lists of their own).
+   */
+  centre?: string;
   version: number;
   createdAt: string;
   createdBy: string;
@@ -124,7 +130,7 @@ export function retiredItemVersion(current: ServiceItem, by: string, at: Date, r
 
 /** The supervisor-written part of a stored item, e.g. to compare an imported row with what is there. */
 export function itemInputOf(item: ServiceItem): ServiceItemInput {
-  const { version: _v, createdAt: _c, createdBy: _b, status: _s, retiredAt: _ra, retiredBy: _rb, retiredReason: _rr, ...input } = item;
+  const { centre: _centre, version: _v, createdAt: _c, createdBy: _b, status: _s, retiredAt: _ra, retiredBy: _rb, retiredReason: _rr, ...input } = item;
   return input;
 }
 

@@ -1,7 +1,4 @@
-import type { CaseRecord } from './case';
 import type { CourierAddress } from './case';
-import { forbidden } from './errors';
-import type { Principal } from './principal';
 
 /**
  * Personal data of a case (个人信息): names, identity numbers and phones of the applicant and agent.
@@ -22,19 +19,4 @@ export interface Sealed {
   iv: string;
   tag: string;
   data: string;
-}
-
-/**
- * Who may see the full identity: the department's approvers (legal review) and the output window
- * (identity check at hand-over), both of the case's own centre.
- */
-export function assertMaySeePersonalData(principal: Principal, record: CaseRecord): void {
-  const sameCentre = principal.centre === record.centre;
-  if (principal.role === 'approver' && sameCentre && principal.department === record.department) return;
-  if (principal.role === 'output_clerk' && sameCentre) return;
-  throw forbidden(
-    'personal_data_restricted',
-    'Full names and identity numbers are shown only to the department’s approvers and the output window; everyone else sees them masked.',
-    { caseNumber: record.caseNumber, role: principal.role },
-  );
 }

@@ -1,5 +1,4 @@
-import type { Role } from '../manifest';
-import { ROLES } from '../manifest';
+import { ROLES, STAFF_ROLES, type Role } from './access-policy';
 import { forbidden, unauthorized } from './errors';
 
 /** Who is calling, as read from a verified token. */
@@ -23,8 +22,6 @@ export const CLAIMS = {
   windowDecision: 'custom:window_decision',
   name: 'name',
 } as const;
-
-const STAFF_ROLES: readonly Role[] = ['intake_clerk', 'approver', 'output_clerk', 'supervisor'];
 
 /** Turns verified token claims into a principal; staff must carry a centre, approvers a department. */
 export function principalFromClaims(claims: Record<string, unknown>): Principal {
@@ -50,10 +47,4 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
   const name = typeof claims[CLAIMS.name] === 'string' ? (claims[CLAIMS.name] as string) : subject;
   const mayDecideAtWindow = role === 'intake_clerk' && claims[CLAIMS.windowDecision] === 'true';
   return { subject, name, role, department: department || undefined, centre: centre || undefined, ...(mayDecideAtWindow ? { mayDecideAtWindow } : {}) };
-}
-
-export function requireRole(principal: Principal, allowed: readonly Role[]): void {
-  if (!allowed.includes(principal.role)) {
-    throw forbidden('role_not_allowed', `The role ${principal.role} may not do this.`, { allowed });
-  }
 }

@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { optionalSetting } from '../adapters/env';
 import { unauthorized } from '../domain/errors';
 import { principalFromClaims, type Principal } from '../domain/principal';
 
@@ -16,5 +17,10 @@ interface JwtAuthorizerContext {
 export function principalOf(event: APIGatewayProxyEventV2): Principal {
   const claims = (event.requestContext as APIGatewayProxyEventV2['requestContext'] & JwtAuthorizerContext).authorizer?.jwt?.claims;
   if (!claims) throw unauthorized('Sign in first: the request has no bearer token (Authorization: Bearer …).');
-  return principalFromClaims(claims);
+  const principal = principalFromClaims(claims);
+  // A county system (or applicant) without a centre claim acts for this deployment's centre.
+  if (!principal.centre && (principal.role === 'county_system' || principal.role === 'applicant')) {
+    return { ...principal, centre: optionalSetting('centreCode', 'HZ') };
+  }
+  return principal;
 }

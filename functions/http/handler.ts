@@ -4,7 +4,8 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { AppError, badRequest, notFound } from '../domain/errors';
-import { requireRole, type Principal } from '../domain/principal';
+import { assertMayAct } from '../domain/access-policy';
+import type { Principal } from '../domain/principal';
 import { ALL_ROUTES } from '../manifest';
 import { principalOf } from './auth';
 import { ENGLISH_ERRORS } from '../domain/zod-locale';
@@ -147,7 +148,7 @@ const errorResponses = (): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxy
   },
 });
 
-const ACCESS = new Map(ALL_ROUTES.map((r) => [`${r.method} ${r.path}`, r.access]));
+const ACTIONS = new Map(ALL_ROUTES.map((r) => [`${r.method} ${r.path}`, r.action]));
 
 /**
  * One Lambda handler for a group of routes: logging, error shaping, body limits, authentication,
@@ -158,14 +159,14 @@ export function httpHandler(routes: RouteTable) {
     const routeKey = event.routeKey as RouteKey;
     const route = routes[routeKey] as RouteHandler<RouteKey> | undefined;
     const contract = CONTRACT[routeKey] as RouteContract | undefined;
-    const access = ACCESS.get(routeKey);
-    if (!route || !contract || !access) throw notFound('no_route', `No such route: ${event.routeKey}.`);
+    const action = ACTIONS.get(routeKey);
+    if (!route || !contract || !action) throw notFound('no_route', `No such route: ${event.routeKey}.`);
     const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
     const principal =
-      access === 'public'
+      action === 'public'
         ? ({ subject: 'anonymous', name: 'anonymous', role: 'applicant' } as Principal)
         : principalOf(event);
-    if (access !== 'public') requireRole(principal, access);
+    if (action !== 'public') assertMayAct(principal, action);
     const body = readBody({ ...event, headers }, Boolean(contract.body));
     const language = languageOf(headers['accept-language']);
     const reply = await route({

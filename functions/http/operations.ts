@@ -34,6 +34,8 @@ export const OPERATIONS: Record<RouteKey, Operation> = {
   'GET /health': { id: 'getHealth', tag: 'system' },
   'GET /openapi.json': { id: 'getOpenApi', tag: 'system' },
   'POST /public/progress': { id: 'queryProgress', tag: 'public' },
+  'GET /base-items': { id: 'listBaseItems', tag: 'catalog' },
+  'PUT /base-items/{basicCode}': { id: 'saveBaseItem', tag: 'catalog' },
   'POST /items': { id: 'saveItem', tag: 'catalog' },
   'GET /items': { id: 'listItems', tag: 'catalog' },
   'GET /items/{itemCode}': { id: 'getItem', tag: 'catalog' },

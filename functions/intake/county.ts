@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import { setting } from '../adapters/env';
+import { deploymentCentre, setting } from '../adapters/env';
 import { putEvents } from '../adapters/eventbridge';
 import { AppError } from '../domain/errors';
 import type { Principal } from '../domain/principal';
@@ -33,6 +33,12 @@ export interface CountyEvent {
 export type CountyOutcome =
   | { kind: 'received'; applicationId: string; caseNumber: string; state: string; replayed: boolean }
   | { kind: 'rejected'; rejection: Rejection };
+
+/** The centre an application is addressed to, even when the rest of it cannot be read; else this deployment's. */
+function centreOf(detail: unknown): string {
+  const centre = (detail as { centre?: unknown } | null)?.centre;
+  return typeof centre === 'string' && /^[A-Za-z0-9_-]{1,32}$/.test(centre) ? centre : deploymentCentre();
+}
 
 function systemIdOf(source: string): string {
   return source.startsWith('county.') ? source.slice('county.'.length) : source;
@@ -75,6 +81,7 @@ export async function processCountyApplication(event: CountyEvent, now: Date): P
       code: error.code,
       message: error.message,
       details: error.details,
+      centre: centreOf(event.detail),
       rejectedAt: now.toISOString(),
       attempts: (previous?.attempts ?? 0) + 1,
       status: 'open',

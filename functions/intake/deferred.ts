@@ -1,11 +1,11 @@
-import { actorOf, assertCanSee, outstandingDeferred } from '../domain/case';
+import { actorOf, outstandingDeferred } from '../domain/case';
 import { bringDeferred, nothingOwed } from '../domain/deferral';
-import { notFound, unprocessable } from '../domain/errors';
+import { unprocessable } from '../domain/errors';
 import { checkScan } from '../domain/intake';
 import type { Principal } from '../domain/principal';
-import { getCase } from '../repositories/case-repository';
 import { getItemVersion } from '../repositories/item-repository';
 import { getUpload } from '../repositories/upload-repository';
+import { caseFor } from '../workflow/case-access';
 import { changeCase } from '../workflow/resume-case';
 
 /**
@@ -14,9 +14,7 @@ import { changeCase } from '../workflow/resume-case';
  * issues the applicant's receipt (容缺材料补交回执).
  */
 export async function bringDeferredMaterials(caseNumber: string, input: { materials: { code: string; uploadId: string }[] }, principal: Principal, now: Date) {
-  const before = await getCase(caseNumber, true);
-  if (!before) throw notFound('case_not_found', `There is no case ${caseNumber}.`, { caseNumber });
-  assertCanSee(principal, before);
+  const before = await caseFor(caseNumber, principal, 'case.bring_deferred', true);
   // The case keeps the item version it was received under.
   const item = await getItemVersion(before.itemCode, before.itemVersion);
   if (!item) throw new Error(`Item ${before.itemCode} v${before.itemVersion} of case ${caseNumber} is missing`);
@@ -42,5 +40,5 @@ export async function bringDeferredMaterials(caseNumber: string, input: { materi
   if (problems.length > 0) {
     throw unprocessable('intake_invalid', `补交的材料有${problems.length}处问题，请窗口人员更正；本次未登记任何材料。`, { caseNumber, problems });
   }
-  return changeCase(caseNumber, principal, (current) => bringDeferred(current, supplied, actorOf(principal), now));
+  return changeCase(caseNumber, principal, 'case.bring_deferred', (current) => bringDeferred(current, supplied, actorOf(principal), now));
 }

@@ -1,20 +1,22 @@
 import { createHash } from 'node:crypto';
-import { optionalSetting } from '../adapters/env';
+import { deploymentCentre, optionalSetting } from '../adapters/env';
 import { applicantKey, seal } from '../adapters/personal-data';
-import { actorOf, assertCanSee, completeIntake, publicView, registerCase, supplyRequested, type Applicant, type Channel, type CaseRecord } from '../domain/case';
+import { actorOf, completeIntake, publicView, registerCase, supplyRequested, type Applicant, type Channel, type CaseRecord } from '../domain/case';
 import { completeWaitingStep, waitingOn } from '../workflow/resume-case';
 import { refuseIfArchived } from '../workflow/archived-guard';
+import { caseFor } from '../workflow/case-access';
 import { chinaDay } from '../domain/calendar';
 import { intakeClock } from '../domain/deadline';
 import { centreCalendar } from '../repositories/calendar-repository';
 import { chinaDate, DEFAULT_CASE_NUMBER_PATTERN, formatCaseNumber } from '../domain/case-number';
-import { conflict, notFound, unprocessable } from '../domain/errors';
+import { conflict, unprocessable } from '../domain/errors';
 import { maskIdNumber, maskName } from '../domain/identity';
 import { assertValidIdNumber, assertWindowMayAccept, formalReview, type AgentInput, type ReviewRequest, type SubmittedMaterial } from '../domain/intake';
 import { assertItemOpen, type ServiceItem } from '../domain/item';
 import type { PersonalData } from '../domain/personal-data';
 import { assertDeliveryAllowed, maskAddress, type DeliveryInput } from '../domain/delivery';
 import type { Principal } from '../domain/principal';
+import { mayAct } from '../domain/access-policy';
 import * as cases from '../repositories/case-repository';
 import { getCurrentItem, getItemVersion } from '../repositories/item-repository';
 import { getUpload } from '../repositories/upload-repository';
@@ -22,6 +24,9 @@ import { getCreditFlag, listReusableMaterials, reusableMaterialPuts } from '../r
 import { isActive, verifiedOriginals } from '../domain/applicant-record';
 
 type CaseView = ReturnType<typeof publicView>;
+
+/** The centre an application is received at: the clerk's, or the county system's (this deployment's when it names none). */
+const centreOf = (principal: Principal): string => principal.centre ?? deploymentCentre();
 
 /**
  * Receiving an application (收件) and its supplement (补正): the same formal review whichever way the
@@ -57,9 +62,9 @@ async function review(
   const wantsReuse = submitted.some((m) => m.reuseSha256);
   const [uploads, reusable, credit, calendar] = await Promise.all([
     Promise.all(uploadIds.map(async (id) => [id, await getUpload(id)] as const)).then((pairs) => new Map(pairs)),
-    wantsReuse && key ? listReusableMaterials(key) : Promise.resolve([]),
-    input.deferral && key ? getCreditFlag(key) : Promise.resolve(undefined),
-    centreCalendar(principal.centre ?? optionalSetting('centreCode', 'HZ')),
+    wantsReuse && key ? listReusableMaterials(key, centreOf(principal)) : Promise.resolve([]),
+    input.deferral && key ? getCreditFlag(key, centreOf(principal)) : Promise.resolve(undefined),
+    centreCalendar(centreOf(principal)),
   ]);
   const today = chinaDay(now);
   // Every case has a deadline the day it is received: on a provisional year's calendar if need be.
@@ -72,7 +77,7 @@ async function review(
     defects: input.defects,
     deferral: input.deferral,
     decideNow: input.decideNow,
-    mayDecideAtWindow: principal.mayDecideAtWindow === true,
+    mayDecideAtWindow: mayAct(principal, 'case.decide_at_window'),
     alreadyAccepted,
     agent: input.agent,
     reusable,
@@ -86,7 +91,9 @@ async function review(
 /** Materials checked against originals at this registration become reusable for the applicant. */
 function reusableAlongside(item: ServiceItem, key: string | undefined, at: Date) {
   return (record: CaseRecord) =>
-    key && record.state !== 'incomplete' ? reusableMaterialPuts(key, verifiedOriginals(item, record.materials, record.caseNumber, at)) : [];
+    key && record.state !== 'incomplete'
+      ? reusableMaterialPuts(key, verifiedOriginals(item, record.materials, record.caseNumber, at).map((m) => ({ ...m, centre: record.centre })))
+      : [];
 }
 
 export function requestHash(body: unknown): string {
@@ -115,13 +122,14 @@ export async function receiveApplication(
     seal(personal),
     applicantKey(input.applicant.kind, input.applicant.idNumber),
   ]);
-  if (!item) throw unprocessable('item_not_found', `There is no catalog item ${input.itemCode}.`, { itemCode: input.itemCode });
+  const centre = centreOf(principal);
+  // Only items of the centre's own implementation list (实施清单) are received there.
+  if (!item || item.centre !== centre) throw unprocessable('item_not_found', `There is no catalog item ${input.itemCode}.`, { itemCode: input.itemCode });
   assertItemOpen(item);
   assertWindowMayAccept(item);
   if (input.delivery) assertDeliveryAllowed(input.delivery, item);
   const { materials, outcome, agent, promisedBy: due, provisional } = await review(item, input, principal, now, key);
 
-  const centre = principal.centre ?? optionalSetting('centreCode', 'HZ');
   const pattern = optionalSetting('caseNumberPattern', DEFAULT_CASE_NUMBER_PATTERN);
   const date = chinaDate(now);
   const applicant: Applicant = {
@@ -163,9 +171,7 @@ export async function receiveApplication(
  * and no second notice.
  */
 export async function supplementApplication(caseNumber: string, input: ReviewInput, principal: Principal, now: Date): Promise<CaseView> {
-  const before = await cases.getCase(caseNumber, true);
-  if (!before) throw notFound('case_not_found', `There is no case ${caseNumber}.`, { caseNumber });
-  assertCanSee(principal, before);
+  const before = await caseFor(caseNumber, principal, 'case.supplement', true);
   await refuseIfArchived(before, principal, (current) => supplyRequested(current, [], actorOf(principal), now));
   if (before.state !== 'incomplete' && before.state !== 'supplement_requested') {
     throw conflict('not_incomplete', `Case ${caseNumber} is ${before.state}; only an application waiting for correction takes a supplement.`, {
@@ -201,6 +207,7 @@ async function supplyToBackOffice(before: CaseRecord, item: ServiceItem, input: 
   return completeWaitingStep(
     before.caseNumber,
     principal,
+    'case.supplement',
     waitingOn('supplement'),
     (current) => supplyRequested(current, supplied, actorOf(principal), now),
     () => ({ outcome: 'supplied' }),

@@ -1,5 +1,6 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
+import { deploymentCentre } from '../adapters/env';
 import type { AuditLine } from '../domain/audit-trail';
 import { conflict } from '../domain/errors';
 import { auditLinePut } from './audit-repository';
@@ -7,21 +8,27 @@ import { withStatus, type ServiceItem } from '../domain/item';
 import { batchGet, queryIndexPrefix } from './dynamo';
 import { keys, tableName, withoutKeys } from './keys';
 
-/** Items stored before statuses existed read as active. */
-const fromStore = (stored: Record<string, unknown>): ServiceItem => withStatus(withoutKeys<ServiceItem>(stored));
+/** An item as stored: always with the centre whose implementation list holds it. */
+export type CatalogItem = ServiceItem & { centre: string };
 
-export async function getCurrentItem(code: string): Promise<ServiceItem | undefined> {
+/** Items stored before statuses existed read as active; before centres had lists, as the deployment centre's. */
+const fromStore = (stored: Record<string, unknown>): CatalogItem => {
+  const item = withStatus(withoutKeys<ServiceItem>(stored));
+  return { ...item, centre: item.centre ?? deploymentCentre() };
+};
+
+export async function getCurrentItem(code: string): Promise<CatalogItem | undefined> {
   const out = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.itemCurrent(code) }));
   return out.Item ? fromStore(out.Item) : undefined;
 }
 
-export async function getItemVersion(code: string, version: number): Promise<ServiceItem | undefined> {
+export async function getItemVersion(code: string, version: number): Promise<CatalogItem | undefined> {
   const out = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.item(code, version) }));
   return out.Item ? fromStore(out.Item) : undefined;
 }
 
 /** The current version of each code that has one, read consistently (the next version number depends on it). */
-export async function getCurrentItems(codes: readonly string[]): Promise<Map<string, ServiceItem>> {
+export async function getCurrentItems(codes: readonly string[]): Promise<Map<string, CatalogItem>> {
   const stored = await batchGet(codes.map((code) => keys.itemCurrent(code)), true);
   return new Map(stored.map(fromStore).map((item) => [item.implementationCode, item]));
 }
@@ -30,7 +37,8 @@ export async function getCurrentItems(codes: readonly string[]): Promise<Map<str
  * The writes of one new version: the immutable version row, the CURRENT pointer moved only if nobody
  * wrote meanwhile, and the audit line of the change (the seed catalog loaded at start has none).
  */
-function versionPuts(item: ServiceItem, audit?: AuditLine) {
+function versionPuts(written: ServiceItem, audit?: AuditLine) {
+  const item: CatalogItem = { ...written, centre: written.centre ?? deploymentCentre() };
   const code = item.implementationCode;
   return [
     {
@@ -45,7 +53,7 @@ function versionPuts(item: ServiceItem, audit?: AuditLine) {
         TableName: tableName(),
         Item: {
           ...keys.itemCurrent(code),
-          ...keys.itemListing(item.department, code),
+          ...keys.itemListing(item.centre, item.department, code),
           entity: 'item_current',
           ...item,
         },
@@ -111,12 +119,19 @@ export async function saveItemVersions(items: readonly ServiceItem[], auditOf: (
   }
 }
 
-export async function listCurrentItems(department?: string): Promise<ServiceItem[]> {
-  const stored = await queryIndexPrefix<Record<string, unknown>>('ITEMS', department ? `${department}#` : undefined);
-  return stored.map(fromStore);
+/** A centre's implementation list (实施清单): its current items, of one department when named. */
+export async function listCurrentItems(centre: string, department?: string): Promise<CatalogItem[]> {
+  const prefix = department ? `${department}#` : undefined;
+  const [own, legacy] = await Promise.all([
+    queryIndexPrefix<Record<string, unknown>>(keys.itemsOf(centre), prefix),
+    // Items listed before centres had lists of their own belong to the deployment's centre.
+    centre === deploymentCentre() ? queryIndexPrefix<Record<string, unknown>>(keys.legacyItems, prefix) : Promise.resolve([]),
+  ]);
+  const items = new Map([...legacy, ...own].map(fromStore).map((item) => [item.implementationCode, item]));
+  return [...items.values()];
 }
 
-/** Every department the catalog names, as implementing or co-implementing department. */
-export async function listDepartments(): Promise<string[]> {
-  return [...new Set((await listCurrentItems()).flatMap((item) => [item.department, ...item.coDepartments]))];
+/** Every department a centre's list names, as implementing or co-implementing department (the deployment's centre by default). */
+export async function listDepartments(centre = deploymentCentre()): Promise<string[]> {
+  return [...new Set((await listCurrentItems(centre)).flatMap((item) => [item.department, ...item.coDepartments]))];
 }

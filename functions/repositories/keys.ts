@@ -24,7 +24,14 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 export const keys = {
   item: (code: string, version: number) => ({ pk: `ITEM#${code}`, sk: `V#${pad(version, 6)}` }),
   itemCurrent: (code: string) => ({ pk: `ITEM#${code}`, sk: 'CURRENT' }),
-  itemListing: (department: string, code: string) => ({ gsi1pk: 'ITEMS', gsi1sk: `${department}#${code}` }),
+  /** Each centre's implementation list (实施清单) is its own partition; `ITEMS` holds items listed before centres had lists. */
+  itemListing: (centre: string, department: string, code: string) => ({ gsi1pk: `ITEMS#${centre}`, gsi1sk: `${department}#${code}` }),
+  itemsOf: (centre: string) => `ITEMS#${centre}`,
+  // 基本目录: the shared base list above the centres, one row per basic code.
+  baseItem: (basicCode: string) => ({ pk: `BASEITEM#${basicCode}`, sk: 'CURRENT' }),
+  baseItemListing: (basicCode: string) => ({ gsi1pk: 'BASEITEMS', gsi1sk: basicCode }),
+  baseItems: 'BASEITEMS',
+  legacyItems: 'ITEMS',
 
   case: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'CASE' }),
   audit: (caseNumber: string, seq: number) => ({ pk: `CASE#${caseNumber}`, sk: `AUDIT#${pad(seq, 6)}` }),
@@ -94,11 +101,16 @@ export const keys = {
   upload: (uploadId: string) => ({ pk: `UPLOAD#${uploadId}`, sk: 'UPLOAD' }),
   applicantMaterial: (applicantKey: string, code: string, sha256: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: `MATERIAL#${code}#${sha256}` }),
   applicantMaterials: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, prefix: 'MATERIAL#' }),
-  creditFlag: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: 'CREDIT' }),
+  /** Each centre keeps its own credit warning list; `CREDIT` is a flag set before that, the deployment centre's. */
+  creditFlag: (applicantKey: string, centre: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: `CREDIT#${centre}` }),
+  legacyCreditFlag: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: 'CREDIT' }),
   missedCommitment: (applicantKey: string, caseNumber: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: `MISSED#${caseNumber}` }),
   missedCommitments: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, prefix: 'MISSED#' }),
   rejection: (rejectionId: string) => ({ pk: `REJECTION#${rejectionId}`, sk: 'REJECTION' }),
-  rejectionListing: (at: string, rejectionId: string) => ({ gsi1pk: 'REJECTIONS', gsi1sk: `${at}#${rejectionId}` }),
+  /** Refused county applications per centre; `REJECTIONS` holds those refused before centres were told apart. */
+  rejectionListing: (centre: string, at: string, rejectionId: string) => ({ gsi1pk: `REJECTIONS#${centre}`, gsi1sk: `${at}#${rejectionId}` }),
+  rejectionsOf: (centre: string) => `REJECTIONS#${centre}`,
+  legacyRejections: 'REJECTIONS',
   // 归档: the archive entry of a case, listed per centre and department by the day it was archived
   // (一天一归档); changes refused because the case is archived; the latest verification of its package.
   archiveEntry: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'ARCHIVE' }),

@@ -15,6 +15,7 @@ export function recordHigherAuthorityDecision(
   return completeWaitingStep(
     caseNumber,
     principal,
+    'case.higher_authority_decision',
     waitingOn('higher_authority'),
     // decideCase lets only the authority the case was reported to decide it.
     (current) => decideCase(current, decision, actorOf(principal), now),

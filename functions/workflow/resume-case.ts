@@ -1,16 +1,11 @@
 import { resumeTask } from '../adapters/sfn';
-import { assertCanSee, assertLeadDepartment, publicView, withResumption, type CaseRecord, type PendingTask, type Transition } from '../domain/case';
-import { AppError, conflict, notFound } from '../domain/errors';
+import type { Action } from '../domain/access-policy';
+import { publicView, withResumption, type CaseRecord, type PendingTask, type Transition } from '../domain/case';
+import { AppError, conflict } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import { getCase, saveTransition } from '../repositories/case-repository';
 import { refuseIfArchived } from './archived-guard';
-
-async function caseFor(caseNumber: string, principal: Principal): Promise<CaseRecord> {
-  const before = await getCase(caseNumber, true);
-  if (!before) throw notFound('case_not_found', `There is no case ${caseNumber}.`, { caseNumber });
-  assertCanSee(principal, before);
-  return before;
-}
+import { caseFor } from './case-access';
 
 /**
  * Reads the case, applies the person's change and saves it. When someone else changed the case in
@@ -18,9 +13,10 @@ async function caseFor(caseNumber: string, principal: Principal): Promise<CaseRe
  * again to what is there now — so its rules are checked again, and a second approver deciding the
  * same step gets the domain's 409 rather than overwriting the first.
  */
-async function applySaved(caseNumber: string, principal: Principal, apply: (current: CaseRecord) => Transition) {
+async function applySaved(caseNumber: string, principal: Principal, action: Action, apply: (current: CaseRecord) => Transition) {
   for (let attempt = 1; ; attempt++) {
-    const before = await caseFor(caseNumber, principal);
+    // The access policy is asked again on every attempt: the case may have changed meanwhile.
+    const before = await caseFor(caseNumber, principal, action, true);
     await refuseIfArchived(before, principal, apply);
     const transition = apply(before);
     try {
@@ -34,18 +30,10 @@ async function applySaved(caseNumber: string, principal: Principal, apply: (curr
 }
 
 /** A person's change to a case the workflow does not wait on (特别程序, extension, reassignment): one transition. */
-export async function changeCase(caseNumber: string, principal: Principal, apply: (current: CaseRecord) => Transition) {
-  const { transition } = await applySaved(caseNumber, principal, apply);
+export async function changeCase(caseNumber: string, principal: Principal, action: Action, apply: (current: CaseRecord) => Transition) {
+  const { transition } = await applySaved(caseNumber, principal, action, apply);
   return publicView(transition.record);
 }
-
-/** Only the lead department's approvers act on the case itself (a 联办 co-department gives its opinion). */
-export const lead =
-  <T>(principal: Principal, apply: (current: CaseRecord) => T) =>
-  (current: CaseRecord): T => {
-    assertLeadDepartment(principal, current);
-    return apply(current);
-  };
 
 /** The token of the step the execution waits on, when it is `step`. */
 export const waitingOn = (step: PendingTask['step']) => (record: CaseRecord) => (record.pendingTask?.step === step ? record.pendingTask.token : undefined);
@@ -59,12 +47,13 @@ export const waitingOn = (step: PendingTask['step']) => (record: CaseRecord) => 
 export async function completeWaitingStep(
   caseNumber: string,
   principal: Principal,
+  action: Action,
   tokenOf: (before: CaseRecord) => string | undefined,
   apply: (current: CaseRecord) => Transition,
   output: (after: CaseRecord) => object,
   now: Date,
 ) {
-  const { transition } = await applySaved(caseNumber, principal, (current) => {
+  const { transition } = await applySaved(caseNumber, principal, action, (current) => {
     const t = apply(current);
     const token = tokenOf(current);
     if (!token) {

@@ -96,7 +96,7 @@ export class Api extends Construct {
       if (specs.length === 0) continue;
       const integration = new HttpLambdaIntegration(`${fn.spec.name}-integration`, fn.function);
       for (const spec of specs) {
-        const isPublic = spec.access === 'public';
+        const isPublic = spec.action === 'public';
         const [route] = this.httpApi.addRoutes({
           path: spec.path,
           methods: [METHODS[spec.method]],

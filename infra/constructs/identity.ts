@@ -10,6 +10,7 @@ const ROLE_DESCRIPTIONS: Readonly<Record<Role, string>> = {
   output_clerk: '出件窗口 (output window clerk)',
   supervisor: '政务服务中心 / 电子监察 (service centre supervisor)',
   county_system: '一体化平台 / 部门系统 (county integration platform)',
+  admin: '县级 / 省级管理员 (county or province administrator: the base list 基本目录)',
 };
 
 export interface IdentityProps {

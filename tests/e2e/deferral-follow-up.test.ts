@@ -154,7 +154,7 @@ describe('容缺 followed up', () => {
     });
     expect(wrong.status).toBe(422);
     expect(wrong.body.details.problems.map((p) => p.code)).toEqual(['ID', 'PLAN']);
-    expect(wrong.body.details.problems[1]!.problem).toContain('uploaded by someone else');
+    expect(wrong.body.details.problems[1]!.problem).toContain('由他人上传');
     expect((await getCase(caseNumber)).deferred.materials[0]!.broughtAt).toBeUndefined();
 
     // Brought at another window, in time.

@@ -6,8 +6,10 @@ const ITEM = `FD-${randomUUID().slice(0, 8)}`;
 let clerk: string;
 
 beforeAll(async () => {
-  const supervisor = await token('supervisor');
-  clerk = await token('intake_clerk', { subject: `clerk-fd-${randomUUID().slice(0, 4)}`, centre: `F${randomUUID().slice(0, 4).toUpperCase()}` });
+  // A centre of its own (its own case-number series), whose supervisor puts the item on its list.
+  const centre = `F${randomUUID().slice(0, 4).toUpperCase()}`;
+  const supervisor = await token('supervisor', { centre });
+  clerk = await token('intake_clerk', { subject: `clerk-fd-${randomUUID().slice(0, 4)}`, centre });
   const created = await api('POST', '/items', {
     token: supervisor,
     body: {

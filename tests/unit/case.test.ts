@@ -11,7 +11,6 @@ import {
   withdrawCase,
   recountDeadline,
   actorOf,
-  assertCanSee,
   assertTransition,
   CASE_STATES,
   closeCase,
@@ -53,6 +52,9 @@ import { AppError } from '../../functions/domain/errors';
 import { bringDeferred, missDeferral, terminateForMissedDeferral } from '../../functions/domain/deferral';
 import { rateCase, ratingTransition } from '../../functions/domain/rating';
 import type { Deferral } from '../../functions/domain/case';
+import { assertMayActOnCase } from '../../functions/domain/access-policy';
+
+const assertCanSee = (p: Parameters<typeof assertMayActOnCase>[0], r: Parameters<typeof assertMayActOnCase>[2]) => assertMayActOnCase(p, 'case.read', r);
 import type { ItemType } from '../../functions/domain/item';
 import { APPROVER, at, CLERK, item, material, OUTPUT, principal, registered, T0, thrown } from './fixtures';
 
@@ -1197,8 +1199,8 @@ describe('assertCanSee', () => {
     expect(thrown(sees(principal({ role: 'county_system', subject: 'county-sys-2', centre: 'HZ' }))).code).toBe('not_your_case');
   });
 
-  it('applicant never sees a case through this path, not even with matching centre or subject', () => {
-    expect(thrown(sees(principal({ role: 'applicant', centre: 'HZ', subject: 'county-sys-1' }))).code).toBe('not_your_case');
+  it('applicant never sees a case through this path (its role is not allowed), not even with matching centre or subject', () => {
+    expect(thrown(sees(principal({ role: 'applicant', centre: 'HZ', subject: 'county-sys-1' }))).code).toBe('role_not_allowed');
   });
 });
 
@@ -1221,11 +1223,10 @@ describe('who sees and who acts on a 联办 or 上报 case', () => {
   });
 
   it('only the lead department’s approvers act on the case; a co-department gives its opinion only', async () => {
-    const { assertLeadDepartment } = await import('../../functions/domain/case');
     const joint = inState('accepted', 'joint');
-    expect(() => assertLeadDepartment(principal({ role: 'approver', centre: 'HZ', department: '人社局' }), joint)).not.toThrow();
-    expect(() => assertLeadDepartment(principal({ role: 'supervisor', centre: 'HZ' }), joint)).not.toThrow();
-    const e = thrown(() => assertLeadDepartment(principal({ role: 'approver', centre: 'HZ', department: CO }), joint));
+    expect(() => assertMayActOnCase(principal({ role: 'approver', centre: 'HZ', department: '人社局' }), 'case.reassign', joint)).not.toThrow();
+    expect(() => assertMayActOnCase(principal({ role: 'supervisor', centre: 'HZ' }), 'case.reassign', joint)).not.toThrow();
+    const e = thrown(() => assertMayActOnCase(principal({ role: 'approver', centre: 'HZ', department: CO }), 'case.decide', joint));
     expect([e.status, e.code]).toEqual([403, 'not_lead_department']);
     expect(e.message).toBe(`Case ${joint.caseNumber} is handled by 人社局; your department gives its opinion only.`);
   });
@@ -1308,9 +1309,8 @@ describe('registerCase outcomes', () => {
 
 describe('personal data access', () => {
   it('opens full identities only to the department’s approvers and the output window of the centre', async () => {
-    const { assertMaySeePersonalData } = await import('../../functions/domain/personal-data');
     const record = registered();
-    const sees = (p: Parameters<typeof principal>[0]) => () => assertMaySeePersonalData(principal(p), record);
+    const sees = (p: Parameters<typeof principal>[0]) => () => assertMayActOnCase(principal(p), 'case.personal_data', record);
     expect(sees({ role: 'approver', centre: 'HZ', department: '人社局' })).not.toThrow();
     expect(sees({ role: 'output_clerk', centre: 'HZ' })).not.toThrow();
     for (const p of [

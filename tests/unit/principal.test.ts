@@ -1,7 +1,8 @@
 import { thrown } from './fixtures';
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../functions/manifest';
-import { CLAIMS, principalFromClaims, requireRole } from '../../functions/domain/principal';
+import { CLAIMS, principalFromClaims } from '../../functions/domain/principal';
+import { assertMayAct } from '../../functions/domain/access-policy';
 
 
 const claims = (groups: unknown, extra: Record<string, unknown> = {}) => ({ sub: 'u-1', [CLAIMS.groups]: groups, ...extra });
@@ -96,19 +97,24 @@ describe('principalFromClaims', () => {
   });
 });
 
-describe('requireRole', () => {
+describe('assertMayAct (the role check of every route)', () => {
   const p = (role: Role) => ({ subject: 's', name: 'n', role, centre: 'HZ' });
 
-  it('passes for an allowed role', () => {
-    expect(() => requireRole(p('supervisor'), ['supervisor'])).not.toThrow();
-    expect(() => requireRole(p('approver'), ['intake_clerk', 'approver'])).not.toThrow();
+  it('passes for a role the action allows', () => {
+    expect(() => assertMayAct(p('supervisor'), 'catalog.write')).not.toThrow();
+    expect(() => assertMayAct(p('approver'), 'upload')).not.toThrow();
   });
 
   it('403 role_not_allowed otherwise, naming the role and the allowed ones', () => {
-    const e = thrown(() => requireRole(p('applicant'), ['intake_clerk', 'county_system']));
+    const e = thrown(() => assertMayAct(p('applicant'), 'case.register'));
     expect([e.status, e.code]).toEqual([403, 'role_not_allowed']);
     expect(e.message).toBe('The role applicant may not do this.');
     expect(e.details).toEqual({ allowed: ['intake_clerk', 'county_system'] });
-    expect(thrown(() => requireRole(p('supervisor'), [])).code).toBe('role_not_allowed');
+    expect(thrown(() => assertMayAct(p('admin'), 'catalog.write')).code).toBe('role_not_allowed');
+  });
+
+  it('the window-decision right is needed on top of the clerk role to decide at the window', () => {
+    expect(thrown(() => assertMayAct(p('intake_clerk'), 'case.decide_at_window')).code).toBe('no_window_decision');
+    expect(() => assertMayAct({ ...p('intake_clerk'), mayDecideAtWindow: true }, 'case.decide_at_window')).not.toThrow();
   });
 });

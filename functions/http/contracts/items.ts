@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ITEM_TYPES, ServiceItemInputSchema, WINDOW_CATEGORIES } from '../../domain/item';
 import { MAX_IMPORT_ROWS } from '../../domain/catalog-import';
+import { BaseItemInputSchema } from '../../domain/base-catalog';
 import { ItemResponse, line, type RouteContract } from './shared';
 
 const itemCode = z.string().check(z.minLength(1), z.maxLength(64));
@@ -8,7 +9,25 @@ const ItemCodePath = z.strictObject({ itemCode });
 const words = line;
 
 /** Catalog (事项清单) routes. */
+const BaseItemResponse = z.object({
+  basicCode: z.string(),
+  name: z.string(),
+  itemType: z.enum(ITEM_TYPES),
+  statutoryDays: z.int(),
+  legalBasis: z.string(),
+  version: z.int(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
+
 export const ITEM_CONTRACT = {
+  'GET /base-items': { status: 200, response: z.object({ baseItems: z.array(BaseItemResponse) }) },
+  'PUT /base-items/{basicCode}': {
+    path: z.strictObject({ basicCode: z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/)) }),
+    body: BaseItemInputSchema,
+    status: 200,
+    response: BaseItemResponse,
+  },
   'POST /items': { body: ServiceItemInputSchema, status: 201, response: ItemResponse },
   'GET /items': {
     query: z.strictObject({
