@@ -236,6 +236,18 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         access: ['approver', 'supervisor', 'output_clerk'],
         summary: "A department's back-office queue",
       },
+      {
+        method: 'GET',
+        path: '/cases/{caseNumber}/materials/{code}',
+        access: ['intake_clerk', 'approver', 'output_clerk', 'supervisor'],
+        summary: "A link (5 minutes) to view one of a case's scanned materials",
+      },
+      {
+        method: 'GET',
+        path: '/output-desk',
+        access: ['output_clerk', 'supervisor'],
+        summary: "统一出件: the centre's results to scan, awaiting pickup and mailed, all departments",
+      },
     ],
   },
   {

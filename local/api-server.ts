@@ -90,7 +90,15 @@ export interface LocalApi {
   stop(): Promise<void>;
 }
 
-export async function startApiServer(port: number, issuer: Issuer, bus: LocalEventBus): Promise<LocalApi> {
+/** What else the local server answers on the API's origin: the OIDC provider and the workbench. */
+export interface ApiServerMounts {
+  /** Runs before the body is read (the OIDC provider parses its own); true when it answered. */
+  oidc?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  /** The workbench's files and pages; `isApiPath` tells it the path is an API route's. */
+  web?: (req: IncomingMessage, res: ServerResponse, url: URL, isApiPath: boolean) => boolean;
+}
+
+export async function startApiServer(port: number, issuer: Issuer, bus: LocalEventBus, mounts: ApiServerMounts = {}): Promise<LocalApi> {
   const routes = compile();
   const admit = throttler();
   const sendJson = (res: ServerResponse, status: number, body: unknown) => {
@@ -156,6 +164,13 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
   const server: Server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
+      try {
+        if (mounts.oidc && (await mounts.oidc(req, res))) return;
+      } catch (error) {
+        console.error('[oidc] failed:', error);
+        if (!res.headersSent) sendJson(res, 500, { code: 'internal_error', message: 'The sign-in service failed; see the server log.', details: {} });
+        return;
+      }
       let body: Buffer;
       try {
         body = await readRequestBody(req, API_GATEWAY_MAX_BODY);
@@ -166,6 +181,7 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
       try {
         if (await local(req, res, url, body)) return;
         const candidates = routes.filter((r) => r.pattern.test(url.pathname));
+        if (mounts.web?.(req, res, url, candidates.length > 0)) return;
         const route = candidates.find((r) => r.method === req.method);
         if (!route) {
           sendJson(

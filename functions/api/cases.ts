@@ -1,8 +1,14 @@
 import { assertCanSee, publicView } from '../domain/case';
 import { badRequest, forbidden, notFound } from '../domain/errors';
+import { setting } from '../adapters/env';
+import { presignObjectUrl } from '../adapters/s3-urls';
 import { httpHandler } from '../http/handler';
 import { getCase, getHistory, listQueue } from '../repositories/case-repository';
+import { listDepartments } from '../repositories/item-repository';
 import { listWarnedQueue } from '../repositories/supervision-repository';
+
+/** Decided cases waiting for the result scan, results waiting for pickup, and results in the post. */
+const OUTPUT_DESK_STATES = ['approved', 'denied', 'not_accepted', 'result_ready', 'mailed'] as const;
 
 export const handler = httpHandler({
   'GET /cases/{caseNumber}': async ({ path, principal }) => {
@@ -16,6 +22,35 @@ export const handler = httpHandler({
         history: history.map(({ caseNumber: _c, department: _d, itemCode: _i, ...line }) => line),
       },
     };
+  },
+
+  // The case file's inline preview: a short-lived link to the scan, under the case's access rule.
+  'GET /cases/{caseNumber}/materials/{code}': async ({ path, principal, now }) => {
+    const record = await getCase(path.caseNumber);
+    if (!record) throw notFound('case_not_found', `There is no case ${path.caseNumber}.`, { caseNumber: path.caseNumber });
+    assertCanSee(principal, record);
+    const material = record.materials.find((m) => m.code === path.code);
+    if (!material) throw notFound('material_not_found', `Case ${path.caseNumber} has no scanned material ${path.code}.`, { code: path.code });
+    const seconds = 5 * 60;
+    return {
+      body: {
+        code: material.code,
+        name: material.name,
+        contentType: material.contentType,
+        sha256: material.sha256,
+        url: await presignObjectUrl('GET', setting('materialsBucket'), material.objectKey, seconds),
+        expiresAt: new Date(now.getTime() + seconds * 1000).toISOString(),
+      },
+    };
+  },
+
+  // The output window serves every department: one list of what waits at it, oldest first.
+  'GET /output-desk': async ({ query, principal }) => {
+    const states = query.state ? [query.state] : OUTPUT_DESK_STATES;
+    const departments = await listDepartments();
+    const pages = await Promise.all(departments.flatMap((department) => states.map((state) => listQueue(principal.centre!, department, { state, limit: 100 }))));
+    const cases = pages.flatMap((p) => p.cases).sort((a, b) => (a.decision?.decidedAt ?? a.receivedAt).localeCompare(b.decision?.decidedAt ?? b.receivedAt));
+    return { body: { cases: cases.map(publicView), truncated: pages.some((p) => p.nextCursor !== undefined) } };
   },
 
   'GET /queue': async ({ query, principal }) => {
