@@ -44,6 +44,17 @@ const ROLE_TITLES: Record<string, string> = {
   supervisor: '监察 / 中心管理',
 };
 
+const STYLE = `body{font-family:system-ui,"Noto Sans SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0;background:#f0f2f5;color:#1f1f1f}
+main{max-width:760px;margin:32px auto;padding:24px 32px;background:#fff;border-radius:8px}
+h1{font-size:22px;margin:0 0 4px}p{color:#595959;margin:0 0 16px}h2{font-size:16px;margin:20px 0 8px;color:#003a8c}
+ul{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:8px}
+button{width:100%;text-align:left;padding:10px 12px;border:1px solid #d9d9d9;border-radius:6px;background:#fff;cursor:pointer;font:inherit;color:#1f1f1f}
+button:hover,button:focus-visible{border-color:#1677ff;outline:2px solid #1677ff}button span{display:block;color:#595959;font-size:13px;margin-top:2px}`;
+
+function page(title: string, body: string): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title} · 一窗通办</title><style>${STYLE}</style></head><body><main>${body}</main></body></html>`;
+}
+
 /** The login page: every demo user as a button, grouped by role, with department and centre. */
 export function loginPage(uid: string, users: DemoUser[], centreName: string): string {
   const groups = [...new Set(users.map((u) => u.role))].map((role) => {
@@ -56,16 +67,11 @@ export function loginPage(uid: string, users: DemoUser[], centreName: string): s
       .join('');
     return `<section><h2>${escapeHtml(ROLE_TITLES[role] ?? role)}</h2><ul>${buttons}</ul></section>`;
   });
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>登录 · 一窗通办</title><style>
-body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0;background:#f0f2f5;color:#1f1f1f}
-main{max-width:760px;margin:32px auto;padding:24px 32px;background:#fff;border-radius:8px}
-h1{font-size:22px;margin:0 0 4px}p{color:#595959;margin:0 0 16px}h2{font-size:16px;margin:20px 0 8px;color:#003a8c}
-ul{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:8px}
-button{width:100%;text-align:left;padding:10px 12px;border:1px solid #d9d9d9;border-radius:6px;background:#fff;cursor:pointer;font:inherit;color:#1f1f1f}
-button:hover,button:focus-visible{border-color:#1677ff;outline:2px solid #1677ff}button span{display:block;color:#595959;font-size:13px;margin-top:2px}
-</style></head><body><main><h1>一窗通办 · 本地登录</h1><p>${escapeHtml(centreName)}：请选择演示账号（本机开发用，代替统一身份认证）。</p>
-<form method="post" action="${PREFIX}/interaction/${escapeHtml(uid)}/login">${groups.join('')}</form></main></body></html>`;
+  return page(
+    '登录',
+    `<h1>一窗通办 · 本地登录</h1><p>${escapeHtml(centreName)}：请选择演示账号（本机开发用，代替统一身份认证）。</p>
+<form method="post" action="${PREFIX}/interaction/${escapeHtml(uid)}/login">${groups.join('')}</form>`,
+  );
 }
 
 export async function createLocalOidc(options: { issuer: string; keyFile: string; centre: string; centreName: string }): Promise<LocalOidc> {
@@ -91,7 +97,20 @@ export async function createLocalOidc(options: { issuer: string; keyFile: string
     claims: { openid: ['sub'], profile: ['name', CLAIMS.groups, CLAIMS.centre, CLAIMS.department, CLAIMS.windowDecision, 'token_use'] },
     // The API reads the role and centre from the ID token, as from Cognito's.
     conformIdTokenClaims: false,
-    features: { devInteractions: { enabled: false } },
+    features: {
+      devInteractions: { enabled: false },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: (ctx, form) => {
+          ctx.body = page('退出登录', `<h1>退出登录</h1><p>确认退出一窗通办工作台？</p>${form}<button type="submit" form="op.logoutForm" value="yes" name="logout">退出</button>`);
+        },
+        postLogoutSuccessSource: (ctx) => {
+          ctx.body = page('已退出', '<h1>已退出</h1><p><a href="/">重新登录</a></p>');
+        },
+      },
+    },
+    // The workbench calls the token endpoint from the provider's own origin only.
+    clientBasedCORS: (_ctx, origin) => origin === new URL(options.issuer).origin,
     interactions: { url: (_ctx, interaction) => `${PREFIX}/interaction/${interaction.uid}` },
     // A first-party client: the staff member's choice of account is the whole consent.
     loadExistingGrant: async (ctx: KoaContextWithOIDC) => {

@@ -52,7 +52,8 @@ export function formatDateTime(iso: string | undefined): string {
 
 export type Light = 'green' | 'yellow' | 'red';
 export const LIGHT_LABELS: Record<Light, string> = { green: '绿灯 正常', yellow: '黄灯 临近期限', red: '红灯 已超期' };
-export const LIGHT_COLORS: Record<Light, string> = { green: 'green', yellow: 'gold', red: 'red' };
+/** Solid tag colours: white text on them keeps AA contrast. */
+export const LIGHT_COLORS: Record<Light, string> = { green: '#237804', yellow: '#ad6800', red: '#a8071a' };
 
 /**
  * The light a queue shows for a case: the supervision's warning when there is one (it counts

@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Empty, Row, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Col, Empty, Row, Table, Tag } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { useAuth } from '../../auth';
 import { byDeadline, formatDateTime, LIGHT_COLORS, LIGHT_LABELS, lightOf, stateLabel, type Light } from '../../lib/format';
-import { CaseFile } from '../common/CaseFile';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { BackOfficeActions } from './BackOfficeActions';
+
+// The case file (previews, history) loads once a case is opened.
+const CaseFile = lazy(() => import('../common/CaseFile').then((m) => ({ default: m.CaseFile })));
 
 const OPEN_STATES = ['pending_acceptance', 'accepted', 'special_procedure', 'supplement_requested', 'reported'] as const;
 
@@ -46,10 +48,14 @@ export default function BackOfficeScreen() {
             dataSource={queue.data ?? []}
             pagination={{ pageSize: 15 }}
             locale={{ emptyText: '暂无待办' }}
-            onRow={(c) => ({ onClick: () => setSelected(c.caseNumber), onKeyDown: (e) => e.key === 'Enter' && setSelected(c.caseNumber), tabIndex: 0, style: { cursor: 'pointer' } })}
+            onRow={(c) => ({ onClick: () => setSelected(c.caseNumber), style: { cursor: 'pointer' } })}
             rowClassName={(c) => (c.caseNumber === selected ? 'ant-table-row-selected' : '')}
             columns={[
-              { title: '办件编号', dataIndex: 'caseNumber', render: (n: string) => <a onClick={() => setSelected(n)}>{n}</a> },
+              { title: '办件编号', dataIndex: 'caseNumber', render: (n: string) => (
+                  <Button type="link" size="small" style={{ padding: 0, color: '#0b3d91' }} onClick={() => setSelected(n)}>
+                    {n}
+                  </Button>
+                ) },
               { title: '事项', dataIndex: 'itemName' },
               { title: '状态', render: (_, c) => stateLabel(c.state) },
               { title: '承诺办结', render: (_, c) => c.promisedBy ?? `收件 ${formatDateTime(c.receivedAt)}` },
@@ -59,7 +65,11 @@ export default function BackOfficeScreen() {
         </Card>
       </Col>
       <Col xs={24} xl={14}>
-        {view.data ? <CaseFile view={view.data} actions={<BackOfficeActions view={view.data} />} /> : <Card><Empty description="在左侧选择一个办件" /></Card>}
+        {view.data ? (
+          <Suspense fallback={null}>
+            <CaseFile view={view.data} actions={<BackOfficeActions view={view.data} />} />
+          </Suspense>
+        ) : <Card><Empty description="在左侧选择一个办件" /></Card>}
         <ErrorAlert error={view.error} />
       </Col>
     </Row>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Radio, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Radio, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
@@ -21,10 +21,10 @@ export interface DraftState {
 export const emptyDraft = (): DraftState => ({ applicant: { kind: 'person', name: '', idNumber: '', phone: '' }, entries: {}, commitment: '' });
 
 const STATUS_OPTIONS: { value: MaterialStatus; label: string }[] = [
-  { value: 'scanned', label: '已收取并扫描' },
+  { value: 'scanned', label: '已收取' },
   { value: 'missing', label: '未提供' },
-  { value: 'defective', label: '有缺陷（需补正）' },
-  { value: 'deferred', label: '容缺后补' },
+  { value: 'defective', label: '有缺陷' },
+  { value: 'deferred', label: '容缺' },
 ];
 
 /** The checklist-driven intake form: applicant, each material's status and scan, then register. */
@@ -144,7 +144,7 @@ export function IntakeForm({ item, initial, onRegistered }: { item: ItemView; in
                   <span>{m.name}</span>
                   <Space size={2}>
                     {m.required ? <Tag color="red">必交</Tag> : <Tag>选交</Tag>}
-                    {m.deferrable && <Tag color="orange">可容缺</Tag>}
+                    {m.deferrable && <Tag color="#ad4e00">可容缺</Tag>}
                   </Space>
                 </Space>
               ),
@@ -153,11 +153,12 @@ export function IntakeForm({ item, initial, onRegistered }: { item: ItemView; in
               title: '收取情况',
               render: (_, m) => (
                 <Space direction="vertical" size={2}>
-                  <Select
+                  <Radio.Group
                     aria-label={`${m.name}收取情况`}
-                    style={{ width: 170 }}
+                    size="small"
+                    optionType="button"
                     value={entryOf(state.entries, m.code).status}
-                    onChange={(status) => setEntry(m.code, { status })}
+                    onChange={(e) => setEntry(m.code, { status: e.target.value as MaterialStatus })}
                     options={STATUS_OPTIONS.filter((o) => o.value !== 'deferred' || m.deferrable)}
                   />
                   {entryOf(state.entries, m.code).status === 'defective' && (

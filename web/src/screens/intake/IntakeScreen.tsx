@@ -1,15 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Col, Empty, List, Row, Tabs, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { formatDateTime } from '../../lib/format';
-import { CaseLookup } from '../common/CaseLookup';
 import { emptyDraft, IntakeForm, type DraftState } from './IntakeForm';
 import { ItemFinder } from './ItemFinder';
 import { Receipt } from './Receipt';
 import { ServiceGuide } from './ServiceGuide';
 import type { CaseCreated } from './types';
+
+// Loaded when the tab is opened: the first screen carries only what taking an application needs.
+const CaseLookup = lazy(() => import('../common/CaseLookup').then((m) => ({ default: m.CaseLookup })));
 
 /** 收件窗口: find the item, read its guide, take the application, register, hand over the notices. */
 export default function IntakeScreen() {
@@ -112,7 +114,15 @@ export default function IntakeScreen() {
             />
           ),
         },
-        { key: 'lookup', label: '办件查询 / 补打', children: <CaseLookup /> },
+        {
+          key: 'lookup',
+          label: '办件查询 / 补打',
+          children: (
+            <Suspense fallback={null}>
+              <CaseLookup />
+            </Suspense>
+          ),
+        },
       ]}
     />
   );

@@ -36,23 +36,24 @@ export function ItemFinder({ selected, onSelect }: { selected?: string; onSelect
         dataSource={items.data ?? []}
         locale={{ emptyText: '没有符合的事项' }}
         renderItem={(item) => (
-          <List.Item
-            role="button"
-            tabIndex={0}
-            aria-pressed={item.implementationCode === selected}
-            onClick={() => onSelect(item.implementationCode)}
-            onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onSelect(item.implementationCode)}
-            style={{ cursor: 'pointer', background: item.implementationCode === selected ? '#e6f4ff' : undefined }}
-          >
-            <Space direction="vertical" size={0}>
-              <Typography.Text strong>{item.name}</Typography.Text>
-              <Space size={4} wrap>
-                <Typography.Text type="secondary">{item.implementationCode}</Typography.Text>
-                <Tag>{item.department}</Tag>
-                <Tag color="blue">{ITEM_TYPE_LABELS[item.itemType]}</Tag>
-                {item.negativeList && <Tag color="red">负面清单</Tag>}
+          <List.Item style={{ padding: 0, background: item.implementationCode === selected ? '#e6f4ff' : undefined }}>
+            <button
+              type="button"
+              aria-pressed={item.implementationCode === selected}
+              onClick={() => onSelect(item.implementationCode)}
+              style={{ all: 'unset', boxSizing: 'border-box', width: '100%', padding: '8px 16px', cursor: 'pointer' }}
+              className="pick-item"
+            >
+              <Space direction="vertical" size={0}>
+                <Typography.Text strong>{item.name}</Typography.Text>
+                <Space size={4} wrap>
+                  <Typography.Text type="secondary">{item.implementationCode}</Typography.Text>
+                  <Tag>{item.department}</Tag>
+                  <Tag color="blue">{ITEM_TYPE_LABELS[item.itemType]}</Tag>
+                  {item.negativeList && <Tag color="red">负面清单</Tag>}
+                </Space>
               </Space>
-            </Space>
+            </button>
           </List.Item>
         )}
       />

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Empty, Row, Segmented, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Col, Empty, Row, Segmented, Table, Tag } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { formatDateTime, stateLabel } from '../../lib/format';
-import { CaseFile } from '../common/CaseFile';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { OutputActions } from './OutputActions';
+
+// The case file (previews, history) loads once a case is opened.
+const CaseFile = lazy(() => import('../common/CaseFile').then((m) => ({ default: m.CaseFile })));
 
 type DeskFilter = 'all' | 'to_scan' | 'result_ready' | 'mailed';
 const FILTERS: { value: DeskFilter; label: string }[] = [
@@ -46,9 +48,13 @@ export default function OutputScreen() {
             dataSource={rows}
             pagination={{ pageSize: 15 }}
             locale={{ emptyText: '暂无待出件' }}
-            onRow={(c) => ({ onClick: () => setSelected(c.caseNumber), onKeyDown: (e) => e.key === 'Enter' && setSelected(c.caseNumber), tabIndex: 0, style: { cursor: 'pointer' } })}
+            onRow={(c) => ({ onClick: () => setSelected(c.caseNumber), style: { cursor: 'pointer' } })}
             columns={[
-              { title: '办件编号', dataIndex: 'caseNumber', render: (n: string) => <a onClick={() => setSelected(n)}>{n}</a> },
+              { title: '办件编号', dataIndex: 'caseNumber', render: (n: string) => (
+                  <Button type="link" size="small" style={{ padding: 0, color: '#0b3d91' }} onClick={() => setSelected(n)}>
+                    {n}
+                  </Button>
+                ) },
               { title: '事项', dataIndex: 'itemName' },
               { title: '部门', dataIndex: 'department' },
               { title: '状态', render: (_, c) => <Tag>{stateLabel(c.state)}</Tag> },
@@ -59,7 +65,11 @@ export default function OutputScreen() {
         </Card>
       </Col>
       <Col xs={24} xl={14}>
-        {view.data ? <CaseFile view={view.data} actions={<OutputActions view={view.data} />} /> : <Card><Empty description="在左侧选择一个办件" /></Card>}
+        {view.data ? (
+          <Suspense fallback={null}>
+            <CaseFile view={view.data} actions={<OutputActions view={view.data} />} />
+          </Suspense>
+        ) : <Card><Empty description="在左侧选择一个办件" /></Card>}
         <ErrorAlert error={view.error} />
       </Col>
     </Row>
