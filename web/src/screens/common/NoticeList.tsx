@@ -6,15 +6,15 @@ import { formatDateTime } from '../../lib/format';
 
 /**
  * The notices (文书) of a case, each opened or printed as its PDF. Notices are written just after
- * each step, so the list looks again every second until `expect` of them are there.
+ * each step, so the list looks again every second until one is there, then every few seconds.
  */
-export function NoticeList({ caseNumber, expect = 1 }: { caseNumber: string; expect?: number }) {
+export function NoticeList({ caseNumber }: { caseNumber: string }) {
   const { api, baseUrl, token } = useApi();
   const { message } = App.useApp();
   const notices = useQuery({
     queryKey: ['notices', caseNumber],
     queryFn: async () => ok(await api.GET('/cases/{caseNumber}/notices', { params: { path: { caseNumber } } })).notices,
-    refetchInterval: (q) => ((q.state.data?.length ?? 0) < expect ? 1000 : false),
+    refetchInterval: (q) => (q.state.data?.length ? 3000 : 1000),
   });
   const open = async (noticeId: string, print: boolean) => {
     try {

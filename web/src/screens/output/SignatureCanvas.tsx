@@ -19,9 +19,10 @@ export function SignatureCanvas({ ref }: { ref: Ref<SignatureHandle> }) {
   }, []);
   useImperativeHandle(ref, () => ({
     async png() {
-      if (!pad.current || pad.current.isEmpty()) return undefined;
-      const blob = await (await fetch(pad.current.toDataURL('image/png'))).blob();
-      return new File([blob], 'signature.png', { type: 'image/png' });
+      if (!pad.current || pad.current.isEmpty() || !canvas.current) return undefined;
+      // toBlob, not fetch(dataURL): the page's CSP allows no data: connections.
+      const blob = await new Promise<Blob | null>((resolve) => canvas.current!.toBlob(resolve, 'image/png'));
+      return blob ? new File([blob], 'signature.png', { type: 'image/png' }) : undefined;
     },
     clear: () => pad.current?.clear(),
   }));
