@@ -3,6 +3,8 @@
  * entry and one API route per route; the local server (local/) serves the same routes through the
  * same handler modules. Nothing else lists routes.
  */
+import { NOTICE_FONTS } from './documents/font-files';
+
 export type Role =
   | 'applicant' // 申请人
   | 'intake_clerk' // 收件窗口 / 综合窗口
@@ -216,6 +218,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         path: '/cases/{caseNumber}/notices/{noticeId}',
         access: ['intake_clerk', 'approver', 'output_clerk', 'supervisor', 'county_system'],
         summary: 'One notice as a PDF',
+      },
+      {
+        method: 'GET',
+        path: '/cases/{caseNumber}/receipt',
+        access: ['intake_clerk', 'output_clerk', 'supervisor'],
+        summary: '补打: the case’s 材料接收告知单 (with the query code) as a PDF, to print again',
       },
     ],
   },
@@ -515,8 +523,9 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     entry: 'streams/notice-renderer',
     kind: 'stream',
     memorySize: 1024,
-    // The notices' Chinese font (10 MB); functions/documents/font.ts finds it beside the bundle.
-    assets: ['node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'],
+    // The notices' fonts (Chinese regular and bold, and the fallbacks for CJK Extension B and Tibetan);
+    // functions/documents/font.ts finds them beside the bundle.
+    assets: NOTICE_FONTS.map((f) => `node_modules/${f.packagePath}`),
   },
 ];
 
@@ -542,6 +551,8 @@ export const ENV = {
   yellowWorkingDays: 'YELLOW_WORKING_DAYS',
   /** Optional: working days to answer a ticket per kind, e.g. `rectification=10,cannot_get_done=5,consultation=3`. */
   ticketDays: 'TICKET_DAYS',
+  /** Optional: the centre's public web address; the receipt's QR code opens `<it>/progress?case=…&code=…`. */
+  publicBaseUrl: 'PUBLIC_BASE_URL',
   /** KMS key that encrypts the data keys of personal data (envelope encryption). */
   personalDataKeyId: 'PERSONAL_DATA_KEY_ID',
   /** KMS HMAC key that turns an identity number into a stable applicant key. */

@@ -2,7 +2,8 @@
  * CDK app (cdk.json: `npx tsx infra/app.ts`). Context: `centreCode`, `centreName`,
  * `archiveRetentionYears`, `cognitoThreatProtection`, `alarmEmail`, `caseNumberPattern`,
  * `countyAccounts` (comma-separated), `forwardingLimits` (e.g. immediate=5,promised=15), `stepLimits`
- * (e.g. acceptance=5,co_opinion=3), `yellowWorkingDays` (e.g. 3), `ticketDays` (e.g. consultation=2,cannot_get_done=5), e.g.
+ * (e.g. acceptance=5,co_opinion=3), `yellowWorkingDays` (e.g. 3), `ticketDays` (e.g. consultation=2,cannot_get_done=5), `publicBaseUrl` (the centre's web address, for the
+ * receipt's QR code), e.g.
  *   npx cdk synth -c centreCode=HZ -c centreName=合作市政务服务中心
  */
 import { App, Validations } from 'aws-cdk-lib';
@@ -32,6 +33,7 @@ new OneWindowStack(app, 'OneWindow', {
   stepLimits: context('stepLimits'),
   yellowWorkingDays: context('yellowWorkingDays') === undefined ? undefined : Number(context('yellowWorkingDays')),
   ticketDays: context('ticketDays'),
+  publicBaseUrl: context('publicBaseUrl'),
   countyAccounts: context('countyAccounts')?.split(',').map((a) => a.trim()).filter(Boolean),
 });
 

@@ -48,8 +48,10 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   calendar: { table: 'readwrite' },
   'county-intake': { table: 'readwrite', putEvents: true, personalData: 'seal' },
   'county-events': { table: 'readwrite', putEvents: true },
-  notices: { table: 'read', materials: 'presign' },
-  'notice-renderer': { tableStream: true, table: 'readwrite', materials: 'presign' },
+  // readwrite: handing out a notice (it names the applicant in full) is recorded in the personal-data access log.
+  notices: { table: 'readwrite', materials: 'presign' },
+  // open: a notice names the applicant in full and a mailed 送达回证 shows the whole address; each opening is recorded.
+  'notice-renderer': { tableStream: true, table: 'readwrite', materials: 'presign', personalData: 'open' },
   cases: { table: 'read' }, // GET routes only
   // The supplement route too: a correction the back office asked for resumes the case's review.
   decisions: { table: 'readwrite', taskResponse: true },

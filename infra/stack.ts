@@ -34,6 +34,8 @@ export interface OneWindowStackProps extends StackProps {
   readonly apiThrottle?: ApiThrottle;
   /** E-mail address subscribed to the alarm topic. @default none */
   readonly alarmEmail?: string;
+  /** The centre's public web address (PUBLIC_BASE_URL): the receipt's QR code opens its progress page. @default none (no QR code) */
+  readonly publicBaseUrl?: string;
   /** CASE_NUMBER_PATTERN for the functions. @default unset (the functions' own default) */
   readonly caseNumberPattern?: string;
   /** AWS accounts of county systems allowed to put `county.*` events on the bus. @default none */
@@ -113,6 +115,7 @@ export class OneWindowStack extends Stack {
       stepLimits: props.stepLimits,
       yellowWorkingDays: props.yellowWorkingDays === undefined ? undefined : String(props.yellowWorkingDays),
       ticketDays: props.ticketDays,
+      publicBaseUrl: props.publicBaseUrl,
     };
     const environment: Record<string, string> = {};
     for (const key of Object.keys(ENV) as (keyof typeof ENV)[]) {

@@ -103,6 +103,8 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       [ENV.eventBusName]: EVENT_BUS_NAME,
       [ENV.centreCode]: centreCode,
       [ENV.centreName]: options.centreName ?? '合作市政务服务中心',
+      // The web workbench is served on the same port; its public progress page is what the receipt's QR code opens.
+      [ENV.publicBaseUrl]: url,
     };
     Object.assign(process.env, env);
 

@@ -1,10 +1,9 @@
 import { assertCanSee, publicView } from '../domain/case';
 import { badRequest, forbidden, notFound } from '../domain/errors';
-import { setting } from '../adapters/env';
-import { presignObjectUrl } from '../adapters/s3-urls';
 import { httpHandler } from '../http/handler';
 import { getCase, getHistory, listQueue } from '../repositories/case-repository';
 import { listDepartments } from '../repositories/item-repository';
+import { materialViewUrl } from '../repositories/material-links';
 import { listWarnedQueue } from '../repositories/supervision-repository';
 
 /** Decided cases waiting for the result scan, results waiting for pickup, and results in the post. */
@@ -38,7 +37,7 @@ export const handler = httpHandler({
         name: material.name,
         contentType: material.contentType,
         sha256: material.sha256,
-        url: await presignObjectUrl('GET', setting('materialsBucket'), material.objectKey, seconds),
+        url: await materialViewUrl(material.objectKey, seconds),
         expiresAt: new Date(now.getTime() + seconds * 1000).toISOString(),
       },
     };

@@ -7,7 +7,7 @@ import type { Principal } from '../domain/principal';
 import type { NoticeRecord } from '../domain/notices';
 import { httpHandler } from '../http/handler';
 import { logger } from '../logger';
-import { getCase } from '../repositories/case-repository';
+import { getCase, recordPersonalDataAccess } from '../repositories/case-repository';
 import { getNotice, listNotices } from '../repositories/notice-repository';
 
 /** Notices are part of the case file: whoever may read the case may read its notices, nobody else. */
@@ -52,29 +52,58 @@ export const handler = httpHandler({
     };
   },
 
-  'GET /cases/{caseNumber}/notices/{noticeId}': async ({ path, principal }) => {
+  'GET /cases/{caseNumber}/notices/{noticeId}': async ({ path, principal, now }) => {
     const record = await visibleCase(path.caseNumber, principal);
     const notice = await getNotice(record.caseNumber, path.noticeId);
     if (!notice || !isIssued(notice)) {
       throw notFound('notice_not_found', `Case ${record.caseNumber} has no notice ${path.noticeId} (yet).`, { caseNumber: record.caseNumber, noticeId: path.noticeId });
     }
-    const chunks: Uint8Array[] = [];
-    const read = await readObjectViaUrl(setting('materialsBucket'), notice.objectKey, (chunk) => chunks.push(chunk));
-    if (!read) throw new Error(`The PDF of notice ${notice.number} is missing from storage (${notice.objectKey})`);
-    const pdf = Buffer.concat(chunks);
-    // Fixity: hand out only the document that was issued.
-    if (createHash('sha256').update(pdf).digest('hex') !== notice.sha256) {
-      logger.error('notice fixity check failed', { caseNumber: record.caseNumber, noticeId: notice.noticeId, objectKey: notice.objectKey });
-      throw new Error(`The stored PDF of notice ${notice.number} does not match its SHA-256`);
+    return pdfResponse(record, notice, principal, now);
+  },
+
+  // 补打: the applicant lost the receipt, and with it the query code for 办件进度查询.
+  'GET /cases/{caseNumber}/receipt': async ({ path, principal, now }) => {
+    const record = await visibleCase(path.caseNumber, principal);
+    const receipt = (await listNotices(record.caseNumber)).filter(isIssued).filter((n) => n.kind === 'intake_receipt').at(-1);
+    if (!receipt) {
+      throw notFound('receipt_not_found', `Case ${record.caseNumber} has no 材料接收告知单 (yet): an application sent back for correction gets one when it is complete.`, {
+        caseNumber: record.caseNumber,
+      });
     }
-    return {
-      binary: pdf,
-      headers: {
-        'content-type': 'application/pdf',
-        'content-disposition': disposition(notice),
-        'cache-control': 'private, no-store',
-        'x-content-sha256': notice.sha256,
-      },
-    };
+    return pdfResponse(record, receipt, principal, now);
   },
 });
+
+/**
+ * The stored PDF, checked against its SHA-256. A notice names the applicant in full, so handing it
+ * out is recorded in the case's personal-data access log like any other opening of the full identity.
+ */
+async function pdfResponse(record: CaseRecord, notice: IssuedNotice, principal: Principal, now: Date) {
+  const chunks: Uint8Array[] = [];
+  const read = await readObjectViaUrl(setting('materialsBucket'), notice.objectKey, (chunk) => chunks.push(chunk));
+  if (!read) throw new Error(`The PDF of notice ${notice.number} is missing from storage (${notice.objectKey})`);
+  const pdf = Buffer.concat(chunks);
+  // Fixity: hand out only the document that was issued.
+  if (createHash('sha256').update(pdf).digest('hex') !== notice.sha256) {
+    logger.error('notice fixity check failed', { caseNumber: record.caseNumber, noticeId: notice.noticeId, objectKey: notice.objectKey });
+    throw new Error(`The stored PDF of notice ${notice.number} does not match its SHA-256`);
+  }
+  await recordPersonalDataAccess({
+    caseNumber: record.caseNumber,
+    at: now.toISOString(),
+    subject: principal.subject,
+    name: principal.name,
+    role: principal.role,
+    ...(principal.department ? { department: principal.department } : {}),
+    document: notice.number,
+  });
+  return {
+    binary: pdf,
+    headers: {
+      'content-type': 'application/pdf',
+      'content-disposition': disposition(notice),
+      'cache-control': 'private, no-store',
+      'x-content-sha256': notice.sha256,
+    },
+  };
+}

@@ -1,10 +1,15 @@
 /**
- * A small PDF 1.7 writer for text documents in one embedded TrueType font: pages of positioned text
- * runs, rules, boxes and images (functions/documents/png.ts); the font embedded as a subset (Type0 / CIDFontType2, Identity-H) with a
- * ToUnicode map, so the text can be searched, copied and extracted. Output depends only on the input.
+ * A small PDF 1.7 writer for text documents in embedded TrueType fonts: pages of positioned text
+ * runs, rules, boxes and images (functions/documents/png.ts). Each font used is embedded as a subset
+ * (Type0 / CIDFontType2, Identity-H) with a ToUnicode map, so the text can be searched, copied and
+ * extracted. The file is PDF/A-2b (ISO 19005-2, level B) for the archive: XMP metadata matching the
+ * document information, an sRGB output intent, every font embedded, no .notdef glyph drawn.
+ * Output depends only on the input.
  */
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
+import { fontRuns, type FontStack } from './font';
+import { SRGB_DESCRIPTION, srgbProfile } from './icc';
 import type { PdfImage } from './png';
 import type { TrueTypeFont } from './truetype';
 
@@ -16,7 +21,7 @@ export interface TextRun {
   y: number;
   size: number;
   text: string;
-  /** Drawn filled and stroked: a heavier weight from the one font file (no second 10 MB font). */
+  /** Set in the bold fonts (a real bold weight). */
   bold?: boolean;
   /** 0 black … 1 white. */
   gray?: number;
@@ -74,7 +79,7 @@ function pdfDate(iso: string): string {
   return `(D:${local.slice(0, 4)}${local.slice(5, 7)}${local.slice(8, 10)}${local.slice(11, 13)}${local.slice(14, 16)}${local.slice(17, 19)}+08'00')`;
 }
 
-/** Characters → CIDs: one CID per distinct character, in order of first use; CID 0 is .notdef. */
+/** Characters → CIDs of one font: one CID per distinct character, in order of first use; CID 0 is .notdef. */
 class GlyphMap {
   readonly codePoints: number[] = [];
   private readonly cid = new Map<number, number>();
@@ -130,7 +135,26 @@ function toUnicodeCMap(codePoints: number[]): string {
   ].join('\n');
 }
 
-function contentStream(page: PageContent, glyphs: GlyphMap): string {
+/** The fonts a document uses, each named /F1, /F2 … in order of first use, with its own glyph map. */
+class UsedFonts {
+  readonly list: { font: TrueTypeFont; glyphs: GlyphMap; resource: string }[] = [];
+
+  get(font: TrueTypeFont) {
+    let used = this.list.find((u) => u.font === font);
+    if (!used) {
+      used = { font, glyphs: new GlyphMap(font), resource: `F${this.list.length + 1}` };
+      this.list.push(used);
+    }
+    return used;
+  }
+}
+
+export interface DocumentFonts {
+  regular: FontStack;
+  bold: FontStack;
+}
+
+function contentStream(page: PageContent, fonts: DocumentFonts, used: UsedFonts): string {
   const ops: string[] = [];
   for (const b of page.boxes) {
     if (b.fill !== undefined) ops.push(`${n(b.fill)} g ${n(b.x)} ${n(b.y)} ${n(b.width)} ${n(b.height)} re f 0 g`);
@@ -141,23 +165,58 @@ function contentStream(page: PageContent, glyphs: GlyphMap): string {
   for (const t of page.texts) {
     if (!t.text) continue;
     const gray = t.gray ?? 0;
-    const style = t.bold ? `2 Tr ${n(t.size / 30)} w ${n(gray)} G` : '0 Tr';
-    ops.push(`BT ${n(gray)} g ${style} /F1 ${n(t.size)} Tf 1 0 0 1 ${n(t.x)} ${n(t.y)} Tm <${glyphs.encode(t.text)}> Tj ET`);
+    let x = t.x;
+    for (const run of fontRuns(t.bold ? fonts.bold : fonts.regular, t.text)) {
+      const u = used.get(run.font);
+      ops.push(`BT ${n(gray)} g /${u.resource} ${n(t.size)} Tf 1 0 0 1 ${n(x)} ${n(t.y)} Tm <${u.glyphs.encode(run.text)}> Tj ET`);
+      for (const ch of run.text) x += (run.font.advance(run.font.glyphId(ch.codePointAt(0)!)) * t.size) / run.font.unitsPerEm;
+    }
   }
   return ops.join('\n');
 }
 
-/** Writes the pages as one PDF with `font` embedded as a subset of exactly the characters used. */
-export function writePdf(pages: PageContent[], font: TrueTypeFont, info: PdfInfo): Buffer {
-  const glyphs = new GlyphMap(font);
-  const streams = pages.map((p) => contentStream(p, glyphs));
-  const subset = font.subset(glyphs.glyphs());
-  const scale = 1000 / font.unitsPerEm;
-  const widths = glyphs.glyphs().map((g) => Math.round(font.advance(g) * scale));
-  // Subset fonts are named TAG+Name, TAG six capitals (ISO 32000 §9.6.4); derived from the content.
-  const digest = createHash('sha256').update(subset).digest();
-  const tag = [...digest.subarray(0, 6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
-  const fontName = `${tag}+${font.postScriptName}`;
+const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function xmpDate(iso: string): string {
+  const local = new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString();
+  return `${local.slice(0, 19)}+08:00`;
+}
+
+/** XMP metadata (ISO 16684-1) saying the same as the document information dictionary, and that this is PDF/A-2b. */
+function xmpPacket(info: PdfInfo): Buffer {
+  const alt = (value: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(value)}</rdf:li></rdf:Alt>`;
+  const body = [
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    '<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/" xmlns:dc="http://purl.org/dc/elements/1.1/"' +
+      ' xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">',
+    '<pdfaid:part>2</pdfaid:part>',
+    '<pdfaid:conformance>B</pdfaid:conformance>',
+    `<dc:format>application/pdf</dc:format>`,
+    `<dc:title>${alt(info.title)}</dc:title>`,
+    ...(info.author ? [`<dc:creator><rdf:Seq><rdf:li>${xml(info.author)}</rdf:li></rdf:Seq></dc:creator>`] : []),
+    ...(info.subject ? [`<dc:description>${alt(info.subject)}</dc:description>`] : []),
+    ...(info.keywords ? [`<pdf:Keywords>${xml(info.keywords)}</pdf:Keywords>`] : []),
+    `<pdf:Producer>${PRODUCER}</pdf:Producer>`,
+    `<xmp:CreatorTool>${CREATOR}</xmp:CreatorTool>`,
+    `<xmp:CreateDate>${xmpDate(info.created)}</xmp:CreateDate>`,
+    `<xmp:ModifyDate>${xmpDate(info.created)}</xmp:ModifyDate>`,
+    '</rdf:Description>',
+    '</rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="w"?>',
+  ];
+  return Buffer.from(body.join('\n'), 'utf8');
+}
+
+const CREATOR = 'OneWindow';
+const PRODUCER = 'OneWindow notices';
+
+/** Writes the pages as one PDF/A-2b file, each font used embedded as a subset of exactly the characters it sets. */
+export function writePdf(pages: PageContent[], fonts: DocumentFonts, info: PdfInfo): Buffer {
+  const used = new UsedFonts();
+  const streams = pages.map((p) => contentStream(p, fonts, used));
 
   const objects: (string | { dict: string; data: Buffer })[] = [];
   const add = (o: (typeof objects)[number]) => objects.push(o) as number; // object number = index + 1
@@ -168,23 +227,40 @@ export function writePdf(pages: PageContent[], font: TrueTypeFont, info: PdfInfo
   const pagesRoot = add('');
   const infoRef = add(
     `<< /Title ${utf16Hex(info.title)}${info.subject ? ` /Subject ${utf16Hex(info.subject)}` : ''}${info.author ? ` /Author ${utf16Hex(info.author)}` : ''}` +
-      `${info.keywords ? ` /Keywords ${utf16Hex(info.keywords)}` : ''} /Creator (OneWindow) /Producer (OneWindow notices)` +
+      `${info.keywords ? ` /Keywords ${utf16Hex(info.keywords)}` : ''} /Creator (${CREATOR}) /Producer (${PRODUCER})` +
       ` /CreationDate ${pdfDate(info.created)} /ModDate ${pdfDate(info.created)} >>`,
   );
-  const fontFile = add(stream(`/Length1 ${subset.length} /Filter /FlateDecode`, flate(subset)));
-  const descriptor = add(
-    `<< /Type /FontDescriptor /FontName /${fontName} /Flags 4 /FontBBox [${font.bbox.map((v) => Math.round(v * scale)).join(' ')}]` +
-      ` /ItalicAngle 0 /Ascent ${Math.round(font.ascent * scale)} /Descent ${Math.round(font.descent * scale)}` +
-      ` /CapHeight ${Math.round(font.capHeight * scale)} /StemV 80 /FontFile2 ${fontFile} 0 R >>`,
+  const metadata = add(stream('/Type /Metadata /Subtype /XML', xmpPacket(info)));
+  const profile = srgbProfile();
+  const iccProfile = add(stream(`/N 3 /Filter /FlateDecode`, flate(profile)));
+  const outputIntent = add(
+    `<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (${SRGB_DESCRIPTION}) /Info (${SRGB_DESCRIPTION})` +
+      ` /RegistryName (http://www.color.org) /DestOutputProfile ${iccProfile} 0 R >>`,
   );
-  const cidFont = add(
-    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${fontName} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>` +
-      ` /FontDescriptor ${descriptor} 0 R /DW 1000 /W [0 [${widths.join(' ')}]] /CIDToGIDMap /Identity >>`,
-  );
-  const toUnicode = add(stream('/Filter /FlateDecode', flate(toUnicodeCMap(glyphs.codePoints))));
-  const type0 = add(
-    `<< /Type /Font /Subtype /Type0 /BaseFont /${fontName} /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`,
-  );
+  const fontResources = used.list.map(({ font, glyphs, resource }) => {
+    const subset = font.subset(glyphs.glyphs());
+    const scale = 1000 / font.unitsPerEm;
+    const widths = glyphs.glyphs().map((g) => Math.round(font.advance(g) * scale));
+    // Subset fonts are named TAG+Name, TAG six capitals (ISO 32000 §9.6.4); derived from the content.
+    const digest = createHash('sha256').update(subset).digest();
+    const tag = [...digest.subarray(0, 6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
+    const fontName = `${tag}+${font.postScriptName}`;
+    const fontFile = add(stream(`/Length1 ${subset.length} /Filter /FlateDecode`, flate(subset)));
+    const descriptor = add(
+      `<< /Type /FontDescriptor /FontName /${fontName} /Flags 4 /FontBBox [${font.bbox.map((v) => Math.round(v * scale)).join(' ')}]` +
+        ` /ItalicAngle 0 /Ascent ${Math.round(font.ascent * scale)} /Descent ${Math.round(font.descent * scale)}` +
+        ` /CapHeight ${Math.round(font.capHeight * scale)} /StemV 80 /FontFile2 ${fontFile} 0 R >>`,
+    );
+    const cidFont = add(
+      `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${fontName} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>` +
+        ` /FontDescriptor ${descriptor} 0 R /DW 1000 /W [0 [${widths.join(' ')}]] /CIDToGIDMap /Identity >>`,
+    );
+    const toUnicode = add(stream('/Filter /FlateDecode', flate(toUnicodeCMap(glyphs.codePoints))));
+    const type0 = add(
+      `<< /Type /Font /Subtype /Type0 /BaseFont /${fontName} /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`,
+    );
+    return `/${resource} ${type0} 0 R`;
+  });
   const imageXObject = (im: PdfImage) => {
     const space = im.colors === 3 ? '/DeviceRGB' : '/DeviceGray';
     const size = `/Type /XObject /Subtype /Image /Width ${im.width} /Height ${im.height} /BitsPerComponent 8`;
@@ -198,10 +274,12 @@ export function writePdf(pages: PageContent[], font: TrueTypeFont, info: PdfInfo
     const xobjects = images.length > 0 ? ` /XObject << ${images.join(' ')} >>` : '';
     return add(
       `<< /Type /Page /Parent ${pagesRoot} 0 R /MediaBox [0 0 ${n(A4.width)} ${n(A4.height)}]` +
-        ` /Resources << /Font << /F1 ${type0} 0 R >>${xobjects} >> /Contents ${contents} 0 R >>`,
+        ` /Resources << /Font << ${fontResources.join(' ')} >>${xobjects} >> /Contents ${contents} 0 R >>`,
     );
   });
-  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesRoot} 0 R /Lang (zh-CN) /ViewerPreferences << /DisplayDocTitle true >> >>`;
+  objects[catalog - 1] =
+    `<< /Type /Catalog /Pages ${pagesRoot} 0 R /Lang (zh-CN) /ViewerPreferences << /DisplayDocTitle true >>` +
+    ` /Metadata ${metadata} 0 R /OutputIntents [${outputIntent} 0 R] >>`;
   objects[pagesRoot - 1] = `<< /Type /Pages /Kids [${pageRefs.map((r) => `${r} 0 R`).join(' ')}] /Count ${pageRefs.length} >>`;
 
   const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];

@@ -3,11 +3,11 @@
  * materials table, time limits, the centre's name, seal line and date. Margins follow GB/T 9704
  * (党政机关公文格式) loosely: 28 mm left, 26 mm right.
  */
+import { create as createQr } from 'qrcode/lib/core/qrcode';
 import type { NoticeDocument } from '../domain/notices';
-import { noticeFont } from './font';
-import { A4, writePdf, type PageContent } from './pdf-writer';
+import { fontRuns, noticeFonts, printableText } from './font';
+import { A4, writePdf, type DocumentFonts, type PageContent } from './pdf-writer';
 import type { PdfImage } from './png';
-import type { TrueTypeFont } from './truetype';
 
 const MM = 72 / 25.4;
 const LEFT = 28 * MM;
@@ -41,7 +41,7 @@ class Layout {
   /** Distance of the cursor from the top of the page. */
   y = 0;
 
-  constructor(private readonly font: TrueTypeFont) {
+  constructor(private readonly fonts: DocumentFonts) {
     this.newPage();
   }
 
@@ -56,19 +56,23 @@ class Layout {
     if (this.y + height > BOTTOM && this.y > TOP) this.newPage();
   }
 
-  width(text: string, size: number): number {
-    let units = 0;
-    for (const ch of text) units += this.font.advance(this.font.glyphId(ch.codePointAt(0)!));
-    return (units * size) / this.font.unitsPerEm;
+  width(text: string, size: number, bold = false): number {
+    let width = 0;
+    for (const run of fontRuns(bold ? this.fonts.bold : this.fonts.regular, text)) {
+      let units = 0;
+      for (const ch of run.text) units += run.font.advance(run.font.glyphId(ch.codePointAt(0)!));
+      width += (units * size) / run.font.unitsPerEm;
+    }
+    return width;
   }
 
   /**
    * Breaks text into lines no wider than `max`: between any two Chinese characters, at spaces in
    * Latin text, and inside a Latin run only when it is longer than a line; with 禁则 for punctuation.
    */
-  wrap(text: string, size: number, max: number, firstIndent = 0): string[] {
+  wrap(text: string, size: number, max: number, firstIndent = 0, bold = false): string[] {
     const lines: string[] = [];
-    for (const hard of text.split('\n')) {
+    for (const hard of printableText(text).split('\n')) {
       const units = hard.match(/[A-Za-z0-9@#&*_+=/\\.,:;'"!?%()[\]{}<>-]+|\s|[^]/gu) ?? [];
       let line = '';
       let width = 0;
@@ -80,7 +84,7 @@ class Layout {
         limit = max;
       };
       for (const unit of units) {
-        const w = this.width(unit, size);
+        const w = this.width(unit, size, bold);
         if (width + w > limit && line !== '') {
           if (NO_LINE_START.has([...unit][0]!) && w <= size) {
             // Hang the punctuation in the margin rather than start a line with it.
@@ -97,12 +101,12 @@ class Layout {
           line = chars.join('');
           flush();
           line = carry;
-          width = carry ? this.width(carry, size) : 0;
+          width = carry ? this.width(carry, size, bold) : 0;
         }
         if (w > limit) {
           // A run longer than a whole line: break it anywhere.
           for (const ch of unit) {
-            const cw = this.width(ch, size);
+            const cw = this.width(ch, size, bold);
             if (width + cw > limit && line !== '') flush();
             line += ch;
             width += cw;
@@ -123,16 +127,16 @@ class Layout {
   }
 
   text(x: number, top: number, size: number, text: string, options: { bold?: boolean; gray?: number; lineHeight?: number } = {}): void {
-    this.page.texts.push({ x, y: this.baseline(top, size, options.lineHeight ?? size * LINE), size, text, bold: options.bold, gray: options.gray });
+    this.page.texts.push({ x, y: this.baseline(top, size, options.lineHeight ?? size * LINE), size, text: printableText(text), bold: options.bold, gray: options.gray });
   }
 
   paragraph(text: string, options: { size?: number; indent?: boolean; bold?: boolean; align?: 'left' | 'center' | 'right'; gray?: number } = {}): void {
     const size = options.size ?? BODY_SIZE;
     const lineHeight = size * LINE;
     const indent = options.indent ? size * 2 : 0;
-    this.wrap(text, size, WIDTH, indent).forEach((line, i) => {
+    this.wrap(text, size, WIDTH, indent, options.bold).forEach((line, i) => {
       this.ensure(lineHeight);
-      const w = this.width(line, size);
+      const w = this.width(line, size, options.bold);
       const x = options.align === 'center' ? LEFT + (WIDTH - w) / 2 : options.align === 'right' ? RIGHT - w : LEFT + (i === 0 ? indent : 0);
       this.text(x, this.y, size, line, { bold: options.bold, gray: options.gray, lineHeight });
       this.y += lineHeight;
@@ -151,6 +155,32 @@ class Layout {
     this.ensure(height);
     (this.page.images ??= []).push({ image, x: LEFT + 2 * BODY_SIZE, y: A4.height - this.y - height, width, height });
     this.y += height;
+  }
+
+  /**
+   * A QR code of `size` points at the left margin, dark modules as filled squares (vector: it prints
+   * sharp at any size), with the caption lines to its right.
+   */
+  qr(text: string, size: number, caption: string[]): void {
+    const { modules } = createQr(text, { errorCorrectionLevel: 'M' });
+    const quiet = 2;
+    const cell = size / (modules.size + 2 * quiet);
+    const top = A4.height - this.y;
+    for (let row = 0; row < modules.size; row++) {
+      // One box per horizontal run of dark modules.
+      let col = 0;
+      while (col < modules.size) {
+        if (!modules.get(row, col)) {
+          col++;
+          continue;
+        }
+        const start = col;
+        while (col < modules.size && modules.get(row, col)) col++;
+        this.page.boxes.push({ x: LEFT + (start + quiet) * cell, y: top - (row + quiet + 1) * cell, width: (col - start) * cell, height: cell, fill: 0 });
+      }
+    }
+    const captionTop = this.y + (size - caption.length * SMALL_SIZE * LINE) / 2;
+    caption.forEach((line, i) => this.text(LEFT + size + 4 * MM, captionTop + i * SMALL_SIZE * LINE, SMALL_SIZE, line));
   }
 
   rule(width: number): void {
@@ -174,7 +204,7 @@ class Layout {
         const x = LEFT + columns.slice(0, col).reduce((a, b) => a + b, 0);
         const w = columns.slice(col, col + span).reduce((a, b) => a + b, 0);
         col += span;
-        return { cell, x, w, lines: this.wrap(cell.text, size, w - 2 * CELL_PAD) };
+        return { cell, x, w, lines: this.wrap(cell.text, size, w - 2 * CELL_PAD, 0, cell.bold) };
       });
       const height = Math.max(...placed.map((p) => p.lines.length)) * lineHeight + 2 * CELL_PAD;
       return { placed, height };
@@ -184,7 +214,7 @@ class Layout {
       for (const p of row.placed) {
         this.page.boxes.push({ x: p.x, y: A4.height - this.y - row.height, width: p.w, height: row.height, stroke: 0.6, fill: shaded ? 0.93 : undefined });
         p.lines.forEach((line, i) => {
-          const x = p.cell.align === 'center' ? p.x + (p.w - this.width(line, size)) / 2 : p.x + CELL_PAD;
+          const x = p.cell.align === 'center' ? p.x + (p.w - this.width(line, size, p.cell.bold)) / 2 : p.x + CELL_PAD;
           this.text(x, this.y + CELL_PAD + i * lineHeight, size, line, { bold: p.cell.bold, lineHeight });
         });
       }
@@ -215,10 +245,10 @@ class Layout {
 
 /** The notice as an A4 PDF with its font embedded. The same document (and signature) gives the same bytes. */
 export async function renderNoticePdf(doc: NoticeDocument, signature?: PdfImage): Promise<Buffer> {
-  const font = noticeFont();
-  const layout = new Layout(font);
+  const fonts = noticeFonts();
+  const layout = new Layout(fonts);
 
-  layout.paragraph(doc.centreName, { size: 14, align: 'center' });
+  layout.paragraph(doc.issuer, { size: 14, align: 'center' });
   layout.gap(4);
   layout.paragraph(doc.title, { size: TITLE_SIZE, bold: true, align: 'center' });
   layout.gap(2);
@@ -268,24 +298,40 @@ export async function renderNoticePdf(doc: NoticeDocument, signature?: PdfImage)
     layout.image(signature, 60 * MM, 25 * MM);
   }
 
-  // The signature block stays together: centre, seal line, date (行政许可法 第32条: sealed and dated).
-  const block = BODY_SIZE * LINE * 3 + 28;
+  if (doc.signatureLines?.length) {
+    layout.gap(10);
+    for (const line of doc.signatureLines) {
+      layout.paragraph(line);
+      layout.gap(10);
+    }
+  }
+
+  // The signature block stays together: issuer, seal line, date (行政许可法 第32条: sealed and dated).
+  // The receipt's QR code (办件进度查询) sits at the left of that block, its caption beside it.
+  const qrSize = 28 * MM;
+  const block = Math.max(BODY_SIZE * LINE * 3 + 28, doc.progress?.url ? qrSize : 0);
   layout.gap(20);
   layout.ensure(block);
-  layout.paragraph(doc.centreName, { align: 'right' });
+  const blockTop = layout.y;
+  if (doc.progress?.url) {
+    layout.qr(doc.progress.url, qrSize, ['扫码查询办理进度', `办件编号：${doc.caseNumber}`, `查询码：${doc.progress.queryCode}`]);
+  }
+  if (doc.progress?.url) layout.gap(Math.max(0, (block - BODY_SIZE * LINE * 3) / 2));
+  layout.paragraph(doc.issuer, { align: 'right' });
   layout.paragraph(doc.stamp, { align: 'right', gray: 0.3 });
   layout.paragraph(doc.issuedAt, { align: 'right' });
+  layout.y = Math.max(layout.y, blockTop + block);
 
   if (doc.remarks.length > 0) {
-    layout.gap(14);
+    layout.gap(10);
     doc.remarks.forEach((r, i) => layout.paragraph(`${i === 0 ? '注：' : '　　'}${r}`, { size: SMALL_SIZE, gray: 0.3 }));
   }
   layout.footers(`${doc.title}  ${doc.number}`);
 
-  return writePdf(layout.pages, font, {
+  return writePdf(layout.pages, fonts, {
     title: `${doc.title}（${doc.number}）`,
     subject: `${doc.itemName} · 办件编号 ${doc.caseNumber}`,
-    author: doc.centreName,
+    author: doc.issuer,
     keywords: `${doc.kind} ${doc.number} ${doc.caseNumber}`,
     created: doc.issuedAtIso,
   });

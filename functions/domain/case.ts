@@ -81,40 +81,57 @@ const WAITING_STATES: readonly CaseState[] = [
 /** Until the result is handed over or mailed (and not withdrawn), the delivery method may change. */
 const BEFORE_DELIVERY: readonly CaseState[] = [...UNDECIDED_STATES, 'not_accepted', 'approved', 'denied', 'result_ready'];
 
-/** Which states each action may start from; one table so every rule about order lives here. */
-export const TRANSITIONS: Record<CaseAction, { from: readonly (CaseState | null)[]; to: readonly CaseState[] }> = {
+/** One allowed edge of the lifecycle: `action` moves a case from `from` (null: not registered yet) to `to`. */
+export type Edge = readonly [action: CaseAction, from: CaseState | null, to: CaseState];
+
+/** Edges from each of `from` to each of `to`. */
+const edges = (action: CaseAction, from: readonly (CaseState | null)[], to: readonly CaseState[]): Edge[] =>
+  from.flatMap((f) => to.map((t): Edge => [action, f, t]));
+/** Actions that record something on the case without moving it: the state stays what it was. */
+const stays = (action: CaseAction, states: readonly CaseState[]): Edge[] => states.map((s): Edge => [action, s, s]);
+
+/** Every allowed edge, and no other: one list so every rule about order lives here. */
+export const TRANSITIONS: readonly Edge[] = [
   // An application is registered complete, incomplete (补正), or — 即办件 at an authorised window — decided.
-  register: { from: [null], to: ['registered', 'incomplete', 'approved', 'denied'] },
-  complete_intake: { from: ['incomplete'], to: ['registered', 'approved', 'denied'] },
-  forward: { from: ['registered'], to: ['pending_acceptance'] },
-  // The workflow starts waiting for a step (待办): the case does not change state.
-  open_step: { from: WAITING_STATES, to: WAITING_STATES },
+  ...edges('register', [null], ['registered', 'incomplete', 'approved', 'denied']),
+  ...edges('complete_intake', ['incomplete'], ['registered', 'approved', 'denied']),
+  ['forward', 'registered', 'pending_acceptance'],
+  // The workflow starts waiting for a step (待办).
+  ...stays('open_step', WAITING_STATES),
   // 后台审查: 受理, 不予受理, or 补正 (the case waits, then returns to review).
-  accept: { from: ['pending_acceptance'], to: ['accepted'] },
-  refuse: { from: ['pending_acceptance'], to: ['not_accepted'] },
-  request_supplement: { from: ['pending_acceptance'], to: ['supplement_requested'] },
-  supplement: { from: ['supplement_requested'], to: ['pending_acceptance'] },
+  ['accept', 'pending_acceptance', 'accepted'],
+  ['refuse', 'pending_acceptance', 'not_accepted'],
+  ['request_supplement', 'pending_acceptance', 'supplement_requested'],
+  ['supplement', 'supplement_requested', 'pending_acceptance'],
   // 逾期未补正, 视为撤回申请.
-  lapse: { from: ['supplement_requested'], to: ['withdrawn'] },
-  start_special_procedure: { from: ['accepted'], to: ['special_procedure'] },
-  end_special_procedure: { from: ['special_procedure'], to: ['accepted'] },
-  extend: { from: [...IN_HAND, 'reported'], to: [...IN_HAND, 'reported'] },
-  reassign: { from: ['pending_acceptance', ...IN_HAND, 'reported'], to: ['pending_acceptance', ...IN_HAND, 'reported'] },
-  co_opinion: { from: IN_HAND, to: IN_HAND },
+  ['lapse', 'supplement_requested', 'withdrawn'],
+  ['start_special_procedure', 'accepted', 'special_procedure'],
+  ['end_special_procedure', 'special_procedure', 'accepted'],
+  ...stays('extend', [...IN_HAND, 'reported']),
+  ...stays('reassign', ['pending_acceptance', ...IN_HAND, 'reported']),
+  ...stays('co_opinion', IN_HAND),
   // 上报件: the department's preliminary review goes to the higher authority, which decides.
-  report: { from: ['accepted'], to: ['reported'] },
-  decide: { from: ['accepted', 'reported'], to: ['approved', 'denied'] },
+  ['report', 'accepted', 'reported'],
+  ...edges('decide', ['accepted', 'reported'], ['approved', 'denied']),
   // The output window scans the result into the case (统一出件): it waits for pickup or mailing.
-  result_ready: { from: ['approved', 'denied', 'not_accepted'], to: ['result_ready'] },
+  ...edges('result_ready', ['approved', 'denied', 'not_accepted'], ['result_ready']),
   // The delivery method chosen at intake may change until the result leaves the window.
-  change_delivery: { from: BEFORE_DELIVERY, to: BEFORE_DELIVERY },
-  dispatch: { from: ['result_ready'], to: ['mailed'] },
+  ...stays('change_delivery', BEFORE_DELIVERY),
+  ['dispatch', 'result_ready', 'mailed'],
   // Pickup at the window, or the courier's proof of receipt.
-  hand_over: { from: ['result_ready', 'mailed'], to: ['delivered'] },
-  close: { from: ['delivered'], to: ['closed'] },
+  ...edges('hand_over', ['result_ready', 'mailed'], ['delivered']),
+  ['close', 'delivered', 'closed'],
   // 撤回: possible until the decision (办结); the case's execution is stopped.
-  withdraw: { from: UNDECIDED_STATES, to: ['withdrawn'] },
-};
+  ...edges('withdraw', UNDECIDED_STATES, ['withdrawn']),
+];
+
+export const isEdge = (action: CaseAction, from: CaseState | null, to: CaseState): boolean =>
+  TRANSITIONS.some(([a, f, t]) => a === action && f === from && t === to);
+
+/** The states `action` may start from, in the order the list names them. */
+export const startStates = (action: CaseAction): (CaseState | null)[] => [
+  ...new Set(TRANSITIONS.filter(([a]) => a === action).map(([, from]) => from)),
+];
 
 export type Channel = 'window' | 'online' | 'county_system';
 
@@ -449,11 +466,10 @@ export interface Transition {
 }
 
 export function assertTransition(action: CaseAction, from: CaseState | null, to: CaseState, caseNumber: string): void {
-  const rule = TRANSITIONS[action];
-  if (!rule.from.includes(from) || !rule.to.includes(to)) {
+  if (!isEdge(action, from, to)) {
     throw conflict(
       'invalid_state',
-      `Case ${caseNumber} is ${from ?? 'not registered'}; "${action}" is only possible when it is ${rule.from.map((s) => s ?? 'new').join(' or ')}.`,
+      `Case ${caseNumber} is ${from ?? 'not registered'}; "${action}" is only possible when it is ${startStates(action).map((s) => s ?? 'new').join(' or ')}.`,
       { caseNumber, state: from, action },
     );
   }

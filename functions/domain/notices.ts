@@ -10,6 +10,8 @@ import type { MaterialSpec } from './item';
 import { maskIdNumber, maskName } from './identity';
 import { SPECIAL_PROCEDURE_KINDS } from './case';
 import { collectionText } from './notification';
+import type { DepartmentProfile } from './department';
+import type { PersonalData } from './personal-data';
 
 /** The case as a notice needs it; a CaseRecord is one. */
 export type NoticeCase = Pick<
@@ -49,6 +51,15 @@ export interface NoticeFacts {
   case: NoticeCase;
   /** The checklist of the item version the case was received under (originals, copies, form per material). */
   checklist?: readonly Pick<MaterialSpec, 'code' | 'originals' | 'copies' | 'form'>[];
+  /**
+   * The applicant's own identity and address, opened from the sealed personal data: a notice is the
+   * applicant's paper and names them in full. Without it (never opened) the masked values stand.
+   */
+  personal?: Pick<PersonalData, 'applicant' | 'delivery'>;
+  /** The department's full legal name and review bodies (functions/catalog/departments.ts). */
+  department?: DepartmentProfile;
+  /** 办件进度查询: the query code, and the public progress page it opens (a QR code on the receipt). */
+  progress?: { queryCode: string; url?: string };
 }
 
 export interface NoticeTable {
@@ -70,10 +81,13 @@ export interface NoticeDocument {
   issuedAtIso: string;
   caseNumber: string;
   itemName: string;
+  /** The department's full legal name. */
   department: string;
-  /** Masked: the family name only for a person, and the identity number with its middle hidden. */
+  /** In whose name the notice is issued (head and seal): the centre for receipts, the department for its decisions. */
+  issuer: string;
+  /** The full name (the notice is the applicant's own); the identity number with its middle hidden. */
   applicant: { name: string; idLabel: string; idNumberMasked: string };
-  /** The salutation line, e.g. 张*： */
+  /** The salutation line, e.g. 张三： */
   addressee: string;
   /** Body before the table. */
   paragraphs: string[];
@@ -87,9 +101,13 @@ export interface NoticeDocument {
   remarks: string[];
   /** A signature image (PNG) to place under the body, e.g. the recipient's on a 送达回证. */
   signature?: { label: string; objectKey: string };
+  /** Lines to sign by hand on the paper, e.g. 送达人（签名）, each with room for the name and date. */
+  signatureLines?: string[];
+  /** 办件查询码 and the address of the progress page, printed as a QR code. */
+  progress?: { queryCode: string; url?: string };
 }
 
-type NoticeBody = Pick<NoticeDocument, 'paragraphs' | 'table' | 'closing' | 'deadlines' | 'signature'>;
+type NoticeBody = Pick<NoticeDocument, 'paragraphs' | 'table' | 'closing' | 'deadlines' | 'signature' | 'signatureLines' | 'progress'>;
 
 interface NoticeKindSpec {
   /** The title printed on the notice. */
@@ -98,12 +116,18 @@ interface NoticeKindSpec {
   code: string;
   /** The actions whose audit lines may issue it: other lines are passed over without reading the case. */
   on: readonly CaseAction[];
+  /** Receipts and hall notices go out in the centre's name; the department's decisions in its full legal name. */
+  issuedBy: 'centre' | 'department';
   /** Whether this audit line of this case issues the notice. */
   due(audit: AuditEntry, record: NoticeCase): boolean;
   compose(facts: NoticeFacts, text: FactText): NoticeBody;
 }
 
 export const STAMP_TEXT = '（政务服务中心业务专用章）';
+export const DEPARTMENT_STAMP_TEXT = '（行政许可专用章）';
+
+/** A line to sign by hand, with the day written beside it. */
+const signLine = (who: string) => `${who}签名：＿＿＿＿＿＿＿＿　　日期：　　　　年　　月　　日`;
 
 const INTAKE_ACTIONS: readonly CaseAction[] = ['register', 'complete_intake'];
 
@@ -137,6 +161,7 @@ export const NOTICE_KINDS = {
   intake_receipt: {
     title: '材料接收告知单',
     code: 'SJ',
+    issuedBy: 'centre',
     on: INTAKE_ACTIONS,
     due: (audit) => takenIn(audit),
     compose: (facts, t) => {
@@ -153,10 +178,10 @@ export const NOTICE_KINDS = {
       ];
       const closing: string[] = [];
       if (c.decidedAtWindow && c.decision) {
-        closing.push(`本事项为即办件，已于${chinaDateText(c.decision.decidedAt)}当场办结，办理结果另行送达。`);
+        closing.push(`本事项为即办件，本中心已于${chinaDateText(c.decision.decidedAt)}当场受理并办结，办理结果另行送达。`);
       } else {
         closing.push(
-          `本中心将按规定将申请材料转${c.department}办理。本事项承诺办结时限为${c.promisedDays}个工作日，自受理之日起计算；` +
+          `本中心将按规定将申请材料转${t.department}办理。本事项承诺办结时限为${c.promisedDays}个工作日，自受理之日起计算；` +
             '依法需要听证、检验、检测、鉴定、专家评审等特别程序的，所需时间不计算在办结时限内，届时另行书面告知。',
         );
       }
@@ -165,7 +190,18 @@ export const NOTICE_KINDS = {
           `另有${c.deferred.materials.length}项材料经您书面承诺予以容缺，未列入上表，请于${t.dueDate}前按《容缺受理通知书》的要求补交。`,
         );
       }
-      closing.push('本告知单仅作为本中心接收申请材料的凭证，不代表申请已被受理或者批准。您可凭办件编号查询办理进度。');
+      if (facts.progress) {
+        closing.push(
+          `办件查询码：${facts.progress.queryCode}。请妥善保管本告知单，凭办件编号和查询码` +
+            `${facts.progress.url ? '扫描下方二维码，或' : ''}在本中心“办件进度查询”中查询办理进度。`,
+        );
+      }
+      // A 即办件 was accepted and decided on the spot: the receipt does not deny what just happened.
+      closing.push(
+        c.decidedAtWindow && c.decision
+          ? '本告知单作为本中心接收申请材料的凭证。'
+          : '本告知单仅作为本中心接收申请材料的凭证，不代表申请已被受理或者批准。',
+      );
       const deadlines: NoticeDocument['deadlines'] = [];
       if (!c.decidedAtWindow) {
         deadlines.push({ label: '承诺办结时限', value: `${c.promisedDays}个工作日（自受理之日起计算）` });
@@ -187,6 +223,7 @@ export const NOTICE_KINDS = {
         },
         closing,
         deadlines,
+        ...(facts.progress ? { progress: facts.progress } : {}),
       };
     },
   },
@@ -195,6 +232,7 @@ export const NOTICE_KINDS = {
   correction: {
     title: '一次性补正告知书',
     code: 'BZ',
+    issuedBy: 'centre',
     on: INTAKE_ACTIONS,
     // Entering 补正 once: there is no second correction round for the same application.
     due: (audit, record) =>
@@ -210,7 +248,7 @@ export const NOTICE_KINDS = {
         table: problemTable(problems),
         closing: [
           '请您按照上表要求补齐、补正全部材料后，携带本告知书到本中心综合受理窗口提交。' +
-            `补正材料齐全、符合法定形式的，本中心将对申请予以审查并受理，转${c.department}办理。`,
+            `补正材料齐全、符合法定形式的，本中心将对申请予以审查并受理，转${t.department}办理。`,
           '本告知书所列为需要补正的全部内容，本中心不再就本次申请要求补正本告知书未列明的材料。办理时限自申请受理之日起计算。',
           '如对本告知内容有疑问，可向本中心综合受理窗口咨询。',
         ],
@@ -223,6 +261,7 @@ export const NOTICE_KINDS = {
   deferred_acceptance: {
     title: '容缺受理通知书',
     code: 'RQ',
+    issuedBy: 'centre',
     on: INTAKE_ACTIONS,
     due: (audit, record) => takenIn(audit) && (record.deferred?.materials.length ?? 0) > 0,
     compose: (facts, t) => {
@@ -251,6 +290,8 @@ export const NOTICE_KINDS = {
           { label: '容缺材料补交期限', value: t.dueDate },
           { label: '承诺办结时限', value: `${c.promisedDays}个工作日（自受理之日起计算）` },
         ],
+        // The commitment binds the applicant: they sign it on the paper they keep a copy of.
+        signatureLines: [signLine('承诺人（申请人）')],
       };
     },
   },
@@ -259,9 +300,10 @@ export const NOTICE_KINDS = {
   acceptance: {
     title: '受理通知书',
     code: 'SL',
+    issuedBy: 'department',
     on: ['accept'],
     due: enters('accepted'),
-    compose: (facts) => {
+    compose: (facts, t) => {
       const c = facts.case;
       const acceptance = c.acceptance!;
       const deemed = acceptance.deemed
@@ -275,7 +317,7 @@ export const NOTICE_KINDS = {
       return {
         paragraphs: [
           `${applicationRef(c)}，申请材料齐全、符合法定形式。` +
-            `依据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，${c.department}决定予以受理。${deemed}`,
+            `依据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，${t.department}决定予以受理。${deemed}`,
         ],
         closing: [
           `本事项承诺办结时限为${c.promisedDays}个工作日，自受理之日起计算。依法需要听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审、勘验等特别程序的，所需时间不计算在办结时限内，届时另行书面告知。`,
@@ -290,24 +332,30 @@ export const NOTICE_KINDS = {
   not_accepted: {
     title: '不予受理通知书',
     code: 'BSL',
+    issuedBy: 'department',
     on: ['refuse'],
     due: enters('not_accepted'),
-    compose: (facts) => {
+    compose: (facts, t) => {
       const c = facts.case;
       const refusal = c.refusal!;
+      const bodies = facts.department;
+      const review = bodies ? `向${bodies.reviewBody}` : '依法';
+      const court = bodies ? `向${bodies.court}` : '依法向人民法院';
       return {
         paragraphs: [
-          `${applicationRef(c)}，经${c.department}审查，决定不予受理。`,
+          `${applicationRef(c)}，经${t.department}审查，决定不予受理。`,
           `不予受理的理由：${refusal.reason}`,
           `法律依据：${refusal.legalBasis}`,
         ],
         closing: [
-          '如不服本决定，可以自收到本通知书之日起六十日内依法申请行政复议，或者自收到本通知书之日起六个月内依法向人民法院提起行政诉讼。',
+          `如不服本决定，可以自收到本通知书之日起六十日内${review}申请行政复议，或者自收到本通知书之日起六个月内${court}提起行政诉讼。`,
           '您提交的申请材料原件可凭本通知书到本中心综合受理窗口领回。',
         ],
         deadlines: [
           { label: '申请行政复议期限', value: '收到本通知书之日起六十日内' },
+          ...(bodies ? [{ label: '行政复议机关', value: bodies.reviewBody }] : []),
           { label: '提起行政诉讼期限', value: '收到本通知书之日起六个月内' },
+          ...(bodies ? [{ label: '行政诉讼管辖法院', value: bodies.court }] : []),
         ],
       };
     },
@@ -317,14 +365,15 @@ export const NOTICE_KINDS = {
   supplement_request: {
     title: '补正材料通知书',
     code: 'HBZ',
+    issuedBy: 'department',
     on: ['request_supplement'],
     due: enters('supplement_requested'),
-    compose: (facts) => {
+    compose: (facts, t) => {
       const c = facts.case;
       const request = c.supplementRequest!;
       return {
         paragraphs: [
-          `${applicationRef(c)}，经${c.department}审查，申请材料存在下列问题。` +
+          `${applicationRef(c)}，经${t.department}审查，申请材料存在下列问题。` +
             `依据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现将需要补正的全部内容（共${request.problems.length}项）一次性告知如下：`,
         ],
         table: problemTable(request.problems),
@@ -341,6 +390,7 @@ export const NOTICE_KINDS = {
   special_procedure: {
     title: '特别程序告知书',
     code: 'TB',
+    issuedBy: 'department',
     on: ['start_special_procedure'],
     due: enters('special_procedure'),
     compose: (facts) => {
@@ -364,6 +414,7 @@ export const NOTICE_KINDS = {
   extension: {
     title: '延长审批期限告知书',
     code: 'YQ',
+    issuedBy: 'department',
     on: ['extend'],
     due: (audit) => audit.result === 'ok',
     compose: (facts) => {
@@ -386,6 +437,7 @@ export const NOTICE_KINDS = {
   collection_notice: {
     title: '领取通知',
     code: 'LQ',
+    issuedBy: 'centre',
     on: ['result_ready'],
     due: enters('result_ready'),
     compose: (facts) => {
@@ -403,9 +455,10 @@ export const NOTICE_KINDS = {
   service_receipt: {
     title: '送达回证',
     code: 'SD',
+    issuedBy: 'centre',
     on: ['hand_over'],
     due: enters('delivered'),
-    compose: (facts) => {
+    compose: (facts, t) => {
       const c = facts.case;
       const h = c.handover!;
       const r = c.result;
@@ -415,16 +468,17 @@ export const NOTICE_KINDS = {
         const who = h.recipient.kind === 'applicant' ? '申请人本人' : '代领人（凭授权委托书）';
         rows.push(
           ['送达方式', '窗口领取（直接送达）'],
-          ['受送达人', applicantName(c)],
-          ['签收人', `${h.recipient.name}（${who}，证件号码${h.recipient.idNumberMasked}）`],
+          ['受送达人', t.applicant],
+          ['签收人', `${h.recipient.kind === 'applicant' ? t.applicant : h.recipient.name}（${who}，证件号码${h.recipient.idNumberMasked}）`],
           ['送达地点', `${facts.centreName}统一出件窗口`],
           ['送达时间', chinaDateText(h.handedOverAt)],
         );
       } else {
-        const a = c.dispatch?.address;
+        // Proof of service: the address in full, as the applicant gave it (or last changed it).
+        const a = facts.personal?.delivery?.address ?? c.dispatch?.address;
         rows.push(
           ['送达方式', '邮寄送达'],
-          ['受送达人', applicantName(c)],
+          ['受送达人', t.applicant],
           ['收件地址', a ? `${a.province ?? ''}${a.city}${a.district ?? ''}${a.street}（收件人${a.recipient}）` : '—'],
           ['承运单位及运单号', `${h.carrier} ${h.trackingNumber}`],
           ['寄出日期', dayText(h.sentOn)],
@@ -440,6 +494,11 @@ export const NOTICE_KINDS = {
             : ['上述文书以邮寄方式送达，以承运单位的签收记录（运单号）为送达凭证。'],
         deadlines: [],
         ...(h.method === 'pickup' ? { signature: { label: '受送达人签名', objectKey: h.signature.objectKey } } : {}),
+        // 送达人 signs every receipt; on a mailed one the 受送达人 field stays for the carrier's signed slip.
+        signatureLines: [
+          ...(h.method === 'courier' ? [signLine('受送达人')] : []),
+          signLine(`送达人 ${h.handedOverBy.name}`),
+        ],
       };
     },
   },
@@ -531,18 +590,29 @@ export function dayText(day: string): string {
 interface FactText {
   received: string;
   dueDate: string;
+  /** The department's full legal name. */
+  department: string;
+  /** The applicant's name as this notice prints it. */
+  applicant: string;
 }
 
 const ID_LABEL: Record<Applicant['kind'], string> = { person: '居民身份证号码', legal_person: '统一社会信用代码' };
 
-/** Builds a notice. Identity data is masked again here, so a notice never shows a full name or number. */
+/**
+ * Builds a notice. The applicant is named in full when the opened personal data is given (the notice
+ * is theirs); the identity number is always masked again here, so a notice never shows it whole.
+ */
 export function buildNotice(kind: NoticeKind, facts: NoticeFacts): NoticeDocument {
   const c = facts.case;
-  const addresseeName = applicantName(c);
+  const addresseeName = facts.personal?.applicant.name ?? applicantName(c);
+  const department = facts.department?.fullName ?? c.department;
   const text: FactText = {
     received: chinaDateText(c.receivedAt),
     dueDate: c.deferred ? dayText(c.deferred.dueDate) : '',
+    department,
+    applicant: addresseeName,
   };
+  const byDepartment = spec(kind).issuedBy === 'department';
   const body = spec(kind).compose(facts, text);
   return {
     kind,
@@ -553,11 +623,16 @@ export function buildNotice(kind: NoticeKind, facts: NoticeFacts): NoticeDocumen
     issuedAtIso: new Date(facts.issuedAt).toISOString(),
     caseNumber: c.caseNumber,
     itemName: c.itemName,
-    department: c.department,
+    department,
+    issuer: byDepartment ? department : facts.centreName,
     applicant: { name: addresseeName, idLabel: ID_LABEL[c.applicant.kind], idNumberMasked: maskIdNumber(c.applicant.idNumberMasked) },
     addressee: `${addresseeName}：`,
     ...body,
-    stamp: STAMP_TEXT,
-    remarks: ['本文书一式两份，一份交申请人，一份由本中心存档。', `凭办件编号${c.caseNumber}可查询办理进度。`],
+    stamp: byDepartment ? DEPARTMENT_STAMP_TEXT : STAMP_TEXT,
+    remarks: [
+      `本文书一式两份，一份交申请人，一份由${byDepartment ? '本机关' : '本中心'}存档。`,
+      // The receipt says how to follow the case in its body, with the query code.
+      ...(facts.progress ? [] : [`凭办件编号${c.caseNumber}可查询办理进度。`]),
+    ],
   };
 }

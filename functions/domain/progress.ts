@@ -15,6 +15,14 @@ export function queryCodeFor(applicantKey: string, caseNumber: string): string {
   return [...mac.subarray(0, QUERY_CODE_LENGTH)].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
 }
 
+/** The public progress page (办件进度查询) with the case number and query code filled in: what the receipt's QR code opens. */
+export function progressUrl(publicBaseUrl: string, caseNumber: string, queryCode: string): string {
+  const url = new URL('progress', publicBaseUrl.endsWith('/') ? publicBaseUrl : `${publicBaseUrl}/`);
+  url.searchParams.set('case', caseNumber);
+  url.searchParams.set('code', queryCode);
+  return url.toString();
+}
+
 export function queryCodeMatches(record: CaseRecord, code: string): boolean {
   if (!record.applicantKey) return false;
   const expected = Buffer.from(queryCodeFor(record.applicantKey, record.caseNumber));

@@ -143,8 +143,10 @@ export function httpHandler(routes: RouteTable) {
     }
     return json(reply.status ?? contract.status, reply.body, reply.headers);
   };
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
+  const lambda = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(errorResponses())
     .handler(dispatch);
+  // The routes it serves, so a test can hold every function against the manifest.
+  return Object.assign(lambda, { routes: Object.keys(routes) as RouteKey[] });
 }

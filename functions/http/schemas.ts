@@ -15,7 +15,7 @@ import { NOTICE_CONTRACT } from './contracts/notices';
 import { SUPERVISION_CONTRACT } from './contracts/supervision';
 import { TICKET_CONTRACT } from './contracts/tickets';
 import { DELIVERY_BODIES, DELIVERY_VIEW, DeliveryInput, NOTIFICATION_CONTRACT, ResultDocumentInput } from './contracts/delivery';
-import { caseNumber, day, ItemResponse } from './contracts/shared';
+import { Actor, caseNumber, day, ItemResponse, printable } from './contracts/shared';
 import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
 
 /**
@@ -53,7 +53,6 @@ const ReviewFields = {
   decideNow: z.optional(z.strictObject({ outcome: z.enum(['approve', 'deny']), opinion: text(2000) })),
 };
 
-const Actor = z.object({ subject: z.string(), name: z.string(), role: z.string(), department: z.optional(z.string()) });
 const Problem = z.object({ code: z.string(), name: z.string(), problem: z.string() });
 const SPECIAL_PROCEDURE_KIND_LIST = Object.keys(SPECIAL_PROCEDURE_KINDS) as [keyof typeof SPECIAL_PROCEDURE_KINDS, ...(keyof typeof SPECIAL_PROCEDURE_KINDS)[]];
 
@@ -218,7 +217,8 @@ export const CONTRACT = {
       itemCode: code,
       applicant: z.strictObject({
         kind: z.enum(['person', 'legal_person']),
-        name: text(100),
+        // Printed on every notice of the case.
+        name: text(100).check(printable('申请人姓名（名称）')),
         idNumber,
         phone: z.optional(z.string().check(z.regex(/^1\d{10}$/, 'A mobile number has 11 digits starting with 1.'))),
       }),
@@ -226,7 +226,7 @@ export const CONTRACT = {
       agent: z.optional(
         z.strictObject({
           kind: z.enum(['proxy', 'centre_helper']),
-          name: text(100),
+          name: text(100).check(printable('代办人姓名')),
           idNumber,
           reason: z.enum(['elderly', 'disabled', 'pregnant', 'ill', 'other']),
           authorisation: z.strictObject({

@@ -268,6 +268,8 @@ export interface PersonalDataAccess {
   name: string;
   role: string;
   department?: string;
+  /** What was handed out, when not the sealed record itself: the number of a notice that names the applicant in full. */
+  document?: string;
 }
 
 /** Every reading of a case's personal data leaves a line (who, role, when): append-only. */

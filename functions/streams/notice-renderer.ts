@@ -1,13 +1,15 @@
 import { logger } from '../logger';
 import { createHash } from 'node:crypto';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { setting } from '../adapters/env';
+import { optionalSetting, setting } from '../adapters/env';
+import { DEPARTMENT_PROFILES } from '../catalog/departments';
 import { putObjectViaUrl, readObjectViaUrl } from '../adapters/s3-urls';
 import { renderNoticePdf } from '../documents/pdf';
 import { pngImage } from '../documents/png';
 import type { AuditEntry, CaseRecord } from '../domain/case';
 import { chinaDate } from '../domain/case-number';
 import type { MaterialSpec } from '../domain/item';
+import { progressUrl, queryCodeFor } from '../domain/progress';
 import {
   buildNotice,
   mayIssueNotices,
@@ -21,8 +23,11 @@ import {
 import { getCase } from '../repositories/case-repository';
 import { getItemVersion } from '../repositories/item-repository';
 import { getNotice, markIssued, numberNotice } from '../repositories/notice-repository';
+import { openRecorded } from '../workflow/personal-data';
 import { forEachAuditLine } from './audit-stream';
 
+/** The renderer as it appears in the personal-data access log. */
+const RENDERER = { subject: 'notice-renderer', name: 'OneWindow notice renderer', role: 'system' } as const;
 
 /**
  * Issues the notices (文书) an audit line calls for — 材料接收告知单, 一次性补正告知书, 容缺受理通知书,
@@ -66,7 +71,20 @@ async function issue(kind: NoticeKind, audit: AuditEntry, record: CaseRecord, ch
       status: 'numbered',
     }));
   }
-  const doc = buildNotice(kind, { number: notice.number, issuedAt: notice.issuedAt, centreName: setting('centreName'), case: record, checklist });
+  // The notice is the applicant's own paper: it names them in full (and a mailed 送达回证 the whole address).
+  const personal = record.personalData ? await openRecorded({ caseNumber: record.caseNumber, personalData: record.personalData }, RENDERER, new Date()) : undefined;
+  const queryCode = kind === 'intake_receipt' && record.applicantKey ? queryCodeFor(record.applicantKey, record.caseNumber) : undefined;
+  const base = optionalSetting('publicBaseUrl', '');
+  const doc = buildNotice(kind, {
+    number: notice.number,
+    issuedAt: notice.issuedAt,
+    centreName: setting('centreName'),
+    case: record,
+    checklist,
+    ...(personal ? { personal } : {}),
+    ...(DEPARTMENT_PROFILES.has(record.department) ? { department: DEPARTMENT_PROFILES.get(record.department)! } : {}),
+    ...(queryCode ? { progress: { queryCode, ...(base ? { url: progressUrl(base, record.caseNumber, queryCode) } : {}) } } : {}),
+  });
   const pdf = await renderNoticePdf(doc, doc.signature ? await signatureImage(doc.signature.objectKey) : undefined);
   const objectKey = noticeObjectKey(record.caseNumber, id);
   await putObjectViaUrl(setting('materialsBucket'), objectKey, pdf, 'application/pdf');

@@ -281,6 +281,9 @@ describe('出件: courier delivery', () => {
     const receipt = await noticePdf(caseNumber, 'service_receipt');
     expect(receipt.text).toContain('邮寄送达');
     expect(receipt.text).toContain(trackingNumber);
+    // Proof of service: the applicant in full and the whole address, as last changed.
+    expect(receipt.text).toContain('甘肃省合作市当周街道人民路99号（收件人张三）');
+    expect(receipt.text).toContain('受送达人张三');
     expect(receipt.raw).not.toContain('/Subtype /Image');
   });
 });

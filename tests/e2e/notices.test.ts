@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { extractText } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api, baseUrl, CITIZEN_ID, eventually, token, uploadScan } from '../support/client';
+import { api, baseUrl, CITIZEN_ID, eventually, token, uploadScan, waitingFor } from '../support/client';
+import { drawnQr, glyphReport, pdfaProblems, qrMatrix } from '../support/pdf-structure';
 
 interface NoticeView {
   noticeId: string;
@@ -14,7 +15,9 @@ interface NoticeView {
   href: string;
 }
 
-const DEPT = `文书测试局-${randomUUID().slice(0, 4)}`;
+// A department of the catalog's profiles: notices name it by its full legal name.
+const DEPT = '人社局';
+const DEPT_FULL_NAME = '合作市人力资源和社会保障局';
 const ITEM = `NT-${randomUUID().slice(0, 8)}`;
 const ITEM_NAME = '失业保险金申领（文书测试）';
 let clerk: string;
@@ -74,7 +77,7 @@ async function download(href: string, who = clerk): Promise<{ status: number; co
 
 describe('notices (文书) of a case, over HTTP', () => {
   it('a registered case gets its 材料接收告知单 as a PDF, readable by those who may see the case only', async () => {
-    const registered = await api<{ caseNumber: string; state: string }>('POST', '/cases', {
+    const registered = await api<{ caseNumber: string; state: string; queryCode: string }>('POST', '/cases', {
       token: clerk,
       headers: { 'idempotency-key': randomUUID() },
       body: {
@@ -87,7 +90,8 @@ describe('notices (文书) of a case, over HTTP', () => {
       },
     });
     expect(registered.status).toBe(201);
-    const { caseNumber } = registered.body;
+    const { caseNumber, queryCode } = registered.body;
+    expect(queryCode).toMatch(/^[2-9A-Z]{8}$/);
 
     const [receipt, ...others] = await noticesOf(caseNumber, ['intake_receipt']);
     expect(others).toEqual([]);
@@ -99,11 +103,22 @@ describe('notices (文书) of a case, over HTTP', () => {
     expect(pdf.contentType).toBe('application/pdf');
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.bytes.length).toBe(receipt!.size);
-    for (const expected of ['材料接收告知单', receipt!.number, caseNumber, ITEM_NAME, DEPT, '张*', '居民身份证', '解除劳动关系证明']) {
+    // The applicant's own paper: the full name, the department's full name, the query code, and a QR code
+    // that opens the public progress page with both filled in.
+    for (const expected of ['材料接收告知单', receipt!.number, caseNumber, ITEM_NAME, DEPT_FULL_NAME, '张三：', `办件查询码：${queryCode}`, '居民身份证', '解除劳动关系证明']) {
       expect(pdf.text).toContain(expected.replace(/\s+/g, ''));
     }
     expect(pdf.text).not.toContain(CITIZEN_ID);
-    expect(pdf.text).not.toContain('张三');
+    expect(pdf.text).not.toContain('张*');
+    expect(drawnQr(pdf.bytes)).toEqual(qrMatrix(`${baseUrl().replace('127.0.0.1', 'localhost')}/progress?case=${caseNumber}&code=${queryCode}`));
+    expect(glyphReport(pdf.bytes).missing).toEqual([]);
+    expect(pdfaProblems(pdf.bytes)).toEqual([]);
+
+    // 补打: the clerk prints the same receipt again; an approver does not print receipts.
+    const again = await download(`/cases/${caseNumber}/receipt`);
+    expect(again.status).toBe(200);
+    expect(again.bytes.equals(pdf.bytes)).toBe(true);
+    expect((await download(`/cases/${caseNumber}/receipt`, approver)).status).toBe(403);
 
     // The same rule as reading the case: the department's approver yes, another department's no.
     expect((await notices(caseNumber, approver)).status).toBe(200);
@@ -130,10 +145,13 @@ describe('notices (文书) of a case, over HTTP', () => {
     expect(list.map((n) => n.kind)).toEqual(['correction']);
     const pdf = await download(list[0]!.href);
     expect(pdf.contentType).toBe('application/pdf');
-    for (const expected of ['一次性补正告知书', res.body.caseNumber, '居民身份证', '身份证已过有效期', '解除劳动关系证明', '张*']) {
+    for (const expected of ['一次性补正告知书', res.body.caseNumber, '居民身份证', '身份证已过有效期', '解除劳动关系证明', '张三：']) {
       expect(pdf.text).toContain(expected);
     }
     expect(pdf.text).not.toContain(CITIZEN_ID);
+    // Sent back for correction: no receipt yet to print again.
+    const none = await api<{ code: string }>('GET', `/cases/${res.body.caseNumber}/receipt`, { token: clerk });
+    expect([none.status, none.body.code]).toEqual([404, 'receipt_not_found']);
   });
 
   it('a 容缺 registration gets the receipt and the 容缺受理通知书 with the commitment and due date', async () => {
@@ -149,10 +167,57 @@ describe('notices (文书) of a case, over HTTP', () => {
     const list = await noticesOf(res.body.caseNumber, ['intake_receipt', 'deferred_acceptance']);
     expect(list).toHaveLength(2);
     const deferred = await download(list.find((n) => n.kind === 'deferred_acceptance')!.href);
-    for (const expected of ['容缺受理通知书', res.body.caseNumber, '解除劳动关系证明', commitment, `${y}年${m}月${d}日前`, '张*']) {
+    for (const expected of ['容缺受理通知书', res.body.caseNumber, '解除劳动关系证明', commitment, `${y}年${m}月${d}日前`, '张三：', '承诺人（申请人）签名：']) {
       expect(deferred.text).toContain(expected);
     }
     const receipt = await download(list.find((n) => n.kind === 'intake_receipt')!.href);
     expect(receipt.text).toContain('容缺受理通知书');
+  });
+
+  it('a refusal (不予受理) is issued in the department’s full name and names the review body and the court', async () => {
+    const res = await api<{ caseNumber: string }>('POST', '/cases', {
+      token: clerk,
+      body: { itemCode: ITEM, applicant, materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }, { code: 'SEPARATION', uploadId: await uploadScan(clerk) }] },
+    });
+    expect(res.status).toBe(201);
+    const { caseNumber } = res.body;
+    await waitingFor(caseNumber, 'acceptance', approver);
+    const refused = await api('POST', `/cases/${caseNumber}/review`, {
+      token: approver,
+      body: { outcome: 'refuse', reason: '申请人不属于失业保险金领取对象，不符合申请条件', legalBasis: '《失业保险条例》第十四条' },
+    });
+    expect(refused.status).toBe(200);
+    const notice = (await noticesOf(caseNumber, ['not_accepted'])).find((n) => n.kind === 'not_accepted');
+    const pdf = await download(notice!.href);
+    for (const expected of [
+      `${DEPT_FULL_NAME}不予受理通知书`,
+      '张三：',
+      `经${DEPT_FULL_NAME}审查，决定不予受理`,
+      '六十日内向合作市人民政府申请行政复议',
+      '六个月内向合作市人民法院提起行政诉讼',
+    ]) {
+      expect(pdf.text).toContain(expected);
+    }
+    expect(glyphReport(pdf.bytes).missing).toEqual([]);
+  });
+
+  it('refuses at intake a name with a character no notice can print, naming it', async () => {
+    const res = await api<{ code: string; message: string; details: unknown }>('POST', '/cases', {
+      token: clerk,
+      body: { itemCode: ITEM, applicant: { ...applicant, name: '王𪛖明' }, materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }] },
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain('申请人姓名（名称）中的「𪛖」（U+2A6D6）无法打印在文书上');
+    // 𠮷 and Tibetan are printed from the fallback fonts, so they are taken.
+    const tibetan = await api<{ caseNumber: string }>('POST', '/cases', {
+      token: clerk,
+      body: { itemCode: ITEM, applicant: { ...applicant, name: '𠮷祥·བཀྲ་ཤིས་' }, materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }, { code: 'SEPARATION', uploadId: await uploadScan(clerk) }] },
+    });
+    expect(tibetan.status).toBe(201);
+    const [receipt] = await noticesOf(tibetan.body.caseNumber, ['intake_receipt']);
+    const pdf = await download(receipt!.href);
+    const report = glyphReport(pdf.bytes);
+    expect(report.missing).toEqual([]);
+    expect(report.drawn).toContain('𠮷祥·བཀྲ་ཤིས་：');
   });
 });

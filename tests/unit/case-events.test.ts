@@ -20,7 +20,7 @@ const audit = (action: CaseAction, result: AuditEntry['result'] = 'ok'): AuditEn
 
 describe('detailTypeOf', () => {
   it('has a detail type for every action', () => {
-    expect(Object.keys(EVENT_DETAIL_TYPES).sort()).toEqual(Object.keys(TRANSITIONS).sort());
+    expect(Object.keys(EVENT_DETAIL_TYPES).sort()).toEqual([...new Set(TRANSITIONS.map(([action]) => action))].sort());
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOTICE_FONT_FILE, NOTICE_FONT_PACKAGE_PATH } from '../../functions/documents/font';
+import { NOTICE_FONTS } from '../../functions/documents/font-files';
 import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
 import {
   acceptCase,
@@ -55,9 +55,12 @@ import {
   type NoticeFacts,
 } from '../../functions/domain/notices';
 import { FUNCTIONS } from '../../functions/manifest';
+import { DEPARTMENT_PROFILES } from '../../functions/catalog/departments';
+import { SEED_CATALOG } from '../../functions/catalog/seed-catalog';
 import { APPROVER, at, CLERK, item, material, OUTPUT, T0 } from './fixtures';
 
 const FULL_ID = '11010519491231002X';
+const HRSS = { name: '人社局', fullName: '合作市人力资源和社会保障局', reviewBody: '合作市人民政府', court: '合作市人民法院' };
 const CHECKLIST = item().materials;
 const DEFERRAL = {
   materials: [{ code: 'BANK', name: '本人银行卡' }],
@@ -123,6 +126,8 @@ const allText = (doc: NoticeDocument) =>
     ...doc.closing,
     ...doc.deadlines.flatMap((d) => [d.label, d.value]),
     doc.stamp,
+    doc.issuer,
+    ...(doc.signatureLines ?? []),
     ...doc.remarks,
   ].join('\n');
 
@@ -385,11 +390,30 @@ describe('材料接收告知单 (intake receipt)', () => {
     expect(deferred.deadlines).toContainEqual({ label: '容缺材料补交期限', value: '2026年3月6日' });
   });
 
-  it('says a 即办件 was decided on the spot, with no promised limit', () => {
+  it('says a 即办件 was accepted and decided on the spot, with no promised limit, and does not deny the acceptance', () => {
     const t = received({ kind: 'decided', outcome: 'approve', opinion: '准予' }, { item: item({ itemType: 'immediate', promisedDays: 0 }) });
     const spot = buildNotice('intake_receipt', facts(t.record));
-    expect(spot.closing.join('')).toContain('本事项为即办件，已于2026年3月2日当场办结');
+    expect(spot.closing.join('')).toContain('本事项为即办件，本中心已于2026年3月2日当场受理并办结');
+    const text = allText(spot);
+    expect(text).not.toContain('不代表');
+    expect(text).not.toContain('承诺办结时限');
     expect(spot.deadlines).toEqual([]);
+  });
+
+  it('prints the query code and the progress page that opens with case number and code filled in', () => {
+    const progress = { queryCode: 'K7M2Q9XA', url: 'https://zwfw.hezuo.gov.cn/progress?case=HZ202603020001&code=K7M2Q9XA' };
+    const withCode = buildNotice('intake_receipt', facts(received().record, { progress }));
+    expect(withCode.progress).toEqual(progress);
+    expect(withCode.closing.join('')).toContain('办件查询码：K7M2Q9XA');
+    expect(withCode.closing.join('')).toContain('扫描下方二维码');
+    expect(withCode.closing.join('')).toContain('凭办件编号和查询码扫描下方二维码，或在本中心“办件进度查询”中查询办理进度');
+    // Only the receipt carries the code: it is the applicant's key to the public progress page.
+    const record = withEveryFact(received().record);
+    for (const kind of NOTICE_KIND_LIST.filter((k) => k !== 'intake_receipt')) {
+      const other = buildNotice(kind, facts(record, { progress }));
+      expect(other.progress, kind).toBeUndefined();
+      expect(allText(other), kind).not.toContain('K7M2Q9XA');
+    }
   });
 });
 
@@ -517,6 +541,21 @@ describe('back-office notices', () => {
         { label: '提起行政诉讼期限', value: '收到本通知书之日起六个月内' },
       ]);
     });
+
+    it('names the review body and the court the department has, in the department’s full name', () => {
+      const t = refuseCase(pending(), refusal, APPROVER, at(3));
+      const named = buildNotice('not_accepted', facts(t.record, { department: HRSS }));
+      for (const sentence of ['经合作市人力资源和社会保障局审查，决定不予受理', '六十日内向合作市人民政府申请行政复议', '六个月内向合作市人民法院提起行政诉讼']) {
+        expect(allText(named)).toContain(sentence);
+      }
+      expect(named.deadlines).toEqual([
+        { label: '申请行政复议期限', value: '收到本通知书之日起六十日内' },
+        { label: '行政复议机关', value: '合作市人民政府' },
+        { label: '提起行政诉讼期限', value: '收到本通知书之日起六个月内' },
+        { label: '行政诉讼管辖法院', value: '合作市人民法院' },
+      ]);
+      expect(named.issuer).toBe('合作市人力资源和社会保障局');
+    });
   });
 
   describe('补正材料通知书 (back-office correction)', () => {
@@ -600,16 +639,37 @@ describe('back-office notices', () => {
 });
 
 describe('identity on notices', () => {
-  it('never shows a full name or identity number, even when handed one', () => {
-    const leaky = received(undefined, { applicant: { kind: 'person', name: '张三丰', idNumberMasked: FULL_ID } }).record;
+  const PERSONAL = {
+    applicant: { kind: 'person' as const, name: '张三丰', idNumber: FULL_ID },
+    delivery: { address: { recipient: '张三丰', phone: '13912349000', province: '甘肃省', city: '合作市', street: '人民路88号3单元502室' } },
+  };
+
+  it('names the applicant in full on every notice, and never shows the identity number whole', () => {
+    const record = received(undefined, { applicant: { kind: 'person', name: '张**', idNumberMasked: '110***********002X' } }).record;
     for (const delivery of ['pickup', 'courier'] as const) {
       for (const kind of NOTICE_KIND_LIST) {
-        const doc = buildNotice(kind, facts(withEveryFact(leaky, delivery)));
+        const doc = buildNotice(kind, facts(withEveryFact(record, delivery), { personal: PERSONAL }));
         const text = allText(doc);
+        expect(doc.addressee, `${kind} (${delivery})`).toBe('张三丰：');
+        expect(doc.applicant, `${kind} (${delivery})`).toMatchObject({ name: '张三丰', idNumberMasked: '110***********002X' });
         expect(text, `${kind} (${delivery})`).not.toContain(FULL_ID);
-        expect(text, `${kind} (${delivery})`).not.toContain('张三丰');
-        expect(doc.applicant).toMatchObject({ name: '张**', idNumberMasked: '110***********002X' });
+        expect(text, `${kind} (${delivery})`).not.toContain('张**');
       }
+    }
+  });
+
+  it('shows the whole address on a mailed 送达回证: it is proof of service', () => {
+    const doc = buildNotice('service_receipt', facts(withEveryFact(received().record, 'courier'), { personal: PERSONAL }));
+    expect(doc.table?.rows).toContainEqual(['收件地址', '甘肃省合作市人民路88号3单元502室（收件人张三丰）']);
+    expect(doc.table?.rows).toContainEqual(['受送达人', '张三丰']);
+  });
+
+  it('falls back to the masked values when the personal data was not opened, and never shows a full number handed in', () => {
+    const leaky = received(undefined, { applicant: { kind: 'person', name: '张三丰', idNumberMasked: FULL_ID } }).record;
+    for (const kind of NOTICE_KIND_LIST) {
+      const doc = buildNotice(kind, facts(withEveryFact(leaky)));
+      expect(allText(doc), kind).not.toContain(FULL_ID);
+      expect(doc.applicant, kind).toMatchObject({ name: '张**', idNumberMasked: '110***********002X' });
     }
   });
 
@@ -620,25 +680,65 @@ describe('identity on notices', () => {
     expect(doc.addressee).toBe('合作市某某有限公司：');
   });
 
-  it('every kind names the centre, the date and the seal line', () => {
+  it('receipts and hall notices go out in the centre’s name, the department’s decisions in its full legal name', () => {
     const record = withEveryFact(received().record);
     expect(NOTICE_KIND_LIST).toEqual(expect.arrayContaining(['collection_notice', 'service_receipt']));
+    const centreKinds = ['intake_receipt', 'correction', 'deferred_acceptance', 'collection_notice', 'service_receipt'];
+    const departmentKinds = ['acceptance', 'not_accepted', 'supplement_request', 'special_procedure', 'extension'];
+    expect([...centreKinds, ...departmentKinds].sort()).toEqual([...NOTICE_KIND_LIST].sort());
     for (const kind of NOTICE_KIND_LIST) {
-      const doc = buildNotice(kind, facts(record));
+      const doc = buildNotice(kind, facts(record, { department: HRSS }));
       expect(doc.title).toBe(NOTICE_KINDS[kind].title);
       expect(doc.centreName).toBe('合作市政务服务中心');
+      expect(doc.department, kind).toBe('合作市人力资源和社会保障局');
       expect(doc.issuedAt).toBe('2026年3月2日');
-      expect(doc.stamp).toBe('（政务服务中心业务专用章）');
       expect(doc.remarks.join('')).toContain('一式两份');
+      if (centreKinds.includes(kind)) expect([kind, doc.issuer, doc.stamp]).toEqual([kind, '合作市政务服务中心', '（政务服务中心业务专用章）']);
+      else expect([kind, doc.issuer, doc.stamp]).toEqual([kind, '合作市人力资源和社会保障局', '（行政许可专用章）']);
+      expect(allText(doc), kind).not.toMatch(/[转经]人社局/);
     }
   });
 });
 
-describe('the notice font ships beside the renderer, not inside its bundle', () => {
-  it('is an asset of the notice-renderer, the file the renderer looks for, and installed', () => {
+describe('lines to sign on the paper', () => {
+  it('the 容缺受理通知书 has the applicant’s commitment and a line for their signature', () => {
+    const doc = buildNotice('deferred_acceptance', facts(received({ kind: 'deferred', deferral: DEFERRAL }).record));
+    expect(doc.closing.join('')).toContain(`申请人承诺：${DEFERRAL.commitment}`);
+    expect(doc.signatureLines).toEqual(['承诺人（申请人）签名：＿＿＿＿＿＿＿＿　　日期：　　　　年　　月　　日']);
+  });
+
+  it('the 送达回证 has the 送达人 and 受送达人 fields: the recipient’s signature image at the window, lines on a mailed one', () => {
+    const pickup = buildNotice('service_receipt', facts(withEveryFact(received().record, 'pickup')));
+    expect(pickup.signature).toEqual({ label: '受送达人签名', objectKey: SIGNATURE.objectKey });
+    expect(pickup.signatureLines).toEqual([`送达人 ${OUTPUT.name}签名：＿＿＿＿＿＿＿＿　　日期：　　　　年　　月　　日`]);
+    const mailed = buildNotice('service_receipt', facts(withEveryFact(received().record, 'courier')));
+    expect(mailed.signature).toBeUndefined();
+    expect(mailed.signatureLines).toEqual([
+      '受送达人签名：＿＿＿＿＿＿＿＿　　日期：　　　　年　　月　　日',
+      `送达人 ${OUTPUT.name}签名：＿＿＿＿＿＿＿＿　　日期：　　　　年　　月　　日`,
+    ]);
+  });
+});
+
+describe('departments by their full legal names', () => {
+  it('every department and co-department of the seed catalog has a full name, a review body and a court', () => {
+    const named = new Set(SEED_CATALOG.flatMap((i) => [i.department, ...(i.coDepartments ?? [])]));
+    for (const name of named) {
+      const profile = DEPARTMENT_PROFILES.get(name);
+      expect(profile, name).toBeDefined();
+      expect(profile!.fullName, name).toMatch(/^(合作市|国家税务总局合作市)/);
+      expect(profile!.fullName.length, name).toBeGreaterThan(name.length);
+    }
+    expect(DEPARTMENT_PROFILES.get('人社局')).toEqual(HRSS);
+    expect(DEPARTMENT_PROFILES.get('税务局')).toMatchObject({ fullName: '国家税务总局合作市税务局', reviewBody: '国家税务总局甘南藏族自治州税务局' });
+  });
+});
+
+describe('the notice fonts ship beside the renderer, not inside its bundle', () => {
+  it('are assets of the notice-renderer, installed, regular and a real bold weight', () => {
     const renderer = FUNCTIONS.find((f) => f.name === 'notice-renderer');
-    expect(renderer?.assets).toEqual([`node_modules/${NOTICE_FONT_PACKAGE_PATH}`]);
-    expect(basename(NOTICE_FONT_PACKAGE_PATH)).toBe(NOTICE_FONT_FILE);
-    expect(existsSync(new URL(`../../node_modules/${NOTICE_FONT_PACKAGE_PATH}`, import.meta.url))).toBe(true);
+    expect(renderer?.assets).toEqual(NOTICE_FONTS.map((f) => `node_modules/${f.packagePath}`));
+    expect(NOTICE_FONTS.filter((f) => f.weight === 'bold').map((f) => basename(f.packagePath))).toContain('NotoSansSC_700Bold.ttf');
+    for (const f of NOTICE_FONTS) expect(existsSync(new URL(`../../node_modules/${f.packagePath}`, import.meta.url)), f.packagePath).toBe(true);
   });
 });

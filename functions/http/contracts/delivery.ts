@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import '../../domain/zod-locale';
 import { NOTIFICATION_KINDS } from '../../domain/notification';
-import { caseNumber, type RouteContract } from './shared';
+import { Actor, caseNumber, printable, type RouteContract } from './shared';
 
 /** 统一出件: delivery method, result documents, hand-over and the notification outbox. */
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
@@ -15,12 +15,12 @@ export const DeliveryInput = z.discriminatedUnion('method', [
   z.strictObject({
     method: z.literal('courier'),
     address: z.strictObject({
-      recipient: text(100),
+      recipient: text(100).check(printable('收件人')),
       phone: mobile,
-      province: z.optional(text(50)),
-      city: text(50),
-      district: z.optional(text(50)),
-      street: text(200),
+      province: z.optional(text(50).check(printable('省份'))),
+      city: text(50).check(printable('城市')),
+      district: z.optional(text(50).check(printable('区县'))),
+      street: text(200).check(printable('详细地址')),
       postcode: z.optional(z.string().check(z.regex(/^\d{6}$/, 'A postcode has 6 digits.'))),
     }),
   }),
@@ -36,7 +36,6 @@ export const ResultDocumentInput = z.strictObject({
   validUntil: z.optional(day),
 });
 
-const Actor = z.object({ subject: z.string(), name: z.string(), role: z.string(), department: z.optional(z.string()) });
 const Stored = { objectKey: z.string(), sha256: z.string(), size: z.number(), contentType: z.string() };
 const AddressView = z.object({
   recipient: z.string(),

@@ -30,4 +30,10 @@ export const NOTICE_CONTRACT = {
     responseContentType: 'application/pdf',
     response: z.string().check(z.meta({ description: 'The notice as a PDF document', format: 'binary' })),
   },
+  'GET /cases/{caseNumber}/receipt': {
+    path: z.object({ caseNumber }),
+    status: 200,
+    responseContentType: 'application/pdf',
+    response: z.string().check(z.meta({ description: 'The 材料接收告知单 as issued (with the query code and its QR code), to print again', format: 'binary' })),
+  },
 } satisfies Record<string, RouteContract>;

@@ -1,11 +1,15 @@
 import * as z from 'zod/mini';
 import { ITEM_STATUSES, ServiceItemFieldsSchema } from '../../domain/item';
+import { unprintable, unprintableMessage } from '../../domain/printable';
 
 /** A case number (办件编号) in a path or body. */
 export const caseNumber = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,80}$/, 'Not a case number.'));
 
 /** A China-local calendar day. */
 export const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD.'));
+
+/** Who did something to a case, as the API shows it. */
+export const Actor = z.object({ subject: z.string(), name: z.string(), role: z.string(), department: z.optional(z.string()) });
 
 /** What a route takes and answers; `functions/http/schemas.ts` gathers every area's contracts. */
 export interface RouteContract {
@@ -28,3 +32,13 @@ export const ItemResponse = z.extend(ServiceItemFieldsSchema, {
   retiredBy: z.optional(z.string()),
   retiredReason: z.optional(z.string()),
 });
+
+/**
+ * Text that is printed on the applicant's notices (names, the mailing address): refused at intake
+ * when a character is one no notice font has, with a message naming it, rather than printed as a box.
+ */
+export const printable = (field: string) =>
+  z.superRefine((value: string, ctx) => {
+    const characters = unprintable(value);
+    if (characters.length > 0) ctx.addIssue({ code: 'custom', message: unprintableMessage(field, characters), input: value });
+  });

@@ -7,8 +7,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness check */
-        get: operations["health:GET /health"];
+        /**
+         * Liveness check
+         * @description Liveness check
+         *
+         *     No sign-in needed.
+         */
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -24,8 +29,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** OpenAPI 3.1 document of this API */
-        get: operations["openapi:GET /openapi.json"];
+        /**
+         * OpenAPI 3.1 document of this API
+         * @description OpenAPI 3.1 document of this API
+         *
+         *     No sign-in needed.
+         */
+        get: operations["getOpenApi"];
         put?: never;
         post?: never;
         delete?: never;
@@ -43,8 +53,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 办件进度查询: progress of a case by its number and the query code given at intake, without signing in */
-        post: operations["progress:POST /public/progress"];
+        /**
+         * 办件进度查询: progress of a case by its number and the query code given at intake, without signing in
+         * @description 办件进度查询: progress of a case by its number and the query code given at intake, without signing in
+         *
+         *     No sign-in needed.
+         */
+        post: operations["queryProgress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -58,11 +73,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List catalog items */
-        get: operations["items:GET /items"];
+        /**
+         * List catalog items
+         * @description List catalog items
+         *
+         *     Roles: intake_clerk, approver, output_clerk, supervisor, county_system, applicant.
+         */
+        get: operations["listItems"];
         put?: never;
-        /** Create a catalog item (事项) or a new version of it */
-        post: operations["items:POST /items"];
+        /**
+         * Create a catalog item (事项) or a new version of it
+         * @description Create a catalog item (事项) or a new version of it
+         *
+         *     Roles: supervisor.
+         */
+        post: operations["saveItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -76,8 +101,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the current version of a catalog item */
-        get: operations["items:GET /items/{itemCode}"];
+        /**
+         * Get the current version of a catalog item
+         * @description Get the current version of a catalog item
+         *
+         *     Roles: intake_clerk, approver, output_clerk, supervisor, county_system, applicant.
+         */
+        get: operations["getItem"];
         put?: never;
         post?: never;
         delete?: never;
@@ -93,8 +123,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one version of a catalog item (the one a case was received under) */
-        get: operations["items:GET /items/{itemCode}/versions/{version}"];
+        /**
+         * Get one version of a catalog item (the one a case was received under)
+         * @description Get one version of a catalog item (the one a case was received under)
+         *
+         *     Roles: intake_clerk, approver, output_clerk, supervisor, county_system.
+         */
+        get: operations["getItemVersion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -112,8 +147,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import a county's item list (JSON or CSV), all or nothing */
-        post: operations["items:POST /items/import"];
+        /**
+         * Import a county's item list (JSON or CSV), all or nothing
+         * @description Import a county's item list (JSON or CSV), all or nothing
+         *
+         *     Roles: supervisor.
+         */
+        post: operations["importItems"];
         delete?: never;
         options?: never;
         head?: never;
@@ -129,8 +169,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retire an item: no new cases; open cases go on */
-        post: operations["items:POST /items/{itemCode}/retire"];
+        /**
+         * Retire an item: no new cases; open cases go on
+         * @description Retire an item: no new cases; open cases go on
+         *
+         *     Roles: supervisor.
+         */
+        post: operations["retireItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -146,8 +191,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a presigned URL to upload one scanned material */
-        post: operations["uploads:POST /uploads"];
+        /**
+         * Get a presigned URL to upload one scanned material
+         * @description Get a presigned URL to upload one scanned material
+         *
+         *     Roles: intake_clerk, output_clerk, approver, county_system.
+         */
+        post: operations["startUpload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -163,8 +213,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check an uploaded material (type, size, SHA-256) once its bytes are in storage */
-        post: operations["uploads:POST /uploads/{uploadId}/complete"];
+        /**
+         * Check an uploaded material (type, size, SHA-256) once its bytes are in storage
+         * @description Check an uploaded material (type, size, SHA-256) once its bytes are in storage
+         *
+         *     Roles: intake_clerk, output_clerk, approver, county_system.
+         */
+        post: operations["completeUpload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -180,8 +235,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Receive an application (收件): registered, incomplete (一次性补正), deferred (容缺) or decided on the spot (即办) */
-        post: operations["intake:POST /cases"];
+        /**
+         * Receive an application (收件): registered, incomplete (一次性补正), deferred (容缺) or decided on the spot (即办)
+         * @description Receive an application (收件): registered, incomplete (一次性补正), deferred (容缺) or decided on the spot (即办)
+         *
+         *     Roles: intake_clerk, county_system.
+         */
+        post: operations["registerCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -197,8 +257,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw an application at the applicant's request (撤回), any time before it is decided */
-        post: operations["intake:POST /cases/{caseNumber}/withdraw"];
+        /**
+         * Withdraw an application at the applicant's request (撤回), any time before it is decided
+         * @description Withdraw an application at the applicant's request (撤回), any time before it is decided
+         *
+         *     Roles: intake_clerk, county_system.
+         */
+        post: operations["withdrawCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -212,8 +277,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The applicant's full name and identity number, for legal review and the identity check at hand-over (each reading is recorded) */
-        get: operations["personal-data:GET /cases/{caseNumber}/personal-data"];
+        /**
+         * The applicant's full name and identity number, for legal review and the identity check at hand-over (each reading is recorded)
+         * @description The applicant's full name and identity number, for legal review and the identity check at hand-over (each reading is recorded)
+         *
+         *     Roles: approver, output_clerk.
+         */
+        get: operations["revealPersonalData"];
         put?: never;
         post?: never;
         delete?: never;
@@ -231,8 +301,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** An applicant's reusable materials (材料复用) and credit flag, by identity number (sent in the body, never in a URL) */
-        post: operations["applicants:POST /applicants/lookup"];
+        /**
+         * An applicant's reusable materials (材料复用) and credit flag, by identity number (sent in the body, never in a URL)
+         * @description An applicant's reusable materials (材料复用) and credit flag, by identity number (sent in the body, never in a URL)
+         *
+         *     Roles: intake_clerk, supervisor.
+         */
+        post: operations["lookUpApplicant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -248,8 +323,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Put an applicant on the credit warning list (失信): no 容缺 */
-        post: operations["applicants:POST /credit-flags"];
+        /**
+         * Put an applicant on the credit warning list (失信): no 容缺
+         * @description Put an applicant on the credit warning list (失信): no 容缺
+         *
+         *     Roles: supervisor.
+         */
+        post: operations["setCreditFlag"];
         delete?: never;
         options?: never;
         head?: never;
@@ -265,8 +345,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Clear an applicant's credit flag, with the reason */
-        post: operations["applicants:POST /credit-flags/clear"];
+        /**
+         * Clear an applicant's credit flag, with the reason
+         * @description Clear an applicant's credit flag, with the reason
+         *
+         *     Roles: supervisor.
+         */
+        post: operations["clearCreditFlag"];
         delete?: never;
         options?: never;
         head?: never;
@@ -280,11 +365,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My saved intakes */
-        get: operations["drafts:GET /drafts"];
+        /**
+         * My saved intakes
+         * @description My saved intakes
+         *
+         *     Roles: intake_clerk.
+         */
+        get: operations["listDrafts"];
         put?: never;
-        /** Save an unfinished intake (暂存) */
-        post: operations["drafts:POST /drafts"];
+        /**
+         * Save an unfinished intake (暂存)
+         * @description Save an unfinished intake (暂存)
+         *
+         *     Roles: intake_clerk.
+         */
+        post: operations["saveDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -298,13 +393,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Resume a saved intake */
-        get: operations["drafts:GET /drafts/{draftId}"];
-        /** Update a saved intake */
-        put: operations["drafts:PUT /drafts/{draftId}"];
+        /**
+         * Resume a saved intake
+         * @description Resume a saved intake
+         *
+         *     Roles: intake_clerk.
+         */
+        get: operations["getDraft"];
+        /**
+         * Update a saved intake
+         * @description Update a saved intake
+         *
+         *     Roles: intake_clerk.
+         */
+        put: operations["updateDraft"];
         post?: never;
-        /** Discard a saved intake */
-        delete: operations["drafts:DELETE /drafts/{draftId}"];
+        /**
+         * Discard a saved intake
+         * @description Discard a saved intake
+         *
+         *     Roles: intake_clerk.
+         */
+        delete: operations["discardDraft"];
         options?: never;
         head?: never;
         patch?: never;
@@ -317,8 +427,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Notices (文书) issued for a case */
-        get: operations["notices:GET /cases/{caseNumber}/notices"];
+        /**
+         * Notices (文书) issued for a case
+         * @description Notices (文书) issued for a case
+         *
+         *     Roles: intake_clerk, approver, output_clerk, supervisor, county_system.
+         */
+        get: operations["listNotices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -334,10 +449,43 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One notice as a PDF */
-        get: operations["notices:GET /cases/{caseNumber}/notices/{noticeId}"];
+        /**
+         * One notice as a PDF
+         * @description One notice as a PDF
+         *
+         *     Roles: intake_clerk, approver, output_clerk, supervisor, county_system.
+         */
+        get: operations["getNoticePdf"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseNumber}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 补打: the case’s 材料接收告知单 (with the query code) as a PDF, to print again
+         * @description 补打: the case’s 材料接收告知单 (with the query code) as a PDF, to print again
+         *
+         *     Roles: intake_clerk, output_clerk, supervisor.
+         */
+        get: operations["reprintReceipt"];
+        put?: never;
+        /**
+         * The mailed result was received (the carrier's proof); the case closes
+         * @description The mailed result was received (the carrier's proof); the case closes
+         *
+         *     Roles: output_clerk, county_system.
+         */
+        post: operations["confirmReceipt"];
         delete?: never;
         options?: never;
         head?: never;
@@ -351,8 +499,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case with its state and history */
-        get: operations["cases:GET /cases/{caseNumber}"];
+        /**
+         * A case with its state and history
+         * @description A case with its state and history
+         *
+         *     Roles: intake_clerk, approver, output_clerk, supervisor, county_system.
+         */
+        get: operations["getCase"];
         put?: never;
         post?: never;
         delete?: never;
@@ -368,8 +521,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A department's back-office queue */
-        get: operations["cases:GET /queue"];
+        /**
+         * A department's back-office queue
+         * @description A department's back-office queue
+         *
+         *     Roles: approver, supervisor, output_clerk.
+         */
+        get: operations["getQueue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -385,8 +543,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A link (5 minutes) to view one of a case's scanned materials */
-        get: operations["cases:GET /cases/{caseNumber}/materials/{code}"];
+        /**
+         * A link (5 minutes) to view one of a case's scanned materials
+         * @description A link (5 minutes) to view one of a case's scanned materials
+         *
+         *     Roles: intake_clerk, approver, output_clerk, supervisor.
+         */
+        get: operations["getMaterialLink"];
         put?: never;
         post?: never;
         delete?: never;
@@ -402,8 +565,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 统一出件: the centre's results to scan, awaiting pickup and mailed, all departments */
-        get: operations["cases:GET /output-desk"];
+        /**
+         * 统一出件: the centre's results to scan, awaiting pickup and mailed, all departments
+         * @description 统一出件: the centre's results to scan, awaiting pickup and mailed, all departments
+         *
+         *     Roles: output_clerk, supervisor.
+         */
+        get: operations["getOutputDesk"];
         put?: never;
         post?: never;
         delete?: never;
@@ -421,8 +589,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bring the materials a correction notice asked for (补正); a complete case is registered, or returns to the back office’s review */
-        post: operations["decisions:POST /cases/{caseNumber}/supplement"];
+        /**
+         * Bring the materials a correction notice asked for (补正); a complete case is registered, or returns to the back office’s review
+         * @description Bring the materials a correction notice asked for (补正); a complete case is registered, or returns to the back office’s review
+         *
+         *     Roles: intake_clerk, county_system.
+         */
+        post: operations["supplementCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -438,8 +611,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The back office reviews the application: 受理, 不予受理 (reason, legal basis) or 补正 (all at once, with a deadline) */
-        post: operations["decisions:POST /cases/{caseNumber}/review"];
+        /**
+         * The back office reviews the application: 受理, 不予受理 (reason, legal basis) or 补正 (all at once, with a deadline)
+         * @description The back office reviews the application: 受理, 不予受理 (reason, legal basis) or 补正 (all at once, with a deadline)
+         *
+         *     Roles: approver.
+         */
+        post: operations["reviewCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -455,8 +633,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the back-office decision (准予 / 不予) and resume the case */
-        post: operations["decisions:POST /cases/{caseNumber}/decision"];
+        /**
+         * Record the back-office decision (准予 / 不予) and resume the case
+         * @description Record the back-office decision (准予 / 不予) and resume the case
+         *
+         *     Roles: approver.
+         */
+        post: operations["decideCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -472,8 +655,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a special procedure (特别程序: 听证, 检测, 专家评审 …): the clock stops and the applicant is told in writing */
-        post: operations["decisions:POST /cases/{caseNumber}/special-procedures"];
+        /**
+         * Start a special procedure (特别程序: 听证, 检测, 专家评审 …): the clock stops and the applicant is told in writing
+         * @description Start a special procedure (特别程序: 听证, 检测, 专家评审 …): the clock stops and the applicant is told in writing
+         *
+         *     Roles: approver.
+         */
+        post: operations["startSpecialProcedure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -489,8 +677,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the special procedure: the deadline moves by the working days it took */
-        post: operations["decisions:POST /cases/{caseNumber}/special-procedures/end"];
+        /**
+         * End the special procedure: the deadline moves by the working days it took
+         * @description End the special procedure: the deadline moves by the working days it took
+         *
+         *     Roles: approver.
+         */
+        post: operations["endSpecialProcedure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -506,8 +699,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Extend the limit (延长审批) once, with the reason and the approving head of the body */
-        post: operations["decisions:POST /cases/{caseNumber}/extension"];
+        /**
+         * Extend the limit (延长审批) once, with the reason and the approving head of the body
+         * @description Extend the limit (延长审批) once, with the reason and the approving head of the body
+         *
+         *     Roles: approver.
+         */
+        post: operations["extendCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -523,8 +721,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reassign the case to another approver of its department (AB岗 / 改派), recorded with the reason */
-        post: operations["decisions:POST /cases/{caseNumber}/assignee"];
+        /**
+         * Reassign the case to another approver of its department (AB岗 / 改派), recorded with the reason
+         * @description Reassign the case to another approver of its department (AB岗 / 改派), recorded with the reason
+         *
+         *     Roles: approver, supervisor.
+         */
+        post: operations["reassignCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -540,8 +743,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A co-department's opinion on a joint case (联办件) */
-        post: operations["decisions:POST /cases/{caseNumber}/co-opinion"];
+        /**
+         * A co-department's opinion on a joint case (联办件)
+         * @description A co-department's opinion on a joint case (联办件)
+         *
+         *     Roles: approver.
+         */
+        post: operations["giveCoOpinion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -557,8 +765,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report a 上报件 to the higher authority with the preliminary review (初审意见) */
-        post: operations["decisions:POST /cases/{caseNumber}/report"];
+        /**
+         * Report a 上报件 to the higher authority with the preliminary review (初审意见)
+         * @description Report a 上报件 to the higher authority with the preliminary review (初审意见)
+         *
+         *     Roles: approver.
+         */
+        post: operations["reportCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -574,8 +787,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The higher authority's decision on a reported case (its system only) */
-        post: operations["decisions:POST /cases/{caseNumber}/higher-authority-decision"];
+        /**
+         * The higher authority's decision on a reported case (its system only)
+         * @description The higher authority's decision on a reported case (its system only)
+         *
+         *     Roles: county_system.
+         */
+        post: operations["recordHigherAuthorityDecision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -591,8 +809,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check the result against what the approver attached and scan it into the case (核验扫描); the applicant is notified */
-        post: operations["handovers:POST /cases/{caseNumber}/result"];
+        /**
+         * Check the result against what the approver attached and scan it into the case (核验扫描); the applicant is notified
+         * @description Check the result against what the approver attached and scan it into the case (核验扫描); the applicant is notified
+         *
+         *     Roles: output_clerk.
+         */
+        post: operations["scanResult"];
         delete?: never;
         options?: never;
         head?: never;
@@ -608,8 +831,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Hand the result over at the window (窗口领取): identity checked, recipient signs the 送达回证; the case closes */
-        post: operations["handovers:POST /cases/{caseNumber}/handover"];
+        /**
+         * Hand the result over at the window (窗口领取): identity checked, recipient signs the 送达回证; the case closes
+         * @description Hand the result over at the window (窗口领取): identity checked, recipient signs the 送达回证; the case closes
+         *
+         *     Roles: output_clerk.
+         */
+        post: operations["handOverResult"];
         delete?: never;
         options?: never;
         head?: never;
@@ -625,25 +853,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mail the result (邮寄送达): carrier, tracking number and the day it was sent */
-        post: operations["handovers:POST /cases/{caseNumber}/dispatch"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/cases/{caseNumber}/receipt": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The mailed result was received (the carrier's proof); the case closes */
-        post: operations["handovers:POST /cases/{caseNumber}/receipt"];
+        /**
+         * Mail the result (邮寄送达): carrier, tracking number and the day it was sent
+         * @description Mail the result (邮寄送达): carrier, tracking number and the day it was sent
+         *
+         *     Roles: output_clerk.
+         */
+        post: operations["dispatchResult"];
         delete?: never;
         options?: never;
         head?: never;
@@ -659,8 +875,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change how the applicant gets the result (窗口领取 / 邮寄), before it is handed over or mailed; recorded */
-        post: operations["handovers:POST /cases/{caseNumber}/delivery-method"];
+        /**
+         * Change how the applicant gets the result (窗口领取 / 邮寄), before it is handed over or mailed; recorded
+         * @description Change how the applicant gets the result (窗口领取 / 邮寄), before it is handed over or mailed; recorded
+         *
+         *     Roles: intake_clerk, output_clerk.
+         */
+        post: operations["changeDeliveryMethod"];
         delete?: never;
         options?: never;
         head?: never;
@@ -674,8 +895,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The SMS outbox (领取通知): messages queued and sent, of one case or the latest of the centre */
-        get: operations["notifications:GET /notifications"];
+        /**
+         * The SMS outbox (领取通知): messages queued and sent, of one case or the latest of the centre
+         * @description The SMS outbox (领取通知): messages queued and sent, of one case or the latest of the centre
+         *
+         *     Roles: supervisor, output_clerk.
+         */
+        get: operations["listNotifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -691,8 +917,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** County-system applications that were refused, kept for replay */
-        get: operations["county-events:GET /county-events/rejected"];
+        /**
+         * County-system applications that were refused, kept for replay
+         * @description County-system applications that were refused, kept for replay
+         *
+         *     Roles: supervisor.
+         */
+        get: operations["listRejectedCountyEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -710,8 +941,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run a refused county-system application through intake again (after the catalog or data was fixed) */
-        post: operations["county-events:POST /county-events/rejected/{rejectionId}/replay"];
+        /**
+         * Run a refused county-system application through intake again (after the catalog or data was fixed)
+         * @description Run a refused county-system application through intake again (after the catalog or data was fixed)
+         *
+         *     Roles: supervisor.
+         */
+        post: operations["replayCountyEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -727,8 +963,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 好差评: record the applicant’s rating of a finished case (once); 4 or 5 opens a rectification ticket */
-        post: operations["ratings:POST /cases/{caseNumber}/rating"];
+        /**
+         * 好差评: record the applicant’s rating of a finished case (once); 4 or 5 opens a rectification ticket
+         * @description 好差评: record the applicant’s rating of a finished case (once); 4 or 5 opens a rectification ticket
+         *
+         *     Roles: output_clerk, intake_clerk, county_system.
+         */
+        post: operations["rateCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -744,8 +985,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 好差评 by the applicant, with the case number and query code */
-        post: operations["ratings:POST /public/rating"];
+        /**
+         * 好差评 by the applicant, with the case number and query code
+         * @description 好差评 by the applicant, with the case number and query code
+         *
+         *     No sign-in needed.
+         */
+        post: operations["rateCaseByQueryCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -759,8 +1005,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Rating statistics per department or per item */
-        get: operations["ratings:GET /ratings/stats"];
+        /**
+         * Rating statistics per department or per item
+         * @description Rating statistics per department or per item
+         *
+         *     Roles: supervisor.
+         */
+        get: operations["getRatingStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -776,11 +1027,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A department's tickets (差评整改, 办不成事, 咨询), with working days overdue */
-        get: operations["tickets:GET /tickets"];
+        /**
+         * A department's tickets (差评整改, 办不成事, 咨询), with working days overdue
+         * @description A department's tickets (差评整改, 办不成事, 咨询), with working days overdue
+         *
+         *     Roles: supervisor, approver.
+         */
+        get: operations["listTickets"];
         put?: never;
-        /** Open a ticket for an applicant: 办不成事 (cannot_get_done) or 咨询 (consultation), due in the kind's working days */
-        post: operations["tickets:POST /tickets"];
+        /**
+         * Open a ticket for an applicant: 办不成事 (cannot_get_done) or 咨询 (consultation), due in the kind's working days
+         * @description Open a ticket for an applicant: 办不成事 (cannot_get_done) or 咨询 (consultation), due in the kind's working days
+         *
+         *     Roles: intake_clerk, supervisor.
+         */
+        post: operations["openTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -796,8 +1057,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a follow-up note to a ticket */
-        post: operations["tickets:POST /tickets/{ticketId}/follow-up"];
+        /**
+         * Add a follow-up note to a ticket
+         * @description Add a follow-up note to a ticket
+         *
+         *     Roles: supervisor, approver.
+         */
+        post: operations["followUpTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -813,8 +1079,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Extend the due day of a ticket once (延期), with the reason */
-        post: operations["tickets:POST /tickets/{ticketId}/extend"];
+        /**
+         * Extend the due day of a ticket once (延期), with the reason
+         * @description Extend the due day of a ticket once (延期), with the reason
+         *
+         *     Roles: supervisor.
+         */
+        post: operations["extendTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -830,8 +1101,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a ticket with its result */
-        post: operations["tickets:POST /tickets/{ticketId}/resolve"];
+        /**
+         * Close a ticket with its result
+         * @description Close a ticket with its result
+         *
+         *     Roles: supervisor.
+         */
+        post: operations["resolveTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -845,8 +1121,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The centre's working-day calendar: years loaded and where each came from */
-        get: operations["calendar:GET /calendar"];
+        /**
+         * The centre's working-day calendar: years loaded and where each came from
+         * @description The centre's working-day calendar: years loaded and where each came from
+         *
+         *     Roles: supervisor, intake_clerk, approver.
+         */
+        get: operations["getCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -863,8 +1144,13 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Load a year's holidays and make-up working days (法定节假日及调休), e.g. when the State Council publishes them */
-        put: operations["calendar:PUT /calendar/{year}"];
+        /**
+         * Load a year's holidays and make-up working days (法定节假日及调休), e.g. when the State Council publishes them
+         * @description Load a year's holidays and make-up working days (法定节假日及调休), e.g. when the State Council publishes them
+         *
+         *     Roles: supervisor.
+         */
+        put: operations["loadCalendarYear"];
         post?: never;
         delete?: never;
         options?: never;
@@ -879,8 +1165,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 电子监察: cases near (yellow) or past (red) their promised deadline; approvers see their department */
-        get: operations["supervision:GET /supervision/warnings"];
+        /**
+         * 电子监察: cases near (yellow) or past (red) their promised deadline; approvers see their department
+         * @description 电子监察: cases near (yellow) or past (red) their promised deadline; approvers see their department
+         *
+         *     Roles: supervisor, approver.
+         */
+        get: operations["listWarnings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -896,8 +1187,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Statistics over a range of days (from, to): open cases by department and state, overdue cases, on-time rate, working days to decide, forwarding compliance, per department and item */
-        get: operations["supervision:GET /supervision/statistics"];
+        /**
+         * Statistics over a range of days (from, to): open cases by department and state, overdue cases, on-time rate, working days to decide, forwarding compliance, per department and item
+         * @description Statistics over a range of days (from, to): open cases by department and state, overdue cases, on-time rate, working days to decide, forwarding compliance, per department and item
+         *
+         *     Roles: supervisor.
+         */
+        get: operations["getStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -913,8 +1209,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case's archive package (GB/T 42727): its manifest, presigned GET URLs of every object, refused changes and the latest verification */
-        get: operations["archive:GET /archive/cases/{caseNumber}"];
+        /**
+         * A case's archive package (GB/T 42727): its manifest, presigned GET URLs of every object, refused changes and the latest verification
+         * @description A case's archive package (GB/T 42727): its manifest, presigned GET URLs of every object, refused changes and the latest verification
+         *
+         *     Roles: supervisor.
+         */
+        get: operations["getArchivePackage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -930,8 +1231,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Latest verification of each archive package (真实性, 完整性, 可用性, 安全性), failed first */
-        get: operations["archive:GET /archive/verifications"];
+        /**
+         * Latest verification of each archive package (真实性, 完整性, 可用性, 安全性), failed first
+         * @description Latest verification of each archive package (真实性, 完整性, 可用性, 安全性), failed first
+         *
+         *     Roles: supervisor.
+         */
+        get: operations["listArchiveVerifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -951,8 +1257,1948 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        Case: {
+            caseNumber: string;
+            centre: string;
+            itemCode: string;
+            itemVersion: number;
+            itemName: string;
+            /** @enum {string} */
+            itemType: "immediate" | "promised" | "reported" | "joint";
+            department: string;
+            promisedDays: number;
+            applicant: {
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+                name: string;
+                idNumberMasked: string;
+                phone?: string;
+            };
+            agent?: {
+                /** @enum {string} */
+                kind: "proxy" | "centre_helper";
+                name: string;
+                idNumberMasked: string;
+                reason: string;
+                authorisation: {
+                    document?: {
+                        code: string;
+                        sha256: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    note?: string;
+                };
+            };
+            /** @enum {string} */
+            channel: "window" | "online" | "county_system";
+            materials: {
+                code: string;
+                name: string;
+                objectKey: string;
+                sha256: string;
+                size: number;
+                contentType: string;
+                reusedFrom?: {
+                    caseNumber: string;
+                    verifiedAt: string;
+                };
+            }[];
+            /** @enum {string} */
+            state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
+            version: number;
+            promisedBy?: string;
+            correction?: {
+                requestedAt: string;
+                problems: {
+                    code: string;
+                    name: string;
+                    problem: string;
+                }[];
+                resolvedAt?: string;
+            };
+            deferred?: {
+                materials: {
+                    code: string;
+                    name: string;
+                }[];
+                dueDate: string;
+                commitment: string;
+            };
+            decidedAtWindow?: boolean;
+            forwarding?: {
+                minutes: number;
+                limitMinutes: number;
+                late: boolean;
+            };
+            withdrawal?: {
+                reason: string;
+                withdrawnAt: string;
+                recordedBy: components["schemas"]["Actor"];
+            };
+            receivedAt: string;
+            submittedBy: components["schemas"]["Actor"];
+            forwardedAt?: string;
+            decision?: {
+                /** @enum {string} */
+                outcome: "approve" | "deny";
+                opinion: string;
+                decidedAt: string;
+                decidedBy: components["schemas"]["Actor"];
+            };
+            resultReadyAt?: string;
+            result?: {
+                /** @enum {string} */
+                kind: "licence" | "decision_document";
+                number: string;
+                title: string;
+                issuer: string;
+                validFrom?: string;
+                validUntil?: string;
+                attachedAt: string;
+                attachedBy: components["schemas"]["Actor"];
+                scan?: {
+                    objectKey: string;
+                    sha256: string;
+                    size: number;
+                    contentType: string;
+                    scannedAt: string;
+                    scannedBy: components["schemas"]["Actor"];
+                };
+            };
+            delivery?: {
+                /** @constant */
+                method: "pickup";
+            } | {
+                /** @constant */
+                method: "courier";
+                address: {
+                    recipient: string;
+                    phone: string;
+                    province?: string;
+                    city: string;
+                    district?: string;
+                    street: string;
+                    postcode?: string;
+                };
+            };
+            dispatch?: {
+                carrier: string;
+                trackingNumber: string;
+                sentOn: string;
+                address: {
+                    recipient: string;
+                    phone: string;
+                    province?: string;
+                    city: string;
+                    district?: string;
+                    street: string;
+                    postcode?: string;
+                };
+                dispatchedAt: string;
+                dispatchedBy: components["schemas"]["Actor"];
+            };
+            handover?: {
+                /** @constant */
+                method: "pickup";
+                recipient: {
+                    /** @enum {string} */
+                    kind: "applicant" | "proxy";
+                    name: string;
+                    idNumberMasked: string;
+                    /** @enum {string} */
+                    verifiedBy: "applicant_key" | "authorisation";
+                    authorisation?: {
+                        objectKey: string;
+                        sha256: string;
+                        size: number;
+                        contentType: string;
+                    };
+                };
+                signature: {
+                    objectKey: string;
+                    sha256: string;
+                    size: number;
+                    contentType: string;
+                };
+                handedOverAt: string;
+                handedOverBy: components["schemas"]["Actor"];
+            } | {
+                /** @constant */
+                method: "courier";
+                carrier: string;
+                trackingNumber: string;
+                sentOn: string;
+                receivedOn: string;
+                handedOverAt: string;
+                handedOverBy: components["schemas"]["Actor"];
+            };
+            closedAt?: string;
+            coDepartments?: string[];
+            acceptance?: {
+                acceptedOn: string;
+                acceptedAt: string;
+                deemed: boolean;
+                acceptedBy: components["schemas"]["Actor"];
+            };
+            refusal?: {
+                reason: string;
+                legalBasis: string;
+                refusedAt: string;
+                refusedBy: components["schemas"]["Actor"];
+            };
+            supplementRequest?: {
+                problems: {
+                    code: string;
+                    name: string;
+                    problem: string;
+                }[];
+                dueDate: string;
+                requestedAt: string;
+                requestedBy: components["schemas"]["Actor"];
+                suppliedAt?: string;
+            };
+            pauses?: {
+                /** @enum {string} */
+                kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
+                reason: string;
+                startedAt: string;
+                startedBy: components["schemas"]["Actor"];
+                expectedDays?: number;
+                endedAt?: string;
+                endedBy?: components["schemas"]["Actor"];
+                outcome?: string;
+                pausedWorkingDays?: number;
+            }[];
+            extension?: {
+                days: number;
+                reason: string;
+                approvedBy: string;
+                recordedBy: components["schemas"]["Actor"];
+                at: string;
+            };
+            assignee?: {
+                subject: string;
+                name: string;
+                since: string;
+                assignedBy: components["schemas"]["Actor"];
+            };
+            coOpinions?: {
+                department: string;
+                since: string;
+                /** @enum {string} */
+                outcome?: "approve" | "deny";
+                opinion?: string;
+                at?: string;
+                by?: components["schemas"]["Actor"];
+            }[];
+            report?: {
+                authority: string;
+                opinion: string;
+                reportedAt: string;
+                reportedBy: components["schemas"]["Actor"];
+            };
+            flags?: string[];
+            archived?: {
+                at: string;
+                packageKey: string;
+                manifestSha256: string;
+            };
+            /** @enum {string} */
+            waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
+            waitingSince?: string;
+        };
+        AuditLine: {
+            seq: number;
+            at: string;
+            action: string;
+            fromState: string | null;
+            toState: string;
+            result: string;
+            actor: components["schemas"]["Actor"];
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        Actor: {
+            subject: string;
+            name: string;
+            role: string;
+            department?: string;
+        };
+        Item: {
+            basicCode: string;
+            implementationCode: string;
+            name: string;
+            department: string;
+            /** @default [] */
+            coDepartments: string[];
+            /** @enum {string} */
+            itemType: "immediate" | "promised" | "reported" | "joint";
+            statutoryDays: number;
+            promisedDays: number;
+            /** @default  */
+            conditions: string;
+            /** @default 不收费 */
+            fees: string;
+            /** @default false */
+            appointment: boolean;
+            /** @default false */
+            onlinePayment: boolean;
+            /** @default false */
+            courierDelivery: boolean;
+            /**
+             * @default general
+             * @enum {string}
+             */
+            windowCategory: "general" | "domain" | "department" | "theme";
+            /** @default [] */
+            specialProcedures: string[];
+            /** @default false */
+            negativeList: boolean;
+            departmentWindow?: string;
+            /** @default [] */
+            materials: {
+                code: string;
+                name: string;
+                required: boolean;
+                originals: number;
+                copies: number;
+                /** @enum {string} */
+                form: "paper" | "electronic" | "either";
+                /** @default false */
+                deferrable: boolean;
+                sample?: string;
+            }[];
+            /** @default [] */
+            themes: string[];
+            /** @default [] */
+            keywords: string[];
+            maxMaterialBytes?: number;
+            version: number;
+            createdAt: string;
+            createdBy: string;
+            /** @enum {string} */
+            status: "active" | "retired";
+            retiredAt?: string;
+            retiredBy?: string;
+            retiredReason?: string;
+        };
+        Notice: {
+            noticeId: string;
+            /** @description intake_receipt (材料接收告知单), correction (一次性补正告知书), deferred_acceptance (容缺受理通知书), … */
+            kind: string;
+            /** @description Notice number, e.g. HZ-SJ-20261124-0001 */
+            number: string;
+            title: string;
+            /** @description ISO 8601 instant of the event the notice answers; the date printed on it */
+            issuedAt: string;
+            auditSeq: number;
+            sha256: string;
+            size: number;
+            /** @constant */
+            contentType: "application/pdf";
+            /** @description Path of the PDF */
+            href: string;
+        };
+        GetHealthResponse: {
+            /** @constant */
+            status: "ok";
+            time: string;
+        };
+        GetOpenApiResponse: {
+            openapi: string;
+        } & {
+            [key: string]: unknown;
+        };
+        QueryProgressResponse: {
+            caseNumber: string;
+            itemName: string;
+            department: string;
+            applicant: string;
+            state: string;
+            stateLabel: string;
+            receivedAt: string;
+            promisedBy?: string;
+            missing?: {
+                name: string;
+                problem: string;
+            }[];
+            supplementDueDate?: string;
+            deferred?: {
+                materials: string[];
+                dueDate: string;
+            };
+            readyForPickupSince?: string;
+            delivery: {
+                /** @enum {string} */
+                method: "pickup" | "courier";
+                carrier?: string;
+                trackingNumber?: string;
+                sentOn?: string;
+                receivedOn?: string;
+                collectedAt?: string;
+                collectedBy?: string;
+            };
+            steps: {
+                at: string;
+                step: string;
+                state: string;
+            }[];
+        };
+        ListItemsResponse: {
+            /** @description Best match first; without q, by name */
+            items: components["schemas"]["Item"][];
+        };
+        ImportItemsResponse: {
+            /** @description Items written as a new version */
+            imported: number;
+            /** @description Items identical to their current version, left as they were */
+            unchanged: number;
+            items: {
+                implementationCode: string;
+                version: number;
+                /** @enum {string} */
+                result: "created" | "updated" | "unchanged";
+            }[];
+        };
+        StartUploadResponse: {
+            uploadId: string;
+            uploadUrl: string;
+            /** @constant */
+            method: "PUT";
+            headers: {
+                [key: string]: string;
+            };
+            expiresAt: string;
+        };
+        CompleteUploadResponse: {
+            uploadId: string;
+            /** @constant */
+            status: "verified";
+            sha256: string;
+            size: number;
+            contentType: string;
+        };
+        RegisterCaseResponse: {
+            caseNumber: string;
+            centre: string;
+            itemCode: string;
+            itemVersion: number;
+            itemName: string;
+            /** @enum {string} */
+            itemType: "immediate" | "promised" | "reported" | "joint";
+            department: string;
+            promisedDays: number;
+            applicant: {
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+                name: string;
+                idNumberMasked: string;
+                phone?: string;
+            };
+            agent?: {
+                /** @enum {string} */
+                kind: "proxy" | "centre_helper";
+                name: string;
+                idNumberMasked: string;
+                reason: string;
+                authorisation: {
+                    document?: {
+                        code: string;
+                        sha256: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    note?: string;
+                };
+            };
+            /** @enum {string} */
+            channel: "window" | "online" | "county_system";
+            materials: {
+                code: string;
+                name: string;
+                objectKey: string;
+                sha256: string;
+                size: number;
+                contentType: string;
+                reusedFrom?: {
+                    caseNumber: string;
+                    verifiedAt: string;
+                };
+            }[];
+            /** @enum {string} */
+            state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
+            version: number;
+            promisedBy?: string;
+            correction?: {
+                requestedAt: string;
+                problems: {
+                    code: string;
+                    name: string;
+                    problem: string;
+                }[];
+                resolvedAt?: string;
+            };
+            deferred?: {
+                materials: {
+                    code: string;
+                    name: string;
+                }[];
+                dueDate: string;
+                commitment: string;
+            };
+            decidedAtWindow?: boolean;
+            forwarding?: {
+                minutes: number;
+                limitMinutes: number;
+                late: boolean;
+            };
+            withdrawal?: {
+                reason: string;
+                withdrawnAt: string;
+                recordedBy: components["schemas"]["Actor"];
+            };
+            receivedAt: string;
+            submittedBy: components["schemas"]["Actor"];
+            forwardedAt?: string;
+            decision?: {
+                /** @enum {string} */
+                outcome: "approve" | "deny";
+                opinion: string;
+                decidedAt: string;
+                decidedBy: components["schemas"]["Actor"];
+            };
+            resultReadyAt?: string;
+            result?: {
+                /** @enum {string} */
+                kind: "licence" | "decision_document";
+                number: string;
+                title: string;
+                issuer: string;
+                validFrom?: string;
+                validUntil?: string;
+                attachedAt: string;
+                attachedBy: components["schemas"]["Actor"];
+                scan?: {
+                    objectKey: string;
+                    sha256: string;
+                    size: number;
+                    contentType: string;
+                    scannedAt: string;
+                    scannedBy: components["schemas"]["Actor"];
+                };
+            };
+            delivery?: {
+                /** @constant */
+                method: "pickup";
+            } | {
+                /** @constant */
+                method: "courier";
+                address: {
+                    recipient: string;
+                    phone: string;
+                    province?: string;
+                    city: string;
+                    district?: string;
+                    street: string;
+                    postcode?: string;
+                };
+            };
+            dispatch?: {
+                carrier: string;
+                trackingNumber: string;
+                sentOn: string;
+                address: {
+                    recipient: string;
+                    phone: string;
+                    province?: string;
+                    city: string;
+                    district?: string;
+                    street: string;
+                    postcode?: string;
+                };
+                dispatchedAt: string;
+                dispatchedBy: components["schemas"]["Actor"];
+            };
+            handover?: {
+                /** @constant */
+                method: "pickup";
+                recipient: {
+                    /** @enum {string} */
+                    kind: "applicant" | "proxy";
+                    name: string;
+                    idNumberMasked: string;
+                    /** @enum {string} */
+                    verifiedBy: "applicant_key" | "authorisation";
+                    authorisation?: {
+                        objectKey: string;
+                        sha256: string;
+                        size: number;
+                        contentType: string;
+                    };
+                };
+                signature: {
+                    objectKey: string;
+                    sha256: string;
+                    size: number;
+                    contentType: string;
+                };
+                handedOverAt: string;
+                handedOverBy: components["schemas"]["Actor"];
+            } | {
+                /** @constant */
+                method: "courier";
+                carrier: string;
+                trackingNumber: string;
+                sentOn: string;
+                receivedOn: string;
+                handedOverAt: string;
+                handedOverBy: components["schemas"]["Actor"];
+            };
+            closedAt?: string;
+            coDepartments?: string[];
+            acceptance?: {
+                acceptedOn: string;
+                acceptedAt: string;
+                deemed: boolean;
+                acceptedBy: components["schemas"]["Actor"];
+            };
+            refusal?: {
+                reason: string;
+                legalBasis: string;
+                refusedAt: string;
+                refusedBy: components["schemas"]["Actor"];
+            };
+            supplementRequest?: {
+                problems: {
+                    code: string;
+                    name: string;
+                    problem: string;
+                }[];
+                dueDate: string;
+                requestedAt: string;
+                requestedBy: components["schemas"]["Actor"];
+                suppliedAt?: string;
+            };
+            pauses?: {
+                /** @enum {string} */
+                kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
+                reason: string;
+                startedAt: string;
+                startedBy: components["schemas"]["Actor"];
+                expectedDays?: number;
+                endedAt?: string;
+                endedBy?: components["schemas"]["Actor"];
+                outcome?: string;
+                pausedWorkingDays?: number;
+            }[];
+            extension?: {
+                days: number;
+                reason: string;
+                approvedBy: string;
+                recordedBy: components["schemas"]["Actor"];
+                at: string;
+            };
+            assignee?: {
+                subject: string;
+                name: string;
+                since: string;
+                assignedBy: components["schemas"]["Actor"];
+            };
+            coOpinions?: {
+                department: string;
+                since: string;
+                /** @enum {string} */
+                outcome?: "approve" | "deny";
+                opinion?: string;
+                at?: string;
+                by?: components["schemas"]["Actor"];
+            }[];
+            report?: {
+                authority: string;
+                opinion: string;
+                reportedAt: string;
+                reportedBy: components["schemas"]["Actor"];
+            };
+            flags?: string[];
+            archived?: {
+                at: string;
+                packageKey: string;
+                manifestSha256: string;
+            };
+            /** @enum {string} */
+            waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
+            waitingSince?: string;
+            queryCode?: string;
+        };
+        RevealPersonalDataResponse: {
+            caseNumber: string;
+            applicant: {
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+                name: string;
+                idNumber: string;
+                phone?: string;
+            };
+            agent?: {
+                name: string;
+                idNumber: string;
+            };
+            delivery?: {
+                address: {
+                    recipient: string;
+                    phone: string;
+                    city: string;
+                    street: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        LookUpApplicantResponse: {
+            reusableMaterials: {
+                code: string;
+                name: string;
+                sha256: string;
+                size: number;
+                contentType: string;
+                caseNumber: string;
+                verifiedAt: string;
+            }[];
+            creditFlag?: components["schemas"]["SetCreditFlagResponse"];
+        };
+        SetCreditFlagResponse: {
+            active: boolean;
+            reason: string;
+            source: string;
+            flaggedAt: string;
+            clearedAt?: string;
+            clearReason?: string;
+        };
+        SaveDraftResponse: {
+            draftId: string;
+            label: string;
+            form: {
+                itemCode?: string;
+                applicant?: {
+                    /** @enum {string} */
+                    kind?: "person" | "legal_person";
+                    name?: string;
+                    idNumber?: string;
+                    phone?: string;
+                };
+                /** @enum {string} */
+                channel?: "window" | "online" | "county_system";
+                materials?: {
+                    code: string;
+                    uploadId: string;
+                }[];
+                defects?: {
+                    code: string;
+                    reason: string;
+                }[];
+                deferral?: {
+                    materials?: string[];
+                    commitment?: string;
+                    dueDate?: string;
+                };
+                note?: string;
+            };
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            expiresAt: string;
+        };
+        ListDraftsResponse: {
+            drafts: components["schemas"]["SaveDraftResponse"][];
+        };
+        DiscardDraftResponse: null;
+        ListNoticesResponse: {
+            caseNumber: string;
+            notices: components["schemas"]["Notice"][];
+        };
+        GetCaseResponse: {
+            caseNumber: string;
+            centre: string;
+            itemCode: string;
+            itemVersion: number;
+            itemName: string;
+            /** @enum {string} */
+            itemType: "immediate" | "promised" | "reported" | "joint";
+            department: string;
+            promisedDays: number;
+            applicant: {
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+                name: string;
+                idNumberMasked: string;
+                phone?: string;
+            };
+            agent?: {
+                /** @enum {string} */
+                kind: "proxy" | "centre_helper";
+                name: string;
+                idNumberMasked: string;
+                reason: string;
+                authorisation: {
+                    document?: {
+                        code: string;
+                        sha256: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    note?: string;
+                };
+            };
+            /** @enum {string} */
+            channel: "window" | "online" | "county_system";
+            materials: {
+                code: string;
+                name: string;
+                objectKey: string;
+                sha256: string;
+                size: number;
+                contentType: string;
+                reusedFrom?: {
+                    caseNumber: string;
+                    verifiedAt: string;
+                };
+            }[];
+            /** @enum {string} */
+            state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
+            version: number;
+            promisedBy?: string;
+            correction?: {
+                requestedAt: string;
+                problems: {
+                    code: string;
+                    name: string;
+                    problem: string;
+                }[];
+                resolvedAt?: string;
+            };
+            deferred?: {
+                materials: {
+                    code: string;
+                    name: string;
+                }[];
+                dueDate: string;
+                commitment: string;
+            };
+            decidedAtWindow?: boolean;
+            forwarding?: {
+                minutes: number;
+                limitMinutes: number;
+                late: boolean;
+            };
+            withdrawal?: {
+                reason: string;
+                withdrawnAt: string;
+                recordedBy: components["schemas"]["Actor"];
+            };
+            receivedAt: string;
+            submittedBy: components["schemas"]["Actor"];
+            forwardedAt?: string;
+            decision?: {
+                /** @enum {string} */
+                outcome: "approve" | "deny";
+                opinion: string;
+                decidedAt: string;
+                decidedBy: components["schemas"]["Actor"];
+            };
+            resultReadyAt?: string;
+            result?: {
+                /** @enum {string} */
+                kind: "licence" | "decision_document";
+                number: string;
+                title: string;
+                issuer: string;
+                validFrom?: string;
+                validUntil?: string;
+                attachedAt: string;
+                attachedBy: components["schemas"]["Actor"];
+                scan?: {
+                    objectKey: string;
+                    sha256: string;
+                    size: number;
+                    contentType: string;
+                    scannedAt: string;
+                    scannedBy: components["schemas"]["Actor"];
+                };
+            };
+            delivery?: {
+                /** @constant */
+                method: "pickup";
+            } | {
+                /** @constant */
+                method: "courier";
+                address: {
+                    recipient: string;
+                    phone: string;
+                    province?: string;
+                    city: string;
+                    district?: string;
+                    street: string;
+                    postcode?: string;
+                };
+            };
+            dispatch?: {
+                carrier: string;
+                trackingNumber: string;
+                sentOn: string;
+                address: {
+                    recipient: string;
+                    phone: string;
+                    province?: string;
+                    city: string;
+                    district?: string;
+                    street: string;
+                    postcode?: string;
+                };
+                dispatchedAt: string;
+                dispatchedBy: components["schemas"]["Actor"];
+            };
+            handover?: {
+                /** @constant */
+                method: "pickup";
+                recipient: {
+                    /** @enum {string} */
+                    kind: "applicant" | "proxy";
+                    name: string;
+                    idNumberMasked: string;
+                    /** @enum {string} */
+                    verifiedBy: "applicant_key" | "authorisation";
+                    authorisation?: {
+                        objectKey: string;
+                        sha256: string;
+                        size: number;
+                        contentType: string;
+                    };
+                };
+                signature: {
+                    objectKey: string;
+                    sha256: string;
+                    size: number;
+                    contentType: string;
+                };
+                handedOverAt: string;
+                handedOverBy: components["schemas"]["Actor"];
+            } | {
+                /** @constant */
+                method: "courier";
+                carrier: string;
+                trackingNumber: string;
+                sentOn: string;
+                receivedOn: string;
+                handedOverAt: string;
+                handedOverBy: components["schemas"]["Actor"];
+            };
+            closedAt?: string;
+            coDepartments?: string[];
+            acceptance?: {
+                acceptedOn: string;
+                acceptedAt: string;
+                deemed: boolean;
+                acceptedBy: components["schemas"]["Actor"];
+            };
+            refusal?: {
+                reason: string;
+                legalBasis: string;
+                refusedAt: string;
+                refusedBy: components["schemas"]["Actor"];
+            };
+            supplementRequest?: {
+                problems: {
+                    code: string;
+                    name: string;
+                    problem: string;
+                }[];
+                dueDate: string;
+                requestedAt: string;
+                requestedBy: components["schemas"]["Actor"];
+                suppliedAt?: string;
+            };
+            pauses?: {
+                /** @enum {string} */
+                kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
+                reason: string;
+                startedAt: string;
+                startedBy: components["schemas"]["Actor"];
+                expectedDays?: number;
+                endedAt?: string;
+                endedBy?: components["schemas"]["Actor"];
+                outcome?: string;
+                pausedWorkingDays?: number;
+            }[];
+            extension?: {
+                days: number;
+                reason: string;
+                approvedBy: string;
+                recordedBy: components["schemas"]["Actor"];
+                at: string;
+            };
+            assignee?: {
+                subject: string;
+                name: string;
+                since: string;
+                assignedBy: components["schemas"]["Actor"];
+            };
+            coOpinions?: {
+                department: string;
+                since: string;
+                /** @enum {string} */
+                outcome?: "approve" | "deny";
+                opinion?: string;
+                at?: string;
+                by?: components["schemas"]["Actor"];
+            }[];
+            report?: {
+                authority: string;
+                opinion: string;
+                reportedAt: string;
+                reportedBy: components["schemas"]["Actor"];
+            };
+            flags?: string[];
+            archived?: {
+                at: string;
+                packageKey: string;
+                manifestSha256: string;
+            };
+            /** @enum {string} */
+            waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
+            waitingSince?: string;
+            history: components["schemas"]["AuditLine"][];
+        };
+        GetQueueResponse: {
+            department: string;
+            cases: components["schemas"]["Case"][];
+            nextCursor?: string;
+        };
+        GetMaterialLinkResponse: {
+            code: string;
+            name: string;
+            contentType: string;
+            sha256: string;
+            url: string;
+            expiresAt: string;
+        };
+        GetOutputDeskResponse: {
+            cases: components["schemas"]["Case"][];
+            truncated: boolean;
+        };
+        ListNotificationsResponse: {
+            notifications: {
+                caseNumber: string;
+                notificationId: string;
+                /** @enum {string} */
+                kind: "result_ready" | "mailed";
+                /** @constant */
+                channel: "sms";
+                text: string;
+                /** @enum {string} */
+                status: "queued" | "sent" | "no_phone";
+                to?: string;
+                queuedAt: string;
+                sentAt?: string;
+                messageId?: string;
+            }[];
+        };
+        ListRejectedCountyEventsResponse: {
+            rejections: {
+                rejectionId: string;
+                source: string;
+                applicationId: string;
+                event: {
+                    source: string;
+                    detail: unknown;
+                    time: string;
+                };
+                code: string;
+                message: string;
+                details: {
+                    [key: string]: unknown;
+                };
+                rejectedAt: string;
+                attempts: number;
+                /** @enum {string} */
+                status: "open" | "replayed";
+                caseNumber?: string;
+                replayedAt?: string;
+                resubmittedBy?: string;
+                resubmittedAt?: string;
+            }[];
+        };
+        ReplayCountyEventResponse: {
+            rejectionId: string;
+            /** @constant */
+            status: "resubmitted";
+        };
+        RateCaseResponse: {
+            caseNumber: string;
+            level: number;
+            label: string;
+            channel: string;
+            comment: string;
+            ratedAt: string;
+            department: string;
+            itemCode: string;
+            ticketId?: string;
+        };
+        GetRatingStatisticsResponse: {
+            stats: {
+                department: string;
+                itemCode?: string;
+                count: number;
+                average: number;
+                goodShare: number;
+                byLevel: {
+                    [key: string]: number;
+                };
+            }[];
+        };
+        OpenTicketResponse: {
+            ticketId: string;
+            /** @enum {string} */
+            kind: "rectification" | "cannot_get_done" | "consultation";
+            department: string;
+            itemCode?: string;
+            caseNumber?: string;
+            level?: number;
+            comment: string;
+            /** @enum {string} */
+            channel?: "window" | "phone" | "online";
+            openedAt: string;
+            openedBy?: {
+                name: string;
+                role: string;
+            };
+            promisedDays?: number;
+            dueBy?: string;
+            extension?: {
+                days: number;
+                reason: string;
+                at: string;
+                by: string;
+                previousDueBy: string;
+            };
+            /** @enum {string} */
+            status: "open" | "resolved";
+            followUps: {
+                at: string;
+                by: string;
+                note: string;
+            }[];
+            resolution?: {
+                at: string;
+                by: string;
+                result: string;
+            };
+            daysOverdue?: number;
+        };
+        ListTicketsResponse: {
+            tickets: components["schemas"]["OpenTicketResponse"][];
+        };
+        GetCalendarResponse: {
+            years: components["schemas"]["LoadCalendarYearResponse"][];
+        };
+        LoadCalendarYearResponse: {
+            year: number;
+            source: string;
+            holidays: number;
+            workdays: number;
+            loadedAt?: string;
+            loadedBy?: string;
+        };
+        ListWarningsResponse: {
+            warnings: {
+                caseNumber: string;
+                /** @enum {string} */
+                level: "green" | "yellow" | "red";
+                promisedBy: string;
+                workingDaysLeft: number;
+                department: string;
+                itemCode: string;
+                forwardingLate: boolean;
+                /** @default [] */
+                stepsOverdue: {
+                    step: string;
+                    department?: string;
+                    since: string;
+                    limitDays: number;
+                    workingDays: number;
+                }[];
+                assignee?: {
+                    subject: string;
+                    name: string;
+                };
+                since: string;
+                checkedAt: string;
+            }[];
+        };
+        GetStatisticsResponse: {
+            from: string;
+            to: string;
+            today: string;
+            openByState: {
+                department: string;
+                state: string;
+                count: number;
+            }[];
+            overdue: {
+                caseNumber: string;
+                department: string;
+                itemCode: string;
+                itemName: string;
+                state: string;
+                promisedBy: string;
+                workingDaysOverdue?: number;
+            }[];
+            total: {
+                open: number;
+                overdue: number;
+                decided: number;
+                decidedOnTime: number;
+                decidedLate: number;
+                onTimeRate: number | null;
+                averageWorkingDaysToDecide: number | null;
+                forwarded: number;
+                forwardedInTime: number;
+                forwardingCompliance: number | null;
+            };
+            byDepartment: {
+                department: string;
+                open: number;
+                overdue: number;
+                decided: number;
+                decidedOnTime: number;
+                decidedLate: number;
+                onTimeRate: number | null;
+                averageWorkingDaysToDecide: number | null;
+                forwarded: number;
+                forwardedInTime: number;
+                forwardingCompliance: number | null;
+            }[];
+            byItem: {
+                department: string;
+                itemCode: string;
+                itemName: string;
+                open: number;
+                overdue: number;
+                decided: number;
+                decidedOnTime: number;
+                decidedLate: number;
+                onTimeRate: number | null;
+                averageWorkingDaysToDecide: number | null;
+                forwarded: number;
+                forwardedInTime: number;
+                forwardingCompliance: number | null;
+            }[];
+        };
+        GetArchivePackageResponse: {
+            caseNumber: string;
+            archived: {
+                at: string;
+                packageKey: string;
+                manifestSha256: string;
+            };
+            manifestSha256Matches: boolean;
+            manifest: {
+                caseNumber: string;
+                objects: {
+                    [key: string]: unknown;
+                }[];
+            } & {
+                [key: string]: unknown;
+            };
+            manifestUrl: string;
+            objects: {
+                /** @description material, notice, result, delivery_proof, case_record or audit_trail */
+                role: string;
+                ref: string;
+                title: string;
+                key: string;
+                size: number;
+                contentType: string;
+                sha256: string;
+                /** @description Presigned GET URL of the archived object */
+                url: string;
+            }[];
+            urlsExpireAt: string;
+            refusedChanges: {
+                at: string;
+                action: string;
+                attemptedState: string;
+                actor: {
+                    subject: string;
+                    name: string;
+                    role: string;
+                };
+            }[];
+            verification?: {
+                caseNumber: string;
+                packageKey: string;
+                department: string;
+                checkedAt: string;
+                /** @enum {string} */
+                status: "passed" | "failed";
+                properties: {
+                    /** @description 真实性: the manifest is the one recorded on the case */
+                    authenticity: {
+                        /** @enum {string} */
+                        status: "pass" | "fail" | "unverified";
+                        problems: string[];
+                    };
+                    /** @description 完整性: every object present with its SHA-256 */
+                    integrity: {
+                        /** @enum {string} */
+                        status: "pass" | "fail" | "unverified";
+                        problems: string[];
+                    };
+                    /** @description 可用性: manifest and objects open as their types */
+                    usability: {
+                        /** @enum {string} */
+                        status: "pass" | "fail" | "unverified";
+                        problems: string[];
+                    };
+                    /** @description 安全性: Object Lock COMPLIANCE until the retention date (unverified where storage does not report it) */
+                    security: {
+                        /** @enum {string} */
+                        status: "pass" | "fail" | "unverified";
+                        problems: string[];
+                    };
+                };
+            };
+        };
+        ListArchiveVerificationsResponse: {
+            verifications: {
+                caseNumber: string;
+                packageKey: string;
+                department: string;
+                checkedAt: string;
+                /** @enum {string} */
+                status: "passed" | "failed";
+                properties: {
+                    /** @description 真实性: the manifest is the one recorded on the case */
+                    authenticity: {
+                        /** @enum {string} */
+                        status: "pass" | "fail" | "unverified";
+                        problems: string[];
+                    };
+                    /** @description 完整性: every object present with its SHA-256 */
+                    integrity: {
+                        /** @enum {string} */
+                        status: "pass" | "fail" | "unverified";
+                        problems: string[];
+                    };
+                    /** @description 可用性: manifest and objects open as their types */
+                    usability: {
+                        /** @enum {string} */
+                        status: "pass" | "fail" | "unverified";
+                        problems: string[];
+                    };
+                    /** @description 安全性: Object Lock COMPLIANCE until the retention date (unverified where storage does not report it) */
+                    security: {
+                        /** @enum {string} */
+                        status: "pass" | "fail" | "unverified";
+                        problems: string[];
+                    };
+                };
+            }[];
+            nextCursor?: string;
+        };
+        ResultDocument: {
+            /** @enum {string} */
+            kind: "licence" | "decision_document";
+            number: string;
+            title: string;
+            issuer: string;
+            validFrom?: string;
+            validUntil?: string;
+        };
+        QueryProgressRequest: {
+            caseNumber: string;
+            queryCode: string;
+        };
+        SaveItemRequest: {
+            basicCode: string;
+            implementationCode: string;
+            name: string;
+            department: string;
+            /** @default [] */
+            coDepartments: string[];
+            /** @enum {string} */
+            itemType: "immediate" | "promised" | "reported" | "joint";
+            statutoryDays: number;
+            promisedDays: number;
+            /** @default  */
+            conditions: string;
+            /** @default 不收费 */
+            fees: string;
+            /** @default false */
+            appointment: boolean;
+            /** @default false */
+            onlinePayment: boolean;
+            /** @default false */
+            courierDelivery: boolean;
+            /**
+             * @default general
+             * @enum {string}
+             */
+            windowCategory: "general" | "domain" | "department" | "theme";
+            /** @default [] */
+            specialProcedures: string[];
+            /** @default false */
+            negativeList: boolean;
+            departmentWindow?: string;
+            /** @default [] */
+            materials: {
+                code: string;
+                name: string;
+                required: boolean;
+                originals: number;
+                copies: number;
+                /** @enum {string} */
+                form: "paper" | "electronic" | "either";
+                /** @default false */
+                deferrable: boolean;
+                sample?: string;
+            }[];
+            /** @default [] */
+            themes: string[];
+            /** @default [] */
+            keywords: string[];
+            maxMaterialBytes?: number;
+        };
+        ImportItemsRequest: {
+            /** @enum {string} */
+            format: "json" | "csv";
+            /** @description format json: the items, each as POST /items takes it; each is checked and reported by its position (line) 1, 2, … */
+            items?: unknown[];
+            /** @description format csv: the file as text. Header of field names; lists split by | or ；; booleans true/false, 1/0, 是/否; materials as code:name:required:originals:copies:form:deferrable entries split by | (see functions/domain/catalog-import.ts) */
+            content?: string;
+        };
+        RetireItemRequest: {
+            /** @description Why the item is retired (e.g. 事项取消, 合并, 调整) */
+            reason: string;
+        };
+        StartUploadRequest: {
+            fileName: string;
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/jpeg" | "image/png" | "image/tiff";
+            sha256: string;
+            size: number;
+        };
+        RegisterCaseRequest: {
+            itemCode: string;
+            applicant: {
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+                name: string;
+                idNumber: string;
+                phone?: string;
+            };
+            agent?: {
+                /** @enum {string} */
+                kind: "proxy" | "centre_helper";
+                name: string;
+                idNumber: string;
+                /** @enum {string} */
+                reason: "elderly" | "disabled" | "pregnant" | "ill" | "other";
+                authorisation: {
+                    /** Format: uuid */
+                    uploadId?: string;
+                    note?: string;
+                };
+            };
+            /**
+             * @default window
+             * @enum {string}
+             */
+            channel: "window" | "online" | "county_system";
+            /**
+             * @default {
+             *       "method": "pickup"
+             *     }
+             */
+            delivery: {
+                /** @constant */
+                method: "pickup";
+            } | {
+                /** @constant */
+                method: "courier";
+                address: {
+                    recipient: string;
+                    phone: string;
+                    province?: string;
+                    city: string;
+                    district?: string;
+                    street: string;
+                    postcode?: string;
+                };
+            };
+            /** @default [] */
+            materials: {
+                code: string;
+                /** Format: uuid */
+                uploadId?: string;
+                reuse?: {
+                    sha256: string;
+                };
+            }[];
+            /** @default [] */
+            defects: {
+                code: string;
+                reason: string;
+            }[];
+            deferral?: {
+                materials: string[];
+                commitment: string;
+                dueDate?: string;
+            };
+            decideNow?: {
+                /** @enum {string} */
+                outcome: "approve" | "deny";
+                opinion: string;
+            };
+        };
+        WithdrawCaseRequest: {
+            reason: string;
+            /** @constant */
+            applicantConfirmed: true;
+        };
+        LookUpApplicantRequest: {
+            /** @enum {string} */
+            kind: "person" | "legal_person";
+            idNumber: string;
+        };
+        SetCreditFlagRequest: {
+            /** @enum {string} */
+            kind: "person" | "legal_person";
+            idNumber: string;
+            reason: string;
+            source: string;
+        };
+        ClearCreditFlagRequest: {
+            /** @enum {string} */
+            kind: "person" | "legal_person";
+            idNumber: string;
+            reason: string;
+        };
+        SaveDraftRequest: {
+            label?: string;
+            form: {
+                itemCode?: string;
+                applicant?: {
+                    /** @enum {string} */
+                    kind?: "person" | "legal_person";
+                    name?: string;
+                    idNumber?: string;
+                    phone?: string;
+                };
+                /** @enum {string} */
+                channel?: "window" | "online" | "county_system";
+                materials?: {
+                    code: string;
+                    uploadId: string;
+                }[];
+                defects?: {
+                    code: string;
+                    reason: string;
+                }[];
+                deferral?: {
+                    materials?: string[];
+                    commitment?: string;
+                    dueDate?: string;
+                };
+                note?: string;
+            };
+        };
+        UpdateDraftRequest: {
+            label?: string;
+            form: {
+                itemCode?: string;
+                applicant?: {
+                    /** @enum {string} */
+                    kind?: "person" | "legal_person";
+                    name?: string;
+                    idNumber?: string;
+                    phone?: string;
+                };
+                /** @enum {string} */
+                channel?: "window" | "online" | "county_system";
+                materials?: {
+                    code: string;
+                    uploadId: string;
+                }[];
+                defects?: {
+                    code: string;
+                    reason: string;
+                }[];
+                deferral?: {
+                    materials?: string[];
+                    commitment?: string;
+                    dueDate?: string;
+                };
+                note?: string;
+            };
+            version: number;
+        };
+        SupplementCaseRequest: {
+            /** @default [] */
+            materials: {
+                code: string;
+                /** Format: uuid */
+                uploadId?: string;
+                reuse?: {
+                    sha256: string;
+                };
+            }[];
+            /** @default [] */
+            defects: {
+                code: string;
+                reason: string;
+            }[];
+            deferral?: {
+                materials: string[];
+                commitment: string;
+                dueDate?: string;
+            };
+            decideNow?: {
+                /** @enum {string} */
+                outcome: "approve" | "deny";
+                opinion: string;
+            };
+        };
+        ReviewCaseRequest: {
+            /** @constant */
+            outcome: "accept";
+        } | {
+            /** @constant */
+            outcome: "refuse";
+            reason: string;
+            legalBasis: string;
+        } | {
+            /** @constant */
+            outcome: "request_supplement";
+            problems: {
+                code: string;
+                name: string;
+                problem: string;
+            }[];
+            dueDate: string;
+        };
+        DecideCaseRequest: {
+            /** @enum {string} */
+            outcome: "approve" | "deny";
+            opinion: string;
+            result: components["schemas"]["ResultDocument"];
+        };
+        StartSpecialProcedureRequest: {
+            /** @enum {string} */
+            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
+            reason: string;
+            expectedDays?: number;
+        };
+        EndSpecialProcedureRequest: {
+            outcome: string;
+        };
+        ExtendCaseRequest: {
+            days: number;
+            reason: string;
+            approvedBy: string;
+        };
+        ReassignCaseRequest: {
+            subject: string;
+            name: string;
+            reason: string;
+        };
+        GiveCoOpinionRequest: {
+            /** @enum {string} */
+            outcome: "approve" | "deny";
+            opinion: string;
+        };
+        ReportCaseRequest: {
+            authority: string;
+            opinion: string;
+        };
+        RecordHigherAuthorityDecisionRequest: {
+            /** @enum {string} */
+            outcome: "approve" | "deny";
+            opinion: string;
+            result?: components["schemas"]["ResultDocument"];
+        };
+        ScanResultRequest: {
+            /** Format: uuid */
+            uploadId: string;
+            number: string;
+            document?: components["schemas"]["ResultDocument"];
+        };
+        HandOverResultRequest: {
+            /** @constant */
+            method: "pickup";
+            recipient: {
+                /** @constant */
+                kind: "applicant";
+                name: string;
+                idNumber: string;
+            } | {
+                /** @constant */
+                kind: "proxy";
+                name: string;
+                idNumber: string;
+                /** Format: uuid */
+                authorisationUploadId: string;
+            };
+            /** Format: uuid */
+            signatureUploadId: string;
+        };
+        DispatchResultRequest: {
+            carrier: string;
+            trackingNumber: string;
+            sentOn: string;
+        };
+        ConfirmReceiptRequest: {
+            receivedOn: string;
+        };
+        ChangeDeliveryMethodRequest: {
+            delivery: {
+                /** @constant */
+                method: "pickup";
+            } | {
+                /** @constant */
+                method: "courier";
+                address: {
+                    recipient: string;
+                    phone: string;
+                    province?: string;
+                    city: string;
+                    district?: string;
+                    street: string;
+                    postcode?: string;
+                };
+            };
+            reason: string;
+        };
+        RateCaseRequest: {
+            level: 1 | 2 | 3 | 4 | 5;
+            /**
+             * @default window
+             * @enum {string}
+             */
+            channel: "window" | "online" | "mobile" | "phone";
+            /** @default  */
+            comment: string;
+        };
+        RateCaseByQueryCodeRequest: {
+            caseNumber: string;
+            queryCode: string;
+            level: 1 | 2 | 3 | 4 | 5;
+            /** @default  */
+            comment: string;
+        };
+        OpenTicketRequest: {
+            /** @enum {string} */
+            kind: "cannot_get_done" | "consultation";
+            comment: string;
+            /**
+             * @default window
+             * @enum {string}
+             */
+            channel: "window" | "phone" | "online";
+            department?: string;
+            itemCode?: string;
+            caseNumber?: string;
+        };
+        FollowUpTicketRequest: {
+            note: string;
+        };
+        ExtendTicketRequest: {
+            days: number;
+            reason: string;
+        };
+        ResolveTicketRequest: {
+            result: string;
+        };
+        LoadCalendarYearRequest: {
+            holidays: string[];
+            workdays: string[];
+            source: string;
+        };
     };
-    responses: never;
+    responses: {
+        /** @description The request is malformed or invalid (code says which field) */
+        Error400: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "invalid_state",
+                 *       "message": "办件 HZ202612070001 当前状态为 registered，无法执行该操作。",
+                 *       "details": {
+                 *         "caseNumber": "HZ202612070001",
+                 *         "state": "registered"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No valid bearer token */
+        Error401: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "invalid_state",
+                 *       "message": "办件 HZ202612070001 当前状态为 registered，无法执行该操作。",
+                 *       "details": {
+                 *         "caseNumber": "HZ202612070001",
+                 *         "state": "registered"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The role or department may not do this */
+        Error403: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "invalid_state",
+                 *       "message": "办件 HZ202612070001 当前状态为 registered，无法执行该操作。",
+                 *       "details": {
+                 *         "caseNumber": "HZ202612070001",
+                 *         "state": "registered"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No such resource */
+        Error404: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "invalid_state",
+                 *       "message": "办件 HZ202612070001 当前状态为 registered，无法执行该操作。",
+                 *       "details": {
+                 *         "caseNumber": "HZ202612070001",
+                 *         "state": "registered"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The case or item changed meanwhile, or the step was already taken */
+        Error409: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "invalid_state",
+                 *       "message": "办件 HZ202612070001 当前状态为 registered，无法执行该操作。",
+                 *       "details": {
+                 *         "caseNumber": "HZ202612070001",
+                 *         "state": "registered"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The body is too large */
+        Error413: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "invalid_state",
+                 *       "message": "办件 HZ202612070001 当前状态为 registered，无法执行该操作。",
+                 *       "details": {
+                 *         "caseNumber": "HZ202612070001",
+                 *         "state": "registered"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The body is not JSON */
+        Error415: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "invalid_state",
+                 *       "message": "办件 HZ202612070001 当前状态为 registered，无法执行该操作。",
+                 *       "details": {
+                 *         "caseNumber": "HZ202612070001",
+                 *         "state": "registered"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request is well formed but breaks a rule */
+        Error422: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "invalid_state",
+                 *       "message": "办件 HZ202612070001 当前状态为 registered，无法执行该操作。",
+                 *       "details": {
+                 *         "caseNumber": "HZ202612070001",
+                 *         "state": "registered"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Too many requests on a throttled route */
+        Error429: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "invalid_state",
+                 *       "message": "办件 HZ202612070001 当前状态为 registered，无法执行该操作。",
+                 *       "details": {
+                 *         "caseNumber": "HZ202612070001",
+                 *         "state": "registered"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -960,7 +3206,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    "health:GET /health": {
+    getHealth: {
         parameters: {
             query?: never;
             header?: never;
@@ -975,43 +3221,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @constant */
-                        status: "ok";
-                        time: string;
-                    };
+                    "application/json": components["schemas"]["GetHealthResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests on a throttled route */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
         };
     };
-    "openapi:GET /openapi.json": {
+    getOpenApi: {
         parameters: {
             query?: never;
             header?: never;
@@ -1026,43 +3244,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        openapi: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GetOpenApiResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests on a throttled route */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
         };
     };
-    "progress:POST /public/progress": {
+    queryProgress: {
         parameters: {
             query?: never;
             header?: never;
@@ -1071,10 +3261,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    caseNumber: string;
-                    queryCode: string;
-                };
+                /**
+                 * @example {
+                 *       "caseNumber": "HZ202612070001",
+                 *       "queryCode": "4F7K2Q9M"
+                 *     }
+                 */
+                "application/json": components["schemas"]["QueryProgressRequest"];
             };
         };
         responses: {
@@ -1084,80 +3277,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        itemName: string;
-                        department: string;
-                        applicant: string;
-                        state: string;
-                        stateLabel: string;
-                        receivedAt: string;
-                        promisedBy?: string;
-                        missing?: {
-                            name: string;
-                            problem: string;
-                        }[];
-                        supplementDueDate?: string;
-                        deferred?: {
-                            materials: string[];
-                            dueDate: string;
-                        };
-                        readyForPickupSince?: string;
-                        delivery: {
-                            /** @enum {string} */
-                            method: "pickup" | "courier";
-                            carrier?: string;
-                            trackingNumber?: string;
-                            sentOn?: string;
-                            receivedOn?: string;
-                            collectedAt?: string;
-                            collectedBy?: string;
-                        };
-                        steps: {
-                            at: string;
-                            step: string;
-                            state: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["QueryProgressResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests on a throttled route */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
         };
     };
-    "items:GET /items": {
+    listItems: {
         parameters: {
             query?: {
+                /** @description Words (Chinese or codes), all must match: name, code, keyword, theme or department */
                 q?: string;
+                /** @description Lead or co-implementing department, or part of its name */
                 department?: string;
                 windowCategory?: "general" | "domain" | "department" | "theme";
+                /** @description 主题, or part of it */
                 theme?: string;
                 itemType?: "immediate" | "promised" | "reported" | "joint";
+                /** @description Also list retired items (default false) */
                 includeRetired?: "true" | "false";
             };
             header?: never;
@@ -1172,144 +3311,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Best match first; without q, by name */
-                        items: {
-                            basicCode: string;
-                            implementationCode: string;
-                            name: string;
-                            department: string;
-                            /** @default [] */
-                            coDepartments: string[];
-                            /** @enum {string} */
-                            itemType: "immediate" | "promised" | "reported" | "joint";
-                            statutoryDays: number;
-                            promisedDays: number;
-                            /** @default  */
-                            conditions: string;
-                            /** @default 不收费 */
-                            fees: string;
-                            /** @default false */
-                            appointment: boolean;
-                            /** @default false */
-                            onlinePayment: boolean;
-                            /** @default false */
-                            courierDelivery: boolean;
-                            /**
-                             * @default general
-                             * @enum {string}
-                             */
-                            windowCategory: "general" | "domain" | "department" | "theme";
-                            /** @default [] */
-                            specialProcedures: string[];
-                            /** @default false */
-                            negativeList: boolean;
-                            departmentWindow?: string;
-                            /** @default [] */
-                            materials: {
-                                code: string;
-                                name: string;
-                                required: boolean;
-                                originals: number;
-                                copies: number;
-                                /** @enum {string} */
-                                form: "paper" | "electronic" | "either";
-                                /** @default false */
-                                deferrable: boolean;
-                                sample?: string;
-                            }[];
-                            /** @default [] */
-                            themes: string[];
-                            /** @default [] */
-                            keywords: string[];
-                            maxMaterialBytes?: number;
-                            version: number;
-                            createdAt: string;
-                            createdBy: string;
-                            /** @enum {string} */
-                            status: "active" | "retired";
-                            retiredAt?: string;
-                            retiredBy?: string;
-                            retiredReason?: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ListItemsResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "items:POST /items": {
+    saveItem: {
         parameters: {
             query?: never;
             header?: never;
@@ -1318,56 +3333,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    basicCode: string;
-                    implementationCode: string;
-                    name: string;
-                    department: string;
-                    /** @default [] */
-                    coDepartments?: string[];
-                    /** @enum {string} */
-                    itemType: "immediate" | "promised" | "reported" | "joint";
-                    statutoryDays: number;
-                    promisedDays: number;
-                    /** @default  */
-                    conditions?: string;
-                    /** @default 不收费 */
-                    fees?: string;
-                    /** @default false */
-                    appointment?: boolean;
-                    /** @default false */
-                    onlinePayment?: boolean;
-                    /** @default false */
-                    courierDelivery?: boolean;
-                    /**
-                     * @default general
-                     * @enum {string}
-                     */
-                    windowCategory?: "general" | "domain" | "department" | "theme";
-                    /** @default [] */
-                    specialProcedures?: string[];
-                    /** @default false */
-                    negativeList?: boolean;
-                    departmentWindow?: string;
-                    /** @default [] */
-                    materials?: {
-                        code: string;
-                        name: string;
-                        required: boolean;
-                        originals: number;
-                        copies: number;
-                        /** @enum {string} */
-                        form: "paper" | "electronic" | "either";
-                        /** @default false */
-                        deferrable?: boolean;
-                        sample?: string;
-                    }[];
-                    /** @default [] */
-                    themes?: string[];
-                    /** @default [] */
-                    keywords?: string[];
-                    maxMaterialBytes?: number;
-                };
+                "application/json": components["schemas"]["SaveItemRequest"];
             };
         };
         responses: {
@@ -1377,141 +3343,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        basicCode: string;
-                        implementationCode: string;
-                        name: string;
-                        department: string;
-                        /** @default [] */
-                        coDepartments: string[];
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        statutoryDays: number;
-                        promisedDays: number;
-                        /** @default  */
-                        conditions: string;
-                        /** @default 不收费 */
-                        fees: string;
-                        /** @default false */
-                        appointment: boolean;
-                        /** @default false */
-                        onlinePayment: boolean;
-                        /** @default false */
-                        courierDelivery: boolean;
-                        /**
-                         * @default general
-                         * @enum {string}
-                         */
-                        windowCategory: "general" | "domain" | "department" | "theme";
-                        /** @default [] */
-                        specialProcedures: string[];
-                        /** @default false */
-                        negativeList: boolean;
-                        departmentWindow?: string;
-                        /** @default [] */
-                        materials: {
-                            code: string;
-                            name: string;
-                            required: boolean;
-                            originals: number;
-                            copies: number;
-                            /** @enum {string} */
-                            form: "paper" | "electronic" | "either";
-                            /** @default false */
-                            deferrable: boolean;
-                            sample?: string;
-                        }[];
-                        /** @default [] */
-                        themes: string[];
-                        /** @default [] */
-                        keywords: string[];
-                        maxMaterialBytes?: number;
-                        version: number;
-                        createdAt: string;
-                        createdBy: string;
-                        /** @enum {string} */
-                        status: "active" | "retired";
-                        retiredAt?: string;
-                        retiredBy?: string;
-                        retiredReason?: string;
-                    };
+                    "application/json": components["schemas"]["Item"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "items:GET /items/{itemCode}": {
+    getItem: {
         parameters: {
             query?: never;
             header?: never;
@@ -1528,141 +3373,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        basicCode: string;
-                        implementationCode: string;
-                        name: string;
-                        department: string;
-                        /** @default [] */
-                        coDepartments: string[];
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        statutoryDays: number;
-                        promisedDays: number;
-                        /** @default  */
-                        conditions: string;
-                        /** @default 不收费 */
-                        fees: string;
-                        /** @default false */
-                        appointment: boolean;
-                        /** @default false */
-                        onlinePayment: boolean;
-                        /** @default false */
-                        courierDelivery: boolean;
-                        /**
-                         * @default general
-                         * @enum {string}
-                         */
-                        windowCategory: "general" | "domain" | "department" | "theme";
-                        /** @default [] */
-                        specialProcedures: string[];
-                        /** @default false */
-                        negativeList: boolean;
-                        departmentWindow?: string;
-                        /** @default [] */
-                        materials: {
-                            code: string;
-                            name: string;
-                            required: boolean;
-                            originals: number;
-                            copies: number;
-                            /** @enum {string} */
-                            form: "paper" | "electronic" | "either";
-                            /** @default false */
-                            deferrable: boolean;
-                            sample?: string;
-                        }[];
-                        /** @default [] */
-                        themes: string[];
-                        /** @default [] */
-                        keywords: string[];
-                        maxMaterialBytes?: number;
-                        version: number;
-                        createdAt: string;
-                        createdBy: string;
-                        /** @enum {string} */
-                        status: "active" | "retired";
-                        retiredAt?: string;
-                        retiredBy?: string;
-                        retiredReason?: string;
-                    };
+                    "application/json": components["schemas"]["Item"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "items:GET /items/{itemCode}/versions/{version}": {
+    getItemVersion: {
         parameters: {
             query?: never;
             header?: never;
@@ -1680,141 +3404,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        basicCode: string;
-                        implementationCode: string;
-                        name: string;
-                        department: string;
-                        /** @default [] */
-                        coDepartments: string[];
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        statutoryDays: number;
-                        promisedDays: number;
-                        /** @default  */
-                        conditions: string;
-                        /** @default 不收费 */
-                        fees: string;
-                        /** @default false */
-                        appointment: boolean;
-                        /** @default false */
-                        onlinePayment: boolean;
-                        /** @default false */
-                        courierDelivery: boolean;
-                        /**
-                         * @default general
-                         * @enum {string}
-                         */
-                        windowCategory: "general" | "domain" | "department" | "theme";
-                        /** @default [] */
-                        specialProcedures: string[];
-                        /** @default false */
-                        negativeList: boolean;
-                        departmentWindow?: string;
-                        /** @default [] */
-                        materials: {
-                            code: string;
-                            name: string;
-                            required: boolean;
-                            originals: number;
-                            copies: number;
-                            /** @enum {string} */
-                            form: "paper" | "electronic" | "either";
-                            /** @default false */
-                            deferrable: boolean;
-                            sample?: string;
-                        }[];
-                        /** @default [] */
-                        themes: string[];
-                        /** @default [] */
-                        keywords: string[];
-                        maxMaterialBytes?: number;
-                        version: number;
-                        createdAt: string;
-                        createdBy: string;
-                        /** @enum {string} */
-                        status: "active" | "retired";
-                        retiredAt?: string;
-                        retiredBy?: string;
-                        retiredReason?: string;
-                    };
+                    "application/json": components["schemas"]["Item"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "items:POST /items/import": {
+    importItems: {
         parameters: {
             query?: never;
             header?: never;
@@ -1823,14 +3426,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    format: "json" | "csv";
-                    /** @description format json: the items, each as POST /items takes it; each is checked and reported by its position (line) 1, 2, … */
-                    items?: unknown[];
-                    /** @description format csv: the file as text. Header of field names; lists split by | or ；; booleans true/false, 1/0, 是/否; materials as code:name:required:originals:copies:form:deferrable entries split by | (see functions/domain/catalog-import.ts) */
-                    content?: string;
-                };
+                "application/json": components["schemas"]["ImportItemsRequest"];
             };
         };
         responses: {
@@ -1840,95 +3436,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @description Items written as a new version */
-                        imported: number;
-                        /** @description Items identical to their current version, left as they were */
-                        unchanged: number;
-                        items: {
-                            implementationCode: string;
-                            version: number;
-                            /** @enum {string} */
-                            result: "created" | "updated" | "unchanged";
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ImportItemsResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "items:POST /items/{itemCode}/retire": {
+    retireItem: {
         parameters: {
             query?: never;
             header?: never;
@@ -1939,10 +3460,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Why the item is retired (e.g. 事项取消, 合并, 调整) */
-                    reason: string;
-                };
+                "application/json": components["schemas"]["RetireItemRequest"];
             };
         };
         responses: {
@@ -1952,141 +3470,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        basicCode: string;
-                        implementationCode: string;
-                        name: string;
-                        department: string;
-                        /** @default [] */
-                        coDepartments: string[];
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        statutoryDays: number;
-                        promisedDays: number;
-                        /** @default  */
-                        conditions: string;
-                        /** @default 不收费 */
-                        fees: string;
-                        /** @default false */
-                        appointment: boolean;
-                        /** @default false */
-                        onlinePayment: boolean;
-                        /** @default false */
-                        courierDelivery: boolean;
-                        /**
-                         * @default general
-                         * @enum {string}
-                         */
-                        windowCategory: "general" | "domain" | "department" | "theme";
-                        /** @default [] */
-                        specialProcedures: string[];
-                        /** @default false */
-                        negativeList: boolean;
-                        departmentWindow?: string;
-                        /** @default [] */
-                        materials: {
-                            code: string;
-                            name: string;
-                            required: boolean;
-                            originals: number;
-                            copies: number;
-                            /** @enum {string} */
-                            form: "paper" | "electronic" | "either";
-                            /** @default false */
-                            deferrable: boolean;
-                            sample?: string;
-                        }[];
-                        /** @default [] */
-                        themes: string[];
-                        /** @default [] */
-                        keywords: string[];
-                        maxMaterialBytes?: number;
-                        version: number;
-                        createdAt: string;
-                        createdBy: string;
-                        /** @enum {string} */
-                        status: "active" | "retired";
-                        retiredAt?: string;
-                        retiredBy?: string;
-                        retiredReason?: string;
-                    };
+                    "application/json": components["schemas"]["Item"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "uploads:POST /uploads": {
+    startUpload: {
         parameters: {
             query?: never;
             header?: never;
@@ -2095,13 +3492,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    fileName: string;
-                    /** @enum {string} */
-                    contentType: "application/pdf" | "image/jpeg" | "image/png" | "image/tiff";
-                    sha256: string;
-                    size: number;
-                };
+                /**
+                 * @example {
+                 *       "fileName": "id-card.pdf",
+                 *       "contentType": "application/pdf",
+                 *       "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                 *       "size": 182311
+                 *     }
+                 */
+                "application/json": components["schemas"]["StartUploadRequest"];
             };
         };
         responses: {
@@ -2111,93 +3510,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        uploadId: string;
-                        uploadUrl: string;
-                        /** @constant */
-                        method: "PUT";
-                        headers: {
-                            [key: string]: string;
-                        };
-                        expiresAt: string;
-                    };
+                    "application/json": components["schemas"]["StartUploadResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "uploads:POST /uploads/{uploadId}/complete": {
+    completeUpload: {
         parameters: {
             query?: never;
             header?: never;
@@ -2214,91 +3540,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        uploadId: string;
-                        /** @constant */
-                        status: "verified";
-                        sha256: string;
-                        size: number;
-                        contentType: string;
-                    };
+                    "application/json": components["schemas"]["CompleteUploadResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "intake:POST /cases": {
+    registerCase: {
         parameters: {
             query?: never;
             header?: {
@@ -2310,79 +3565,27 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    itemCode: string;
-                    applicant: {
-                        /** @enum {string} */
-                        kind: "person" | "legal_person";
-                        name: string;
-                        idNumber: string;
-                        phone?: string;
-                    };
-                    agent?: {
-                        /** @enum {string} */
-                        kind: "proxy" | "centre_helper";
-                        name: string;
-                        idNumber: string;
-                        /** @enum {string} */
-                        reason: "elderly" | "disabled" | "pregnant" | "ill" | "other";
-                        authorisation: {
-                            /** Format: uuid */
-                            uploadId?: string;
-                            note?: string;
-                        };
-                    };
-                    /**
-                     * @default window
-                     * @enum {string}
-                     */
-                    channel?: "window" | "online" | "county_system";
-                    /**
-                     * @default {
-                     *       "method": "pickup"
-                     *     }
-                     */
-                    delivery?: {
-                        /** @constant */
-                        method: "pickup";
-                    } | {
-                        /** @constant */
-                        method: "courier";
-                        address: {
-                            recipient: string;
-                            phone: string;
-                            province?: string;
-                            city: string;
-                            district?: string;
-                            street: string;
-                            postcode?: string;
-                        };
-                    };
-                    /** @default [] */
-                    materials?: {
-                        code: string;
-                        /** Format: uuid */
-                        uploadId?: string;
-                        reuse?: {
-                            sha256: string;
-                        };
-                    }[];
-                    /** @default [] */
-                    defects?: {
-                        code: string;
-                        reason: string;
-                    }[];
-                    deferral?: {
-                        materials: string[];
-                        commitment: string;
-                        dueDate?: string;
-                    };
-                    decideNow?: {
-                        /** @enum {string} */
-                        outcome: "approve" | "deny";
-                        opinion: string;
-                    };
-                };
+                /**
+                 * @example {
+                 *       "itemCode": "RS-0001",
+                 *       "applicant": {
+                 *         "kind": "person",
+                 *         "name": "张三",
+                 *         "idNumber": "11010519491231002X"
+                 *       },
+                 *       "materials": [
+                 *         {
+                 *           "code": "ID",
+                 *           "uploadId": "0b5f8e0e-3c1a-4f5e-9a51-2a7c0f1d9b10"
+                 *         },
+                 *         {
+                 *           "code": "SEPARATION",
+                 *           "uploadId": "6f1d2c3b-8e4a-4b7c-9d0e-1f2a3b4c5d6e"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegisterCaseRequest"];
             };
         };
         responses: {
@@ -2392,420 +3595,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                        queryCode?: string;
-                    };
+                    "application/json": components["schemas"]["RegisterCaseResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "intake:POST /cases/{caseNumber}/withdraw": {
+    withdrawCase: {
         parameters: {
             query?: never;
             header?: never;
@@ -2816,11 +3619,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    reason: string;
-                    /** @constant */
-                    applicantConfirmed: true;
-                };
+                "application/json": components["schemas"]["WithdrawCaseRequest"];
             };
         };
         responses: {
@@ -2830,419 +3629,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "personal-data:GET /cases/{caseNumber}/personal-data": {
+    revealPersonalData: {
         parameters: {
             query?: never;
             header?: never;
@@ -3259,107 +3659,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumber: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            name: string;
-                            idNumber: string;
-                        };
-                        delivery?: {
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                city: string;
-                                street: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["RevealPersonalDataResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "applicants:POST /applicants/lookup": {
+    lookUpApplicant: {
         parameters: {
             query?: never;
             header?: never;
@@ -3368,11 +3681,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    kind: "person" | "legal_person";
-                    idNumber: string;
-                };
+                "application/json": components["schemas"]["LookUpApplicantRequest"];
             };
         };
         responses: {
@@ -3382,102 +3691,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        reusableMaterials: {
-                            code: string;
-                            name: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            caseNumber: string;
-                            verifiedAt: string;
-                        }[];
-                        creditFlag?: {
-                            active: boolean;
-                            reason: string;
-                            source: string;
-                            flaggedAt: string;
-                            clearedAt?: string;
-                            clearReason?: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["LookUpApplicantResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "applicants:POST /credit-flags": {
+    setCreditFlag: {
         parameters: {
             query?: never;
             header?: never;
@@ -3486,13 +3713,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    kind: "person" | "legal_person";
-                    idNumber: string;
-                    reason: string;
-                    source: string;
-                };
+                "application/json": components["schemas"]["SetCreditFlagRequest"];
             };
         };
         responses: {
@@ -3502,91 +3723,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        active: boolean;
-                        reason: string;
-                        source: string;
-                        flaggedAt: string;
-                        clearedAt?: string;
-                        clearReason?: string;
-                    };
+                    "application/json": components["schemas"]["SetCreditFlagResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "applicants:POST /credit-flags/clear": {
+    clearCreditFlag: {
         parameters: {
             query?: never;
             header?: never;
@@ -3595,12 +3745,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    kind: "person" | "legal_person";
-                    idNumber: string;
-                    reason: string;
-                };
+                "application/json": components["schemas"]["ClearCreditFlagRequest"];
             };
         };
         responses: {
@@ -3610,91 +3755,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        active: boolean;
-                        reason: string;
-                        source: string;
-                        flaggedAt: string;
-                        clearedAt?: string;
-                        clearReason?: string;
-                    };
+                    "application/json": components["schemas"]["SetCreditFlagResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "drafts:GET /drafts": {
+    listDrafts: {
         parameters: {
             query?: never;
             header?: never;
@@ -3709,119 +3783,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        drafts: {
-                            draftId: string;
-                            label: string;
-                            form: {
-                                itemCode?: string;
-                                applicant?: {
-                                    /** @enum {string} */
-                                    kind?: "person" | "legal_person";
-                                    name?: string;
-                                    idNumber?: string;
-                                    phone?: string;
-                                };
-                                /** @enum {string} */
-                                channel?: "window" | "online" | "county_system";
-                                materials?: {
-                                    code: string;
-                                    uploadId: string;
-                                }[];
-                                defects?: {
-                                    code: string;
-                                    reason: string;
-                                }[];
-                                deferral?: {
-                                    materials?: string[];
-                                    commitment?: string;
-                                    dueDate?: string;
-                                };
-                                note?: string;
-                            };
-                            version: number;
-                            createdAt: string;
-                            updatedAt: string;
-                            expiresAt: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ListDraftsResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "drafts:POST /drafts": {
+    saveDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -3830,35 +3805,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    label?: string;
-                    form: {
-                        itemCode?: string;
-                        applicant?: {
-                            /** @enum {string} */
-                            kind?: "person" | "legal_person";
-                            name?: string;
-                            idNumber?: string;
-                            phone?: string;
-                        };
-                        /** @enum {string} */
-                        channel?: "window" | "online" | "county_system";
-                        materials?: {
-                            code: string;
-                            uploadId: string;
-                        }[];
-                        defects?: {
-                            code: string;
-                            reason: string;
-                        }[];
-                        deferral?: {
-                            materials?: string[];
-                            commitment?: string;
-                            dueDate?: string;
-                        };
-                        note?: string;
-                    };
-                };
+                "application/json": components["schemas"]["SaveDraftRequest"];
             };
         };
         responses: {
@@ -3868,117 +3815,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        draftId: string;
-                        label: string;
-                        form: {
-                            itemCode?: string;
-                            applicant?: {
-                                /** @enum {string} */
-                                kind?: "person" | "legal_person";
-                                name?: string;
-                                idNumber?: string;
-                                phone?: string;
-                            };
-                            /** @enum {string} */
-                            channel?: "window" | "online" | "county_system";
-                            materials?: {
-                                code: string;
-                                uploadId: string;
-                            }[];
-                            defects?: {
-                                code: string;
-                                reason: string;
-                            }[];
-                            deferral?: {
-                                materials?: string[];
-                                commitment?: string;
-                                dueDate?: string;
-                            };
-                            note?: string;
-                        };
-                        version: number;
-                        createdAt: string;
-                        updatedAt: string;
-                        expiresAt: string;
-                    };
+                    "application/json": components["schemas"]["SaveDraftResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "drafts:GET /drafts/{draftId}": {
+    getDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -3995,117 +3845,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        draftId: string;
-                        label: string;
-                        form: {
-                            itemCode?: string;
-                            applicant?: {
-                                /** @enum {string} */
-                                kind?: "person" | "legal_person";
-                                name?: string;
-                                idNumber?: string;
-                                phone?: string;
-                            };
-                            /** @enum {string} */
-                            channel?: "window" | "online" | "county_system";
-                            materials?: {
-                                code: string;
-                                uploadId: string;
-                            }[];
-                            defects?: {
-                                code: string;
-                                reason: string;
-                            }[];
-                            deferral?: {
-                                materials?: string[];
-                                commitment?: string;
-                                dueDate?: string;
-                            };
-                            note?: string;
-                        };
-                        version: number;
-                        createdAt: string;
-                        updatedAt: string;
-                        expiresAt: string;
-                    };
+                    "application/json": components["schemas"]["SaveDraftResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "drafts:PUT /drafts/{draftId}": {
+    updateDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -4116,36 +3869,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    label?: string;
-                    form: {
-                        itemCode?: string;
-                        applicant?: {
-                            /** @enum {string} */
-                            kind?: "person" | "legal_person";
-                            name?: string;
-                            idNumber?: string;
-                            phone?: string;
-                        };
-                        /** @enum {string} */
-                        channel?: "window" | "online" | "county_system";
-                        materials?: {
-                            code: string;
-                            uploadId: string;
-                        }[];
-                        defects?: {
-                            code: string;
-                            reason: string;
-                        }[];
-                        deferral?: {
-                            materials?: string[];
-                            commitment?: string;
-                            dueDate?: string;
-                        };
-                        note?: string;
-                    };
-                    version: number;
-                };
+                "application/json": components["schemas"]["UpdateDraftRequest"];
             };
         };
         responses: {
@@ -4155,117 +3879,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        draftId: string;
-                        label: string;
-                        form: {
-                            itemCode?: string;
-                            applicant?: {
-                                /** @enum {string} */
-                                kind?: "person" | "legal_person";
-                                name?: string;
-                                idNumber?: string;
-                                phone?: string;
-                            };
-                            /** @enum {string} */
-                            channel?: "window" | "online" | "county_system";
-                            materials?: {
-                                code: string;
-                                uploadId: string;
-                            }[];
-                            defects?: {
-                                code: string;
-                                reason: string;
-                            }[];
-                            deferral?: {
-                                materials?: string[];
-                                commitment?: string;
-                                dueDate?: string;
-                            };
-                            note?: string;
-                        };
-                        version: number;
-                        createdAt: string;
-                        updatedAt: string;
-                        expiresAt: string;
-                    };
+                    "application/json": components["schemas"]["SaveDraftResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "drafts:DELETE /drafts/{draftId}": {
+    discardDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -4282,84 +3909,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": null;
+                    "application/json": components["schemas"]["DiscardDraftResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "notices:GET /cases/{caseNumber}/notices": {
+    listNotices: {
         parameters: {
             query?: never;
             header?: never;
@@ -4376,103 +3939,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        notices: {
-                            noticeId: string;
-                            /** @description intake_receipt (材料接收告知单), correction (一次性补正告知书), deferred_acceptance (容缺受理通知书), … */
-                            kind: string;
-                            /** @description Notice number, e.g. HZ-SJ-20261124-0001 */
-                            number: string;
-                            title: string;
-                            /** @description ISO 8601 instant of the event the notice answers; the date printed on it */
-                            issuedAt: string;
-                            auditSeq: number;
-                            sha256: string;
-                            size: number;
-                            /** @constant */
-                            contentType: "application/pdf";
-                            /** @description Path of the PDF */
-                            href: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ListNoticesResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "notices:GET /cases/{caseNumber}/notices/{noticeId}": {
+    getNoticePdf: {
         parameters: {
             query?: never;
             header?: never;
@@ -4493,81 +3973,17 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "cases:GET /cases/{caseNumber}": {
+    reprintReceipt: {
         parameters: {
             query?: never;
             header?: never;
@@ -4584,436 +4000,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                        history: {
-                            seq: number;
-                            at: string;
-                            action: string;
-                            fromState: string | null;
-                            toState: string;
-                            result: string;
-                            actor: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            details: {
-                                [key: string]: unknown;
-                            };
-                        }[];
-                    };
+                    "application/pdf": string;
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "cases:GET /queue": {
+    confirmReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmReceiptRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetCaseResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    getQueue: {
         parameters: {
             query?: {
                 state?: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
@@ -5035,423 +4099,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        department: string;
-                        cases: {
-                            caseNumber: string;
-                            centre: string;
-                            itemCode: string;
-                            itemVersion: number;
-                            itemName: string;
-                            /** @enum {string} */
-                            itemType: "immediate" | "promised" | "reported" | "joint";
-                            department: string;
-                            promisedDays: number;
-                            applicant: {
-                                /** @enum {string} */
-                                kind: "person" | "legal_person";
-                                name: string;
-                                idNumberMasked: string;
-                                phone?: string;
-                            };
-                            agent?: {
-                                /** @enum {string} */
-                                kind: "proxy" | "centre_helper";
-                                name: string;
-                                idNumberMasked: string;
-                                reason: string;
-                                authorisation: {
-                                    document?: {
-                                        code: string;
-                                        sha256: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    };
-                                    note?: string;
-                                };
-                            };
-                            /** @enum {string} */
-                            channel: "window" | "online" | "county_system";
-                            materials: {
-                                code: string;
-                                name: string;
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                reusedFrom?: {
-                                    caseNumber: string;
-                                    verifiedAt: string;
-                                };
-                            }[];
-                            /** @enum {string} */
-                            state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                            version: number;
-                            promisedBy?: string;
-                            correction?: {
-                                requestedAt: string;
-                                problems: {
-                                    code: string;
-                                    name: string;
-                                    problem: string;
-                                }[];
-                                resolvedAt?: string;
-                            };
-                            deferred?: {
-                                materials: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                                dueDate: string;
-                                commitment: string;
-                            };
-                            decidedAtWindow?: boolean;
-                            forwarding?: {
-                                minutes: number;
-                                limitMinutes: number;
-                                late: boolean;
-                            };
-                            withdrawal?: {
-                                reason: string;
-                                withdrawnAt: string;
-                                recordedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                            receivedAt: string;
-                            submittedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            forwardedAt?: string;
-                            decision?: {
-                                /** @enum {string} */
-                                outcome: "approve" | "deny";
-                                opinion: string;
-                                decidedAt: string;
-                                decidedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                            resultReadyAt?: string;
-                            result?: {
-                                /** @enum {string} */
-                                kind: "licence" | "decision_document";
-                                number: string;
-                                title: string;
-                                issuer: string;
-                                validFrom?: string;
-                                validUntil?: string;
-                                attachedAt: string;
-                                attachedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                                scan?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                    scannedAt: string;
-                                    scannedBy: {
-                                        subject: string;
-                                        name: string;
-                                        role: string;
-                                        department?: string;
-                                    };
-                                };
-                            };
-                            delivery?: {
-                                /** @constant */
-                                method: "pickup";
-                            } | {
-                                /** @constant */
-                                method: "courier";
-                                address: {
-                                    recipient: string;
-                                    phone: string;
-                                    province?: string;
-                                    city: string;
-                                    district?: string;
-                                    street: string;
-                                    postcode?: string;
-                                };
-                            };
-                            dispatch?: {
-                                carrier: string;
-                                trackingNumber: string;
-                                sentOn: string;
-                                address: {
-                                    recipient: string;
-                                    phone: string;
-                                    province?: string;
-                                    city: string;
-                                    district?: string;
-                                    street: string;
-                                    postcode?: string;
-                                };
-                                dispatchedAt: string;
-                                dispatchedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                            handover?: {
-                                /** @constant */
-                                method: "pickup";
-                                recipient: {
-                                    /** @enum {string} */
-                                    kind: "applicant" | "proxy";
-                                    name: string;
-                                    idNumberMasked: string;
-                                    /** @enum {string} */
-                                    verifiedBy: "applicant_key" | "authorisation";
-                                    authorisation?: {
-                                        objectKey: string;
-                                        sha256: string;
-                                        size: number;
-                                        contentType: string;
-                                    };
-                                };
-                                signature: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                                handedOverAt: string;
-                                handedOverBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            } | {
-                                /** @constant */
-                                method: "courier";
-                                carrier: string;
-                                trackingNumber: string;
-                                sentOn: string;
-                                receivedOn: string;
-                                handedOverAt: string;
-                                handedOverBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                            closedAt?: string;
-                            coDepartments?: string[];
-                            acceptance?: {
-                                acceptedOn: string;
-                                acceptedAt: string;
-                                deemed: boolean;
-                                acceptedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                            refusal?: {
-                                reason: string;
-                                legalBasis: string;
-                                refusedAt: string;
-                                refusedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                            supplementRequest?: {
-                                problems: {
-                                    code: string;
-                                    name: string;
-                                    problem: string;
-                                }[];
-                                dueDate: string;
-                                requestedAt: string;
-                                requestedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                                suppliedAt?: string;
-                            };
-                            pauses?: {
-                                /** @enum {string} */
-                                kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                                reason: string;
-                                startedAt: string;
-                                startedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                                expectedDays?: number;
-                                endedAt?: string;
-                                endedBy?: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                                outcome?: string;
-                                pausedWorkingDays?: number;
-                            }[];
-                            extension?: {
-                                days: number;
-                                reason: string;
-                                approvedBy: string;
-                                recordedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                                at: string;
-                            };
-                            assignee?: {
-                                subject: string;
-                                name: string;
-                                since: string;
-                                assignedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                            coOpinions?: {
-                                department: string;
-                                since: string;
-                                /** @enum {string} */
-                                outcome?: "approve" | "deny";
-                                opinion?: string;
-                                at?: string;
-                                by?: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            }[];
-                            report?: {
-                                authority: string;
-                                opinion: string;
-                                reportedAt: string;
-                                reportedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                            flags?: string[];
-                            archived?: {
-                                at: string;
-                                packageKey: string;
-                                manifestSha256: string;
-                            };
-                            /** @enum {string} */
-                            waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                            waitingSince?: string;
-                        }[];
-                        nextCursor?: string;
-                    };
+                    "application/json": components["schemas"]["GetQueueResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "cases:GET /cases/{caseNumber}/materials/{code}": {
+    getMaterialLink: {
         parameters: {
             query?: never;
             header?: never;
@@ -5469,91 +4130,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        code: string;
-                        name: string;
-                        contentType: string;
-                        sha256: string;
-                        url: string;
-                        expiresAt: string;
-                    };
+                    "application/json": components["schemas"]["GetMaterialLinkResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "cases:GET /output-desk": {
+    getOutputDesk: {
         parameters: {
             query?: {
                 state?: "approved" | "denied" | "not_accepted" | "result_ready" | "mailed";
@@ -5570,422 +4160,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        cases: {
-                            caseNumber: string;
-                            centre: string;
-                            itemCode: string;
-                            itemVersion: number;
-                            itemName: string;
-                            /** @enum {string} */
-                            itemType: "immediate" | "promised" | "reported" | "joint";
-                            department: string;
-                            promisedDays: number;
-                            applicant: {
-                                /** @enum {string} */
-                                kind: "person" | "legal_person";
-                                name: string;
-                                idNumberMasked: string;
-                                phone?: string;
-                            };
-                            agent?: {
-                                /** @enum {string} */
-                                kind: "proxy" | "centre_helper";
-                                name: string;
-                                idNumberMasked: string;
-                                reason: string;
-                                authorisation: {
-                                    document?: {
-                                        code: string;
-                                        sha256: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    };
-                                    note?: string;
-                                };
-                            };
-                            /** @enum {string} */
-                            channel: "window" | "online" | "county_system";
-                            materials: {
-                                code: string;
-                                name: string;
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                reusedFrom?: {
-                                    caseNumber: string;
-                                    verifiedAt: string;
-                                };
-                            }[];
-                            /** @enum {string} */
-                            state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                            version: number;
-                            promisedBy?: string;
-                            correction?: {
-                                requestedAt: string;
-                                problems: {
-                                    code: string;
-                                    name: string;
-                                    problem: string;
-                                }[];
-                                resolvedAt?: string;
-                            };
-                            deferred?: {
-                                materials: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                                dueDate: string;
-                                commitment: string;
-                            };
-                            decidedAtWindow?: boolean;
-                            forwarding?: {
-                                minutes: number;
-                                limitMinutes: number;
-                                late: boolean;
-                            };
-                            withdrawal?: {
-                                reason: string;
-                                withdrawnAt: string;
-                                recordedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                            receivedAt: string;
-                            submittedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            forwardedAt?: string;
-                            decision?: {
-                                /** @enum {string} */
-                                outcome: "approve" | "deny";
-                                opinion: string;
-                                decidedAt: string;
-                                decidedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                            resultReadyAt?: string;
-                            result?: {
-                                /** @enum {string} */
-                                kind: "licence" | "decision_document";
-                                number: string;
-                                title: string;
-                                issuer: string;
-                                validFrom?: string;
-                                validUntil?: string;
-                                attachedAt: string;
-                                attachedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                                scan?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                    scannedAt: string;
-                                    scannedBy: {
-                                        subject: string;
-                                        name: string;
-                                        role: string;
-                                        department?: string;
-                                    };
-                                };
-                            };
-                            delivery?: {
-                                /** @constant */
-                                method: "pickup";
-                            } | {
-                                /** @constant */
-                                method: "courier";
-                                address: {
-                                    recipient: string;
-                                    phone: string;
-                                    province?: string;
-                                    city: string;
-                                    district?: string;
-                                    street: string;
-                                    postcode?: string;
-                                };
-                            };
-                            dispatch?: {
-                                carrier: string;
-                                trackingNumber: string;
-                                sentOn: string;
-                                address: {
-                                    recipient: string;
-                                    phone: string;
-                                    province?: string;
-                                    city: string;
-                                    district?: string;
-                                    street: string;
-                                    postcode?: string;
-                                };
-                                dispatchedAt: string;
-                                dispatchedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                            handover?: {
-                                /** @constant */
-                                method: "pickup";
-                                recipient: {
-                                    /** @enum {string} */
-                                    kind: "applicant" | "proxy";
-                                    name: string;
-                                    idNumberMasked: string;
-                                    /** @enum {string} */
-                                    verifiedBy: "applicant_key" | "authorisation";
-                                    authorisation?: {
-                                        objectKey: string;
-                                        sha256: string;
-                                        size: number;
-                                        contentType: string;
-                                    };
-                                };
-                                signature: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                                handedOverAt: string;
-                                handedOverBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            } | {
-                                /** @constant */
-                                method: "courier";
-                                carrier: string;
-                                trackingNumber: string;
-                                sentOn: string;
-                                receivedOn: string;
-                                handedOverAt: string;
-                                handedOverBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                            closedAt?: string;
-                            coDepartments?: string[];
-                            acceptance?: {
-                                acceptedOn: string;
-                                acceptedAt: string;
-                                deemed: boolean;
-                                acceptedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                            refusal?: {
-                                reason: string;
-                                legalBasis: string;
-                                refusedAt: string;
-                                refusedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                            supplementRequest?: {
-                                problems: {
-                                    code: string;
-                                    name: string;
-                                    problem: string;
-                                }[];
-                                dueDate: string;
-                                requestedAt: string;
-                                requestedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                                suppliedAt?: string;
-                            };
-                            pauses?: {
-                                /** @enum {string} */
-                                kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                                reason: string;
-                                startedAt: string;
-                                startedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                                expectedDays?: number;
-                                endedAt?: string;
-                                endedBy?: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                                outcome?: string;
-                                pausedWorkingDays?: number;
-                            }[];
-                            extension?: {
-                                days: number;
-                                reason: string;
-                                approvedBy: string;
-                                recordedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                                at: string;
-                            };
-                            assignee?: {
-                                subject: string;
-                                name: string;
-                                since: string;
-                                assignedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                            coOpinions?: {
-                                department: string;
-                                since: string;
-                                /** @enum {string} */
-                                outcome?: "approve" | "deny";
-                                opinion?: string;
-                                at?: string;
-                                by?: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            }[];
-                            report?: {
-                                authority: string;
-                                opinion: string;
-                                reportedAt: string;
-                                reportedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                            flags?: string[];
-                            archived?: {
-                                at: string;
-                                packageKey: string;
-                                manifestSha256: string;
-                            };
-                            /** @enum {string} */
-                            waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                            waitingSince?: string;
-                        }[];
-                        truncated: boolean;
-                    };
+                    "application/json": components["schemas"]["GetOutputDeskResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "decisions:POST /cases/{caseNumber}/supplement": {
+    supplementCase: {
         parameters: {
             query?: never;
             header?: never;
@@ -5996,32 +4184,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @default [] */
-                    materials?: {
-                        code: string;
-                        /** Format: uuid */
-                        uploadId?: string;
-                        reuse?: {
-                            sha256: string;
-                        };
-                    }[];
-                    /** @default [] */
-                    defects?: {
-                        code: string;
-                        reason: string;
-                    }[];
-                    deferral?: {
-                        materials: string[];
-                        commitment: string;
-                        dueDate?: string;
-                    };
-                    decideNow?: {
-                        /** @enum {string} */
-                        outcome: "approve" | "deny";
-                        opinion: string;
-                    };
-                };
+                "application/json": components["schemas"]["SupplementCaseRequest"];
             };
         };
         responses: {
@@ -6031,419 +4194,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "decisions:POST /cases/{caseNumber}/review": {
+    reviewCase: {
         parameters: {
             query?: never;
             header?: never;
@@ -6454,24 +4218,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @constant */
-                    outcome: "accept";
-                } | {
-                    /** @constant */
-                    outcome: "refuse";
-                    reason: string;
-                    legalBasis: string;
-                } | {
-                    /** @constant */
-                    outcome: "request_supplement";
-                    problems: {
-                        code: string;
-                        name: string;
-                        problem: string;
-                    }[];
-                    dueDate: string;
-                };
+                /**
+                 * @example {
+                 *       "outcome": "accept"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReviewCaseRequest"];
             };
         };
         responses: {
@@ -6481,419 +4233,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "decisions:POST /cases/{caseNumber}/decision": {
+    decideCase: {
         parameters: {
             query?: never;
             header?: never;
@@ -6904,20 +4257,19 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    outcome: "approve" | "deny";
-                    opinion: string;
-                    result: {
-                        /** @enum {string} */
-                        kind: "licence" | "decision_document";
-                        number: string;
-                        title: string;
-                        issuer: string;
-                        validFrom?: string;
-                        validUntil?: string;
-                    };
-                };
+                /**
+                 * @example {
+                 *       "outcome": "approve",
+                 *       "opinion": "材料齐全，符合条件，准予。",
+                 *       "result": {
+                 *         "kind": "licence",
+                 *         "number": "人社许字2026001",
+                 *         "title": "失业保险金核定通知",
+                 *         "issuer": "人社局"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["DecideCaseRequest"];
             };
         };
         responses: {
@@ -6927,419 +4279,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "decisions:POST /cases/{caseNumber}/special-procedures": {
+    startSpecialProcedure: {
         parameters: {
             query?: never;
             header?: never;
@@ -7350,12 +4303,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                    reason: string;
-                    expectedDays?: number;
-                };
+                "application/json": components["schemas"]["StartSpecialProcedureRequest"];
             };
         };
         responses: {
@@ -7365,419 +4313,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "decisions:POST /cases/{caseNumber}/special-procedures/end": {
+    endSpecialProcedure: {
         parameters: {
             query?: never;
             header?: never;
@@ -7788,9 +4337,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    outcome: string;
-                };
+                "application/json": components["schemas"]["EndSpecialProcedureRequest"];
             };
         };
         responses: {
@@ -7800,419 +4347,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "decisions:POST /cases/{caseNumber}/extension": {
+    extendCase: {
         parameters: {
             query?: never;
             header?: never;
@@ -8223,11 +4371,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    days: number;
-                    reason: string;
-                    approvedBy: string;
-                };
+                "application/json": components["schemas"]["ExtendCaseRequest"];
             };
         };
         responses: {
@@ -8237,419 +4381,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "decisions:POST /cases/{caseNumber}/assignee": {
+    reassignCase: {
         parameters: {
             query?: never;
             header?: never;
@@ -8660,11 +4405,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    subject: string;
-                    name: string;
-                    reason: string;
-                };
+                "application/json": components["schemas"]["ReassignCaseRequest"];
             };
         };
         responses: {
@@ -8674,419 +4415,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "decisions:POST /cases/{caseNumber}/co-opinion": {
+    giveCoOpinion: {
         parameters: {
             query?: never;
             header?: never;
@@ -9097,11 +4439,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    outcome: "approve" | "deny";
-                    opinion: string;
-                };
+                "application/json": components["schemas"]["GiveCoOpinionRequest"];
             };
         };
         responses: {
@@ -9111,419 +4449,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "decisions:POST /cases/{caseNumber}/report": {
+    reportCase: {
         parameters: {
             query?: never;
             header?: never;
@@ -9534,10 +4473,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    authority: string;
-                    opinion: string;
-                };
+                "application/json": components["schemas"]["ReportCaseRequest"];
             };
         };
         responses: {
@@ -9547,419 +4483,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "decisions:POST /cases/{caseNumber}/higher-authority-decision": {
+    recordHigherAuthorityDecision: {
         parameters: {
             query?: never;
             header?: never;
@@ -9970,20 +4507,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    outcome: "approve" | "deny";
-                    opinion: string;
-                    result?: {
-                        /** @enum {string} */
-                        kind: "licence" | "decision_document";
-                        number: string;
-                        title: string;
-                        issuer: string;
-                        validFrom?: string;
-                        validUntil?: string;
-                    };
-                };
+                "application/json": components["schemas"]["RecordHigherAuthorityDecisionRequest"];
             };
         };
         responses: {
@@ -9993,419 +4517,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "handovers:POST /cases/{caseNumber}/result": {
+    scanResult: {
         parameters: {
             query?: never;
             header?: never;
@@ -10416,20 +4541,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** Format: uuid */
-                    uploadId: string;
-                    number: string;
-                    document?: {
-                        /** @enum {string} */
-                        kind: "licence" | "decision_document";
-                        number: string;
-                        title: string;
-                        issuer: string;
-                        validFrom?: string;
-                        validUntil?: string;
-                    };
-                };
+                "application/json": components["schemas"]["ScanResultRequest"];
             };
         };
         responses: {
@@ -10439,419 +4551,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "handovers:POST /cases/{caseNumber}/handover": {
+    handOverResult: {
         parameters: {
             query?: never;
             header?: never;
@@ -10862,25 +4575,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @constant */
-                    method: "pickup";
-                    recipient: {
-                        /** @constant */
-                        kind: "applicant";
-                        name: string;
-                        idNumber: string;
-                    } | {
-                        /** @constant */
-                        kind: "proxy";
-                        name: string;
-                        idNumber: string;
-                        /** Format: uuid */
-                        authorisationUploadId: string;
-                    };
-                    /** Format: uuid */
-                    signatureUploadId: string;
-                };
+                "application/json": components["schemas"]["HandOverResultRequest"];
             };
         };
         responses: {
@@ -10890,419 +4585,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "handovers:POST /cases/{caseNumber}/dispatch": {
+    dispatchResult: {
         parameters: {
             query?: never;
             header?: never;
@@ -11313,11 +4609,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    carrier: string;
-                    trackingNumber: string;
-                    sentOn: string;
-                };
+                "application/json": components["schemas"]["DispatchResultRequest"];
             };
         };
         responses: {
@@ -11327,419 +4619,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "handovers:POST /cases/{caseNumber}/receipt": {
+    changeDeliveryMethod: {
         parameters: {
             query?: never;
             header?: never;
@@ -11750,9 +4643,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    receivedOn: string;
-                };
+                "application/json": components["schemas"]["ChangeDeliveryMethodRequest"];
             };
         };
         responses: {
@@ -11762,870 +4653,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "handovers:POST /cases/{caseNumber}/delivery-method": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                caseNumber: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    delivery: {
-                        /** @constant */
-                        method: "pickup";
-                    } | {
-                        /** @constant */
-                        method: "courier";
-                        address: {
-                            recipient: string;
-                            phone: string;
-                            province?: string;
-                            city: string;
-                            district?: string;
-                            street: string;
-                            postcode?: string;
-                        };
-                    };
-                    reason: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        caseNumber: string;
-                        centre: string;
-                        itemCode: string;
-                        itemVersion: number;
-                        itemName: string;
-                        /** @enum {string} */
-                        itemType: "immediate" | "promised" | "reported" | "joint";
-                        department: string;
-                        promisedDays: number;
-                        applicant: {
-                            /** @enum {string} */
-                            kind: "person" | "legal_person";
-                            name: string;
-                            idNumberMasked: string;
-                            phone?: string;
-                        };
-                        agent?: {
-                            /** @enum {string} */
-                            kind: "proxy" | "centre_helper";
-                            name: string;
-                            idNumberMasked: string;
-                            reason: string;
-                            authorisation: {
-                                document?: {
-                                    code: string;
-                                    sha256: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                note?: string;
-                            };
-                        };
-                        /** @enum {string} */
-                        channel: "window" | "online" | "county_system";
-                        materials: {
-                            code: string;
-                            name: string;
-                            objectKey: string;
-                            sha256: string;
-                            size: number;
-                            contentType: string;
-                            reusedFrom?: {
-                                caseNumber: string;
-                                verifiedAt: string;
-                            };
-                        }[];
-                        /** @enum {string} */
-                        state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
-                        version: number;
-                        promisedBy?: string;
-                        correction?: {
-                            requestedAt: string;
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            resolvedAt?: string;
-                        };
-                        deferred?: {
-                            materials: {
-                                code: string;
-                                name: string;
-                            }[];
-                            dueDate: string;
-                            commitment: string;
-                        };
-                        decidedAtWindow?: boolean;
-                        forwarding?: {
-                            minutes: number;
-                            limitMinutes: number;
-                            late: boolean;
-                        };
-                        withdrawal?: {
-                            reason: string;
-                            withdrawnAt: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        receivedAt: string;
-                        submittedBy: {
-                            subject: string;
-                            name: string;
-                            role: string;
-                            department?: string;
-                        };
-                        forwardedAt?: string;
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approve" | "deny";
-                            opinion: string;
-                            decidedAt: string;
-                            decidedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        resultReadyAt?: string;
-                        result?: {
-                            /** @enum {string} */
-                            kind: "licence" | "decision_document";
-                            number: string;
-                            title: string;
-                            issuer: string;
-                            validFrom?: string;
-                            validUntil?: string;
-                            attachedAt: string;
-                            attachedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            scan?: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                                scannedAt: string;
-                                scannedBy: {
-                                    subject: string;
-                                    name: string;
-                                    role: string;
-                                    department?: string;
-                                };
-                            };
-                        };
-                        delivery?: {
-                            /** @constant */
-                            method: "pickup";
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                        };
-                        dispatch?: {
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            address: {
-                                recipient: string;
-                                phone: string;
-                                province?: string;
-                                city: string;
-                                district?: string;
-                                street: string;
-                                postcode?: string;
-                            };
-                            dispatchedAt: string;
-                            dispatchedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        handover?: {
-                            /** @constant */
-                            method: "pickup";
-                            recipient: {
-                                /** @enum {string} */
-                                kind: "applicant" | "proxy";
-                                name: string;
-                                idNumberMasked: string;
-                                /** @enum {string} */
-                                verifiedBy: "applicant_key" | "authorisation";
-                                authorisation?: {
-                                    objectKey: string;
-                                    sha256: string;
-                                    size: number;
-                                    contentType: string;
-                                };
-                            };
-                            signature: {
-                                objectKey: string;
-                                sha256: string;
-                                size: number;
-                                contentType: string;
-                            };
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        } | {
-                            /** @constant */
-                            method: "courier";
-                            carrier: string;
-                            trackingNumber: string;
-                            sentOn: string;
-                            receivedOn: string;
-                            handedOverAt: string;
-                            handedOverBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        closedAt?: string;
-                        coDepartments?: string[];
-                        acceptance?: {
-                            acceptedOn: string;
-                            acceptedAt: string;
-                            deemed: boolean;
-                            acceptedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        refusal?: {
-                            reason: string;
-                            legalBasis: string;
-                            refusedAt: string;
-                            refusedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        supplementRequest?: {
-                            problems: {
-                                code: string;
-                                name: string;
-                                problem: string;
-                            }[];
-                            dueDate: string;
-                            requestedAt: string;
-                            requestedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            suppliedAt?: string;
-                        };
-                        pauses?: {
-                            /** @enum {string} */
-                            kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
-                            reason: string;
-                            startedAt: string;
-                            startedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            expectedDays?: number;
-                            endedAt?: string;
-                            endedBy?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            outcome?: string;
-                            pausedWorkingDays?: number;
-                        }[];
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            approvedBy: string;
-                            recordedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                            at: string;
-                        };
-                        assignee?: {
-                            subject: string;
-                            name: string;
-                            since: string;
-                            assignedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        coOpinions?: {
-                            department: string;
-                            since: string;
-                            /** @enum {string} */
-                            outcome?: "approve" | "deny";
-                            opinion?: string;
-                            at?: string;
-                            by?: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        }[];
-                        report?: {
-                            authority: string;
-                            opinion: string;
-                            reportedAt: string;
-                            reportedBy: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                                department?: string;
-                            };
-                        };
-                        flags?: string[];
-                        archived?: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        /** @enum {string} */
-                        waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
-                        waitingSince?: string;
-                    };
-                };
-            };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    "notifications:GET /notifications": {
+    listNotifications: {
         parameters: {
             query?: {
                 caseNumber?: string;
@@ -12643,100 +4684,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        notifications: {
-                            caseNumber: string;
-                            notificationId: string;
-                            /** @enum {string} */
-                            kind: "result_ready" | "mailed";
-                            /** @constant */
-                            channel: "sms";
-                            text: string;
-                            /** @enum {string} */
-                            status: "queued" | "sent" | "no_phone";
-                            to?: string;
-                            queuedAt: string;
-                            sentAt?: string;
-                            messageId?: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ListNotificationsResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "county-events:GET /county-events/rejected": {
+    listRejectedCountyEvents: {
         parameters: {
             query?: {
                 status?: "open" | "replayed";
@@ -12754,108 +4715,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        rejections: {
-                            rejectionId: string;
-                            source: string;
-                            applicationId: string;
-                            event: {
-                                source: string;
-                                detail: unknown;
-                                time: string;
-                            };
-                            code: string;
-                            message: string;
-                            details: {
-                                [key: string]: unknown;
-                            };
-                            rejectedAt: string;
-                            attempts: number;
-                            /** @enum {string} */
-                            status: "open" | "replayed";
-                            caseNumber?: string;
-                            replayedAt?: string;
-                            resubmittedBy?: string;
-                            resubmittedAt?: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ListRejectedCountyEventsResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "county-events:POST /county-events/rejected/{rejectionId}/replay": {
+    replayCountyEvent: {
         parameters: {
             query?: never;
             header?: never;
@@ -12872,88 +4745,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        rejectionId: string;
-                        /** @constant */
-                        status: "resubmitted";
-                    };
+                    "application/json": components["schemas"]["ReplayCountyEventResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "ratings:POST /cases/{caseNumber}/rating": {
+    rateCase: {
         parameters: {
             query?: never;
             header?: never;
@@ -12964,16 +4769,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    level: 1 | 2 | 3 | 4 | 5;
-                    /**
-                     * @default window
-                     * @enum {string}
-                     */
-                    channel?: "window" | "online" | "mobile" | "phone";
-                    /** @default  */
-                    comment?: string;
-                };
+                "application/json": components["schemas"]["RateCaseRequest"];
             };
         };
         responses: {
@@ -12983,94 +4779,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        level: number;
-                        label: string;
-                        channel: string;
-                        comment: string;
-                        ratedAt: string;
-                        department: string;
-                        itemCode: string;
-                        ticketId?: string;
-                    };
+                    "application/json": components["schemas"]["RateCaseResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "ratings:POST /public/rating": {
+    rateCaseByQueryCode: {
         parameters: {
             query?: never;
             header?: never;
@@ -13079,13 +4801,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    caseNumber: string;
-                    queryCode: string;
-                    level: 1 | 2 | 3 | 4 | 5;
-                    /** @default  */
-                    comment?: string;
-                };
+                "application/json": components["schemas"]["RateCaseByQueryCodeRequest"];
             };
         };
         responses: {
@@ -13095,49 +4811,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        level: number;
-                        label: string;
-                        channel: string;
-                        comment: string;
-                        ratedAt: string;
-                        department: string;
-                        itemCode: string;
-                        ticketId?: string;
-                    };
+                    "application/json": components["schemas"]["RateCaseResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests on a throttled route */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
         };
     };
-    "ratings:GET /ratings/stats": {
+    getRatingStatistics: {
         parameters: {
             query?: {
                 by?: "department" | "item";
@@ -13155,95 +4837,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        stats: {
-                            department: string;
-                            itemCode?: string;
-                            count: number;
-                            average: number;
-                            goodShare: number;
-                            byLevel: {
-                                [key: string]: number;
-                            };
-                        }[];
-                    };
+                    "application/json": components["schemas"]["GetRatingStatisticsResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "tickets:GET /tickets": {
+    listTickets: {
         parameters: {
             query?: {
                 department?: string;
@@ -13262,124 +4869,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        tickets: {
-                            ticketId: string;
-                            /** @enum {string} */
-                            kind: "rectification" | "cannot_get_done" | "consultation";
-                            department: string;
-                            itemCode?: string;
-                            caseNumber?: string;
-                            level?: number;
-                            comment: string;
-                            /** @enum {string} */
-                            channel?: "window" | "phone" | "online";
-                            openedAt: string;
-                            openedBy?: {
-                                name: string;
-                                role: string;
-                            };
-                            promisedDays?: number;
-                            dueBy?: string;
-                            extension?: {
-                                days: number;
-                                reason: string;
-                                at: string;
-                                by: string;
-                                previousDueBy: string;
-                            };
-                            /** @enum {string} */
-                            status: "open" | "resolved";
-                            followUps: {
-                                at: string;
-                                by: string;
-                                note: string;
-                            }[];
-                            resolution?: {
-                                at: string;
-                                by: string;
-                                result: string;
-                            };
-                            daysOverdue?: number;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ListTicketsResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "tickets:POST /tickets": {
+    openTicket: {
         parameters: {
             query?: never;
             header?: never;
@@ -13388,19 +4891,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    kind: "cannot_get_done" | "consultation";
-                    comment: string;
-                    /**
-                     * @default window
-                     * @enum {string}
-                     */
-                    channel?: "window" | "phone" | "online";
-                    department?: string;
-                    itemCode?: string;
-                    caseNumber?: string;
-                };
+                "application/json": components["schemas"]["OpenTicketRequest"];
             };
         };
         responses: {
@@ -13410,122 +4901,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        ticketId: string;
-                        /** @enum {string} */
-                        kind: "rectification" | "cannot_get_done" | "consultation";
-                        department: string;
-                        itemCode?: string;
-                        caseNumber?: string;
-                        level?: number;
-                        comment: string;
-                        /** @enum {string} */
-                        channel?: "window" | "phone" | "online";
-                        openedAt: string;
-                        openedBy?: {
-                            name: string;
-                            role: string;
-                        };
-                        promisedDays?: number;
-                        dueBy?: string;
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            at: string;
-                            by: string;
-                            previousDueBy: string;
-                        };
-                        /** @enum {string} */
-                        status: "open" | "resolved";
-                        followUps: {
-                            at: string;
-                            by: string;
-                            note: string;
-                        }[];
-                        resolution?: {
-                            at: string;
-                            by: string;
-                            result: string;
-                        };
-                        daysOverdue?: number;
-                    };
+                    "application/json": components["schemas"]["OpenTicketResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "tickets:POST /tickets/{ticketId}/follow-up": {
+    followUpTicket: {
         parameters: {
             query?: never;
             header?: never;
@@ -13536,9 +4925,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    note: string;
-                };
+                "application/json": components["schemas"]["FollowUpTicketRequest"];
             };
         };
         responses: {
@@ -13548,122 +4935,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        ticketId: string;
-                        /** @enum {string} */
-                        kind: "rectification" | "cannot_get_done" | "consultation";
-                        department: string;
-                        itemCode?: string;
-                        caseNumber?: string;
-                        level?: number;
-                        comment: string;
-                        /** @enum {string} */
-                        channel?: "window" | "phone" | "online";
-                        openedAt: string;
-                        openedBy?: {
-                            name: string;
-                            role: string;
-                        };
-                        promisedDays?: number;
-                        dueBy?: string;
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            at: string;
-                            by: string;
-                            previousDueBy: string;
-                        };
-                        /** @enum {string} */
-                        status: "open" | "resolved";
-                        followUps: {
-                            at: string;
-                            by: string;
-                            note: string;
-                        }[];
-                        resolution?: {
-                            at: string;
-                            by: string;
-                            result: string;
-                        };
-                        daysOverdue?: number;
-                    };
+                    "application/json": components["schemas"]["OpenTicketResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "tickets:POST /tickets/{ticketId}/extend": {
+    extendTicket: {
         parameters: {
             query?: never;
             header?: never;
@@ -13674,10 +4959,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    days: number;
-                    reason: string;
-                };
+                "application/json": components["schemas"]["ExtendTicketRequest"];
             };
         };
         responses: {
@@ -13687,122 +4969,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        ticketId: string;
-                        /** @enum {string} */
-                        kind: "rectification" | "cannot_get_done" | "consultation";
-                        department: string;
-                        itemCode?: string;
-                        caseNumber?: string;
-                        level?: number;
-                        comment: string;
-                        /** @enum {string} */
-                        channel?: "window" | "phone" | "online";
-                        openedAt: string;
-                        openedBy?: {
-                            name: string;
-                            role: string;
-                        };
-                        promisedDays?: number;
-                        dueBy?: string;
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            at: string;
-                            by: string;
-                            previousDueBy: string;
-                        };
-                        /** @enum {string} */
-                        status: "open" | "resolved";
-                        followUps: {
-                            at: string;
-                            by: string;
-                            note: string;
-                        }[];
-                        resolution?: {
-                            at: string;
-                            by: string;
-                            result: string;
-                        };
-                        daysOverdue?: number;
-                    };
+                    "application/json": components["schemas"]["OpenTicketResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "tickets:POST /tickets/{ticketId}/resolve": {
+    resolveTicket: {
         parameters: {
             query?: never;
             header?: never;
@@ -13813,9 +4993,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    result: string;
-                };
+                "application/json": components["schemas"]["ResolveTicketRequest"];
             };
         };
         responses: {
@@ -13825,122 +5003,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        ticketId: string;
-                        /** @enum {string} */
-                        kind: "rectification" | "cannot_get_done" | "consultation";
-                        department: string;
-                        itemCode?: string;
-                        caseNumber?: string;
-                        level?: number;
-                        comment: string;
-                        /** @enum {string} */
-                        channel?: "window" | "phone" | "online";
-                        openedAt: string;
-                        openedBy?: {
-                            name: string;
-                            role: string;
-                        };
-                        promisedDays?: number;
-                        dueBy?: string;
-                        extension?: {
-                            days: number;
-                            reason: string;
-                            at: string;
-                            by: string;
-                            previousDueBy: string;
-                        };
-                        /** @enum {string} */
-                        status: "open" | "resolved";
-                        followUps: {
-                            at: string;
-                            by: string;
-                            note: string;
-                        }[];
-                        resolution?: {
-                            at: string;
-                            by: string;
-                            result: string;
-                        };
-                        daysOverdue?: number;
-                    };
+                    "application/json": components["schemas"]["OpenTicketResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "calendar:GET /calendar": {
+    getCalendar: {
         parameters: {
             query?: never;
             header?: never;
@@ -13955,93 +5031,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        years: {
-                            year: number;
-                            source: string;
-                            holidays: number;
-                            workdays: number;
-                            loadedAt?: string;
-                            loadedBy?: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["GetCalendarResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "calendar:PUT /calendar/{year}": {
+    loadCalendarYear: {
         parameters: {
             query?: never;
             header?: never;
@@ -14052,11 +5055,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    holidays: string[];
-                    workdays: string[];
-                    source: string;
-                };
+                "application/json": components["schemas"]["LoadCalendarYearRequest"];
             };
         };
         responses: {
@@ -14066,91 +5065,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        year: number;
-                        source: string;
-                        holidays: number;
-                        workdays: number;
-                        loadedAt?: string;
-                        loadedBy?: string;
-                    };
+                    "application/json": components["schemas"]["LoadCalendarYearResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "supervision:GET /supervision/warnings": {
+    listWarnings: {
         parameters: {
             query?: {
                 level?: "yellow" | "red";
@@ -14168,109 +5096,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        warnings: {
-                            caseNumber: string;
-                            /** @enum {string} */
-                            level: "green" | "yellow" | "red";
-                            promisedBy: string;
-                            workingDaysLeft: number;
-                            department: string;
-                            itemCode: string;
-                            forwardingLate: boolean;
-                            /** @default [] */
-                            stepsOverdue: {
-                                step: string;
-                                department?: string;
-                                since: string;
-                                limitDays: number;
-                                workingDays: number;
-                            }[];
-                            assignee?: {
-                                subject: string;
-                                name: string;
-                            };
-                            since: string;
-                            checkedAt: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ListWarningsResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "supervision:GET /supervision/statistics": {
+    getStatistics: {
         parameters: {
             query: {
                 from: string;
@@ -14290,142 +5129,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        from: string;
-                        to: string;
-                        today: string;
-                        openByState: {
-                            department: string;
-                            state: string;
-                            count: number;
-                        }[];
-                        overdue: {
-                            caseNumber: string;
-                            department: string;
-                            itemCode: string;
-                            itemName: string;
-                            state: string;
-                            promisedBy: string;
-                            workingDaysOverdue?: number;
-                        }[];
-                        total: {
-                            open: number;
-                            overdue: number;
-                            decided: number;
-                            decidedOnTime: number;
-                            decidedLate: number;
-                            onTimeRate: number | null;
-                            averageWorkingDaysToDecide: number | null;
-                            forwarded: number;
-                            forwardedInTime: number;
-                            forwardingCompliance: number | null;
-                        };
-                        byDepartment: {
-                            department: string;
-                            open: number;
-                            overdue: number;
-                            decided: number;
-                            decidedOnTime: number;
-                            decidedLate: number;
-                            onTimeRate: number | null;
-                            averageWorkingDaysToDecide: number | null;
-                            forwarded: number;
-                            forwardedInTime: number;
-                            forwardingCompliance: number | null;
-                        }[];
-                        byItem: {
-                            department: string;
-                            itemCode: string;
-                            itemName: string;
-                            open: number;
-                            overdue: number;
-                            decided: number;
-                            decidedOnTime: number;
-                            decidedLate: number;
-                            onTimeRate: number | null;
-                            averageWorkingDaysToDecide: number | null;
-                            forwarded: number;
-                            forwardedInTime: number;
-                            forwardingCompliance: number | null;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["GetStatisticsResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "archive:GET /archive/cases/{caseNumber}": {
+    getArchivePackage: {
         parameters: {
             query?: never;
             header?: never;
@@ -14442,158 +5159,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        caseNumber: string;
-                        archived: {
-                            at: string;
-                            packageKey: string;
-                            manifestSha256: string;
-                        };
-                        manifestSha256Matches: boolean;
-                        manifest: {
-                            caseNumber: string;
-                            objects: {
-                                [key: string]: unknown;
-                            }[];
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        manifestUrl: string;
-                        objects: {
-                            /** @description material, notice, result, delivery_proof, case_record or audit_trail */
-                            role: string;
-                            ref: string;
-                            title: string;
-                            key: string;
-                            size: number;
-                            contentType: string;
-                            sha256: string;
-                            /** @description Presigned GET URL of the archived object */
-                            url: string;
-                        }[];
-                        urlsExpireAt: string;
-                        refusedChanges: {
-                            at: string;
-                            action: string;
-                            attemptedState: string;
-                            actor: {
-                                subject: string;
-                                name: string;
-                                role: string;
-                            };
-                        }[];
-                        verification?: {
-                            caseNumber: string;
-                            packageKey: string;
-                            department: string;
-                            checkedAt: string;
-                            /** @enum {string} */
-                            status: "passed" | "failed";
-                            properties: {
-                                /** @description 真实性: the manifest is the one recorded on the case */
-                                authenticity: {
-                                    /** @enum {string} */
-                                    status: "pass" | "fail" | "unverified";
-                                    problems: string[];
-                                };
-                                /** @description 完整性: every object present with its SHA-256 */
-                                integrity: {
-                                    /** @enum {string} */
-                                    status: "pass" | "fail" | "unverified";
-                                    problems: string[];
-                                };
-                                /** @description 可用性: manifest and objects open as their types */
-                                usability: {
-                                    /** @enum {string} */
-                                    status: "pass" | "fail" | "unverified";
-                                    problems: string[];
-                                };
-                                /** @description 安全性: Object Lock COMPLIANCE until the retention date (unverified where storage does not report it) */
-                                security: {
-                                    /** @enum {string} */
-                                    status: "pass" | "fail" | "unverified";
-                                    problems: string[];
-                                };
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["GetArchivePackageResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
-    "archive:GET /archive/verifications": {
+    listArchiveVerifications: {
         parameters: {
             query?: {
                 status?: "passed" | "failed";
@@ -14612,117 +5191,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        verifications: {
-                            caseNumber: string;
-                            packageKey: string;
-                            department: string;
-                            checkedAt: string;
-                            /** @enum {string} */
-                            status: "passed" | "failed";
-                            properties: {
-                                /** @description 真实性: the manifest is the one recorded on the case */
-                                authenticity: {
-                                    /** @enum {string} */
-                                    status: "pass" | "fail" | "unverified";
-                                    problems: string[];
-                                };
-                                /** @description 完整性: every object present with its SHA-256 */
-                                integrity: {
-                                    /** @enum {string} */
-                                    status: "pass" | "fail" | "unverified";
-                                    problems: string[];
-                                };
-                                /** @description 可用性: manifest and objects open as their types */
-                                usability: {
-                                    /** @enum {string} */
-                                    status: "pass" | "fail" | "unverified";
-                                    problems: string[];
-                                };
-                                /** @description 安全性: Object Lock COMPLIANCE until the retention date (unverified where storage does not report it) */
-                                security: {
-                                    /** @enum {string} */
-                                    status: "pass" | "fail" | "unverified";
-                                    problems: string[];
-                                };
-                            };
-                        }[];
-                        nextCursor?: string;
-                    };
+                    "application/json": components["schemas"]["ListArchiveVerificationsResponse"];
                 };
             };
-            /** @description The request is malformed or invalid (code says which field) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The role or department may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The case or item changed meanwhile, or the step was already taken */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is larger than 256 KiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The request is well formed but breaks a rule */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
 }

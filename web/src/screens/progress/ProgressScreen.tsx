@@ -22,7 +22,7 @@ export default function ProgressScreen() {
     mutationFn: async () => ok(await api.POST('/public/progress', { body: { caseNumber: caseNumber.trim(), queryCode: queryCode.trim() } })),
   });
   const rate = useMutation({
-    mutationFn: async () => ok(await api.POST('/public/rating', { body: { caseNumber: caseNumber.trim(), queryCode: queryCode.trim(), level: level!, ...(comment.trim() ? { comment: comment.trim() } : {}) } })),
+    mutationFn: async () => ok(await api.POST('/public/rating', { body: { caseNumber: caseNumber.trim(), queryCode: queryCode.trim(), level: level!, comment: comment.trim() } })),
   });
   useEffect(() => {
     if (params.get('case') && params.get('code')) progress.mutate();
