@@ -37,6 +37,7 @@ const LAMBDA_LIKE_ENV: Record<string, string> = {
   POWERTOOLS_SERVICE_NAME: 'onewindow',
   POWERTOOLS_LOG_LEVEL: 'ERROR',
   [ENV.tableName]: 'onewindow',
+  [ENV.auditTableName]: 'onewindow-audit',
   [ENV.materialsBucket]: 'onewindow-materials',
   [ENV.archiveBucket]: 'onewindow-archive',
   [ENV.stateMachineArn]: 'arn:aws:states:cn-north-1:000000000000:stateMachine:onewindow-case',

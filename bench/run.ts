@@ -13,6 +13,7 @@ import { BUNDLE_BAR_BYTES, measureFunctions } from './bundles';
 import { benchArchive, type ArchiveBenchResult } from './archive-bench';
 import { benchCosts, printCostTable, type CostBenchResult } from './cost-bench';
 import { benchFrontDesk, type FrontDeskResult } from './front-desk-bench';
+import { benchRecovery, type RecoveryBenchResult } from './recovery-bench';
 import { benchSystem, type SystemBenchResult } from './system-bench';
 import { round } from './stats';
 
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
     log('  stopping the local system');
     await system?.stop();
   }
+  log('recovery after the crash run (a system of its own)');
+  const recovery: RecoveryBenchResult = await benchRecovery(log);
 
   const ratio = round(sys.intake.p50Ms / sys.rawTransactWrite.p50Ms);
   const bars = {
@@ -83,6 +86,7 @@ async function main(): Promise<void> {
     intakeToRawRatio: ratio <= INTAKE_RATIO_BAR,
     intakeToQueueP99: sys.intakeToQueue.timeouts === 0 && sys.intakeToQueue.p99Ms < QUEUE_P99_BAR_MS,
     caseNumbersUniqueGapFree: desk.caseNumbers.duplicates === 0 && desk.caseNumbers.gaps === 0 && desk.caseNumbers.issued === COUNTS.concurrentIntakes,
+    crashRunAllRecovered: recovery.recovered === recovery.acknowledged,
   };
 
   const results = {
@@ -119,6 +123,7 @@ async function main(): Promise<void> {
     },
     caseNumbers: desk.caseNumbers,
     costPerCase: costs,
+    crashRecovery: recovery,
     archive: {
       materials: 10,
       packageBytes: archive.packageBytes,
@@ -132,6 +137,7 @@ async function main(): Promise<void> {
       intakeToRawRatio: { limit: INTAKE_RATIO_BAR, value: ratio, pass: bars.intakeToRawRatio },
       intakeToQueueP99: { limitMs: QUEUE_P99_BAR_MS, value: sys.intakeToQueue.p99Ms, pass: bars.intakeToQueueP99 },
       caseNumbersUniqueGapFree: { duplicates: desk.caseNumbers.duplicates, gaps: desk.caseNumbers.gaps, pass: bars.caseNumbersUniqueGapFree },
+      crashRunAllRecovered: { acknowledged: recovery.acknowledged, recovered: recovery.recovered, pass: bars.crashRunAllRecovered },
     },
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
@@ -173,6 +179,12 @@ async function main(): Promise<void> {
       pass: verdict(bars.caseNumbersUniqueGapFree),
     },
     {
+      metric: 'crash run recovery',
+      value: `${recovery.recovered} of ${recovery.acknowledged} acknowledged back in queue ${recovery.recoverySeconds} s after restart (burst ${recovery.burst})`,
+      bar: 'all recovered',
+      pass: verdict(bars.crashRunAllRecovered),
+    },
+    {
       metric: 'archive package, 10 materials',
       value: `build p50 ${archive.build.p50Ms} ms · p99 ${archive.build.p99Ms} ms · ${kb(archive.packageBytes)} in ${archive.packageObjects} objects (n=${archive.build.count})`,
       bar: '',
@@ -186,9 +198,15 @@ async function main(): Promise<void> {
     },
     {
       metric: 'archive verification',
-      value: `${archive.verify.perSecond} packages/s (${archive.verify.packages} in ${archive.verify.wallMs} ms, ${archive.verify.failed} failed)`,
+      value: `${archive.verify.perSecond} packages/s (${archive.verify.packages} in ${archive.verify.slices} slices, ${archive.verify.wallMs} ms, ${archive.verify.localWorkers} workers, ${archive.verify.failed} failed)`,
       bar: '',
       pass: '',
+    },
+    {
+      metric: 'archive verification of a province',
+      value: `${archive.verify.province.packages.toLocaleString('en')} packages: ${archive.verify.province.hours} h (${archive.verify.province.workers} workers × ${archive.verify.perWorkerPerSecond}/s)`,
+      bar: '≤ 24 h',
+      pass: verdict(archive.verify.province.withinADay),
     },
   ];
   console.log();

@@ -46,10 +46,15 @@ export interface FunctionSpec {
   name: string;
   /** Module under functions/, without extension; it exports `handler`. */
   entry: string;
-  kind: 'http' | 'workflow' | 'stream' | 'event' | 'schedule';
+  kind: 'http' | 'workflow' | 'stream' | 'event' | 'schedule' | 'queue';
   routes?: readonly RouteSpec[];
   /** For kind 'event': the EventBridge pattern of the bus rule that invokes it (CDK and the local bus). */
   eventPattern?: EventPattern;
+  /**
+   * For kind 'queue': the SQS queue that feeds it (an event source mapping in AWS, local/sqs.ts locally):
+   * messages per invocation, and how many invocations run side by side at most.
+   */
+  queue?: { batchSize: number; maxConcurrency: number };
   /** For kind 'schedule': how often it runs, in minutes (an EventBridge rate rule in AWS, a timer locally). */
   everyMinutes?: number;
   memorySize?: number;
@@ -273,6 +278,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       },
       {
         method: 'POST',
+        path: '/cases/{caseNumber}/deferred-materials',
+        access: ['intake_clerk', 'county_system'],
+        summary: '容缺材料补交: bring deferred materials at any window (each scan checked like any material); the applicant gets a receipt',
+      },
+      {
+        method: 'POST',
         path: '/cases/{caseNumber}/review',
         access: ['approver'],
         summary: 'The back office reviews the application: 受理, 不予受理 (reason, legal basis) or 补正 (all at once, with a deadline)',
@@ -462,6 +473,25 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       },
     ],
   },
+  {
+    name: 'audit-trail',
+    entry: 'api/audit-trail',
+    kind: 'http',
+    routes: [
+      {
+        method: 'GET',
+        path: '/audit-trail/{subject}/{subjectId}',
+        access: ['supervisor'],
+        summary: 'The audit trail (审计记录) of a catalog item, a calendar year, a ticket or a rating (by case number): every change with actor, role and time',
+      },
+      {
+        method: 'POST',
+        path: '/credit-flags/history',
+        access: ['supervisor'],
+        summary: "Every setting and clearing of an applicant's credit flag, with who and when (identity number in the body)",
+      },
+    ],
+  },
   { name: 'deadline-sweep', entry: 'schedule/deadline-sweep', kind: 'schedule', everyMinutes: 15 },
   {
     name: 'supervision',
@@ -489,12 +519,14 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     kind: 'event',
     memorySize: 1024,
     // 归档 when a case ends, whatever ended it: decoupled from the state machine through the bus.
-    eventPattern: { source: [CASE_EVENT_SOURCE], 'detail-type': ['CaseClosed', 'CaseWithdrawn'] },
+    eventPattern: { source: [CASE_EVENT_SOURCE], 'detail-type': ['CaseClosed', 'CaseWithdrawn', 'CaseTerminated', 'CaseRated'] },
   },
   // 一天一归档: the day's list per department for the archive room.
   { name: 'archive-daily', entry: 'schedule/archive-daily', kind: 'schedule', everyMinutes: 1440 },
   // Re-reads archived packages: 真实性, 完整性, 可用性, 安全性.
+  // Daily it only splits the archive into slices and queues them; archive-verify-batch verifies them side by side.
   { name: 'archive-verify', entry: 'schedule/archive-verify', kind: 'schedule', everyMinutes: 1440, memorySize: 1024 },
+  { name: 'archive-verify-batch', entry: 'schedule/archive-verify-batch', kind: 'queue', memorySize: 1024, queue: { batchSize: 1, maxConcurrency: 50 } },
   {
     name: 'archive',
     entry: 'api/archive',
@@ -515,6 +547,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     ],
   },
   { name: 'case-step', entry: 'workflow/case-step', kind: 'workflow' },
+  // Puts every open case whose execution failed, ended or never started back on track at its recorded step.
+  { name: 'case-reconciler', entry: 'schedule/case-reconciler', kind: 'schedule', everyMinutes: 5 },
   { name: 'case-events', entry: 'streams/case-events', kind: 'stream' },
   // 领取通知 by SMS when a result is ready or mailed (Amazon SNS; a local stand-in locally).
   { name: 'notifier', entry: 'streams/notifier', kind: 'stream' },
@@ -536,6 +570,8 @@ export const ALL_ROUTES = FUNCTIONS.flatMap((f) => (f.routes ?? []).map((route) 
  */
 export const ENV = {
   tableName: 'TABLE_NAME',
+  /** The audit trail's own table (credit flags, ratings, catalog, calendar, tickets): lines are only added. */
+  auditTableName: 'AUDIT_TABLE_NAME',
   materialsBucket: 'MATERIALS_BUCKET',
   archiveBucket: 'ARCHIVE_BUCKET',
   stateMachineArn: 'STATE_MACHINE_ARN',
@@ -551,6 +587,8 @@ export const ENV = {
   yellowWorkingDays: 'YELLOW_WORKING_DAYS',
   /** Optional: working days to answer a ticket per kind, e.g. `rectification=10,cannot_get_done=5,consultation=3`. */
   ticketDays: 'TICKET_DAYS',
+  /** SQS queue of archive verification slices (archive-verify puts them, archive-verify-batch works them). */
+  archiveVerifyQueueUrl: 'ARCHIVE_VERIFY_QUEUE_URL',
   /** Optional: the centre's public web address; the receipt's QR code opens `<it>/progress?case=…&code=…`. */
   publicBaseUrl: 'PUBLIC_BASE_URL',
   /** KMS key that encrypts the data keys of personal data (envelope encryption). */

@@ -7,7 +7,7 @@
  *   npx cdk synth -c centreCode=HZ -c centreName=合作市政务服务中心
  */
 import { App, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag';
 import { DEFAULT_CENTRE_CODE, DEFAULT_CENTRE_NAME, OneWindowStack } from './stack';
 
 const app = new App();
@@ -37,5 +37,9 @@ new OneWindowStack(app, 'OneWindow', {
   countyAccounts: context('countyAccounts')?.split(',').map((a) => a.trim()).filter(Boolean),
 });
 
-// cdk-nag 3 is a policy validation plugin (not an Aspect): synth fails on any unacknowledged finding.
-Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+// cdk-nag 3 packs are policy validation plugins (not Aspects): synth fails on any unacknowledged finding.
+Validations.of(app).addPlugins(
+  new AwsSolutionsChecks(app, { verbose: true }),
+  new ServerlessChecks(app, { verbose: true }),
+  new NIST80053R5Checks(app, { verbose: true }),
+);

@@ -23,29 +23,40 @@ export interface FunctionAccess {
   readonly taskResponse?: boolean;
   /** states:StartExecution on the case state machine, and StopExecution on its executions (撤回). */
   readonly startExecution?: boolean;
+  /** states:DescribeExecution on the case state machine's executions (the reconciler). */
+  readonly describeExecutions?: boolean;
   /** events:PutEvents on the onewindow bus. */
   readonly putEvents?: boolean;
   /** Consume the table's stream (AUDIT# inserts) through an event source mapping. */
   readonly tableStream?: boolean;
   /** sns:Publish of SMS straight to phone numbers (no topic). */
   readonly sms?: boolean;
+  /**
+   * The audit trail's table: `append` adds lines (dynamodb:PutItem only: no read, update or delete);
+   * `read` reads them (Query, GetItem). No function has both.
+   */
+  readonly audit?: 'append' | 'read';
+  /** The archive verification queue: `send` puts slices on it; `consume` is fed by it (and puts back the rest of a slice). */
+  readonly verifyQueue?: 'send' | 'consume';
 }
 
 export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
-  health: {},
+  health: { table: 'read', materials: 'read' }, // probes: one GetItem, one GetObject of a missing key
   openapi: {},
-  items: { table: 'readwrite' },
+  items: { table: 'readwrite', audit: 'append' },
   uploads: { table: 'readwrite', materials: 'presign' },
   intake: { table: 'readwrite', personalData: 'seal' },
   drafts: { table: 'readwrite', personalData: 'seal_and_open' },
   'personal-data': { table: 'readwrite', personalData: 'open' },
-  applicants: { table: 'readwrite', personalData: 'mac' },
+  applicants: { table: 'readwrite', personalData: 'mac', audit: 'append' },
+  'audit-trail': { audit: 'read', personalData: 'mac' },
   'deadline-sweep': { table: 'readwrite', putEvents: true },
   supervision: { table: 'read' },
   progress: { table: 'read' },
-  ratings: { table: 'readwrite' },
-  tickets: { table: 'readwrite' },
-  calendar: { table: 'readwrite' },
+  ratings: { table: 'readwrite', audit: 'append' },
+  tickets: { table: 'readwrite', audit: 'append' },
+  // putEvents: loading a year moves deadlines, and the lights that change go on the bus (CaseWarning).
+  calendar: { table: 'readwrite', putEvents: true, audit: 'append' },
   'county-intake': { table: 'readwrite', putEvents: true, personalData: 'seal' },
   'county-events': { table: 'readwrite', putEvents: true },
   // readwrite: handing out a notice (it names the applicant in full) is recorded in the personal-data access log.
@@ -63,10 +74,15 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   // open: the applicant's mobile number is read from the sealed data only to send the message.
   notifier: { tableStream: true, table: 'readwrite', personalData: 'open', sms: true },
   'case-step': { table: 'readwrite' },
+  // Compares each open case with its execution; restarts (StartExecution) or resumes (SendTaskSuccess) it.
+  'case-reconciler': { table: 'readwrite', describeExecutions: true, startExecution: true, taskResponse: true },
   // Reads the case file from the materials bucket; writes the package; marks the case archived.
   'case-archiver': { table: 'readwrite', materials: 'read', archive: 'write', putEvents: true },
   'archive-daily': { table: 'read', archive: 'write' },
-  'archive-verify': { table: 'readwrite', archive: 'read', putEvents: true },
+  // {caseNumber}: verifies at once; otherwise splits the archive into slices on the verification queue.
+  'archive-verify': { table: 'readwrite', archive: 'read', putEvents: true, verifyQueue: 'send' },
+  'archive-verify-batch': { table: 'readwrite', archive: 'read', putEvents: true, verifyQueue: 'consume' },
   archive: { table: 'read', archive: 'read' }, // presigned GETs only
-  'case-events': { tableStream: true, putEvents: true, startExecution: true },
+  // Reads the case to deliver its outbox of resumptions (taskResponse) and to name the run it stops.
+  'case-events': { tableStream: true, table: 'read', putEvents: true, startExecution: true, taskResponse: true },
 };

@@ -8,12 +8,19 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct, type IConstruct } from 'constructs';
 import { ENV, FUNCTIONS, type EventPattern } from '../functions/manifest';
 import { Api, type ApiThrottle } from './constructs/api';
+import { ArchiveVerification } from './constructs/archive-verification';
+import { AuditTrail } from './constructs/audit-trail';
+import { TableBackup } from './constructs/backup';
+import { acknowledgeAcceptedFindings } from './constructs/compliance';
+import { LogEncryption } from './constructs/log-encryption';
+import { OperationsAlarms } from './constructs/operations-alarms';
 import { Data } from './constructs/data';
 import { Events } from './constructs/events';
 import { OneWindowFunction } from './constructs/function';
 import { Identity } from './constructs/identity';
 import { PersonalDataKeys } from './constructs/keys';
 import { Observability } from './constructs/observability';
+import { StallAlarm } from './constructs/stall-alarm';
 import { Storage } from './constructs/storage';
 import { caseExecutionsArn, caseStateMachineArn, STATE_MACHINE_NAME, Workflow } from './constructs/workflow';
 import { FUNCTION_ACCESS, type FunctionAccess } from './permissions';
@@ -71,6 +78,8 @@ const TABLE_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamod
 /** Everything OneWindow runs on, in one stack. */
 export class OneWindowStack extends Stack {
   readonly data: Data;
+  readonly auditTrail: AuditTrail;
+  readonly archiveVerification: ArchiveVerification;
   readonly storage: Storage;
   readonly identity: Identity;
   readonly events: Events;
@@ -79,6 +88,10 @@ export class OneWindowStack extends Stack {
   readonly workflow: Workflow;
   readonly api: Api;
   readonly observability: Observability;
+  readonly operationsAlarms: OperationsAlarms;
+  readonly backup: TableBackup;
+  readonly logEncryption: LogEncryption;
+  readonly stallAlarm: StallAlarm;
   readonly centreCode: string;
   readonly centreName: string;
 
@@ -93,6 +106,10 @@ export class OneWindowStack extends Stack {
     Tags.of(this).add('centre', this.centreCode);
 
     this.data = new Data(this, 'Data');
+    this.auditTrail = new AuditTrail(this, 'AuditTrail');
+    this.backup = new TableBackup(this, 'Backup', { tables: [this.data.table, this.auditTrail.table] });
+    this.logEncryption = new LogEncryption(this, 'LogEncryption');
+    this.archiveVerification = new ArchiveVerification(this, 'ArchiveVerification');
     this.storage = new Storage(this, 'Storage', { archiveRetentionYears: props.archiveRetentionYears });
     this.identity = new Identity(this, 'Identity', { threatProtection: props.cognitoThreatProtection });
     this.events = new Events(this, 'Events');
@@ -101,6 +118,8 @@ export class OneWindowStack extends Stack {
     // One value per ENV name of the manifest (a new name there fails to compile here); undefined = unset.
     const values: { readonly [K in keyof typeof ENV]: string | undefined } = {
       tableName: this.data.table.tableName,
+      auditTableName: this.auditTrail.table.tableName,
+      archiveVerifyQueueUrl: this.archiveVerification.queue.queueUrl,
       materialsBucket: this.storage.materialsBucket.bucketName,
       archiveBucket: this.storage.archiveBucket.bucketName,
       // Built from the fixed name, not referenced: the state machine itself references case-step.
@@ -130,7 +149,12 @@ export class OneWindowStack extends Stack {
       if (!FUNCTION_ACCESS[spec.name]) {
         throw new Error(`function ${spec.name} has no entry in infra/permissions.ts (FUNCTION_ACCESS)`);
       }
-      functions.set(spec.name, new OneWindowFunction(functionsScope, spec.name, { spec, environment }));
+      // Bus rules and schedules invoke asynchronously: what fails every retry is parked, not dropped.
+      const invokedAsync = spec.kind === 'event' || spec.kind === 'schedule';
+      functions.set(
+        spec.name,
+        new OneWindowFunction(functionsScope, spec.name, { spec, environment, ...(invokedAsync ? { deadLetterQueue: this.events.deadLetterQueue } : {}) }),
+      );
     }
     this.functions = functions;
 
@@ -194,11 +218,29 @@ export class OneWindowStack extends Stack {
       alarmEmail: props.alarmEmail,
     });
 
+    for (const fn of functions.values()) if (fn.spec.kind === 'queue') this.archiveVerification.feed(fn, this.observability.alarmTopic);
+    this.operationsAlarms = new OperationsAlarms(this, 'OperationsAlarms', {
+      alarmTopic: this.observability.alarmTopic,
+      streamFunctions: [...functions.values()].filter((fn) => FUNCTION_ACCESS[fn.spec.name]?.tableStream),
+      stateMachine: this.workflow.stateMachine,
+      bus: this.events.bus,
+      deadLetterQueue: this.events.deadLetterQueue,
+    });
+    acknowledgeAcceptedFindings({
+      functions: [...functions.values()],
+      functionsScope,
+      storage: this.storage,
+      deadLetterQueue: this.events.deadLetterQueue,
+      roleScopes: [this.workflow, this.backup],
+    });
+    this.stallAlarm = new StallAlarm(this, 'StallAlarm', { caseEventLog: this.events.caseEventLog, alarmTopic: this.observability.alarmTopic });
+
     const outputs: Record<string, [string, string]> = {
       UserPoolId: [this.identity.userPool.userPoolId, 'Cognito user pool of the staff'],
       UserPoolClientId: [this.identity.client.userPoolClientId, 'App client id (the JWT audience of the API)'],
       JwtIssuer: [this.identity.issuer, 'Issuer of the ID tokens the API accepts'],
       TableName: [this.data.table.tableName, 'DynamoDB table'],
+      AuditTableName: [this.auditTrail.table.tableName, 'Audit trail table (append-only)'],
       MaterialsBucketName: [this.storage.materialsBucket.bucketName, 'Scanned materials bucket'],
       ArchiveBucketName: [this.storage.archiveBucket.bucketName, 'Object Lock archive bucket'],
       StateMachineArn: [this.workflow.stateMachine.stateMachineArn, 'Case workflow state machine'],
@@ -229,6 +271,9 @@ export class OneWindowStack extends Stack {
         new iam.PolicyStatement({ actions, resources: [this.data.table.tableArn, this.data.gsi1Arn] }),
       );
     }
+    if (access.verifyQueue) this.archiveVerification.queue.grantSendMessages(role);
+    if (access.audit === 'append') this.auditTrail.grantAppend(role);
+    if (access.audit === 'read') this.auditTrail.grantRead(role);
     if (access.materials) {
       const bucket = this.storage.materialsBucket;
       const actions = access.materials === 'presign' ? ['s3:PutObject', 's3:GetObject'] : ['s3:GetObject'];
@@ -274,7 +319,10 @@ export class OneWindowStack extends Stack {
       const part = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<${pseudo}>` : value);
       const executions = `arn:${part(this.partition, 'AWS::Partition')}:states:${part(this.region, 'AWS::Region')}:${part(this.account, 'AWS::AccountId')}:execution`;
       wildcards[`Resource::${executions}:${STATE_MACHINE_NAME}:*`] =
-        'A withdrawn case (撤回) has its execution stopped; executions are named by case number, so only the pattern of this state machine’s executions can be named, and only StopExecution is granted.';
+        'A withdrawn case (撤回) has its execution stopped; executions are named by case number (and run), so only the pattern of this state machine’s executions can be named; only StopExecution, and for the reconciler DescribeExecution, are granted.';
+    }
+    if (access.describeExecutions) {
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['states:DescribeExecution'], resources: [caseExecutionsArn(this)] }));
     }
     if (access.sms) {
       role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['*'] }));

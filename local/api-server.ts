@@ -4,13 +4,20 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { ALL_ROUTES, FUNCTIONS, ROLES, type Role } from '../functions/manifest';
 import { closeServer, readRequestBody } from './aws-json';
 import type { LocalEventBus } from './eventbus';
-import type { Issuer } from './issuer';
+import { MAX_TOKEN_TTL_SECONDS, type Issuer } from './issuer';
 import { verifyBearer } from './auth';
-import { AppError } from '../functions/domain/errors';
+import { AppError, badRequest } from '../functions/domain/errors';
+import { errorBody } from '../functions/http/handler';
+import { languageOf } from '../functions/http/messages';
 import { invoke, LOCAL_ACCOUNT, scheduledEvent } from './lambda';
+import { clockRequest } from './clock';
+import { optionalSetting } from '../functions/adapters/env';
+import { centreCalendar } from '../functions/repositories/calendar-repository';
 
 /** API Gateway's payload limit. */
 const API_GATEWAY_MAX_BODY = 10 * 1024 * 1024;
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 interface CompiledRoute {
   routeKey: string;
@@ -67,7 +74,7 @@ export function toApiGatewayEvent(req: IncomingMessage, url: URL, body: Buffer, 
     cookies: headers.cookie?.split(';').map((c) => c.trim()),
     headers,
     queryStringParameters: Object.keys(query).length ? query : undefined,
-    pathParameters: route.params.length ? Object.fromEntries(route.params.map((p, i) => [p, decodeURIComponent(match[i + 1]!)])) : undefined,
+    pathParameters: route.params.length ? Object.fromEntries(route.params.map((p, i) => [p, decodePathParameter(match[i + 1]!)])) : undefined,
     requestContext: {
       accountId: LOCAL_ACCOUNT,
       apiId: 'local',
@@ -83,6 +90,15 @@ export function toApiGatewayEvent(req: IncomingMessage, url: URL, body: Buffer, 
     body: body.length ? (textual ? body.toString('utf8') : body.toString('base64')) : undefined,
     isBase64Encoded: body.length > 0 && !textual,
   };
+}
+
+/** API Gateway answers 400 to a path whose percent-escapes do not decode (e.g. /cases/%E0%A4%A). */
+function decodePathParameter(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw badRequest('invalid_uri', 'The request path has a malformed percent-encoding.', { path: raw });
+  }
 }
 
 export interface LocalApi {
@@ -101,34 +117,46 @@ export interface ApiServerMounts {
 export async function startApiServer(port: number, issuer: Issuer, bus: LocalEventBus, mounts: ApiServerMounts = {}): Promise<LocalApi> {
   const routes = compile();
   const admit = throttler();
-  const sendJson = (res: ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  const sendJson = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
     res.end(JSON.stringify(body));
   };
+  /** Our refusals in the caller's language, like the handlers'. */
+  const sendError = (req: IncomingMessage, res: ServerResponse, error: AppError, headers: Record<string, string> = {}) =>
+    sendJson(res, error.status, errorBody(error, languageOf(req.headers['accept-language'])), headers);
 
   async function local(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<boolean> {
     if (req.method === 'GET' && url.pathname === '/.well-known/jwks.json') {
       sendJson(res, 200, issuer.jwks);
       return true;
     }
-    // Local stand-in for signing in to the Cognito user pool.
+    // Local stand-in for signing in to the Cognito user pool: for this machine only, short-lived.
     if (req.method === 'POST' && url.pathname === '/local/token') {
-      let input: { role?: string; department?: string; centre?: string; name?: string; subject?: string; windowDecision?: boolean };
+      if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+        sendError(req, res, new AppError(403, 'local_only', 'Local tokens are issued to this machine (127.0.0.1) only.', { remoteAddress: req.socket.remoteAddress ?? null }));
+        return true;
+      }
+      let input: { role?: string; department?: string; centre?: string; name?: string; subject?: string; windowDecision?: boolean; ttlSeconds?: unknown };
       try {
         input = body.length ? (JSON.parse(body.toString('utf8')) as typeof input) : {};
       } catch {
-        sendJson(res, 400, { code: 'invalid_json', message: 'The request body is not valid JSON.', details: {} });
+        sendError(req, res, badRequest('invalid_json', 'The request body is not valid JSON.'));
         return true;
       }
       if (!input.role || !ROLES.includes(input.role as Role)) {
-        sendJson(res, 400, { code: 'invalid_role', message: `role must be one of ${ROLES.join(', ')}`, details: { roles: ROLES } });
+        sendError(req, res, badRequest('invalid_role', `role must be one of ${ROLES.join(', ')}`, { roles: ROLES }));
         return true;
       }
       if (input.role === 'approver' && !input.department) {
-        sendJson(res, 400, { code: 'department_required', message: 'An approver token needs a department.', details: {} });
+        sendError(req, res, badRequest('department_required', 'An approver token needs a department.'));
         return true;
       }
-      const token = await issuer.mint({ ...input, role: input.role as Role });
+      const ttl = input.ttlSeconds;
+      if (ttl !== undefined && !(Number.isInteger(ttl) && (ttl as number) >= 1 && (ttl as number) <= MAX_TOKEN_TTL_SECONDS)) {
+        sendError(req, res, badRequest('invalid_ttl', `ttlSeconds must be a whole number from 1 to ${MAX_TOKEN_TTL_SECONDS} (12 hours).`, { max: MAX_TOKEN_TTL_SECONDS }));
+        return true;
+      }
+      const token = await issuer.mint({ ...input, role: input.role as Role, ttlSeconds: ttl as number | undefined });
       sendJson(res, 200, { token, tokenType: 'Bearer' });
       return true;
     }
@@ -138,7 +166,7 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
     if (req.method === 'POST' && schedule) {
       const spec = FUNCTIONS.find((f) => f.kind === 'schedule' && f.name === schedule[1]);
       if (!spec) {
-        sendJson(res, 404, { code: 'no_schedule', message: `There is no scheduled function ${schedule[1]}.`, details: {} });
+        sendError(req, res, new AppError(404, 'no_schedule', `There is no scheduled function ${schedule[1]}.`));
         return true;
       }
       let detail: unknown = {};
@@ -148,10 +176,20 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
         detail = undefined;
       }
       if (!detail || typeof detail !== 'object' || Array.isArray(detail)) {
-        sendJson(res, 400, { code: 'invalid_json', message: 'The body, if any, must be a JSON object (the event detail).', details: {} });
+        sendError(req, res, badRequest('invalid_json', 'The body, if any, must be a JSON object (the event detail).'));
         return true;
       }
       sendJson(res, 200, { result: await invoke(spec.name, scheduledEvent(detail as Record<string, unknown>)) });
+      return true;
+    }
+    // Simulated time (local only): read or move the clock of the whole local system.
+    if (url.pathname === '/local/clock') {
+      const reply = await clockRequest(req.method, body, {
+        calendar: () => centreCalendar(optionalSetting('centreCode', 'HZ')),
+        schedules: FUNCTIONS.flatMap((f) => (f.kind === 'schedule' && f.everyMinutes ? [{ name: f.name, everyMinutes: f.everyMinutes }] : [])),
+        run: (name) => invoke(name, scheduledEvent()),
+      });
+      sendJson(res, reply.status, reply.body);
       return true;
     }
     if (req.method === 'GET' && url.pathname === '/local/events') {
@@ -163,19 +201,28 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
 
   const server: Server = createServer((req, res) => {
     void (async () => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://localhost');
+      } catch {
+        sendError(req, res, badRequest('invalid_uri', 'The request path is not a valid URL.'));
+        return;
+      }
       try {
         if (mounts.oidc && (await mounts.oidc(req, res))) return;
       } catch (error) {
         console.error('[oidc] failed:', error);
-        if (!res.headersSent) sendJson(res, 500, { code: 'internal_error', message: 'The sign-in service failed; see the server log.', details: {} });
+        if (!res.headersSent) sendError(req, res, new AppError(500, 'internal_error', 'The sign-in service failed; see the server log.'));
         return;
       }
       let body: Buffer;
       try {
         body = await readRequestBody(req, API_GATEWAY_MAX_BODY);
       } catch {
-        if (!res.headersSent) sendJson(res, 413, { code: 'body_too_large', message: 'The request body is larger than 10 MB.', details: {} });
+        // API Gateway's answer to an oversized payload; the connection closes after it.
+        if (!res.headersSent) {
+          sendError(req, res, new AppError(413, 'body_too_large', 'The request body is larger than 10 MB.', { limit: API_GATEWAY_MAX_BODY }), { connection: 'close' });
+        }
         return;
       }
       try {
@@ -184,37 +231,35 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
         if (mounts.web?.(req, res, url, candidates.length > 0)) return;
         const route = candidates.find((r) => r.method === req.method);
         if (!route) {
-          sendJson(
+          sendError(
+            req,
             res,
-            candidates.length ? 405 : 404,
             candidates.length
-              ? { code: 'method_not_allowed', message: `${req.method} is not allowed on ${url.pathname}.`, details: { allowed: candidates.map((c) => c.method) } }
-              : { code: 'no_route', message: `There is no ${url.pathname} in this API. See /openapi.json.`, details: {} },
+              ? new AppError(405, 'method_not_allowed', `${req.method} is not allowed on ${url.pathname}.`, { allowed: candidates.map((c) => c.method) })
+              : new AppError(404, 'no_route', `There is no ${url.pathname} in this API. See /openapi.json.`),
           );
           return;
         }
         if (!admit(route)) {
-          sendJson(res, 429, { code: 'too_many_requests', message: 'Too many requests; wait a moment and try again.', details: { route: route.routeKey } });
+          sendError(req, res, new AppError(429, 'too_many_requests', 'Too many requests; wait a moment and try again.', { route: route.routeKey }));
           return;
         }
         const event = toApiGatewayEvent(req, url, body, route, route.pattern.exec(url.pathname)!);
         // API Gateway's JWT authorizer: routes that need a token get its verified claims, or 401.
         if (route.needsToken) {
-          try {
-            const claims = await verifyBearer(event.headers.authorization, issuer);
-            Object.assign(event.requestContext, { authorizer: { jwt: { claims, scopes: null } } });
-          } catch (error) {
-            if (!(error instanceof AppError)) throw error;
-            sendJson(res, error.status, { code: error.code, message: error.message, details: error.details ?? {} });
-            return;
-          }
+          const claims = await verifyBearer(event.headers.authorization, issuer);
+          Object.assign(event.requestContext, { authorizer: { jwt: { claims, scopes: null } } });
         }
         const result = (await invoke(route.functionName, event)) as APIGatewayProxyStructuredResultV2;
         res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
         res.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
       } catch (error) {
+        if (error instanceof AppError && error.status < 500) {
+          if (!res.headersSent) sendError(req, res, error);
+          return;
+        }
         console.error('[api] handler crashed:', error);
-        if (!res.headersSent) sendJson(res, 502, { code: 'internal_error', message: 'The handler crashed; see the server log.', details: {} });
+        if (!res.headersSent) sendError(req, res, new AppError(502, 'internal_error', 'The handler crashed; see the server log.'));
       }
     })();
   });

@@ -26,7 +26,13 @@ export async function verifyBearer(authorization: string | undefined, issuer: Is
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
   if (!match) throw unauthorized('Sign in first: the request has no bearer token (Authorization: Bearer …).');
   try {
-    const { payload } = await jwtVerify(match[1]!, createLocalJWKSet(issuer.jwks), { issuer: issuer.issuer, audience: LOCAL_AUDIENCE, algorithms: ['RS256'] });
+    // API Gateway's JWT authorizer requires exp (and so does Cognito): a token without one never expires, so it is refused.
+    const { payload } = await jwtVerify(match[1]!, createLocalJWKSet(issuer.jwks), {
+      issuer: issuer.issuer,
+      audience: LOCAL_AUDIENCE,
+      algorithms: ['RS256'],
+      requiredClaims: ['exp'],
+    });
     return apiGatewayClaims(payload);
   } catch (error) {
     if (error instanceof AppError) throw error;

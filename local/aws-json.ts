@@ -13,20 +13,26 @@ export class AwsJsonError extends Error {
 
 export type AwsJsonOperations = Record<string, (input: Record<string, unknown>) => Promise<unknown> | unknown>;
 
+/**
+ * The request body, up to `limit` bytes. Past it, the rest is read and dropped (up to 4 × limit, then
+ * the connection is cut), so the caller can still answer 413 instead of resetting the connection.
+ */
 export function readRequestBody(req: IncomingMessage, limit = 10 * 1024 * 1024): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const tooLarge = () => Object.assign(new Error('body too large'), { code: 'BODY_TOO_LARGE' });
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(Object.assign(new Error('body too large'), { code: 'BODY_TOO_LARGE' }));
+      if (size > 4 * limit) {
+        reject(tooLarge());
         req.destroy();
         return;
       }
-      chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => (size > limit ? reject(tooLarge()) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }

@@ -9,6 +9,10 @@ import { ROLES, type Role } from '../functions/manifest';
  * verify with, and ID tokens carrying the same claims Cognito puts in them.
  */
 export const LOCAL_AUDIENCE = 'onewindow-local';
+/** A working day. */
+export const DEFAULT_TOKEN_TTL_SECONDS = 8 * 3600;
+/** Local tokens live at most 12 h: a leaked one is not a key for weeks. */
+export const MAX_TOKEN_TTL_SECONDS = 12 * 3600;
 
 export interface TokenRequest {
   role: Role;
@@ -47,6 +51,8 @@ export async function createIssuer(keyFile: string, issuer: string, defaultCentr
     jwks: { keys: [publicJwk] },
     async mint(request) {
       if (!ROLES.includes(request.role)) throw new Error(`Unknown role ${request.role}; one of ${ROLES.join(', ')}`);
+      const ttl = request.ttlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS;
+      if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_TOKEN_TTL_SECONDS) throw new Error(`ttlSeconds must be 1 to ${MAX_TOKEN_TTL_SECONDS} (12 h); got ${ttl}`);
       const staff = !['applicant', 'county_system'].includes(request.role);
       const subject = request.subject ?? `${request.role}${request.department ? `@${request.department}` : ''}`;
       return new SignJWT({
@@ -62,7 +68,7 @@ export async function createIssuer(keyFile: string, issuer: string, defaultCentr
         .setIssuer(issuer)
         .setAudience(LOCAL_AUDIENCE)
         .setIssuedAt()
-        .setExpirationTime(`${request.ttlSeconds ?? 8 * 3600}s`)
+        .setExpirationTime(`${ttl}s`)
         .sign(key);
     },
   };

@@ -58,7 +58,27 @@ export function scheduledEvent(detail: Record<string, unknown> = {}) {
   return { source: 'aws.events', 'detail-type': 'Scheduled Event', time: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), detail };
 }
 
+/**
+ * Fault injection for tests, as AWS FIS's Lambda invocation-error action does: the next `times`
+ * invocations of the function whose event matches fail before the handler runs.
+ */
+interface InvocationFault {
+  name: string;
+  times: number;
+  matches: (event: unknown) => boolean;
+}
+const faults: InvocationFault[] = [];
+
+export function failNextInvocations(name: string, times: number, matches: (event: unknown) => boolean = () => true): void {
+  faults.push({ name, times, matches });
+}
+
 export async function invoke(name: string, event: unknown): Promise<unknown> {
+  const fault = faults.find((f) => f.name === name && f.times > 0 && f.matches(event));
+  if (fault) {
+    fault.times--;
+    throw new Error(`Injected fault: ${name} failed (${fault.times} more to fail)`);
+  }
   const spec = functionByName(name);
   const handler = await loadHandler(spec);
   return handler(event, lambdaContext(spec));

@@ -49,6 +49,8 @@ export interface LocalStepFunctions {
   stateMachineArn(name: string): string;
   /** Resolves when no execution is running a step right now (all are waiting or done). */
   describe(executionArn: string): Execution | undefined;
+  /** Fault injection for tests: the next `times` calls of the operation fail as a service outage would (HTTP 500). */
+  failNext(operation: 'SendTaskSuccess' | 'StartExecution' | 'DescribeExecution', times: number): void;
   stop(): Promise<void>;
 }
 
@@ -231,8 +233,20 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
     cause: e.cause,
   });
 
+  const outages = new Map<string, number>();
+  const unlessFailing =
+    <T>(operation: string, fn: (input: Record<string, unknown>) => T) =>
+    (input: Record<string, unknown>): T => {
+      const left = outages.get(operation) ?? 0;
+      if (left > 0) {
+        outages.set(operation, left - 1);
+        throw new AwsJsonError('ServiceUnavailable', `Injected fault: ${operation} is unavailable`, 500);
+      }
+      return fn(input);
+    };
+
   const server: Server = await serveAwsJson(port, 'AWSStepFunctions', {
-    StartExecution: (input) => {
+    StartExecution: unlessFailing('StartExecution', (input) => {
       const stateMachineArn = String(input.stateMachineArn);
       if (!machines.has(stateMachineArn)) throw new AwsJsonError('StateMachineDoesNotExist', `State machine ${stateMachineArn} does not exist`);
       const name = String(input.name ?? randomUUID());
@@ -249,12 +263,12 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
       persist(execution);
       run(execution);
       return { executionArn, startDate: execution.startDate };
-    },
-    SendTaskSuccess: (input) => {
+    }),
+    SendTaskSuccess: unlessFailing('SendTaskSuccess', (input) => {
       const waiter = taskWaiter(input.taskToken);
       waiter.resolve(JSON.parse(String(input.output ?? '{}')));
       return {};
-    },
+    }),
     SendTaskFailure: (input) => {
       const waiter = taskWaiter(input.taskToken);
       const error = new Error(String(input.cause ?? ''));
@@ -262,7 +276,7 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
       waiter.reject(error);
       return {};
     },
-    DescribeExecution: (input) => view(requireExecution(input.executionArn)),
+    DescribeExecution: unlessFailing('DescribeExecution', (input) => view(requireExecution(input.executionArn))),
     ListExecutions: (input) => ({
       executions: [...executions.values()]
         .filter((e) => e.stateMachineArn === input.stateMachineArn && (!input.statusFilter || e.status === input.statusFilter))
@@ -292,6 +306,7 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
     endpoint: `http://127.0.0.1:${port}`,
     stateMachineArn: (name) => [...machines.keys()].find((arn) => arn.endsWith(`:onewindow-${name}`)) ?? '',
     describe: (arn) => executions.get(arn),
+    failNext: (operation, times) => outages.set(operation, times),
     async stop() {
       stopping = true;
       for (const handle of running.values()) handle.abort();

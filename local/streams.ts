@@ -46,6 +46,13 @@ export async function startStreamPoller(
   };
 }
 
+export const MAX_BACKOFF_MS = 10_000;
+
+/** The wait after the n-th consecutive failed poll: doubling from the poll interval, capped. */
+export function backoffMs(failures: number, intervalMs: number): number {
+  return Math.min(MAX_BACKOFF_MS, Math.max(intervalMs, 100) * 2 ** Math.min(failures, 20));
+}
+
 /** One event source mapping: the stream, one function, one checkpoint file. */
 async function startMapping(
   endpoint: string,
@@ -154,24 +161,41 @@ async function startMapping(
     return records.length > 0;
   }
 
+  // While the stream cannot be read (DynamoDB down), wait longer after each failed poll, up to
+  // MAX_BACKOFF_MS, as Lambda's pollers do, and log the outage once and its end once.
+  let failures = 0;
+  let wake = () => undefined as void;
   const loop = (async () => {
     while (!stopped) {
       let busy = false;
+      let failed = false;
       try {
         if (Date.now() - lastShardScan > 1000) {
           await scanShards();
           lastShardScan = Date.now();
         }
         for (const id of [...iterators.keys()]) busy = (await pollShard(id)) || busy;
+        if (failures > 0) console.error(`[streams] ${functionName}: polling again after ${failures} failed poll(s).`);
+        failures = 0;
       } catch (error) {
-        if (!stopped) console.error(`[streams] ${functionName}: poll failed:`, error instanceof Error ? error.message : error);
+        failed = true;
+        failures += 1;
+        if (!stopped && failures === 1) {
+          console.error(`[streams] ${functionName}: poll failed, backing off (up to ${MAX_BACKOFF_MS / 1000} s between tries):`, error instanceof Error ? error.message : error);
+        }
       }
       idle = !busy;
       if (idle) {
         for (const resolve of waiting) resolve();
         waiting = [];
       }
-      await new Promise((r) => setTimeout(r, busy ? 0 : intervalMs));
+      await new Promise<void>((r) => {
+        const timer = setTimeout(() => r(), failed ? backoffMs(failures, intervalMs) : busy ? 0 : intervalMs);
+        wake = () => {
+          clearTimeout(timer);
+          r();
+        };
+      });
     }
   })();
 
@@ -184,6 +208,7 @@ async function startMapping(
     async stop() {
       stopped = true;
       for (const resolve of waiting) resolve();
+      wake();
       await loop;
       dynamo.destroy();
       streams.destroy();

@@ -5,14 +5,16 @@ import { newItemVersion } from '../functions/domain/item';
 import { ENV, FUNCTIONS } from '../functions/manifest';
 import { getCurrentItem, saveItemVersion } from '../functions/repositories/item-repository';
 import { startApiServer } from './api-server';
+import { setClock } from './clock';
 import { DEMO_CATALOG } from './demo-catalog';
-import { ensureTable, startDynamo } from './dynamodb';
+import { ensureAuditTable, ensureTable, startDynamo, type LocalDynamo } from './dynamodb';
 import { startEventBus, type LocalEventBus } from './eventbus';
 import { createIssuer, type Issuer } from './issuer';
 import { startKms, LOCAL_DATA_KEY_ID, LOCAL_MAC_KEY_ID } from './kms';
 import { invoke, LOCAL_REGION, scheduledEvent } from './lambda';
 import { freePort } from './ports';
 import { startS3 } from './s3';
+import { startSqs, type LocalSqs } from './sqs';
 import { startSns } from './sns';
 import { createLocalOidc, WEB_CLIENT_ID } from './oidc';
 import { webServer } from './web-static';
@@ -27,7 +29,24 @@ export interface LocalSystemOptions {
   centreCode?: string;
   centreName?: string;
   seedCatalog?: boolean;
+  /**
+   * A DynamoDB Local already running (e.g. the test suite's), used with a table of its own instead of
+   * starting another engine.
+   */
+  dynamo?: { endpoint: string; tableName: string };
+  /** Simulated time from the start (ISO 8601, e.g. 2026-09-24T09:00+08:00); `POST /local/clock` moves it on. */
+  clock?: string;
   log?: (line: string) => void;
+  /** Seconds between runs of named scheduled functions (tests run the reconciler often). */
+  scheduleSeconds?: Record<string, number>;
+}
+
+/** Faults a test can cause, as a crash or an outage would in AWS. */
+export interface LocalFaults {
+  /** DynamoDB Local dies at once (SIGKILL). */
+  killDynamo(): Promise<void>;
+  /** DynamoDB Local starts again on the same port and data folder. */
+  restartDynamo(): Promise<void>;
 }
 
 export interface LocalSystem {
@@ -38,11 +57,24 @@ export interface LocalSystem {
   bus: LocalEventBus;
   stepFunctions: LocalStepFunctions;
   streams: StreamPoller;
+  /** SQS stand-in feeding the queue functions (archive verification slices). */
+  queues: LocalSqs;
   dynamoEndpoint: string;
+  faults: LocalFaults;
   stop(): Promise<void>;
 }
 
+/** Another system's engine, used as it is: this system neither stops nor kills it. */
+const sharedDynamo = (endpoint: string): LocalDynamo => ({
+  endpoint,
+  stop: async () => undefined,
+  kill: async () => {
+    throw new Error('This system shares another system’s DynamoDB Local and cannot kill it.');
+  },
+});
+
 export const TABLE_NAME = 'onewindow';
+export const AUDIT_TABLE_NAME = 'onewindow-audit';
 export const MATERIALS_BUCKET = 'onewindow-materials';
 export const ARCHIVE_BUCKET = 'onewindow-archive';
 export const EVENT_BUS_NAME = 'onewindow';
@@ -54,6 +86,8 @@ export const EVENT_BUS_NAME = 'onewindow';
  */
 export async function startLocalSystem(options: LocalSystemOptions = {}): Promise<LocalSystem> {
   const log = options.log ?? (() => undefined);
+  // Before anything reads the time, so every record of this run is on the simulated clock.
+  if (options.clock) setClock(new Date(options.clock));
   const temporary = !options.dataDir;
   const dataDir = resolve(options.dataDir ?? mkdtempSync(join(tmpdir(), 'onewindow-')));
   const stops: (() => Promise<void>)[] = [];
@@ -62,8 +96,9 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     if (temporary) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const [apiPort, dynamoPort, s3Port, sfnPort, busPort, kmsPort, snsPort] = await Promise.all([
+    const [apiPort, dynamoPort, s3Port, sfnPort, busPort, kmsPort, snsPort, sqsPort] = await Promise.all([
       options.port ? Promise.resolve(options.port) : freePort(),
+      freePort(),
       freePort(),
       freePort(),
       freePort(),
@@ -73,13 +108,22 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     ]);
     const url = `http://localhost:${apiPort}`;
     const centreCode = options.centreCode ?? 'HZ';
-    const [dynamo, s3] = await Promise.all([
-      startDynamo(dynamoPort, join(dataDir, 'dynamodb')),
+    const tableName = options.dynamo?.tableName ?? TABLE_NAME;
+    // A system sharing another's engine (tests) keeps its audit trail beside its own table.
+    const auditTableName = options.dynamo ? `${tableName}-audit` : AUDIT_TABLE_NAME;
+    let [dynamo, s3] = await Promise.all([
+      options.dynamo ? sharedDynamo(options.dynamo.endpoint) : startDynamo(dynamoPort, join(dataDir, 'dynamodb')),
       startS3(s3Port, join(dataDir, 's3'), [MATERIALS_BUCKET, ARCHIVE_BUCKET]),
     ]);
-    stops.push(dynamo.stop, s3.stop);
+    stops.push(() => dynamo.stop(), s3.stop);
+    const faults: LocalFaults = {
+      killDynamo: () => dynamo.kill(),
+      restartDynamo: async () => {
+        dynamo = await startDynamo(dynamoPort, join(dataDir, 'dynamodb'));
+      },
+    };
     log(`DynamoDB Local on ${dynamo.endpoint}, s3rver on ${s3.endpoint}`);
-    await ensureTable(dynamo.endpoint, TABLE_NAME);
+    await Promise.all([ensureTable(dynamo.endpoint, tableName), ensureAuditTable(dynamo.endpoint, auditTableName)]);
 
     const env: Record<string, string> = {
       AWS_REGION: LOCAL_REGION,
@@ -93,11 +137,13 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       AWS_ENDPOINT_URL_EVENTBRIDGE: `http://127.0.0.1:${busPort}`,
       AWS_ENDPOINT_URL_KMS: `http://127.0.0.1:${kmsPort}`,
       AWS_ENDPOINT_URL_SNS: `http://127.0.0.1:${snsPort}`,
+      AWS_ENDPOINT_URL_SQS: `http://127.0.0.1:${sqsPort}`,
       [ENV.personalDataKeyId]: LOCAL_DATA_KEY_ID,
       [ENV.applicantMacKeyId]: LOCAL_MAC_KEY_ID,
       POWERTOOLS_SERVICE_NAME: 'onewindow',
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
-      [ENV.tableName]: TABLE_NAME,
+      [ENV.tableName]: tableName,
+      [ENV.auditTableName]: auditTableName,
       [ENV.materialsBucket]: MATERIALS_BUCKET,
       [ENV.archiveBucket]: ARCHIVE_BUCKET,
       [ENV.eventBusName]: EVENT_BUS_NAME,
@@ -114,6 +160,11 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     // SMS stays on this machine: the stand-in keeps each message in the data folder.
     const sns = await startSns(snsPort, join(dataDir, 'sms-outbox.jsonl'));
     stops.push(sns.stop);
+    // Queue-fed functions (archive verification slices), worked as Lambda's SQS event source mapping would.
+    const queues = await startSqs(sqsPort, FUNCTIONS.filter((f) => f.kind === 'queue'), join(dataDir, 'sqs-dead-letters.jsonl'));
+    stops.push(queues.stop);
+    env[ENV.archiveVerifyQueueUrl] = queues.queueUrl('archive-verify-batch');
+    process.env[ENV.archiveVerifyQueueUrl] = env[ENV.archiveVerifyQueueUrl];
     const bus = await startEventBus(busPort, EVENT_BUS_NAME, join(dataDir, 'events.jsonl'));
     stops.push(bus.stop);
     const stepFunctions = await startStepFunctions(sfnPort, resolve(import.meta.dirname, '../statemachines'), join(dataDir, 'stepfunctions'));
@@ -129,7 +180,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     // file name it always had, so an existing data folder neither replays nor skips its records.
     const streams = await startStreamPoller(
       dynamo.endpoint,
-      TABLE_NAME,
+      tableName,
       FUNCTIONS.filter((f) => f.kind === 'stream').map((f) => ({
         functionName: f.name,
         checkpointFile: join(dataDir, f.name === 'case-events' ? 'stream-checkpoints.json' : `stream-checkpoints.${f.name}.json`),
@@ -147,7 +198,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
         invoke(spec.name, scheduledEvent())
           .catch((error: unknown) => console.error(`[schedule] ${spec.name} failed:`, error instanceof Error ? error.message : error))
           .finally(() => (running = false));
-      }, (override > 0 ? override : spec.everyMinutes! * 60) * 1000);
+      }, (options.scheduleSeconds?.[spec.name] ?? (override > 0 ? override : spec.everyMinutes! * 60)) * 1000);
       timer.unref();
       stops.push(async () => clearInterval(timer));
     }
@@ -157,7 +208,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
         if (!(await getCurrentItem(input.implementationCode))) await saveItemVersion(newItemVersion(input, undefined, 'demo-catalog', new Date()));
       }
     }
-    return { url, dataDir, env, issuer, bus, stepFunctions, streams, dynamoEndpoint: dynamo.endpoint, stop: stopAll };
+    return { url, dataDir, env, issuer, bus, stepFunctions, streams, queues, dynamoEndpoint: dynamo.endpoint, faults, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -2,6 +2,7 @@ import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
 import { fromEnv } from '@aws-sdk/credential-provider-env';
 import { S3RequestPresigner } from '@aws-sdk/s3-request-presigner';
 import type { HttpRequest } from '@smithy/types';
+import { AppError } from '../domain/errors';
 
 /**
  * Presigned S3 URLs with the SDK's own S3 presigner, without the S3 client: scanning stations PUT
@@ -78,18 +79,44 @@ export async function readObjectViaUrl(bucket: string, key: string, onChunk: (ch
   const res = await getViaUrl(bucket, key);
   if (!res) return undefined;
   let size = 0;
-  for await (const chunk of res.body!) {
-    size += chunk.length;
-    onChunk(chunk);
+  const chunks = res.body![Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = await chunks.next();
+    } catch (error) {
+      // The connection broke mid-object.
+      throw storageUnavailable(error instanceof Error ? error.message : String(error));
+    }
+    if (next.done) break;
+    size += next.value.length;
+    onChunk(next.value);
   }
   return { size };
 }
 
+/** S3 cannot be reached or answers 5xx: the caller retries later; nothing the clerk sent is at fault. */
+export const storageUnavailable = (cause: string) =>
+  new AppError(503, 'storage_unavailable', 'Storage is unavailable right now; nothing was changed. Try again in a moment.', { cause });
+
 async function getViaUrl(bucket: string, key: string): Promise<Response | undefined> {
-  const res = await fetch(await presignObjectUrl('GET', bucket, key, 60));
+  let res: Response;
+  try {
+    res = await fetch(await presignObjectUrl('GET', bucket, key, 60));
+  } catch (error) {
+    throw storageUnavailable(error instanceof Error ? error.message : String(error));
+  }
   if (res.status === 404) return undefined;
+  if (res.status >= 500) throw storageUnavailable(`S3 GET answered HTTP ${res.status}`);
   if (!res.ok || !res.body) throw new Error(`S3 GET ${key} failed: HTTP ${res.status}`);
   return res;
+}
+
+/** Whether the bucket answers: any S3 answer below 500 (404 for the probe key) means it is up. */
+export async function probeBucket(bucket: string, abortSignal: AbortSignal): Promise<void> {
+  const res = await fetch(await presignObjectUrl('GET', bucket, 'health/probe', 60), { signal: abortSignal });
+  await res.body?.cancel();
+  if (res.status >= 500) throw new Error(`S3 answered HTTP ${res.status}`);
 }
 
 export interface FetchedObject {

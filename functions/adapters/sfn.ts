@@ -1,4 +1,4 @@
-import { SFNClient, SendTaskSuccessCommand, StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
+import { DescribeExecutionCommand, SFNClient, SendTaskSuccessCommand, StartExecutionCommand, StopExecutionCommand } from '@aws-sdk/client-sfn';
 
 let client: SFNClient | undefined;
 
@@ -7,19 +7,21 @@ function sfn(): SFNClient {
   return client;
 }
 
-/** Starts the case's execution, named by its case number; a second start of the same case is a no-op. */
-export async function startCaseExecution(stateMachineArn: string, caseNumber: string, input: object): Promise<void> {
+/** Starts the case's execution, named by its case number (and run); a second start of the same name is a no-op. */
+export async function startCaseExecution(stateMachineArn: string, name: string, input: object): Promise<void> {
   try {
-    await sfn().send(new StartExecutionCommand({ stateMachineArn, name: caseNumber, input: JSON.stringify(input) }));
+    await sfn().send(new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }));
   } catch (error) {
     if (error instanceof Error && error.name === 'ExecutionAlreadyExists') return;
     throw error;
   }
 }
 
+const executionArnOf = (stateMachineArn: string, name: string) => `${stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
+
 /** Stops the case's execution; one that already ended (or never started) is left as it is. */
-export async function stopCaseExecution(stateMachineArn: string, caseNumber: string, cause: string): Promise<void> {
-  const executionArn = `${stateMachineArn.replace(':stateMachine:', ':execution:')}:${caseNumber}`;
+export async function stopCaseExecution(stateMachineArn: string, name: string, cause: string): Promise<void> {
+  const executionArn = executionArnOf(stateMachineArn, name);
   try {
     await sfn().send(new StopExecutionCommand({ executionArn, error: 'CaseWithdrawn', cause }));
   } catch (error) {
@@ -39,6 +41,17 @@ export async function resumeTask(taskToken: string, output: object): Promise<Tas
     if (error instanceof Error && ['TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken'].includes(error.name)) {
       return 'token_invalid';
     }
+    throw error;
+  }
+}
+
+/** The status of a case's execution (RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED …), undefined when there is none. */
+export async function executionStatus(stateMachineArn: string, name: string): Promise<string | undefined> {
+  try {
+    const out = await sfn().send(new DescribeExecutionCommand({ executionArn: executionArnOf(stateMachineArn, name) }));
+    return out.status;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExecutionDoesNotExist') return undefined;
     throw error;
   }
 }

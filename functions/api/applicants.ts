@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { applicantKey } from '../adapters/personal-data';
 import { isActive, type CreditFlag } from '../domain/applicant-record';
+import { auditLine } from '../domain/audit-trail';
 import { conflict, notFound } from '../domain/errors';
 import { assertValidIdNumber } from '../domain/intake';
 import { httpHandler } from '../http/handler';
-import { getCreditFlag, listReusableMaterials, putCreditFlag } from '../repositories/applicant-repository';
+import { getCreditFlag, listMissedCommitments, listReusableMaterials, putCreditFlag } from '../repositories/applicant-repository';
 
 const view = (flag: CreditFlag) => ({
   active: isActive(flag),
@@ -17,7 +19,7 @@ export const handler = httpHandler({
   'POST /applicants/lookup': async ({ body }) => {
     assertValidIdNumber(body.kind, body.idNumber);
     const key = await applicantKey(body.kind, body.idNumber);
-    const [materials, flag] = await Promise.all([listReusableMaterials(key), getCreditFlag(key)]);
+    const [materials, flag, missed] = await Promise.all([listReusableMaterials(key), getCreditFlag(key), listMissedCommitments(key)]);
     return {
       body: {
         // Newest first: the clerk offers the most recent check of each material.
@@ -25,6 +27,8 @@ export const handler = httpHandler({
           .sort((a, b) => b.verifiedAt.localeCompare(a.verifiedAt))
           .map(({ code, name, sha256, size, contentType, caseNumber, verifiedAt }) => ({ code, name, sha256, size, contentType, caseNumber, verifiedAt })),
         ...(flag ? { creditFlag: view(flag) } : {}),
+        // 容缺承诺未履行: what a supervisor weighs before setting a credit flag.
+        missedCommitments: missed.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt)),
       },
       headers: { 'cache-control': 'no-store' },
     };
@@ -36,7 +40,8 @@ export const handler = httpHandler({
     const existing = await getCreditFlag(key);
     if (isActive(existing)) throw conflict('already_flagged', 'This applicant already carries a credit flag.', { since: existing!.flaggedAt });
     const flag: CreditFlag = { reason: body.reason, source: body.source, flaggedAt: now.toISOString(), flaggedBy: principal.subject };
-    await putCreditFlag(key, flag);
+    const audit = auditLine({ subject: 'credit_flag', subjectId: key, action: 'flagged', details: { reason: body.reason, source: body.source } }, principal, now, randomUUID());
+    await putCreditFlag(key, flag, existing, audit);
     return { status: 201, body: view(flag) };
   },
 
@@ -46,7 +51,8 @@ export const handler = httpHandler({
     const flag = await getCreditFlag(key);
     if (!isActive(flag)) throw notFound('no_credit_flag', 'This applicant carries no credit flag.');
     const cleared: CreditFlag = { ...flag!, clearedAt: now.toISOString(), clearedBy: principal.subject, clearReason: body.reason };
-    await putCreditFlag(key, cleared);
+    const audit = auditLine({ subject: 'credit_flag', subjectId: key, action: 'cleared', details: { reason: body.reason, flaggedAt: flag!.flaggedAt } }, principal, now, randomUUID());
+    await putCreditFlag(key, cleared, flag, audit);
     return { body: view(cleared) };
   },
 });

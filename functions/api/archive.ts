@@ -4,7 +4,7 @@ import { manifestKeyOf, parseManifest, sha256Hex } from '../domain/archive';
 import { assertCanSee } from '../domain/case';
 import { notFound } from '../domain/errors';
 import { httpHandler } from '../http/handler';
-import { listRefusedChanges, getVerification, listVerifications } from '../repositories/archive-repository';
+import { getArchiveEntry, listRefusedChanges, getVerification, listVerifications } from '../repositories/archive-repository';
 import { getCase } from '../repositories/case-repository';
 
 /** How long the presigned GET URLs of an archive package stay valid. */
@@ -28,12 +28,14 @@ export const handler = httpHandler({
     if (!read) throw new Error(`The manifest of archived case ${record.caseNumber} is missing (${manifestKey})`);
     const parsed = parseManifest(read.bytes);
     if (!parsed.ok) throw new Error(`The manifest of archived case ${record.caseNumber} is unusable: ${parsed.problem}`);
-    const [refused, verification, manifestUrl, objects] = await Promise.all([
+    const [refused, verification, manifestUrl, objects, entry] = await Promise.all([
       listRefusedChanges(record.caseNumber),
       getVerification(record.caseNumber),
       presignObjectUrl('GET', bucket, manifestKey, URL_SECONDS),
       Promise.all(parsed.manifest.objects.map(async (o) => ({ ...o, url: await presignObjectUrl('GET', bucket, o.key, URL_SECONDS) }))),
+      getArchiveEntry(record.caseNumber),
     ]);
+    const addenda = await Promise.all((entry?.addenda ?? []).map(async (a) => ({ ...a, manifestUrl: await presignObjectUrl('GET', bucket, a.manifestKey, URL_SECONDS) })));
     return {
       body: {
         caseNumber: record.caseNumber,
@@ -43,6 +45,7 @@ export const handler = httpHandler({
         manifestUrl,
         objects: objects.map(({ sourceKey: _source, ...o }) => o),
         urlsExpireAt: new Date(now.getTime() + URL_SECONDS * 1000).toISOString(),
+        addenda,
         refusedChanges: refused.map(({ at, action, attemptedState, actor }) => ({ at, action, attemptedState, actor })),
         ...(verification ? { verification: withoutCentre(verification) } : {}),
       },

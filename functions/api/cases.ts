@@ -1,7 +1,12 @@
-import { assertCanSee, publicView } from '../domain/case';
+import { addWorkingDays, CalendarGapError, chinaDay, type WorkingCalendar } from '../domain/calendar';
+import { assertCanSee, historyVisibleTo, opinionsVisibleTo, parseLimits, publicView, type CaseRecord } from '../domain/case';
 import { badRequest, forbidden, notFound } from '../domain/errors';
+import type { Principal } from '../domain/principal';
+import { DEFAULT_STEP_LIMITS } from '../domain/supervision';
 import { httpHandler } from '../http/handler';
-import { getCase, getHistory, listQueue } from '../repositories/case-repository';
+import { ENV } from '../manifest';
+import { centreCalendar } from '../repositories/calendar-repository';
+import { getCase, getHistory, listCoOpinionQueue, listQueue } from '../repositories/case-repository';
 import { listDepartments } from '../repositories/item-repository';
 import { materialViewUrl } from '../repositories/material-links';
 import { listWarnedQueue } from '../repositories/supervision-repository';
@@ -9,15 +14,40 @@ import { listWarnedQueue } from '../repositories/supervision-repository';
 /** Decided cases waiting for the result scan, results waiting for pickup, and results in the post. */
 const OUTPUT_DESK_STATES = ['approved', 'denied', 'not_accepted', 'result_ready', 'mailed'] as const;
 
+/** 联办: the co-department's own task on a joint case, with its step deadline (STEP_LIMITS co_opinion). */
+function coOpinionTask(record: CaseRecord, department: string, calendar: WorkingCalendar) {
+  const slot = record.coOpinions?.find((o) => o.department === department);
+  if (!slot) return undefined;
+  const limitDays = parseLimits(process.env[ENV.stepLimits], DEFAULT_STEP_LIMITS).co_opinion;
+  let dueOn: string | undefined;
+  try {
+    dueOn = addWorkingDays(calendar, chinaDay(new Date(slot.since)), limitDays);
+  } catch (error) {
+    // A year whose calendar is not loaded: the task is listed without its day.
+    if (!(error instanceof CalendarGapError)) throw error;
+  }
+  return { department, since: slot.since, limitDays, ...(dueOn ? { dueOn } : {}) };
+}
+
+/** Department queues: the lead department's cases by state, or (task=co_opinion) the joint cases waiting for this department's opinion. */
+async function coOpinionQueue(principal: Principal, department: string, options: { limit: number; cursor?: string }) {
+  const [page, calendar] = await Promise.all([listCoOpinionQueue(principal.centre!, department, options), centreCalendar(principal.centre!)]);
+  return {
+    department,
+    cases: page.cases.map((record) => ({ ...opinionsVisibleTo(principal, publicView(record)), coOpinionTask: coOpinionTask(record, department, calendar) })),
+    nextCursor: page.nextCursor,
+  };
+}
+
 export const handler = httpHandler({
   'GET /cases/{caseNumber}': async ({ path, principal }) => {
     const record = await getCase(path.caseNumber);
     if (!record) throw notFound('case_not_found', `There is no case ${path.caseNumber}.`, { caseNumber: path.caseNumber });
     assertCanSee(principal, record);
-    const history = await getHistory(record.caseNumber);
+    const history = historyVisibleTo(principal, record, await getHistory(record.caseNumber));
     return {
       body: {
-        ...publicView(record),
+        ...opinionsVisibleTo(principal, publicView(record)),
         history: history.map(({ caseNumber: _c, department: _d, itemCode: _i, ...line }) => line),
       },
     };
@@ -29,7 +59,7 @@ export const handler = httpHandler({
     if (!record) throw notFound('case_not_found', `There is no case ${path.caseNumber}.`, { caseNumber: path.caseNumber });
     assertCanSee(principal, record);
     const material = record.materials.find((m) => m.code === path.code);
-    if (!material) throw notFound('material_not_found', `Case ${path.caseNumber} has no scanned material ${path.code}.`, { code: path.code });
+    if (!material) throw notFound('material_not_found', `Case ${path.caseNumber} has no scanned material ${path.code}.`, { caseNumber: path.caseNumber, code: path.code });
     const seconds = 5 * 60;
     return {
       body: {
@@ -59,15 +89,11 @@ export const handler = httpHandler({
       throw forbidden('other_department', `You may only see the queue of ${principal.department}.`, { department: query.department });
     }
     if (!department) throw badRequest('department_required', 'Name the department whose queue you want (?department=…).');
-    let page;
-    try {
-      const options = { state: query.state ?? 'pending_acceptance', itemCode: query.itemCode, limit: query.limit, cursor: query.cursor } as const;
-      // With a warning colour: only cases with that light (电子监察), nearest deadline first.
-      page = query.warning ? await listWarnedQueue(principal.centre!, department, query.warning, options) : await listQueue(principal.centre!, department, options);
-    } catch (error) {
-      if (error instanceof Error && error.message === 'invalid cursor') throw badRequest('invalid_cursor', 'The page cursor is not valid; start from the first page.');
-      throw error;
-    }
+    if (query.task === 'co_opinion') return { body: await coOpinionQueue(principal, department, { limit: query.limit, cursor: query.cursor }) };
+    // A cursor that is not one this route handed out is refused (400 invalid_cursor) by the repository.
+    const options = { state: query.state ?? 'pending_acceptance', itemCode: query.itemCode, limit: query.limit, cursor: query.cursor } as const;
+    // With a warning colour: only cases with that light (电子监察), nearest deadline first.
+    const page = query.warning ? await listWarnedQueue(principal.centre!, department, query.warning, options) : await listQueue(principal.centre!, department, options);
     return { body: { department, cases: page.cases.map(publicView), nextCursor: page.nextCursor } };
   },
 });

@@ -1,5 +1,6 @@
 /** 后台审批: the back office's review, decision and the steps between (特别程序, extension, 联办, 上报, AB posts). */
 import {
+  opinionsVisibleTo,
   acceptCase,
   actorOf,
   decideCase,
@@ -13,6 +14,7 @@ import {
   startSpecialProcedure,
 } from '../domain/case';
 import { httpHandler } from '../http/handler';
+import { bringDeferredMaterials } from '../intake/deferred';
 import { supplementApplication } from '../intake/receive';
 import { centreCalendar } from '../repositories/calendar-repository';
 import { recordHigherAuthorityDecision } from '../workflow/higher-authority';
@@ -21,6 +23,10 @@ import { changeCase, completeWaitingStep, lead, waitingOn } from '../workflow/re
 export const handler = httpHandler({
   'POST /cases/{caseNumber}/supplement': async ({ path, body, principal, now }) => ({
     body: await supplementApplication(path.caseNumber, body, principal, now),
+  }),
+
+  'POST /cases/{caseNumber}/deferred-materials': async ({ path, body, principal, now }) => ({
+    body: await bringDeferredMaterials(path.caseNumber, body, principal, now),
   }),
 
   'POST /cases/{caseNumber}/review': async ({ path, body, principal, now }) => {
@@ -70,14 +76,15 @@ export const handler = httpHandler({
   'POST /cases/{caseNumber}/co-opinion': async ({ path, body, principal, now }) => {
     const department = principal.department ?? '';
     return {
-      body: await completeWaitingStep(
+      // The answer shows this department's opinion, not the others' (the lead decides on them all).
+      body: opinionsVisibleTo(principal, await completeWaitingStep(
         path.caseNumber,
         principal,
         (before) => before.coOpinions?.find((o) => o.department === department && !o.outcome)?.token,
         (current) => recordCoOpinion(current, department, body, actorOf(principal), now),
         () => ({ department, outcome: body.outcome }),
         now,
-      ),
+      )),
     };
   },
 

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { open, seal } from '../adapters/personal-data';
-import { DRAFT_LIFETIME_DAYS, newDraft, updateDraft, type Draft, type StoredDraft } from '../domain/draft';
+import { DRAFT_LIFETIME_DAYS, formToStore, formView, newDraft, updateDraft, type Draft, type StoredDraft } from '../domain/draft';
 import { conflict, notFound } from '../domain/errors';
 import { httpHandler } from '../http/handler';
 import { deleteDraft, getDraft, listDrafts, saveDraft } from '../repositories/draft-repository';
 
-const view = ({ owner: _owner, ...rest }: Draft) => rest;
+/** What the clerk sees: never the full identity number (only GET /cases/{n}/personal-data shows it). */
+const view = ({ owner: _owner, form, ...rest }: Draft) => ({ ...rest, form: formView(form) });
 
 async function store(draft: Draft): Promise<void> {
   const { form, ...rest } = draft;
@@ -23,7 +24,7 @@ const missing = (draftId: string) => notFound('draft_not_found', `There is no sa
 
 export const handler = httpHandler({
   'POST /drafts': async ({ body, principal, now }) => {
-    const form = body.form;
+    const form = formToStore({}, body.form);
     const draft = newDraft(randomUUID(), principal.subject, body.label ?? String(form.itemCode ?? '未命名'), form, now);
     await store(draft);
     return { status: 201, body: view(draft), headers: { location: `/drafts/${draft.draftId}` } };
@@ -47,7 +48,7 @@ export const handler = httpHandler({
         version: current.version,
       });
     }
-    const next = updateDraft(current, body.label, body.form, now);
+    const next = updateDraft(current, body.label, formToStore(current.form, body.form), now);
     await store(next);
     return { body: view(next) };
   },

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import { auditLine } from '../domain/audit-trail';
 import { importCsv, importJson, rowsWithProblems } from '../domain/catalog-import';
 import { searchItems } from '../domain/catalog-search';
 import { conflict, notFound, unprocessable } from '../domain/errors';
 import { itemInputOf, newItemVersion, retiredItemVersion, sameItemInput, type ServiceItem } from '../domain/item';
+import type { Principal } from '../domain/principal';
 import { httpHandler } from '../http/handler';
 import {
   getCurrentItem,
@@ -12,6 +15,10 @@ import {
   saveItemVersions,
 } from '../repositories/item-repository';
 
+/** The audit line of one catalog change: the version it made, and what the supervisor gave. */
+const itemChange = (item: ServiceItem, action: string, principal: Principal, now: Date, details: Record<string, unknown> = {}) =>
+  auditLine({ subject: 'item', subjectId: item.implementationCode, action, details: { version: item.version, name: item.name, ...details } }, principal, now, randomUUID());
+
 const itemNotFound = (itemCode: string) => notFound('item_not_found', `There is no catalog item ${itemCode}.`, { itemCode });
 
 export const handler = httpHandler({
@@ -19,7 +26,7 @@ export const handler = httpHandler({
     // Publishing an item again also reinstates it after a retirement: the new version is active.
     const previous = await getCurrentItem(body.implementationCode);
     const item = newItemVersion(body, previous, principal.subject, now);
-    await saveItemVersion(item);
+    await saveItemVersion(item, itemChange(item, 'item_published', principal, now));
     return { status: 201, body: item, headers: { location: `/items/${encodeURIComponent(item.implementationCode)}` } };
   },
 
@@ -64,7 +71,7 @@ export const handler = httpHandler({
       toWrite.push(item);
       return { implementationCode: item.implementationCode, version: item.version, result: previous ? ('updated' as const) : ('created' as const) };
     });
-    await saveItemVersions(toWrite);
+    await saveItemVersions(toWrite, (item) => itemChange(item, 'item_imported', principal, now, { format: body.format }));
     return { body: { imported: toWrite.length, unchanged: items.length - toWrite.length, items } };
   },
 
@@ -79,7 +86,7 @@ export const handler = httpHandler({
     }
     // A retirement is a version of its own: history shows it, and earlier versions stay for open cases.
     const retired = retiredItemVersion(current, principal.subject, now, body.reason);
-    await saveItemVersion(retired);
+    await saveItemVersion(retired, itemChange(retired, 'item_retired', principal, now, { reason: body.reason }));
     return { body: retired };
   },
 });

@@ -3,7 +3,7 @@ import { forbidden } from '../domain/errors';
 import { assertRange, monthsBetween, statistics } from '../domain/statistics';
 import { httpHandler } from '../http/handler';
 import { centreCalendar } from '../repositories/calendar-repository';
-import { listCaseFacts } from '../repositories/case-repository';
+import { listCaseFacts, listStalled } from '../repositories/case-repository';
 import { listWarnings } from '../repositories/supervision-repository';
 
 export const handler = httpHandler({
@@ -13,8 +13,10 @@ export const handler = httpHandler({
       throw forbidden('other_department', `You may only see the warnings of ${principal.department}.`, { department: query.department });
     }
     const department = principal.role === 'approver' ? principal.department : query.department;
-    const warnings = (await listWarnings(principal.centre!, query.level)).filter((w) => !department || w.department === department);
-    return { body: { warnings: warnings.map(({ centre: _c, ...w }) => w) } };
+    const ofDepartment = <T extends { department: string }>(list: T[]) => list.filter((w) => !department || w.department === department);
+    const [warnings, stalled] = await Promise.all([listWarnings(principal.centre!, query.level), listStalled(principal.centre!)]);
+    // Stalled cases (a workflow step failed) are listed until the reconciler has them back on track.
+    return { body: { warnings: ofDepartment(warnings).map(({ centre: _c, ...w }) => w), stalled: ofDepartment(stalled) } };
   },
 
   'GET /supervision/statistics': async ({ query, principal, now }) => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { optionalSetting } from '../adapters/env';
+import { auditLine } from '../domain/audit-trail';
 import { chinaDay } from '../domain/calendar';
 import { badRequest, forbidden, notFound } from '../domain/errors';
 import type { Principal } from '../domain/principal';
@@ -27,9 +28,9 @@ async function ownTicket(principal: Principal, ticketId: string): Promise<Ticket
   return ticket;
 }
 
-/** Saves the change and answers with the ticket as it now is. */
-async function save(before: Ticket, after: Ticket, now: Date) {
-  await updateTicket(before, after);
+/** Saves the change with its audit line (who, in which role, when, what) and answers with the ticket as it now is. */
+async function save(before: Ticket, after: Ticket, step: { principal: Principal; action: string; details: Record<string, unknown> }, now: Date) {
+  await updateTicket(before, after, auditLine({ subject: 'ticket', subjectId: before.ticketId, action: step.action, centre: before.centre, details: step.details }, step.principal, now, randomUUID()));
   return { body: ticketView(after, chinaDay(now), await centreCalendar(after.centre)) };
 }
 
@@ -56,7 +57,10 @@ export const handler = httpHandler({
       calendar,
       parseTicketDays(optionalSetting('ticketDays', ''))[body.kind],
     );
-    await createTicket(ticket);
+    await createTicket(
+      ticket,
+      auditLine({ subject: 'ticket', subjectId: ticket.ticketId, action: 'ticket_opened', details: { kind: ticket.kind, department: ticket.department, comment: ticket.comment } }, principal, now, randomUUID()),
+    );
     return { status: 201, body: ticketView(ticket, chinaDay(now), calendar) };
   },
 
@@ -72,16 +76,16 @@ export const handler = httpHandler({
 
   'POST /tickets/{ticketId}/follow-up': async ({ path, body, principal, now }) => {
     const ticket = await ownTicket(principal, path.ticketId);
-    return save(ticket, followUpTicket(ticket, body.note, principal.name, now), now);
+    return save(ticket, followUpTicket(ticket, body.note, principal.name, now), { principal, action: 'ticket_followed_up', details: { note: body.note } }, now);
   },
 
   'POST /tickets/{ticketId}/extend': async ({ path, body, principal, now }) => {
     const ticket = await ownTicket(principal, path.ticketId);
-    return save(ticket, extendTicket(ticket, body, principal.name, now, await centreCalendar(ticket.centre)), now);
+    return save(ticket, extendTicket(ticket, body, principal.name, now, await centreCalendar(ticket.centre)), { principal, action: 'ticket_extended', details: { ...body } }, now);
   },
 
   'POST /tickets/{ticketId}/resolve': async ({ path, body, principal, now }) => {
     const ticket = await ownTicket(principal, path.ticketId);
-    return save(ticket, resolveTicket(ticket, body.result, principal.name, now), now);
+    return save(ticket, resolveTicket(ticket, body.result, principal.name, now), { principal, action: 'ticket_resolved', details: { result: body.result } }, now);
   },
 });

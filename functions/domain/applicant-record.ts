@@ -25,6 +25,18 @@ export interface CreditFlag {
   clearReason?: string;
 }
 
+/**
+ * 容缺承诺未履行 on the applicant's record: a case whose deferred material was not brought by its due
+ * day. Supervisors see it when they look the applicant up, to decide on a credit flag.
+ */
+export interface MissedCommitmentEntry {
+  caseNumber: string;
+  itemCode: string;
+  itemName: string;
+  materials: { code: string; name: string; dueDate: string }[];
+  recordedAt: string;
+}
+
 export const isActive = (flag: CreditFlag | undefined): boolean => Boolean(flag && !flag.clearedAt);
 
 /**

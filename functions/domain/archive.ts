@@ -17,7 +17,7 @@ import { sniffContentType } from './upload';
  */
 
 /** States in which a case has ended and is archived. Strings, so later end states need only be listed. */
-export const ENDED_STATES: readonly string[] = ['closed', 'withdrawn'] satisfies CaseState[];
+export const ENDED_STATES: readonly string[] = ['closed', 'withdrawn', 'terminated'] satisfies CaseState[];
 
 export function hasEnded(record: Pick<CaseRecord, 'state'>): boolean {
   return ENDED_STATES.includes(record.state);
@@ -231,7 +231,7 @@ const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(valu
 
 /** The day a case ended: closed, or withdrawn (or, for an end state added later, the archiving time). */
 function endedAt(record: CaseRecord, fallback: Date): string {
-  return record.closedAt ?? record.withdrawal?.withdrawnAt ?? fallback.toISOString();
+  return record.closedAt ?? record.withdrawal?.withdrawnAt ?? record.termination?.terminatedAt ?? fallback.toISOString();
 }
 
 /**
@@ -350,6 +350,8 @@ export interface ArchiveEntry {
   bytes: number;
   retention: { code: Retention['code']; label: string; retainUntil: string };
   paperOriginals: PaperOriginal[];
+  /** 补充件: packages of what happened after archiving (a rating), each linked to this one (domain/archive-addendum.ts). */
+  addenda?: { packageKey: string; manifestKey: string; manifestSha256: string; at: string; seqs: number[]; actions: string[] }[];
 }
 
 export function archiveEntry(pkg: ArchivePackage, record: CaseRecord, checklist: readonly MaterialSpec[] | undefined): ArchiveEntry {

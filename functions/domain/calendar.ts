@@ -4,6 +4,9 @@
  * holiday schedule is data per year, published by the State Council each winter; a centre can
  * replace it. Dates are China-local calendar days written `YYYY-MM-DD`.
  */
+import published from 'chinese-days/dist/chinese-days.json';
+import { PROVISIONAL_YEARS, statutoryHolidays } from './provisional-calendar';
+
 export interface HolidaySchedule {
   year: number;
   /** 法定节假日及调休放假: days off that would otherwise be working days, and the weekend days inside them. */
@@ -13,50 +16,47 @@ export interface HolidaySchedule {
   source: string;
 }
 
+/**
+ * The official years (each State Council schedule, shipped or loaded by the centre). A year not among
+ * them is counted on its provisional calendar (statutory holidays and weekends, see provisional-calendar.ts).
+ */
 export interface WorkingCalendar {
   years: ReadonlyMap<number, HolidaySchedule>;
   holidays: ReadonlySet<string>;
   workdays: ReadonlySet<string>;
 }
 
-const range = (from: string, to: string): string[] => {
-  const days: string[] = [];
-  for (let d = parseDay(from); d <= parseDay(to); d = new Date(d.getTime() + 86_400_000)) days.push(formatDay(d));
-  return days;
-};
+const PUBLISHED_SOURCE = (year: number) => `国务院办公厅关于${year}年部分节假日安排的通知（npm chinese-days 数据）`;
+
+/**
+ * The State Council schedules published so far, from the maintained `chinese-days` dataset (a new
+ * official year arrives with a package update). Its holidays include the weekend days inside each run.
+ */
+export const SHIPPED_SCHEDULES: readonly HolidaySchedule[] = (() => {
+  const years = new Map<number, HolidaySchedule>();
+  const yearOf = (day: string) => {
+    const year = Number(day.slice(0, 4));
+    let schedule = years.get(year);
+    if (!schedule) years.set(year, (schedule = { year, holidays: [], workdays: [], source: PUBLISHED_SOURCE(year) }));
+    return schedule;
+  };
+  for (const day of Object.keys(published.holidays)) yearOf(day).holidays.push(day);
+  for (const day of Object.keys(published.workdays)) yearOf(day).workdays.push(day);
+  return [...years.values()].map((s) => ({ ...s, holidays: s.holidays.sort(), workdays: s.workdays.sort() })).sort((a, b) => a.year - b.year);
+})();
+
+function shippedYear(year: number): HolidaySchedule {
+  const schedule = SHIPPED_SCHEDULES.find((s) => s.year === year);
+  if (!schedule) throw new Error(`The chinese-days dataset has no ${year} schedule.`);
+  return schedule;
+}
 
 /** 国办发明电〔2024〕12号 */
-export const CN_2025: HolidaySchedule = {
-  year: 2025,
-  holidays: [
-    '2025-01-01',
-    ...range('2025-01-28', '2025-02-04'),
-    ...range('2025-04-04', '2025-04-06'),
-    ...range('2025-05-01', '2025-05-05'),
-    ...range('2025-05-31', '2025-06-02'),
-    ...range('2025-10-01', '2025-10-08'),
-  ],
-  workdays: ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'],
-  source: '国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号）',
-};
-
+export const CN_2025: HolidaySchedule = shippedYear(2025);
 /** 国办发明电〔2025〕7号 */
-export const CN_2026: HolidaySchedule = {
-  year: 2026,
-  holidays: [
-    ...range('2026-01-01', '2026-01-03'),
-    ...range('2026-02-15', '2026-02-23'),
-    ...range('2026-04-04', '2026-04-06'),
-    ...range('2026-05-01', '2026-05-05'),
-    ...range('2026-06-19', '2026-06-21'),
-    ...range('2026-09-25', '2026-09-27'),
-    ...range('2026-10-01', '2026-10-07'),
-  ],
-  workdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
-  source: '国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号）',
-};
+export const CN_2026: HolidaySchedule = shippedYear(2026);
 
-export function buildCalendar(schedules: HolidaySchedule[]): WorkingCalendar {
+export function buildCalendar(schedules: readonly HolidaySchedule[]): WorkingCalendar {
   return {
     years: new Map(schedules.map((s) => [s.year, s])),
     holidays: new Set(schedules.flatMap((s) => s.holidays)),
@@ -64,7 +64,37 @@ export function buildCalendar(schedules: HolidaySchedule[]): WorkingCalendar {
   };
 }
 
-export const DEFAULT_CALENDAR = buildCalendar([CN_2025, CN_2026]);
+export const DEFAULT_CALENDAR = buildCalendar(SHIPPED_SCHEDULES);
+
+/** The provisional schedule of a year (statutory holidays only, no 调休), computed once per year. */
+const provisionalYears = new Map<number, HolidaySchedule>();
+export function provisionalSchedule(year: number): HolidaySchedule {
+  let schedule = provisionalYears.get(year);
+  if (!schedule) {
+    if (year < PROVISIONAL_YEARS.from || year > PROVISIONAL_YEARS.to) throw new CalendarGapError(year);
+    schedule = {
+      year,
+      holidays: statutoryHolidays(year).map((h) => h.day),
+      workdays: [],
+      source: `暂定：《全国年节及纪念日放假办法》法定节假日（${year}年安排未公布，不含调休）`,
+    };
+    provisionalYears.set(year, schedule);
+  }
+  return schedule;
+}
+
+/** Whether `year` is counted on its provisional calendar (its official schedule is not loaded). */
+export function isProvisionalYear(calendar: WorkingCalendar, year: number): boolean {
+  return !calendar.years.has(year);
+}
+
+/** The provisional years a count from `from` to `to` (YYYY-MM-DD, either order) runs through, ascending. */
+export function provisionalYearsBetween(calendar: WorkingCalendar, from: string, to: string): number[] {
+  const [a, b] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))].sort((x, y) => x - y) as [number, number];
+  const years: number[] = [];
+  for (let y = a; y <= b; y++) if (isProvisionalYear(calendar, y)) years.push(y);
+  return years;
+}
 
 export function parseDay(day: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`Not a YYYY-MM-DD date: ${day}`);
@@ -84,7 +114,7 @@ export function chinaDay(at: Date): string {
 
 export class CalendarGapError extends Error {
   constructor(readonly year: number) {
-    super(`The holiday schedule for ${year} is not loaded; working days in ${year} cannot be counted.`);
+    super(`Working days in ${year} cannot be counted: no schedule is loaded and no provisional calendar exists for that year.`);
     this.name = 'CalendarGapError';
   }
 }
@@ -101,10 +131,13 @@ export function unlessGap<T>(count: () => T): T | undefined {
 
 export function isWorkingDay(calendar: WorkingCalendar, day: string): boolean {
   const date = parseDay(day);
-  // Counting into a year without its schedule would silently ignore its holidays: refuse instead.
-  if (!calendar.years.has(date.getUTCFullYear())) throw new CalendarGapError(date.getUTCFullYear());
-  if (calendar.workdays.has(day)) return true;
-  if (calendar.holidays.has(day)) return false;
+  const year = date.getUTCFullYear();
+  if (calendar.years.has(year)) {
+    if (calendar.workdays.has(day)) return true;
+    if (calendar.holidays.has(day)) return false;
+  } else if (provisionalSchedule(year).holidays.includes(day)) {
+    return false;
+  }
   const weekday = date.getUTCDay();
   return weekday !== 0 && weekday !== 6;
 }
@@ -133,9 +166,6 @@ export function workingDaysBetween(calendar: WorkingCalendar, from: string, to: 
   }
   return count;
 }
-
-/** The State Council schedules this release ships; a centre's own years replace them year by year. */
-export const SHIPPED_SCHEDULES: readonly HolidaySchedule[] = [CN_2025, CN_2026];
 
 export function calendarWith(overrides: HolidaySchedule[]): WorkingCalendar {
   const years = new Map(SHIPPED_SCHEDULES.map((s) => [s.year, s]));

@@ -1,4 +1,5 @@
-import type { AuditEntry, CaseAction } from './case';
+import { WORKFLOW_ACTOR, type AuditEntry, type CaseAction } from './case';
+import { executionName } from './workflow';
 
 /** EventBridge detail-type of each transition: what county systems subscribe to. */
 export const EVENT_DETAIL_TYPES: Record<CaseAction, string> = {
@@ -14,6 +15,7 @@ export const EVENT_DETAIL_TYPES: Record<CaseAction, string> = {
   start_special_procedure: 'CaseSpecialProcedureStarted',
   end_special_procedure: 'CaseSpecialProcedureEnded',
   extend: 'CaseExtended',
+  change_deadline: 'CaseDeadlineChanged',
   reassign: 'CaseReassigned',
   co_opinion: 'CaseCoOpinionGiven',
   // The outbound request to the higher authority (上报): its systems subscribe to this one.
@@ -25,6 +27,13 @@ export const EVENT_DETAIL_TYPES: Record<CaseAction, string> = {
   hand_over: 'CaseHandedOver',
   close: 'CaseClosed',
   withdraw: 'CaseWithdrawn',
+  // Operators' news: a CloudWatch alarm watches CaseStalled.
+  stall: 'CaseStalled',
+  restart_workflow: 'CaseWorkflowRestarted',
+  bring_deferred: 'CaseDeferredMaterialReceived',
+  miss_deferral: 'CaseDeferralMissed',
+  terminate: 'CaseTerminated',
+  rate: 'CaseRated',
 };
 
 export function detailTypeOf(audit: AuditEntry): string {
@@ -44,6 +53,8 @@ export function eventDetail(audit: AuditEntry) {
     itemCode: audit.itemCode,
     at: audit.at,
     actor: { role: audit.actor.role, subject: audit.actor.subject, department: audit.actor.department },
+    // A moved deadline tells subscribers the old and the new day.
+    ...(audit.action === 'change_deadline' ? { deadline: audit.details } : {}),
   };
 }
 
@@ -52,20 +63,38 @@ export function isPublished(audit: AuditEntry): boolean {
   return audit.action !== 'open_step' && audit.details.retried !== true;
 }
 
+/** The execution to start, its name and input. */
+export interface ExecutionStart {
+  caseNumber: string;
+  name: string;
+  input: { caseNumber: string; decidedAtWindow?: boolean; run?: number };
+}
+
 /**
  * When a case's execution starts: once it leaves intake — registered complete, or decided on the
- * spot (即办, which skips the back office). An application waiting for correction has none yet.
+ * spot (即办, which skips the back office) — and when the reconciler restarts it (the next run,
+ * named `caseNumber-run`). An application waiting for correction has none yet.
  */
-export function executionStartFor(audit: AuditEntry): { caseNumber: string; decidedAtWindow: boolean } | undefined {
-  if (audit.result !== 'ok' || (audit.action !== 'register' && audit.action !== 'complete_intake')) return undefined;
-  if (audit.toState === 'registered') return { caseNumber: audit.caseNumber, decidedAtWindow: false };
-  if (audit.toState === 'approved' || audit.toState === 'denied') return { caseNumber: audit.caseNumber, decidedAtWindow: true };
+export function executionStartFor(audit: AuditEntry): ExecutionStart | undefined {
+  if (audit.result !== 'ok') return undefined;
+  const { caseNumber } = audit;
+  if (audit.action === 'restart_workflow' && typeof audit.details.run === 'number') {
+    return { caseNumber, name: executionName(caseNumber, audit.details.run), input: { caseNumber, run: audit.details.run } };
+  }
+  if (audit.action !== 'register' && audit.action !== 'complete_intake') return undefined;
+  if (audit.toState === 'registered') return { caseNumber, name: caseNumber, input: { caseNumber, decidedAtWindow: false } };
+  if (audit.toState === 'approved' || audit.toState === 'denied') return { caseNumber, name: caseNumber, input: { caseNumber, decidedAtWindow: true } };
   return undefined;
 }
 
-/** A withdrawn case's execution is stopped (also when deemed withdrawn): nothing is left waiting for it. */
+/** A person's (or a county system's) step may have resumed the execution: its outbox is delivered. */
+export function mayResumeWorkflow(audit: AuditEntry): boolean {
+  return audit.result === 'ok' && audit.actor.subject !== WORKFLOW_ACTOR.subject;
+}
+
+/** A withdrawn case's execution is stopped (also when deemed withdrawn, or terminated for a missed 容缺 commitment): nothing is left waiting for it. */
 export function executionStopFor(audit: AuditEntry): { caseNumber: string } | undefined {
-  return (audit.action === 'withdraw' || audit.action === 'lapse') && audit.result === 'ok' ? { caseNumber: audit.caseNumber } : undefined;
+  return (audit.action === 'withdraw' || audit.action === 'lapse' || audit.action === 'terminate') && audit.result === 'ok' ? { caseNumber: audit.caseNumber } : undefined;
 }
 
 /** A flagged audit line (e.g. a refusal without reasons) is also a supervision warning for the department and supervisors. */

@@ -1,9 +1,9 @@
 import type { Role } from '../manifest';
 import { chinaDay, type WorkingCalendar } from './calendar';
-import { acceptanceDay, deadlineOf, pausedDays, reviewDueOn, reviewPeriodPassed, STATUTORY_EXTENSION_DAYS } from './deadline';
+import { acceptanceDay, caseClock, CORRECTION_WINDOW_DAYS, latestCorrectionDue, pausedDays, reviewDueOn, reviewPeriodPassed, STATUTORY_EXTENSION_DAYS, type CaseClock } from './deadline';
 import { conflict, forbidden, unprocessable } from './errors';
 import { REFUSAL_WITHOUT_REASON, refusalWithoutReason } from './supervision';
-import type { ItemType, ServiceItem } from './item';
+import type { ItemType, LimitUnit, ServiceItem } from './item';
 import type { Sealed } from './personal-data';
 import type { Principal } from './principal';
 
@@ -24,6 +24,7 @@ export const CASE_STATES = [
   'delivered', // 已送达
   'closed', // 已办结归档
   'withdrawn', // 已撤回: the applicant withdrew before a decision, or is deemed to have (补正 deadline passed)
+  'terminated', // 终止办理: a 容缺 commitment was not kept (容缺承诺未履行) and the county's rule ends the case
 ] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
@@ -40,6 +41,7 @@ export type CaseAction =
   | 'start_special_procedure'
   | 'end_special_procedure'
   | 'extend'
+  | 'change_deadline'
   | 'reassign'
   | 'co_opinion'
   | 'report'
@@ -49,7 +51,14 @@ export type CaseAction =
   | 'dispatch'
   | 'hand_over'
   | 'close'
-  | 'withdraw';
+  | 'withdraw'
+  // The workflow failed a step (the case is stalled), and was restarted at the recorded step.
+  | 'stall'
+  | 'restart_workflow'
+  | 'bring_deferred'
+  | 'miss_deferral'
+  | 'terminate'
+  | 'rate';
 
 /** Open states in which the department works on the case, the clock running (or paused). */
 const IN_HAND: readonly CaseState[] = ['accepted', 'special_procedure'];
@@ -77,6 +86,14 @@ const WAITING_STATES: readonly CaseState[] = [
   'result_ready',
   'mailed',
 ];
+
+/** States in which the case's execution is alive: from registration until it is closed. */
+export const WORKFLOW_STATES: readonly CaseState[] = ['registered', ...WAITING_STATES, 'delivered'];
+/** Registered and not yet decided: a deferred (容缺) material may still be brought, or be missed. */
+const FOLLOW_UP_STATES: readonly CaseState[] = UNDECIDED_STATES.filter((s) => s !== 'incomplete');
+
+/** A case can be rated once its service is done: decided, handed over or closed. */
+export const RATED_STATES: readonly CaseState[] = ['approved', 'denied', 'result_ready', 'delivered', 'closed'];
 
 /** Until the result is handed over or mailed (and not withdrawn), the delivery method may change. */
 const BEFORE_DELIVERY: readonly CaseState[] = [...UNDECIDED_STATES, 'not_accepted', 'approved', 'denied', 'result_ready'];
@@ -108,6 +125,8 @@ export const TRANSITIONS: readonly Edge[] = [
   ['start_special_procedure', 'accepted', 'special_procedure'],
   ['end_special_procedure', 'special_procedure', 'accepted'],
   ...stays('extend', [...IN_HAND, 'reported']),
+  // The deadline is counted again when the centre loads a year's official holiday schedule.
+  ...stays('change_deadline', UNDECIDED_STATES),
   ...stays('reassign', ['pending_acceptance', ...IN_HAND, 'reported']),
   ...stays('co_opinion', IN_HAND),
   // 上报件: the department's preliminary review goes to the higher authority, which decides.
@@ -123,6 +142,16 @@ export const TRANSITIONS: readonly Edge[] = [
   ['close', 'delivered', 'closed'],
   // 撤回: possible until the decision (办结); the case's execution is stopped.
   ...edges('withdraw', UNDECIDED_STATES, ['withdrawn']),
+  // Neither moves the case: a stall is recorded on it, and a restarted execution carries it on.
+  ...stays('stall', WORKFLOW_STATES),
+  ...stays('restart_workflow', WORKFLOW_STATES),
+  // 容缺 follow-up (domain/deferral.ts): the deferred material is brought, or its due day passes
+  // (recorded for supervision), and the item's rule may end the case (容缺承诺未履行).
+  ...stays('bring_deferred', FOLLOW_UP_STATES),
+  ...stays('miss_deferral', FOLLOW_UP_STATES),
+  ...edges('terminate', FOLLOW_UP_STATES, ['terminated']),
+  // 好差评: the rating is a line of the case's history; the case's state does not change.
+  ...stays('rate', RATED_STATES),
 ];
 
 export const isEdge = (action: CaseAction, from: CaseState | null, to: CaseState): boolean =>
@@ -181,9 +210,34 @@ export interface Correction {
   resolvedAt?: string;
 }
 
+/** A deferred material: its own due day, and when it was brought (the scan joins the case's materials). */
+export interface DeferredMaterial {
+  code: string;
+  name: string;
+  /** China-local day; cases received before per-material days had only the deferral's. */
+  dueDate?: string;
+  broughtAt?: string;
+  broughtBy?: Actor;
+  /** Brought after its due day. */
+  late?: boolean;
+}
+
+/** 容缺承诺未履行: a due day passed with the material outstanding; kept so supervisors can set a credit flag. */
+export interface MissedCommitment {
+  recordedAt: string;
+  materials: { code: string; name: string; dueDate: string }[];
+}
+
+/** What the county's rule does when a 容缺 due day passes: end the case (终止办理), or let it wait. */
+export const DEFERRAL_LAPSE_RULES = ['terminate', 'wait'] as const;
+export type DeferralLapseRule = (typeof DEFERRAL_LAPSE_RULES)[number];
+
 /** 容缺受理: secondary materials brought later under the applicant's written commitment. */
 export interface Deferral {
-  materials: { code: string; name: string }[];
+  materials: DeferredMaterial[];
+  /** The item's rule when the commitment was signed; `wait` when absent. */
+  onLapse?: DeferralLapseRule;
+  missed?: MissedCommitment;
   /** China-local day, no later than the promised limit. */
   dueDate: string;
   /** 承诺书: what the applicant committed to, as signed. */
@@ -347,6 +401,12 @@ export interface Pause {
   outcome?: string;
   /** Working days the clock stood still, fixed when the procedure ends. */
   pausedWorkingDays?: number;
+  /** China-local days it started and ended (特别程序开始 / 结束日期). */
+  startedOn?: string;
+  endedOn?: string;
+  /** The promised deadline when it started, and after it ended (moved by the paused working days). */
+  deadlineBefore?: string;
+  deadlineAfter?: string;
 }
 
 /** 延长审批: approved by the head of the body (本行政机关负责人), with the reason told to the applicant (第42条). */
@@ -393,7 +453,9 @@ export interface CaseRecord {
   itemName: string;
   itemType: ItemType;
   department: string;
-  promisedDays: number; // 承诺时限 (working days)
+  promisedDays: number; // 承诺时限, in limitUnit
+  /** 时限单位: absent on cases of working-day items (the usual case). */
+  limitUnit?: LimitUnit;
   applicant: Applicant;
   agent?: Agent;
   /** The full applicant (and agent) identity, encrypted: see domain/personal-data.ts. */
@@ -409,6 +471,8 @@ export interface CaseRecord {
   submittedBy: Actor;
   /** Last day of the promised limit (承诺时限), China-local, counted on the working-day calendar. */
   promisedBy?: string;
+  /** promisedBy was counted through a year whose official holiday schedule is not loaded (暂定, 以国务院公布的节假日安排为准). */
+  provisional?: true;
   correction?: Correction;
   deferred?: Deferral;
   /** 即办件 decided at the window: the workflow skips the back office. */
@@ -438,10 +502,38 @@ export interface CaseRecord {
   handover?: Handover;
   closedAt?: string;
   withdrawal?: { reason: string; withdrawnAt: string; recordedBy: Actor };
+  /** 终止办理: why the case was ended without a decision (容缺承诺未履行). */
+  termination?: { reason: string; terminatedAt: string; recordedBy: Actor };
   /** The task token the case's execution waits on; kept here, never put in a URL. */
   pendingTask?: PendingTask;
+  /**
+   * Outbox of a person's finished steps whose execution may not have heard yet: saved with the step,
+   * delivered (SendTaskSuccess) from the table stream and again by the reconciler until the execution
+   * opens its next wait. Never shown.
+   */
+  resumptions?: Resumption[];
+  /** The workflow failed at a step: shown to supervisors until the case is back on track. */
+  stalled?: Stall;
+  /** Which execution carries the case: 1 (named by the case number) unless the reconciler restarted it. */
+  workflowRun?: number;
   /** 已归档 (GB/T 42727): set once the case file is in the archive; from then on the record never changes. */
   archived?: { at: string; packageKey: string; manifestSha256: string };
+}
+
+export interface Resumption {
+  token: string;
+  /** JSON the execution is resumed with (what the person decided; the record stays the truth). */
+  output: string;
+  at: string;
+}
+
+export interface Stall {
+  at: string;
+  /** The error Step Functions caught (e.g. States.TaskFailed) and its cause. */
+  error: string;
+  cause: string;
+  /** The execution run that stalled. */
+  run: number;
 }
 
 /** One append-only audit line (who, role, when, action, result). */
@@ -475,7 +567,7 @@ export function assertTransition(action: CaseAction, from: CaseState | null, to:
   }
 }
 
-function advance(
+export function advance(
   current: CaseRecord,
   action: CaseAction,
   to: CaseState,
@@ -568,6 +660,7 @@ export interface RegistrationInput {
   delivery?: DeliveryChoice;
   outcome?: IntakeOutcome;
   promisedBy?: string;
+  provisional?: true;
   actor: Actor;
   at: Date;
 }
@@ -584,6 +677,7 @@ export function registerCase(input: RegistrationInput): Transition {
     itemType: item.itemType,
     department: item.department,
     promisedDays: item.promisedDays,
+    ...(item.limitUnit && item.limitUnit !== 'working_day' ? { limitUnit: item.limitUnit } : {}),
     ...(item.itemType === 'joint' && item.coDepartments.length > 0 ? { coDepartments: [...item.coDepartments] } : {}),
     applicant: input.applicant,
     agent: input.agent,
@@ -597,6 +691,7 @@ export function registerCase(input: RegistrationInput): Transition {
     receivedAt: at.toISOString(),
     submittedBy: input.actor,
     promisedBy: input.promisedBy,
+    ...(input.promisedBy && input.provisional ? { provisional: true as const } : {}),
     ...outcomePatch(outcome, input.actor, at),
   };
   assertTransition('register', null, record.state, record.caseNumber);
@@ -624,13 +719,14 @@ export function completeIntake(
   promisedBy: string | undefined,
   actor: Actor,
   at: Date,
+  provisional?: true,
 ): Transition {
   const correction = current.correction && { ...current.correction, resolvedAt: at.toISOString() };
   return advance(
     current,
     'complete_intake',
     OUTCOME_STATE[outcome.kind](outcome),
-    { materials, correction, promisedBy, ...outcomePatch(outcome, actor, at) },
+    { materials, correction, promisedBy, provisional: promisedBy ? provisional : undefined, ...outcomePatch(outcome, actor, at) },
     actor,
     at,
     { materials: materials.map((m) => ({ code: m.code, sha256: m.sha256 })), ...outcomeDetails(outcome) },
@@ -681,7 +777,7 @@ export function forwardCase(current: CaseRecord, token: string, at: Date, limits
     current,
     'forward',
     'pending_acceptance',
-    { forwardedAt: at.toISOString(), forwarding, pendingTask: { step: 'acceptance', token, since: at.toISOString() } },
+    { forwardedAt: at.toISOString(), forwarding, pendingTask: { step: 'acceptance', token, since: at.toISOString() }, ...BACK_ON_TRACK },
     WORKFLOW_ACTOR,
     at,
     { forwarding },
@@ -705,14 +801,19 @@ export function openStep(current: CaseRecord, step: WaitStep | { coDepartment: s
     if (!IN_HAND.includes(current.state)) assertTransition('co_opinion', current.state, current.state, current.caseNumber);
     const opinion: CoOpinion = { department, since: earlier?.since ?? since, token };
     const coOpinions = [...(current.coOpinions ?? []).filter((o) => o.department !== department), opinion];
-    return advance(current, 'open_step', current.state, { coOpinions }, WORKFLOW_ACTOR, at, { step: 'co_opinion', department, ...(earlier ? { retried: true } : {}) });
+    // Other departments' opinions may still be on their way to the execution: the outbox stays.
+    return advance(current, 'open_step', current.state, { coOpinions, stalled: undefined }, WORKFLOW_ACTOR, at, {
+      step: 'co_opinion',
+      department,
+      ...(earlier ? { retried: true } : {}),
+    });
   }
   if (!STEP_STATES[step].includes(current.state)) {
     throw conflict('invalid_state', `Case ${current.caseNumber} is ${current.state}; the workflow cannot wait for "${step}" now.`, { caseNumber: current.caseNumber, step });
   }
   const retried = current.pendingTask?.step === step;
   const pendingTask: PendingTask = { step, token, since: retried ? current.pendingTask!.since : since };
-  return advance(current, 'open_step', current.state, { pendingTask }, WORKFLOW_ACTOR, at, { step, ...(retried ? { retried: true } : {}) });
+  return advance(current, 'open_step', current.state, { pendingTask, ...BACK_ON_TRACK }, WORKFLOW_ACTOR, at, { step, ...(retried ? { retried: true } : {}) });
 }
 
 /** Who acts: when an approver acts on a case assigned to another (AB岗, B post), the audit line says for whom. */
@@ -727,13 +828,18 @@ export function acceptCase(current: CaseRecord, calendar: WorkingCalendar, actor
   const { acceptedOn, deemed } = acceptanceDay(calendar, current, chinaDay(at));
   const acceptance: Acceptance = { acceptedOn, acceptedAt: at.toISOString(), deemed, acceptedBy: actor };
   const assignee = current.assignee ?? { subject: actor.subject, name: actor.name, since: at.toISOString(), assignedBy: actor };
-  const promisedBy = deadlineOf(calendar, { ...current, acceptance });
-  return advance(current, 'accept', 'accepted', { acceptance, assignee, promisedBy, pendingTask: undefined }, actor, at, {
+  const clock = caseClock(calendar, { ...current, acceptance });
+  return advance(current, 'accept', 'accepted', { acceptance, assignee, ...clock, pendingTask: undefined }, actor, at, {
     acceptedOn,
     deemed,
-    promisedBy,
+    ...clockDetails(clock),
     ...actingDetails(current, actor),
   });
+}
+
+/** The deadline as an audit line records it: the day, and that it is provisional when it is. */
+function clockDetails(clock: CaseClock): Record<string, unknown> {
+  return { promisedBy: clock.promisedBy, ...(clock.provisional ? { provisional: true } : {}) };
 }
 
 /** A refusal whose reason is too thin is recorded anyway (the decision is the department's) but flagged for supervision. */
@@ -780,6 +886,14 @@ export function requestSupplement(
   }
   if (input.dueDate <= today) {
     throw unprocessable('due_date_passed', `The day to bring the correction (${input.dueDate}) must be after today (${today}).`, { dueDate: input.dueDate });
+  }
+  const latest = latestCorrectionDue(calendar, today);
+  if (input.dueDate > latest) {
+    throw unprocessable('due_date_too_late', `The day to bring the correction (${input.dueDate}) must be on or before ${latest}, within ${CORRECTION_WINDOW_DAYS} working days.`, {
+      dueDate: input.dueDate,
+      latest,
+      limitDays: CORRECTION_WINDOW_DAYS,
+    });
   }
   const supplementRequest: SupplementRequest = { problems: input.problems, dueDate: input.dueDate, requestedAt: at.toISOString(), requestedBy: actor };
   return advance(current, 'request_supplement', 'supplement_requested', { supplementRequest, pendingTask: undefined }, actor, at, {
@@ -832,11 +946,21 @@ export function startSpecialProcedure(
   actor: Actor,
   at: Date,
 ): Transition {
-  const pause: Pause = { kind: input.kind, reason: input.reason, expectedDays: input.expectedDays, startedAt: at.toISOString(), startedBy: actor };
+  const pause: Pause = {
+    kind: input.kind,
+    reason: input.reason,
+    expectedDays: input.expectedDays,
+    startedAt: at.toISOString(),
+    startedBy: actor,
+    startedOn: chinaDay(at),
+    ...(current.promisedBy ? { deadlineBefore: current.promisedBy } : {}),
+  };
   return advance(current, 'start_special_procedure', 'special_procedure', { pauses: [...(current.pauses ?? []), pause] }, actor, at, {
     kind: input.kind,
     reason: input.reason,
     expectedDays: input.expectedDays,
+    startedOn: pause.startedOn,
+    deadlineBefore: pause.deadlineBefore,
     ...actingDetails(current, actor),
   });
 }
@@ -846,14 +970,24 @@ export function endSpecialProcedure(current: CaseRecord, input: { outcome: strin
   const pauses = [...(current.pauses ?? [])];
   const open = pauses.length - 1;
   if (open < 0 || pauses[open]!.endedAt) throw conflict('no_special_procedure', `Case ${current.caseNumber} is not in a special procedure.`, { caseNumber: current.caseNumber });
-  const ended: Pause = { ...pauses[open]!, endedAt: at.toISOString(), endedBy: actor, outcome: input.outcome, pausedWorkingDays: pausedDays(calendar, pauses[open]!, at.toISOString()) };
+  const ended: Pause = {
+    ...pauses[open]!,
+    endedAt: at.toISOString(),
+    endedBy: actor,
+    endedOn: chinaDay(at),
+    outcome: input.outcome,
+    pausedWorkingDays: pausedDays(calendar, pauses[open]!, at.toISOString(), current.limitUnit),
+  };
   pauses[open] = ended;
-  const promisedBy = deadlineOf(calendar, { ...current, pauses });
-  return advance(current, 'end_special_procedure', 'accepted', { pauses, promisedBy }, actor, at, {
+  const clock = caseClock(calendar, { ...current, pauses });
+  if (clock.promisedBy) ended.deadlineAfter = clock.promisedBy;
+  return advance(current, 'end_special_procedure', 'accepted', { pauses, ...clock }, actor, at, {
     kind: ended.kind,
     outcome: input.outcome,
     pausedWorkingDays: ended.pausedWorkingDays,
-    promisedBy,
+    endedOn: ended.endedOn,
+    deadlineBefore: ended.deadlineBefore,
+    ...clockDetails(clock),
     ...actingDetails(current, actor),
   });
 }
@@ -874,17 +1008,34 @@ export function extendCase(
     throw unprocessable('extension_too_long', `An extension adds 1 to ${limit} working days for this item; ${input.days} were asked.`, { limit, days: input.days });
   }
   const extension: Extension = { days: input.days, reason: input.reason, approvedBy: input.approvedBy, recordedBy: actor, at: at.toISOString() };
-  const promisedBy = deadlineOf(calendar, { ...current, extension });
-  return advance(current, 'extend', current.state, { extension, promisedBy }, actor, at, {
+  const clock = caseClock(calendar, { ...current, extension });
+  return advance(current, 'extend', current.state, { extension, ...clock }, actor, at, {
     days: input.days,
     reason: input.reason,
     approvedBy: input.approvedBy,
-    promisedBy,
+    ...clockDetails(clock),
     ...actingDetails(current, actor),
   });
 }
 
 /** 改派: the case is given to another approver of the same department; recorded with the reason. */
+/**
+ * A year's official holiday schedule was loaded: the deadline is counted again on it, and the change
+ * (old → new) is audited. Undefined when the deadline stays as it was.
+ */
+export function recountDeadline(current: CaseRecord, calendar: WorkingCalendar, schedule: { year: number; source: string }, actor: Actor, at: Date): Transition | undefined {
+  if (!current.promisedBy) return undefined;
+  const clock = caseClock(calendar, current);
+  if (!clock.promisedBy || (clock.promisedBy === current.promisedBy && clock.provisional === current.provisional)) return undefined;
+  return advance(current, 'change_deadline', current.state, { ...clock }, actor, at, {
+    previous: { promisedBy: current.promisedBy, provisional: current.provisional === true },
+    promisedBy: clock.promisedBy,
+    provisional: clock.provisional === true,
+    year: schedule.year,
+    source: schedule.source,
+  });
+}
+
 export function reassignCase(current: CaseRecord, input: { subject: string; name: string; reason: string }, actor: Actor, at: Date): Transition {
   const assignee: Assignee = { subject: input.subject, name: input.name, since: at.toISOString(), assignedBy: actor };
   return advance(current, 'reassign', current.state, { assignee }, actor, at, {
@@ -925,6 +1076,24 @@ export function jointOutcomeProblem(current: CaseRecord, outcome: 'approve' | 'd
   return undefined;
 }
 
+/** 容缺 materials not brought yet, with their due days. */
+export function outstandingDeferred(record: Pick<CaseRecord, 'deferred'>): (DeferredMaterial & { dueDate: string })[] {
+  const deferral = record.deferred;
+  if (!deferral) return [];
+  return deferral.materials.filter((m) => !m.broughtAt).map((m) => ({ ...m, dueDate: m.dueDate ?? deferral.dueDate }));
+}
+
+/** 准予 waits for every 容缺 material: the commitment must be kept before the permit is granted. */
+export function assertNoDeferredOutstanding(record: CaseRecord): void {
+  const outstanding = outstandingDeferred(record);
+  if (outstanding.length === 0) return;
+  const names = outstanding.map((m) => `「${m.name}」（补交期限${m.dueDate}）`).join('、');
+  throw conflict('deferred_material_outstanding', `容缺材料${names}尚未补交，不能作出准予决定。请申请人补交后再审批，或作出不予决定。`, {
+    caseNumber: record.caseNumber,
+    materials: outstanding.map((m) => ({ code: m.code, name: m.name, dueDate: m.dueDate })),
+  });
+}
+
 /** 上报: the department's preliminary review goes up; the higher authority decides. */
 export function reportCase(current: CaseRecord, input: { authority: string; opinion: string }, actor: Actor, at: Date): Transition {
   if (current.itemType !== 'reported') {
@@ -956,6 +1125,7 @@ export function decideCase(
   if (current.itemType === 'reported' && current.state === 'accepted') {
     throw conflict('needs_higher_authority', `Case ${current.caseNumber} is a 上报件: report it to the higher authority, which decides.`, { caseNumber: current.caseNumber });
   }
+  if (decision.outcome === 'approve') assertNoDeferredOutstanding(current);
   const problem = jointOutcomeProblem(current, decision.outcome);
   if (problem) throw conflict('joint_outcome', problem, { caseNumber: current.caseNumber, coOpinions: current.coOpinions?.map(({ token: _t, ...o }) => o) ?? [] });
   const to: CaseState = decision.outcome === 'approve' ? 'approved' : 'denied';
@@ -1109,7 +1279,31 @@ export function withdrawCase(current: CaseRecord, reason: string, actor: Actor, 
 }
 
 export function closeCase(current: CaseRecord, at: Date): Transition {
-  return advance(current, 'close', 'closed', { closedAt: at.toISOString() }, WORKFLOW_ACTOR, at);
+  return advance(current, 'close', 'closed', { closedAt: at.toISOString(), ...BACK_ON_TRACK }, WORKFLOW_ACTOR, at);
+}
+
+/**
+ * The execution opened its next wait (or closed the case): whatever it was resumed with has arrived,
+ * and a stall is over.
+ */
+const BACK_ON_TRACK = { resumptions: undefined, stalled: undefined } satisfies Partial<CaseRecord>;
+
+/** A person finished the step the execution waits on: the resumption goes in the outbox with the step. */
+export function withResumption(transition: Transition, token: string, output: object, at: Date): Transition {
+  const resumption: Resumption = { token, output: JSON.stringify(output), at: at.toISOString() };
+  return { ...transition, record: { ...transition.record, resumptions: [...(transition.record.resumptions ?? []), resumption] } };
+}
+
+/** The execution failed a step (a Catch in the ASL): the case records why, for supervisors and the reconciler. */
+export function stallCase(current: CaseRecord, failure: { error: string; cause: string }, at: Date): Transition {
+  const stalled: Stall = { at: at.toISOString(), error: failure.error, cause: failure.cause.slice(0, 1000), run: current.workflowRun ?? 1 };
+  return advance(current, 'stall', current.state, { stalled }, WORKFLOW_ACTOR, at, { error: stalled.error, cause: stalled.cause, run: stalled.run });
+}
+
+/** The reconciler found the case's execution ended while the case is open: the next run carries it on. */
+export function restartWorkflow(current: CaseRecord, found: string, at: Date): Transition {
+  const run = (current.workflowRun ?? 1) + 1;
+  return advance(current, 'restart_workflow', current.state, { workflowRun: run }, WORKFLOW_ACTOR, at, { run, found });
 }
 
 /**
@@ -1130,7 +1324,7 @@ export function revertTransition(before: CaseRecord, applied: Transition, reason
 /** Same state, new token: audited (marked `retried`) because the record version moves, but no transition happened. */
 function retoken(current: CaseRecord, token: string, at: Date): Transition {
   const step = current.pendingTask!.step;
-  const record: CaseRecord = { ...current, pendingTask: { step, token, since: at.toISOString() }, version: current.version + 1 };
+  const record: CaseRecord = { ...current, pendingTask: { step, token, since: at.toISOString() }, ...BACK_ON_TRACK, version: current.version + 1 };
   return {
     record,
     audit: auditFor(record, 'open_step', current.state, WORKFLOW_ACTOR, at, { step, retried: true }),
@@ -1174,11 +1368,47 @@ export function actorOf(principal: Principal): Actor {
   return { subject: principal.subject, name: principal.name, role: principal.role, department: principal.department };
 }
 
+/** 联办: the co-departments whose opinion the case waits for now (their 待办), with the day each wait began. */
+export function openCoOpinionTasks(record: Pick<CaseRecord, 'state' | 'coOpinions'>): { department: string; since: string }[] {
+  if (!IN_HAND.includes(record.state)) return [];
+  return (record.coOpinions ?? []).filter((o) => o.token && !o.outcome).map((o) => ({ department: o.department, since: o.since }));
+}
+
+/** A 联办 co-department's approver: not the lead department, one of the case's co-departments. */
+function coDepartmentOf(principal: Principal, record: Pick<CaseRecord, 'department' | 'coDepartments'>): string | undefined {
+  const own = principal.department;
+  return principal.role === 'approver' && own && own !== record.department && record.coDepartments?.includes(own) ? own : undefined;
+}
+
+/**
+ * 联办: until the lead department decides, a co-department sees the lead's file and its own opinion,
+ * not another co-department's — each gives its view independently.
+ */
+export function opinionsVisibleTo<T extends Pick<CaseRecord, 'department' | 'coDepartments' | 'decision'> & { coOpinions?: { department: string }[] }>(
+  principal: Principal,
+  view: T,
+): T {
+  const own = coDepartmentOf(principal, view);
+  if (!own || view.decision || !view.coOpinions) return view;
+  return { ...view, coOpinions: view.coOpinions.filter((o) => o.department === own) };
+}
+
+/** The history lines a co-department may read before the decision: other co-departments' opinion lines are left out. */
+export function historyVisibleTo<L extends Pick<AuditEntry, 'action' | 'details'>>(principal: Principal, record: CaseRecord, history: L[]): L[] {
+  const own = coDepartmentOf(principal, record);
+  if (!own || record.decision) return history;
+  return history.filter((line) => {
+    const department = line.details.department;
+    const aboutOpinion = line.action === 'co_opinion' || (line.action === 'open_step' && line.details.step === 'co_opinion');
+    return !aboutOpinion || department === own;
+  });
+}
+
 /** The view of a case any permitted caller gets: no task token, no sealed personal data. */
 export function publicView(
   record: CaseRecord,
-): Omit<CaseRecord, 'pendingTask' | 'personalData' | 'applicantKey'> & { waitingFor?: PendingTask['step']; waitingSince?: string } {
-  const { pendingTask, personalData: _sealed, applicantKey: _key, ...rest } = record;
+): Omit<CaseRecord, 'pendingTask' | 'personalData' | 'applicantKey' | 'resumptions'> & { waitingFor?: PendingTask['step']; waitingSince?: string } {
+  const { pendingTask, personalData: _sealed, applicantKey: _key, resumptions: _outbox, ...rest } = record;
   // Task tokens stay on the server; an opinion slot shows only whether it is open.
   const view = rest.coOpinions ? { ...rest, coOpinions: rest.coOpinions.map(({ token: _t, ...o }) => o) } : rest;
   return pendingTask ? { ...view, waitingFor: pendingTask.step, waitingSince: pendingTask.since } : view;

@@ -15,7 +15,7 @@ import { ServiceItemFieldsSchema, ServiceItemInputSchema, type ServiceItemInput 
  * - Lists (coDepartments, specialProcedures, themes, keywords): items separated by `|` or `；`.
  * - Yes/no cells: true/false, 1/0, yes/no, y/n or 是/否.
  * - itemType also takes 即办件/承诺件/上报件/联办件; windowCategory also takes
- *   无差别综窗/分领域综窗/部门专窗/主题专区.
+ *   无差别综窗/分领域综窗/部门专窗/主题专区; limitUnit also takes 工作日/自然日.
  * - materials: one cell, entries separated by `|` or `；`, each
  *   `code:name:required:originals:copies:form:deferrable`, e.g.
  *   `ID:居民身份证:是:1:1:either:否|BANK:本人银行卡:否:0:1:paper:否`. form is paper, electronic or
@@ -57,6 +57,7 @@ const KNOWN_COLUMNS = new Set(Object.keys(ServiceItemFieldsSchema.shape));
 
 const ITEM_TYPE_ALIASES: Record<string, string> = { 即办件: 'immediate', 即办: 'immediate', 承诺件: 'promised', 承诺: 'promised', 上报件: 'reported', 上报: 'reported', 联办件: 'joint', 联办: 'joint' };
 const WINDOW_ALIASES: Record<string, string> = { 无差别综窗: 'general', 分领域综窗: 'domain', 部门专窗: 'department', 主题专区: 'theme' };
+const LIMIT_UNIT_ALIASES: Record<string, string> = { 工作日: 'working_day', 自然日: 'natural_day' };
 const FORM_ALIASES: Record<string, string> = { 纸质: 'paper', 电子: 'electronic', 均可: 'either' };
 const TRUE = new Set(['true', '1', 'yes', 'y', '是']);
 const FALSE = new Set(['false', '0', 'no', 'n', '否']);
@@ -197,6 +198,7 @@ function readCell(column: string, raw: string): { value: unknown } | { reason: s
   if (column === 'materials') return parseMaterials(raw);
   if (column === 'itemType') return { value: ITEM_TYPE_ALIASES[raw.trim()] ?? raw.trim() };
   if (column === 'windowCategory') return { value: WINDOW_ALIASES[raw.trim()] ?? raw.trim() };
+  if (column === 'limitUnit') return { value: LIMIT_UNIT_ALIASES[raw.trim()] ?? raw.trim() };
   return { value: raw };
 }
 

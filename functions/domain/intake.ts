@@ -2,7 +2,7 @@ import type { ReusableMaterial } from './applicant-record';
 import type { Agent, CaseMaterial, IntakeOutcome, MaterialProblem } from './case';
 import { unprocessable } from './errors';
 import { isValidCitizenId, isValidCreditCode, maskIdNumber, maskName } from './identity';
-import type { ServiceItem } from './item';
+import type { MaterialSpec, ServiceItem } from './item';
 import type { Upload } from './upload';
 
 /** Negative-list items (负面清单) are not taken at the comprehensive window: say where to go instead. */
@@ -82,18 +82,18 @@ export function reviewAgent(
   errors: { code: string; problem: string }[],
 ): Agent | undefined {
   const before = errors.length;
-  if (!isValidCitizenId(agent.idNumber)) errors.push({ code: 'agent.idNumber', problem: "The agent's citizen ID number is not valid (GB 11643)." });
+  if (!isValidCitizenId(agent.idNumber)) errors.push({ code: 'agent.idNumber', problem: '代办人的公民身份号码无效（GB 11643），请核对证件。' });
   let document: CaseMaterial | undefined;
   if (agent.kind === 'proxy') {
     const upload = agent.authorisation.uploadId ? uploads.get(agent.authorisation.uploadId) : undefined;
-    if (!agent.authorisation.uploadId) errors.push({ code: 'agent.authorisation', problem: 'A proxy needs the scanned authorisation letter (授权委托书).' });
+    if (!agent.authorisation.uploadId) errors.push({ code: 'agent.authorisation', problem: '委托代办须提供授权委托书的扫描件。' });
     else if (!upload || upload.createdBy !== submitter || upload.status !== 'verified') {
-      errors.push({ code: 'agent.authorisation', problem: 'The scan of the authorisation letter was not found or not checked; upload it again.' });
+      errors.push({ code: 'agent.authorisation', problem: '找不到授权委托书的扫描件或尚未检查，请重新上传。' });
     } else {
       document = { code: 'AUTHORISATION', name: '授权委托书', objectKey: upload.objectKey, sha256: upload.sha256, size: upload.size, contentType: upload.contentType };
     }
   } else if (!agent.authorisation.note?.trim()) {
-    errors.push({ code: 'agent.authorisation', problem: "Record the applicant's consent to the centre helper (e.g. 申请人当面口头同意，由帮办员代为填写)." });
+    errors.push({ code: 'agent.authorisation', problem: '请记录申请人同意由帮办员代办（如：申请人当面口头同意，由帮办员代为填写）。' });
   }
   if (errors.length > before) return undefined;
   return {
@@ -103,6 +103,20 @@ export function reviewAgent(
     reason: agent.reason,
     authorisation: { ...(document ? { document } : {}), ...(agent.authorisation.note ? { note: agent.authorisation.note } : {}) },
   };
+}
+
+/**
+ * A new scan of one checklist material, checked as at every window: uploaded and verified (type,
+ * size, SHA-256) by the person submitting it, within the item's size limit.
+ */
+export function checkScan(item: ServiceItem, spec: Pick<MaterialSpec, 'code' | 'name'>, upload: Upload | undefined, submitter: string): CaseMaterial | { problem: string } {
+  if (!upload) return { problem: `找不到「${spec.name}」的扫描件，请重新上传。` };
+  if (upload.createdBy !== submitter) return { problem: `「${spec.name}」的扫描件由他人上传，请自行扫描上传。` };
+  if (upload.status !== 'verified') return { problem: `「${spec.name}」的扫描件尚未检查，请先完成上传。` };
+  if (item.maxMaterialBytes !== undefined && upload.size > item.maxMaterialBytes) {
+    return { problem: `「${spec.name}」的扫描件超过本事项允许的大小（${item.maxMaterialBytes} 字节），请降低分辨率重新扫描。` };
+  }
+  return { code: spec.code, name: spec.name, objectKey: upload.objectKey, sha256: upload.sha256, size: upload.size, contentType: upload.contentType };
 }
 
 export interface ReviewResult {
@@ -129,31 +143,27 @@ export function formalReview(req: ReviewRequest): ReviewResult {
     const upload = s.uploadId ? req.uploads.get(s.uploadId) : undefined;
     const reuse = s.reuseSha256?.toLowerCase();
     const earlier = reuse ? req.reusable?.find((r) => r.code === s.code && r.sha256 === reuse) : undefined;
-    if (!spec) errors.push({ code: s.code, problem: `Material ${s.code} is not on the checklist of this item.` });
-    else if (submittedCodes.has(s.code)) errors.push({ code: s.code, problem: `Material 「${spec.name}」 was submitted twice.` });
+    if (!spec) errors.push({ code: s.code, problem: `材料 ${s.code} 不在本事项的材料清单上。` });
+    else if (submittedCodes.has(s.code)) errors.push({ code: s.code, problem: `材料「${spec.name}」重复提交。` });
     else if (Boolean(s.uploadId) === Boolean(s.reuseSha256)) {
-      errors.push({ code: s.code, problem: `Give 「${spec.name}」 either as a new scan (uploadId) or as a reused earlier material (reuse), not both or neither.` });
+      errors.push({ code: s.code, problem: `「${spec.name}」须以新扫描件（uploadId）或复用已核验材料（reuse）二者之一提供。` });
     } else if (s.reuseSha256) {
-      if (!earlier) errors.push({ code: s.code, problem: `There is no earlier checked 「${spec.name}」 with that fingerprint for this applicant; scan it instead.` });
+      if (!earlier) errors.push({ code: s.code, problem: `该申请人没有与此指纹相符的已核验「${spec.name}」，请重新扫描。` });
       else {
         const { caseNumber, verifiedAt, itemCode: _item, reusedFrom: _r, ...material } = earlier;
         accepted.set(spec.code, { ...material, name: spec.name, reusedFrom: { caseNumber, verifiedAt } });
       }
-    } else if (!upload) errors.push({ code: s.code, problem: `The scan for 「${spec.name}」 was not found; upload it again.` });
-    else if (upload.createdBy !== req.submitter) errors.push({ code: s.code, problem: `The scan for 「${spec.name}」 was uploaded by someone else.` });
-    else if (upload.status !== 'verified') {
-      errors.push({ code: s.code, problem: `The scan for 「${spec.name}」 has not been checked yet; complete the upload first.` });
-    } else if (item.maxMaterialBytes !== undefined && upload.size > item.maxMaterialBytes) {
-      errors.push({ code: s.code, problem: `The scan for 「${spec.name}」 is larger than this item allows (${item.maxMaterialBytes} bytes); scan it again at a lower resolution.` });
     } else {
-      accepted.set(spec.code, { code: spec.code, name: spec.name, objectKey: upload.objectKey, sha256: upload.sha256, size: upload.size, contentType: upload.contentType });
+      const checked = checkScan(item, spec, upload, req.submitter);
+      if ('problem' in checked) errors.push({ code: s.code, problem: checked.problem });
+      else accepted.set(spec.code, checked);
     }
     submittedCodes.add(s.code);
   }
 
   const defects = new Map<string, string>();
   for (const d of req.defects ?? []) {
-    if (!byCode.has(d.code)) errors.push({ code: d.code, problem: `Material ${d.code} is not on the checklist of this item.` });
+    if (!byCode.has(d.code)) errors.push({ code: d.code, problem: `材料 ${d.code} 不在本事项的材料清单上。` });
     else defects.set(d.code, d.reason);
   }
 
@@ -161,29 +171,29 @@ export function formalReview(req: ReviewRequest): ReviewResult {
   if (req.deferral) {
     for (const code of req.deferral.materials) {
       const spec = byCode.get(code);
-      if (!spec) errors.push({ code, problem: `Material ${code} is not on the checklist of this item.` });
-      else if (!spec.deferrable) errors.push({ code, problem: `「${spec.name}」 may not be brought later (容缺 is not allowed for it).` });
-      else if (accepted.has(code)) errors.push({ code, problem: `「${spec.name}」 was submitted; it cannot also be deferred.` });
+      if (!spec) errors.push({ code, problem: `材料 ${code} 不在本事项的材料清单上。` });
+      else if (!spec.deferrable) errors.push({ code, problem: `「${spec.name}」不允许容缺后补。` });
+      else if (accepted.has(code)) errors.push({ code, problem: `「${spec.name}」已提交，不能同时容缺。` });
       else deferred.add(code);
     }
     const due = req.deferral.dueDate ?? req.promisedBy;
-    if (!due) errors.push({ code: 'deferral.dueDate', problem: 'Give the date by which the deferred materials will be brought.' });
-    else if (due < req.today) errors.push({ code: 'deferral.dueDate', problem: `The due date ${due} is already past.` });
+    if (!due) errors.push({ code: 'deferral.dueDate', problem: '请填写容缺材料的补交期限。' });
+    else if (due < req.today) errors.push({ code: 'deferral.dueDate', problem: `补交期限 ${due} 已过。` });
     else if (req.promisedBy && due > req.promisedBy) {
-      errors.push({ code: 'deferral.dueDate', problem: `The due date ${due} is after the promised limit (${req.promisedBy}).` });
+      errors.push({ code: 'deferral.dueDate', problem: `补交期限 ${due} 晚于承诺办结期限（${req.promisedBy}）。` });
     }
-    if (req.decideNow) errors.push({ code: 'decideNow', problem: 'An application with deferred materials cannot be decided on the spot.' });
+    if (req.decideNow) errors.push({ code: 'decideNow', problem: '有容缺材料的申请不能当场办结。' });
     if (req.badCredit) {
       errors.push({
         code: 'deferral',
-        problem: 'The applicant is on the credit warning list (失信), so 容缺 is not available: every required material must be brought.',
+        problem: '申请人列入失信名单，不适用容缺受理，须提交全部必要材料。',
       });
     }
   }
 
   if (req.decideNow) {
-    if (item.itemType !== 'immediate') errors.push({ code: 'decideNow', problem: `「${item.name}」 is not an on-the-spot item (即办件).` });
-    else if (!req.mayDecideAtWindow) errors.push({ code: 'decideNow', problem: 'Your account is not authorised to decide at the window.' });
+    if (item.itemType !== 'immediate') errors.push({ code: 'decideNow', problem: `「${item.name}」不是即办件。` });
+    else if (!req.mayDecideAtWindow) errors.push({ code: 'decideNow', problem: '您的账号未获授权在窗口当场办结。' });
   }
 
   const agent = req.agent ? reviewAgent(req.agent, req.uploads, req.submitter, errors) : undefined;
@@ -217,9 +227,10 @@ export function formalReview(req: ReviewRequest): ReviewResult {
       outcome: {
         kind: 'deferred',
         deferral: {
-          materials: item.materials.filter((m) => deferred.has(m.code)).map((m) => ({ code: m.code, name: m.name })),
+          materials: item.materials.filter((m) => deferred.has(m.code)).map((m) => ({ code: m.code, name: m.name, dueDate: (req.deferral!.dueDate ?? req.promisedBy)! })),
           dueDate: (req.deferral!.dueDate ?? req.promisedBy)!,
           commitment: req.deferral!.commitment,
+          onLapse: item.deferralLapse ?? 'wait',
         },
       },
     };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import './zod-locale';
+import { line } from './input';
 import { unprocessable } from './errors';
 import { MAX_MATERIAL_BYTES } from './upload';
 
@@ -7,13 +8,18 @@ import { MAX_MATERIAL_BYTES } from './upload';
 export const ITEM_TYPES = ['immediate', 'promised', 'reported', 'joint'] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 
+/** 时限单位 (GB/T 39046): limits count working days (工作日) unless the item says natural days (自然日). */
+export const LIMIT_UNITS = ['working_day', 'natural_day'] as const;
+export type LimitUnit = (typeof LIMIT_UNITS)[number];
+
 /** 窗口类别: 无差别综窗 / 分领域综窗 / 部门专窗 / 主题专区 */
 export const WINDOW_CATEGORIES = ['general', 'domain', 'department', 'theme'] as const;
 
 const code = z
   .string()
-  .check(z.trim(), z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Use letters, digits, dot, dash or underscore.'));
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+  .check(z.trim(), z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, '只能使用字母、数字、点、横线或下划线'));
+// Item, material and department names are single lines on notices and the hall screen.
+const text = line;
 
 /** One line of the materials checklist (材料清单). */
 export const MaterialSpecSchema = z.strictObject({
@@ -38,8 +44,9 @@ export const ServiceItemFieldsSchema = z.strictObject({
   department: text(100), // 实施主体
   coDepartments: list(text(100), 20), // 共同实施部门 (联办)
   itemType: z.enum(ITEM_TYPES),
-  statutoryDays: z.int().check(z.minimum(0), z.maximum(365)), // 法定办结时限, working days
-  promisedDays: z.int().check(z.minimum(0), z.maximum(365)), // 承诺办结时限, working days
+  statutoryDays: z.int().check(z.minimum(0), z.maximum(365)), // 法定办结时限, in limitUnit
+  promisedDays: z.int().check(z.minimum(0), z.maximum(365)), // 承诺办结时限, in limitUnit
+  limitUnit: z.optional(z.enum(LIMIT_UNITS)), // 时限单位; absent: working days
   conditions: z._default(z.string().check(z.maxLength(4000)), ''), // 受理条件
   fees: z._default(z.string().check(z.maxLength(1000)), '不收费'),
   appointment: z._default(z.boolean(), false),
@@ -52,6 +59,8 @@ export const ServiceItemFieldsSchema = z.strictObject({
   materials: list(MaterialSpecSchema, 100),
   themes: list(text(50), 20), // 主题, e.g. 我要开办企业 / 退休 / 生育
   keywords: list(text(50), 30), // 别名 / 俗称 a clerk may type, for search
+  // 容缺承诺未履行: when a deferred material is not brought by its due day, end the case (terminate) or let it wait (default).
+  deferralLapse: z.optional(z.enum(['terminate', 'wait'])),
   maxMaterialBytes: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_MATERIAL_BYTES))), // per-item scan size limit
 });
 
@@ -62,16 +71,16 @@ export const ServiceItemInputSchema = ServiceItemFieldsSchema.check(
       ctx.addIssue({
         code: 'custom',
         path: ['promisedDays'],
-        message: `The promised limit (${item.promisedDays}) cannot exceed the statutory limit (${item.statutoryDays}).`,
+        message: `承诺办结时限（${item.promisedDays}）不得超过法定办结时限（${item.statutoryDays}）`,
       });
     }
     if (item.itemType === 'joint' && item.coDepartments.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['coDepartments'], message: 'A joint item (联办件) needs co-implementing departments.' });
+      ctx.addIssue({ code: 'custom', path: ['coDepartments'], message: '联办件须填写共同实施部门' });
     }
     const seen = new Set<string>();
     item.materials.forEach((m, i) => {
       if (seen.has(m.code)) {
-        ctx.addIssue({ code: 'custom', path: ['materials', i, 'code'], message: `Material code ${m.code} appears twice.` });
+        ctx.addIssue({ code: 'custom', path: ['materials', i, 'code'], message: `材料编码 ${m.code} 重复` });
       }
       seen.add(m.code);
     });

@@ -22,6 +22,8 @@ export type NoticeCase = Pick<
   | 'department'
   | 'promisedDays'
   | 'promisedBy'
+  | 'provisional'
+  | 'limitUnit'
   | 'applicant'
   | 'materials'
   | 'receivedAt'
@@ -40,6 +42,8 @@ export type NoticeCase = Pick<
   | 'dispatch'
   | 'handover'
   | 'agent'
+  | 'withdrawal'
+  | 'termination'
 >;
 
 /** Everything a notice is written from. */
@@ -204,8 +208,8 @@ export const NOTICE_KINDS = {
       );
       const deadlines: NoticeDocument['deadlines'] = [];
       if (!c.decidedAtWindow) {
-        deadlines.push({ label: '承诺办结时限', value: `${c.promisedDays}个工作日（自受理之日起计算）` });
-        if (c.promisedBy) deadlines.push({ label: '预计办结日期', value: `${dayText(c.promisedBy)}（如有特别程序则相应顺延）` });
+        deadlines.push({ label: '承诺办结时限', value: `${limitText(c)}（自受理之日起计算）` });
+        if (c.promisedBy) deadlines.push({ label: '预计办结日期', value: `${dayText(c.promisedBy)}（如有特别程序则相应顺延）${provisionalNote(c)}` });
       }
       if (c.deferred) deadlines.push({ label: '容缺材料补交期限', value: t.dueDate });
       return {
@@ -311,16 +315,16 @@ export const NOTICE_KINDS = {
         : '';
       const deadlines: NoticeDocument['deadlines'] = [
         { label: '受理日期', value: dayText(acceptance.acceptedOn) },
-        { label: '承诺办结时限', value: `${c.promisedDays}个工作日` },
+        { label: '承诺办结时限', value: limitText(c) },
       ];
-      if (c.promisedBy) deadlines.push({ label: '承诺办结日期', value: `${dayText(c.promisedBy)}（特别程序所需时间不计算在内）` });
+      if (c.promisedBy) deadlines.push({ label: '承诺办结日期', value: `${dayText(c.promisedBy)}（特别程序所需时间不计算在内）${provisionalNote(c)}` });
       return {
         paragraphs: [
           `${applicationRef(c)}，申请材料齐全、符合法定形式。` +
             `依据《中华人民共和国行政许可法》第三十二条第一款第（五）项的规定，${t.department}决定予以受理。${deemed}`,
         ],
         closing: [
-          `本事项承诺办结时限为${c.promisedDays}个工作日，自受理之日起计算。依法需要听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审、勘验等特别程序的，所需时间不计算在办结时限内，届时另行书面告知。`,
+          `本事项承诺办结时限为${limitText(c)}，自受理之日起计算。依法需要听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审、勘验等特别程序的，所需时间不计算在办结时限内，届时另行书面告知。`,
           '办理结果将通过本中心统一出件窗口送达，请留意领取通知。',
         ],
         deadlines,
@@ -421,7 +425,7 @@ export const NOTICE_KINDS = {
       const c = facts.case;
       const extension = c.extension!;
       const deadlines: NoticeDocument['deadlines'] = [{ label: '延长期限', value: `${extension.days}个工作日` }];
-      if (c.promisedBy) deadlines.push({ label: '延长后办结日期', value: dayText(c.promisedBy) });
+      if (c.promisedBy) deadlines.push({ label: '延长后办结日期', value: `${dayText(c.promisedBy)}${provisionalNote(c)}` });
       return {
         paragraphs: [
           `您（单位）申请的“${c.itemName}”事项（办件编号：${c.caseNumber}），因${extension.reason}，不能在承诺时限内作出决定。` +
@@ -499,6 +503,91 @@ export const NOTICE_KINDS = {
           ...(h.method === 'courier' ? [signLine('受送达人')] : []),
           signLine(`送达人 ${h.handedOverBy.name}`),
         ],
+      };
+    },
+  },
+
+  /** 容缺材料补交回执: the deferred materials brought at this visit, and what is still owed. */
+  deferred_receipt: {
+    title: '容缺材料补交回执',
+    code: 'RB',
+    issuedBy: 'centre',
+    on: ['bring_deferred'],
+    due: (audit) => audit.result === 'ok',
+    compose: (facts) => {
+      const c = facts.case;
+      const materials = c.deferred?.materials ?? [];
+      // The materials this visit brought: the audit line's instant is their broughtAt.
+      const brought = materials.filter((m) => m.broughtAt === facts.issuedAt);
+      const owed = materials.filter((m) => !m.broughtAt);
+      const closing = owed.length > 0
+        ? [`尚有${owed.length}项容缺材料未补交：${owed.map((m) => `「${m.name}」（${dayText(m.dueDate ?? c.deferred!.dueDate)}前）`).join('、')}，请按期补交。`]
+        : ['您承诺补交的容缺材料已全部补齐，本中心将转审批部门继续办理。'];
+      return {
+        paragraphs: [`您（单位）于${chinaDateText(c.receivedAt)}容缺受理的“${c.itemName}”申请（办件编号：${c.caseNumber}），本中心于${chinaDateText(facts.issuedAt)}收到您补交的下列容缺材料：`],
+        table: {
+          caption: '本次补交的容缺材料',
+          columns: [
+            { header: '序号', width: 1 },
+            { header: '材料名称', width: 6 },
+            { header: '补交期限', width: 3 },
+            { header: '是否逾期', width: 2 },
+          ],
+          rows: brought.map((m, i) => [String(i + 1), m.name, dayText(m.dueDate ?? c.deferred!.dueDate), m.late ? '逾期补交' : '按期补交']),
+        },
+        closing: [...closing, '本回执仅作为本中心接收补交材料的凭证。'],
+        deadlines: [],
+      };
+    },
+  },
+
+  /** 撤回申请确认书: the applicant withdrew (or, not bringing a correction in time, is deemed to have). */
+  withdrawal: {
+    title: '撤回申请确认书',
+    code: 'CH',
+    issuedBy: 'centre',
+    on: ['withdraw', 'lapse'],
+    due: enters('withdrawn'),
+    compose: (facts) => {
+      const c = facts.case;
+      const w = c.withdrawal!;
+      const deemed = w.recordedBy.role === 'system';
+      return {
+        paragraphs: deemed
+          ? [`${applicationRef(c)}，因您未在规定期限内补正材料（${w.reason}），依照有关规定视为您撤回申请，本中心终止对该申请的办理。`]
+          : [`${applicationRef(c)}，本中心已于${chinaDateText(w.withdrawnAt)}收到您撤回申请的书面请求，现确认该申请已撤回，本中心终止对该申请的办理。`, `撤回理由：${w.reason}`],
+        closing: ['您提交的申请材料原件可凭本确认书到本中心综合受理窗口领回。撤回后如需办理，可重新提出申请。'],
+        deadlines: [{ label: '撤回日期', value: chinaDateText(w.withdrawnAt) }],
+      };
+    },
+  },
+
+  /** 终止办理通知书: a 容缺 commitment was not kept (容缺承诺未履行) and the item's rule ends the case. */
+  termination: {
+    title: '终止办理通知书',
+    code: 'ZZ',
+    issuedBy: 'centre',
+    on: ['terminate'],
+    due: enters('terminated'),
+    compose: (facts) => {
+      const c = facts.case;
+      const t = c.termination!;
+      const missed = c.deferred?.missed?.materials ?? [];
+      return {
+        paragraphs: [
+          `${applicationRef(c)}系容缺受理。您书面承诺于规定期限内补交容缺材料，但下列材料至今未补交。依照容缺受理有关规定及您签署的承诺书，本中心决定终止办理该申请。`,
+        ],
+        table: {
+          caption: '逾期未补交的容缺材料',
+          columns: [
+            { header: '序号', width: 1 },
+            { header: '材料名称', width: 7 },
+            { header: '补交期限', width: 4 },
+          ],
+          rows: missed.map((m, i) => [String(i + 1), m.name, dayText(m.dueDate)]),
+        },
+        closing: [`终止理由：${t.reason}`, '您提交的申请材料原件可凭本通知书到本中心综合受理窗口领回。补齐全部材料后，可重新提出申请。'],
+        deadlines: [{ label: '终止办理日期', value: chinaDateText(t.terminatedAt) }],
       };
     },
   },
@@ -585,6 +674,17 @@ export function chinaDateText(iso: string): string {
 export function dayText(day: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : chinaDateText(day);
+}
+
+/** The promised limit with its unit (时限单位): 工作日, or 自然日 for items counted in natural days. */
+export function limitText(c: Pick<NoticeCase, 'promisedDays' | 'limitUnit'>): string {
+  return `${c.promisedDays}个${c.limitUnit === 'natural_day' ? '自然日' : '工作日'}`;
+}
+
+/** A date counted through a year whose holiday schedule is not published yet says so. */
+export const PROVISIONAL_NOTE = '以国务院公布的节假日安排为准';
+function provisionalNote(c: Pick<NoticeCase, 'provisional'>): string {
+  return c.provisional ? `（该年度节假日安排尚未公布，暂按法定节假日推算，${PROVISIONAL_NOTE}）` : '';
 }
 
 interface FactText {

@@ -5,6 +5,11 @@
  */
 import type { AuditEntry, CaseAction, CaseRecord } from './case';
 import { deliveryOf } from './case';
+import { parseDay } from './calendar';
+
+/** Days in an SMS as Chinese readers write them: 2026年12月4日 (ICU's zh-CN long date). */
+const SMS_DAY = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' });
+export const smsDay = (day: string) => SMS_DAY.format(parseDay(day));
 
 export const NOTIFICATION_KINDS = ['result_ready', 'mailed'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -53,7 +58,7 @@ export function notificationText(kind: NotificationKind, record: NotificationCas
   const head = `【${centreName}】${record.applicant.name}您好，您申请的“${record.itemName}”（办件编号${record.caseNumber}）`;
   if (kind === 'mailed') {
     const d = record.dispatch!;
-    return `${head}办理结果已于${d.sentOn}由${d.carrier}寄出，运单号${d.trackingNumber}，请注意查收。`;
+    return `${head}办理结果已于${smsDay(d.sentOn)}由${d.carrier}寄出，运单号${d.trackingNumber}，请注意查收。`;
   }
   return `${head}已办结，${collectionText(record, centreName)}`;
 }

@@ -54,6 +54,7 @@ export const STATE_LABELS: Record<CaseState, string> = {
   delivered: '已送达',
   closed: '已办结归档',
   withdrawn: '已撤回',
+  terminated: '终止办理（容缺承诺未履行）',
 };
 
 const STEP_LABELS: Record<AuditEntry['action'], string> = {
@@ -69,6 +70,7 @@ const STEP_LABELS: Record<AuditEntry['action'], string> = {
   start_special_procedure: '特别程序开始',
   end_special_procedure: '特别程序结束',
   extend: '延长审批期限',
+  change_deadline: '按公布的节假日安排调整办结期限',
   reassign: '改派承办人',
   co_opinion: '联办部门意见',
   report: '上报上级机关',
@@ -79,6 +81,12 @@ const STEP_LABELS: Record<AuditEntry['action'], string> = {
   hand_over: '送达',
   close: '办结归档',
   withdraw: '申请人撤回',
+  stall: '流程异常，待恢复',
+  restart_workflow: '流程已恢复',
+  bring_deferred: '容缺材料补交',
+  miss_deferral: '容缺材料逾期未补交',
+  terminate: '终止办理',
+  rate: '好差评',
 };
 
 /** No names, no identity numbers, no staff: states, dates, what is missing and where to collect. */
@@ -91,7 +99,7 @@ export function progressView(record: CaseRecord, history: AuditEntry[]) {
     state: record.state,
     stateLabel: STATE_LABELS[record.state],
     receivedAt: record.receivedAt,
-    ...(record.promisedBy ? { promisedBy: record.promisedBy } : {}),
+    ...(record.promisedBy ? { promisedBy: record.promisedBy, ...(record.provisional ? { provisional: true } : {}) } : {}),
     ...(record.state === 'incomplete' && record.correction ? { missing: record.correction.problems.map((p) => ({ name: p.name, problem: p.problem })) } : {}),
     ...(record.state === 'supplement_requested' && record.supplementRequest
       ? { missing: record.supplementRequest.problems.map((p) => ({ name: p.name, problem: p.problem })), supplementDueDate: record.supplementRequest.dueDate }

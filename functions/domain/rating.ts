@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from './calendar';
-import type { CaseRecord, CaseState } from './case';
+import { advance, RATED_STATES, type Actor, type CaseRecord, type CaseState, type Transition } from './case';
 import { conflict, unprocessable } from './errors';
 import { DEFAULT_TICKET_DAYS, openTicket, type Ticket } from './ticket';
 
@@ -8,8 +8,8 @@ export const RATING_LABELS = { 1: '非常满意', 2: '满意', 3: '基本满意'
 export type RatingLevel = keyof typeof RATING_LABELS;
 export type RatingChannel = 'window' | 'online' | 'mobile' | 'phone' | 'query';
 
-/** A case can be rated once its service is done: decided, handed over or closed. */
-export const RATEABLE_STATES: readonly CaseState[] = ['approved', 'denied', 'result_ready', 'delivered', 'closed'];
+/** A case can be rated once its service is done: decided, handed over or closed (one list, in the lifecycle). */
+export const RATEABLE_STATES: readonly CaseState[] = RATED_STATES;
 
 export interface Rating {
   caseNumber: string;
@@ -21,6 +21,10 @@ export interface Rating {
   department: string;
   itemCode: string;
   centre: string;
+  /** Who entered it for the applicant (window pad, phone); absent when the applicant rated online with the query code. */
+  enteredBy?: { subject: string; name: string; role: string };
+  /** Who recorded it: the staff member at the window, or the applicant with the query code. */
+  ratedBy?: Actor;
 }
 
 export function rateCase(record: CaseRecord, input: { level: RatingLevel; channel: RatingChannel; comment: string }, at: Date): Rating {
@@ -44,6 +48,19 @@ export function rateCase(record: CaseRecord, input: { level: RatingLevel; channe
     itemCode: record.itemCode,
     centre: record.centre,
   };
+}
+
+/**
+ * The rating as a line of the case's history (好差评 is part of the record): who recorded it, through
+ * which channel, the level and the comment. The case's state does not change.
+ */
+export function ratingTransition(current: CaseRecord, rating: Rating, actor: Actor, at: Date): Transition {
+  return advance(current, 'rate', current.state, {}, actor, at, {
+    level: rating.level,
+    label: rating.label,
+    channel: rating.channel,
+    comment: rating.comment,
+  });
 }
 
 /** 差评整改: a 4 or 5 opens a ticket for the department, due in `days` working days. */

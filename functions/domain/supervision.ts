@@ -1,4 +1,4 @@
-import type { CaseRecord, CaseState, WaitStep } from './case';
+import { outstandingDeferred, type CaseRecord, type CaseState, type WaitStep } from './case';
 import { CalendarGapError, chinaDay, workingDaysBetween, type WorkingCalendar } from './calendar';
 import { ACCEPTANCE_REVIEW_DAYS } from './deadline';
 
@@ -55,6 +55,8 @@ export interface Warning {
   stepsOverdue: StepOverdue[];
   /** 承办人 (A post), the reminder's addressee. */
   assignee?: { subject: string; name: string };
+  /** 容缺 materials past their due day and still not brought (容缺承诺未履行). */
+  deferralsOverdue?: { code: string; name: string; dueDate: string }[];
 }
 
 /** Working days from `today` to `deadline`, negative when the deadline has passed. */
@@ -95,6 +97,11 @@ export function warningFor(
     throw error;
   }
   const level: WarningLevel = left < 0 ? 'red' : left <= yellowDays ? 'yellow' : 'green';
+  // Only a missed commitment the sweep recorded: the warning follows the case's own record.
+  const missed = new Set(record.deferred?.missed?.materials.map((m) => m.code) ?? []);
+  const deferralsOverdue = outstandingDeferred(record)
+    .filter((m) => missed.has(m.code))
+    .map(({ code, name, dueDate }) => ({ code, name, dueDate }));
   return {
     caseNumber: record.caseNumber,
     level,
@@ -105,21 +112,26 @@ export function warningFor(
     forwardingLate: record.forwarding?.late === true,
     stepsOverdue: overdue,
     ...(record.assignee ? { assignee: { subject: record.assignee.subject, name: record.assignee.name } } : {}),
+    ...(deferralsOverdue.length > 0 ? { deferralsOverdue } : {}),
   };
 }
 
 /** Whether a warning is worth keeping: a yellow or red light, or a step over its own limit. */
 export function isRaised(warning: Warning): boolean {
-  return warning.level !== 'green' || warning.stepsOverdue.length > 0;
+  return warning.level !== 'green' || warning.stepsOverdue.length > 0 || (warning.deferralsOverdue?.length ?? 0) > 0;
 }
 
 const stepKey = (s: Pick<StepOverdue, 'step' | 'department'>) => `${s.step}@${s.department ?? ''}`;
 
 /** A change of light is worth an event (and a reminder); the same light again is not. */
-export function isNews(previous: Pick<Warning, 'level'> & { stepsOverdue?: Pick<StepOverdue, 'step' | 'department'>[] } | undefined, current: Warning): boolean {
+export function isNews(
+  previous: (Pick<Warning, 'level'> & { stepsOverdue?: Pick<StepOverdue, 'step' | 'department'>[]; deferralsOverdue?: { code: string }[] }) | undefined,
+  current: Warning,
+): boolean {
   const lightNews = current.level !== 'green' && current.level !== previous?.level;
   const before = new Set((previous?.stepsOverdue ?? []).map(stepKey));
-  return lightNews || current.stepsOverdue.some((s) => !before.has(stepKey(s)));
+  const deferredBefore = new Set((previous?.deferralsOverdue ?? []).map((d) => d.code));
+  return lightNews || current.stepsOverdue.some((s) => !before.has(stepKey(s))) || (current.deferralsOverdue ?? []).some((d) => !deferredBefore.has(d.code));
 }
 
 /**

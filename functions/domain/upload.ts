@@ -43,20 +43,25 @@ export function checkUpload(
   declared: Pick<Upload, 'sha256' | 'size' | 'contentType'>,
   stored: { sha256: string; size: number; head: Uint8Array } | undefined,
 ): UploadCheck {
-  if (!stored) return { ok: false, problem: 'No file arrived for this upload. Scan and upload it again.' };
+  if (!stored) return { ok: false, problem: '未收到上传的文件，请重新扫描上传。' };
   if (stored.size > MAX_MATERIAL_BYTES) {
-    return { ok: false, problem: `The file is ${stored.size} bytes; the limit is ${MAX_MATERIAL_BYTES} bytes.` };
+    return { ok: false, problem: `文件大小 ${stored.size} 字节，超过上限 ${MAX_MATERIAL_BYTES} 字节，请降低分辨率重新扫描。` };
   }
   const sniffed = sniffContentType(stored.head);
-  if (!sniffed) return { ok: false, problem: 'The file is not a PDF, JPEG, PNG or TIFF scan.' };
+  if (!sniffed) return { ok: false, problem: '文件不是 PDF、JPEG、PNG 或 TIFF 格式的扫描件。' };
   if (sniffed !== declared.contentType) {
-    return { ok: false, problem: `The file is a ${sniffed} but was declared as ${declared.contentType}.` };
+    return { ok: false, problem: `文件实际为 ${sniffed}，但申报为 ${declared.contentType}，请按实际类型重新上传。` };
   }
   if (stored.size !== declared.size) {
-    return { ok: false, problem: `The file has ${stored.size} bytes but ${declared.size} were declared: the upload is incomplete or altered.` };
+    return { ok: false, problem: `文件为 ${stored.size} 字节，但申报为 ${declared.size} 字节：上传不完整或已被改动，请重新上传。` };
   }
   if (stored.sha256 !== declared.sha256.toLowerCase()) {
-    return { ok: false, problem: 'The file does not match its SHA-256 fingerprint: it was changed or damaged on the way. Upload it again.' };
+    return { ok: false, problem: '文件与其 SHA-256 指纹不符：传输中被改动或损坏，请重新上传。' };
   }
   return { ok: true };
+}
+
+/** Where a verified scan is kept: content-addressed by its SHA-256, outside every upload URL's reach (materials/…). */
+export function verifiedObjectKey(sha256: string): string {
+  return `verified/${sha256.slice(0, 2)}/${sha256}`;
 }

@@ -19,7 +19,8 @@ import {
 import { publicView, type CaseRecord } from '../domain/case';
 import { logger } from '../logger';
 import { SUPERVISION_EVENT_SOURCE } from '../manifest';
-import { getVerification, markArchived, putVerification } from '../repositories/archive-repository';
+import { addArchiveAddendum, getArchiveEntry, getVerification, markArchived, putVerification } from '../repositories/archive-repository';
+import { buildAddendum, linesAfterArchive } from '../domain/archive-addendum';
 import { getCase, getHistory } from '../repositories/case-repository';
 import { getItemVersion } from '../repositories/item-repository';
 import { listNotices } from '../repositories/notice-repository';
@@ -43,6 +44,8 @@ export async function handler(event: EventBridgeEvent<string, unknown>): Promise
   const { caseNumber } = Detail.parse(event.detail);
   const record = await getCase(caseNumber, true);
   if (!record) throw new Error(`Case ${caseNumber} of event ${event.id} was not found`);
+  // A rating of an archived case goes into an addendum package; of one not archived yet, into its own package later.
+  if (event['detail-type'] === 'CaseRated') return record.archived ? addToArchive(record, new Date()) : { kind: 'not_ended', caseNumber };
   if (record.archived) return { kind: 'already_archived', caseNumber };
   if (!hasEnded(record)) {
     logger.warn('archive skipped: the case has not ended', { caseNumber, state: record.state });
@@ -108,6 +111,26 @@ export async function writeArchivePackage(
   await writePackage(pkg);
   const item = await getItemVersion(record.itemCode, record.itemVersion);
   return { kind: 'written', pkg, entry: archiveEntry(pkg, record, item?.materials) };
+}
+
+/**
+ * 补充件: the audit lines written after the case was archived (its rating) become an addendum package
+ * linked to the original, under the same retention, recorded with the archive entry.
+ */
+export async function addToArchive(record: CaseRecord, at: Date): Promise<ArchiveOutcome> {
+  const { caseNumber } = record;
+  const [history, entry] = await Promise.all([getHistory(caseNumber), getArchiveEntry(caseNumber)]);
+  if (!entry) throw new Error(`Archived case ${caseNumber} has no archive entry`);
+  const lines = linesAfterArchive(record, history, entry.addenda ?? []);
+  if (lines.length === 0) return { kind: 'already_archived', caseNumber };
+  const { addendum, objects, manifestBytes } = buildAddendum(record, lines, at);
+  const bucket = setting('archiveBucket');
+  const until = entry.retention.retainUntil;
+  await Promise.all(objects.map((o) => putObjectViaUrl(bucket, o.key, o.bytes, o.contentType, until)));
+  await putObjectViaUrl(bucket, addendum.manifestKey, manifestBytes, 'application/json', until);
+  await addArchiveAddendum(caseNumber, addendum);
+  logger.info('archive addendum written', { caseNumber, packageKey: addendum.packageKey, lines: addendum.seqs });
+  return { kind: 'archived', caseNumber, packageKey: addendum.packageKey, manifestSha256: addendum.manifestSha256, objects: objects.length, bytes: manifestBytes.length };
 }
 
 /** Objects first, the manifest last: a manifest in the bucket means its package is complete. */

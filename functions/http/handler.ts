@@ -7,6 +7,8 @@ import { AppError, badRequest, notFound } from '../domain/errors';
 import { requireRole, type Principal } from '../domain/principal';
 import { ALL_ROUTES } from '../manifest';
 import { principalOf } from './auth';
+import { ENGLISH_ERRORS } from '../domain/zod-locale';
+import { languageOf, messageFor, type Language } from './messages';
 import { CONTRACT, type RouteContract, type RouteKey } from './schemas';
 
 
@@ -42,9 +44,16 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   body: JSON.stringify(body),
 });
 
-export function errorBody(error: AppError) {
-  return { code: error.code, message: error.message, details: error.details };
+/** An error whose message is already in the caller's language (request validation builds it so). */
+class LocalizedError extends AppError {}
+
+/** The error as the caller reads it: stable code, the message in their language (Chinese unless English is asked for), details. */
+export function errorBody(error: AppError, language: Language = 'zh') {
+  const message = error instanceof LocalizedError ? error.message : messageFor(error.code, error.message, error.details, language);
+  return { code: error.code, message, details: error.details };
 }
+
+const WHERE = { body: ['请求内容', 'body'], query: ['查询参数', 'query'], path: ['地址参数', 'path'] } as const;
 
 function zodDetails(error: z.core.$ZodError, where: string) {
   return {
@@ -53,13 +62,17 @@ function zodDetails(error: z.core.$ZodError, where: string) {
   };
 }
 
-function parse<T extends z.ZodMiniType>(schema: T | undefined, value: unknown, where: string): unknown {
+function parse<T extends z.ZodMiniType>(schema: T | undefined, value: unknown, where: keyof typeof WHERE, language: Language): unknown {
   if (!schema) return undefined;
-  const result = schema.safeParse(value);
+  const result = language === 'en' ? schema.safeParse(value, ENGLISH_ERRORS) : schema.safeParse(value);
   if (!result.success) {
     const first = result.error.issues[0];
-    const field = first?.path.length ? ` (${first.path.join('.')})` : '';
-    throw badRequest(`invalid_${where}`, `The request ${where} is not valid${field}: ${first?.message ?? 'invalid'}`, zodDetails(result.error, where));
+    const path = first?.path.join('.');
+    const message =
+      language === 'en'
+        ? `The request ${where} is not valid${path ? ` (${path})` : ''}: ${first?.message ?? 'invalid'}`
+        : `${WHERE[where][0]}有误${path ? `（${path}）` : ''}：${first?.message ?? '无效输入'}`;
+    throw new LocalizedError(400, `invalid_${where}`, message, zodDetails(result.error, where));
   }
   return result.data;
 }
@@ -90,22 +103,47 @@ function readBody(event: APIGatewayProxyEventV2, expectsBody: boolean): unknown 
   }
 }
 
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+const OUTAGE_NAMES = new Set(['ServiceUnavailable', 'InternalServerError', 'InternalFailure', 'TimeoutError', 'RequestTimeout', 'ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded']);
+
+/**
+ * Why a failure is an outage of a service we depend on (DynamoDB, S3, KMS … unreachable, 5xx or
+ * throttling), not a fault in the request or our code: such requests answer 503 "try again", as
+ * API Gateway does when an integration is down. Undefined for every other failure.
+ */
+export function outageCause(error: unknown, depth = 0): string | undefined {
+  if (!error || typeof error !== 'object' || depth > 3) return undefined;
+  const e = error as { name?: unknown; code?: unknown; cause?: unknown; errors?: unknown; $metadata?: { httpStatusCode?: number } };
+  if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) return e.code;
+  if (typeof e.name === 'string' && OUTAGE_NAMES.has(e.name)) return e.name;
+  if ((e.$metadata?.httpStatusCode ?? 0) >= 500) return `HTTP ${e.$metadata!.httpStatusCode}`;
+  if (Array.isArray(e.errors)) for (const inner of e.errors) if (outageCause(inner, depth + 1)) return outageCause(inner, depth + 1);
+  return outageCause(e.cause, depth + 1);
+}
+
 /** Turns every failure into `{ code, message, details }`; unexpected ones are logged and hidden. */
 const errorResponses = (): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> => ({
   onError: async (request) => {
     const error = request.error;
+    const language = languageOf(Object.entries(request.event.headers ?? {}).find(([k]) => k.toLowerCase() === 'accept-language')?.[1]);
     if (error instanceof AppError) {
       if (error.status >= 500) logger.error('request failed', { error });
       else logger.info('request refused', { code: error.code, status: error.status });
-      request.response = json(error.status, errorBody(error));
+      request.response = json(error.status, errorBody(error, language));
+      return;
+    }
+    const outage = outageCause(error);
+    if (outage) {
+      logger.error('dependency unavailable', { error: error as Error, outage });
+      const unavailable = new AppError(503, 'storage_unavailable', 'Storage is unavailable right now; nothing was changed. Try again in a moment.', { cause: outage });
+      request.response = json(503, errorBody(unavailable, language), { 'retry-after': '5' });
       return;
     }
     logger.error('unexpected error', { error: error as Error });
-    request.response = json(500, {
-      code: 'internal_error',
-      message: 'Something went wrong on our side. Nothing was changed; try again, and call support if it keeps happening.',
-      details: { requestId: request.context.awsRequestId },
+    const internal = new AppError(500, 'internal_error', 'Something went wrong on our side. Nothing was changed; try again, and call support if it keeps happening.', {
+      requestId: request.context.awsRequestId,
     });
+    request.response = json(500, errorBody(internal, language));
   },
 });
 
@@ -129,11 +167,12 @@ export function httpHandler(routes: RouteTable) {
         : principalOf(event);
     if (access !== 'public') requireRole(principal, access);
     const body = readBody({ ...event, headers }, Boolean(contract.body));
+    const language = languageOf(headers['accept-language']);
     const reply = await route({
       principal,
-      body: parse(contract.body, body, 'body'),
-      query: parse(contract.query, event.queryStringParameters ?? {}, 'query'),
-      path: parse(contract.path, event.pathParameters ?? {}, 'path'),
+      body: parse(contract.body, body, 'body', language),
+      query: parse(contract.query, event.queryStringParameters ?? {}, 'query', language),
+      path: parse(contract.path, event.pathParameters ?? {}, 'path', language),
       headers,
       requestId: context.awsRequestId,
       now: new Date(),

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import '../domain/zod-locale';
 import { CASE_STATES, SPECIAL_PROCEDURE_KINDS, WAIT_STEPS } from '../domain/case';
-import { ITEM_TYPES } from '../domain/item';
+import { ITEM_TYPES, LIMIT_UNITS } from '../domain/item';
 import { APPLICANT_CONTRACT } from './contracts/applicants';
 import { ARCHIVE_CONTRACT } from './contracts/archive';
+import { AUDIT_TRAIL_CONTRACT } from './contracts/audit-trail';
 import { CALENDAR_CONTRACT } from './contracts/calendar';
 import { COUNTY_EVENT_CONTRACT } from './contracts/county-events';
 import { DRAFT_CONTRACT } from './contracts/drafts';
@@ -15,18 +16,16 @@ import { NOTICE_CONTRACT } from './contracts/notices';
 import { SUPERVISION_CONTRACT } from './contracts/supervision';
 import { TICKET_CONTRACT } from './contracts/tickets';
 import { DELIVERY_BODIES, DELIVERY_VIEW, DeliveryInput, NOTIFICATION_CONTRACT, ResultDocumentInput } from './contracts/delivery';
-import { Actor, caseNumber, day, ItemResponse, printable } from './contracts/shared';
+import { Actor, caseNumber, day, ItemResponse, line, printable, text } from './contracts/shared';
 import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
 
 /**
  * Request and response schemas of every route, keyed by API Gateway route key. Handlers validate
  * with them and /openapi.json is generated from them, so the contract and the code cannot drift.
  */
-const sha256 = z.string().check(z.regex(/^[0-9a-fA-F]{64}$/, 'A SHA-256 fingerprint is 64 hexadecimal characters.'));
+const sha256 = z.string().check(z.regex(/^[0-9a-fA-F]{64}$/, 'SHA-256 指纹应为 64 位十六进制字符'));
 
 
-/** A trimmed, non-empty string of at most `max` characters. */
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 /** A catalog item's or a material's code. */
 const code = z.string().check(z.minLength(1), z.maxLength(64));
 /** 居民身份证号 / 统一社会信用代码: 18 characters, upper case. */
@@ -98,6 +97,9 @@ export const CaseView = z.object({
   state: z.enum(CASE_STATES),
   version: z.int(),
   promisedBy: z.optional(z.string()),
+  /** promisedBy counted on a provisional year (以国务院公布的节假日安排为准). */
+  provisional: z.optional(z.boolean()),
+  limitUnit: z.optional(z.enum(LIMIT_UNITS)),
   correction: z.optional(
     z.object({
       requestedAt: z.string(),
@@ -106,8 +108,26 @@ export const CaseView = z.object({
     }),
   ),
   deferred: z.optional(
-    z.object({ materials: z.array(z.object({ code: z.string(), name: z.string() })), dueDate: z.string(), commitment: z.string() }),
+    z.object({
+      materials: z.array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          dueDate: z.optional(z.string()),
+          broughtAt: z.optional(z.string()),
+          broughtBy: z.optional(Actor),
+          late: z.optional(z.boolean()),
+        }),
+      ),
+      dueDate: z.string(),
+      commitment: z.string(),
+      /** The item's rule for a missed due day: terminate (终止办理) or wait. */
+      onLapse: z.optional(z.enum(['terminate', 'wait'])),
+      /** 容缺承诺未履行, recorded when a due day passed with the material outstanding. */
+      missed: z.optional(z.object({ recordedAt: z.string(), materials: z.array(z.object({ code: z.string(), name: z.string(), dueDate: z.string() })) })),
+    }),
   ),
+  termination: z.optional(z.object({ reason: z.string(), terminatedAt: z.string(), recordedBy: Actor })),
   decidedAtWindow: z.optional(z.boolean()),
   forwarding: z.optional(z.object({ minutes: z.number(), limitMinutes: z.number(), late: z.boolean() })),
   withdrawal: z.optional(z.object({ reason: z.string(), withdrawnAt: z.string(), recordedBy: Actor })),
@@ -136,6 +156,11 @@ export const CaseView = z.object({
         endedBy: z.optional(Actor),
         outcome: z.optional(z.string()),
         pausedWorkingDays: z.optional(z.int()),
+        startedOn: z.optional(z.string()),
+        endedOn: z.optional(z.string()),
+        /** The promised deadline when the procedure started, and after it ended. */
+        deadlineBefore: z.optional(z.string()),
+        deadlineAfter: z.optional(z.string()),
       }),
     ),
   ),
@@ -182,7 +207,15 @@ export type { RouteContract } from './contracts/shared';
 import type { RouteContract } from './contracts/shared';
 
 export const CONTRACT = {
-  'GET /health': { status: 200, response: z.object({ status: z.literal('ok'), time: z.string() }) },
+  'GET /health': {
+    status: 200,
+    // 503 with status "unavailable" while any engine is down.
+    response: z.object({
+      status: z.enum(['ok', 'unavailable']),
+      time: z.string(),
+      engines: z.record(z.string(), z.object({ status: z.enum(['up', 'down']), latencyMs: z.number(), error: z.optional(z.string()) })),
+    }),
+  },
   'GET /openapi.json': { status: 200, response: z.looseObject({ openapi: z.string() }) },
   ...ITEM_CONTRACT,
   ...DRAFT_CONTRACT,
@@ -196,10 +229,11 @@ export const CONTRACT = {
   ...COUNTY_EVENT_CONTRACT,
   ...NOTICE_CONTRACT,
   ...ARCHIVE_CONTRACT,
+  ...AUDIT_TRAIL_CONTRACT,
   ...NOTIFICATION_CONTRACT,
   'POST /uploads': {
     body: z.strictObject({
-      fileName: text(200),
+      fileName: line(200),
       contentType: z.enum(ACCEPTED_CONTENT_TYPES),
       sha256,
       size: z.int().check(z.minimum(1), z.maximum(MAX_MATERIAL_BYTES)),
@@ -218,15 +252,15 @@ export const CONTRACT = {
       applicant: z.strictObject({
         kind: z.enum(['person', 'legal_person']),
         // Printed on every notice of the case.
-        name: text(100).check(printable('申请人姓名（名称）')),
+        name: line(100).check(printable('申请人姓名（名称）')),
         idNumber,
-        phone: z.optional(z.string().check(z.regex(/^1\d{10}$/, 'A mobile number has 11 digits starting with 1.'))),
+        phone: z.optional(z.string().check(z.regex(/^1\d{10}$/, '手机号码应为以 1 开头的 11 位数字'))),
       }),
       /** 帮办代办: someone applying on the applicant's behalf, on recorded authority. */
       agent: z.optional(
         z.strictObject({
           kind: z.enum(['proxy', 'centre_helper']),
-          name: text(100).check(printable('代办人姓名')),
+          name: line(100).check(printable('代办人姓名')),
           idNumber,
           reason: z.enum(['elderly', 'disabled', 'pregnant', 'ill', 'other']),
           authorisation: z.strictObject({
@@ -249,7 +283,7 @@ export const CONTRACT = {
     body: z.strictObject({
       reason: text(500),
       /** The clerk saw the applicant's (or the authorised agent's) signed request to withdraw. */
-      applicantConfirmed: z.literal(true, { error: "Withdrawal needs the applicant's signed request (applicantConfirmed: true)." }),
+      applicantConfirmed: z.literal(true, { error: '撤回须有申请人签字的撤回申请（applicantConfirmed: true）' }),
     }),
     status: 200,
     response: CaseView,
@@ -257,6 +291,13 @@ export const CONTRACT = {
   'POST /cases/{caseNumber}/supplement': {
     path: z.object({ caseNumber }),
     body: z.strictObject(ReviewFields),
+    status: 200,
+    response: CaseView,
+  },
+  'POST /cases/{caseNumber}/deferred-materials': {
+    path: z.object({ caseNumber }),
+    /** 容缺材料补交: each deferred material as a new scan. */
+    body: z.strictObject({ materials: z.array(z.strictObject({ code, uploadId: z.uuid() })).check(z.minLength(1), z.maxLength(50)) }),
     status: 200,
     response: CaseView,
   },
@@ -282,11 +323,22 @@ export const CONTRACT = {
       itemCode: z.optional(code),
       /** 电子监察 light: only cases near (yellow) or past (red) their promised deadline. */
       warning: z.optional(z.enum(['yellow', 'red'])),
+      /** 联办: co_opinion lists the joint cases waiting for this department's opinion (its 待办), with the step deadline. */
+      task: z.optional(z.enum(['co_opinion'])),
       limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 50),
       cursor: z.optional(z.string().check(z.maxLength(2000))),
     }),
     status: 200,
-    response: z.object({ department: z.string(), cases: z.array(CaseView), nextCursor: z.optional(z.string()) }),
+    response: z.object({
+      department: z.string(),
+      cases: z.array(
+        z.extend(CaseView, {
+          /** With task=co_opinion: this department's task, since when, its limit and the day it is due. */
+          coOpinionTask: z.optional(z.object({ department: z.string(), since: z.string(), limitDays: z.int(), dueOn: z.optional(z.string()) })),
+        }),
+      ),
+      nextCursor: z.optional(z.string()),
+    }),
   },
   'POST /cases/{caseNumber}/review': {
     path: z.object({ caseNumber }),
@@ -298,7 +350,7 @@ export const CONTRACT = {
       /** 补正: every problem at once, and the day by which to bring it. */
       z.strictObject({
         outcome: z.literal('request_supplement'),
-        problems: z.array(z.strictObject({ code, name: text(200), problem: text(500) })).check(z.minLength(1), z.maxLength(100)),
+        problems: z.array(z.strictObject({ code, name: line(200), problem: text(500) })).check(z.minLength(1), z.maxLength(100)),
         dueDate: day,
       }),
     ]),
@@ -327,14 +379,14 @@ export const CONTRACT = {
       days: z.int().check(z.minimum(1), z.maximum(15)),
       reason: text(2000),
       /** The head of the body (本行政机关负责人) who approved it. */
-      approvedBy: text(100),
+      approvedBy: line(100),
     }),
     status: 200,
     response: CaseView,
   },
   'POST /cases/{caseNumber}/assignee': {
     path: z.object({ caseNumber }),
-    body: z.strictObject({ subject: text(200), name: text(100), reason: text(500) }),
+    body: z.strictObject({ subject: line(200), name: line(100), reason: text(500) }),
     status: 200,
     response: CaseView,
   },
@@ -346,7 +398,7 @@ export const CONTRACT = {
   },
   'POST /cases/{caseNumber}/report': {
     path: z.object({ caseNumber }),
-    body: z.strictObject({ authority: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,100}$/, 'Name the higher authority by its system id.')), opinion: text(2000) }),
+    body: z.strictObject({ authority: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,100}$/, '请填写上级机关的系统标识（字母、数字、点、横线或下划线）')), opinion: text(2000) }),
     status: 200,
     response: CaseView,
   },

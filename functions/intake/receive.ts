@@ -4,7 +4,8 @@ import { applicantKey, seal } from '../adapters/personal-data';
 import { actorOf, assertCanSee, completeIntake, publicView, registerCase, supplyRequested, type Applicant, type Channel, type CaseRecord } from '../domain/case';
 import { completeWaitingStep, waitingOn } from '../workflow/resume-case';
 import { refuseIfArchived } from '../workflow/archived-guard';
-import { addWorkingDays, CalendarGapError, chinaDay, type WorkingCalendar } from '../domain/calendar';
+import { chinaDay } from '../domain/calendar';
+import { intakeClock } from '../domain/deadline';
 import { centreCalendar } from '../repositories/calendar-repository';
 import { chinaDate, DEFAULT_CASE_NUMBER_PATTERN, formatCaseNumber } from '../domain/case-number';
 import { conflict, notFound, unprocessable } from '../domain/errors';
@@ -43,16 +44,6 @@ export interface ApplicationInput extends ReviewInput {
   delivery?: DeliveryInput;
 }
 
-/** The last day of the promised limit; unknown when the calendar of that year is not loaded yet. */
-function promisedBy(calendar: WorkingCalendar, item: ServiceItem, today: string): string | undefined {
-  try {
-    return addWorkingDays(calendar, today, item.promisedDays);
-  } catch (error) {
-    if (error instanceof CalendarGapError) return undefined;
-    throw error;
-  }
-}
-
 async function review(
   item: ServiceItem,
   input: ReviewInput & { agent?: AgentInput },
@@ -71,6 +62,8 @@ async function review(
     centreCalendar(principal.centre ?? optionalSetting('centreCode', 'HZ')),
   ]);
   const today = chinaDay(now);
+  // Every case has a deadline the day it is received: on a provisional year's calendar if need be.
+  const clock = intakeClock(calendar, today, item.promisedDays, item.limitUnit);
   const request: ReviewRequest = {
     item,
     submitted,
@@ -85,9 +78,9 @@ async function review(
     reusable,
     badCredit: isActive(credit),
     today,
-    promisedBy: promisedBy(calendar, item, today),
+    promisedBy: clock.promisedBy,
   };
-  return { ...formalReview(request), promisedBy: request.promisedBy };
+  return { ...formalReview(request), promisedBy: clock.promisedBy, provisional: clock.provisional };
 }
 
 /** Materials checked against originals at this registration become reusable for the applicant. */
@@ -126,7 +119,7 @@ export async function receiveApplication(
   assertItemOpen(item);
   assertWindowMayAccept(item);
   if (input.delivery) assertDeliveryAllowed(input.delivery, item);
-  const { materials, outcome, agent, promisedBy: due } = await review(item, input, principal, now, key);
+  const { materials, outcome, agent, promisedBy: due, provisional } = await review(item, input, principal, now, key);
 
   const centre = principal.centre ?? optionalSetting('centreCode', 'HZ');
   const pattern = optionalSetting('caseNumberPattern', DEFAULT_CASE_NUMBER_PATTERN);
@@ -155,6 +148,7 @@ export async function receiveApplication(
         delivery: input.delivery?.method === 'courier' ? { method: 'courier', address: maskAddress(input.delivery.address) } : { method: 'pickup' },
         outcome,
         promisedBy: outcome.kind === 'incomplete' ? undefined : due,
+        provisional,
         actor: actorOf(principal),
         at: now,
       }),
@@ -183,9 +177,9 @@ export async function supplementApplication(caseNumber: string, input: ReviewInp
   const item = await getItemVersion(before.itemCode, before.itemVersion);
   if (!item) throw new Error(`Item ${before.itemCode} v${before.itemVersion} of case ${caseNumber} is missing`);
   if (before.state === 'supplement_requested') return supplyToBackOffice(before, item, input, principal, now);
-  const { materials, outcome, promisedBy: due } = await review(item, input, principal, now, before.applicantKey, before.materials);
+  const { materials, outcome, promisedBy: due, provisional } = await review(item, input, principal, now, before.applicantKey, before.materials);
   if (outcome.kind === 'incomplete') throw stillIncomplete(caseNumber, outcome.problems);
-  const transition = completeIntake(before, materials, outcome, due, actorOf(principal), now);
+  const transition = completeIntake(before, materials, outcome, due, actorOf(principal), now, provisional);
   await cases.saveTransition(before, transition, reusableAlongside(item, before.applicantKey, now)(transition.record));
   return publicView(transition.record);
 }

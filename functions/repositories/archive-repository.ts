@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ArchiveAddendum } from '../domain/archive-addendum';
 import { documentClient } from '../adapters/dynamodb';
 import type { ArchiveEntry, VerificationResult } from '../domain/archive';
 import type { RefusedChange } from '../domain/archived';
 import type { CaseRecord } from '../domain/case';
 import { conflict } from '../domain/errors';
 import { cancellationCodes, queryIndexPage, queryIndexPrefix, queryPrefix } from './dynamo';
-import { keys, tableName, withoutKeys } from './keys';
+import { decodeCursor, encodeCursor, INDEX_CURSOR_SHAPE, keys, tableName, TABLE_DESIGN, withoutKeys } from './keys';
 
 /**
  * Marks the case archived and lists it for the day's archive list, together or not at all. Only
@@ -50,6 +51,19 @@ export async function markArchived(record: CaseRecord, archived: NonNullable<Cas
   }
 }
 
+/** Records an addendum package with the case's archive entry (the case itself never changes again). */
+export async function addArchiveAddendum(caseNumber: string, addendum: ArchiveAddendum): Promise<void> {
+  await documentClient().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.archiveEntry(caseNumber),
+      UpdateExpression: 'SET addenda = list_append(if_not_exists(addenda, :none), :one)',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':none': [], ':one': [addendum] },
+    }),
+  );
+}
+
 export async function getArchiveEntry(caseNumber: string): Promise<ArchiveEntry | undefined> {
   const out = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.archiveEntry(caseNumber) }));
   return out.Item ? withoutKeys<ArchiveEntry>(out.Item) : undefined;
@@ -60,6 +74,32 @@ export async function listArchived(centre: string, department: string, days: { f
   if (days.from && days.from === days.to) return queryIndexPrefix<ArchiveEntry>(keys.archivedOf(centre, department), `${days.from}#`);
   const all = await queryIndexPrefix<ArchiveEntry>(keys.archivedOf(centre, department));
   return all.filter((e) => (!days.from || e.day >= days.from) && (!days.to || e.day <= days.to));
+}
+
+/** One page of a department's archived packages on a range of days (inclusive), with a cursor to the next page. */
+export async function listArchivedPage(
+  centre: string,
+  department: string,
+  days: { from?: string; to?: string },
+  limit: number,
+  cursor?: string,
+): Promise<{ entries: ArchiveEntry[]; nextCursor?: string }> {
+  // gsi1sk is `${day}#${caseNumber}`: a range of days is a range of sort keys ('$' sorts after '#').
+  const range = days.from || days.to;
+  const out = await documentClient().send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: TABLE_DESIGN.index.name,
+      KeyConditionExpression: range ? 'gsi1pk = :p AND gsi1sk BETWEEN :from AND :to' : 'gsi1pk = :p',
+      ExpressionAttributeValues: {
+        ':p': keys.archivedOf(centre, department),
+        ...(range ? { ':from': `${days.from ?? '0000-00-00'}#`, ':to': `${days.to ?? '9999-99-99'}$` } : {}),
+      },
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor, INDEX_CURSOR_SHAPE, { [TABLE_DESIGN.index.partitionKey]: keys.archivedOf(centre, department) }),
+    }),
+  );
+  return { entries: (out.Items ?? []).map((item) => withoutKeys<ArchiveEntry>(item)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
 }
 
 /** Every write refused because the case is archived: append-only, one item each. */

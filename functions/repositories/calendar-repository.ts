@@ -1,5 +1,7 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
+import type { AuditLine } from '../domain/audit-trail';
+import { auditLinePut } from './audit-repository';
 import { calendarWith, type HolidaySchedule, type WorkingCalendar } from '../domain/calendar';
 import { queryPrefix } from './dynamo';
 import { keys, tableName } from './keys';
@@ -10,9 +12,15 @@ export interface StoredSchedule extends HolidaySchedule {
   loadedBy: string;
 }
 
-export async function saveSchedule(schedule: StoredSchedule): Promise<void> {
+/** The year as loaded, and the audit line of the load, together. */
+export async function saveSchedule(schedule: StoredSchedule, audit: AuditLine): Promise<void> {
   await documentClient().send(
-    new PutCommand({ TableName: tableName(), Item: { ...keys.calendarYear(schedule.centre, schedule.year), entity: 'calendar_year', ...schedule } }),
+    new TransactWriteCommand({
+      TransactItems: [
+        { Put: { TableName: tableName(), Item: { ...keys.calendarYear(schedule.centre, schedule.year), entity: 'calendar_year', ...schedule } } },
+        auditLinePut(audit),
+      ],
+    }),
   );
 }
 

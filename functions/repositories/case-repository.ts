@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
 import { batchGet, cancellationCodes, counterAdvance, queryIndexPage, queryIndexPrefix, queryPrefix, readCounter, type TransactItem } from './dynamo';
-import type { AuditEntry, CaseRecord, CaseState, Transition } from '../domain/case';
+import { openCoOpinionTasks, WORKFLOW_STATES, type AuditEntry, type CaseRecord, type CaseState, type Transition } from '../domain/case';
 import { conflict } from '../domain/errors';
 import { caseFacts, settledOn, type CaseFacts } from '../domain/statistics';
 import { keys, tableName, withoutKeys } from './keys';
@@ -58,6 +58,76 @@ function statsPut({ record, audit }: Transition): TransactItem {
       },
     },
   };
+}
+
+/** A stalled case's own listing item: written with the stall, removed with the step that ends it (or the case). */
+function stallListing(before: CaseRecord, after: CaseRecord): TransactItem[] {
+  const listed = (r: CaseRecord) => r.stalled !== undefined && WORKFLOW_STATES.includes(r.state);
+  if (listed(after)) {
+    if (listed(before) && before.stalled!.at === after.stalled!.at) return [];
+    const { caseNumber, centre, department, itemCode, state } = after;
+    return [
+      {
+        Put: {
+          TableName: tableName(),
+          Item: { ...keys.stalled(caseNumber), ...keys.stalledListing(centre, department, caseNumber), entity: 'stalled', caseNumber, department, itemCode, state, ...after.stalled },
+        },
+      },
+    ];
+  }
+  return listed(before) ? [{ Delete: { TableName: tableName(), Key: keys.stalled(before.caseNumber) } }] : [];
+}
+
+/** Stalled cases of a centre (see stallListing). */
+export function listStalled(centre: string): Promise<StalledCase[]> {
+  return queryIndexPrefix<StalledCase & Record<string, unknown>>(keys.stalledOf(centre)).then((items) =>
+    items.map(({ caseNumber, department, itemCode, state, at, error, cause, run }) => ({ caseNumber, department, itemCode, state, at, error, cause, run })),
+  );
+}
+
+export interface StalledCase {
+  caseNumber: string;
+  department: string;
+  itemCode: string;
+  state: CaseState;
+  at: string;
+  error: string;
+  cause: string;
+  run: number;
+}
+
+/**
+ * 联办 worklists: a co-department's task item appears when its opinion is asked for and goes when it
+ * is given (or the case leaves the lead's hands), in the same transaction as the case.
+ */
+function coTaskChanges(before: CaseRecord, after: CaseRecord): TransactItem[] {
+  const was = new Map(openCoOpinionTasks(before).map((t) => [t.department, t.since]));
+  const now = openCoOpinionTasks(after);
+  const open = new Set(now.map((t) => t.department));
+  return [
+    ...now
+      .filter((t) => was.get(t.department) !== t.since)
+      .map((t) => ({
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...keys.coTask(after.caseNumber, t.department),
+            ...keys.coTaskListing(after.centre, t.department, t.since, after.caseNumber),
+            entity: 'co_task',
+            caseNumber: after.caseNumber,
+            department: t.department,
+            since: t.since,
+          },
+        },
+      })),
+    ...[...was.keys()].filter((d) => !open.has(d)).map((d) => ({ Delete: { TableName: tableName(), Key: keys.coTask(after.caseNumber, d) } })),
+  ];
+}
+
+/** The joint cases waiting for `department`'s opinion, the longest waiting first. */
+export async function listCoOpinionQueue(centre: string, department: string, options: { limit: number; cursor?: string }): Promise<QueuePage> {
+  const page = await queryIndexPage<{ caseNumber: string }>(keys.coTasksOf(centre, department), { limit: options.limit, cursor: options.cursor });
+  return { cases: await getCases(page.items.map((t) => t.caseNumber)), nextCursor: page.nextCursor };
 }
 
 /**
@@ -218,6 +288,8 @@ export async function saveTransition(before: CaseRecord, transition: Transition,
           }),
           auditPut(transition.audit),
           statsPut(transition),
+          ...stallListing(before, transition.record),
+          ...coTaskChanges(before, transition.record),
           ...alongside,
         ],
       }),
@@ -235,6 +307,14 @@ export async function saveTransition(before: CaseRecord, transition: Transition,
     }
     throw error;
   }
+}
+
+/**
+ * A history line of an archived case (its rating): the case record stays frozen, the line is appended
+ * after its last one, with what it records, together or not at all; the archiver packages it as an addendum.
+ */
+export async function appendAfterArchive(audit: AuditEntry, alongside: TransactItem[]): Promise<void> {
+  await documentClient().send(new TransactWriteCommand({ TransactItems: [auditPut(audit), ...alongside] }));
 }
 
 async function refuseArchived(caseNumber: string, archived: NonNullable<CaseRecord['archived']>, transition: Transition): Promise<never> {

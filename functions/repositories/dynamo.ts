@@ -1,6 +1,6 @@
 import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
-import { decodeCursor, encodeCursor, tableName, withoutKeys, TABLE_DESIGN, type Key } from './keys';
+import { decodeCursor, encodeCursor, INDEX_CURSOR_SHAPE, tableName, withoutKeys, TABLE_DESIGN, type Key } from './keys';
 
 /** Helpers the repositories share; key design stays in keys.ts. */
 
@@ -32,7 +32,7 @@ export async function queryIndexPage<T>(
       FilterExpression: options.filter?.expression,
       ExpressionAttributeValues: { ':p': gsi1pk, ...(options.prefix ? { ':s': options.prefix } : {}), ...options.filter?.values },
       Limit: options.limit,
-      ExclusiveStartKey: decodeCursor(options.cursor),
+      ExclusiveStartKey: decodeCursor(options.cursor, INDEX_CURSOR_SHAPE, { [TABLE_DESIGN.index.partitionKey]: gsi1pk }),
     }),
   );
   return { items: (out.Items ?? []).map((item) => withoutKeys<T>(item)), nextCursor: encodeCursor(out.LastEvaluatedKey) };

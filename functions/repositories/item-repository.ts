@@ -1,6 +1,8 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
+import type { AuditLine } from '../domain/audit-trail';
 import { conflict } from '../domain/errors';
+import { auditLinePut } from './audit-repository';
 import { withStatus, type ServiceItem } from '../domain/item';
 import { batchGet, queryIndexPrefix } from './dynamo';
 import { keys, tableName, withoutKeys } from './keys';
@@ -24,8 +26,11 @@ export async function getCurrentItems(codes: readonly string[]): Promise<Map<str
   return new Map(stored.map(fromStore).map((item) => [item.implementationCode, item]));
 }
 
-/** The two writes of one new version: the immutable version row, and the CURRENT pointer moved only if nobody wrote meanwhile. */
-function versionPuts(item: ServiceItem) {
+/**
+ * The writes of one new version: the immutable version row, the CURRENT pointer moved only if nobody
+ * wrote meanwhile, and the audit line of the change (the seed catalog loaded at start has none).
+ */
+function versionPuts(item: ServiceItem, audit?: AuditLine) {
   const code = item.implementationCode;
   return [
     {
@@ -50,6 +55,7 @@ function versionPuts(item: ServiceItem) {
           : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':previous': item.version - 1 } }),
       },
     },
+    ...(audit ? [auditLinePut(audit)] : []),
   ];
 }
 
@@ -61,10 +67,10 @@ function cancellationReasons(error: unknown): { Code?: string }[] | undefined {
 }
 
 /** Writes a new immutable version and moves the CURRENT pointer, only if nobody wrote a version meanwhile. */
-export async function saveItemVersion(item: ServiceItem): Promise<void> {
+export async function saveItemVersion(item: ServiceItem, audit?: AuditLine): Promise<void> {
   const code = item.implementationCode;
   try {
-    await documentClient().send(new TransactWriteCommand({ TransactItems: versionPuts(item) }));
+    await documentClient().send(new TransactWriteCommand({ TransactItems: versionPuts(item, audit) }));
   } catch (error) {
     if (cancellationReasons(error)) {
       throw conflict('item_changed', `Item ${code} was changed by someone else meanwhile. Reload it and try again.`, {
@@ -75,25 +81,26 @@ export async function saveItemVersion(item: ServiceItem): Promise<void> {
   }
 }
 
-/** TransactWriteItems takes at most 100 actions; each version is two. */
-export const ITEMS_PER_TRANSACTION = 50;
+/** TransactWriteItems takes at most 100 actions; each version is three (version, pointer, audit line). */
+const ACTIONS_PER_ITEM = 3;
+export const ITEMS_PER_TRANSACTION = Math.floor(100 / ACTIONS_PER_ITEM);
 
 /**
- * Writes many new versions (an import), in transactions of up to 50 items. Each transaction is all
+ * Writes many new versions (an import), each with its audit line, in transactions of up to 33 items. Each transaction is all
  * or nothing; if another supervisor changed one of the items meanwhile, the batches before it stay
  * written and the caller is told which, so the same import can simply be run again.
  */
-export async function saveItemVersions(items: readonly ServiceItem[]): Promise<void> {
+export async function saveItemVersions(items: readonly ServiceItem[], auditOf: (item: ServiceItem) => AuditLine): Promise<void> {
   const written: string[] = [];
   for (let start = 0; start < items.length; start += ITEMS_PER_TRANSACTION) {
     const batch = items.slice(start, start + ITEMS_PER_TRANSACTION);
     try {
-      await documentClient().send(new TransactWriteCommand({ TransactItems: batch.flatMap(versionPuts) }));
+      await documentClient().send(new TransactWriteCommand({ TransactItems: batch.flatMap((item) => versionPuts(item, auditOf(item))) }));
     } catch (error) {
       const reasons = cancellationReasons(error);
       if (!reasons) throw error;
-      // Reasons come in action order, two actions per item.
-      const failed = batch.filter((_item, i) => [reasons[2 * i], reasons[2 * i + 1]].some((r) => r?.Code === 'ConditionalCheckFailed'));
+      // Reasons come in action order, ACTIONS_PER_ITEM actions per item.
+      const failed = batch.filter((_item, i) => reasons.slice(ACTIONS_PER_ITEM * i, ACTIONS_PER_ITEM * (i + 1)).some((r) => r?.Code === 'ConditionalCheckFailed'));
       throw conflict(
         'item_changed',
         `${failed.length > 0 ? failed.map((i) => i.implementationCode).join(', ') : 'Some items'} changed meanwhile; ${written.length} items were already imported. Run the import again: unchanged items are skipped.`,

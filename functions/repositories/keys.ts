@@ -2,6 +2,8 @@
  * The table's key design, in one place. Only repositories import this module.
  * One table: pk/sk, plus gsi1 (gsi1pk/gsi1sk) for queues and listings; `expiresAt` is the TTL attribute.
  */
+import { badRequest } from '../domain/errors';
+
 /** The table's key attributes and its one index: CDK and the local engine create the table from this. */
 export const TABLE_DESIGN = {
   partitionKey: 'pk',
@@ -9,6 +11,13 @@ export const TABLE_DESIGN = {
   index: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
   ttlAttribute: 'expiresAt',
 } as const;
+
+/**
+ * The audit trail's own table (pk/sk, no index, no TTL, no stream): lines are only ever added. In AWS the
+ * writing functions may only PutItem there, never read, update or delete, and the table's resource policy
+ * denies every item change but PutItem to everyone (infra/constructs/audit-trail.ts).
+ */
+export const AUDIT_TABLE_DESIGN = { partitionKey: 'pk', sortKey: 'sk' } as const;
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -35,11 +44,22 @@ export const keys = {
   }),
   ticketsOf: (centre: string, department: string) => `TICKETS#${centre}#${department}`,
   warning: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'WARNING' }),
+  // 联办: a co-department's open opinion task, listed in that department's worklist, oldest first.
+  coTask: (caseNumber: string, department: string) => ({ pk: `CASE#${caseNumber}`, sk: `COTASK#${department}` }),
+  coTaskListing: (centre: string, department: string, since: string, caseNumber: string) => ({
+    gsi1pk: `COQUEUE#${centre}#${department}`,
+    gsi1sk: `${since}#${caseNumber}`,
+  }),
+  coTasksOf: (centre: string, department: string) => `COQUEUE#${centre}#${department}`,
   warningListing: (centre: string, level: string, promisedBy: string, caseNumber: string) => ({
     gsi1pk: `WARNINGS#${centre}`,
     gsi1sk: `${level}#${promisedBy}#${caseNumber}`,
   }),
   warningsOf: (centre: string) => `WARNINGS#${centre}`,
+  /** A stalled case, listed for supervisors until its workflow is back on track. */
+  stalled: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'STALLED' }),
+  stalledListing: (centre: string, department: string, caseNumber: string) => ({ gsi1pk: `STALLED#${centre}`, gsi1sk: `${department}#${caseNumber}` }),
+  stalledOf: (centre: string) => `STALLED#${centre}`,
   /**
    * A case's statistics line: open cases of a centre in one partition (by department), settled ones
    * in a partition per month of the day they settled, so a date range reads only its months.
@@ -75,6 +95,8 @@ export const keys = {
   applicantMaterial: (applicantKey: string, code: string, sha256: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: `MATERIAL#${code}#${sha256}` }),
   applicantMaterials: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, prefix: 'MATERIAL#' }),
   creditFlag: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: 'CREDIT' }),
+  missedCommitment: (applicantKey: string, caseNumber: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: `MISSED#${caseNumber}` }),
+  missedCommitments: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, prefix: 'MISSED#' }),
   rejection: (rejectionId: string) => ({ pk: `REJECTION#${rejectionId}`, sk: 'REJECTION' }),
   rejectionListing: (at: string, rejectionId: string) => ({ gsi1pk: 'REJECTIONS', gsi1sk: `${at}#${rejectionId}` }),
   // 归档: the archive entry of a case, listed per centre and department by the day it was archived
@@ -94,6 +116,10 @@ export const keys = {
     gsi1sk: `${status}#${checkedAt}#${caseNumber}`,
   }),
   verificationsOf: (centre: string) => `VERIFICATIONS#${centre}`,
+  // Audit trail (its own table): one partition per subject, lines in time order; the random line id makes
+  // each key unguessable, so a function that may only add lines cannot name an existing one.
+  auditLine: (subject: string, subjectId: string, at: string, lineId: string) => ({ pk: `${subject.toUpperCase()}#${subjectId}`, sk: `${at}#${lineId}` }),
+  auditTrailOf: (subject: string, subjectId: string) => `${subject.toUpperCase()}#${subjectId}`,
   draft: (owner: string, draftId: string) => ({ pk: `DRAFTS#${owner}`, sk: `DRAFT#${draftId}` }),
   draftsOf: (owner: string) => ({ pk: `DRAFTS#${owner}`, prefix: 'DRAFT#' }),
 };
@@ -106,21 +132,44 @@ export function tableName(): string {
   return name;
 }
 
+export function auditTableName(): string {
+  const name = process.env.AUDIT_TABLE_NAME;
+  if (!name) throw new Error('Environment variable AUDIT_TABLE_NAME is not set.');
+  return name;
+}
+
 /** Opaque pagination cursor: the last evaluated key, base64url. */
 export function encodeCursor(key: Record<string, unknown> | undefined): string | undefined {
   return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
 }
 
-export function decodeCursor(cursor: string | undefined): Record<string, unknown> | undefined {
+const invalidCursor = () => badRequest('invalid_cursor', 'The page cursor is not valid; start from the first page.');
+
+/**
+ * A cursor as a caller sent it back: it must hold exactly the attributes `shape` names, each a string,
+ * with the values `fixed` pins (e.g. the partition being read). Anything else (a forged or edited
+ * cursor, another partition's key) is the caller's error, 400, and never reaches DynamoDB.
+ */
+export function decodeCursor(cursor: string | undefined, shape: readonly string[], fixed: Record<string, string> = {}): Record<string, string> | undefined {
   if (!cursor) return undefined;
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through
+    throw invalidCursor();
   }
-  throw new Error('invalid cursor');
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw invalidCursor();
+  const entries = Object.entries(value);
+  const valid =
+    entries.length === shape.length &&
+    entries.every(([name, v]) => shape.includes(name) && typeof v === 'string' && v.length > 0 && v.length <= 1024) &&
+    Object.entries(fixed).every(([name, v]) => (value as Record<string, unknown>)[name] === v);
+  if (!valid) throw invalidCursor();
+  return value as Record<string, string>;
 }
+
+/** The attributes of a gsi1 page's LastEvaluatedKey: the table key and the index key. */
+export const INDEX_CURSOR_SHAPE = [TABLE_DESIGN.partitionKey, TABLE_DESIGN.sortKey, TABLE_DESIGN.index.partitionKey, TABLE_DESIGN.index.sortKey] as const;
 
 /** Strips key attributes off a stored item, leaving the domain object. */
 export function withoutKeys<T>(item: Record<string, unknown>): T {

@@ -53,7 +53,7 @@ export async function listWarnedQueue(
   level: Exclude<Warning['level'], 'green'>,
   options: { state?: CaseState; itemCode?: string; limit: number; cursor?: string },
 ): Promise<QueuePage> {
-  const after = decodeCursor(options.cursor)?.after;
+  const after = decodeCursor(options.cursor, ['after'])?.after;
   const order = new Map(
     (await listWarnings(centre, level)).filter((w) => w.department === department).map((w) => [w.caseNumber, `${w.promisedBy}#${w.caseNumber}`]),
   );

@@ -1,8 +1,10 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
+import type { AuditLine } from '../domain/audit-trail';
 import { conflict } from '../domain/errors';
+import { auditLinePut } from './audit-repository';
 import type { Ticket } from '../domain/ticket';
-import { queryIndexPrefix, type TransactItem } from './dynamo';
+import { cancellationCodes, queryIndexPrefix, type TransactItem } from './dynamo';
 import { keys, tableName, withoutKeys } from './keys';
 
 /** Tickets stored before kinds existed were all rectification tickets. */
@@ -24,8 +26,11 @@ export function ticketPut(ticket: Ticket, condition?: { expression: string; name
   };
 }
 
-export async function createTicket(ticket: Ticket): Promise<void> {
-  await documentClient().send(new PutCommand(ticketPut(ticket, { expression: 'attribute_not_exists(pk)' }).Put!));
+/** A new ticket, with the audit line of its opening when someone opened it. */
+export async function createTicket(ticket: Ticket, audit?: AuditLine): Promise<void> {
+  await documentClient().send(
+    new TransactWriteCommand({ TransactItems: [ticketPut(ticket, { expression: 'attribute_not_exists(pk)' }), ...(audit ? [auditLinePut(audit)] : [])] }),
+  );
 }
 
 export async function getTicket(ticketId: string): Promise<Ticket | undefined> {
@@ -33,16 +38,16 @@ export async function getTicket(ticketId: string): Promise<Ticket | undefined> {
   return out.Item ? fromStore(out.Item) : undefined;
 }
 
-/** Saves a changed ticket only if nobody changed it since `before` was read. */
-export async function updateTicket(before: Ticket, after: Ticket): Promise<void> {
+/** Saves a changed ticket, with the audit line of the step, only if nobody changed it since `before` was read. */
+export async function updateTicket(before: Ticket, after: Ticket, audit: AuditLine): Promise<void> {
   // Tickets from before versions carry none.
   const condition = before.version
     ? { expression: '#v = :v', names: { '#v': 'version' }, values: { ':v': before.version } }
     : { expression: 'attribute_exists(pk) AND attribute_not_exists(#v)', names: { '#v': 'version' } };
   try {
-    await documentClient().send(new PutCommand(ticketPut(after, condition).Put!));
+    await documentClient().send(new TransactWriteCommand({ TransactItems: [ticketPut(after, condition), auditLinePut(audit)] }));
   } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') {
+    if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') {
       throw conflict('ticket_changed', 'The ticket was changed meanwhile; reload it.', { ticketId: before.ticketId });
     }
     throw error;

@@ -19,17 +19,17 @@ export async function getUpload(uploadId: string): Promise<Upload | undefined> {
   return out.Item ? withoutKeys<Upload>(out.Item) : undefined;
 }
 
-/** Records that the stored bytes matched what was declared; an upload is verified once. */
-export async function markUploadVerified(uploadId: string, verifiedAt: string): Promise<void> {
+/** Records that the stored bytes matched what was declared, and where they are pinned; an upload is verified once. */
+export async function markUploadVerified(uploadId: string, verifiedAt: string, pinnedKey: string): Promise<void> {
   try {
     await documentClient().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.upload(uploadId),
-        UpdateExpression: 'SET #status = :status, checkedAt = :at',
+        UpdateExpression: 'SET #status = :status, checkedAt = :at, objectKey = :pinned',
         ConditionExpression: '#status = :pending',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':status': 'verified', ':at': verifiedAt, ':pending': 'pending' },
+        ExpressionAttributeValues: { ':status': 'verified', ':at': verifiedAt, ':pending': 'pending', ':pinned': pinnedKey },
       }),
     );
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import '../domain/zod-locale';
+import { day as calendarDay } from '../domain/input';
 import { optionalSetting, setting } from '../adapters/env';
 import { putObjectViaUrl } from '../adapters/s3-urls';
 import { dailyManifest, dailyManifestKey, previousChinaDay } from '../domain/archive';
@@ -8,7 +9,7 @@ import { logger } from '../logger';
 import { listArchived } from '../repositories/archive-repository';
 import { listDepartments } from '../repositories/item-repository';
 
-const Scope = z.object({ day: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))) });
+const Scope = z.object({ day: z.optional(calendarDay) });
 
 export interface DailyRun {
   day: string;

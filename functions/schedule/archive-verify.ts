@@ -1,17 +1,20 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import '../domain/zod-locale';
+import { day as calendarDay } from '../domain/input';
 import { optionalSetting, setting } from '../adapters/env';
 import { putEvents } from '../adapters/eventbridge';
+import { sendMessages } from '../adapters/sqs';
 import { fetchObjectViaUrl } from '../adapters/s3-urls';
+import { PACKAGES_PER_PAGE, slicesOf, type VerifySlice } from '../domain/archive-batches';
 import { failedProperties, isNewFailure, manifestKeyOf, parseManifest, verifyPackage, type ArchiveEntry, type VerificationResult } from '../domain/archive';
 import { logger } from '../logger';
 import { SUPERVISION_EVENT_SOURCE } from '../manifest';
-import { getArchiveEntry, getVerification, listArchived, putVerification } from '../repositories/archive-repository';
+import { getArchiveEntry, getVerification, listArchivedPage, putVerification } from '../repositories/archive-repository';
 import { getCase } from '../repositories/case-repository';
 import { listDepartments } from '../repositories/item-repository';
 
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const day = calendarDay;
 /** Which packages: one case, the packages archived on a range of days (inclusive), or, with nothing, all. */
 const Scope = z.object({ caseNumber: z.optional(z.string().check(z.minLength(1))), from: z.optional(day), to: z.optional(day) });
 
@@ -31,13 +34,30 @@ const CONCURRENCY = 8;
  * Re-reads archived packages and judges the four properties of GB/T 42727 per package (真实性,
  * 完整性, 可用性, 安全性; see domain/archive.ts verifyPackage). Each result replaces the package's
  * previous one and is listed for supervisors (GET /archive/verifications); a new failure — e.g. an
- * object changed in storage — goes on the bus as ArchiveVerificationFailed. Daily in AWS; locally
+ * object changed in storage — goes on the bus as ArchiveVerificationFailed. `{caseNumber}` is verified
+ * at once; a range of days `{from, to}` or everything (the daily run) is split into slices on the
+ * verification queue, which archive-verify-batch works side by side. Locally
  * POST /local/schedules/archive-verify with an optional body {caseNumber} or {from, to}.
  */
-export async function handler(event: EventBridgeEvent<string, unknown>): Promise<VerifyRun> {
+export async function handler(event: EventBridgeEvent<string, unknown>): Promise<VerifyRun & { slicesQueued?: number }> {
   const scope = Scope.parse(event.detail ?? {});
-  const entries = await packagesIn(scope);
-  const run: VerifyRun = { checked: 0, passed: 0, failed: 0, securityUnverified: 0, failures: [] };
+  if (scope.caseNumber) {
+    const entry = await getArchiveEntry(scope.caseNumber);
+    return verifyAll(entry ? [entry] : []);
+  }
+  // A province holds millions of packages: split them into slices and let the queue's workers verify them side by side.
+  const centre = optionalSetting('centreCode', 'HZ');
+  const slices = slicesOf(centre, await listDepartments(), scope);
+  await sendMessages(setting('archiveVerifyQueueUrl'), slices);
+  logger.info('archive verification queued', { slices: slices.length, from: scope.from, to: scope.to });
+  return { ...emptyRun(), slicesQueued: slices.length };
+}
+
+const emptyRun = (): VerifyRun => ({ checked: 0, passed: 0, failed: 0, securityUnverified: 0, failures: [] });
+
+/** Verifies the packages, CONCURRENCY at a time, and counts the outcomes. */
+export async function verifyAll(entries: readonly ArchiveEntry[]): Promise<VerifyRun> {
+  const run = emptyRun();
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(CONCURRENCY, entries.length) }, async () => {
@@ -58,14 +78,11 @@ export async function handler(event: EventBridgeEvent<string, unknown>): Promise
   return run;
 }
 
-async function packagesIn(scope: z.infer<typeof Scope>): Promise<ArchiveEntry[]> {
-  if (scope.caseNumber) {
-    const entry = await getArchiveEntry(scope.caseNumber);
-    return entry ? [entry] : [];
-  }
-  const centre = optionalSetting('centreCode', 'HZ');
-  const lists = await Promise.all((await listDepartments()).map((department) => listArchived(centre, department, scope)));
-  return lists.flat();
+/** One page of a slice: verified, with the rest of the slice (if any) to put back on the queue. */
+export async function verifySlicePage(slice: VerifySlice): Promise<{ run: VerifyRun; rest?: VerifySlice }> {
+  const page = await listArchivedPage(slice.centre, slice.department, slice, PACKAGES_PER_PAGE, slice.cursor);
+  const run = await verifyAll(page.entries);
+  return { run, ...(page.nextCursor ? { rest: { ...slice, cursor: page.nextCursor } } : {}) };
 }
 
 export async function verifyOne(entry: ArchiveEntry, at: Date): Promise<VerificationResult> {

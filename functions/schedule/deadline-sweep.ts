@@ -1,14 +1,17 @@
 import { logger } from '../logger';
 import { optionalSetting, setting } from '../adapters/env';
 import { putEvents } from '../adapters/eventbridge';
-import { chinaDay } from '../domain/calendar';
+import { chinaDay, type WorkingCalendar } from '../domain/calendar';
 import { AppError } from '../domain/errors';
 import { centreCalendar } from '../repositories/calendar-repository';
-import { lapseCase, parseLimits } from '../domain/case';
+import { lapseCase, parseLimits, UNDECIDED_STATES, type CaseRecord, type Transition } from '../domain/case';
+import { missDeferral, overdueDeferred, terminateForMissedDeferral, terminationDue } from '../domain/deferral';
 import { DEFAULT_STEP_LIMITS, isNews, isRaised, parseYellowDays, SUPERVISED_STATES, warningFor } from '../domain/supervision';
 import { ENV, SUPERVISION_EVENT_SOURCE } from '../manifest';
 import { listQueue, saveTransition } from '../repositories/case-repository';
 import { listDepartments } from '../repositories/item-repository';
+import { missedCommitmentPut } from '../repositories/applicant-repository';
+import type { TransactItem } from '../repositories/dynamo';
 import { deleteWarning, getWarning, listWarnings, putWarning } from '../repositories/supervision-repository';
 
 
@@ -18,6 +21,10 @@ export interface SweepResult {
   cleared: number;
   /** Cases whose 补正 deadline passed: deemed withdrawn. */
   lapsed: number;
+  /** Cases with a 容缺 material newly past its due day (容缺承诺未履行 recorded, warning raised). */
+  deferralsMissed: number;
+  /** Cases ended by their item's rule for a missed 容缺 commitment (终止办理). */
+  terminated: number;
 }
 
 // Read once per container: a malformed setting fails the first sweep loudly.
@@ -38,30 +45,23 @@ export async function handler(): Promise<SweepResult> {
   const calendar = await centreCalendar(centre);
   const departments = await listDepartments();
   const seen = new Set<string>();
-  const result: SweepResult = { checked: 0, raised: 0, cleared: 0, lapsed: 0 };
-  stepLimits ??= parseLimits(process.env[ENV.stepLimits], DEFAULT_STEP_LIMITS);
-  yellowDays ??= parseYellowDays(process.env[ENV.yellowWorkingDays]);
+  const result: SweepResult = { checked: 0, raised: 0, cleared: 0, lapsed: 0, deferralsMissed: 0, terminated: 0 };
 
   for (const department of departments) {
+    // 容缺 first, so a commitment missed today is in this sweep's warnings.
+    const followUp = await followUpDeferrals(centre, department, now, today);
+    result.deferralsMissed += followUp.missed;
+    result.terminated += followUp.terminated;
     for (const state of SUPERVISED_STATES) {
       let cursor: string | undefined;
       do {
         const page = await listQueue(centre, department, { state, limit: 100, cursor });
         for (const record of page.cases) {
           result.checked++;
-          const warning = warningFor(record, today, calendar, yellowDays, stepLimits);
-          if (!warning || !isRaised(warning)) continue;
+          const light = await superviseCase(record, calendar, now, { clear: false });
+          if (light === 'none') continue;
           seen.add(record.caseNumber);
-          const previous = await getWarning(record.caseNumber);
-          const news = isNews(previous, warning);
-          await putWarning({ ...warning, centre, since: news ? now.toISOString() : (previous?.since ?? now.toISOString()), checkedAt: now.toISOString() });
-          if (news) {
-            const failed = await putEvents(setting('eventBusName'), [
-              { source: SUPERVISION_EVENT_SOURCE, detailType: 'CaseWarning', detail: warning, resources: [record.caseNumber] },
-            ]);
-            if (failed.length > 0) throw new Error(`PutEvents refused the warning of ${record.caseNumber}`);
-            result.raised++;
-          }
+          if (light === 'raised') result.raised++;
         }
         cursor = page.nextCursor;
       } while (cursor);
@@ -77,6 +77,74 @@ export async function handler(): Promise<SweepResult> {
   return result;
 }
 
+/** Saves a transition of the sweep; when a person changed the case meanwhile, theirs counts and the next sweep looks again. */
+async function saveUnlessChanged(record: CaseRecord, transition: Transition, alongside: TransactItem[] = []): Promise<CaseRecord | undefined> {
+  try {
+    await saveTransition(record, transition, alongside);
+    return transition.record;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'case_changed') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * 容缺 followed up: a deferred material past its due day is recorded as a missed commitment (the
+ * audit line's flag puts a CaseWarning on the bus for the department and supervisors); where the
+ * item's rule says so, the case is then terminated (终止办理) with a notice, else it waits.
+ */
+async function followUpDeferrals(centre: string, department: string, now: Date, today: string): Promise<{ missed: number; terminated: number }> {
+  const counts = { missed: 0, terminated: 0 };
+  for (const state of UNDECIDED_STATES.filter((s) => s !== 'incomplete')) {
+    let cursor: string | undefined;
+    do {
+      const page = await listQueue(centre, department, { state, limit: 100, cursor });
+      for (const record of page.cases) {
+        if (overdueDeferred(record, today).length === 0) continue;
+        let current: CaseRecord | undefined = record;
+        const missedBefore = new Set(record.deferred?.missed?.materials.map((m) => m.code) ?? []);
+        if (overdueDeferred(record, today).some((m) => !missedBefore.has(m.code))) {
+          const missed = missDeferral(record, now);
+          const onRecord = missed.record.deferred!.missed!;
+          // The applicant's record keeps it too, for the supervisor deciding on a credit flag.
+          const alongside = record.applicantKey
+            ? [missedCommitmentPut(record.applicantKey, { caseNumber: record.caseNumber, itemCode: record.itemCode, itemName: record.itemName, materials: onRecord.materials, recordedAt: onRecord.recordedAt })]
+            : [];
+          current = await saveUnlessChanged(record, missed, alongside);
+          if (current) counts.missed++;
+        }
+        if (current && terminationDue(current, today) && (await saveUnlessChanged(current, terminateForMissedDeferral(current, now)))) counts.terminated++;
+      }
+      cursor = page.nextCursor;
+    } while (cursor);
+  }
+  return counts;
+}
+
+/**
+ * The light of one case now: stored (and, when it changed, put on the bus as CaseWarning) while it is
+ * yellow, red or a step is over its limit; a light the case no longer has is removed.
+ */
+export async function superviseCase(record: CaseRecord, calendar: WorkingCalendar, now: Date, options: { clear: boolean }): Promise<'raised' | 'kept' | 'none'> {
+  stepLimits ??= parseLimits(process.env[ENV.stepLimits], DEFAULT_STEP_LIMITS);
+  yellowDays ??= parseYellowDays(process.env[ENV.yellowWorkingDays]);
+  const warning = warningFor(record, chinaDay(now), calendar, yellowDays, stepLimits);
+  if (!warning || !isRaised(warning)) {
+    // The sweep clears stale lights in one pass at its end; a single case is cleared here.
+    if (options.clear) await deleteWarning(record.caseNumber);
+    return 'none';
+  }
+  const previous = await getWarning(record.caseNumber);
+  const news = isNews(previous, warning);
+  await putWarning({ ...warning, centre: record.centre, since: news ? now.toISOString() : (previous?.since ?? now.toISOString()), checkedAt: now.toISOString() });
+  if (!news) return 'kept';
+  const failed = await putEvents(setting('eventBusName'), [
+    { source: SUPERVISION_EVENT_SOURCE, detailType: 'CaseWarning', detail: warning, resources: [record.caseNumber] },
+  ]);
+  if (failed.length > 0) throw new Error(`PutEvents refused the warning of ${record.caseNumber}`);
+  return 'raised';
+}
+
 /** 逾期未补正: each case of the department still waiting for a supplement after its deadline lapses. */
 async function lapseOverdueSupplements(centre: string, department: string, now: Date, today: string): Promise<number> {
   let lapsed = 0;
@@ -85,14 +153,8 @@ async function lapseOverdueSupplements(centre: string, department: string, now: 
     const page = await listQueue(centre, department, { state: 'supplement_requested', limit: 100, cursor });
     for (const record of page.cases) {
       if (!record.supplementRequest || record.supplementRequest.dueDate >= today) continue;
-      try {
-        await saveTransition(record, lapseCase(record, now));
-        lapsed++;
-      } catch (error) {
-        // The applicant's supplement raced the sweep: theirs counts; the next sweep looks again.
-        if (error instanceof AppError && error.code === 'case_changed') continue;
-        throw error;
-      }
+      // The applicant's supplement may race the sweep: theirs counts; the next sweep looks again.
+      if (await saveUnlessChanged(record, lapseCase(record, now))) lapsed++;
     }
     cursor = page.nextCursor;
   } while (cursor);

@@ -3,7 +3,10 @@ import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { setting } from '../adapters/env';
 import { putEvents } from '../adapters/eventbridge';
 import { startCaseExecution, stopCaseExecution } from '../adapters/sfn';
-import { detailTypeOf, eventDetail, executionStartFor, executionStopFor, isPublished, supervisionFlagsOf } from '../domain/case-events';
+import { detailTypeOf, eventDetail, executionStartFor, executionStopFor, isPublished, mayResumeWorkflow, supervisionFlagsOf } from '../domain/case-events';
+import { executionName } from '../domain/workflow';
+import { getCase } from '../repositories/case-repository';
+import { deliverResumptions } from '../workflow/resume-case';
 import { CASE_EVENT_SOURCE, SUPERVISION_EVENT_SOURCE } from '../manifest';
 import { forEachAuditLine } from './audit-stream';
 
@@ -18,9 +21,13 @@ export function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchRespon
   return forEachAuditLine(event, logger, 'case event delivery', async (audit) => {
     if (!isPublished(audit)) return;
     const start = executionStartFor(audit);
-    if (start) await startCaseExecution(setting('stateMachineArn'), start.caseNumber, start);
+    if (start) await startCaseExecution(setting('stateMachineArn'), start.name, start.input);
     const stop = executionStopFor(audit);
-    if (stop) await stopCaseExecution(setting('stateMachineArn'), stop.caseNumber, 'The applicant withdrew the application (撤回).');
+    if (stop) {
+      const record = await getCase(stop.caseNumber, true);
+      await stopCaseExecution(setting('stateMachineArn'), executionName(stop.caseNumber, record?.workflowRun), 'The applicant withdrew the application (撤回).');
+    }
+    if (mayResumeWorkflow(audit)) await deliverResumptions(audit.caseNumber);
     const flags = supervisionFlagsOf(audit);
     const failed = await putEvents(setting('eventBusName'), [
       { source: CASE_EVENT_SOURCE, detailType: detailTypeOf(audit), detail: eventDetail(audit), time: new Date(audit.at), resources: [audit.caseNumber] },

@@ -1,5 +1,5 @@
 import { resumeTask } from '../adapters/sfn';
-import { assertCanSee, assertLeadDepartment, publicView, revertTransition, type CaseRecord, type PendingTask, type Transition } from '../domain/case';
+import { assertCanSee, assertLeadDepartment, publicView, withResumption, type CaseRecord, type PendingTask, type Transition } from '../domain/case';
 import { AppError, conflict, notFound } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import { getCase, saveTransition } from '../repositories/case-repository';
@@ -52,8 +52,9 @@ export const waitingOn = (step: PendingTask['step']) => (record: CaseRecord) => 
 
 /**
  * A person's step that the case's execution waits for (review, decision, hand-over …): the transition
- * is saved first — only one of two people clicking at once wins — then the execution is resumed with
- * the case's stored task token. If the execution no longer waits, the transition is reverted and 409 returned.
+ * is saved — only one of two people clicking at once wins — together with the resumption of the
+ * execution (the stored task token and the output) in the case's outbox. The table stream delivers
+ * it (case-events), and the reconciler again if that failed: a saved step always reaches the workflow.
  */
 export async function completeWaitingStep(
   caseNumber: string,
@@ -63,21 +64,27 @@ export async function completeWaitingStep(
   output: (after: CaseRecord) => object,
   now: Date,
 ) {
-  let token: string | undefined;
-  const { before, transition } = await applySaved(caseNumber, principal, (current) => {
+  const { transition } = await applySaved(caseNumber, principal, (current) => {
     const t = apply(current);
-    token = tokenOf(current);
+    const token = tokenOf(current);
     if (!token) {
       throw conflict('not_waiting', `Case ${caseNumber} is not waiting for this step right now (it is ${current.state}); reload it.`, { caseNumber, state: current.state });
     }
-    return t;
+    return withResumption(t, token, output(t.record), now);
   });
-  const resumed = await resumeTask(token!, output(transition.record));
-  if (resumed === 'token_invalid') {
-    await saveTransition(transition.record, revertTransition(before, transition, 'execution no longer waiting', new Date()));
-    throw conflict('step_expired', `Case ${caseNumber} no longer waits for this step (its workflow moved on or was stopped). Nothing was changed.`, {
-      caseNumber,
-    });
-  }
   return publicView(transition.record);
+}
+
+/**
+ * The case's outbox: each finished step's resumption goes to the execution (at least once — a token
+ * already used or no longer waited on is simply done). A failure throws, and the stream retries.
+ */
+export async function deliverResumptions(caseNumber: string, only?: readonly string[]): Promise<number> {
+  const record = await getCase(caseNumber, true);
+  let resumed = 0;
+  for (const r of record?.resumptions ?? []) {
+    if (only && !only.includes(r.token)) continue;
+    if ((await resumeTask(r.token, JSON.parse(r.output) as object)) === 'resumed') resumed++;
+  }
+  return resumed;
 }

@@ -5,6 +5,15 @@ import { TABLE_DESIGN } from '../../functions/repositories/keys';
 
 export const GSI1 = TABLE_DESIGN.index.name;
 
+/** What every table of records gets: on demand, point-in-time recovery, encrypted, never deleted with the stack. */
+export const DURABLE_TABLE = {
+  billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+  pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+  encryption: dynamodb.TableEncryption.AWS_MANAGED,
+  deletionProtection: true,
+  removalPolicy: RemovalPolicy.RETAIN,
+} as const;
+
 /**
  * The single table: `pk`/`sk` plus one generic GSI `gsi1` (`gsi1pk`/`gsi1sk`). Its stream (new images)
  * feeds the case-events function; `expiresAt` (epoch seconds) expires short-lived items.
@@ -17,13 +26,9 @@ export class Data extends Construct {
     this.table = new dynamodb.Table(this, 'Table', {
       partitionKey: { name: TABLE_DESIGN.partitionKey, type: dynamodb.AttributeType.STRING },
       sortKey: { name: TABLE_DESIGN.sortKey, type: dynamodb.AttributeType.STRING },
-      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      ...DURABLE_TABLE,
       stream: dynamodb.StreamViewType.NEW_IMAGE,
       timeToLiveAttribute: TABLE_DESIGN.ttlAttribute,
-      encryption: dynamodb.TableEncryption.AWS_MANAGED,
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
     });
     this.table.addGlobalSecondaryIndex({
       indexName: GSI1,

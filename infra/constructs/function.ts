@@ -4,6 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { FunctionSpec } from '../../functions/manifest';
 import { ESBUILD_OPTIONS, functionEntryPath, REPO_ROOT } from '../bundling';
@@ -21,6 +22,8 @@ export interface OneWindowFunctionProps {
   /** Physical name prefix of the function and its log group. @default 'onewindow' */
   readonly namePrefix?: string;
   readonly logRetention?: logs.RetentionDays;
+  /** Where Lambda parks an asynchronous invocation (bus rule, schedule) that failed every retry. @default none */
+  readonly deadLetterQueue?: sqs.IQueue;
 }
 
 /**
@@ -67,6 +70,7 @@ export class OneWindowFunction extends Construct {
       timeout: spec.kind === 'http' ? HTTP_TIMEOUT : BACKGROUND_TIMEOUT,
       tracing: lambda.Tracing.ACTIVE,
       logGroup: this.logGroup,
+      ...(props.deadLetterQueue ? { deadLetterQueue: props.deadLetterQueue } : {}),
       role: this.role,
       environment: {
         ...props.environment,

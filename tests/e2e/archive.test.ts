@@ -15,7 +15,7 @@ interface ArchiveBody {
   manifestUrl: string;
   objects: { role: string; ref: string; key: string; size: number; sha256: string; url: string }[];
   refusedChanges: unknown[];
-  verification?: { status: string; properties: Record<string, { status: string; problems: string[] }> };
+  verification?: { status: string; checkedAt: string; properties: Record<string, { status: string; problems: string[] }> };
 }
 
 interface VerifyRun {
@@ -154,6 +154,24 @@ describe('归档: a case that ends becomes an archive package', () => {
     expect(again.body.verification?.properties.security?.status).toBe('unverified');
   });
 
+  it("verifies a day's packages through the queue: split into slices per department and day, verified by the workers", async () => {
+    const before = (await api<ArchiveBody>('GET', `/archive/cases/${caseNumber}`, { token: supervisor })).body.verification!.checkedAt;
+    const day = new Date(Date.parse(pkg.archived.at) + 8 * 3_600_000).toISOString().slice(0, 10);
+    const run = await runSchedule<VerifyRun & { slicesQueued: number }>('archive-verify', { from: day, to: day });
+    // Nothing verified by the run itself: one slice per catalog department for that one day went on the queue.
+    expect(run.checked).toBe(0);
+    expect(run.slicesQueued).toBeGreaterThanOrEqual(1);
+    const verified = await eventually(
+      'verified by a queue worker',
+      async () => {
+        const v = (await api<ArchiveBody>('GET', `/archive/cases/${caseNumber}`, { token: supervisor })).body.verification;
+        return v && v.checkedAt > before ? v : undefined;
+      },
+      60_000,
+    );
+    expect(verified.status).toBe('passed');
+  });
+
   it('detects an object tampered with in the archive bucket, lists it and raises ArchiveVerificationFailed', async () => {
     const target = pkg.objects.find((o) => o.role === 'material')!;
     const client = s3();
@@ -217,7 +235,8 @@ describe('归档: a case that ends becomes an archive package', () => {
     expect(withdrawn.status).toBe(200);
     const archived = await archiveOf(withdrawnCase);
     expect(archived.manifest).toMatchObject({ finalState: 'withdrawn', retention: { code: 'Y10' } });
-    expect(archived.objects.map((o) => o.role)).toEqual(['material', 'material', 'notice', 'case_record', 'audit_trail']);
+    // Its notices: the 材料接收告知单 and the 撤回申请确认书.
+    expect(archived.objects.map((o) => o.role)).toEqual(['material', 'material', 'notice', 'notice', 'case_record', 'audit_trail']);
 
     // Archived: any attempt to change it is refused and recorded with its package.
     const late = await api('POST', `/cases/${withdrawnCase}/withdraw`, { token: clerk, body: { reason: '再次撤回', applicantConfirmed: true } });

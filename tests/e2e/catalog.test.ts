@@ -183,9 +183,9 @@ describe('import (事项清单导入)', () => {
     });
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('import_invalid');
-    expect(res.body.message).toBe('2 rows have problems; nothing was imported.');
+    expect(res.body.message).toBe('导入文件有 2 行有问题，未导入任何事项。');
     expect(res.body.details.errors).toEqual([
-      { line: 3, implementationCode: code('BAD1'), field: 'promisedDays', reason: 'promisedDays: The promised limit (20) cannot exceed the statutory limit (5).' },
+      { line: 3, implementationCode: code('BAD1'), field: 'promisedDays', reason: 'promisedDays: 承诺办结时限（20）不得超过法定办结时限（5）' },
       { line: 5, implementationCode: code('BAD2'), field: 'itemType', reason: expect.stringContaining('itemType') },
     ]);
     for (const suffix of ['G1', 'G2', 'BAD1', 'BAD2']) {

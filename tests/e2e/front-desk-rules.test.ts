@@ -61,7 +61,7 @@ describe('front-desk rules through HTTP', () => {
     await fetch(started.body.uploadUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: SAMPLE_PNG });
     const done = await api<{ code: string; message: string }>('POST', `/uploads/${started.body.uploadId}/complete`, { token: clerk });
     expect(done.status).toBe(422);
-    expect(done.body.message).toBe('The file is a image/png but was declared as application/pdf.');
+    expect(done.body.message).toBe('文件实际为 image/png，但申报为 application/pdf，请按实际类型重新上传。');
   });
 
   it("refuses a scan over the item's size limit", async () => {
@@ -71,6 +71,6 @@ describe('front-desk rules through HTTP', () => {
       body: { itemCode: ITEM, applicant: { kind: 'person', name: '郑十', idNumber: CITIZEN_ID }, materials: [{ code: 'FORM', uploadId: await uploadScan(clerk, big) }] },
     });
     expect(res.status).toBe(422);
-    expect(res.body.details.problems[0]?.problem).toContain('larger than this item allows (200 bytes)');
+    expect(res.body.details.problems[0]?.problem).toContain('超过本事项允许的大小（200 字节）');
   });
 });

@@ -128,14 +128,14 @@ describe('formal review at the window gives exactly one outcome', () => {
     });
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('intake_invalid');
-    expect(refused.body.details?.problems[0]?.problem).toContain('容缺 is not allowed');
+    expect(refused.body.details?.problems[0]?.problem).toContain('不允许容缺后补');
   });
 
   it('即办: an authorised clerk decides on the spot; the result goes straight to the output window', async () => {
     const body = { itemCode: IMMEDIATE, applicant, materials: [{ code: 'ID', uploadId: '' }], decideNow: { outcome: 'approve', opinion: '材料齐全，当场办结' } };
     const unauthorised = await api<CaseBody>('POST', '/cases', { token: clerk, body: { ...body, materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }] } });
     expect(unauthorised.status).toBe(422);
-    expect(unauthorised.body.details?.problems).toEqual([{ code: 'decideNow', problem: 'Your account is not authorised to decide at the window.' }]);
+    expect(unauthorised.body.details?.problems).toEqual([{ code: 'decideNow', problem: '您的账号未获授权在窗口当场办结。' }]);
 
     const authorised = await token('intake_clerk', { subject: 'clerk-window-decider', windowDecision: true });
     const res = await api<CaseBody>('POST', '/cases', { token: authorised, body: { ...body, materials: [{ code: 'ID', uploadId: await uploadScan(authorised) }] } });
@@ -172,6 +172,6 @@ describe('formal review at the window gives exactly one outcome', () => {
       body: { itemCode: PROMISED, applicant, agent: { kind: 'proxy', name: '李小龙', idNumber: CITIZEN_ID, reason: 'elderly', authorisation: {} } },
     });
     expect(refused.status).toBe(422);
-    expect(refused.body.details?.problems).toEqual([{ code: 'agent.authorisation', problem: 'A proxy needs the scanned authorisation letter (授权委托书).' }]);
+    expect(refused.body.details?.problems).toEqual([{ code: 'agent.authorisation', problem: '委托代办须提供授权委托书的扫描件。' }]);
   });
 });

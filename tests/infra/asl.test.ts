@@ -5,11 +5,15 @@ import { repoPath } from '../../infra/bundling';
 
 interface AslState {
   Type: string;
+  Comment?: string;
+  Resource?: string;
+  Retry?: { ErrorEquals: string[] }[];
+  ItemProcessor?: { States: Record<string, AslState> };
   Next?: string;
   End?: boolean;
   Default?: string;
   Choices?: { Next: string }[];
-  Catch?: { Next: string }[];
+  Catch?: { ErrorEquals: string[]; Next: string }[];
 }
 interface Asl {
   StartAt: string;
@@ -63,4 +67,39 @@ describe('statemachines/*.asl.json', () => {
       });
     });
   }
+});
+
+describe('statemachines/case.asl.json: no case is ever stranded', () => {
+  const asl = JSON.parse(readFileSync(`${dir}/case.asl.json`, 'utf8')) as Asl;
+  const top = Object.entries(asl.States);
+  const inner = top.flatMap(([, s]) => Object.entries(s.ItemProcessor?.States ?? {}));
+
+  it('names the domain step of every state in a Comment', () => {
+    expect([...top, ...inner].filter(([, s]) => !s.Comment?.trim()).map(([name]) => name)).toEqual([]);
+  });
+
+  it('catches every failure of every task (and of the 联办 Map) and records it on the case as a stall', () => {
+    const catching = top.filter(([, s]) => s.Type === 'Task' || s.Type === 'Map');
+    expect(catching.length).toBeGreaterThanOrEqual(12);
+    for (const [name, state] of catching) {
+      const next = name === 'RecordStall' ? 'Stalled' : 'RecordStall';
+      expect(state.Catch, name).toEqual([expect.objectContaining({ ErrorEquals: ['States.ALL'], Next: next })]);
+    }
+    expect(asl.States.Stalled?.Type).toBe('Fail');
+  });
+
+  it('retries every task, also a failure inside the function (not only Lambda service errors)', () => {
+    for (const [name, state] of [...top, ...inner].filter(([, s]) => s.Type === 'Task')) {
+      expect(state.Retry?.flatMap((r) => r.ErrorEquals), name).toContain('States.ALL');
+    }
+  });
+
+  it('starts, and returns after every wait, at FindRecordedStep: the case record decides the next step', () => {
+    expect(asl.StartAt).toBe('FindRecordedStep');
+    const waits = top.filter(([, s]) => (s.Type === 'Task' && s.Resource?.endsWith('.waitForTaskToken')) || s.Type === 'Map');
+    expect(waits.map(([name]) => name).sort()).toEqual(
+      ['AwaitDecision', 'AwaitHandover', 'AwaitHigherAuthority', 'AwaitReport', 'AwaitResultScan', 'AwaitReview', 'AwaitSupplement', 'CoDepartmentOpinions', 'ForwardToDepartment'],
+    );
+    for (const [name, state] of waits) expect(state.Next, name).toBe('FindRecordedStep');
+  });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { handler as itemsHandler } from '../../functions/api/items';
 import { handler as caseStep } from '../../functions/workflow/case-step';
@@ -10,27 +10,12 @@ import * as cases from '../../functions/repositories/case-repository';
 import { useIsolatedTable } from '../support/isolated-table';
 import { getCurrentItem, getItemVersion } from '../../functions/repositories/item-repository';
 import { token } from '../support/client';
-import { claimsOfToken } from '../../local/auth';
+import { apiEvent, lambdaContext } from '../support/lambda-event';
 
 useIsolatedTable();
 
-const context = { awsRequestId: randomUUID(), functionName: 'test', getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
-
-function event(routeKey: string, body: unknown, bearer: string, pathParameters?: Record<string, string>): APIGatewayProxyEventV2 {
-  const [method, path] = routeKey.split(' ') as [string, string];
-  return {
-    version: '2.0',
-    routeKey,
-    rawPath: path,
-    rawQueryString: '',
-    headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
-    pathParameters,
-    // As API Gateway's JWT authorizer passes the verified token on.
-    requestContext: { http: { method, path }, authorizer: { jwt: { claims: claimsOfToken(bearer), scopes: null } } } as unknown as APIGatewayProxyEventV2['requestContext'],
-    body: body === undefined ? undefined : JSON.stringify(body),
-    isBase64Encoded: false,
-  };
-}
+const context = lambdaContext;
+const event = apiEvent;
 
 describe('items handler, called as Lambda calls it', () => {
   it('keeps every version of an item and serves the newest', async () => {

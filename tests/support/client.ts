@@ -5,7 +5,13 @@ import { resultDocument, signaturePng } from './documents';
 export { resultDocument, signaturePng };
 import type { Role } from '../../functions/manifest';
 
-export const baseUrl = () => inject('systemUrl');
+let ownSystemUrl: string | undefined;
+/** A test file that starts a local system of its own (e.g. on simulated time) points these helpers at it. */
+export function useSystem(url: string): void {
+  ownSystemUrl = url;
+}
+
+export const baseUrl = () => ownSystemUrl ?? inject('systemUrl');
 
 export interface TokenOptions {
   department?: string;
@@ -88,11 +94,16 @@ export async function waitingFor<T extends { waitingFor?: string; state: string 
   caseNumber: string,
   step: string,
   who: string,
+  timeoutMs?: number,
 ): Promise<T> {
-  return eventually(`case ${caseNumber} waiting for ${step}`, async () => {
-    const c = await api<T>('GET', `/cases/${caseNumber}`, { token: who });
-    return c.body.waitingFor === step ? c.body : undefined;
-  });
+  return eventually(
+    `case ${caseNumber} waiting for ${step}`,
+    async () => {
+      const c = await api<T>('GET', `/cases/${caseNumber}`, { token: who });
+      return c.body.waitingFor === step ? c.body : undefined;
+    },
+    timeoutMs,
+  );
 }
 
 /** 受理 by the back office, once the case waits for its review; then waits until the workflow waits for `next`. */

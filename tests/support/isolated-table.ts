@@ -1,5 +1,5 @@
 import { beforeAll } from 'vitest';
-import { ensureTable } from '../../local/dynamodb';
+import { ensureAuditTable, ensureTable } from '../../local/dynamodb';
 
 /**
  * Repository and function tests write to a table of their own: the system's table has a stream
@@ -7,7 +7,8 @@ import { ensureTable } from '../../local/dynamodb';
  */
 export function useIsolatedTable(name = 'onewindow-integration') {
   beforeAll(async () => {
-    await ensureTable(process.env.AWS_ENDPOINT_URL_DYNAMODB!, name);
+    await Promise.all([ensureTable(process.env.AWS_ENDPOINT_URL_DYNAMODB!, name), ensureAuditTable(process.env.AWS_ENDPOINT_URL_DYNAMODB!, `${name}-audit`)]);
     process.env.TABLE_NAME = name;
+    process.env.AUDIT_TABLE_NAME = `${name}-audit`;
   });
 }

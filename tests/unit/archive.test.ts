@@ -140,8 +140,8 @@ function readingOf(pkg: ArchivePackage, record: CaseRecord, change: (objects: Ma
 
 describe('when a case has ended', () => {
   it('is closed or withdrawn, and no other state', () => {
-    expect(CASE_STATES.filter((s) => hasEnded({ state: s }))).toEqual(['closed', 'withdrawn']);
-    expect(ENDED_STATES).toEqual(['closed', 'withdrawn']);
+    expect(CASE_STATES.filter((s) => hasEnded({ state: s }))).toEqual(['closed', 'withdrawn', 'terminated']);
+    expect(ENDED_STATES).toEqual(['closed', 'withdrawn', 'terminated']);
   });
 });
 
@@ -199,10 +199,11 @@ describe('the objects of the case file', () => {
 
   it('waits for the notices the audit trail calls for until they are issued', () => {
     const { record, history } = lifecycle('withdrawn');
-    // Registration issues a 材料接收告知单 (intake receipt), named by its audit line.
-    expect(noticesPending(record, history, [])).toEqual(['000001-intake_receipt']);
-    expect(noticesPending(record, history, [notice('numbered')])).toEqual(['000001-intake_receipt']);
-    expect(noticesPending(record, history, [notice('issued')])).toEqual([]);
+    // Registration issues a 材料接收告知单 (intake receipt), the withdrawal its 撤回申请确认书, each named by its audit line.
+    const confirmation = `${String(history.at(-1)!.seq).padStart(6, '0')}-withdrawal`;
+    expect(noticesPending(record, history, [])).toEqual(['000001-intake_receipt', confirmation]);
+    expect(noticesPending(record, history, [notice('numbered')])).toEqual(['000001-intake_receipt', confirmation]);
+    expect(noticesPending(record, history, [notice('issued')])).toEqual([confirmation]);
     // A delivered case waits for its 领取通知 and its 送达回证 too.
     const closed = lifecycle('closed');
     expect(noticesPending(closed.record, closed.history, [notice('issued')])).toEqual(expect.arrayContaining(['000005-collection_notice', '000006-service_receipt']));

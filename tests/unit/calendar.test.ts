@@ -64,9 +64,14 @@ describe('working days on the 2025–2026 State Council schedules', () => {
     }
   });
 
-  it('refuses to count into a year whose schedule is not loaded', () => {
-    expect(() => addWorkingDays(cal, '2026-12-28', 10)).toThrow(CalendarGapError);
-    expect(() => isWorkingDay(buildCalendar([CN_2025]), '2026-03-02')).toThrow(/2026/);
+  it('counts a year whose schedule is not loaded on its provisional calendar, and refuses past 2099', () => {
+    // Mon 12-28 + 10: 12-29..31 (3), 2027-01-01 元旦 off, 01-04..08 (8), 01-11, 01-12.
+    expect(addWorkingDays(cal, '2026-12-28', 10)).toBe('2027-01-12');
+    const only2025 = buildCalendar([CN_2025]);
+    expect(isWorkingDay(only2025, '2026-03-02')).toBe(true); // a Monday
+    expect(isWorkingDay(only2025, '2026-02-16')).toBe(false); // 除夕 2026
+    expect(isWorkingDay(only2025, '2026-02-14')).toBe(false); // a Saturday: no guessed 调休
+    expect(() => addWorkingDays(cal, '2099-12-28', 10)).toThrow(CalendarGapError);
   });
 
   it('lets a centre replace a year', () => {

@@ -44,6 +44,8 @@ describe('detailTypeOf', () => {
     ['co_opinion', 'CaseCoOpinionGiven'],
     ['report', 'CaseReportedToHigherAuthority'],
     ['withdraw', 'CaseWithdrawn'],
+    ['stall', 'CaseStalled'],
+    ['restart_workflow', 'CaseWorkflowRestarted'],
   ] as const)('%s → %s, and …Reverted when undone', (action, type) => {
     expect(detailTypeOf(audit(action))).toBe(type);
     expect(detailTypeOf(audit(action, 'reverted'))).toBe(`${type}Reverted`);
@@ -135,10 +137,16 @@ describe('executionStartFor', () => {
   const line = (action: CaseAction, toState: AuditEntry['toState'], result: AuditEntry['result'] = 'ok'): AuditEntry => ({ ...audit(action, result), toState });
 
   it('starts the workflow when a case leaves intake, skipping the back office for a window decision', () => {
-    expect(executionStartFor(line('register', 'registered'))).toEqual({ caseNumber: 'HZ202603020001', decidedAtWindow: false });
-    expect(executionStartFor(line('complete_intake', 'registered'))).toEqual({ caseNumber: 'HZ202603020001', decidedAtWindow: false });
-    expect(executionStartFor(line('register', 'approved'))).toEqual({ caseNumber: 'HZ202603020001', decidedAtWindow: true });
-    expect(executionStartFor(line('complete_intake', 'denied'))).toEqual({ caseNumber: 'HZ202603020001', decidedAtWindow: true });
+    const start = (decidedAtWindow: boolean) => ({ caseNumber: 'HZ202603020001', name: 'HZ202603020001', input: { caseNumber: 'HZ202603020001', decidedAtWindow } });
+    expect(executionStartFor(line('register', 'registered'))).toEqual(start(false));
+    expect(executionStartFor(line('complete_intake', 'registered'))).toEqual(start(false));
+    expect(executionStartFor(line('register', 'approved'))).toEqual(start(true));
+    expect(executionStartFor(line('complete_intake', 'denied'))).toEqual(start(true));
+  });
+
+  it('starts the next run, named by case number and run, when the reconciler restarts the workflow', () => {
+    const restart: AuditEntry = { ...line('restart_workflow', 'pending_acceptance'), details: { run: 3, found: 'FAILED' } };
+    expect(executionStartFor(restart)).toEqual({ caseNumber: 'HZ202603020001', name: 'HZ202603020001-3', input: { caseNumber: 'HZ202603020001', run: 3 } });
   });
 
   it('starts nothing for an application waiting for correction, a later step or a reverted line', () => {

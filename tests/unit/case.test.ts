@@ -9,6 +9,7 @@ import {
   deliveryOf,
   dispatchResult,
   withdrawCase,
+  recountDeadline,
   actorOf,
   assertCanSee,
   assertTransition,
@@ -29,6 +30,8 @@ import {
   reportCase,
   requestSupplement,
   revertTransition,
+  restartWorkflow,
+  stallCase,
   scanResult,
   startSpecialProcedure,
   supplyRequested,
@@ -47,8 +50,13 @@ import {
   type WaitStep,
 } from '../../functions/domain/case';
 import { AppError } from '../../functions/domain/errors';
+import { bringDeferred, missDeferral, terminateForMissedDeferral } from '../../functions/domain/deferral';
+import { rateCase, ratingTransition } from '../../functions/domain/rating';
+import type { Deferral } from '../../functions/domain/case';
 import type { ItemType } from '../../functions/domain/item';
 import { APPROVER, at, CLERK, item, material, OUTPUT, principal, registered, T0, thrown } from './fixtures';
+
+const SUPERVISOR: Actor = { subject: 'sup-1', name: '周*', role: 'supervisor' };
 
 const cal = DEFAULT_CALENDAR;
 /** 联办: the co-implementing department of the joint item, and one of its approvers. */
@@ -121,6 +129,13 @@ function nextWait(r: CaseRecord): WaitStep {
   return r.itemType === 'reported' ? 'report' : 'decision';
 }
 
+/** A case received under 容缺: the business plan is owed by 2026-03-02. */
+const withDeferral = (r: CaseRecord, extra: Partial<Deferral> = {}): CaseRecord => ({
+  ...r,
+  deferred: { materials: [{ code: 'PLAN', name: '经营计划', dueDate: '2026-03-02' }], dueDate: '2026-03-02', commitment: '按期补交', ...extra },
+});
+const MISSED = { recordedAt: '2026-03-03T01:00:00.000Z', materials: [{ code: 'PLAN', name: '经营计划', dueDate: '2026-03-02' }] };
+
 /** Applies one action the way the handlers and the workflow do. */
 const ACTIONS: Record<Exclude<CaseAction, 'register'> | 'decide_deny' | 'open_co_step' | 'receive', (r: CaseRecord, n: number) => Transition> = {
   complete_intake: (r, n) => completeIntake(r, [material('ID')], { kind: 'registered' }, '2026-03-09', CLERK, at(n)),
@@ -150,6 +165,18 @@ const ACTIONS: Record<Exclude<CaseAction, 'register'> | 'decide_deny' | 'open_co
   receive: (r, n) => confirmReceipt(r, { receivedOn: '2026-03-04' }, OUTPUT, at(n)),
   close: (r, n) => closeCase(r, at(n)),
   withdraw: (r, n) => withdrawCase(r, '申请人主动撤回', CLERK, at(n)),
+  bring_deferred: (r, n) => bringDeferred(withDeferral(r), [material('PLAN')], CLERK, at(n)),
+  miss_deferral: (r, n) => missDeferral(withDeferral(r), at(n + WEEK)),
+  terminate: (r, n) => terminateForMissedDeferral(withDeferral(r, { onLapse: 'terminate', missed: MISSED }), at(n + WEEK)),
+  rate: (r, n) => {
+    // A rating is refused by its own rule before a state the lifecycle does not rate.
+    const rating = { ...rateCase({ ...r, state: 'closed' }, { level: 2, channel: 'window', comment: '' }, at(n)) };
+    return ratingTransition(r, rating, OUTPUT, at(n));
+  },
+  // A stale deadline, as if counted before the year's schedule was loaded.
+  change_deadline: (r, n) => recountDeadline({ ...r, promisedBy: '2026-02-27' }, cal, { year: 2026, source: '测试' }, SUPERVISOR, at(n))!,
+  stall: (r, n) => stallCase(r, { error: 'States.TaskFailed', cause: 'DynamoDB unavailable' }, at(n)),
+  restart_workflow: (r, n) => restartWorkflow(r, 'FAILED', at(n)),
 };
 type Step = keyof typeof ACTIONS;
 
@@ -179,6 +206,7 @@ const PATHS: Record<CaseState, Step[]> = {
   delivered: [...READY, 'hand_over'],
   closed: [...READY, 'hand_over', 'close'],
   withdrawn: ['forward', 'request_supplement', 'open_step', 'withdraw'],
+  terminated: ['forward', 'terminate'],
 };
 
 /** The path of another kind: a 联办件 opens its co-department's wait once accepted and has its opinion before the decision; a 上报件 is reported first. */
@@ -206,6 +234,7 @@ describe('TRANSITIONS: the explicit list of edges', () => {
     const open = ['pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported'];
     const undecided = ['incomplete', 'registered', ...open];
     const decided = ['not_accepted', 'approved', 'denied'];
+    const withExecution = [...open, ...decided, 'registered', 'result_ready', 'mailed', 'delivered'];
     const inHand = ['accepted', 'special_procedure'];
     // from-states and to-states per action; `stays`: the action records something and the state is unchanged.
     const documented: Record<string, { from: (string | null)[]; to?: string[]; stays?: true }> = {
@@ -221,6 +250,7 @@ describe('TRANSITIONS: the explicit list of edges', () => {
       start_special_procedure: { from: ['accepted'], to: ['special_procedure'] },
       end_special_procedure: { from: ['special_procedure'], to: ['accepted'] },
       extend: { from: [...inHand, 'reported'], stays: true },
+      change_deadline: { from: undecided, stays: true },
       reassign: { from: ['pending_acceptance', ...inHand, 'reported'], stays: true },
       co_opinion: { from: inHand, stays: true },
       report: { from: ['accepted'], to: ['reported'] },
@@ -231,6 +261,12 @@ describe('TRANSITIONS: the explicit list of edges', () => {
       hand_over: { from: ['result_ready', 'mailed'], to: ['delivered'] },
       close: { from: ['delivered'], to: ['closed'] },
       withdraw: { from: undecided, to: ['withdrawn'] },
+      stall: { from: withExecution, stays: true },
+      restart_workflow: { from: withExecution, stays: true },
+      bring_deferred: { from: undecided.slice(1), stays: true },
+      miss_deferral: { from: undecided.slice(1), stays: true },
+      terminate: { from: undecided.slice(1), to: ['terminated'] },
+      rate: { from: ['approved', 'denied', 'result_ready', 'delivered', 'closed'], stays: true },
     };
     const expected = Object.entries(documented).flatMap(([action, { from, to, stays }]) =>
       from.flatMap((f) => (stays ? [`${action}: ${f} -> ${f}`] : (to ?? []).map((t) => `${action}: ${f} -> ${t}`))),
@@ -295,6 +331,14 @@ describe('every action from every state, through the real transition functions',
     receive: { mailed: 'delivered' },
     close: { delivered: 'closed' },
     withdraw: all('withdrawn', ...UNDECIDED_STATES),
+    bring_deferred: same(...UNDECIDED_STATES.filter((s) => s !== 'incomplete')),
+    miss_deferral: same(...UNDECIDED_STATES.filter((s) => s !== 'incomplete')),
+    terminate: all('terminated', ...UNDECIDED_STATES.filter((s) => s !== 'incomplete')),
+    rate: same('approved', 'denied', 'result_ready', 'delivered', 'closed'),
+    change_deadline: same(...UNDECIDED_STATES),
+    // From registration until closed the case has an execution that can stall and be restarted.
+    stall: same('registered', 'pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'not_accepted', 'approved', 'denied', 'result_ready', 'mailed', 'delivered'),
+    restart_workflow: same('registered', 'pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'not_accepted', 'approved', 'denied', 'result_ready', 'mailed', 'delivered'),
   };
   // Where a rule of the action itself refuses before the state is looked at, its own 409 says why.
   const decided: CaseState[] = ['approved', 'denied', 'result_ready', 'mailed', 'delivered', 'closed'];
@@ -310,6 +354,7 @@ describe('every action from every state, through the real transition functions',
       supplement_requested: 'not_waiting',
       not_accepted: 'not_waiting',
       withdrawn: 'not_waiting',
+      terminated: 'not_waiting',
       incomplete: 'not_waiting',
       registered: 'not_waiting',
       reported: 'not_waiting', ...Object.fromEntries(decided.map((s) => [s, 'already_given'])) },
@@ -669,7 +714,10 @@ describe('special procedures (特别程序) and extension (延长)', () => {
   it('starting one stops the clock and records the kind, reason and expected days', () => {
     const t = startSpecialProcedure(accepted(), { kind: 'site_survey', reason: '需现场勘验', expectedDays: 3 }, APPROVER, on('2026-03-03'));
     expect(t.record.state).toBe('special_procedure');
-    expect(t.record.pauses).toEqual([{ kind: 'site_survey', reason: '需现场勘验', expectedDays: 3, startedAt: on('2026-03-03').toISOString(), startedBy: APPROVER }]);
+    // The deadline before it (5 working days from 受理 on 2026-03-02) is recorded with the day it started.
+    expect(t.record.pauses).toEqual([
+      { kind: 'site_survey', reason: '需现场勘验', expectedDays: 3, startedAt: on('2026-03-03').toISOString(), startedBy: APPROVER, startedOn: '2026-03-03', deadlineBefore: '2026-03-09' },
+    ]);
     expect(t.audit).toMatchObject({ action: 'start_special_procedure', details: { kind: 'site_survey', reason: '需现场勘验', expectedDays: 3 } });
   });
 
@@ -677,7 +725,16 @@ describe('special procedures (特别程序) and extension (延长)', () => {
     const started = startSpecialProcedure(accepted(), { kind: 'site_survey', reason: '需现场勘验' }, APPROVER, on('2026-03-03')).record;
     const t = endSpecialProcedure(started, { outcome: '勘验合格' }, cal, APPROVER, on('2026-03-05'));
     expect(t.record.state).toBe('accepted');
-    expect(t.record.pauses?.[0]).toMatchObject({ endedAt: on('2026-03-05').toISOString(), endedBy: APPROVER, outcome: '勘验合格', pausedWorkingDays: 2 });
+    expect(t.record.pauses?.[0]).toMatchObject({
+      endedAt: on('2026-03-05').toISOString(),
+      endedBy: APPROVER,
+      outcome: '勘验合格',
+      pausedWorkingDays: 2,
+      startedOn: '2026-03-03',
+      endedOn: '2026-03-05',
+      deadlineBefore: '2026-03-09',
+      deadlineAfter: '2026-03-11',
+    });
     expect(t.record.promisedBy).toBe('2026-03-11');
     expect(t.audit.details).toMatchObject({ kind: 'site_survey', outcome: '勘验合格', pausedWorkingDays: 2, promisedBy: '2026-03-11' });
   });

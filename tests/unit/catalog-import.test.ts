@@ -61,8 +61,8 @@ describe('parseCatalogCsv: RFC 4180', () => {
     expect(parsed.rows[0]!.value).toMatchObject({ name: '登记,变更', conditions: '第一行\r\n第二行："引号"' });
     // The second row is wrong; its line counts the line break inside the quoted cell.
     expect(errors(importCsv(text))).toEqual([
-      { line: 4, implementationCode: 'C2', field: 'promisedDays', reason: 'promisedDays: Too big: expected number to be <=365' },
-      { line: 4, implementationCode: 'C2', field: 'promisedDays', reason: 'promisedDays: The promised limit (500) cannot exceed the statutory limit (20).' },
+      { line: 4, implementationCode: 'C2', field: 'promisedDays', reason: 'promisedDays: 过大：不得超过 365' },
+      { line: 4, implementationCode: 'C2', field: 'promisedDays', reason: 'promisedDays: 承诺办结时限（500）不得超过法定办结时限（20）' },
     ]);
   });
 
@@ -179,6 +179,14 @@ describe('parseCatalogCsv: cells', () => {
     ]);
   });
 
+  it('reads the limit unit (时限单位) in English or Chinese; an empty cell means working days', () => {
+    const items = ok(importCsv(csv(`${HEADER},limitUnit`, 'B,C1,甲,人社局,promised,30,30,自然日', 'B,C2,乙,人社局,promised,20,5,natural_day', 'B,C3,丙,人社局,promised,20,5,')));
+    expect(items.map((i) => i.limitUnit)).toEqual(['natural_day', 'natural_day', undefined]);
+    expect(errors(importCsv(csv(`${HEADER},limitUnit`, 'B,C4,丁,人社局,promised,20,5,月')))).toEqual([
+      expect.objectContaining({ line: 2, implementationCode: 'C4', field: 'limitUnit' }),
+    ]);
+  });
+
   it('treats an empty cell as not given: defaults apply, required fields are reported as required', () => {
     const [item] = ok(importCsv(csv(`${HEADER},fees,themes`, 'B,C,甲,人社局,promised,20,5,,')));
     expect(item).toMatchObject({ fees: '不收费', themes: [] });
@@ -213,7 +221,7 @@ describe('validateImport', () => {
       [4, 'D', undefined],
       [5, undefined, undefined],
     ]);
-    expect(found[0]!.reason).toBe('promisedDays: The promised limit (30) cannot exceed the statutory limit (20).');
+    expect(found[0]!.reason).toBe('promisedDays: 承诺办结时限（30）不得超过法定办结时限（20）');
     expect(found[2]!.reason).toContain('colour');
     expect(rowsWithProblems(found)).toBe(3);
   });

@@ -145,8 +145,10 @@ describe('deadlineOf', () => {
     expect(deadlineOf(cal, { ...facts('2026-02-11', 5), acceptance: { ...acceptance('2026-02-11'), deemed: true } })).toBe('2026-02-25');
   });
 
-  it('gives no date, rather than a wrong one, when the limit runs into a year whose holidays are not loaded', () => {
-    expect(deadlineOf(cal, facts('2026-12-28', 20))).toBeUndefined();
+  it('counts into an unpublished year provisionally, and gives no date past any calendar', () => {
+    // Mon 2026-12-28 + 20: 12-29..31 (3), 元旦 off, 01-04..08 (8), 01-11..15 (13), 01-18..22 (18), 01-25, 01-26.
+    expect(deadlineOf(cal, facts('2026-12-28', 20))).toBe('2027-01-26');
+    expect(deadlineOf(cal, facts('2099-12-28', 20))).toBeUndefined();
     expect(deadlineOf(cal, facts('2026-12-28', 2))).toBe('2026-12-30');
   });
 

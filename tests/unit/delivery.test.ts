@@ -171,6 +171,8 @@ describe('领取通知 by SMS', () => {
     expect(notificationText('result_ready', { ...ready.record, delivery: COURIER }, '中心')).toContain('邮寄');
     const mailed = dispatchResult({ ...ready.record, delivery: COURIER }, { carrier: 'EMS', trackingNumber: 'EMS123456', sentOn: '2026-03-03' }, OUTPUT, at(6)).record;
     expect(notificationText('mailed', mailed, '中心')).toContain('运单号EMS123456');
+    // Chinese date style in SMS, not 2026-03-03.
+    expect(notificationText('mailed', mailed, '中心')).toContain('办理结果已于2026年3月3日由EMS寄出');
   });
 
   it('writes mainland mobiles in E.164', () => {

@@ -115,7 +115,12 @@ describe('formalReview', () => {
     );
     expect(r.outcome).toEqual({
       kind: 'deferred',
-      deferral: { materials: [{ code: 'SEPARATION', name: '解除劳动关系证明' }], dueDate: '2026-03-09', commitment: '本人承诺5个工作日内补交' },
+      deferral: {
+        materials: [{ code: 'SEPARATION', name: '解除劳动关系证明', dueDate: '2026-03-09' }],
+        dueDate: '2026-03-09',
+        commitment: '本人承诺5个工作日内补交',
+        onLapse: 'wait',
+      },
     });
   });
 
@@ -125,9 +130,9 @@ describe('formalReview', () => {
     const r = formalReview(ask('2026-03-05'));
     expect(r.outcome.kind === 'deferred' && r.outcome.deferral.dueDate).toBe('2026-03-05');
     expect(thrown(() => formalReview(ask('2026-03-10'))).details.problems).toEqual([
-      { code: 'deferral.dueDate', problem: 'The due date 2026-03-10 is after the promised limit (2026-03-09).' },
+      { code: 'deferral.dueDate', problem: '补交期限 2026-03-10 晚于承诺办结期限（2026-03-09）。' },
     ]);
-    expect(thrown(() => formalReview(ask('2026-03-01'))).details.problems).toEqual([{ code: 'deferral.dueDate', problem: 'The due date 2026-03-01 is already past.' }]);
+    expect(thrown(() => formalReview(ask('2026-03-01'))).details.problems).toEqual([{ code: 'deferral.dueDate', problem: '补交期限 2026-03-01 已过。' }]);
   });
 
   it('refuses 容缺 for a material that does not allow it, is not listed, or was submitted', () => {
@@ -142,9 +147,9 @@ describe('formalReview', () => {
     );
     expect([e.status, e.code]).toEqual([422, 'intake_invalid']);
     expect(e.details.problems).toEqual([
-      { code: 'ID', problem: '「居民身份证」 may not be brought later (容缺 is not allowed for it).' },
-      { code: 'NOPE', problem: 'Material NOPE is not on the checklist of this item.' },
-      { code: 'SEPARATION', problem: '「解除劳动关系证明」 was submitted; it cannot also be deferred.' },
+      { code: 'ID', problem: '「居民身份证」不允许容缺后补。' },
+      { code: 'NOPE', problem: '材料 NOPE 不在本事项的材料清单上。' },
+      { code: 'SEPARATION', problem: '「解除劳动关系证明」已提交，不能同时容缺。' },
     ]);
   });
 
@@ -157,16 +162,16 @@ describe('formalReview', () => {
     const e = thrown(() =>
       formalReview(base({ promisedBy: undefined, submitted: [{ code: 'ID', uploadId: 'u1' }], uploads: uploads(upload('u1')), deferral: { materials: ['SEPARATION'], commitment: '承诺' } })),
     );
-    expect(e.details.problems).toEqual([{ code: 'deferral.dueDate', problem: 'Give the date by which the deferred materials will be brought.' }]);
+    expect(e.details.problems).toEqual([{ code: 'deferral.dueDate', problem: '请填写容缺材料的补交期限。' }]);
   });
 
   it('decides a complete 即办件 on the spot for an authorised clerk only', () => {
     const immediate = item({ itemType: 'immediate', statutoryDays: 1, promisedDays: 0, materials: [{ code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 0, form: 'either' }] });
     const req = base({ item: immediate, submitted: [{ code: 'ID', uploadId: 'u1' }], uploads: uploads(upload('u1')), decideNow: { outcome: 'approve', opinion: '当场办结' } });
     expect(formalReview({ ...req, mayDecideAtWindow: true }).outcome).toEqual({ kind: 'decided', outcome: 'approve', opinion: '当场办结' });
-    expect(thrown(() => formalReview(req)).details.problems).toEqual([{ code: 'decideNow', problem: 'Your account is not authorised to decide at the window.' }]);
+    expect(thrown(() => formalReview(req)).details.problems).toEqual([{ code: 'decideNow', problem: '您的账号未获授权在窗口当场办结。' }]);
     expect(thrown(() => formalReview({ ...complete(), decideNow: { outcome: 'approve', opinion: 'x' }, mayDecideAtWindow: true })).details.problems).toEqual([
-      { code: 'decideNow', problem: '「失业保险金申领」 is not an on-the-spot item (即办件).' },
+      { code: 'decideNow', problem: '「失业保险金申领」不是即办件。' },
     ]);
     // Incomplete: no decision, a correction notice instead.
     expect(formalReview({ ...req, submitted: [], mayDecideAtWindow: true }).outcome.kind).toBe('incomplete');
@@ -201,7 +206,7 @@ describe('formalReview: per-item scan size limit', () => {
     const uploads = new Map([['u1', { uploadId: 'u1', objectKey: 'k', fileName: 'f', contentType: 'application/pdf' as const, sha256: 'a'.repeat(64), size: 51, createdAt: '', createdBy: 'c', status: 'verified' as const }]]);
     const e = thrown(() => formalReview({ item: limited, submitted: [{ code: 'ID', uploadId: 'u1' }], uploads, submitter: 'c', mayDecideAtWindow: false, today: '2026-03-02' }));
     expect(e.code).toBe('intake_invalid');
-    expect(e.details.problems).toEqual([{ code: 'ID', problem: expect.stringContaining('larger than this item allows (50 bytes)') }]);
+    expect(e.details.problems).toEqual([{ code: 'ID', problem: expect.stringContaining('超过本事项允许的大小（50 字节）') }]);
   });
 });
 
@@ -247,11 +252,11 @@ describe('帮办代办: agents act on recorded authority', () => {
     const noNote = thrown(() =>
       formalReview({ ...base, uploads: new Map(), agent: { kind: 'centre_helper', name: '李', idNumber: '11010519491231002X', reason: 'ill', authorisation: {} } }),
     );
-    expect(noNote.details.problems).toEqual([{ code: 'agent.authorisation', problem: expect.stringContaining('consent') }]);
+    expect(noNote.details.problems).toEqual([{ code: 'agent.authorisation', problem: expect.stringContaining('同意由帮办员代办') }]);
     const noLetter = thrown(() =>
       formalReview({ ...base, uploads: new Map(), agent: { kind: 'proxy', name: '李', idNumber: '11010519491231002X', reason: 'ill', authorisation: {} } }),
     );
-    expect(noLetter.details.problems).toEqual([{ code: 'agent.authorisation', problem: 'A proxy needs the scanned authorisation letter (授权委托书).' }]);
+    expect(noLetter.details.problems).toEqual([{ code: 'agent.authorisation', problem: '委托代办须提供授权委托书的扫描件。' }]);
   });
 });
 
@@ -282,8 +287,8 @@ describe('formalReview: 材料复用 and the credit warning list', () => {
       formalReview({ ...base, reusable: [earlierId], submitted: [{ code: 'ID', reuseSha256: 'd'.repeat(64) }, { code: 'SEPARATION', uploadId: 'u', reuseSha256: 'c'.repeat(64) }] }),
     );
     expect((e.details.problems as { problem: string }[]).map((p) => p.problem)).toEqual([
-      'There is no earlier checked 「居民身份证」 with that fingerprint for this applicant; scan it instead.',
-      'Give 「解除劳动关系证明」 either as a new scan (uploadId) or as a reused earlier material (reuse), not both or neither.',
+      '该申请人没有与此指纹相符的已核验「居民身份证」，请重新扫描。',
+      '「解除劳动关系证明」须以新扫描件（uploadId）或复用已核验材料（reuse）二者之一提供。',
     ]);
   });
 
@@ -291,7 +296,7 @@ describe('formalReview: 材料复用 and the credit warning list', () => {
     const e = thrown(() =>
       formalReview({ ...base, badCredit: true, reusable: [earlierId], submitted: [{ code: 'ID', reuseSha256: 'c'.repeat(64) }], deferral: { materials: ['SEPARATION'], commitment: '承诺' } }),
     );
-    expect(e.details.problems).toEqual([{ code: 'deferral', problem: expect.stringContaining('credit warning list (失信)') }]);
+    expect(e.details.problems).toEqual([{ code: 'deferral', problem: expect.stringContaining('申请人列入失信名单') }]);
   });
 });
 

@@ -82,7 +82,7 @@ describe('ServiceItemInputSchema', () => {
 
   it('rejects a promised limit above the statutory limit, with a readable message', () => {
     expect(issues({ ...minimal, statutoryDays: 5, promisedDays: 6 })).toEqual([
-      { path: 'promisedDays', code: 'custom', message: 'The promised limit (6) cannot exceed the statutory limit (5).' },
+      { path: 'promisedDays', code: 'custom', message: '承诺办结时限（6）不得超过法定办结时限（5）' },
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('ServiceItemInputSchema', () => {
 
   it('requires co-departments for a joint item (联办件)', () => {
     expect(issues({ ...minimal, itemType: 'joint' })).toEqual([
-      { path: 'coDepartments', code: 'custom', message: 'A joint item (联办件) needs co-implementing departments.' },
+      { path: 'coDepartments', code: 'custom', message: '联办件须填写共同实施部门' },
     ]);
     expect(ServiceItemInputSchema.safeParse({ ...minimal, itemType: 'joint', coDepartments: ['住建局'] }).success).toBe(true);
   });
@@ -110,10 +110,10 @@ describe('ServiceItemInputSchema', () => {
   it('rejects duplicate material codes at the second occurrence, also after trimming', () => {
     const dup = { ...materialSpec, name: '身份证复印件' };
     expect(issues({ ...minimal, materials: [materialSpec, { ...materialSpec, code: 'HUKOU' }, dup] })).toEqual([
-      { path: 'materials.2.code', code: 'custom', message: 'Material code ID appears twice.' },
+      { path: 'materials.2.code', code: 'custom', message: '材料编码 ID 重复' },
     ]);
     expect(issues({ ...minimal, materials: [materialSpec, { ...dup, code: ' ID ' }] })).toEqual([
-      { path: 'materials.1.code', code: 'custom', message: 'Material code ID appears twice.' },
+      { path: 'materials.1.code', code: 'custom', message: '材料编码 ID 重复' },
     ]);
   });
 

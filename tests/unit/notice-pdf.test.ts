@@ -109,6 +109,8 @@ describe('notice PDFs read back as the applicant reads them', () => {
       supplementRequest: { problems: [{ code: 'ID', name: '居民身份证', problem: '复印件模糊。' }], dueDate: '2026-03-06', requestedAt: at0, requestedBy: APPROVER },
       pauses: [{ kind: 'hearing', reason: '涉及重大公共利益', startedAt: at0, startedBy: APPROVER }],
       extension: { days: 10, reason: '情况复杂', approvedBy: '局长 陈*', recordedBy: APPROVER, at: at0 },
+      withdrawal: { reason: '申请人不再需要办理', withdrawnAt: at0, recordedBy: APPROVER },
+      termination: { reason: '容缺承诺未履行，终止办理', terminatedAt: at0, recordedBy: APPROVER },
       result: { kind: 'licence', number: '人社许字〔2026〕001号', title: '失业保险金核定通知书', issuer: '合作市人力资源和社会保障局', attachedAt: at0, attachedBy: APPROVER },
       handover: {
         method: 'pickup',

@@ -27,6 +27,7 @@ import {
   lapseCase,
   supplyRequested,
   withdrawCase,
+  WORKFLOW_ACTOR,
   SPECIAL_PROCEDURE_KINDS,
   type SpecialProcedureKind,
   type AuditEntry,
@@ -473,6 +474,8 @@ function withEveryFact(record: CaseRecord, delivery: 'pickup' | 'courier' = 'pic
     supplementRequest: { problems: PROBLEMS, dueDate: '2026-03-06', requestedAt: at0, requestedBy: APPROVER },
     pauses: [{ kind: 'hearing', reason: '涉及重大公共利益', startedAt: at0, startedBy: APPROVER }],
     extension: { days: 10, reason: '情况复杂', approvedBy: '局长 陈*', recordedBy: APPROVER, at: at0 },
+    withdrawal: { reason: '申请人不再需要办理', withdrawnAt: at0, recordedBy: CLERK },
+    termination: { reason: '容缺承诺未履行：「解除劳动关系证明」未在2026-03-06前补交，终止办理', terminatedAt: at0, recordedBy: WORKFLOW_ACTOR },
     result: { ...RESULT, attachedAt: at0, attachedBy: APPROVER, scan: { ...RESULT_SCAN, scannedAt: at0, scannedBy: OUTPUT } },
     ...(delivery === 'pickup'
       ? { handover: { method: 'pickup' as const, recipient: RECIPIENT, signature: SIGNATURE, handedOverAt: at0, handedOverBy: OUTPUT } }
@@ -506,6 +509,27 @@ describe('back-office notices', () => {
         { label: '承诺办结时限', value: '5个工作日' },
         { label: '承诺办结日期', value: '2026年3月9日（特别程序所需时间不计算在内）' },
       ]);
+    });
+
+    it('says a date counted through an unpublished year is to be confirmed by the State Council schedule', () => {
+      // Accepted Mon 2026-12-21, 5 working days: 12-22..25, 12-28. Same year: no note.
+      const december = new Date('2026-12-21T02:00:00Z');
+      const pendingInDecember = () => forwardCase(received(undefined, { at: new Date('2026-12-21T01:00:00Z') }).record, 'tok', december).record;
+      const sameYear = acceptCase(pendingInDecember(), cal, APPROVER, december);
+      expect(issued(sameYear)[0]!.deadlines).toContainEqual({ label: '承诺办结日期', value: '2026年12月28日（特别程序所需时间不计算在内）' });
+      // 20 working days reach Tue 2027-01-19 on the provisional 2027 (元旦 off, no 调休).
+      const longer = acceptCase({ ...pendingInDecember(), promisedDays: 20 }, cal, APPROVER, december);
+      expect(longer.record.provisional).toBe(true);
+      const [doc] = issued(longer);
+      expect(doc!.deadlines).toContainEqual({
+        label: '承诺办结日期',
+        value: '2027年1月19日（特别程序所需时间不计算在内）（该年度节假日安排尚未公布，暂按法定节假日推算，以国务院公布的节假日安排为准）',
+      });
+      expect(doc!.deadlines).toContainEqual({ label: '承诺办结时限', value: '20个工作日' });
+      expect(issued(acceptCase({ ...pendingInDecember(), promisedDays: 20, limitUnit: 'natural_day' }, cal, APPROVER, december))[0]!.deadlines).toContainEqual({
+        label: '承诺办结时限',
+        value: '20个自然日',
+      });
     });
 
     it('says when the acceptance is deemed: not told to correct within five working days, accepted from receipt', () => {
@@ -621,8 +645,6 @@ describe('back-office notices', () => {
     const asked = requestSupplement(pending(), { problems: PROBLEMS, dueDate: '2026-03-06' }, cal, APPROVER, at(3)).record;
     for (const t of [
       supplyRequested(asked, [material('ID'), material('SEPARATION')], CLERK, at(4)),
-      lapseCase(asked, new Date('2026-03-09T02:00:00Z')),
-      withdrawCase(asked, '申请人撤回', CLERK, at(4)),
       decideCase(openStep(accepted(), 'decision', 't', at(3)).record, { outcome: 'approve', opinion: '准予' }, APPROVER, at(4)),
     ]) {
       expect(noticesFor(t.audit, t.record), t.audit.action).toEqual([]);
@@ -635,6 +657,59 @@ describe('back-office notices', () => {
     const t = revertTransition(before, applied, 'execution gone', at(3));
     expect(noticesFor(t.audit, t.record)).toEqual([]);
     expect(mayIssueNotices(t.audit)).toBe(false);
+  });
+});
+
+describe('notices of withdrawal, 容缺 follow-up and termination', () => {
+  const cal = DEFAULT_CALENDAR;
+  const pending = () => forwardCase(received().record, 'tok', at(1)).record;
+  const issued = (t: Transition) => noticesFor(t.audit, t.record).map((kind) => buildNotice(kind, facts(t.record, { issuedAt: t.audit.at })));
+
+  it('a withdrawal is confirmed in writing (撤回申请确认书), with the day and the reason', () => {
+    const [doc, ...more] = issued(withdrawCase(pending(), '申请人已另行办理', CLERK, at(4)));
+    expect(more).toEqual([]);
+    expect(doc!.kind).toBe('withdrawal');
+    expect(doc!.title).toBe('撤回申请确认书');
+    const text = allText(doc!);
+    expect(text).toContain('收到您撤回申请的书面请求，现确认该申请已撤回');
+    expect(text).toContain('撤回理由：申请人已另行办理');
+    expect(doc!.deadlines).toEqual([{ label: '撤回日期', value: '2026年3月2日' }]);
+  });
+
+  it('a correction not brought in time is confirmed as deemed withdrawn (视为撤回)', () => {
+    const asked = requestSupplement(pending(), { problems: PROBLEMS, dueDate: '2026-03-06' }, cal, APPROVER, at(3)).record;
+    const [doc] = issued(lapseCase(asked, new Date('2026-03-09T02:00:00Z')));
+    expect(doc!.kind).toBe('withdrawal');
+    expect(allText(doc!)).toContain('视为您撤回申请');
+    expect(allText(doc!)).not.toContain('书面请求');
+  });
+
+  it('a 容缺 termination names every material not brought and its due day (终止办理通知书)', () => {
+    const record: CaseRecord = {
+      ...withEveryFact(received().record),
+      deferred: { ...DEFERRAL, missed: { recordedAt: T0.toISOString(), materials: [{ code: 'BANK', name: '本人银行卡', dueDate: '2026-03-06' }] } },
+    };
+    const doc = buildNotice('termination', facts(record));
+    expect(doc.title).toBe('终止办理通知书');
+    expect(doc.table?.rows).toEqual([['1', '本人银行卡', '2026年3月6日']]);
+    expect(allText(doc)).toContain('本中心决定终止办理该申请');
+  });
+
+  it('a deferred material brought gets its receipt (容缺材料补交回执), saying whether it was late and what is still owed', () => {
+    const broughtAt = T0.toISOString();
+    const record: CaseRecord = {
+      ...received().record,
+      deferred: {
+        ...DEFERRAL,
+        materials: [
+          { code: 'BANK', name: '本人银行卡', dueDate: '2026-03-06', broughtAt, late: true },
+          { code: 'PHOTO', name: '近期免冠照片', dueDate: '2026-03-09' },
+        ],
+      },
+    };
+    const doc = buildNotice('deferred_receipt', facts(record, { issuedAt: broughtAt }));
+    expect(doc.table?.rows).toEqual([['1', '本人银行卡', '2026年3月6日', '逾期补交']]);
+    expect(allText(doc)).toContain('尚有1项容缺材料未补交：「近期免冠照片」（2026年3月9日前）');
   });
 });
 
@@ -683,7 +758,7 @@ describe('identity on notices', () => {
   it('receipts and hall notices go out in the centre’s name, the department’s decisions in its full legal name', () => {
     const record = withEveryFact(received().record);
     expect(NOTICE_KIND_LIST).toEqual(expect.arrayContaining(['collection_notice', 'service_receipt']));
-    const centreKinds = ['intake_receipt', 'correction', 'deferred_acceptance', 'collection_notice', 'service_receipt'];
+    const centreKinds = ['intake_receipt', 'correction', 'deferred_acceptance', 'collection_notice', 'service_receipt', 'deferred_receipt', 'withdrawal', 'termination'];
     const departmentKinds = ['acceptance', 'not_accepted', 'supplement_request', 'special_procedure', 'extension'];
     expect([...centreKinds, ...departmentKinds].sort()).toEqual([...NOTICE_KIND_LIST].sort());
     for (const kind of NOTICE_KIND_LIST) {

@@ -35,10 +35,10 @@ describe('open and settled states', () => {
     for (const state of ['incomplete', 'registered', 'pending_acceptance', 'pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported']) {
       expect(isOpen(state), state).toBe(true);
     }
-    for (const state of ['approved', 'denied', 'not_accepted', 'result_ready', 'mailed', 'delivered', 'closed', 'withdrawn']) {
+    for (const state of ['approved', 'denied', 'not_accepted', 'result_ready', 'mailed', 'delivered', 'closed', 'withdrawn', 'terminated']) {
       expect(isOpen(state), state).toBe(false);
     }
-    expect(SETTLED_STATES).toHaveLength(8);
+    expect(SETTLED_STATES).toHaveLength(9);
   });
 
   it('files a settled case under its decision day (China time), else the day it settled; an open one under none', () => {
@@ -111,9 +111,12 @@ describe('working days to decide', () => {
     expect(workingDaysToDecide(DEFAULT_CALENDAR, facts('A', { ...base, pauses: [whole, recorded] }))).toBe(0);
   });
 
-  it('cannot count into a year whose holidays are not loaded', () => {
+  it('counts an unpublished year provisionally, and not at all past any calendar', () => {
     const c = facts('A', { acceptance: { acceptedOn: '2026-12-28', acceptedAt: '2026-12-28T10:00:00+08:00', deemed: false }, decidedOn: '2027-01-05' });
-    expect(workingDaysToDecide(DEFAULT_CALENDAR, c)).toBeUndefined();
+    // 12-29, 12-30, 12-31, (元旦), 01-04, 01-05
+    expect(workingDaysToDecide(DEFAULT_CALENDAR, c)).toBe(5);
+    const far = facts('A', { acceptance: { acceptedOn: '2099-12-28', acceptedAt: '2099-12-28T10:00:00+08:00', deemed: false }, decidedOn: '2100-01-05' });
+    expect(workingDaysToDecide(DEFAULT_CALENDAR, far)).toBeUndefined();
     expect(workingDaysToDecide(buildCalendar([CN_2026]), facts('B', { decidedOn: '2026-03-03' }))).toBe(1);
   });
 });
@@ -226,8 +229,8 @@ describe('statistics over a range', () => {
   });
 
   it('still lists an overdue case when the calendar cannot count how late it is', () => {
-    const s = statistics([facts('A', { promisedBy: '2026-12-30' })], { from: '2027-01-01', to: '2027-01-10', today: '2027-01-11' }, DEFAULT_CALENDAR);
-    expect(s.overdue).toEqual([expect.objectContaining({ caseNumber: 'A', promisedBy: '2026-12-30' })]);
+    const s = statistics([facts('A', { promisedBy: '2099-12-30' })], { from: '2100-01-01', to: '2100-01-10', today: '2100-01-11' }, DEFAULT_CALENDAR);
+    expect(s.overdue).toEqual([expect.objectContaining({ caseNumber: 'A', promisedBy: '2099-12-30' })]);
     expect(s.overdue[0]).not.toHaveProperty('workingDaysOverdue');
   });
 });

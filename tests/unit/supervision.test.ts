@@ -34,7 +34,9 @@ describe('电子监察 lights', () => {
     expect(warningFor({ ...waiting('2026-11-20'), state: 'approved' }, '2026-11-24', cal)).toBeUndefined();
     expect(warningFor({ ...waiting('2026-11-20'), state: 'incomplete' }, '2026-11-24', cal)).toBeUndefined();
     expect(warningFor({ ...waiting('2026-11-20'), promisedBy: undefined }, '2026-11-24', cal)).toBeUndefined();
-    expect(warningFor(waiting('2027-01-20'), '2026-12-30', cal)).toBeUndefined(); // 2027 schedule not loaded
+    expect(warningFor(waiting('2100-01-20'), '2099-12-30', cal)).toBeUndefined(); // no calendar reaches 2100
+    // 2027 is counted provisionally: from Thu 12-31, 01-01 is 元旦, so Tue 01-05 is 2 working days away.
+    expect(warningFor(waiting('2027-01-05'), '2026-12-31', cal)?.level).toBe('yellow');
   });
 
   it('carries the late-forwarding flag and reports only changes of light', () => {

@@ -58,8 +58,11 @@ describe('opening a ticket', () => {
   });
 
   it('opens without a due day when the calendar does not reach it', () => {
-    const t = open('2026-12-30T02:00:00Z');
+    // 2100 is past any schedule and any provisional calendar.
+    const t = open('2099-12-30T02:00:00Z');
     expect(t.dueBy).toBeUndefined();
+    // 2027 is not published yet: counted on its provisional calendar (元旦 off), Wed 12-30 + 5 → Thu 01-07.
+    expect(open('2026-12-30T02:00:00Z').dueBy).toBe('2027-01-07');
     expect(t.promisedDays).toBe(5);
   });
 });
@@ -89,9 +92,9 @@ describe('one lifecycle for every kind', () => {
     expect(extended.dueBy).toBe('2026-12-04');
     expect(extended.extension).toEqual({ days: 3, reason: '需省厅答复政策口径', at: at.toISOString(), by: '李主任', previousDueBy: '2026-12-01' });
     expect(thrown(() => extendTicket(extended, { days: 1, reason: '再延' }, '李主任', at, DEFAULT_CALENDAR)).code).toBe('already_extended');
-    expect(thrown(() => extendTicket(open('2026-12-30T02:00:00Z'), { days: 1, reason: 'x' }, 'y', at, DEFAULT_CALENDAR)).code).toBe('no_due_day');
-    const nearYearEnd = openTicket(report('2026-12-21T02:00:00Z'), DEFAULT_CALENDAR, 5);
-    expect(nearYearEnd.dueBy).toBe('2026-12-28');
+    expect(thrown(() => extendTicket(open('2099-12-30T02:00:00Z'), { days: 1, reason: 'x' }, 'y', at, DEFAULT_CALENDAR)).code).toBe('no_due_day');
+    const nearYearEnd = openTicket(report('2099-12-21T02:00:00Z'), DEFAULT_CALENDAR, 5);
+    expect(nearYearEnd.dueBy).toBe('2099-12-28');
     expect(thrown(() => extendTicket(nearYearEnd, { days: 5, reason: 'x' }, 'y', at, DEFAULT_CALENDAR)).code).toBe('calendar_missing');
   });
 });
@@ -120,8 +123,10 @@ describe('days overdue', () => {
   });
 
   it('is unknown without a due day or a calendar that reaches today', () => {
-    expect(daysOverdue(open('2026-12-30T02:00:00Z'), '2027-01-20', DEFAULT_CALENDAR)).toBeUndefined();
-    expect(daysOverdue(open(), '2027-01-20', DEFAULT_CALENDAR)).toBeUndefined();
+    expect(daysOverdue(open('2099-12-30T02:00:00Z'), '2100-01-20', DEFAULT_CALENDAR)).toBeUndefined();
+    expect(daysOverdue(open(), '2100-01-20', DEFAULT_CALENDAR)).toBeUndefined();
+    // Due Thu 2027-01-07 (provisional 2027); by Wed 01-20: 01-08, 01-11..15, 01-18..20.
+    expect(daysOverdue(open('2026-12-30T02:00:00Z'), '2027-01-20', DEFAULT_CALENDAR)).toBe(9);
   });
 
   it('is part of the view staff get, without the centre or the version', () => {
@@ -129,7 +134,7 @@ describe('days overdue', () => {
     expect(view).toMatchObject({ ticketId: 't1', daysOverdue: 3 });
     expect(view).not.toHaveProperty('centre');
     expect(view).not.toHaveProperty('version');
-    expect(ticketView(open('2026-12-30T02:00:00Z'), '2026-12-31', DEFAULT_CALENDAR)).not.toHaveProperty('daysOverdue');
+    expect(ticketView(open('2099-12-30T02:00:00Z'), '2099-12-31', DEFAULT_CALENDAR)).not.toHaveProperty('daysOverdue');
   });
 });
 

@@ -53,7 +53,7 @@ describe('checkUpload', () => {
   });
 
   it('missing object', () => {
-    expect(checkUpload(declared, undefined)).toEqual({ ok: false, problem: 'No file arrived for this upload. Scan and upload it again.' });
+    expect(checkUpload(declared, undefined)).toEqual({ ok: false, problem: '未收到上传的文件，请重新扫描上传。' });
   });
 
   it('too large, checked before anything else; exactly the limit is fine', () => {
@@ -61,7 +61,7 @@ describe('checkUpload', () => {
     expect(MAX_MATERIAL_BYTES).toBe(20 * 1024 * 1024);
     expect(checkUpload({ ...declared, size: big }, { sha256: 'x', size: big, head: new Uint8Array() })).toEqual({
       ok: false,
-      problem: `The file is ${big} bytes; the limit is ${MAX_MATERIAL_BYTES} bytes.`,
+      problem: '文件大小 20971521 字节，超过上限 20971520 字节，请降低分辨率重新扫描。',
     });
     expect(checkUpload({ ...declared, size: MAX_MATERIAL_BYTES }, { ...stored, size: MAX_MATERIAL_BYTES })).toEqual({ ok: true });
   });
@@ -69,7 +69,7 @@ describe('checkUpload', () => {
   it('wrong type: not a scan at all', () => {
     expect(checkUpload(declared, { ...stored, head: bytes(0x50, 0x4b, 0x03, 0x04) })).toEqual({
       ok: false,
-      problem: 'The file is not a PDF, JPEG, PNG or TIFF scan.',
+      problem: '文件不是 PDF、JPEG、PNG 或 TIFF 格式的扫描件。',
     });
   });
 
@@ -81,26 +81,26 @@ describe('checkUpload', () => {
   ] as const)('declared %s but the bytes are another scan type', (declaredType, head, actual) => {
     expect(checkUpload({ ...declared, contentType: declaredType }, { ...stored, head })).toEqual({
       ok: false,
-      problem: `The file is a ${actual} but was declared as ${declaredType}.`,
+      problem: `文件实际为 ${actual}，但申报为 ${declaredType}，请按实际类型重新上传。`,
     });
   });
 
   it('size mismatch', () => {
     expect(checkUpload(declared, { ...stored, size: 2047 })).toEqual({
       ok: false,
-      problem: 'The file has 2047 bytes but 2048 were declared: the upload is incomplete or altered.',
+      problem: '文件为 2047 字节，但申报为 2048 字节：上传不完整或已被改动，请重新上传。',
     });
   });
 
   it('SHA-256 mismatch', () => {
     expect(checkUpload(declared, { ...stored, sha256: 'cd'.repeat(32) })).toEqual({
       ok: false,
-      problem: 'The file does not match its SHA-256 fingerprint: it was changed or damaged on the way. Upload it again.',
+      problem: '文件与其 SHA-256 指纹不符：传输中被改动或损坏，请重新上传。',
     });
   });
 
   it('reports the first problem only: type before size before fingerprint', () => {
-    expect(checkUpload({ ...declared, contentType: 'image/png' }, { sha256: 'ff', size: 1, head: PDF }).problem).toMatch(/declared as image\/png/);
-    expect(checkUpload(declared, { sha256: 'ff', size: 1, head: PDF }).problem).toMatch(/1 bytes but 2048 were declared/);
+    expect(checkUpload({ ...declared, contentType: 'image/png' }, { sha256: 'ff', size: 1, head: PDF }).problem).toMatch(/申报为 image\/png/);
+    expect(checkUpload(declared, { sha256: 'ff', size: 1, head: PDF }).problem).toMatch(/文件为 1 字节，但申报为 2048 字节/);
   });
 });

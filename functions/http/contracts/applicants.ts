@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import '../../domain/zod-locale';
-import type { RouteContract } from './shared';
+import { text, type RouteContract } from './shared';
 
 const identity = {
   kind: z.enum(['person', 'legal_person']),
   idNumber: z.string().check(z.trim(), z.toUpperCase(), z.minLength(18), z.maxLength(18)),
 };
-const reason = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
+const reason = text(500);
 
 const CreditFlagView = z.object({
   active: z.boolean(),
@@ -27,6 +27,16 @@ export const APPLICANT_CONTRACT = {
         z.object({ code: z.string(), name: z.string(), sha256: z.string(), size: z.number(), contentType: z.string(), caseNumber: z.string(), verifiedAt: z.string() }),
       ),
       creditFlag: z.optional(CreditFlagView),
+      /** 容缺承诺未履行: cases whose deferred materials this applicant did not bring by their due day. */
+      missedCommitments: z.array(
+        z.object({
+          caseNumber: z.string(),
+          itemCode: z.string(),
+          itemName: z.string(),
+          materials: z.array(z.object({ code: z.string(), name: z.string(), dueDate: z.string() })),
+          recordedAt: z.string(),
+        }),
+      ),
     }),
   },
   'POST /credit-flags': {

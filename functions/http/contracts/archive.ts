@@ -43,6 +43,18 @@ export const ARCHIVE_CONTRACT = {
         }),
       ),
       urlsExpireAt: z.string(),
+      /** 补充件: addendum packages (e.g. the rating given after archiving), each linked to this package, with its manifest URL. */
+      addenda: z.array(
+        z.object({
+          packageKey: z.string(),
+          manifestKey: z.string(),
+          manifestSha256: z.string(),
+          at: z.string(),
+          seqs: z.array(z.int()),
+          actions: z.array(z.string()),
+          manifestUrl: z.string(),
+        }),
+      ),
       refusedChanges: z.array(
         z.object({ at: z.string(), action: z.string(), attemptedState: z.string(), actor: z.object({ subject: z.string(), name: z.string(), role: z.string() }) }),
       ),

@@ -15,6 +15,12 @@ export const CALENDAR_CONTRACT = {
       source: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
     }),
     status: 200,
-    response: YearView,
+    response: z.extend(YearView, {
+      /** The open cases counted again on the loaded year, and each deadline that moved. */
+      deadlines: z.object({
+        checked: z.int(),
+        changed: z.array(z.object({ caseNumber: z.string(), from: z.string(), to: z.string(), provisional: z.boolean() })),
+      }),
+    }),
   },
 } satisfies Record<string, RouteContract>;

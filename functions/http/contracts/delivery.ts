@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import '../../domain/zod-locale';
 import { NOTIFICATION_KINDS } from '../../domain/notification';
-import { Actor, caseNumber, printable, type RouteContract } from './shared';
+import { Actor, caseNumber, day, line, printable, text as free, type RouteContract } from './shared';
 
 /** 统一出件: delivery method, result documents, hand-over and the notification outbox. */
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD.'));
+// Every field here is one line on a notice or a waybill; reason is a free text.
+const text = line;
 const mobile = z.string().check(z.regex(/^1\d{10}$/, 'A mobile number has 11 digits starting with 1.'));
 const idNumber = z.string().check(z.trim(), z.toUpperCase(), z.minLength(18), z.maxLength(18));
 
@@ -117,7 +117,7 @@ export const DELIVERY_BODIES = {
   }),
   dispatch: z.strictObject({ carrier: text(50), trackingNumber: z.string().check(z.regex(/^[A-Za-z0-9-]{6,40}$/, 'A tracking number is 6–40 letters, digits or dashes.')), sentOn: day }),
   receipt: z.strictObject({ receivedOn: day }),
-  deliveryMethod: z.strictObject({ delivery: DeliveryInput, reason: text(500) }),
+  deliveryMethod: z.strictObject({ delivery: DeliveryInput, reason: free(500) }),
 };
 
 export const NOTIFICATION_CONTRACT = {

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import type { RouteContract } from './shared';
+import { day, line, loose, type RouteContract } from './shared';
 
 const draftId = z.object({ draftId: z.uuid() });
 
-const max = (n: number) => z.string().check(z.maxLength(n));
+/** Loosely checked (a draft may be half-typed), but never with hidden characters. */
+const max = (n: number) => loose(n, n > 200);
 
 /**
  * The intake form as far as the clerk got: the fields of POST /cases, each optional and only
@@ -16,7 +17,7 @@ const DraftForm = z.partial(
     channel: z.enum(['window', 'online', 'county_system']),
     materials: z.array(z.strictObject({ code: max(64), uploadId: max(64) })).check(z.maxLength(100)),
     defects: z.array(z.strictObject({ code: max(64), reason: max(500) })).check(z.maxLength(100)),
-    deferral: z.partial(z.strictObject({ materials: z.array(max(64)).check(z.maxLength(50)), commitment: max(2000), dueDate: max(10) })),
+    deferral: z.partial(z.strictObject({ materials: z.array(max(64)).check(z.maxLength(50)), commitment: max(2000), dueDate: day })),
     note: max(2000),
   }),
 );
@@ -31,7 +32,7 @@ const DraftView = z.object({
   expiresAt: z.string(),
 });
 
-const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
+const label = line(100);
 
 /** 暂存 routes: a clerk's own unfinished intakes. */
 export const DRAFT_CONTRACT = {

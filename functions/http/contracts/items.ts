@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { ITEM_TYPES, ServiceItemInputSchema, WINDOW_CATEGORIES } from '../../domain/item';
 import { MAX_IMPORT_ROWS } from '../../domain/catalog-import';
-import { ItemResponse, type RouteContract } from './shared';
+import { ItemResponse, line, type RouteContract } from './shared';
 
 const itemCode = z.string().check(z.minLength(1), z.maxLength(64));
 const ItemCodePath = z.strictObject({ itemCode });
-const words = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const words = line;
 
 /** Catalog (事项清单) routes. */
 export const ITEM_CONTRACT = {

@@ -19,6 +19,7 @@ export const PROGRESS_CONTRACT = {
       stateLabel: z.string(),
       receivedAt: z.string(),
       promisedBy: z.optional(z.string()),
+      provisional: z.optional(z.boolean()),
       missing: z.optional(z.array(z.object({ name: z.string(), problem: z.string() }))),
       supplementDueDate: z.optional(z.string()),
       deferred: z.optional(z.object({ materials: z.array(z.string()), dueDate: z.string() })),

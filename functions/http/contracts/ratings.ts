@@ -14,7 +14,11 @@ const RatingView = z.object({
   ratedAt: z.string(),
   department: z.string(),
   itemCode: z.string(),
+  /** Who recorded it (staff at the window, or the applicant with the query code). */
+  ratedBy: z.optional(z.object({ subject: z.string(), name: z.string(), role: z.string(), department: z.optional(z.string()) })),
   ticketId: z.optional(z.string()),
+  /** Who entered the rating for the applicant; absent when the applicant rated with the query code. */
+  enteredBy: z.optional(z.object({ subject: z.string(), name: z.string(), role: z.string() })),
 });
 
 /** 好差评 (a bad rating opens a rectification ticket: see tickets.ts). */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import '../../domain/zod-locale';
-import { day, type RouteContract } from './shared';
+import { day, line, type RouteContract } from './shared';
 
 const share = z.nullable(z.number());
 const Figures = {
@@ -15,7 +15,7 @@ const Figures = {
   forwardedInTime: z.int(),
   forwardingCompliance: share,
 };
-const name = z.string().check(z.minLength(1), z.maxLength(100));
+const name = line(100);
 
 /** 电子监察 views. */
 export const SUPERVISION_CONTRACT = {
@@ -66,8 +66,23 @@ export const SUPERVISION_CONTRACT = {
             [],
           ),
           assignee: z.optional(z.object({ subject: z.string(), name: z.string() })),
+          /** 容缺 materials past their due day, not brought (容缺承诺未履行). */
+          deferralsOverdue: z.optional(z.array(z.object({ code: z.string(), name: z.string(), dueDate: z.string() }))),
           since: z.string(),
           checkedAt: z.string(),
+        }),
+      ),
+      /** Cases whose workflow failed a step, until it is back on track (the reconciler restarts it). */
+      stalled: z.array(
+        z.object({
+          caseNumber: z.string(),
+          department: z.string(),
+          itemCode: z.string(),
+          state: z.string(),
+          at: z.string(),
+          error: z.string(),
+          cause: z.string(),
+          run: z.int(),
         }),
       ),
     }),

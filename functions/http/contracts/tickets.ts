@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import '../../domain/zod-locale';
 import { MAX_EXTENSION_DAYS, TICKET_KINDS } from '../../domain/ticket';
-import { caseNumber, type RouteContract } from './shared';
+import { caseNumber, line, text, type RouteContract } from './shared';
 
-const note = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
-const department = z.string().check(z.minLength(1), z.maxLength(100));
+const note = text(2000);
+const department = line(100);
 const Note = z.object({ at: z.string(), by: z.string(), note: z.string() });
 
 const TicketView = z.object({

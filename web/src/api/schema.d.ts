@@ -602,6 +602,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{caseNumber}/deferred-materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 容缺材料补交: bring deferred materials at any window (each scan checked like any material); the applicant gets a receipt
+         * @description 容缺材料补交: bring deferred materials at any window (each scan checked like any material); the applicant gets a receipt
+         *
+         *     Roles: intake_clerk, county_system.
+         */
+        post: operations["bringDeferredMaterials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{caseNumber}/review": {
         parameters: {
             query?: never;
@@ -1158,6 +1180,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit-trail/{subject}/{subjectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail (审计记录) of a catalog item, a calendar year, a ticket or a rating (by case number): every change with actor, role and time
+         * @description The audit trail (审计记录) of a catalog item, a calendar year, a ticket or a rating (by case number): every change with actor, role and time
+         *
+         *     Roles: supervisor.
+         */
+        get: operations["getAuditTrail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/credit-flags/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Every setting and clearing of an applicant's credit flag, with who and when (identity number in the body)
+         * @description Every setting and clearing of an applicant's credit flag, with who and when (identity number in the body)
+         *
+         *     Roles: supervisor.
+         */
+        post: operations["getCreditFlagHistory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/supervision/warnings": {
         parameters: {
             query?: never;
@@ -1305,9 +1371,12 @@ export interface components {
                 };
             }[];
             /** @enum {string} */
-            state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
+            state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn" | "terminated";
             version: number;
             promisedBy?: string;
+            provisional?: boolean;
+            /** @enum {string} */
+            limitUnit?: "working_day" | "natural_day";
             correction?: {
                 requestedAt: string;
                 problems: {
@@ -1321,9 +1390,28 @@ export interface components {
                 materials: {
                     code: string;
                     name: string;
+                    dueDate?: string;
+                    broughtAt?: string;
+                    broughtBy?: components["schemas"]["Actor"];
+                    late?: boolean;
                 }[];
                 dueDate: string;
                 commitment: string;
+                /** @enum {string} */
+                onLapse?: "terminate" | "wait";
+                missed?: {
+                    recordedAt: string;
+                    materials: {
+                        code: string;
+                        name: string;
+                        dueDate: string;
+                    }[];
+                };
+            };
+            termination?: {
+                reason: string;
+                terminatedAt: string;
+                recordedBy: components["schemas"]["Actor"];
             };
             decidedAtWindow?: boolean;
             forwarding?: {
@@ -1469,6 +1557,10 @@ export interface components {
                 endedBy?: components["schemas"]["Actor"];
                 outcome?: string;
                 pausedWorkingDays?: number;
+                startedOn?: string;
+                endedOn?: string;
+                deadlineBefore?: string;
+                deadlineAfter?: string;
             }[];
             extension?: {
                 days: number;
@@ -1537,6 +1629,8 @@ export interface components {
             itemType: "immediate" | "promised" | "reported" | "joint";
             statutoryDays: number;
             promisedDays: number;
+            /** @enum {string} */
+            limitUnit?: "working_day" | "natural_day";
             /** @default  */
             conditions: string;
             /** @default 不收费 */
@@ -1574,6 +1668,8 @@ export interface components {
             themes: string[];
             /** @default [] */
             keywords: string[];
+            /** @enum {string} */
+            deferralLapse?: "terminate" | "wait";
             maxMaterialBytes?: number;
             version: number;
             createdAt: string;
@@ -1602,9 +1698,17 @@ export interface components {
             href: string;
         };
         GetHealthResponse: {
-            /** @constant */
-            status: "ok";
+            /** @enum {string} */
+            status: "ok" | "unavailable";
             time: string;
+            engines: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                    latencyMs: number;
+                    error?: string;
+                };
+            };
         };
         GetOpenApiResponse: {
             openapi: string;
@@ -1620,6 +1724,7 @@ export interface components {
             stateLabel: string;
             receivedAt: string;
             promisedBy?: string;
+            provisional?: boolean;
             missing?: {
                 name: string;
                 problem: string;
@@ -1728,9 +1833,12 @@ export interface components {
                 };
             }[];
             /** @enum {string} */
-            state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
+            state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn" | "terminated";
             version: number;
             promisedBy?: string;
+            provisional?: boolean;
+            /** @enum {string} */
+            limitUnit?: "working_day" | "natural_day";
             correction?: {
                 requestedAt: string;
                 problems: {
@@ -1744,9 +1852,28 @@ export interface components {
                 materials: {
                     code: string;
                     name: string;
+                    dueDate?: string;
+                    broughtAt?: string;
+                    broughtBy?: components["schemas"]["Actor"];
+                    late?: boolean;
                 }[];
                 dueDate: string;
                 commitment: string;
+                /** @enum {string} */
+                onLapse?: "terminate" | "wait";
+                missed?: {
+                    recordedAt: string;
+                    materials: {
+                        code: string;
+                        name: string;
+                        dueDate: string;
+                    }[];
+                };
+            };
+            termination?: {
+                reason: string;
+                terminatedAt: string;
+                recordedBy: components["schemas"]["Actor"];
             };
             decidedAtWindow?: boolean;
             forwarding?: {
@@ -1892,6 +2019,10 @@ export interface components {
                 endedBy?: components["schemas"]["Actor"];
                 outcome?: string;
                 pausedWorkingDays?: number;
+                startedOn?: string;
+                endedOn?: string;
+                deadlineBefore?: string;
+                deadlineAfter?: string;
             }[];
             extension?: {
                 days: number;
@@ -1967,6 +2098,17 @@ export interface components {
                 verifiedAt: string;
             }[];
             creditFlag?: components["schemas"]["SetCreditFlagResponse"];
+            missedCommitments: {
+                caseNumber: string;
+                itemCode: string;
+                itemName: string;
+                materials: {
+                    code: string;
+                    name: string;
+                    dueDate: string;
+                }[];
+                recordedAt: string;
+            }[];
         };
         SetCreditFlagResponse: {
             active: boolean;
@@ -2066,9 +2208,12 @@ export interface components {
                 };
             }[];
             /** @enum {string} */
-            state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
+            state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn" | "terminated";
             version: number;
             promisedBy?: string;
+            provisional?: boolean;
+            /** @enum {string} */
+            limitUnit?: "working_day" | "natural_day";
             correction?: {
                 requestedAt: string;
                 problems: {
@@ -2082,9 +2227,28 @@ export interface components {
                 materials: {
                     code: string;
                     name: string;
+                    dueDate?: string;
+                    broughtAt?: string;
+                    broughtBy?: components["schemas"]["Actor"];
+                    late?: boolean;
                 }[];
                 dueDate: string;
                 commitment: string;
+                /** @enum {string} */
+                onLapse?: "terminate" | "wait";
+                missed?: {
+                    recordedAt: string;
+                    materials: {
+                        code: string;
+                        name: string;
+                        dueDate: string;
+                    }[];
+                };
+            };
+            termination?: {
+                reason: string;
+                terminatedAt: string;
+                recordedBy: components["schemas"]["Actor"];
             };
             decidedAtWindow?: boolean;
             forwarding?: {
@@ -2230,6 +2394,10 @@ export interface components {
                 endedBy?: components["schemas"]["Actor"];
                 outcome?: string;
                 pausedWorkingDays?: number;
+                startedOn?: string;
+                endedOn?: string;
+                deadlineBefore?: string;
+                deadlineAfter?: string;
             }[];
             extension?: {
                 days: number;
@@ -2272,7 +2440,289 @@ export interface components {
         };
         GetQueueResponse: {
             department: string;
-            cases: components["schemas"]["Case"][];
+            cases: {
+                caseNumber: string;
+                centre: string;
+                itemCode: string;
+                itemVersion: number;
+                itemName: string;
+                /** @enum {string} */
+                itemType: "immediate" | "promised" | "reported" | "joint";
+                department: string;
+                promisedDays: number;
+                applicant: {
+                    /** @enum {string} */
+                    kind: "person" | "legal_person";
+                    name: string;
+                    idNumberMasked: string;
+                    phone?: string;
+                };
+                agent?: {
+                    /** @enum {string} */
+                    kind: "proxy" | "centre_helper";
+                    name: string;
+                    idNumberMasked: string;
+                    reason: string;
+                    authorisation: {
+                        document?: {
+                            code: string;
+                            sha256: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        note?: string;
+                    };
+                };
+                /** @enum {string} */
+                channel: "window" | "online" | "county_system";
+                materials: {
+                    code: string;
+                    name: string;
+                    objectKey: string;
+                    sha256: string;
+                    size: number;
+                    contentType: string;
+                    reusedFrom?: {
+                        caseNumber: string;
+                        verifiedAt: string;
+                    };
+                }[];
+                /** @enum {string} */
+                state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn" | "terminated";
+                version: number;
+                promisedBy?: string;
+                provisional?: boolean;
+                /** @enum {string} */
+                limitUnit?: "working_day" | "natural_day";
+                correction?: {
+                    requestedAt: string;
+                    problems: {
+                        code: string;
+                        name: string;
+                        problem: string;
+                    }[];
+                    resolvedAt?: string;
+                };
+                deferred?: {
+                    materials: {
+                        code: string;
+                        name: string;
+                        dueDate?: string;
+                        broughtAt?: string;
+                        broughtBy?: components["schemas"]["Actor"];
+                        late?: boolean;
+                    }[];
+                    dueDate: string;
+                    commitment: string;
+                    /** @enum {string} */
+                    onLapse?: "terminate" | "wait";
+                    missed?: {
+                        recordedAt: string;
+                        materials: {
+                            code: string;
+                            name: string;
+                            dueDate: string;
+                        }[];
+                    };
+                };
+                termination?: {
+                    reason: string;
+                    terminatedAt: string;
+                    recordedBy: components["schemas"]["Actor"];
+                };
+                decidedAtWindow?: boolean;
+                forwarding?: {
+                    minutes: number;
+                    limitMinutes: number;
+                    late: boolean;
+                };
+                withdrawal?: {
+                    reason: string;
+                    withdrawnAt: string;
+                    recordedBy: components["schemas"]["Actor"];
+                };
+                receivedAt: string;
+                submittedBy: components["schemas"]["Actor"];
+                forwardedAt?: string;
+                decision?: {
+                    /** @enum {string} */
+                    outcome: "approve" | "deny";
+                    opinion: string;
+                    decidedAt: string;
+                    decidedBy: components["schemas"]["Actor"];
+                };
+                resultReadyAt?: string;
+                result?: {
+                    /** @enum {string} */
+                    kind: "licence" | "decision_document";
+                    number: string;
+                    title: string;
+                    issuer: string;
+                    validFrom?: string;
+                    validUntil?: string;
+                    attachedAt: string;
+                    attachedBy: components["schemas"]["Actor"];
+                    scan?: {
+                        objectKey: string;
+                        sha256: string;
+                        size: number;
+                        contentType: string;
+                        scannedAt: string;
+                        scannedBy: components["schemas"]["Actor"];
+                    };
+                };
+                delivery?: {
+                    /** @constant */
+                    method: "pickup";
+                } | {
+                    /** @constant */
+                    method: "courier";
+                    address: {
+                        recipient: string;
+                        phone: string;
+                        province?: string;
+                        city: string;
+                        district?: string;
+                        street: string;
+                        postcode?: string;
+                    };
+                };
+                dispatch?: {
+                    carrier: string;
+                    trackingNumber: string;
+                    sentOn: string;
+                    address: {
+                        recipient: string;
+                        phone: string;
+                        province?: string;
+                        city: string;
+                        district?: string;
+                        street: string;
+                        postcode?: string;
+                    };
+                    dispatchedAt: string;
+                    dispatchedBy: components["schemas"]["Actor"];
+                };
+                handover?: {
+                    /** @constant */
+                    method: "pickup";
+                    recipient: {
+                        /** @enum {string} */
+                        kind: "applicant" | "proxy";
+                        name: string;
+                        idNumberMasked: string;
+                        /** @enum {string} */
+                        verifiedBy: "applicant_key" | "authorisation";
+                        authorisation?: {
+                            objectKey: string;
+                            sha256: string;
+                            size: number;
+                            contentType: string;
+                        };
+                    };
+                    signature: {
+                        objectKey: string;
+                        sha256: string;
+                        size: number;
+                        contentType: string;
+                    };
+                    handedOverAt: string;
+                    handedOverBy: components["schemas"]["Actor"];
+                } | {
+                    /** @constant */
+                    method: "courier";
+                    carrier: string;
+                    trackingNumber: string;
+                    sentOn: string;
+                    receivedOn: string;
+                    handedOverAt: string;
+                    handedOverBy: components["schemas"]["Actor"];
+                };
+                closedAt?: string;
+                coDepartments?: string[];
+                acceptance?: {
+                    acceptedOn: string;
+                    acceptedAt: string;
+                    deemed: boolean;
+                    acceptedBy: components["schemas"]["Actor"];
+                };
+                refusal?: {
+                    reason: string;
+                    legalBasis: string;
+                    refusedAt: string;
+                    refusedBy: components["schemas"]["Actor"];
+                };
+                supplementRequest?: {
+                    problems: {
+                        code: string;
+                        name: string;
+                        problem: string;
+                    }[];
+                    dueDate: string;
+                    requestedAt: string;
+                    requestedBy: components["schemas"]["Actor"];
+                    suppliedAt?: string;
+                };
+                pauses?: {
+                    /** @enum {string} */
+                    kind: "hearing" | "tender" | "auction" | "inspection" | "testing" | "quarantine" | "appraisal" | "expert_review" | "site_survey";
+                    reason: string;
+                    startedAt: string;
+                    startedBy: components["schemas"]["Actor"];
+                    expectedDays?: number;
+                    endedAt?: string;
+                    endedBy?: components["schemas"]["Actor"];
+                    outcome?: string;
+                    pausedWorkingDays?: number;
+                    startedOn?: string;
+                    endedOn?: string;
+                    deadlineBefore?: string;
+                    deadlineAfter?: string;
+                }[];
+                extension?: {
+                    days: number;
+                    reason: string;
+                    approvedBy: string;
+                    recordedBy: components["schemas"]["Actor"];
+                    at: string;
+                };
+                assignee?: {
+                    subject: string;
+                    name: string;
+                    since: string;
+                    assignedBy: components["schemas"]["Actor"];
+                };
+                coOpinions?: {
+                    department: string;
+                    since: string;
+                    /** @enum {string} */
+                    outcome?: "approve" | "deny";
+                    opinion?: string;
+                    at?: string;
+                    by?: components["schemas"]["Actor"];
+                }[];
+                report?: {
+                    authority: string;
+                    opinion: string;
+                    reportedAt: string;
+                    reportedBy: components["schemas"]["Actor"];
+                };
+                flags?: string[];
+                archived?: {
+                    at: string;
+                    packageKey: string;
+                    manifestSha256: string;
+                };
+                /** @enum {string} */
+                waitingFor?: "acceptance" | "supplement" | "decision" | "report" | "higher_authority" | "result_scan" | "result_ready";
+                waitingSince?: string;
+                coOpinionTask?: {
+                    department: string;
+                    since: string;
+                    limitDays: number;
+                    dueOn?: string;
+                };
+            }[];
             nextCursor?: string;
         };
         GetMaterialLinkResponse: {
@@ -2343,7 +2793,18 @@ export interface components {
             ratedAt: string;
             department: string;
             itemCode: string;
+            ratedBy?: {
+                subject: string;
+                name: string;
+                role: string;
+                department?: string;
+            };
             ticketId?: string;
+            enteredBy?: {
+                subject: string;
+                name: string;
+                role: string;
+            };
         };
         GetRatingStatisticsResponse: {
             stats: {
@@ -2400,7 +2861,14 @@ export interface components {
             tickets: components["schemas"]["OpenTicketResponse"][];
         };
         GetCalendarResponse: {
-            years: components["schemas"]["LoadCalendarYearResponse"][];
+            years: {
+                year: number;
+                source: string;
+                holidays: number;
+                workdays: number;
+                loadedAt?: string;
+                loadedBy?: string;
+            }[];
         };
         LoadCalendarYearResponse: {
             year: number;
@@ -2409,6 +2877,49 @@ export interface components {
             workdays: number;
             loadedAt?: string;
             loadedBy?: string;
+            deadlines: {
+                checked: number;
+                changed: {
+                    caseNumber: string;
+                    from: string;
+                    to: string;
+                    provisional: boolean;
+                }[];
+            };
+        };
+        GetAuditTrailResponse: {
+            subject: string;
+            subjectId: string;
+            lines: {
+                at: string;
+                action: string;
+                actor: {
+                    subject: string;
+                    name: string;
+                    role: string;
+                    department?: string;
+                };
+                centre?: string;
+                details: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        GetCreditFlagHistoryResponse: {
+            lines: {
+                at: string;
+                action: string;
+                actor: {
+                    subject: string;
+                    name: string;
+                    role: string;
+                    department?: string;
+                };
+                centre?: string;
+                details: {
+                    [key: string]: unknown;
+                };
+            }[];
         };
         ListWarningsResponse: {
             warnings: {
@@ -2432,8 +2943,23 @@ export interface components {
                     subject: string;
                     name: string;
                 };
+                deferralsOverdue?: {
+                    code: string;
+                    name: string;
+                    dueDate: string;
+                }[];
                 since: string;
                 checkedAt: string;
+            }[];
+            stalled: {
+                caseNumber: string;
+                department: string;
+                itemCode: string;
+                state: string;
+                at: string;
+                error: string;
+                cause: string;
+                run: number;
             }[];
         };
         GetStatisticsResponse: {
@@ -2525,6 +3051,15 @@ export interface components {
                 url: string;
             }[];
             urlsExpireAt: string;
+            addenda: {
+                packageKey: string;
+                manifestKey: string;
+                manifestSha256: string;
+                at: string;
+                seqs: number[];
+                actions: string[];
+                manifestUrl: string;
+            }[];
             refusedChanges: {
                 at: string;
                 action: string;
@@ -2631,6 +3166,8 @@ export interface components {
             itemType: "immediate" | "promised" | "reported" | "joint";
             statutoryDays: number;
             promisedDays: number;
+            /** @enum {string} */
+            limitUnit?: "working_day" | "natural_day";
             /** @default  */
             conditions: string;
             /** @default 不收费 */
@@ -2668,6 +3205,8 @@ export interface components {
             themes: string[];
             /** @default [] */
             keywords: string[];
+            /** @enum {string} */
+            deferralLapse?: "terminate" | "wait";
             maxMaterialBytes?: number;
         };
         ImportItemsRequest: {
@@ -2870,6 +3409,13 @@ export interface components {
                 opinion: string;
             };
         };
+        BringDeferredMaterialsRequest: {
+            materials: {
+                code: string;
+                /** Format: uuid */
+                uploadId: string;
+            }[];
+        };
         ReviewCaseRequest: {
             /** @constant */
             outcome: "accept";
@@ -3024,6 +3570,11 @@ export interface components {
             holidays: string[];
             workdays: string[];
             source: string;
+        };
+        GetCreditFlagHistoryRequest: {
+            /** @enum {string} */
+            kind: "person" | "legal_person";
+            idNumber: string;
         };
     };
     responses: {
@@ -4080,10 +4631,11 @@ export interface operations {
     getQueue: {
         parameters: {
             query?: {
-                state?: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn";
+                state?: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn" | "terminated";
                 department?: string;
                 itemCode?: string;
                 warning?: "yellow" | "red";
+                task?: "co_opinion";
                 limit?: number;
                 cursor?: string;
             };
@@ -4185,6 +4737,40 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SupplementCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    bringDeferredMaterials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BringDeferredMaterialsRequest"];
             };
         };
         responses: {
@@ -5066,6 +5652,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LoadCalendarYearResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    getAuditTrail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: "rating" | "item" | "calendar" | "ticket";
+                subjectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetAuditTrailResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    getCreditFlagHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GetCreditFlagHistoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetCreditFlagHistoryResponse"];
                 };
             };
             400: components["responses"]["Error400"];

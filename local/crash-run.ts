@@ -1,0 +1,97 @@
+import type { LocalSystem } from './system';
+
+/**
+ * The crash drill (issue 9): a burst of concurrent intakes, DynamoDB Local killed after some of them
+ * were answered, an outage, DynamoDB Local started again — then every acknowledged case (201) must
+ * reach its department's queue, waiting for review, with no manual step. Used by the fault test and
+ * by the bench (recovery time).
+ */
+export interface CrashRunOptions {
+  /** An item of `department` that registers without materials. */
+  itemCode: string;
+  department: string;
+  burst: number;
+  killAfter: number;
+  outageMs: number;
+  timeoutMs: number;
+}
+
+export interface CrashRunResult {
+  burst: number;
+  acknowledged: string[];
+  recovered: string[];
+  /** From DynamoDB Local's restart to the last acknowledged case waiting in its queue. */
+  recoverySeconds: number;
+}
+
+const CITIZEN_ID = '11010519491231002X';
+
+/** A JSON client of a local system's API and its token endpoint (for drills and tests on a system of their own). */
+export function localClient(url: string) {
+  return {
+    mint: async (body: object) =>
+      ((await (await fetch(`${url}/local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { token: string }).token,
+    call: async <T = Record<string, unknown>>(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: T }> => {
+      const res = await fetch(`${url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: (text ? JSON.parse(text) : {}) as T };
+    },
+  };
+}
+
+export async function crashRun(system: LocalSystem, options: CrashRunOptions): Promise<CrashRunResult> {
+  const { mint, call } = localClient(system.url);
+  const clerk = await mint({ role: 'intake_clerk' });
+  const approver = await mint({ role: 'approver', department: options.department });
+
+  let answered = 0;
+  let killed: Promise<void> | undefined;
+  const intakes = Array.from({ length: options.burst }, async () => {
+    try {
+      const res = await call<{ caseNumber: string }>('POST', '/cases', clerk, {
+        itemCode: options.itemCode,
+        applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID },
+      });
+      return res.status === 201 ? res.body.caseNumber : undefined;
+    } catch {
+      return undefined; // the connection broke: not acknowledged
+    } finally {
+      if (++answered === options.killAfter) killed = system.faults.killDynamo();
+    }
+  });
+  const acknowledged = (await Promise.all(intakes)).filter((n): n is string => n !== undefined);
+  await killed;
+  await new Promise((r) => setTimeout(r, options.outageMs));
+  await system.faults.restartDynamo();
+  const restartedAt = Date.now();
+
+  const inQueue = async () => {
+    const found = new Set<string>();
+    let cursor: string | undefined;
+    do {
+      const path = `/queue?state=pending_acceptance&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const page = await call<{ cases: { caseNumber: string; waitingFor?: string }[]; nextCursor?: string }>('GET', path, approver);
+      if (page.status !== 200) return found;
+      for (const c of page.body.cases) if (c.waitingFor === 'acceptance') found.add(c.caseNumber);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    return found;
+  };
+  let found = new Set<string>();
+  const deadline = restartedAt + options.timeoutMs;
+  while (Date.now() < deadline) {
+    found = await inQueue();
+    if (acknowledged.every((n) => found.has(n))) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    burst: options.burst,
+    acknowledged,
+    recovered: acknowledged.filter((n) => found.has(n)),
+    recoverySeconds: Math.round((Date.now() - restartedAt) / 100) / 10,
+  };
+}
