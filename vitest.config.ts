@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'system',
-          include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
           setupFiles: ['tests/support/worker-env.ts'],
           testTimeout: 60_000,

@@ -246,6 +246,18 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         action: 'queue.read',
         summary: "A department's back-office queue",
       },
+      {
+        method: 'GET',
+        path: '/cases/{caseNumber}/materials/{code}',
+        action: 'case.read',
+        summary: "A link (5 minutes) to view one of a case's scanned materials",
+      },
+      {
+        method: 'GET',
+        path: '/output-desk',
+        action: 'output_desk.read',
+        summary: "统一出件: the centre's results to scan, awaiting pickup and mailed, all departments",
+      },
     ],
   },
   {

@@ -106,7 +106,15 @@ export interface LocalApi {
   stop(): Promise<void>;
 }
 
-export async function startApiServer(port: number, issuer: Issuer, bus: LocalEventBus): Promise<LocalApi> {
+/** What else the local server answers on the API's origin: the OIDC provider and the workbench. */
+export interface ApiServerMounts {
+  /** Runs before the body is read (the OIDC provider parses its own); true when it answered. */
+  oidc?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  /** The workbench's files and pages; `isApiPath` tells it the path is an API route's. */
+  web?: (req: IncomingMessage, res: ServerResponse, url: URL, isApiPath: boolean) => boolean;
+}
+
+export async function startApiServer(port: number, issuer: Issuer, bus: LocalEventBus, mounts: ApiServerMounts = {}): Promise<LocalApi> {
   const routes = compile();
   const admit = throttler();
   const sendJson = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -200,6 +208,13 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
         sendError(req, res, badRequest('invalid_uri', 'The request path is not a valid URL.'));
         return;
       }
+      try {
+        if (mounts.oidc && (await mounts.oidc(req, res))) return;
+      } catch (error) {
+        console.error('[oidc] failed:', error);
+        if (!res.headersSent) sendError(req, res, new AppError(500, 'internal_error', 'The sign-in service failed; see the server log.'));
+        return;
+      }
       let body: Buffer;
       try {
         body = await readRequestBody(req, API_GATEWAY_MAX_BODY);
@@ -213,6 +228,7 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
       try {
         if (await local(req, res, url, body)) return;
         const candidates = routes.filter((r) => r.pattern.test(url.pathname));
+        if (mounts.web?.(req, res, url, candidates.length > 0)) return;
         const route = candidates.find((r) => r.method === req.method);
         if (!route) {
           sendError(

@@ -16,6 +16,8 @@ import { freePort } from './ports';
 import { startS3 } from './s3';
 import { startSqs, type LocalSqs } from './sqs';
 import { startSns } from './sns';
+import { createLocalOidc, WEB_CLIENT_ID } from './oidc';
+import { webServer } from './web-static';
 import { startStepFunctions, type LocalStepFunctions } from './stepfunctions';
 import { startStreamPoller, type StreamPoller } from './streams';
 
@@ -169,7 +171,10 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     stops.push(stepFunctions.stop);
     env[ENV.stateMachineArn] = stepFunctions.stateMachineArn('case');
     process.env[ENV.stateMachineArn] = env[ENV.stateMachineArn];
-    const api = await startApiServer(apiPort, issuer, bus);
+    // Staff sign in to the workbench through a local OIDC provider on the same origin, with the issuer's key.
+    const oidc = await createLocalOidc({ issuer: url, keyFile: join(dataDir, 'issuer-key.json'), centre: centreCode, centreName: env[ENV.centreName]! });
+    const web = webServer({ authority: url, clientId: WEB_CLIENT_ID, apiBase: '' });
+    const api = await startApiServer(apiPort, issuer, bus, { oidc: oidc.handle, web });
     stops.push(api.stop);
     // One event source mapping per stream function of the manifest. case-events keeps the checkpoint
     // file name it always had, so an existing data folder neither replays nor skips its records.

@@ -1,3 +1,4 @@
+import { notFound } from '../domain/errors';
 import { departmentScope, requireStaff } from '../domain/access-policy';
 import { addWorkingDays, CalendarGapError, chinaDay, type WorkingCalendar } from '../domain/calendar';
 import { historyVisibleTo, opinionsVisibleTo, parseLimits, publicView, type CaseRecord } from '../domain/case';
@@ -7,8 +8,13 @@ import { httpHandler } from '../http/handler';
 import { ENV } from '../manifest';
 import { centreCalendar } from '../repositories/calendar-repository';
 import { getHistory, listCoOpinionQueue, listQueue } from '../repositories/case-repository';
+import { listDepartments } from '../repositories/item-repository';
+import { materialViewUrl } from '../repositories/material-links';
 import { caseFor } from '../workflow/case-access';
 import { listWarnedQueue } from '../repositories/supervision-repository';
+
+/** Decided cases waiting for the result scan, results waiting for pickup, and results in the post. */
+const OUTPUT_DESK_STATES = ['approved', 'denied', 'not_accepted', 'result_ready', 'mailed'] as const;
 
 /** 联办: the co-department's own task on a joint case, with its step deadline (STEP_LIMITS co_opinion). */
 function coOpinionTask(record: CaseRecord, department: string, calendar: WorkingCalendar) {
@@ -45,6 +51,33 @@ export const handler = httpHandler({
         history: history.map(({ caseNumber: _c, department: _d, itemCode: _i, ...line }) => line),
       },
     };
+  },
+
+  // The case file's inline preview: a short-lived link to the scan, under the case's access rule.
+  'GET /cases/{caseNumber}/materials/{code}': async ({ path, principal, now }) => {
+    const record = await caseFor(path.caseNumber, principal, 'case.read');
+    const material = record.materials.find((m) => m.code === path.code);
+    if (!material) throw notFound('material_not_found', `Case ${path.caseNumber} has no scanned material ${path.code}.`, { caseNumber: path.caseNumber, code: path.code });
+    const seconds = 5 * 60;
+    return {
+      body: {
+        code: material.code,
+        name: material.name,
+        contentType: material.contentType,
+        sha256: material.sha256,
+        url: await materialViewUrl(material.objectKey, seconds),
+        expiresAt: new Date(now.getTime() + seconds * 1000).toISOString(),
+      },
+    };
+  },
+
+  // The output window serves every department: one list of what waits at it, oldest first.
+  'GET /output-desk': async ({ query, principal }) => {
+    const states = query.state ? [query.state] : OUTPUT_DESK_STATES;
+    const departments = await listDepartments();
+    const pages = await Promise.all(departments.flatMap((department) => states.map((state) => listQueue(principal.centre!, department, { state, limit: 100 }))));
+    const cases = pages.flatMap((p) => p.cases).sort((a, b) => (a.decision?.decidedAt ?? a.receivedAt).localeCompare(b.decision?.decidedAt ?? b.receivedAt));
+    return { body: { cases: cases.map(publicView), truncated: pages.some((p) => p.nextCursor !== undefined) } };
   },
 
   'GET /queue': async ({ query, principal }) => {

@@ -105,6 +105,8 @@ export const ACCESS_POLICY = {
 
   // Supervision and the centre's own settings.
   'notifications.read': { roles: ['supervisor', 'output_clerk'] },
+  // 统一出件: the centre-wide desk of results to scan, awaiting pickup and mailed.
+  'output_desk.read': { roles: ['output_clerk', 'supervisor'] },
   'county_events.manage': { roles: ['supervisor'] },
   'ratings.read': { roles: ['supervisor'] },
   'ticket.open': { roles: ['intake_clerk', 'supervisor'] },

@@ -126,6 +126,7 @@ export const ZH_MESSAGES: Record<string, Template> = {
   not_archived: (d) => `${caseRef(d)}尚未归档；办件结束后才归档。`,
   notice_not_found: (d) => `${caseRef(d)}没有这份文书（或尚未生成）。`,
   receipt_not_found: (d) => `${caseRef(d)}尚无材料接收告知单：退回补正的申请在材料齐全后出具。`,
+  material_not_found: (d) => `${caseRef(d)}没有已扫描的材料 ${v(d.code)}。`,
   not_rateable_yet: (d) => `${caseRef(d)}尚未作出决定，作出决定后才能评价。`,
   already_rated: (d) => `${caseRef(d)}已评价过，一件一评。`,
   comment_required: () => '评价为「不满意」或「非常不满意」时须填写意见，以便部门整改。',

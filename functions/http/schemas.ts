@@ -306,6 +306,16 @@ export const CONTRACT = {
     status: 200,
     response: z.extend(CaseView, { history: z.array(AuditLine) }),
   },
+  'GET /cases/{caseNumber}/materials/{code}': {
+    path: z.object({ caseNumber, code }),
+    status: 200,
+    response: z.object({ code: z.string(), name: z.string(), contentType: z.string(), sha256: z.string(), url: z.string(), expiresAt: z.string() }),
+  },
+  'GET /output-desk': {
+    query: z.strictObject({ state: z.optional(z.enum(['approved', 'denied', 'not_accepted', 'result_ready', 'mailed'])) }),
+    status: 200,
+    response: z.object({ cases: z.array(CaseView), truncated: z.boolean() }),
+  },
   'GET /queue': {
     query: z.strictObject({
       state: z.optional(z.enum(CASE_STATES)),

@@ -170,7 +170,8 @@ describe('the local system is not an open door', () => {
     const env = inject('systemEnv');
     const endpoints = [baseUrl(), ...Object.entries(env).filter(([k]) => k.startsWith('AWS_ENDPOINT_URL_')).map(([, v]) => v)];
     const ports = endpoints.map((u) => Number(new URL(u).port));
-    expect(ports).toHaveLength(7);
+    // The API, DynamoDB Local, s3rver and the Step Functions, EventBridge, KMS, SNS and SQS stand-ins.
+    expect(ports).toHaveLength(8);
     const reach = (host: string, port: number) =>
       new Promise<'open' | 'refused'>((resolve) => {
         const socket = connect({ host, port, timeout: 2000 });

@@ -47,25 +47,27 @@ async function withdrawnCase(recorded: Buffer, stored: Buffer): Promise<CaseReco
     }),
   );
   if (created.kind !== 'created') throw new Error('not created');
-  await issueIntakeReceipt(created.record);
+  await issueNotice(created.record, 1, 'intake_receipt', '材料接收告知单', 'SJ');
   const withdrawal = withdrawCase(created.record, '撤回', clerk, new Date());
   await cases.saveTransition(created.record, withdrawal);
+  // The withdrawal is confirmed by its own notice (撤回申请确认书), which the archive waits for.
+  await issueNotice(withdrawal.record, withdrawal.audit.seq, 'withdrawal', '撤回申请确认书', 'CH');
   return withdrawal.record;
 }
 
-/** The 材料接收告知单 the notice renderer would have issued (it reads the system's table, not this one). */
-async function issueIntakeReceipt(record: CaseRecord): Promise<void> {
-  const id = noticeId(1, 'intake_receipt');
-  const pdf = Buffer.from(`%PDF-1.4\n% receipt ${record.caseNumber}\n`);
+/** A notice as the notice renderer would have issued it (it reads the system's table, not this one). */
+async function issueNotice(record: CaseRecord, auditSeq: number, kind: 'intake_receipt' | 'withdrawal', title: string, kindCode: string): Promise<void> {
+  const id = noticeId(auditSeq, kind);
+  const pdf = Buffer.from(`%PDF-1.4\n% ${kind} ${record.caseNumber}\n`);
   const objectKey = noticeObjectKey(record.caseNumber, id);
   await s3.send(new PutObjectCommand({ Bucket: MATERIALS_BUCKET, Key: objectKey, Body: pdf, ContentType: 'application/pdf' }));
-  await numberNotice({ centre: record.centre, date: chinaDate(new Date()), kindCode: 'SJ' }, record.caseNumber, id, (seq) => ({
+  await numberNotice({ centre: record.centre, date: chinaDate(new Date()), kindCode }, record.caseNumber, id, (seq) => ({
     caseNumber: record.caseNumber,
     noticeId: id,
-    kind: 'intake_receipt',
-    number: `${record.centre}-SJ-${seq}`,
-    title: '材料接收告知单',
-    auditSeq: 1,
+    kind,
+    number: `${record.centre}-${kindCode}-${seq}`,
+    title,
+    auditSeq,
     issuedAt: record.receivedAt,
     status: 'numbered',
   }));
@@ -86,8 +88,8 @@ describe('archiving against the local engines', () => {
     const scan = Buffer.from(`%PDF-1.4\n% ${randomUUID()}\n`);
     const before = await withdrawnCase(scan, scan);
     const outcome = await archiveCase(before, new Date());
-    // The material, the notice, the case record, the audit trail and the manifest.
-    expect(outcome).toMatchObject({ kind: 'archived', caseNumber: before.caseNumber, objects: 5 });
+    // The material, the two notices, the case record, the audit trail and the manifest.
+    expect(outcome).toMatchObject({ kind: 'archived', caseNumber: before.caseNumber, objects: 6 });
 
     const archived = (await cases.getCase(before.caseNumber, true))!.archived!;
     expect(archived.packageKey).toMatch(new RegExp(`^packages/${before.caseNumber}/\\d{8}T\\d{9}Z$`));

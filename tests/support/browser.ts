@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium (apt-get install -y chromium); npm's browser downloads cannot work here. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
+
+/**
+ * Whether the browser tests run: in CI a missing browser fails the run; on a developer machine
+ * without it the suite says loudly that they were skipped.
+ */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI) throw new Error(`Browser tests need Chromium at ${CHROMIUM} (apt-get install -y chromium); CI must not skip them.`);
+  console.warn(`\n${'!'.repeat(72)}\n!! BROWSER TESTS SKIPPED: no Chromium at ${CHROMIUM}. Install it: apt-get install -y chromium\n${'!'.repeat(72)}\n`);
+  return false;
+}
+
+/**
+ * Chinese text in screenshots: a fontconfig file that adds the Noto Sans SC the notices already
+ * embed (npm @expo-google-fonts/noto-sans-sc) to the system's fonts, so no font package is needed.
+ */
+function fontConfig(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'onewindow-fonts-'));
+  const fonts = resolve(import.meta.dirname, '../../node_modules/@expo-google-fonts/noto-sans-sc');
+  const file = join(dir, 'fonts.conf');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
+<include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+<dir>${fonts}/400Regular</dir><dir>${fonts}/700Bold</dir><cachedir>${dir}/cache</cachedir>
+<alias><family>sans-serif</family><prefer><family>Noto Sans SC</family></prefer></alias>
+</fontconfig>`,
+  );
+  return file;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    env: { ...process.env, FONTCONFIG_FILE: fontConfig() } as Record<string, string>,
+  });
+}
+
+/** A staff member signs in through the OIDC login page, in their own browser context. */
+export async function signIn(browser: Browser, baseUrl: string, who: RegExp): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('[browser]', e.message));
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(/\/oidc\/interaction\//);
+  await page.getByRole('button', { name: who }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/oidc') && url.pathname !== '/callback' && url.pathname !== '/');
+  return { context, page };
+}
+
+/** Serious or critical accessibility problems on the page as it stands (axe-core). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** A small real PDF, as a scanner would give. */
+export function scannedPdf(title: string): Buffer {
+  const text = `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n% scan ${title} ${Math.random().toString(36).slice(2)}\ntrailer<</Root 1 0 R>>\n%%EOF\n`;
+  return Buffer.from(text, 'latin1');
+}

@@ -1,0 +1,80 @@
+import { Button, Card, Result, Spin, Typography } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { useAuth } from './auth';
+import { ROLE_HOME, type StaffRole } from './lib/session';
+import { Shell } from './screens/Shell';
+
+// One chunk per role, so each first screen loads only its own code.
+const IntakeScreen = lazy(() => import('./screens/intake/IntakeScreen'));
+const BackOfficeScreen = lazy(() => import('./screens/back-office/BackOfficeScreen'));
+const OutputScreen = lazy(() => import('./screens/output/OutputScreen'));
+const SupervisorScreen = lazy(() => import('./screens/supervisor/SupervisorScreen'));
+const ProgressScreen = lazy(() => import('./screens/progress/ProgressScreen'));
+
+const loading = (
+  <div style={{ padding: 48, textAlign: 'center' }}>
+    <Spin size="large" tip="加载中…">
+      <div style={{ height: 48 }} />
+    </Spin>
+  </div>
+);
+
+function SignIn() {
+  const { manager, session } = useAuth();
+  if (session) return <Navigate to={ROLE_HOME[session.role].path} replace />;
+  return (
+    <main style={{ maxWidth: 480, margin: '10vh auto', padding: 16 }}>
+      <Card>
+        <Typography.Title level={1} style={{ fontSize: 24 }}>
+          一窗通办 · 政务服务工作台
+        </Typography.Title>
+        <Typography.Paragraph>前台综合受理、后台分类审批、统一窗口出件。工作人员请登录后进入本岗位的工作台。</Typography.Paragraph>
+        <Button type="primary" size="large" block autoFocus onClick={() => void manager.signinRedirect()}>
+          登录
+        </Button>
+        <Typography.Paragraph style={{ marginTop: 16 }}>
+          申请人查询办件进度：请扫描材料接收告知单上的二维码，或打开 <a href="/progress">办件进度查询</a>。
+        </Typography.Paragraph>
+      </Card>
+    </main>
+  );
+}
+
+function RequireRole({ role, children }: { role: StaffRole; children: ReactNode }) {
+  const { session } = useAuth();
+  if (!session) return <Navigate to="/" replace />;
+  if (session.role !== role) {
+    return (
+      <Shell>
+        <Result status="403" title="无权访问" subTitle={`本页面属于${ROLE_HOME[role].title}岗位。`} extra={<a href={ROLE_HOME[session.role].path}>返回{ROLE_HOME[session.role].title}</a>} />
+      </Shell>
+    );
+  }
+  return (
+    <Shell>
+      <Suspense fallback={loading}>{children}</Suspense>
+    </Shell>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<SignIn />} />
+      <Route
+        path="/progress"
+        element={
+          <Suspense fallback={loading}>
+            <ProgressScreen />
+          </Suspense>
+        }
+      />
+      <Route path="/intake/*" element={<RequireRole role="intake_clerk"><IntakeScreen /></RequireRole>} />
+      <Route path="/back-office/*" element={<RequireRole role="approver"><BackOfficeScreen /></RequireRole>} />
+      <Route path="/output/*" element={<RequireRole role="output_clerk"><OutputScreen /></RequireRole>} />
+      <Route path="/supervisor/*" element={<RequireRole role="supervisor"><SupervisorScreen /></RequireRole>} />
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, DatePicker, Progress, Row, Space, Statistic, Table, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { ok } from '../../api';
+import { useApi } from '../../api-context';
+import { stateLabel } from '../../lib/format';
+import { ErrorAlert } from '../common/ErrorAlert';
+
+const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
+
+/** Today's backlog, overdue cases, on-time rate and forwarding compliance per department, over a range. */
+export function Dashboard() {
+  const { api } = useApi();
+  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf('month'), dayjs()]);
+  const from = range[0].format('YYYY-MM-DD');
+  const to = range[1].format('YYYY-MM-DD');
+  const stats = useQuery({
+    queryKey: ['statistics', from, to],
+    queryFn: async () => ok(await api.GET('/supervision/statistics', { params: { query: { from, to } } })),
+  });
+  const s = stats.data;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <DatePicker.RangePicker aria-label="统计区间" value={range} allowClear={false} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} />
+      <ErrorAlert error={stats.error} />
+      <Row gutter={16}>
+        <Col xs={12} md={6}><Card size="small"><Statistic title="在办" value={s?.total.open ?? 0} /></Card></Col>
+        <Col xs={12} md={6}><Card size="small"><Statistic title="超期" value={s?.total.overdue ?? 0} valueStyle={{ color: (s?.total.overdue ?? 0) > 0 ? '#cf1322' : undefined }} /></Card></Col>
+        <Col xs={12} md={6}><Card size="small"><Statistic title="按时办结率" value={percent(s?.total.onTimeRate ?? null)} /></Card></Col>
+        <Col xs={12} md={6}><Card size="small"><Statistic title="转办及时率" value={percent(s?.total.forwardingCompliance ?? null)} /></Card></Col>
+      </Row>
+      <Card size="small" title="各部门">
+        <Table
+          size="small"
+          rowKey="department"
+          loading={stats.isLoading}
+          pagination={false}
+          dataSource={s?.byDepartment ?? []}
+          columns={[
+            { title: '部门', dataIndex: 'department' },
+            { title: '在办', dataIndex: 'open' },
+            { title: '超期', render: (_, d) => (d.overdue ? <Tag color="red">{d.overdue}</Tag> : 0) },
+            { title: '办结', dataIndex: 'decided' },
+            { title: '按时办结率', render: (_, d) => (d.onTimeRate === null ? '—' : <Progress percent={Math.round(d.onTimeRate * 100)} size="small" aria-label={`${d.department}按时办结率`} />) },
+            { title: '转办及时率', render: (_, d) => (d.forwardingCompliance === null ? '—' : <Progress percent={Math.round(d.forwardingCompliance * 100)} size="small" aria-label={`${d.department}转办及时率`} />) },
+          ]}
+        />
+      </Card>
+      <Card size="small" title="超期办件（红灯）">
+        <Table
+          size="small"
+          rowKey="caseNumber"
+          pagination={false}
+          dataSource={s?.overdue ?? []}
+          locale={{ emptyText: '无超期办件' }}
+          columns={[
+            { title: '办件编号', dataIndex: 'caseNumber' },
+            { title: '事项', dataIndex: 'itemName' },
+            { title: '部门', dataIndex: 'department' },
+            { title: '状态', render: (_, o) => stateLabel(o.state) },
+            { title: '承诺办结', dataIndex: 'promisedBy' },
+            { title: '超期工作日', render: (_, o) => o.workingDaysOverdue ?? '—' },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}
