@@ -74,8 +74,9 @@ export const handler = httpHandler({
   // The output window serves every department: one list of what waits at it, oldest first.
   'GET /output-desk': async ({ query, principal }) => {
     const states = query.state ? [query.state] : OUTPUT_DESK_STATES;
-    const departments = await listDepartments();
-    const pages = await Promise.all(departments.flatMap((department) => states.map((state) => listQueue(principal.centre!, department, { state, limit: 100 }))));
+    const { centre } = requireStaff(principal);
+    const departments = await listDepartments(centre);
+    const pages = await Promise.all(departments.flatMap((department) => states.map((state) => listQueue(centre, department, { state, limit: 100 }))));
     const cases = pages.flatMap((p) => p.cases).sort((a, b) => (a.decision?.decidedAt ?? a.receivedAt).localeCompare(b.decision?.decidedAt ?? b.receivedAt));
     return { body: { cases: cases.map(publicView), truncated: pages.some((p) => p.nextCursor !== undefined) } };
   },

@@ -97,6 +97,8 @@ function pathOf(path: string, f: Fixtures): string {
     noticeId: '000001-receipt',
     ticketId: f.ticketId,
     rejectionId: 'a'.repeat(32),
+    // The registered case's one scanned material.
+    code: 'ID',
     year: '2031',
     basicCode: `BL-${tag}`,
     // The audit trail of a calendar year: neither centre's lines name HZ's case, ticket or item.
