@@ -132,6 +132,7 @@ const OWN_DATA_ROUTES = new Set<string>([
   'POST /drafts',
   'GET /drafts',
   'GET /queue',
+  'GET /output-desk',
   'POST /applicants/lookup',
   'POST /credit-flags',
   'POST /credit-flags/clear',

@@ -66,6 +66,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/base-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 基本目录: the shared base list above the centres (basic code, name, item type, statutory limit)
+         * @description 基本目录: the shared base list above the centres (basic code, name, item type, statutory limit)
+         *
+         *     Roles: intake_clerk, approver, output_clerk, supervisor, admin.
+         */
+        get: operations["listBaseItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/base-items/{basicCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write an entry of the base list (基本目录); centres' implementation items of it keep its item type and statutory limit
+         * @description Write an entry of the base list (基本目录); centres' implementation items of it keep its item type and statutory limit
+         *
+         *     Roles: admin.
+         */
+        put: operations["saveBaseItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/items": {
         parameters: {
             query?: never;
@@ -547,7 +591,7 @@ export interface paths {
          * A link (5 minutes) to view one of a case's scanned materials
          * @description A link (5 minutes) to view one of a case's scanned materials
          *
-         *     Roles: intake_clerk, approver, output_clerk, supervisor.
+         *     Roles: intake_clerk, approver, output_clerk, supervisor, county_system.
          */
         get: operations["getMaterialLink"];
         put?: never;
@@ -1750,6 +1794,20 @@ export interface components {
                 step: string;
                 state: string;
             }[];
+        };
+        ListBaseItemsResponse: {
+            baseItems: components["schemas"]["SaveBaseItemResponse"][];
+        };
+        SaveBaseItemResponse: {
+            basicCode: string;
+            name: string;
+            /** @enum {string} */
+            itemType: "immediate" | "promised" | "reported" | "joint";
+            statutoryDays: number;
+            legalBasis: string;
+            version: number;
+            updatedAt: string;
+            updatedBy: string;
         };
         ListItemsResponse: {
             /** @description Best match first; without q, by name */
@@ -3155,6 +3213,14 @@ export interface components {
             caseNumber: string;
             queryCode: string;
         };
+        SaveBaseItemRequest: {
+            name: string;
+            /** @enum {string} */
+            itemType: "immediate" | "promised" | "reported" | "joint";
+            statutoryDays: number;
+            /** @default  */
+            legalBasis: string;
+        };
         SaveItemRequest: {
             basicCode: string;
             implementationCode: string;
@@ -3834,6 +3900,68 @@ export interface operations {
             400: components["responses"]["Error400"];
             404: components["responses"]["Error404"];
             429: components["responses"]["Error429"];
+        };
+    };
+    listBaseItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListBaseItemsResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    saveBaseItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                basicCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveBaseItemRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SaveBaseItemResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
         };
     };
     listItems: {
