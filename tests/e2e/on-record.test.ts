@@ -89,6 +89,8 @@ async function pdfText(caseNumber: string, kind: string): Promise<string> {
 describe('撤回 is confirmed in writing', () => {
   it('a withdrawal issues the 撤回申请确认书 with the reason', async () => {
     const caseNumber = await apply(PROMISED);
+    // Withdrawn while it waits in the back office: a withdrawal racing the workflow's forwarding is a 409 to retry.
+    await eventually(`case ${caseNumber} in review`, async () => ((await get(caseNumber)).waitingFor === 'acceptance' ? true : undefined), 50_000);
     const withdrawn = await api<CaseBody>('POST', `/cases/${caseNumber}/withdraw`, { token: clerk, body: { reason: '申请人已在异地办理', applicantConfirmed: true } });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body.state).toBe('withdrawn');

@@ -112,7 +112,7 @@ describe('npm start', () => {
     const waiting = async () =>
       ((await (await fetch(`${url}/cases/${caseNumber}`, { headers: { authorization: `Bearer ${approver}` } })).json()) as { waitingFor?: string }).waitingFor;
     // Resumed from the case's outbox by the table stream, which starts polling again after the restart.
-    for (let i = 0; i < 300 && (await waiting()) !== 'result_scan'; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 900 && (await waiting()) !== 'result_scan'; i++) await new Promise((r) => setTimeout(r, 100));
     expect(await state()).toBe('not_accepted');
     expect(await waiting()).toBe('result_scan');
     expect(await stop(second.proc)).toBe(0);
