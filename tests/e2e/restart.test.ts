@@ -116,5 +116,5 @@ describe('npm start', () => {
     expect(await state()).toBe('not_accepted');
     expect(await waiting()).toBe('result_scan');
     expect(await stop(second.proc)).toBe(0);
-  });
+  }, 240_000);
 });
