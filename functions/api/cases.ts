@@ -1,7 +1,10 @@
 import { notFound } from '../domain/errors';
 import { departmentScope, requireStaff } from '../domain/access-policy';
 import { addWorkingDays, CalendarGapError, chinaDay, type WorkingCalendar } from '../domain/calendar';
-import { historyVisibleTo, opinionsVisibleTo, parseLimits, publicView, type CaseRecord } from '../domain/case';
+import { historyVisibleTo, opinionsVisibleTo } from '../domain/case/access';
+import { parseLimits } from '../config/limits';
+import { publicView } from '../http/case-view';
+import type { CaseRecord } from '../domain/case/records';
 import type { Principal } from '../domain/principal';
 import { DEFAULT_STEP_LIMITS } from '../domain/supervision';
 import { httpHandler } from '../http/handler';

@@ -1,18 +1,8 @@
 /** 后台审批: the back office's review, decision and the steps between (特别程序, extension, 联办, 上报, AB posts). */
-import {
-  opinionsVisibleTo,
-  acceptCase,
-  actorOf,
-  decideCase,
-  endSpecialProcedure,
-  extendCase,
-  recordCoOpinion,
-  reassignCase,
-  refuseCase,
-  reportCase,
-  requestSupplement,
-  startSpecialProcedure,
-} from '../domain/case';
+import { opinionsVisibleTo } from '../domain/case/access';
+import { acceptCase, endSpecialProcedure, extendCase, reassignCase, refuseCase, requestSupplement, startSpecialProcedure } from '../domain/case/back-office';
+import { actorOf } from '../domain/case/actor';
+import { decideCase, recordCoOpinion, reportCase } from '../domain/case/decision';
 import { httpHandler } from '../http/handler';
 import { bringDeferredMaterials } from '../intake/deferred';
 import { supplementApplication } from '../intake/receive';

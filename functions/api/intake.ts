@@ -1,4 +1,7 @@
-import { actorOf, publicView, withdrawCase, type CaseRecord } from '../domain/case';
+import { actorOf } from '../domain/case/actor';
+import { publicView } from '../http/case-view';
+import { withdrawCase } from '../domain/case/registration';
+import type { CaseRecord } from '../domain/case/records';
 import { queryCodeFor } from '../domain/progress';
 import { badRequest } from '../domain/errors';
 import { httpHandler, type Reply } from '../http/handler';

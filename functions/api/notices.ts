@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { setting } from '../adapters/env';
 import { readObjectViaUrl } from '../adapters/s3-urls';
-import type { CaseRecord } from '../domain/case';
+import type { CaseRecord } from '../domain/case/records';
 import { notFound } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import type { NoticeRecord } from '../domain/notices';

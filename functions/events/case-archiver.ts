@@ -16,7 +16,8 @@ import {
   type ArchivePackage,
   type FixityProblem,
 } from '../domain/archive';
-import { publicView, type CaseRecord } from '../domain/case';
+import { publicView } from '../http/case-view';
+import type { CaseRecord } from '../domain/case/records';
 import { logger } from '../logger';
 import { SUPERVISION_EVENT_SOURCE } from '../manifest';
 import { addArchiveAddendum, getArchiveEntry, getVerification, markArchived, putVerification } from '../repositories/archive-repository';

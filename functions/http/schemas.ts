@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import '../domain/zod-locale';
-import { CASE_STATES, SPECIAL_PROCEDURE_KINDS, WAIT_STEPS } from '../domain/case';
+import { CASE_STATES, WAIT_STEPS } from '../domain/case/lifecycle';
+import { SPECIAL_PROCEDURE_KINDS } from '../domain/case/records';
 import { ITEM_TYPES, LIMIT_UNITS } from '../domain/item';
 import { APPLICANT_CONTRACT } from './contracts/applicants';
 import { ARCHIVE_CONTRACT } from './contracts/archive';

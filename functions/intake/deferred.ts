@@ -1,4 +1,5 @@
-import { actorOf, outstandingDeferred } from '../domain/case';
+import { actorOf } from '../domain/case/actor';
+import { outstandingDeferred } from '../domain/deferral';
 import { bringDeferred, nothingOwed } from '../domain/deferral';
 import { unprocessable } from '../domain/errors';
 import { checkScan } from '../domain/intake';

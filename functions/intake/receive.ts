@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { deploymentCentre, optionalSetting } from '../adapters/env';
 import { applicantKey, seal } from '../adapters/personal-data';
-import { actorOf, completeIntake, publicView, registerCase, supplyRequested, type Applicant, type Channel, type CaseRecord } from '../domain/case';
+import { actorOf } from '../domain/case/actor';
+import { completeIntake, registerCase } from '../domain/case/registration';
+import { publicView } from '../http/case-view';
+import { supplyRequested } from '../domain/case/back-office';
+import type { Applicant, Channel } from '../domain/case/application';
+import type { CaseRecord } from '../domain/case/records';
 import { completeWaitingStep, waitingOn } from '../workflow/resume-case';
 import { refuseIfArchived } from '../workflow/archived-guard';
 import { caseFor } from '../workflow/case-access';

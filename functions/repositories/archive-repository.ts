@@ -4,7 +4,7 @@ import type { ArchiveAddendum } from '../domain/archive-addendum';
 import { documentClient } from '../adapters/dynamodb';
 import type { ArchiveEntry, VerificationResult } from '../domain/archive';
 import type { RefusedChange } from '../domain/archived';
-import type { CaseRecord } from '../domain/case';
+import type { CaseRecord } from '../domain/case/records';
 import { conflict } from '../domain/errors';
 import { cancellationCodes, queryIndexPage, queryIndexPrefix, queryPrefix } from './dynamo';
 import { decodeCursor, encodeCursor, INDEX_CURSOR_SHAPE, keys, tableName, TABLE_DESIGN, withoutKeys } from './keys';

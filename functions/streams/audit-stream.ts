@@ -2,7 +2,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import type { AuditEntry } from '../domain/case';
+import type { AuditEntry } from '../domain/case/transition';
 
 /**
  * Runs `handle` for each audit line inserted into the table (the event source mapping filters the

@@ -2,7 +2,7 @@ import { logger } from '../logger';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { setting } from '../adapters/env';
 import { sendSms } from '../adapters/sns';
-import type { AuditEntry } from '../domain/case';
+import type { AuditEntry } from '../domain/case/transition';
 import { maskIdNumber } from '../domain/identity';
 import { notificationKindOf, queuedNotification, smsNumber, type NotificationKind } from '../domain/notification';
 import type { Sealed } from '../domain/personal-data';

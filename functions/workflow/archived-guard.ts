@@ -1,4 +1,6 @@
-import { actorOf, type CaseRecord, type Transition } from '../domain/case';
+import { actorOf } from '../domain/case/actor';
+import type { CaseRecord } from '../domain/case/records';
+import type { Transition } from '../domain/case/transition';
 import { archivedError, refusedChange } from '../domain/archived';
 import { AppError } from '../domain/errors';
 import type { Principal } from '../domain/principal';

@@ -1,5 +1,5 @@
 import { assertMayActOnCase, caseNotFound, type Action } from '../domain/access-policy';
-import type { CaseRecord } from '../domain/case';
+import type { CaseRecord } from '../domain/case/records';
 import type { Principal } from '../domain/principal';
 import { getCase } from '../repositories/case-repository';
 

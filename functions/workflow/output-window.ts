@@ -6,7 +6,9 @@
 import { applicantKey, seal } from '../adapters/personal-data';
 import { setting } from '../adapters/env';
 import { readObjectViaUrl } from '../adapters/s3-urls';
-import { actorOf, changeDelivery, confirmReceipt, dispatchResult, handOverCase, scanResult, type StoredObject } from '../domain/case';
+import { actorOf } from '../domain/case/actor';
+import { changeDelivery, confirmReceipt, dispatchResult, handOverCase, scanResult } from '../domain/case/output';
+import type { StoredObject } from '../domain/case/records';
 import { assertDeliveryAllowed, checkedUpload, maskAddress, verifyRecipient, type DeliveryInput, type PresentedRecipient } from '../domain/delivery';
 import { unprocessable } from '../domain/errors';
 import type { Principal } from '../domain/principal';

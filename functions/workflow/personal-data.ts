@@ -1,5 +1,5 @@
 import { open } from '../adapters/personal-data';
-import type { CaseRecord } from '../domain/case';
+import type { CaseRecord } from '../domain/case/records';
 import type { PersonalData, Sealed } from '../domain/personal-data';
 import { recordPersonalDataAccess } from '../repositories/case-repository';
 

@@ -3,7 +3,10 @@ import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } fr
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { archiveCase } from '../../functions/events/case-archiver';
 import { chinaDay } from '../../functions/domain/calendar';
-import { registerCase as registration, withdrawCase, type Actor, type CaseRecord, type Transition } from '../../functions/domain/case';
+import { registerCase as registration, withdrawCase } from '../../functions/domain/case/registration';
+import type { Actor } from '../../functions/domain/case/actor';
+import type { CaseRecord } from '../../functions/domain/case/records';
+import type { Transition } from '../../functions/domain/case/transition';
 import { chinaDate, formatCaseNumber } from '../../functions/domain/case-number';
 import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';
 import { getVerification, listArchived, listRefusedChanges } from '../../functions/repositories/archive-repository';

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { acceptCase, decideCase, forwardCase, registerCase as registration, type Actor } from '../../functions/domain/case';
+import { acceptCase } from '../../functions/domain/case/back-office';
+import { decideCase } from '../../functions/domain/case/decision';
+import { forwardCase } from '../../functions/domain/case/workflow-waits';
+import { registerCase as registration } from '../../functions/domain/case/registration';
+import type { Actor } from '../../functions/domain/case/actor';
 import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
 import { chinaDate, formatCaseNumber } from '../../functions/domain/case-number';
 import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';

@@ -3,7 +3,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { handler as itemsHandler } from '../../functions/api/items';
 import { handler as caseStep } from '../../functions/workflow/case-step';
-import { registerCase as registration } from '../../functions/domain/case';
+import { registerCase as registration } from '../../functions/domain/case/registration';
 import { chinaDate } from '../../functions/domain/case-number';
 import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';
 import * as cases from '../../functions/repositories/case-repository';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { registerCase as registration } from '../../functions/domain/case';
+import { registerCase as registration } from '../../functions/domain/case/registration';
 import { chinaDate } from '../../functions/domain/case-number';
 import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';
 import * as cases from '../../functions/repositories/case-repository';

@@ -25,24 +25,16 @@ import {
   type ObjectRead,
   type PackageReading,
 } from '../../functions/domain/archive';
-import {
-  CASE_STATES,
-  closeCase,
-  acceptCase,
-  decideCase,
-  forwardCase,
-  handOverCase,
-  publicView,
-  registerCase,
-  scanResult,
-  withdrawCase,
-  type AuditEntry,
-  type CaseMaterial,
-  type CaseRecord,
-  type PickupRecipient,
-  type StoredObject,
-  type Transition,
-} from '../../functions/domain/case';
+import { CASE_STATES } from '../../functions/domain/case/lifecycle';
+import { closeCase, forwardCase } from '../../functions/domain/case/workflow-waits';
+import { acceptCase } from '../../functions/domain/case/back-office';
+import { decideCase } from '../../functions/domain/case/decision';
+import { handOverCase, scanResult } from '../../functions/domain/case/output';
+import { publicView } from '../../functions/http/case-view';
+import { registerCase, withdrawCase } from '../../functions/domain/case/registration';
+import type { AuditEntry, Transition } from '../../functions/domain/case/transition';
+import type { CaseMaterial } from '../../functions/domain/case/application';
+import type { CaseRecord, PickupRecipient, StoredObject } from '../../functions/domain/case/records';
 import type { NoticeRecord } from '../../functions/domain/notices';
 import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
 import { signaturePng } from '../support/client';

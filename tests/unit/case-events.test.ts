@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import { acceptCase, decideCase, forwardCase, handOverCase, lapseCase, openStep, requestSupplement, revertTransition, TRANSITIONS, type AuditEntry, type CaseAction } from '../../functions/domain/case';
+import { acceptCase, lapseCase, requestSupplement } from '../../functions/domain/case/back-office';
+import { decideCase } from '../../functions/domain/case/decision';
+import { forwardCase, openStep } from '../../functions/domain/case/workflow-waits';
+import { handOverCase } from '../../functions/domain/case/output';
+import { revertTransition, type AuditEntry } from '../../functions/domain/case/transition';
+import { TRANSITIONS, type CaseAction } from '../../functions/domain/case/lifecycle';
 import { detailTypeOf, EVENT_DETAIL_TYPES, eventDetail, executionStartFor, executionStopFor, isPublished } from '../../functions/domain/case-events';
 import { APPROVER, at, OUTPUT, registered } from './fixtures';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, DEFAULT_CALENDAR, formatDay, isWorkingDay, parseDay, workingDaysBetween } from '../../functions/domain/calendar';
-import type { Pause } from '../../functions/domain/case';
+import type { Pause } from '../../functions/domain/case/records';
 import {
   ACCEPTANCE_REVIEW_DAYS,
   acceptanceDay,

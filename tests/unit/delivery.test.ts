@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderNoticePdf } from '../../functions/documents/pdf';
 import { pngImage, UnsupportedImageError } from '../../functions/documents/png';
-import {
-  changeDelivery,
-  confirmReceipt,
-  decideCase,
-  dispatchResult,
-  handOverCase,
-  scanResult,
-  type CaseRecord,
-  type StoredObject,
-} from '../../functions/domain/case';
+import { changeDelivery, confirmReceipt, dispatchResult, handOverCase, scanResult } from '../../functions/domain/case/output';
+import { decideCase } from '../../functions/domain/case/decision';
+import type { CaseRecord, StoredObject } from '../../functions/domain/case/records';
 import { assertDeliveryAllowed, checkedUpload, maskAddress, verifyRecipient } from '../../functions/domain/delivery';
 import { notificationKindOf, notificationText, smsNumber } from '../../functions/domain/notification';
 import { buildNotice, noticesFor } from '../../functions/domain/notices';

@@ -1,7 +1,10 @@
 /** Shared builders for the unit tests (not a test file). Check characters are computed here independently of the domain code. */
 import { AppError } from '../../functions/domain/errors';
 import { expect } from 'vitest';
-import { registerCase, type Actor, type CaseMaterial, type CaseRecord } from '../../functions/domain/case';
+import { registerCase } from '../../functions/domain/case/registration';
+import type { Actor } from '../../functions/domain/case/actor';
+import type { CaseMaterial } from '../../functions/domain/case/application';
+import type { CaseRecord } from '../../functions/domain/case/records';
 import { newItemVersion, ServiceItemInputSchema, type ServiceItem } from '../../functions/domain/item';
 import type { Principal } from '../../functions/domain/principal';
 

@@ -4,39 +4,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NOTICE_FONTS } from '../../functions/documents/font-files';
 import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import {
-  acceptCase,
-  closeCase,
-  completeIntake,
-  decideCase,
-  endSpecialProcedure,
-  extendCase,
-  forwardCase,
-  changeDelivery,
-  confirmReceipt,
-  dispatchResult,
-  handOverCase,
-  openStep,
-  reassignCase,
-  refuseCase,
-  registerCase,
-  requestSupplement,
-  scanResult,
-  revertTransition,
-  startSpecialProcedure,
-  lapseCase,
-  supplyRequested,
-  withdrawCase,
-  WORKFLOW_ACTOR,
-  SPECIAL_PROCEDURE_KINDS,
-  type SpecialProcedureKind,
-  type AuditEntry,
-  type CaseAction,
-  type CaseRecord,
-  type CaseState,
-  type PickupRecipient,
-  type Transition,
-} from '../../functions/domain/case';
+import { acceptCase, endSpecialProcedure, extendCase, reassignCase, refuseCase, requestSupplement, startSpecialProcedure, lapseCase, supplyRequested } from '../../functions/domain/case/back-office';
+import { closeCase, forwardCase, openStep } from '../../functions/domain/case/workflow-waits';
+import { completeIntake, registerCase, withdrawCase } from '../../functions/domain/case/registration';
+import { decideCase } from '../../functions/domain/case/decision';
+import { changeDelivery, confirmReceipt, dispatchResult, handOverCase, scanResult } from '../../functions/domain/case/output';
+import { revertTransition, type AuditEntry, type Transition } from '../../functions/domain/case/transition';
+import { WORKFLOW_ACTOR } from '../../functions/domain/case/actor';
+import { SPECIAL_PROCEDURE_KINDS, type SpecialProcedureKind, type CaseRecord, type PickupRecipient } from '../../functions/domain/case/records';
+import type { CaseAction, CaseState } from '../../functions/domain/case/lifecycle';
 import {
   buildNotice,
   chinaDateText,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_STATES, type AuditEntry } from '../../functions/domain/case';
+import { CASE_STATES } from '../../functions/domain/case/lifecycle';
+import type { AuditEntry } from '../../functions/domain/case/transition';
 import { progressView, queryCodeFor, queryCodeMatches, STATE_LABELS } from '../../functions/domain/progress';
 import { registered } from './fixtures';
 

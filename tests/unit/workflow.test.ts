@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_STATES, openStep, WAIT_STEPS, withResumption, type CaseRecord, type CaseState } from '../../functions/domain/case';
+import { CASE_STATES, WAIT_STEPS, type CaseState } from '../../functions/domain/case/lifecycle';
+import { openStep, withResumption } from '../../functions/domain/case/workflow-waits';
+import type { CaseRecord } from '../../functions/domain/case/records';
 import { executionName, reconcile, recordedStep, type RecordedStep } from '../../functions/domain/workflow';
 import { at, registered } from './fixtures';
 
