@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { auditLine } from '../domain/audit-trail';
-import { recountDeadlines } from '../calendar/recount-deadlines';
+import { recountDeadlines } from '../services/recount-deadlines';
 import { scheduleProblems, SHIPPED_SCHEDULES, type HolidaySchedule } from '../domain/calendar';
 import { requireStaff } from '../domain/access-policy';
 import { actorOf } from '../domain/case/actor';

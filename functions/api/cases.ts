@@ -13,7 +13,7 @@ import { centreCalendar } from '../repositories/calendar-repository';
 import { getHistory, listCoOpinionQueue, listQueue } from '../repositories/case-repository';
 import { listDepartments } from '../repositories/item-repository';
 import { materialViewUrl } from '../repositories/material-links';
-import { caseFor } from '../workflow/case-access';
+import { caseFor } from '../services/case-access';
 import { listWarnedQueue } from '../repositories/supervision-repository';
 
 /** Decided cases waiting for the result scan, results waiting for pickup, and results in the post. */

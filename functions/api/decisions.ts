@@ -4,11 +4,11 @@ import { acceptCase, endSpecialProcedure, extendCase, reassignCase, refuseCase, 
 import { actorOf } from '../domain/case/actor';
 import { decideCase, recordCoOpinion, reportCase } from '../domain/case/decision';
 import { httpHandler } from '../http/handler';
-import { bringDeferredMaterials } from '../intake/deferred';
-import { supplementApplication } from '../intake/receive';
+import { bringDeferredMaterials } from '../services/deferred-materials';
+import { supplementApplication } from '../services/intake-service';
 import { centreCalendar } from '../repositories/calendar-repository';
-import { recordHigherAuthorityDecision } from '../workflow/higher-authority';
-import { changeCase, completeWaitingStep, waitingOn } from '../workflow/resume-case';
+import { recordHigherAuthorityDecision } from '../services/higher-authority-service';
+import { changeCase, completeWaitingStep, waitingOn } from '../services/resume-case';
 import { requireStaff } from '../domain/access-policy';
 
 export const handler = httpHandler({

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { open, seal } from '../adapters/personal-data';
+import { open, seal } from '../adapters/personal-data-sealing';
 import { DRAFT_LIFETIME_DAYS, formToStore, formView, newDraft, updateDraft, type Draft, type StoredDraft } from '../domain/draft';
 import { conflict, notFound } from '../domain/errors';
 import { httpHandler } from '../http/handler';

@@ -5,10 +5,10 @@ import type { CaseRecord } from '../domain/case/records';
 import { queryCodeFor } from '../domain/progress';
 import { badRequest } from '../domain/errors';
 import { httpHandler, type Reply } from '../http/handler';
-import { receiveApplication, requestHash } from '../intake/receive';
+import { receiveApplication, requestHash } from '../services/intake-service';
 import { getCase, saveTransition } from '../repositories/case-repository';
-import { refuseIfArchived } from '../workflow/archived-guard';
-import { caseFor } from '../workflow/case-access';
+import { refuseIfArchived } from '../services/archived-guard';
+import { caseFor } from '../services/case-access';
 
 /** The registering clerk hands the applicant the query code for 办件进度查询, with the receipt. */
 const withQueryCode = (record: CaseRecord) => ({

@@ -1,6 +1,6 @@
 import { requireStaff } from '../domain/access-policy';
 import { httpHandler } from '../http/handler';
-import { caseFor } from '../workflow/case-access';
+import { caseFor } from '../services/case-access';
 import { listCaseNotifications, listCentreNotifications } from '../repositories/notification-repository';
 import type { Notification } from '../domain/notification';
 

@@ -13,7 +13,7 @@ import { optionalSetting } from '../adapters/env';
 import { httpHandler } from '../http/handler';
 import { appendAfterArchive, getCase, saveTransition } from '../repositories/case-repository';
 import { alreadyRated, getRating, listRatings, ratingPuts } from '../repositories/rating-repository';
-import { caseFor } from '../workflow/case-access';
+import { caseFor } from '../services/case-access';
 
 /**
  * 好差评 on record: the rating, its ticket and a line of the case's history (actor, channel, level) are

@@ -8,7 +8,7 @@ import { AppError } from '../domain/errors';
 import { ResultDocumentInput } from '../http/contracts/delivery';
 import type { Principal } from '../domain/principal';
 import { CASE_EVENT_SOURCE } from '../manifest';
-import { recordHigherAuthorityDecision } from '../workflow/higher-authority';
+import { recordHigherAuthorityDecision } from '../services/higher-authority-service';
 
 const HigherAuthorityDecision = z.object({
   caseNumber: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,80}$/)),

@@ -1,6 +1,6 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../adapters/dynamodb';
-import { applicantKey } from '../adapters/personal-data';
+import { applicantKey } from '../adapters/personal-data-sealing';
 import type { AuditLine, AuditSubject } from '../domain/audit-trail';
 import type { TransactItem } from './dynamo';
 import { auditTableName, keys, withoutKeys } from './keys';

@@ -164,7 +164,7 @@ export type RegisterResult = { kind: 'created'; record: CaseRecord } | { kind: '
 // conditions still decide across processes). A Lambda container runs one request at a time anyway.
 const turns = new Map<string, Promise<unknown>>();
 
-export function registerCase(
+export function insertNumberedCase(
   centre: string,
   date: string,
   build: (seq: number) => Transition,

@@ -8,7 +8,7 @@ import { AppError } from '../domain/errors';
 import { executionName, reconcile } from '../domain/workflow';
 import { listQueue, saveTransition } from '../repositories/case-repository';
 import { listDepartments } from '../repositories/item-repository';
-import { deliverResumptions } from '../workflow/resume-case';
+import { deliverResumptions } from '../services/resume-case';
 
 export interface ReconcileResult {
   checked: number;

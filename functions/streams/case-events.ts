@@ -6,7 +6,7 @@ import { startCaseExecution, stopCaseExecution } from '../adapters/sfn';
 import { detailTypeOf, eventDetail, executionStartFor, executionStopFor, isPublished, mayResumeWorkflow, supervisionFlagsOf } from '../domain/case-events';
 import { executionName } from '../domain/workflow';
 import { getCase } from '../repositories/case-repository';
-import { deliverResumptions } from '../workflow/resume-case';
+import { deliverResumptions } from '../services/resume-case';
 import { CASE_EVENT_SOURCE, SUPERVISION_EVENT_SOURCE } from '../manifest';
 import { forEachAuditLine } from './audit-stream';
 

@@ -24,7 +24,7 @@ import {
 import { getCase } from '../repositories/case-repository';
 import { getItemVersion } from '../repositories/item-repository';
 import { getNotice, markIssued, numberNotice } from '../repositories/notice-repository';
-import { openRecorded } from '../workflow/personal-data';
+import { openRecorded } from '../services/personal-data-service';
 import { forEachAuditLine } from './audit-stream';
 
 /** The renderer as it appears in the personal-data access log. */

@@ -8,7 +8,7 @@ import { notificationKindOf, queuedNotification, smsNumber, type NotificationKin
 import type { Sealed } from '../domain/personal-data';
 import { getCase } from '../repositories/case-repository';
 import { markNotification, queueNotification } from '../repositories/notification-repository';
-import { openRecorded } from '../workflow/personal-data';
+import { openRecorded } from '../services/personal-data-service';
 import { forEachAuditLine } from './audit-stream';
 
 /** The notifier as it appears in the personal-data access log. */

@@ -37,7 +37,7 @@ async function withdrawnCase(recorded: Buffer, stored: Buffer): Promise<CaseReco
   const date = chinaDate(new Date());
   const objectKey = `uploads/archive-it/${randomUUID()}.pdf`;
   await s3.send(new PutObjectCommand({ Bucket: MATERIALS_BUCKET, Key: objectKey, Body: stored, ContentType: 'application/pdf' }));
-  const created = await cases.registerCase(centre, date, (seq) =>
+  const created = await cases.insertNumberedCase(centre, date, (seq) =>
     registration({
       caseNumber: formatCaseNumber('{centre}{date}{seq:4}', { centre, date, seq }),
       centre,

@@ -46,7 +46,7 @@ describe('case-step workflow function', () => {
     );
     const centre = `S${randomUUID().slice(0, 6).toUpperCase()}`;
     const date = chinaDate(new Date());
-    const created = await cases.registerCase(centre, date, (seq) =>
+    const created = await cases.insertNumberedCase(centre, date, (seq) =>
       registration({
         caseNumber: `${centre}${date}${seq}`,
         centre,

@@ -183,7 +183,7 @@ describe('notice-renderer stream function', () => {
     await saveItemVersion(catalogItem);
     const date = chinaDate(new Date());
     let transition: Transition | undefined;
-    const result = await cases.registerCase(centre, date, (seq) => {
+    const result = await cases.insertNumberedCase(centre, date, (seq) => {
       transition = registerCase({
         caseNumber: `${centre}${date}${String(seq).padStart(4, '0')}`,
         centre,

@@ -38,7 +38,7 @@ describe('overdue cases in the queue (by warning colour) and in the statistics',
     const late: string[] = [];
     // Received one working day before each promised day (a one-day promise), so their clocks ran out long ago.
     for (const [n, promisedBy, receivedAt] of [[7, '2026-11-10', '2026-11-09T02:00:00Z'], [8, '2026-11-02', '2026-10-30T02:00:00Z']] as const) {
-      const saved = await cases.registerCase(centre, date, (seq) =>
+      const saved = await cases.insertNumberedCase(centre, date, (seq) =>
         registration({
           caseNumber: `${centre}${date}${String(seq).padStart(4, '0')}Y${n}${randomUUID().slice(0, 4)}`,
           centre,

@@ -36,7 +36,7 @@ describe('电子监察 sweep on the running system', () => {
     // Red: a case whose promised day has passed (written as an intake of last week would have).
     const centre = 'HZ';
     const date = chinaDate(new Date());
-    const late = await cases.registerCase(centre, date, (seq) =>
+    const late = await cases.insertNumberedCase(centre, date, (seq) =>
       registration({
         caseNumber: `${centre}${date}${String(9000 + seq).slice(-4)}X`,
         centre,

@@ -6,8 +6,8 @@ import { checkScan } from '../domain/intake';
 import type { Principal } from '../domain/principal';
 import { getItemVersion } from '../repositories/item-repository';
 import { getUpload } from '../repositories/upload-repository';
-import { caseFor } from '../workflow/case-access';
-import { changeCase } from '../workflow/resume-case';
+import { caseFor } from './case-access';
+import { changeCase } from './resume-case';
 
 /**
  * 容缺材料补交 at any window: each scan is checked like any material (uploaded and verified by the

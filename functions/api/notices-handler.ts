@@ -9,7 +9,7 @@ import { httpHandler } from '../http/handler';
 import { logger } from '../logger';
 import { recordPersonalDataAccess } from '../repositories/case-repository';
 import { getNotice, listNotices } from '../repositories/notice-repository';
-import { caseFor } from '../workflow/case-access';
+import { caseFor } from '../services/case-access';
 
 type IssuedNotice = NoticeRecord & Required<Pick<NoticeRecord, 'objectKey' | 'sha256' | 'size'>>;
 

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { deploymentCentre, optionalSetting } from '../adapters/env';
-import { applicantKey, seal } from '../adapters/personal-data';
+import { applicantKey, seal } from '../adapters/personal-data-sealing';
 import { actorOf } from '../domain/case/actor';
 import { completeIntake, registerCase } from '../domain/case/registration';
 import { publicView } from '../http/case-view';
 import { supplyRequested } from '../domain/case/back-office';
 import type { Applicant, Channel } from '../domain/case/application';
 import type { CaseRecord } from '../domain/case/records';
-import { completeWaitingStep, waitingOn } from '../workflow/resume-case';
-import { refuseIfArchived } from '../workflow/archived-guard';
-import { caseFor } from '../workflow/case-access';
+import { completeWaitingStep, waitingOn } from './resume-case';
+import { refuseIfArchived } from './archived-guard';
+import { caseFor } from './case-access';
 import { chinaDay } from '../domain/calendar';
 import { intakeClock } from '../domain/deadline';
 import { centreCalendar } from '../repositories/calendar-repository';
@@ -144,7 +144,7 @@ export async function receiveApplication(
     idNumberMasked: maskIdNumber(input.applicant.idNumber),
     phone: input.applicant.phone ? maskIdNumber(input.applicant.phone) : undefined,
   };
-  return cases.registerCase(
+  return cases.insertNumberedCase(
     centre,
     date,
     (seq) =>

@@ -1,4 +1,4 @@
-import { open } from '../adapters/personal-data';
+import { open } from '../adapters/personal-data-sealing';
 import type { CaseRecord } from '../domain/case/records';
 import type { PersonalData, Sealed } from '../domain/personal-data';
 import { recordPersonalDataAccess } from '../repositories/case-repository';

@@ -3,7 +3,7 @@
  * under the applicant-key KMS key, the signature image read back from S3), mailing and the change of
  * delivery method (the address sealed with the personal data). Handlers only parse and call these.
  */
-import { applicantKey, seal } from '../adapters/personal-data';
+import { applicantKey, seal } from '../adapters/personal-data-sealing';
 import { setting } from '../adapters/env';
 import { readObjectViaUrl } from '../adapters/s3-urls';
 import { actorOf } from '../domain/case/actor';
@@ -16,7 +16,7 @@ import { pngImage, UnsupportedImageError } from '../documents/png';
 import { getItemVersion } from '../repositories/item-repository';
 import { getUpload } from '../repositories/upload-repository';
 import { caseFor } from './case-access';
-import { openRecorded } from './personal-data';
+import { openRecorded } from './personal-data-service';
 import { changeCase, completeWaitingStep, waitingOn } from './resume-case';
 
 /** The signature goes on the 送达回证: it must be a PNG the PDF writer can place, or the clerk hears now, not the renderer later. */

@@ -3,7 +3,7 @@
  * (材料复用) and its credit warning list (失信). Another centre's record is not read or changed.
  */
 import { randomUUID } from 'node:crypto';
-import { applicantKey } from '../adapters/personal-data';
+import { applicantKey } from '../adapters/personal-data-sealing';
 import { requireStaff, type Caller } from '../domain/access-policy';
 import { isActive, type CreditFlag } from '../domain/applicant-record';
 import { auditLine } from '../domain/audit-trail';

@@ -8,7 +8,7 @@ import { CONTRACT } from '../http/schemas';
 import { INTAKE_EVENT_SOURCE } from '../manifest';
 import { getCase } from '../repositories/case-repository';
 import { getRejection, saveRejection, type Rejection } from '../repositories/rejection-repository';
-import { receiveApplication, requestHash } from './receive';
+import { receiveApplication, requestHash } from './intake-service';
 
 /**
  * Applications county systems put on the bus (source `county.<systemId>`, detail-type
