@@ -10,7 +10,7 @@ import {
   type ImportProblem,
   type ImportResult,
 } from '../../functions/domain/catalog-import';
-import { SEED_CATALOG } from '../../functions/catalog/seed-catalog';
+import { SEED_CATALOG } from '../../local/seed-catalog';
 import { ServiceItemInputSchema, type ServiceItemInput } from '../../functions/domain/item';
 
 const HEADER = 'basicCode,implementationCode,name,department,itemType,statutoryDays,promisedDays';

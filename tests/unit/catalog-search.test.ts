@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_CATALOG } from '../../functions/catalog/seed-catalog';
+import { SEED_CATALOG } from '../../local/seed-catalog';
 import { normalize, queryWords, searchItems } from '../../functions/domain/catalog-search';
 import { newItemVersion, retiredItemVersion, type ServiceItem } from '../../functions/domain/item';
 import { itemInput, T0 } from './fixtures';

@@ -33,7 +33,7 @@ import {
 } from '../../functions/domain/notices';
 import { FUNCTIONS } from '../../functions/manifest';
 import { DEPARTMENT_PROFILES } from '../../functions/catalog/departments';
-import { SEED_CATALOG } from '../../functions/catalog/seed-catalog';
+import { SEED_CATALOG } from '../../local/seed-catalog';
 import { APPROVER, at, CLERK, item, material, OUTPUT, T0 } from './fixtures';
 
 const FULL_ID = '11010519491231002X';

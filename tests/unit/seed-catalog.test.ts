@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_CATALOG } from '../../functions/catalog/seed-catalog';
+import { SEED_CATALOG } from '../../local/seed-catalog';
 import { ITEM_TYPES, ServiceItemInputSchema, WINDOW_CATEGORIES } from '../../functions/domain/item';
 import { DEMO_CATALOG } from '../../local/demo-catalog';
 
