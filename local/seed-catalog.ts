@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import { ServiceItemInputSchema, type ServiceItemInput } from '../functions/domain/item';
+import { ServiceItemInputSchema, type ServiceItemInput } from '#domain/item';
 
 /**
  * The seed catalog (示范事项清单) of a county service centre, loaded by `npm start` into an empty

@@ -1,4 +1,4 @@
-import type { DepartmentProfile } from '../domain/department';
+import type { DepartmentProfile } from '#domain/department';
 
 /**
  * The departments of the seed catalog (local/seed-catalog.json) as 合作市 (甘南藏族自治州,

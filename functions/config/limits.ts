@@ -1,6 +1,6 @@
 /** A centre's own limits, read from its settings (environment) over the domain's defaults. */
-import { DEFAULT_FORWARDING_LIMITS } from '../domain/case/workflow-waits';
-import type { ItemType } from '../domain/item';
+import { DEFAULT_FORWARDING_LIMITS } from '#domain/case/workflow-waits';
+import type { ItemType } from '#domain/item';
 
 /** Reads a centre's own limits, `name=number,…` over `defaults`; unknown or malformed parts are errors. */
 export function parseLimits<K extends string>(text: string | undefined, defaults: Record<K, number>): Record<K, number> {

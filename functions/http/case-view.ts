@@ -1,5 +1,5 @@
 /** The case as the HTTP API shows it. */
-import type { CaseRecord, PendingTask } from '../domain/case/records';
+import type { CaseRecord, PendingTask } from '#domain/case/records';
 
 /** The view of a case any permitted caller gets: no task token, no sealed personal data. */
 export function publicView(

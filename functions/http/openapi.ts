@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ALL_ROUTES } from '../manifest';
+import { ALL_ROUTES } from '#manifest';
 import { ResultDocumentInput } from './contracts/delivery';
 import { NoticeView } from './contracts/notices-contract';
 import { Actor, ItemResponse } from './contracts/shared';

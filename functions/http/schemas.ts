@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import '../domain/zod-locale';
-import { CASE_STATES, WAIT_STEPS } from '../domain/case/lifecycle';
-import { SPECIAL_PROCEDURE_KINDS } from '../domain/case/records';
-import { ITEM_TYPES, LIMIT_UNITS } from '../domain/item';
+import '#domain/zod-locale';
+import { CASE_STATES, WAIT_STEPS } from '#domain/case/lifecycle';
+import { SPECIAL_PROCEDURE_KINDS } from '#domain/case/records';
+import { ITEM_TYPES, LIMIT_UNITS } from '#domain/item';
 import { APPLICANT_CONTRACT } from './contracts/applicants';
 import { ARCHIVE_CONTRACT } from './contracts/archive';
 import { AUDIT_TRAIL_CONTRACT } from './contracts/audit-trail';
@@ -18,7 +18,7 @@ import { SUPERVISION_CONTRACT } from './contracts/supervision';
 import { TICKET_CONTRACT } from './contracts/tickets';
 import { DELIVERY_BODIES, DELIVERY_VIEW, DeliveryInput, NOTIFICATION_CONTRACT, ResultDocumentInput } from './contracts/delivery';
 import { Actor, caseNumber, day, ItemResponse, line, printable, text } from './contracts/shared';
-import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
+import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '#domain/upload';
 
 /**
  * Request and response schemas of every route, keyed by API Gateway route key. Handlers validate

@@ -2,7 +2,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import type { AuditEntry } from '../domain/case/transition';
+import type { AuditEntry } from '#domain/case/transition';
 import { keys } from './keys';
 
 /** The shape both AWS's stream event and the local stream reader give a record. */

@@ -1,11 +1,11 @@
-import { actorOf } from '../domain/case/actor';
-import { outstandingDeferred } from '../domain/deferral';
-import { bringDeferred, nothingOwed } from '../domain/deferral';
-import { unprocessable } from '../domain/errors';
-import { checkScan } from '../domain/intake';
-import type { Principal } from '../domain/principal';
-import { getItemVersion } from '../repositories/item-repository';
-import { getUpload } from '../repositories/upload-repository';
+import { actorOf } from '#domain/case/actor';
+import { outstandingDeferred } from '#domain/deferral';
+import { bringDeferred, nothingOwed } from '#domain/deferral';
+import { unprocessable } from '#domain/errors';
+import { checkScan } from '#domain/intake';
+import type { Principal } from '#domain/principal';
+import { getItemVersion } from '#repositories/item-repository';
+import { getUpload } from '#repositories/upload-repository';
 import { caseFor } from './case-access';
 import { changeCase } from './resume-case';
 

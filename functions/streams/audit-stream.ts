@@ -1,7 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import type { AuditEntry } from '../domain/case/transition';
-import { auditLineOf } from '../repositories/stream-records';
+import type { AuditEntry } from '#domain/case/transition';
+import { auditLineOf } from '#repositories/stream-records';
 
 /**
  * Runs `handle` for each audit line inserted into the table (the event source mapping filters the

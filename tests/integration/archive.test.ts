@@ -1,20 +1,20 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { archiveCase } from '../../functions/events/case-archiver';
-import { chinaDay } from '../../functions/domain/calendar';
-import { registerCase as registration, withdrawCase } from '../../functions/domain/case/registration';
-import type { Actor } from '../../functions/domain/case/actor';
-import type { CaseRecord } from '../../functions/domain/case/records';
-import type { Transition } from '../../functions/domain/case/transition';
-import { chinaDate, formatCaseNumber } from '../../functions/domain/case-number';
-import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';
-import { getVerification, listArchived, listRefusedChanges } from '../../functions/repositories/archive-repository';
-import { markIssued, numberNotice } from '../../functions/repositories/notice-repository';
-import { noticeId, noticeObjectKey } from '../../functions/domain/notices';
-import * as cases from '../../functions/repositories/case-repository';
-import { ARCHIVE_BUCKET, MATERIALS_BUCKET } from '../../local/system';
-import { useIsolatedTable } from '../support/isolated-table';
+import { archiveCase } from '#events/case-archiver';
+import { chinaDay } from '#domain/calendar';
+import { registerCase as registration, withdrawCase } from '#domain/case/registration';
+import type { Actor } from '#domain/case/actor';
+import type { CaseRecord } from '#domain/case/records';
+import type { Transition } from '#domain/case/transition';
+import { chinaDate, formatCaseNumber } from '#domain/case-number';
+import { newItemVersion, ServiceItemInputSchema } from '#domain/item';
+import { getVerification, listArchived, listRefusedChanges } from '#repositories/archive-repository';
+import { markIssued, numberNotice } from '#repositories/notice-repository';
+import { noticeId, noticeObjectKey } from '#domain/notices';
+import * as cases from '#repositories/case-repository';
+import { ARCHIVE_BUCKET, MATERIALS_BUCKET } from '#local/system';
+import { useIsolatedTable } from '#tests/support/isolated-table';
 
 useIsolatedTable();
 

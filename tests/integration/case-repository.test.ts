@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { acceptCase } from '../../functions/domain/case/back-office';
-import { decideCase } from '../../functions/domain/case/decision';
-import { forwardCase } from '../../functions/domain/case/workflow-waits';
-import { registerCase as registration } from '../../functions/domain/case/registration';
-import type { Actor } from '../../functions/domain/case/actor';
-import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import { chinaDate, formatCaseNumber } from '../../functions/domain/case-number';
-import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';
-import * as cases from '../../functions/repositories/case-repository';
-import { useIsolatedTable } from '../support/isolated-table';
+import { acceptCase } from '#domain/case/back-office';
+import { decideCase } from '#domain/case/decision';
+import { forwardCase } from '#domain/case/workflow-waits';
+import { registerCase as registration } from '#domain/case/registration';
+import type { Actor } from '#domain/case/actor';
+import { DEFAULT_CALENDAR } from '#domain/calendar';
+import { chinaDate, formatCaseNumber } from '#domain/case-number';
+import { newItemVersion, ServiceItemInputSchema } from '#domain/item';
+import * as cases from '#repositories/case-repository';
+import { useIsolatedTable } from '#tests/support/isolated-table';
 
 useIsolatedTable();
 

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { registerCase as registration } from '../../functions/domain/case/registration';
-import { chinaDate } from '../../functions/domain/case-number';
-import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';
-import * as cases from '../../functions/repositories/case-repository';
-import { saveItemVersion } from '../../functions/repositories/item-repository';
-import { openTicket } from '../../functions/domain/ticket';
-import { chinaDay, DEFAULT_CALENDAR, workingDaysBetween } from '../../functions/domain/calendar';
-import { createTicket } from '../../functions/repositories/ticket-repository';
-import { acceptCase, api, baseUrl, CITIZEN_ID, eventually, token, decision } from '../support/client';
+import { registerCase as registration } from '#domain/case/registration';
+import { chinaDate } from '#domain/case-number';
+import { newItemVersion, ServiceItemInputSchema } from '#domain/item';
+import * as cases from '#repositories/case-repository';
+import { saveItemVersion } from '#repositories/item-repository';
+import { openTicket } from '#domain/ticket';
+import { chinaDay, DEFAULT_CALENDAR, workingDaysBetween } from '#domain/calendar';
+import { createTicket } from '#repositories/ticket-repository';
+import { acceptCase, api, baseUrl, CITIZEN_ID, eventually, token, decision } from '#tests/support/client';
 
 interface QueueBody {
   cases: { caseNumber: string; promisedBy: string }[];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogFile, SEED_CATALOG_FILE } from '../../local/seed-catalog';
+import { parseCatalogFile, SEED_CATALOG_FILE } from '#local/seed-catalog';
 
 /** The seed catalog is data: a broken entry stops the load and is named, rather than reaching the table. */
 describe('the seed catalog file', () => {

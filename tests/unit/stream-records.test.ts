@@ -1,7 +1,7 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { auditLineOf, isAuditLineInsert } from '../../functions/repositories/stream-records';
+import { auditLineOf, isAuditLineInsert } from '#repositories/stream-records';
 
 const line = { caseNumber: 'HZ202611240001', seq: 3, action: 'accept', toState: 'accepted' };
 const record = (eventName: 'INSERT' | 'MODIFY' | 'REMOVE', sk: string): DynamoDBRecord => ({

@@ -1,5 +1,5 @@
 /** What a 联办 co-department may read of a case before the lead department decides. */
-import type { Principal } from '../principal';
+import type { Principal } from '#domain/principal';
 import type { CaseRecord } from './records';
 import type { AuditEntry } from './transition';
 

@@ -1,6 +1,6 @@
 /** Who acts on a case: a person of the centre, a county system, or the workflow itself. */
-import type { Role } from '../access-policy';
-import type { Principal } from '../principal';
+import type { Role } from '#domain/access-policy';
+import type { Principal } from '#domain/principal';
 
 export interface Actor {
   subject: string;

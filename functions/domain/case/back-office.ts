@@ -2,10 +2,10 @@
  * 后台审批 up to the decision: review (受理, 不予受理, 补正), the clock (特别程序, 延长审批, a recount when a
  * year's holidays are loaded) and AB岗 reassignment. The decision itself is in decision.ts.
  */
-import { chinaDay, type WorkingCalendar } from '../calendar';
-import { acceptanceDay, caseClock, CORRECTION_WINDOW_DAYS, latestCorrectionDue, pausedDays, reviewDueOn, reviewPeriodPassed, STATUTORY_EXTENSION_DAYS, type CaseClock } from '../deadline';
-import { conflict, unprocessable } from '../errors';
-import { REFUSAL_WITHOUT_REASON, refusalWithoutReason } from '../supervision';
+import { chinaDay, type WorkingCalendar } from '#domain/calendar';
+import { acceptanceDay, caseClock, CORRECTION_WINDOW_DAYS, latestCorrectionDue, pausedDays, reviewDueOn, reviewPeriodPassed, STATUTORY_EXTENSION_DAYS, type CaseClock } from '#domain/deadline';
+import { conflict, unprocessable } from '#domain/errors';
+import { REFUSAL_WITHOUT_REASON, refusalWithoutReason } from '#domain/supervision';
 import { WORKFLOW_ACTOR, type Actor } from './actor';
 import type { CaseMaterial, MaterialProblem } from './application';
 import { assertTransition } from './lifecycle';

@@ -1,7 +1,7 @@
 /** 审批决定: 联办 opinions and the joint outcome rule, 上报 to the higher authority, and 准予 / 不予. */
-import { assertHigherAuthority } from '../access-policy';
-import { assertNoDeferredOutstanding } from '../deferral';
-import { conflict } from '../errors';
+import { assertHigherAuthority } from '#domain/access-policy';
+import { assertNoDeferredOutstanding } from '#domain/deferral';
+import { conflict } from '#domain/errors';
 import type { Actor } from './actor';
 import { actingDetails, refusalFlags } from './back-office';
 import { assertTransition, type CaseState } from './lifecycle';

@@ -2,7 +2,7 @@
  * The case lifecycle (办件流程): its states, the actions on it, and the one list of allowed edges.
  * Every transition function of the case goes through assertTransition (via advance in transition.ts).
  */
-import { conflict } from '../errors';
+import { conflict } from '#domain/errors';
 
 /** Case states (办件状态), in lifecycle order. */
 export const CASE_STATES = [

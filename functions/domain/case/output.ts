@@ -1,6 +1,6 @@
 /** 统一出件: the output window scans the result, and hands it over at the window or mails it (送达方式). */
-import { conflict, unprocessable } from '../errors';
-import type { Sealed } from '../personal-data';
+import { conflict, unprocessable } from '#domain/errors';
+import type { Sealed } from '#domain/personal-data';
 import type { Actor } from './actor';
 import { assertTransition } from './lifecycle';
 import type { CaseRecord, CaseResult, DeliveryChoice, Dispatch, Handover, PickupRecipient, ResultDocument, StoredObject } from './records';

@@ -1,6 +1,6 @@
 /** The case record (办件) and the parts the back office, the workflow and the output window add to it. */
-import type { ItemType, LimitUnit } from '../item';
-import type { CourierAddress, Sealed } from '../personal-data';
+import type { ItemType, LimitUnit } from '#domain/item';
+import type { CourierAddress, Sealed } from '#domain/personal-data';
 import type { Actor } from './actor';
 import type { Agent, Applicant, CaseMaterial, Channel, Correction, Deferral, MaterialProblem } from './application';
 import type { CaseState, WaitStep } from './lifecycle';

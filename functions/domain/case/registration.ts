@@ -1,6 +1,6 @@
 /** 收件登记: a case is registered from the window's formal review (domain/intake.ts); the applicant may withdraw it (撤回). */
-import type { ServiceItem } from '../item';
-import type { Sealed } from '../personal-data';
+import type { ServiceItem } from '#domain/item';
+import type { Sealed } from '#domain/personal-data';
 import type { Actor } from './actor';
 import type { Agent, Applicant, CaseMaterial, Channel, Deferral, MaterialProblem } from './application';
 import { assertTransition, type CaseState } from './lifecycle';

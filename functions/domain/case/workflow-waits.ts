@@ -2,8 +2,8 @@
  * The case's execution and its waits: forwarding (转办) to the department, each step (待办) it waits on with
  * its task token, the resumption outbox, stalls and restarts, and closing the case.
  */
-import type { ItemType } from '../item';
-import { conflict } from '../errors';
+import type { ItemType } from '#domain/item';
+import { conflict } from '#domain/errors';
 import { WORKFLOW_ACTOR } from './actor';
 import { assertTransition, IN_HAND, STEP_STATES, type WaitStep } from './lifecycle';
 import type { CaseRecord, CoOpinion, ForwardingCheck, PendingTask, Resumption, Stall } from './records';
