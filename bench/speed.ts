@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FUNCTIONS } from '../functions/manifest';
-import type { LocalSystem } from '../local/system';
+import { FUNCTIONS } from '#manifest';
+import type { LocalSystem } from '#local/system';
 import { measureFunctions } from './bundles';
 import { benchCosts, printCostTable } from './cost-bench';
 import { initBars, intakeBars, writeUnitBars, type Row } from './speed-bars';
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   }
 
   if (want('intake') || want('costs')) {
-    const { startLocalSystem } = await import('../local/system');
+    const { startLocalSystem } = await import('#local/system');
     let system: LocalSystem | undefined;
     try {
       system = await startLocalSystem({ port: 0 });

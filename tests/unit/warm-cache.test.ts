@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { warmCache } from '../../functions/adapters/warm-cache';
+import { warmCache } from '#adapters/warm-cache';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

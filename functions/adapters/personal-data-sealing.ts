@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { setting } from './env';
+import type { Sealed } from '#domain/personal-data';
 import { warmCache } from './warm-cache';
-import type { Sealed } from '../domain/personal-data';
 import { decryptDataKey, generateDataKey, generateMac, type DataKey } from './kms';
 
 /**
