@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl } from '../support/client';
+import { baseUrl } from '#tests/support/client';
 
 /** Issue 13 §5: readable API docs at /docs, rendered in the browser from /openapi.json with no CDN. */
 describe('the API docs page (/docs)', () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { api, token } from '../support/client';
-import { anApprover, anIntakeClerk, anItem, aPerson, aSupervisor } from '../support/stories';
+import { api, token } from '#tests/support/client';
+import { anApprover, anIntakeClerk, anItem, aPerson, aSupervisor } from '#tests/support/stories';
 
 interface Line {
   at: string;

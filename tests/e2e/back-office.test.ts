@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addWorkingDays, chinaDay, DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import { acceptCase, api, eventually, token, uploadScan, waitingFor, decision, collectResult, resultDocument } from '../support/client';
-import { anIntakeClerk, anItem, aSupervisor, caseReaches, ID_CARD } from '../support/stories';
+import { addWorkingDays, chinaDay, DEFAULT_CALENDAR } from '#domain/calendar';
+import { acceptCase, api, eventually, token, uploadScan, waitingFor, decision, collectResult, resultDocument } from '#tests/support/client';
+import { anIntakeClerk, anItem, aSupervisor, caseReaches, ID_CARD } from '#tests/support/stories';
 
 interface CaseBody {
   caseNumber: string;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { api, token } from '../support/client';
-import { anItem, aPerson, aSupervisor } from '../support/stories';
+import { api, token } from '#tests/support/client';
+import { anItem, aPerson, aSupervisor } from '#tests/support/stories';
 
 describe("a centre's working-day calendar", () => {
   it('lists the years in force, refuses a bad schedule whole, and counts into a year once it is loaded', async () => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { acceptCase, api, baseUrl, CITIZEN_ID, collectResult, eventually, token, uploadScan, decision } from '../support/client';
-import { anItem, aPerson, aSupervisor, ID_CARD } from '../support/stories';
+import { acceptCase, api, baseUrl, CITIZEN_ID, collectResult, eventually, token, uploadScan, decision } from '#tests/support/client';
+import { anItem, aPerson, aSupervisor, ID_CARD } from '#tests/support/stories';
 
 interface CaseBody {
   caseNumber: string;

@@ -12,8 +12,8 @@ import {
   token,
   uploadScan,
   waitingFor,
-} from '../support/client';
-import { anIntakeClerk, anItem, aPerson, aSupervisor, ID_CARD } from '../support/stories';
+} from '#tests/support/client';
+import { anIntakeClerk, anItem, aPerson, aSupervisor, ID_CARD } from '#tests/support/stories';
 
 /** 统一出件 over HTTP: the result scanned in, the applicant told by SMS, then collected or mailed. */
 interface CaseBody {

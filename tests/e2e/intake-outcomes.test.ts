@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api, CITIZEN_ID, collectResult, eventually, resultDocument, token, uploadScan } from '../support/client';
-import { anItem, aSupervisor, ID_CARD } from '../support/stories';
+import { api, CITIZEN_ID, collectResult, eventually, resultDocument, token, uploadScan } from '#tests/support/client';
+import { anItem, aSupervisor, ID_CARD } from '#tests/support/stories';
 
 interface CaseBody {
   caseNumber: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { api, CITIZEN_ID } from '../support/client';
-import { anIntakeClerk, anItem, aPerson, aSupervisor, ID_CARD } from '../support/stories';
+import { api, CITIZEN_ID } from '#tests/support/client';
+import { anIntakeClerk, anItem, aPerson, aSupervisor, ID_CARD } from '#tests/support/stories';
 
 describe('办件进度查询 without signing in', () => {
   it('answers the case number with its query code, tells a guesser nothing, and is throttled', async () => {

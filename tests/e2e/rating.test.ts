@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { api } from '../support/client';
-import { anApprover, anIntakeClerk, anItem, aPerson, aSupervisor, unique } from '../support/stories';
+import { api } from '#tests/support/client';
+import { anApprover, anIntakeClerk, anItem, aPerson, aSupervisor, unique } from '#tests/support/stories';
 
 describe('好差评 and 差评整改', () => {
   it('a 5 from the applicant opens a ticket the department follows up and the supervisor closes; a case is rated once', async () => {

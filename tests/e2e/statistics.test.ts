@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDay } from '../../functions/domain/calendar';
-import type { Figures } from '../../functions/domain/statistics';
-import { api } from '../support/client';
-import { anApprover, anIntakeClerk, anItem, aPerson, aSupervisor, caseReaches, ID_CARD, unique } from '../support/stories';
+import { chinaDay } from '#domain/calendar';
+import type { Figures } from '#domain/statistics';
+import { api } from '#tests/support/client';
+import { anApprover, anIntakeClerk, anItem, aPerson, aSupervisor, caseReaches, ID_CARD, unique } from '#tests/support/stories';
 
 interface StatisticsBody {
   today: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isActive, verifiedOriginals } from '../../functions/domain/applicant-record';
+import { isActive, verifiedOriginals } from '#domain/applicant-record';
 import { item, material } from './fixtures';
 
 describe("the applicant's record across cases", () => {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildAddendum, linesAfterArchive } from '../../functions/domain/archive-addendum';
-import { archivedError, refusedChange } from '../../functions/domain/archived';
-import type { AuditEntry, CaseRecord } from '../../functions/domain/case';
-import { departmentProfile } from '../../functions/domain/department';
+import { buildAddendum, linesAfterArchive } from '#domain/archive-addendum';
+import { archivedError, refusedChange } from '#domain/archived';
+import type { CaseRecord } from '#domain/case/records';
+import type { AuditEntry } from '#domain/case/transition';
+import { departmentProfile } from '#domain/department';
 import { CLERK, OUTPUT, registered, thrown } from './fixtures';
 
 const ARCHIVED = { at: '2026-04-01T08:00:00.000Z', packageKey: 'packages/HZ202603020001/', manifestSha256: 'a'.repeat(64) };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseRecord, Deferral } from '../../functions/domain/case';
-import { bringDeferred, DEFERRAL_OVERDUE, missDeferral, overdueDeferred, terminateForMissedDeferral, terminationDue } from '../../functions/domain/deferral';
+import type { Deferral } from '#domain/case/application';
+import type { CaseRecord } from '#domain/case/records';
+import { bringDeferred, DEFERRAL_OVERDUE, missDeferral, overdueDeferred, terminateForMissedDeferral, terminationDue } from '#domain/deferral';
 import { CLERK, material, registered, thrown } from './fixtures';
 
 /**

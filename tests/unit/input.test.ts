@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { characterCount, forbiddenCharacter, isCalendarDay, loose, text } from '../../functions/domain/input';
+import { characterCount, forbiddenCharacter, isCalendarDay, loose, text } from '#domain/input';
 
 const firstMessage = (schema: z.ZodMiniType, value: unknown) => {
   const result = schema.safeParse(value);

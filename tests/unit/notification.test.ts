@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry, CaseRecord } from '../../functions/domain/case';
-import { collectionText, notificationId, notificationText, queuedNotification, smsDay, smsNumber } from '../../functions/domain/notification';
+import type { CaseRecord } from '#domain/case/records';
+import type { AuditEntry } from '#domain/case/transition';
+import { collectionText, notificationId, notificationText, queuedNotification, smsDay, smsNumber } from '#domain/notification';
 import { OUTPUT, registered } from './fixtures';
 
 const CENTRE = '合作市政务服务中心';

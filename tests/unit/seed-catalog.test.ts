@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_CATALOG } from '../../functions/catalog/seed-catalog';
-import { ITEM_TYPES, ServiceItemInputSchema, WINDOW_CATEGORIES } from '../../functions/domain/item';
+import { SEED_CATALOG } from '#local/seed-catalog';
+import { ITEM_TYPES, ServiceItemInputSchema, WINDOW_CATEGORIES } from '#domain/item';
 
 const byCode = new Map(SEED_CATALOG.map((i) => [i.implementationCode, i]));
 const get = (code: string) => {
