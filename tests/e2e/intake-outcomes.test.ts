@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { api, CITIZEN_ID, collectResult, eventually, resultDocument, token, uploadScan } from '#tests/support/client';
-import { anItem, aSupervisor, ID_CARD } from '#tests/support/stories';
+import { anItem, aSupervisor, ID_CARD, SEPARATION_PROOF } from '#tests/support/stories';
 
 interface CaseBody {
   caseNumber: string;
@@ -34,7 +34,7 @@ beforeAll(async () => {
       name: '失业保险金申领（收件测试）',
       statutoryDays: 20,
       promisedDays: 5,
-      materials: [ID_CARD, { code: 'SEPARATION', name: '解除劳动关系证明', required: true, originals: 1, copies: 0, form: 'paper', deferrable: true }],
+      materials: [ID_CARD, SEPARATION_PROOF],
     }),
   );
   await supervisor.publishes(

@@ -42,6 +42,9 @@ export interface ItemBody {
 /** 居民身份证, the material most items ask for. */
 export const ID_CARD: MaterialSpec = { code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 1, form: 'either' };
 
+/** 解除劳动关系证明: paper original, may be deferred (容缺) — the second material of 失业保险金申领. */
+export const SEPARATION_PROOF: MaterialSpec = { code: 'SEPARATION', name: '解除劳动关系证明', required: true, originals: 1, copies: 0, form: 'paper', deferrable: true };
+
 /** A 承诺件 of a test department: 10 statutory and 5 promised working days, no materials, a code of its own. */
 export function anItem(overrides: Partial<ItemBody> = {}): ItemBody {
   return {
