@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deferral } from '#domain/case/application';
 import type { CaseRecord } from '#domain/case/records';
-import { bringDeferred, DEFERRAL_OVERDUE, missDeferral, overdueDeferred, terminateForMissedDeferral, terminationDue } from '#domain/deferral';
+import { assertNoDeferredOutstanding, bringDeferred, DEFERRAL_OVERDUE, missDeferral, overdueDeferred, terminateForMissedDeferral, terminationDue } from '#domain/deferral';
 import { CLERK, material, registered, thrown } from './fixtures';
 
 /**
@@ -133,5 +133,26 @@ describe('终止办理 for a missed commitment', () => {
   it('is refused when the rule does not end the case', () => {
     const e = thrown(() => terminateForMissedDeferral(accepted({ onLapse: 'wait', missed: MISSED }), china('2026-03-10')));
     expect([e.status, e.code, e.message]).toEqual([409, 'not_terminable', '办件HZ202603020001不符合因容缺承诺未履行而终止办理的条件。']);
+  });
+});
+
+describe('准予 waits for every 容缺 material', () => {
+  it('names each outstanding material with its due day', () => {
+    const e = thrown(() => assertNoDeferredOutstanding(accepted()));
+    expect([e.status, e.code]).toEqual([409, 'deferred_material_outstanding']);
+    expect(e.message).toBe('容缺材料「经营计划」（补交期限2026-03-05）、「租赁合同」（补交期限2026-03-09）尚未补交，不能作出准予决定。请申请人补交后再审批，或作出不予决定。');
+    expect(e.details).toEqual({
+      caseNumber: 'HZ202603020001',
+      materials: [
+        { code: 'PLAN', name: '经营计划', dueDate: '2026-03-05' },
+        { code: 'LEASE', name: '租赁合同', dueDate: '2026-03-09' },
+      ],
+    });
+  });
+
+  it('lets the decision through once all are brought, or when none was deferred', () => {
+    const brought = accepted({ materials: DEFERRAL.materials.map((m) => ({ ...m, broughtAt: '2026-03-04T02:00:00.000Z', broughtBy: CLERK })) });
+    expect(() => assertNoDeferredOutstanding(brought)).not.toThrow();
+    expect(() => assertNoDeferredOutstanding({ ...registered(), state: 'accepted' })).not.toThrow();
   });
 });
