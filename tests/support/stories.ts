@@ -1,5 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { acceptCase, type ApiResponse, api, CITIZEN_ID, collectResult, decision, eventually, type TokenOptions, token, uploadScan, waitingFor } from './client';
+import {
+  acceptCase,
+  type ApiResponse,
+  api,
+  CITIZEN_ID,
+  collectResult,
+  decision,
+  eventually,
+  type TokenOptions,
+  token,
+  uploadScan,
+  waitingFor,
+} from './client';
 
 /**
  * Test builders and actor steps, so that an e2e body reads like the story in its name:
@@ -43,7 +55,15 @@ export interface ItemBody {
 export const ID_CARD: MaterialSpec = { code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 1, form: 'either' };
 
 /** 解除劳动关系证明: paper original, may be deferred (容缺) — the second material of 失业保险金申领. */
-export const SEPARATION_PROOF: MaterialSpec = { code: 'SEPARATION', name: '解除劳动关系证明', required: true, originals: 1, copies: 0, form: 'paper', deferrable: true };
+export const SEPARATION_PROOF: MaterialSpec = {
+  code: 'SEPARATION',
+  name: '解除劳动关系证明',
+  required: true,
+  originals: 1,
+  copies: 0,
+  form: 'paper',
+  deferrable: true,
+};
 
 /** A 承诺件 of a test department: 10 statutory and 5 promised working days, no materials, a code of its own. */
 export function anItem(overrides: Partial<ItemBody> = {}): ItemBody {
@@ -104,7 +124,10 @@ export async function anIntakeClerk(options: TokenOptions = {}) {
   return {
     token: bearer,
     /** Scans the given materials and registers a case of the item for the applicant (张三 unless told); the raw answer. */
-    async registers<T = CaseBody>(item: Pick<ItemBody, 'implementationCode'> | string, registration: Registration = {}): Promise<ApiResponse<T>> {
+    async registers<T = CaseBody>(
+      item: Pick<ItemBody, 'implementationCode'> | string,
+      registration: Registration = {},
+    ): Promise<ApiResponse<T>> {
       const materials = [];
       for (const code of registration.scans ?? []) materials.push({ code, uploadId: await uploadScan(bearer) });
       return api<T>('POST', '/cases', {
@@ -154,7 +177,12 @@ export async function anOutputClerk(options: TokenOptions = {}) {
 }
 
 /** Waits until the case is in `state`, as `who` sees it. */
-export function caseReaches<T extends { state: string } = CaseBody>(caseNumber: string, state: string, who: string, timeoutMs?: number): Promise<T> {
+export function caseReaches<T extends { state: string } = CaseBody>(
+  caseNumber: string,
+  state: string,
+  who: string,
+  timeoutMs?: number,
+): Promise<T> {
   return eventually(
     `case ${caseNumber} in ${state}`,
     async () => {

@@ -30,7 +30,16 @@ describe('归档补充件: what happens after archiving goes into an addendum', 
   it('takes only the lines written after the archived version and not already in an earlier addendum', () => {
     const history = [line(6, 'hand_over'), line(7, 'close'), line(8, 'rate'), line(9, 'rate'), line(10, 'rate')];
     expect(linesAfterArchive(archivedCase(), history, []).map((l) => l.seq)).toEqual([8, 9, 10]);
-    const earlier = [{ packageKey: 'p/', manifestKey: 'p/manifest.json', manifestSha256: 'b'.repeat(64), at: ARCHIVED.at, seqs: [8, 10], actions: ['rate', 'rate'] }];
+    const earlier = [
+      {
+        packageKey: 'p/',
+        manifestKey: 'p/manifest.json',
+        manifestSha256: 'b'.repeat(64),
+        at: ARCHIVED.at,
+        seqs: [8, 10],
+        actions: ['rate', 'rate'],
+      },
+    ];
     expect(linesAfterArchive(archivedCase(), history, earlier).map((l) => l.seq)).toEqual([9]);
   });
 
@@ -40,7 +49,14 @@ describe('归档补充件: what happens after archiving goes into an addendum', 
     const prefix = 'packages/HZ202603020001/addenda/2026-04-03T09-15-30-250Z/';
     const trail = `${JSON.stringify(lines, null, 2)}\n`;
     expect(built.objects).toEqual([
-      { key: `${prefix}audit-lines.json`, bytes: new TextEncoder().encode(trail), sha256: sha256(trail), size: Buffer.byteLength(trail), contentType: 'application/json', role: 'audit_trail' },
+      {
+        key: `${prefix}audit-lines.json`,
+        bytes: new TextEncoder().encode(trail),
+        sha256: sha256(trail),
+        size: Buffer.byteLength(trail),
+        contentType: 'application/json',
+        role: 'audit_trail',
+      },
     ]);
     const manifest = {
       standard: 'GB/T 42727-2023',
@@ -52,7 +68,15 @@ describe('归档补充件: what happens after archiving goes into an addendum', 
       supplements: { packageKey: 'packages/HZ202603020001/', manifestSha256: 'a'.repeat(64), archivedAt: '2026-04-01T08:00:00.000Z' },
       createdAt: '2026-04-03T09:15:30.250Z',
       contents: [{ seq: 8, action: 'rate', at: '2026-04-03T02:00:00.000Z', actor: { role: 'output_clerk', name: '赵*' } }],
-      objects: [{ key: `${prefix}audit-lines.json`, sha256: sha256(trail), size: Buffer.byteLength(trail), contentType: 'application/json', role: 'audit_trail' }],
+      objects: [
+        {
+          key: `${prefix}audit-lines.json`,
+          sha256: sha256(trail),
+          size: Buffer.byteLength(trail),
+          contentType: 'application/json',
+          role: 'audit_trail',
+        },
+      ],
     };
     const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
     expect(new TextDecoder().decode(built.manifestBytes)).toBe(manifestText);
@@ -67,7 +91,9 @@ describe('归档补充件: what happens after archiving goes into an addendum', 
   });
 
   it('refuses to build one for a case that is not archived', () => {
-    expect(() => buildAddendum(registered(), [line(8, 'rate')], new Date())).toThrow('Case HZ202603020001 is not archived; its lines belong in its own package');
+    expect(() => buildAddendum(registered(), [line(8, 'rate')], new Date())).toThrow(
+      'Case HZ202603020001 is not archived; its lines belong in its own package',
+    );
   });
 });
 
@@ -89,8 +115,14 @@ describe('an archived case never changes', () => {
       throw archivedError('HZ202603020001', ARCHIVED);
     });
     expect([e.status, e.code]).toEqual([409, 'archived']);
-    expect(e.message).toBe('Case HZ202603020001 was archived on 2026-04-01 (GB/T 42727); an archived case cannot be changed. The attempt was recorded.');
-    expect(e.details).toEqual({ caseNumber: 'HZ202603020001', archivedAt: '2026-04-01T08:00:00.000Z', packageKey: 'packages/HZ202603020001/' });
+    expect(e.message).toBe(
+      'Case HZ202603020001 was archived on 2026-04-01 (GB/T 42727); an archived case cannot be changed. The attempt was recorded.',
+    );
+    expect(e.details).toEqual({
+      caseNumber: 'HZ202603020001',
+      archivedAt: '2026-04-01T08:00:00.000Z',
+      packageKey: 'packages/HZ202603020001/',
+    });
   });
 });
 

@@ -24,7 +24,11 @@ describe('the higher authority a case was reported to (报请上级)', () => {
   it('alone decides; anyone else gets 403 naming the authority', () => {
     expect(() => assertHigherAuthority({ subject: 'city-bureau' }, REPORTED)).not.toThrow();
     const e = thrown(() => assertHigherAuthority({ subject: 'other-bureau' }, REPORTED));
-    expect([e.status, e.code, e.message]).toEqual([403, 'not_the_authority', 'Case HZ202603020001 was reported to city-bureau; only it decides.']);
+    expect([e.status, e.code, e.message]).toEqual([
+      403,
+      'not_the_authority',
+      'Case HZ202603020001 was reported to city-bureau; only it decides.',
+    ]);
     expect(e.details).toEqual({ caseNumber: 'HZ202603020001' });
     const unreported = thrown(() => assertHigherAuthority({ subject: 'city-bureau' }, { ...REPORTED, report: undefined }));
     expect(unreported.message).toBe('Case HZ202603020001 was reported to no authority; only it decides.');
@@ -61,7 +65,11 @@ describe('办件进度查询 by case number and query code', () => {
   });
 
   it('opens the public page with both filled in, whether or not the base ends in a slash', () => {
-    expect(progressUrl('https://zwfw.example.cn/hz', 'HZ202603020001', 'AGN9RCB6')).toBe('https://zwfw.example.cn/hz/progress?case=HZ202603020001&code=AGN9RCB6');
-    expect(progressUrl('https://zwfw.example.cn/hz/', 'HZ202603020001', 'AGN9RCB6')).toBe('https://zwfw.example.cn/hz/progress?case=HZ202603020001&code=AGN9RCB6');
+    expect(progressUrl('https://zwfw.example.cn/hz', 'HZ202603020001', 'AGN9RCB6')).toBe(
+      'https://zwfw.example.cn/hz/progress?case=HZ202603020001&code=AGN9RCB6',
+    );
+    expect(progressUrl('https://zwfw.example.cn/hz/', 'HZ202603020001', 'AGN9RCB6')).toBe(
+      'https://zwfw.example.cn/hz/progress?case=HZ202603020001&code=AGN9RCB6',
+    );
   });
 });

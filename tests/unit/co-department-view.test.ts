@@ -27,12 +27,25 @@ describe('联办: what a co-department sees before the lead decides', () => {
     expect(opinionsVisibleTo(civil, { ...JOINT, coOpinions: OPINIONS }).coOpinions).toEqual([OPINIONS[0]]);
     expect(opinionsVisibleTo(housing, { ...JOINT, coOpinions: OPINIONS }).coOpinions).toEqual([OPINIONS[1]]);
     expect(opinionsVisibleTo(lead, { ...JOINT, coOpinions: OPINIONS }).coOpinions).toEqual(OPINIONS);
-    expect(opinionsVisibleTo(principal({ role: 'supervisor', department: '民政局' }), { ...JOINT, coOpinions: OPINIONS }).coOpinions).toEqual(OPINIONS);
-    expect(opinionsVisibleTo(principal({ role: 'approver', department: '公安局' }), { ...JOINT, coOpinions: OPINIONS }).coOpinions).toEqual(OPINIONS);
+    expect(
+      opinionsVisibleTo(principal({ role: 'supervisor', department: '民政局' }), { ...JOINT, coOpinions: OPINIONS }).coOpinions,
+    ).toEqual(OPINIONS);
+    expect(opinionsVisibleTo(principal({ role: 'approver', department: '公安局' }), { ...JOINT, coOpinions: OPINIONS }).coOpinions).toEqual(
+      OPINIONS,
+    );
   });
 
   it('sees every opinion once the case is decided', () => {
-    const decided = { ...JOINT, state: 'approved' as const, decision: { outcome: 'approve' as const, opinion: '准予', decidedAt: '2026-03-05T02:00:00.000Z', decidedBy: { subject: 'a', name: '李*', role: 'approver' as const } } };
+    const decided = {
+      ...JOINT,
+      state: 'approved' as const,
+      decision: {
+        outcome: 'approve' as const,
+        opinion: '准予',
+        decidedAt: '2026-03-05T02:00:00.000Z',
+        decidedBy: { subject: 'a', name: '李*', role: 'approver' as const },
+      },
+    };
     expect(opinionsVisibleTo(civil, { ...decided, coOpinions: OPINIONS }).coOpinions).toEqual(OPINIONS);
     expect(historyVisibleTo(civil, decided, HISTORY)).toEqual(HISTORY);
   });

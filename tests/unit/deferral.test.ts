@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Deferral } from '#domain/case/application';
 import type { CaseRecord } from '#domain/case/records';
-import { assertNoDeferredOutstanding, bringDeferred, DEFERRAL_OVERDUE, missDeferral, overdueDeferred, terminateForMissedDeferral, terminationDue } from '#domain/deferral';
+import {
+  assertNoDeferredOutstanding,
+  bringDeferred,
+  DEFERRAL_OVERDUE,
+  missDeferral,
+  overdueDeferred,
+  terminateForMissedDeferral,
+  terminationDue,
+} from '#domain/deferral';
 import { CLERK, material, registered, thrown } from './fixtures';
 
 /**
@@ -49,7 +57,14 @@ describe('容缺材料补交 (bringDeferred)', () => {
 
   it('marks one brought the day after its due day late, taking the deferral’s day when the material has none', () => {
     const t = bringDeferred(accepted(), [material('LEASE')], CLERK, china('2026-03-10', '00:00'));
-    expect(t.record.deferred?.materials[1]).toEqual({ code: 'LEASE', name: '租赁合同', dueDate: '2026-03-09', broughtAt: '2026-03-09T16:00:00.000Z', broughtBy: CLERK, late: true });
+    expect(t.record.deferred?.materials[1]).toEqual({
+      code: 'LEASE',
+      name: '租赁合同',
+      dueDate: '2026-03-09',
+      broughtAt: '2026-03-09T16:00:00.000Z',
+      broughtBy: CLERK,
+      late: true,
+    });
     expect(t.audit.details.outstanding).toEqual(['PLAN']);
   });
 
@@ -77,7 +92,10 @@ describe('容缺承诺未履行 (missDeferral)', () => {
 
   it('records the first material overdue, flags the case once and keeps its other flags', () => {
     const t = missDeferral(accepted({}, ['refusal_without_reason']), china('2026-03-06', '08:00'));
-    expect(t.record.deferred?.missed).toEqual({ recordedAt: '2026-03-06T00:00:00.000Z', materials: [{ code: 'PLAN', name: '经营计划', dueDate: '2026-03-05' }] });
+    expect(t.record.deferred?.missed).toEqual({
+      recordedAt: '2026-03-06T00:00:00.000Z',
+      materials: [{ code: 'PLAN', name: '经营计划', dueDate: '2026-03-05' }],
+    });
     expect(t.record.flags).toEqual(['refusal_without_reason', 'deferral_overdue']);
     expect(t.record.state).toBe('accepted');
     expect(t.audit).toMatchObject({
@@ -99,7 +117,10 @@ describe('容缺承诺未履行 (missDeferral)', () => {
       ],
     });
     expect(second.record.flags).toEqual(['deferral_overdue']);
-    expect(second.audit.details).toMatchObject({ materials: [{ code: 'LEASE', name: '租赁合同', dueDate: '2026-03-09' }], rule: 'terminate' });
+    expect(second.audit.details).toMatchObject({
+      materials: [{ code: 'LEASE', name: '租赁合同', dueDate: '2026-03-09' }],
+      rule: 'terminate',
+    });
     expect(thrown(() => missDeferral(second.record, china('2026-03-11'))).code).toBe('not_due');
   });
 
@@ -116,18 +137,31 @@ describe('终止办理 for a missed commitment', () => {
     expect(terminationDue(accepted({ onLapse: 'wait', missed: MISSED }), '2026-03-06')).toBe(false);
     expect(terminationDue(accepted({ onLapse: 'terminate' }), '2026-03-06')).toBe(false);
     // Brought late after the record: nothing is overdue any more.
-    const brought = accepted({ onLapse: 'terminate', missed: MISSED, materials: [{ code: 'PLAN', name: '经营计划', dueDate: '2026-03-05', broughtAt: '2026-03-07T02:00:00.000Z', late: true }] });
+    const brought = accepted({
+      onLapse: 'terminate',
+      missed: MISSED,
+      materials: [{ code: 'PLAN', name: '经营计划', dueDate: '2026-03-05', broughtAt: '2026-03-07T02:00:00.000Z', late: true }],
+    });
     expect(terminationDue(brought, '2026-03-08')).toBe(false);
   });
 
   it('ends the case with the reason naming each overdue material and its day', () => {
-    const record = { ...accepted({ onLapse: 'terminate', missed: MISSED }), pendingTask: { step: 'decision' as const, token: 't', since: '2026-03-03T00:00:00.000Z' } };
+    const record = {
+      ...accepted({ onLapse: 'terminate', missed: MISSED }),
+      pendingTask: { step: 'decision' as const, token: 't', since: '2026-03-03T00:00:00.000Z' },
+    };
     const t = terminateForMissedDeferral(record, china('2026-03-10'));
     const reason = '容缺承诺未履行：「经营计划」未在2026-03-05前补交，「租赁合同」未在2026-03-09前补交，终止办理';
     expect(t.record.state).toBe('terminated');
     expect(t.record.pendingTask).toBeUndefined();
     expect(t.record.termination).toEqual({ reason, terminatedAt: china('2026-03-10').toISOString(), recordedBy: WORKFLOW });
-    expect(t.audit).toMatchObject({ action: 'terminate', fromState: 'accepted', toState: 'terminated', actor: WORKFLOW, details: { reason, materials: ['PLAN', 'LEASE'] } });
+    expect(t.audit).toMatchObject({
+      action: 'terminate',
+      fromState: 'accepted',
+      toState: 'terminated',
+      actor: WORKFLOW,
+      details: { reason, materials: ['PLAN', 'LEASE'] },
+    });
   });
 
   it('is refused when the rule does not end the case', () => {
@@ -140,7 +174,9 @@ describe('准予 waits for every 容缺 material', () => {
   it('names each outstanding material with its due day', () => {
     const e = thrown(() => assertNoDeferredOutstanding(accepted()));
     expect([e.status, e.code]).toEqual([409, 'deferred_material_outstanding']);
-    expect(e.message).toBe('容缺材料「经营计划」（补交期限2026-03-05）、「租赁合同」（补交期限2026-03-09）尚未补交，不能作出准予决定。请申请人补交后再审批，或作出不予决定。');
+    expect(e.message).toBe(
+      '容缺材料「经营计划」（补交期限2026-03-05）、「租赁合同」（补交期限2026-03-09）尚未补交，不能作出准予决定。请申请人补交后再审批，或作出不予决定。',
+    );
     expect(e.details).toEqual({
       caseNumber: 'HZ202603020001',
       materials: [
@@ -151,7 +187,9 @@ describe('准予 waits for every 容缺 material', () => {
   });
 
   it('lets the decision through once all are brought, or when none was deferred', () => {
-    const brought = accepted({ materials: DEFERRAL.materials.map((m) => ({ ...m, broughtAt: '2026-03-04T02:00:00.000Z', broughtBy: CLERK })) });
+    const brought = accepted({
+      materials: DEFERRAL.materials.map((m) => ({ ...m, broughtAt: '2026-03-04T02:00:00.000Z', broughtBy: CLERK })),
+    });
     expect(() => assertNoDeferredOutstanding(brought)).not.toThrow();
     expect(() => assertNoDeferredOutstanding({ ...registered(), state: 'accepted' })).not.toThrow();
   });

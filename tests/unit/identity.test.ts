@@ -129,7 +129,7 @@ describe('unified social credit code (GB 32100)', () => {
     const body = `91350100${letter}00010043`.slice(0, 17);
     expect(body).toHaveLength(17);
     expect(isValidCreditCode(body + creditCodeCheckChar(body))).toBe(false);
-    expect(isValidCreditCode('91350100M000100Y4' + letter)).toBe(false);
+    expect(isValidCreditCode(`91350100M000100Y4${letter}`)).toBe(false);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { characterCount, forbiddenCharacter, isCalendarDay, loose, text } from '#domain/input';
 
 const firstMessage = (schema: z.ZodMiniType, value: unknown) => {

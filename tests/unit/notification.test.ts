@@ -31,15 +31,26 @@ describe('领取通知 by SMS, word for word', () => {
 
   it('tells a courier applicant the address it goes to, with or without province and district', () => {
     const courier = ready({ delivery: { method: 'courier', address: ADDRESS } });
-    expect(collectionText(courier, CENTRE)).toBe('办理结果将以邮寄方式送达您指定的地址（甘肃省合作市当周街道人民路8****），寄出后另行告知运单号。');
-    const bare = ready({ delivery: { method: 'courier', address: { recipient: '张*', phone: '139****9000', city: '合作市', street: '人民路8****' } } });
+    expect(collectionText(courier, CENTRE)).toBe(
+      '办理结果将以邮寄方式送达您指定的地址（甘肃省合作市当周街道人民路8****），寄出后另行告知运单号。',
+    );
+    const bare = ready({
+      delivery: { method: 'courier', address: { recipient: '张*', phone: '139****9000', city: '合作市', street: '人民路8****' } },
+    });
     expect(collectionText(bare, CENTRE)).toBe('办理结果将以邮寄方式送达您指定的地址（合作市人民路8****），寄出后另行告知运单号。');
   });
 
   it('tells that the result was mailed: on which day, by which carrier, under which number', () => {
     const mailed = ready({
       state: 'mailed',
-      dispatch: { carrier: 'EMS', trackingNumber: 'EMS123456', sentOn: '2026-12-04', address: ADDRESS, dispatchedAt: '2026-12-04T02:00:00.000Z', dispatchedBy: OUTPUT },
+      dispatch: {
+        carrier: 'EMS',
+        trackingNumber: 'EMS123456',
+        sentOn: '2026-12-04',
+        address: ADDRESS,
+        dispatchedAt: '2026-12-04T02:00:00.000Z',
+        dispatchedBy: OUTPUT,
+      },
     });
     expect(notificationText('mailed', mailed, CENTRE)).toBe(
       '【合作市政务服务中心】张*您好，您申请的“失业保险金申领”（办件编号HZ202603020001）办理结果已于2026年12月4日由EMS寄出，运单号EMS123456，请注意查收。',

@@ -15,8 +15,14 @@ describe('a refusal needs a reason of at least eight characters, punctuation and
 
   it('flags a thin one once for supervision, keeping the case’s other flags, and leaves a reasoned one alone', () => {
     const flagged = { ...registered(), flags: ['deferral_overdue', 'refusal_without_reason'] };
-    expect(refusalFlags(flagged, '不行')).toEqual({ patch: { flags: ['deferral_overdue', 'refusal_without_reason'] }, details: { flags: ['refusal_without_reason'] } });
-    expect(refusalFlags(registered(), '不行')).toEqual({ patch: { flags: ['refusal_without_reason'] }, details: { flags: ['refusal_without_reason'] } });
+    expect(refusalFlags(flagged, '不行')).toEqual({
+      patch: { flags: ['deferral_overdue', 'refusal_without_reason'] },
+      details: { flags: ['refusal_without_reason'] },
+    });
+    expect(refusalFlags(registered(), '不行')).toEqual({
+      patch: { flags: ['refusal_without_reason'] },
+      details: { flags: ['refusal_without_reason'] },
+    });
     expect(refusalFlags(flagged, '申请事项不属于本机关职权范围')).toEqual({ patch: {}, details: {} });
   });
 });

@@ -19,6 +19,13 @@ describe('small texts and keys printed or stored as they are', () => {
   it('starts a limit’s clock on the day of 受理, else on the China-local day received', () => {
     const received = { ...registered(), receivedAt: '2026-03-04T17:30:00.000Z' };
     expect(clockStart(caseFacts(received))).toBe('2026-03-05');
-    expect(clockStart(caseFacts({ ...received, acceptance: { acceptedOn: '2026-03-09', deemed: false, acceptedAt: '2026-03-09T02:00:00.000Z', acceptedBy: APPROVER } }))).toBe('2026-03-09');
+    expect(
+      clockStart(
+        caseFacts({
+          ...received,
+          acceptance: { acceptedOn: '2026-03-09', deemed: false, acceptedAt: '2026-03-09T02:00:00.000Z', acceptedBy: APPROVER },
+        }),
+      ),
+    ).toBe('2026-03-09');
   });
 });

@@ -30,7 +30,10 @@ describe('what an audit line tells the rest of the system', () => {
   });
 
   it('its string flags become supervision warnings, only when it took effect', () => {
-    expect(supervisionFlagsOf(line({ details: { flags: ['refusal_without_reason', 7, null, 'deferral_overdue'] } }))).toEqual(['refusal_without_reason', 'deferral_overdue']);
+    expect(supervisionFlagsOf(line({ details: { flags: ['refusal_without_reason', 7, null, 'deferral_overdue'] } }))).toEqual([
+      'refusal_without_reason',
+      'deferral_overdue',
+    ]);
     expect(supervisionFlagsOf(line({ details: { flags: 'refusal_without_reason' } }))).toEqual([]);
     expect(supervisionFlagsOf(line({ details: {} }))).toEqual([]);
     expect(supervisionFlagsOf(line({ result: 'reverted', details: { flags: ['refusal_without_reason'] } }))).toEqual([]);
