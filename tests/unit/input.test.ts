@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod/mini';
 import { characterCount, forbiddenCharacter, isCalendarDay, loose, text } from '#domain/input';
-
-const firstMessage = (schema: z.ZodMiniType, value: unknown) => {
-  const result = schema.safeParse(value);
-  return result.success ? undefined : result.error.issues[0]!.message;
-};
+import { firstMessage } from './fixtures';
 
 describe('calendar days the system takes', () => {
   it('are years 1900 to 2199, on days that exist', () => {

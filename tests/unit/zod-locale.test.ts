@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { ENGLISH_ERRORS } from '#domain/zod-locale';
-
-const firstMessage = (schema: z.ZodMiniType, value: unknown) => {
-  const result = schema.safeParse(value);
-  return result.success ? undefined : result.error.issues[0]!.message;
-};
+import { firstMessage } from './fixtures';
 
 describe('zod’s issues as a clerk reads them', () => {
   it('names the type expected and the type received in words', () => {
