@@ -11,6 +11,7 @@ import { errorBody } from '#http/handler';
 import { languageOf } from '#http/messages';
 import { invoke, LOCAL_ACCOUNT, scheduledEvent } from './lambda';
 import { clockRequest } from './clock';
+import { serveApiDocs } from './api-docs';
 import { optionalSetting } from '#adapters/env';
 import { centreCalendar } from '#repositories/calendar-repository';
 
@@ -227,6 +228,7 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
       }
       try {
         if (await local(req, res, url, body)) return;
+        if (serveApiDocs(req, res, url)) return;
         const candidates = routes.filter((r) => r.pattern.test(url.pathname));
         if (mounts.web?.(req, res, url, candidates.length > 0)) return;
         const route = candidates.find((r) => r.method === req.method);

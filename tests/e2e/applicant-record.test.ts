@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { api, token, uploadScan } from '#tests/support/client';
+import { anItem, aSupervisor, ID_CARD } from '#tests/support/stories';
 
 interface CaseBody {
   caseNumber: string;
@@ -20,25 +21,17 @@ function citizenId(): string {
 
 describe("the applicant's record across cases", () => {
   it('offers materials checked against originals for reuse, and the credit flag refuses 容缺 until cleared', async () => {
-    const supervisor = await token('supervisor');
+    const { token: supervisor, publishes } = await aSupervisor();
     const clerk = await token('intake_clerk', { subject: 'clerk-reuse' });
     const itemCode = `RU-${randomUUID().slice(0, 8)}`;
-    await api('POST', '/items', {
-      token: supervisor,
-      body: {
-        basicCode: 'B',
+    await publishes(
+      anItem({
         implementationCode: itemCode,
         name: '复用测试事项',
         department: '复用测试局',
-        itemType: 'promised',
-        statutoryDays: 10,
-        promisedDays: 5,
-        materials: [
-          { code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 1, form: 'either' },
-          { code: 'PROOF', name: '收入证明', required: true, originals: 1, copies: 0, form: 'paper', deferrable: true },
-        ],
-      },
-    });
+        materials: [ID_CARD, { code: 'PROOF', name: '收入证明', required: true, originals: 1, copies: 0, form: 'paper', deferrable: true }],
+      }),
+    );
     const id = citizenId();
     const applicant = { kind: 'person', name: '周八', idNumber: id };
     const first = await api<CaseBody>('POST', '/cases', {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { acceptCase, api, CITIZEN_ID, decision, eventually, token } from '#tests/support/client';
+import { api, token } from '#tests/support/client';
+import { anApprover, anIntakeClerk, anItem, aPerson, aSupervisor } from '#tests/support/stories';
 
 interface Line {
   at: string;
@@ -66,8 +67,8 @@ describe('the audit trail (审计记录)', () => {
   it('keeps every catalog change: published, imported, retired, each with its version and who did it', async () => {
     const li = await token('supervisor', { subject: 'sup-li', name: '李主任' });
     const wang = await token('supervisor', { subject: 'sup-wang', name: '王科长' });
-    const itemCode = `AU-${randomUUID().slice(0, 8)}`;
-    const item = { basicCode: 'B', implementationCode: itemCode, name: '审计测试事项', department: '审计测试局', itemType: 'promised', statutoryDays: 10, promisedDays: 5 };
+    const item = anItem({ name: '审计测试事项', department: '审计测试局' });
+    const itemCode = item.implementationCode;
     expect((await api('POST', '/items', { token: li, body: item })).status).toBe(201);
     expect((await api('POST', '/items/import', { token: wang, body: { format: 'json', items: [{ ...item, promisedDays: 3 }] } })).status).toBe(200);
     expect((await api('POST', `/items/${itemCode}/retire`, { token: li, body: { reason: '事项取消' } })).status).toBe(200);
@@ -102,26 +103,16 @@ describe('the audit trail (审计记录)', () => {
 
   it('records who entered a rating and every step of the ticket it opened, with each role', async () => {
     const department = `审计评价局-${randomUUID().slice(0, 4)}`;
-    const supervisor = await token('supervisor', { subject: 'sup-li', name: '李主任' });
-    const clerk = await token('intake_clerk');
+    const li = await aSupervisor({ subject: 'sup-li', name: '李主任' });
+    const supervisor = li.token;
+    const clerk = await anIntakeClerk();
     const output = await token('output_clerk', { subject: 'out-sun', name: '孙出件' });
-    const approver = await token('approver', { department, subject: 'appr-zhao', name: '赵审批' });
-    const itemCode = `AR-${randomUUID().slice(0, 8)}`;
-    await api('POST', '/items', {
-      token: supervisor,
-      body: { basicCode: 'B', implementationCode: itemCode, name: '审计评价事项', department, itemType: 'promised', statutoryDays: 10, promisedDays: 5 },
-    });
-    const created = await api<{ caseNumber: string }>('POST', '/cases', {
-      token: clerk,
-      body: { itemCode, applicant: { kind: 'person', name: '褚十二', idNumber: CITIZEN_ID } },
-    });
-    const { caseNumber } = created.body;
-    await eventually('queued', async () => {
-      const c = await api<{ state: string }>('GET', `/cases/${caseNumber}`, { token: approver });
-      return c.body.state === 'pending_acceptance' ? true : undefined;
-    });
-    await acceptCase(caseNumber, approver);
-    expect((await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('deny', '不符合条件') })).status).toBe(200);
+    const zhao = await anApprover(department, { subject: 'appr-zhao', name: '赵审批' });
+    const approver = zhao.token;
+    const item = await li.publishes(anItem({ name: '审计评价事项', department }));
+    const { caseNumber } = (await clerk.registers(item, { applicant: aPerson('褚十二') })).body;
+    await zhao.accepts(caseNumber);
+    expect((await zhao.denies(caseNumber, '不符合条件')).state).toBe('denied');
 
     // The applicant rates on the window's pad; the output clerk enters it.
     const rated = await api<{ ticketId: string; enteredBy: { subject: string; role: string } }>('POST', `/cases/${caseNumber}/rating`, {

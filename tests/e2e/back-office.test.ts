@@ -3,7 +3,8 @@ import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays, chinaDay, DEFAULT_CALENDAR } from '#domain/calendar';
-import { acceptCase, api, CITIZEN_ID, eventually, token, uploadScan, waitingFor, decision, collectResult, resultDocument } from '#tests/support/client';
+import { acceptCase, api, eventually, token, uploadScan, waitingFor, decision, collectResult, resultDocument } from '#tests/support/client';
+import { anIntakeClerk, anItem, aSupervisor, caseReaches, ID_CARD } from '#tests/support/stories';
 
 interface CaseBody {
   caseNumber: string;
@@ -27,48 +28,28 @@ const AUTHORITY = `city-bureau-${RUN}`;
 const ITEMS = { promised: `BO-P-${RUN}`, reported: `BO-R-${RUN}`, joint: `BO-J-${RUN}`, immediate: `BO-I-${RUN}` };
 
 let supervisor: string;
-let clerk: string;
+let chief: Awaited<ReturnType<typeof aSupervisor>>;
+let windowClerk: Awaited<ReturnType<typeof anIntakeClerk>>;
 let approver: string;
 let backup: string;
 let coA: string;
 let coB: string;
 let outputClerk: string;
 
-async function createItem(code: string, itemType: string, extra: Record<string, unknown> = {}) {
-  const created = await api('POST', '/items', {
-    token: supervisor,
-    body: {
-      basicCode: '000120003000',
-      implementationCode: code,
-      name: `后台测试事项（${itemType}）`,
-      department: LEAD,
-      itemType,
-      statutoryDays: 20,
-      promisedDays: 10,
-      materials: [{ code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 1, form: 'either' }],
-      ...extra,
-    },
-  });
-  expect(created.status).toBe(201);
-}
+/** An item of the lead department, 20 statutory and 10 promised days, asking for the 居民身份证. */
+const publish = (code: string, itemType: 'promised' | 'reported' | 'immediate' | 'joint', extra: Record<string, unknown> = {}) =>
+  chief.publishes(anItem({ basicCode: '000120003000', implementationCode: code, name: `后台测试事项（${itemType}）`, department: LEAD, itemType, statutoryDays: 20, promisedDays: 10, materials: [ID_CARD], ...extra }));
 
+/** 张三 applies at the window with the 居民身份证 scanned; the case number. */
 async function apply(itemCode: string): Promise<string> {
-  const registered = await api<CaseBody>('POST', '/cases', {
-    token: clerk,
-    body: { itemCode, applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID }, materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }] },
-  });
+  const registered = await windowClerk.registers(itemCode, { scans: ['ID'] });
   expect(registered.status).toBe(201);
   return registered.body.caseNumber;
 }
 
 const get = async (caseNumber: string, who = supervisor) => (await api<CaseBody>('GET', `/cases/${caseNumber}`, { token: who })).body;
 
-async function inState(caseNumber: string, state: string): Promise<CaseBody> {
-  return eventually(`case ${caseNumber} ${state}`, async () => {
-    const c = await get(caseNumber);
-    return c.state === state ? c : undefined;
-  });
-}
+const inState = (caseNumber: string, state: string) => caseReaches<CaseBody>(caseNumber, state, supervisor);
 
 async function handOverAndClose(caseNumber: string): Promise<CaseBody> {
   // A result nobody attached (不予受理, the higher authority's, 即办) is registered with the scan.
@@ -92,19 +73,19 @@ async function noticeKinds(caseNumber: string, kinds: string[]): Promise<string[
 const actions = (c: CaseBody) => c.history.filter((h) => h.action !== 'open_step').map((h) => h.action);
 
 beforeAll(async () => {
-  [supervisor, clerk, approver, backup, coA, coB, outputClerk] = await Promise.all([
-    token('supervisor', { name: '李主任' }),
-    token('intake_clerk', { name: '王窗口' }),
+  [chief, windowClerk] = await Promise.all([aSupervisor({ name: '李主任' }), anIntakeClerk({ name: '王窗口' })]);
+  supervisor = chief.token;
+  [approver, backup, coA, coB, outputClerk] = await Promise.all([
     token('approver', { department: LEAD, name: '赵审批', subject: `a-post-${RUN}` }),
     token('approver', { department: LEAD, name: '钱审批', subject: `b-post-${RUN}` }),
     token('approver', { department: CO_A, name: '孙联办' }),
     token('approver', { department: CO_B, name: '李联办' }),
     token('output_clerk', { name: '周出件' }),
   ]);
-  await createItem(ITEMS.promised, 'promised');
-  await createItem(ITEMS.reported, 'reported');
-  await createItem(ITEMS.joint, 'joint', { coDepartments: [CO_A, CO_B], statutoryDays: 45, promisedDays: 30 });
-  await createItem(ITEMS.immediate, 'immediate', { statutoryDays: 0, promisedDays: 0 });
+  await publish(ITEMS.promised, 'promised');
+  await publish(ITEMS.reported, 'reported');
+  await publish(ITEMS.joint, 'joint', { coDepartments: [CO_A, CO_B], statutoryDays: 45, promisedDays: 30 });
+  await publish(ITEMS.immediate, 'immediate', { statutoryDays: 0, promisedDays: 0 });
 });
 
 describe('承诺件 through the back office', () => {
@@ -191,14 +172,14 @@ describe('承诺件 through the back office', () => {
     expect(requested.status).toBe(200);
     expect(requested.body.state).toBe('supplement_requested');
     await noticeKinds(caseNumber, ['supplement_request']);
-    await waitingFor(caseNumber, 'supplement', clerk);
+    await waitingFor(caseNumber, 'supplement', windowClerk.token);
 
     // Nothing brought: refused, the case still waits.
-    const empty = await api('POST', `/cases/${caseNumber}/supplement`, { token: clerk, body: { materials: [] } });
+    const empty = await api('POST', `/cases/${caseNumber}/supplement`, { token: windowClerk.token, body: { materials: [] } });
     expect([empty.status, empty.body.code]).toEqual([422, 'still_incomplete']);
     const supplied = await api<CaseBody>('POST', `/cases/${caseNumber}/supplement`, {
-      token: clerk,
-      body: { materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }] },
+      token: windowClerk.token,
+      body: { materials: [{ code: 'ID', uploadId: await uploadScan(windowClerk.token) }] },
     });
     expect(supplied.status).toBe(200);
     expect(supplied.body.state).toBe('pending_acceptance');
@@ -325,16 +306,8 @@ describe('联办件', () => {
 
 describe('即办件', () => {
   it('decided at the window: no back-office wait, straight to the output window', async () => {
-    const window = await token('intake_clerk', { name: '即办窗口', windowDecision: true });
-    const registered = await api<CaseBody>('POST', '/cases', {
-      token: window,
-      body: {
-        itemCode: ITEMS.immediate,
-        applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID },
-        materials: [{ code: 'ID', uploadId: await uploadScan(window) }],
-        decideNow: { outcome: 'approve', opinion: '当场办结' },
-      },
-    });
+    const window = await anIntakeClerk({ name: '即办窗口', windowDecision: true });
+    const registered = await window.registers(ITEMS.immediate, { scans: ['ID'], body: { decideNow: { outcome: 'approve', opinion: '当场办结' } } });
     expect(registered.status).toBe(201);
     const closed = await handOverAndClose(registered.body.caseNumber);
     expect(actions(closed)).toEqual(['register', 'result_ready', 'hand_over', 'close']);
@@ -346,7 +319,7 @@ describe('撤回 at any point before 办结', () => {
     const caseNumber = await apply(ITEMS.promised);
     await acceptCase(caseNumber, approver);
     await api('POST', `/cases/${caseNumber}/special-procedures`, { token: approver, body: { kind: 'expert_review', reason: '需专家评审' } });
-    const withdrawn = await api<CaseBody>('POST', `/cases/${caseNumber}/withdraw`, { token: clerk, body: { reason: '申请人书面撤回', applicantConfirmed: true } });
+    const withdrawn = await api<CaseBody>('POST', `/cases/${caseNumber}/withdraw`, { token: windowClerk.token, body: { reason: '申请人书面撤回', applicantConfirmed: true } });
     expect(withdrawn.body.state).toBe('withdrawn');
     const sfn = new SFNClient({});
     const executionArn = `${process.env.STATE_MACHINE_ARN!.replace(':stateMachine:', ':execution:')}:${caseNumber}`;

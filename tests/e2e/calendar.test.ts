@@ -1,23 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { api, CITIZEN_ID, token } from '#tests/support/client';
+import { api, token } from '#tests/support/client';
+import { anItem, aPerson, aSupervisor } from '#tests/support/stories';
 
 describe("a centre's working-day calendar", () => {
   it('lists the years in force, refuses a bad schedule whole, and counts into a year once it is loaded', async () => {
     const centre = `K${randomUUID().slice(0, 5).toUpperCase()}`;
-    const supervisor = await token('supervisor', { centre });
+    const chief = await aSupervisor({ centre });
+    const supervisor = chief.token;
     const clerk = await token('intake_clerk', { centre });
     const listed = await api<{ years: { year: number; source: string }[] }>('GET', '/calendar', { token: clerk });
     // The published years ship with the release (chinese-days, 2004–2026).
     expect(listed.body.years.map((y) => y.year)).toEqual(Array.from({ length: 23 }, (_, i) => 2004 + i));
 
     // A 60-working-day promise from today reaches into 2027, which is not loaded: a provisional date.
-    const itemCode = `CAL-${randomUUID().slice(0, 8)}`;
-    await api('POST', '/items', {
-      token: supervisor,
-      body: { basicCode: 'B', implementationCode: itemCode, name: '日历测试事项', department: '日历局', itemType: 'promised', statutoryDays: 60, promisedDays: 60 },
-    });
-    const body = { itemCode, applicant: { kind: 'person', name: '卫十三', idNumber: CITIZEN_ID } };
+    const item = await chief.publishes(anItem({ name: '日历测试事项', department: '日历局', statutoryDays: 60, promisedDays: 60 }));
+    const body = { itemCode: item.implementationCode, applicant: aPerson('卫十三') };
     const before = await api<{ promisedBy?: string; provisional?: boolean }>('POST', '/cases', { token: clerk, body });
     expect(before.status).toBe(201);
     expect(before.body.promisedBy).toMatch(/^2027-/);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { acceptCase, api, baseUrl, CITIZEN_ID, collectResult, eventually, token, uploadScan, decision } from '#tests/support/client';
+import { anItem, aPerson, aSupervisor, ID_CARD } from '#tests/support/stories';
 
 interface CaseBody {
   caseNumber: string;
@@ -11,35 +12,21 @@ interface CaseBody {
 }
 
 const DEPT = 'E2E人社局';
-const ITEM = `E2E-${randomUUID().slice(0, 8)}`;
+/** 失业保险金申领 of this file's department: 20 statutory, 5 promised days, the 居民身份证 asked for. */
+const UNEMPLOYMENT_BENEFIT = anItem({ basicCode: '000110002000', name: '失业保险金申领（端到端）', department: DEPT, statutoryDays: 20, promisedDays: 5, materials: [ID_CARD] });
+const ITEM = UNEMPLOYMENT_BENEFIT.implementationCode;
 let supervisor: string;
 let clerk: string;
 let approver: string;
 let otherApprover: string;
 let outputClerk: string;
 
-async function createItem(overrides: Record<string, unknown> = {}) {
-  return api('POST', '/items', {
-    token: supervisor,
-    body: {
-      basicCode: '000110002000',
-      implementationCode: ITEM,
-      name: '失业保险金申领（端到端）',
-      department: DEPT,
-      itemType: 'promised',
-      statutoryDays: 20,
-      promisedDays: 5,
-      materials: [{ code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 1, form: 'either' }],
-      ...overrides,
-    },
-  });
-}
-
+/** 张三 applies for the benefit with this scan of the 居民身份证 (the same scan may be sent twice). */
 async function register(uploadId: string, headers: Record<string, string> = {}) {
   return api<CaseBody>('POST', '/cases', {
     token: clerk,
     headers,
-    body: { itemCode: ITEM, applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID }, materials: [{ code: 'ID', uploadId }] },
+    body: { itemCode: ITEM, applicant: aPerson(), materials: [{ code: 'ID', uploadId }] },
   });
 }
 
@@ -49,15 +36,15 @@ async function inQueue(caseNumber: string, who = approver) {
 }
 
 beforeAll(async () => {
-  [supervisor, clerk, approver, otherApprover, outputClerk] = await Promise.all([
-    token('supervisor', { name: '李主任' }),
+  const chief = await aSupervisor({ name: '李主任' });
+  supervisor = chief.token;
+  [clerk, approver, otherApprover, outputClerk] = await Promise.all([
     token('intake_clerk', { name: '王窗口', subject: 'clerk-e2e' }),
     token('approver', { department: DEPT, name: '赵审批' }),
     token('approver', { department: '民政局', name: '钱审批' }),
     token('output_clerk', { name: '孙出件' }),
   ]);
-  const created = await createItem();
-  expect(created.status).toBe(201);
+  await chief.publishes(UNEMPLOYMENT_BENEFIT);
 });
 
 describe('one case end to end through the real state machine', () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { describe, expect, it } from 'vitest';
 import { api, CITIZEN_ID, eventually, token, uploadScan } from '#tests/support/client';
+import { anItem } from '#tests/support/stories';
 
 interface BusEvent {
   source: string;
@@ -74,10 +75,7 @@ describe('county systems submit applications as events on the bus', () => {
     const [malformed] = await answers(badId, 1);
     expect(malformed!.detail.code).toBe('invalid_application');
 
-    const created = await api('POST', '/items', {
-      token: supervisor,
-      body: { basicCode: 'B', implementationCode: itemCode, name: '县级平台事项', department: '县平台局', itemType: 'promised', statutoryDays: 10, promisedDays: 5 },
-    });
+    const created = await api('POST', '/items', { token: supervisor, body: anItem({ implementationCode: itemCode, name: '县级平台事项', department: '县平台局' }) });
     expect(created.status).toBe(201);
     const replay = await api<{ status: string }>('POST', `/county-events/rejected/${rejection!.rejectionId}/replay`, { token: supervisor });
     expect(replay.status).toBe(202);

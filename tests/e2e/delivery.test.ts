@@ -13,6 +13,7 @@ import {
   uploadScan,
   waitingFor,
 } from '#tests/support/client';
+import { anIntakeClerk, anItem, aPerson, aSupervisor, ID_CARD } from '#tests/support/stories';
 
 /** 统一出件 over HTTP: the result scanned in, the applicant told by SMS, then collected or mailed. */
 interface CaseBody {
@@ -41,41 +42,24 @@ const ADDRESS = { recipient: '张三', phone: '13900139000', province: '甘肃�
 
 let supervisor: string;
 let clerk: string;
+let registers: Awaited<ReturnType<typeof anIntakeClerk>>['registers'];
 let approver: string;
 let output: string;
 
 beforeAll(async () => {
-  supervisor = await token('supervisor');
-  clerk = await token('intake_clerk', { subject: `clerk-delivery-${RUN}` });
+  const chief = await aSupervisor();
+  supervisor = chief.token;
+  ({ token: clerk, registers } = await anIntakeClerk({ subject: `clerk-delivery-${RUN}` }));
   approver = await token('approver', { department: DEPT });
   output = await token('output_clerk', { subject: `output-delivery-${RUN}`, name: '孙出件' });
-  for (const [code, courierDelivery] of [
-    [PICKUP_ONLY, false],
-    [MAILABLE, true],
-  ] as const) {
-    const created = await api('POST', '/items', {
-      token: supervisor,
-      body: {
-        basicCode: '000120003000',
-        implementationCode: code,
-        name: `出件测试事项${courierDelivery ? '（可邮寄）' : ''}`,
-        department: DEPT,
-        itemType: 'promised',
-        statutoryDays: 20,
-        promisedDays: 10,
-        courierDelivery,
-        materials: [{ code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 1, form: 'either' }],
-      },
-    });
-    expect(created.status).toBe(201);
-  }
+  const item = { department: DEPT, statutoryDays: 20, promisedDays: 10, materials: [ID_CARD] };
+  await chief.publishes(anItem({ ...item, implementationCode: PICKUP_ONLY, name: '出件测试事项', courierDelivery: false }));
+  await chief.publishes(anItem({ ...item, implementationCode: MAILABLE, name: '出件测试事项（可邮寄）', courierDelivery: true }));
 });
 
+/** 张三 (with a phone for the SMS) applies with their 居民身份证 scanned. */
 async function apply(itemCode: string, extra: Record<string, unknown> = {}) {
-  return api<CaseBody>('POST', '/cases', {
-    token: clerk,
-    body: { itemCode, applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID, phone: PHONE }, materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }], ...extra },
-  });
+  return registers<CaseBody>(itemCode, { applicant: { ...aPerson(), phone: PHONE }, scans: ['ID'], body: extra });
 }
 
 /** Registered, accepted and approved with a licence; returns the case number and its licence number. */
@@ -146,7 +130,8 @@ describe('出件: pickup at the output window', () => {
     expect(sms.text).toContain(caseNumber);
     expect(sms.text).toContain('统一出件窗口领取');
     expect(sms.to).toBe('138****8000');
-    expect(sms.messageId).toBeTruthy();
+    // The SMS gateway's message id (a UUID, locally and from SNS).
+    expect(sms.messageId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(JSON.stringify(sms)).not.toContain(PHONE);
     expect(JSON.stringify(sms)).not.toContain('张三');
     expect((await noticePdf(caseNumber, 'collection_notice')).text).toContain(number);
@@ -192,10 +177,7 @@ describe('出件: pickup at the output window', () => {
   });
 
   it('by a proxy with the authorisation letter; without a phone the message is kept as not sendable', async () => {
-    const created = await api<CaseBody>('POST', '/cases', {
-      token: clerk,
-      body: { itemCode: PICKUP_ONLY, applicant: { kind: 'person', name: '李四', idNumber: CITIZEN_ID }, materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }] },
-    });
+    const created = await registers<CaseBody>(PICKUP_ONLY, { applicant: aPerson('李四'), scans: ['ID'] });
     const { caseNumber } = created.body;
     await acceptCase(caseNumber, approver);
     expect((await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('deny', '不符合条件，不予许可。', `不许字${RUN}`) })).status).toBe(200);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { api, CITIZEN_ID, collectResult, eventually, resultDocument, token, uploadScan } from '#tests/support/client';
+import { anItem, aSupervisor, ID_CARD, SEPARATION_PROOF } from '#tests/support/stories';
 
 interface CaseBody {
   caseNumber: string;
@@ -22,35 +23,23 @@ let clerk: string;
 let approver: string;
 
 beforeAll(async () => {
-  const supervisor = await token('supervisor');
+  const supervisor = await aSupervisor();
   clerk = await token('intake_clerk', { subject: 'clerk-outcomes' });
   approver = await token('approver', { department: DEPT });
   const base = { basicCode: '000110002000', department: DEPT, windowCategory: 'general' };
-  for (const body of [
-    {
+  await supervisor.publishes(
+    anItem({
       ...base,
       implementationCode: PROMISED,
       name: '失业保险金申领（收件测试）',
-      itemType: 'promised',
       statutoryDays: 20,
       promisedDays: 5,
-      materials: [
-        { code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 1, form: 'either' },
-        { code: 'SEPARATION', name: '解除劳动关系证明', required: true, originals: 1, copies: 0, form: 'paper', deferrable: true },
-      ],
-    },
-    {
-      ...base,
-      implementationCode: IMMEDIATE,
-      name: '参保登记（即办测试）',
-      itemType: 'immediate',
-      statutoryDays: 1,
-      promisedDays: 0,
-      materials: [{ code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 0, form: 'either' }],
-    },
-  ]) {
-    expect((await api('POST', '/items', { token: supervisor, body })).status).toBe(201);
-  }
+      materials: [ID_CARD, SEPARATION_PROOF],
+    }),
+  );
+  await supervisor.publishes(
+    anItem({ ...base, implementationCode: IMMEDIATE, name: '参保登记（即办测试）', itemType: 'immediate', statutoryDays: 1, promisedDays: 0, materials: [{ ...ID_CARD, copies: 0 }] }),
+  );
 });
 
 const applicant = { kind: 'person', name: '李四', idNumber: CITIZEN_ID };
@@ -94,7 +83,7 @@ describe('formal review at the window gives exactly one outcome', () => {
     expect(done.body.state).toBe('registered');
     expect(done.body.promisedBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(done.body.materials.map((m) => m.code)).toEqual(['ID', 'SEPARATION']);
-    expect(done.body.correction?.resolvedAt).toBeDefined();
+    expect(done.body.correction?.resolvedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     await eventually('forwarded after 补正', () => queued(caseNumber));
     const events = await eventually('events', async () => {
       const r = await api<{ events: { 'detail-type': string; detail: { toState: string } }[] }>('GET', `/local/events?caseNumber=${caseNumber}`);

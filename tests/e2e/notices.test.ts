@@ -3,6 +3,7 @@ import { extractText } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { api, baseUrl, CITIZEN_ID, eventually, token, uploadScan, waitingFor } from '#tests/support/client';
 import { drawnQr, glyphReport, pdfaProblems, qrMatrix } from '#tests/support/pdf-structure';
+import { ID_CARD, SEPARATION_PROOF } from '#tests/support/stories';
 
 interface NoticeView {
   noticeId: string;
@@ -40,10 +41,7 @@ beforeAll(async () => {
       itemType: 'promised',
       statutoryDays: 20,
       promisedDays: 5,
-      materials: [
-        { code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 1, form: 'either' },
-        { code: 'SEPARATION', name: '解除劳动关系证明', required: true, originals: 1, copies: 0, form: 'paper', deferrable: true },
-      ],
+      materials: [ID_CARD, SEPARATION_PROOF],
     },
   });
   expect(created.status).toBe(201);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { api, CITIZEN_ID, token, uploadScan } from '#tests/support/client';
+import { anItem, aSupervisor } from '#tests/support/stories';
 
 const DEPT = `个人信息局-${randomUUID().slice(0, 4)}`;
 const ITEM = `PD-${randomUUID().slice(0, 8)}`;
@@ -20,12 +21,9 @@ async function storedItemsContaining(text: string): Promise<number> {
 
 describe('personal data is stored sealed and shown only to those whose work needs it', () => {
   it('keeps the identity number out of the table, and opens it for the approver and the output window, recording each reading', async () => {
-    const supervisor = await token('supervisor');
+    const supervisor = await aSupervisor();
     const clerk = await token('intake_clerk', { subject: 'clerk-personal-data' });
-    await api('POST', '/items', {
-      token: supervisor,
-      body: { basicCode: 'B', implementationCode: ITEM, name: '个人信息测试事项', department: DEPT, itemType: 'promised', statutoryDays: 10, promisedDays: 5 },
-    });
+    await supervisor.publishes(anItem({ implementationCode: ITEM, name: '个人信息测试事项', department: DEPT }));
     const name = `欧阳${randomUUID().slice(0, 4)}`;
     const registered = await api<{ caseNumber: string; applicant: { name: string; idNumberMasked: string }; agent: { name: string } }>('POST', '/cases', {
       token: clerk,
@@ -60,7 +58,7 @@ describe('personal data is stored sealed and shown only to those whose work need
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('personal_data_restricted');
     expect((await api('GET', `/cases/${caseNumber}/personal-data`, { token: clerk })).status).toBe(403);
-    expect((await api('GET', `/cases/${caseNumber}/personal-data`, { token: supervisor })).status).toBe(403);
+    expect((await api('GET', `/cases/${caseNumber}/personal-data`, { token: supervisor.token })).status).toBe(403);
 
     // Two readings, two access lines (who and when), and the refused ones left none.
     expect(await storedItemsContaining(`"ACCESS#`)).toBeGreaterThanOrEqual(2);

@@ -1,29 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { api, CITIZEN_ID, token } from '#tests/support/client';
+import { api, CITIZEN_ID } from '#tests/support/client';
+import { anIntakeClerk, anItem, aPerson, aSupervisor, ID_CARD } from '#tests/support/stories';
 
 describe('办件进度查询 without signing in', () => {
   it('answers the case number with its query code, tells a guesser nothing, and is throttled', async () => {
-    const supervisor = await token('supervisor');
-    const clerk = await token('intake_clerk');
-    const itemCode = `PQ-${randomUUID().slice(0, 8)}`;
-    await api('POST', '/items', {
-      token: supervisor,
-      body: {
-        basicCode: 'B',
-        implementationCode: itemCode,
-        name: '进度查询测试事项',
-        department: '进度局',
-        itemType: 'promised',
-        statutoryDays: 10,
-        promisedDays: 5,
-        materials: [{ code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 0, form: 'either' }],
-      },
-    });
-    const created = await api<{ caseNumber: string; queryCode: string }>('POST', '/cases', {
-      token: clerk,
-      body: { itemCode, applicant: { kind: 'person', name: '陈十一', idNumber: CITIZEN_ID } },
-    });
+    const supervisor = await aSupervisor();
+    const clerk = await anIntakeClerk();
+    const item = await supervisor.publishes(anItem({ name: '进度查询测试事项', department: '进度局', materials: [{ ...ID_CARD, copies: 0 }] }));
+    // Registered without its 居民身份证: the case waits for 补正.
+    const created = await clerk.registers(item, { applicant: aPerson('陈十一') });
     expect(created.status).toBe(201);
     expect(created.body.queryCode).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
 

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { chinaDay } from '#domain/calendar';
 import type { Figures } from '#domain/statistics';
-import { acceptCase, api, CITIZEN_ID, eventually, token, uploadScan, decision } from '#tests/support/client';
+import { api } from '#tests/support/client';
+import { anApprover, anIntakeClerk, anItem, aPerson, aSupervisor, caseReaches, ID_CARD, unique } from '#tests/support/stories';
 
 interface StatisticsBody {
   today: string;
@@ -17,57 +17,37 @@ const previousDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 8
 
 describe('supervisor statistics over a range of days', () => {
   it('counts the backlog, decisions and forwardings of cases received and decided through the API, per department and item', async () => {
-    const department = `统计测试局-${randomUUID().slice(0, 4)}`;
-    const other = `统计对照局-${randomUUID().slice(0, 4)}`;
-    const supervisor = await token('supervisor');
-    const clerk = await token('intake_clerk');
-    const approver = await token('approver', { department });
-    const [plain, withMaterial, elsewhere] = [`ST-A-${randomUUID().slice(0, 6)}`, `ST-B-${randomUUID().slice(0, 6)}`, `ST-C-${randomUUID().slice(0, 6)}`];
-    const base = { basicCode: 'B', itemType: 'promised', statutoryDays: 20, promisedDays: 5 };
-    for (const body of [
-      { ...base, implementationCode: plain, name: '统计测试事项甲', department },
-      {
-        ...base,
-        implementationCode: withMaterial,
-        name: '统计测试事项乙',
-        department,
-        promisedDays: 3,
-        materials: [{ code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 1, form: 'either' }],
-      },
-      { ...base, implementationCode: elsewhere, name: '统计对照事项', department: other },
-    ]) {
-      expect((await api('POST', '/items', { token: supervisor, body })).status).toBe(201);
-    }
-    const receive = async (itemCode: string, materials: { code: string; uploadId: string }[] = []) => {
-      const res = await api<{ caseNumber: string; state: string }>('POST', '/cases', {
-        token: clerk,
-        body: { itemCode, applicant: { kind: 'person', name: '卫十三', idNumber: CITIZEN_ID }, materials },
-      });
+    const department = unique('统计测试局', 4);
+    const other = unique('统计对照局', 4);
+    const chief = await aSupervisor();
+    const supervisor = chief.token;
+    const clerk = await anIntakeClerk();
+    const approver = await anApprover(department);
+    const promised = { statutoryDays: 20, promisedDays: 5 };
+    const plain = (await chief.publishes(anItem({ ...promised, name: '统计测试事项甲', department }))).implementationCode;
+    const withMaterial = (await chief.publishes(anItem({ ...promised, name: '统计测试事项乙', department, promisedDays: 3, materials: [ID_CARD] }))).implementationCode;
+    const elsewhere = (await chief.publishes(anItem({ ...promised, name: '统计对照事项', department: other }))).implementationCode;
+    const receive = async (itemCode: string, scans: string[] = []) => {
+      const res = await clerk.registers(itemCode, { applicant: aPerson('卫十三'), scans });
       expect(res.status).toBe(201);
       return res.body;
     };
-    const queued = (caseNumber: string) =>
-      eventually(`${caseNumber} forwarded`, async () => {
-        const c = await api<{ state: string }>('GET', `/cases/${caseNumber}`, { token: supervisor });
-        return c.body.state === 'pending_acceptance' ? true : undefined;
-      });
+    const queued = (caseNumber: string) => caseReaches(caseNumber, 'pending_acceptance', supervisor);
 
     const approved = await receive(plain);
     const waiting = await receive(plain);
-    const denied = await receive(withMaterial, [{ code: 'ID', uploadId: await uploadScan(clerk) }]);
+    const denied = await receive(withMaterial, ['ID']);
     const incomplete = await receive(withMaterial);
     const withdrawn = await receive(plain);
     const unrelated = await receive(elsewhere);
     expect(incomplete.state).toBe('incomplete');
     for (const c of [approved, waiting, denied, withdrawn, unrelated]) await queued(c.caseNumber);
-    const decide = async (caseNumber: string, outcome: 'approve' | 'deny') => {
-      await acceptCase(caseNumber, approver);
-      return api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision(outcome, '经审查作出决定，详见决定书。') });
-    };
-    expect((await decide(approved.caseNumber, 'approve')).status).toBe(200);
-    expect((await decide(denied.caseNumber, 'deny')).status).toBe(200);
+    await approver.accepts(approved.caseNumber);
+    expect((await approver.approves(approved.caseNumber, '经审查作出决定，详见决定书。')).state).toBe('approved');
+    await approver.accepts(denied.caseNumber);
+    expect((await approver.denies(denied.caseNumber, '经审查作出决定，详见决定书。')).state).toBe('denied');
     expect(
-      (await api('POST', `/cases/${withdrawn.caseNumber}/withdraw`, { token: clerk, body: { reason: '申请人不再申请', applicantConfirmed: true } })).status,
+      (await api('POST', `/cases/${withdrawn.caseNumber}/withdraw`, { token: clerk.token, body: { reason: '申请人不再申请', applicantConfirmed: true } })).status,
     ).toBe(200);
 
     const today = chinaDay(new Date());
@@ -114,6 +94,6 @@ describe('supervisor statistics over a range of days', () => {
 
     const reversed = await api<{ code: string }>('GET', `/supervision/statistics?from=${today}&to=${yesterday}`, { token: supervisor });
     expect([reversed.status, reversed.body.code]).toEqual([400, 'invalid_range']);
-    expect((await api('GET', `/supervision/statistics?from=${today}&to=${today}`, { token: approver })).status).toBe(403);
+    expect((await api('GET', `/supervision/statistics?from=${today}&to=${today}`, { token: approver.token })).status).toBe(403);
   });
 });

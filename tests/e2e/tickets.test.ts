@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { api, token } from '#tests/support/client';
+import { anItem, aSupervisor } from '#tests/support/stories';
 
 interface TicketBody {
   ticketId: string;
@@ -21,14 +22,11 @@ interface TicketBody {
 describe('办不成事 and 咨询 tickets', () => {
   it('are opened at the window, followed up by the department, extended once and resolved by the supervisor', async () => {
     const department = `工单测试局-${randomUUID().slice(0, 4)}`;
-    const itemCode = `TK-${randomUUID().slice(0, 8)}`;
-    const supervisor = await token('supervisor', { name: '李主任' });
+    const chief = await aSupervisor({ name: '李主任' });
+    const supervisor = chief.token;
     const clerk = await token('intake_clerk', { name: '王窗口' });
     const approver = await token('approver', { department });
-    await api('POST', '/items', {
-      token: supervisor,
-      body: { basicCode: 'B', implementationCode: itemCode, name: '工单测试事项', department, itemType: 'promised', statutoryDays: 10, promisedDays: 5 },
-    });
+    const itemCode = (await chief.publishes(anItem({ name: '工单测试事项', department }))).implementationCode;
 
     const report = await api<TicketBody>('POST', '/tickets', {
       token: clerk,

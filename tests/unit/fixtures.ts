@@ -1,6 +1,7 @@
 /** Shared builders for the unit tests (not a test file). Check characters are computed here independently of the domain code. */
 import { AppError } from '#domain/errors';
 import { expect } from 'vitest';
+import type * as z from 'zod/mini';
 import { registerCase } from '#domain/case/registration';
 import type { Actor } from '#domain/case/actor';
 import type { CaseMaterial } from '#domain/case/application';
@@ -91,3 +92,9 @@ export function thrown(fn: () => unknown): AppError {
   }
   throw new Error('expected an AppError, nothing was thrown');
 }
+
+/** The message of the first issue a schema finds in a value (the one a clerk reads), or undefined when it passes. */
+export const firstMessage = (schema: z.ZodMiniType, value: unknown) => {
+  const result = schema.safeParse(value);
+  return result.success ? undefined : result.error.issues[0]?.message;
+};

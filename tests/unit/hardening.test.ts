@@ -12,11 +12,8 @@ import { CHINESE_AT_SOURCE, languageOf, messageFor, ZH_MESSAGES } from '#http/me
 import { decodeCursor, INDEX_CURSOR_SHAPE } from '#repositories/keys';
 import { backoffMs, MAX_BACKOFF_MS } from '#local/streams';
 import * as z from 'zod/mini';
+import { firstMessage } from './fixtures';
 
-const firstMessage = (schema: z.ZodMiniType, value: unknown) => {
-  const result = schema.safeParse(value);
-  return result.success ? undefined : result.error.issues[0]!.message;
-};
 
 describe('dates in requests are real calendar dates', () => {
   it('refuses impossible dates with a Chinese message, and accepts real ones', () => {

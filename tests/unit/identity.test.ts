@@ -114,13 +114,10 @@ describe('unified social credit code (GB 32100)', () => {
   });
 
   it('accepts a code whose check character is 0 (sum divisible by 31)', () => {
-    let found: string | undefined;
-    for (let n = 0; n < 1000 && !found; n++) {
-      const first17 = `9133010${String(n).padStart(10, '0')}`;
-      if (creditCodeCheckChar(first17) === '0') found = `${first17}0`;
-    }
-    expect(found).toBeDefined();
-    expect(isValidCreditCode(found!)).toBe(true);
+    // Weighted sum of 91330100000000017 worked out by hand: 372 = 12 × 31, so the check character is 0.
+    expect(creditCodeCheckChar('91330100000000017')).toBe('0');
+    expect(isValidCreditCode('913301000000000170')).toBe(true);
+    expect(isValidCreditCode('91330100000000017Y')).toBe(false);
   });
 
   it('rejects a wrong check character', () => {
