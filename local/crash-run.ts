@@ -22,6 +22,19 @@ export interface CrashRunResult {
   recovered: string[];
   /** From DynamoDB Local's restart to the last acknowledged case waiting in its queue. */
   recoverySeconds: number;
+  /** How the intakes were answered: HTTP status (or `broken`) → count. */
+  answers: Record<string, number>;
+  /** Acknowledged cases not in their queue at the end: where the record and the execution stand. */
+  stranded: StrandedCase[];
+}
+
+export interface StrandedCase {
+  caseNumber: string;
+  state?: string;
+  waitingFor?: string;
+  workflowRun?: number;
+  stalled?: unknown;
+  execution?: { status: string; steps: string[] };
 }
 
 const CITIZEN_ID = '11010519491231002X';
@@ -50,14 +63,17 @@ export async function crashRun(system: LocalSystem, options: CrashRunOptions): P
 
   let answered = 0;
   let killed: Promise<void> | undefined;
+  const answers: Record<string, number> = {};
   const intakes = Array.from({ length: options.burst }, async () => {
     try {
       const res = await call<{ caseNumber: string }>('POST', '/cases', clerk, {
         itemCode: options.itemCode,
         applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID },
       });
+      answers[res.status] = (answers[res.status] ?? 0) + 1;
       return res.status === 201 ? res.body.caseNumber : undefined;
     } catch {
+      answers.broken = (answers.broken ?? 0) + 1;
       return undefined; // the connection broke: not acknowledged
     } finally {
       if (++answered === options.killAfter) killed = system.faults.killDynamo();
@@ -88,10 +104,21 @@ export async function crashRun(system: LocalSystem, options: CrashRunOptions): P
     if (acknowledged.every((n) => found.has(n))) break;
     await new Promise((r) => setTimeout(r, 250));
   }
-  return {
-    burst: options.burst,
-    acknowledged,
-    recovered: acknowledged.filter((n) => found.has(n)),
-    recoverySeconds: Math.round((Date.now() - restartedAt) / 100) / 10,
-  };
+  const recoverySeconds = Math.round((Date.now() - restartedAt) / 100) / 10;
+  const executionArn = system.stepFunctions.stateMachineArn('case').replace(':stateMachine:', ':execution:');
+  const stranded: StrandedCase[] = [];
+  for (const caseNumber of acknowledged.filter((n) => !found.has(n))) {
+    const c = (await call<Omit<StrandedCase, 'caseNumber' | 'execution'>>('GET', `/cases/${caseNumber}`, approver)).body;
+    const name = c.workflowRun && c.workflowRun > 1 ? `${caseNumber}-${c.workflowRun}` : caseNumber;
+    const e = system.stepFunctions.describe(`${executionArn}:${name}`);
+    stranded.push({
+      caseNumber,
+      state: c.state,
+      waitingFor: c.waitingFor,
+      workflowRun: c.workflowRun,
+      stalled: c.stalled,
+      execution: e && { status: e.status, steps: Object.entries(e.steps).map(([k, v]) => `${k}${v.token && !('result' in v) ? ' (waiting)' : ''}`) },
+    });
+  }
+  return { burst: options.burst, answers, acknowledged, recovered: acknowledged.filter((n) => found.has(n)), recoverySeconds, stranded };
 }
