@@ -1,6 +1,6 @@
 import { assertHigherAuthority, type Role } from './access-policy';
 import { chinaDay, type WorkingCalendar } from './calendar';
-import { acceptanceDay, caseClock, CORRECTION_WINDOW_DAYS, latestCorrectionDue, pausedDays, recountPauses, reviewDueOn, reviewPeriodPassed, STATUTORY_EXTENSION_DAYS, type CaseClock } from './deadline';
+import { acceptanceDay, caseClock, CORRECTION_WINDOW_DAYS, latestCorrectionDue, pausedDays, recountPauses, reviewDueOn, totalPausedDays, reviewPeriodPassed, STATUTORY_EXTENSION_DAYS, type CaseClock } from './deadline';
 import { conflict, unprocessable } from './errors';
 import { REFUSAL_WITHOUT_REASON, refusalWithoutReason } from './supervision';
 import type { ItemType, LimitUnit, ServiceItem } from './item';
@@ -1028,7 +1028,8 @@ export function recountDeadline(current: CaseRecord, calendar: WorkingCalendar, 
   // 特别程序 days are counted again too: they may lie in the year whose schedule was loaded.
   const pauses = recountPauses(calendar, current.pauses, current.limitUnit);
   const clock = caseClock(calendar, { ...current, pauses });
-  if (!clock.promisedBy || (clock.promisedBy === current.promisedBy && clock.provisional === current.provisional)) return undefined;
+  const pausesMoved = totalPausedDays(pauses) !== totalPausedDays(current.pauses);
+  if (!clock.promisedBy || (!pausesMoved && clock.promisedBy === current.promisedBy && clock.provisional === current.provisional)) return undefined;
   return advance(current, 'change_deadline', current.state, { ...clock, ...(pauses ? { pauses } : {}) }, actor, at, {
     previous: { promisedBy: current.promisedBy, provisional: current.provisional === true },
     promisedBy: clock.promisedBy,
