@@ -30,7 +30,10 @@ export interface CrashRunResult {
 
 export interface StrandedCase {
   caseNumber: string;
+  /** GET /cases/{n} as a supervisor: 404 when the acknowledged case is not in the table at all. */
+  status: number;
   state?: string;
+  history?: string[];
   waitingFor?: string;
   workflowRun?: number;
   stalled?: unknown;
@@ -59,6 +62,7 @@ export function localClient(url: string) {
 export async function crashRun(system: LocalSystem, options: CrashRunOptions): Promise<CrashRunResult> {
   const { mint, call } = localClient(system.url);
   const clerk = await mint({ role: 'intake_clerk' });
+  const supervisor = await mint({ role: 'supervisor' });
   const approver = await mint({ role: 'approver', department: options.department });
 
   let answered = 0;
@@ -108,12 +112,15 @@ export async function crashRun(system: LocalSystem, options: CrashRunOptions): P
   const executionArn = system.stepFunctions.stateMachineArn('case').replace(':stateMachine:', ':execution:');
   const stranded: StrandedCase[] = [];
   for (const caseNumber of acknowledged.filter((n) => !found.has(n))) {
-    const c = (await call<Omit<StrandedCase, 'caseNumber' | 'execution'>>('GET', `/cases/${caseNumber}`, approver)).body;
+    const res = await call<Omit<StrandedCase, 'caseNumber' | 'execution' | 'status' | 'history'> & { history?: { action: string }[] }>('GET', `/cases/${caseNumber}`, supervisor);
+    const c = res.body;
     const name = c.workflowRun && c.workflowRun > 1 ? `${caseNumber}-${c.workflowRun}` : caseNumber;
     const e = system.stepFunctions.describe(`${executionArn}:${name}`);
     stranded.push({
       caseNumber,
+      status: res.status,
       state: c.state,
+      history: c.history?.map((h) => h.action),
       waitingFor: c.waitingFor,
       workflowRun: c.workflowRun,
       stalled: c.stalled,
