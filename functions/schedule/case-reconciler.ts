@@ -4,7 +4,8 @@ import { executionStatus, startCaseExecution, stopCaseExecution } from '../adapt
 import { restartWorkflow, WORKFLOW_STATES, type CaseRecord } from '../domain/case';
 import { AppError } from '../domain/errors';
 import { executionName, reconcile } from '../domain/workflow';
-import { lastChangedAt, listQueue, saveTransition } from '../repositories/case-repository';
+import { chinaDate, DEFAULT_CASE_NUMBER_PATTERN, formatCaseNumber } from '../domain/case-number';
+import { casesNumberedOn, lastChangedAt, listQueue, saveTransition } from '../repositories/case-repository';
 import { listDepartments } from '../repositories/item-repository';
 import { deliverResumptions } from '../workflow/resume-case';
 
@@ -18,6 +19,8 @@ export interface ReconcileResult {
   redelivered: number;
   /** Cases that could not be reconciled this round (the next round tries again). */
   failed: number;
+  /** Open cases of today and yesterday missing from the queue index, found by their number. */
+  unindexed: number;
 }
 
 /** An outbox entry younger than this is left to the table stream, which delivers it within seconds. */
@@ -33,27 +36,43 @@ export async function handler(): Promise<ReconcileResult> {
   const now = new Date();
   const centre = optionalSetting('centreCode', 'HZ');
   const stateMachineArn = setting('stateMachineArn');
-  const result: ReconcileResult = { checked: 0, started: 0, restarted: 0, redelivered: 0, failed: 0 };
+  const result: ReconcileResult = { checked: 0, started: 0, restarted: 0, redelivered: 0, failed: 0, unindexed: 0 };
+  const seen = new Set<string>();
+  const guarded = async (record: CaseRecord) => {
+    result.checked++;
+    try {
+      await reconcileCase(stateMachineArn, record, now, result);
+    } catch (error) {
+      // One case that cannot be put back now must not hold up the others.
+      result.failed++;
+      logger.error('case not reconciled', { caseNumber: record.caseNumber, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
   for (const department of await listDepartments()) {
     for (const state of WORKFLOW_STATES) {
       let cursor: string | undefined;
       do {
         const page = await listQueue(centre, department, { state, limit: 100, cursor });
         for (const record of page.cases) {
-          result.checked++;
-          try {
-            await reconcileCase(stateMachineArn, record, now, result);
-          } catch (error) {
-            // One case that cannot be put back now must not hold up the others.
-            result.failed++;
-            logger.error('case not reconciled', { caseNumber: record.caseNumber, error: error instanceof Error ? error.message : String(error) });
-          }
+          seen.add(record.caseNumber);
+          await guarded(record);
         }
         cursor = page.nextCursor;
       } while (cursor);
     }
   }
-  if (result.started + result.restarted + result.redelivered + result.failed > 0) logger.warn('cases put back on track', { ...result });
+  // The index is written after the case: a crash between the two (DynamoDB Local killed) leaves an
+  // acknowledged case out of every queue. Today's and yesterday's cases are also read by number.
+  const pattern = optionalSetting('caseNumberPattern', DEFAULT_CASE_NUMBER_PATTERN);
+  for (const day of [new Date(now.getTime() - 86_400_000), now]) {
+    const date = chinaDate(day);
+    for (const record of await casesNumberedOn(centre, date, (seq) => formatCaseNumber(pattern, { centre, date, seq }))) {
+      if (seen.has(record.caseNumber) || !WORKFLOW_STATES.includes(record.state)) continue;
+      result.unindexed++;
+      await guarded(record);
+    }
+  }
+  if (result.started + result.restarted + result.redelivered + result.failed + result.unindexed > 0) logger.warn('cases put back on track', { ...result });
   return result;
 }
 
