@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chinaDay } from '../../functions/domain/calendar';
-import { startLocalSystem, type LocalSystem } from '../../local/system';
-import { acceptCase, api, baseUrl, decision, eventually, token, uploadScan, useSystem } from '../support/client';
+import { chinaDay } from '#domain/calendar';
+import { startLocalSystem, type LocalSystem } from '#local/system';
+import { acceptCase, api, baseUrl, decision, eventually, token, uploadScan, useSystem } from '#tests/support/client';
 
 /**
  * 容缺 followed up (issue 10 §2), through the API: the deferred material has its due day, is brought

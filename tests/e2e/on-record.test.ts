@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { extractText } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { acceptCase, api, baseUrl, CITIZEN_ID, collectResult, decision, eventually, sha256, token, uploadScan } from '../support/client';
+import { acceptCase, api, baseUrl, CITIZEN_ID, collectResult, decision, eventually, sha256, token, uploadScan } from '#tests/support/client';
 
 /**
  * Everything that happens to a case is on record (issue 10 §3), through the API: a withdrawal is
