@@ -273,16 +273,6 @@ export function getHistory(caseNumber: string): Promise<AuditEntry[]> {
   return queryPrefix<AuditEntry>(keys.case(caseNumber).pk, keys.auditPrefix);
 }
 
-/**
- * The cases numbered on a China day (yyyymmdd), read by number up to the day's counter (the counter
- * moves in the same write as each case): found even where the queue index lacks them.
- */
-export async function casesNumberedOn(centre: string, date: string, numberOf: (seq: number) => string): Promise<CaseRecord[]> {
-  const last = await readCounter(keys.counter(centre, date));
-  const items = await batchGet(Array.from({ length: last }, (_, i) => keys.case(numberOf(i + 1))), true);
-  return items.map((item) => withoutKeys<CaseRecord>(item));
-}
-
 /** When the case last changed: the time of the audit line saved with its current version. */
 export async function lastChangedAt(record: Pick<CaseRecord, 'caseNumber' | 'version'>): Promise<string | undefined> {
   const out = await documentClient().send(

@@ -6,8 +6,7 @@ import { WORKFLOW_STATES } from '#domain/case/lifecycle';
 import type { CaseRecord } from '#domain/case/records';
 import { AppError } from '#domain/errors';
 import { executionName, reconcile } from '#domain/workflow';
-import { chinaDate, DEFAULT_CASE_NUMBER_PATTERN, formatCaseNumber } from '#domain/case-number';
-import { casesNumberedOn, lastChangedAt, listQueue, saveTransition } from '#repositories/case-repository';
+import { lastChangedAt, listQueue, saveTransition } from '#repositories/case-repository';
 import { listDepartments } from '#repositories/item-repository';
 import { deliverResumptions } from '#services/resume-case';
 
@@ -21,8 +20,6 @@ export interface ReconcileResult {
   redelivered: number;
   /** Cases that could not be reconciled this round (the next round tries again). */
   failed: number;
-  /** Open cases of today and yesterday missing from the queue index, found by their number. */
-  unindexed: number;
 }
 
 /** An outbox entry younger than this is left to the table stream, which delivers it within seconds. */
@@ -38,8 +35,7 @@ export async function handler(): Promise<ReconcileResult> {
   const now = new Date();
   const centre = optionalSetting('centreCode', 'HZ');
   const stateMachineArn = setting('stateMachineArn');
-  const result: ReconcileResult = { checked: 0, started: 0, restarted: 0, redelivered: 0, failed: 0, unindexed: 0 };
-  const seen = new Set<string>();
+  const result: ReconcileResult = { checked: 0, started: 0, restarted: 0, redelivered: 0, failed: 0 };
   const guarded = async (record: CaseRecord) => {
     result.checked++;
     try {
@@ -56,25 +52,13 @@ export async function handler(): Promise<ReconcileResult> {
       do {
         const page = await listQueue(centre, department, { state, limit: 100, cursor });
         for (const record of page.cases) {
-          seen.add(record.caseNumber);
           await guarded(record);
         }
         cursor = page.nextCursor;
       } while (cursor);
     }
   }
-  // The index is written after the case: a crash between the two (DynamoDB Local killed) leaves an
-  // acknowledged case out of every queue. Today's and yesterday's cases are also read by number.
-  const pattern = optionalSetting('caseNumberPattern', DEFAULT_CASE_NUMBER_PATTERN);
-  for (const day of [new Date(now.getTime() - 86_400_000), now]) {
-    const date = chinaDate(day);
-    for (const record of await casesNumberedOn(centre, date, (seq) => formatCaseNumber(pattern, { centre, date, seq }))) {
-      if (seen.has(record.caseNumber) || !WORKFLOW_STATES.includes(record.state)) continue;
-      result.unindexed++;
-      await guarded(record);
-    }
-  }
-  if (result.started + result.restarted + result.redelivered + result.failed + result.unindexed > 0) logger.warn('cases put back on track', { ...result });
+  if (result.started + result.restarted + result.redelivered + result.failed > 0) logger.warn('cases put back on track', { ...result });
   return result;
 }
 
