@@ -22,6 +22,22 @@ export interface CrashRunResult {
   recovered: string[];
   /** From DynamoDB Local's restart to the last acknowledged case waiting in its queue. */
   recoverySeconds: number;
+  /** How the intakes were answered: HTTP status (or `broken`) → count. */
+  answers: Record<string, number>;
+  /** Acknowledged cases not in their queue at the end: where the record and the execution stand. */
+  stranded: StrandedCase[];
+}
+
+export interface StrandedCase {
+  caseNumber: string;
+  /** GET /cases/{n} as a supervisor: 404 when the acknowledged case is not in the table at all. */
+  status: number;
+  state?: string;
+  history?: string[];
+  waitingFor?: string;
+  workflowRun?: number;
+  stalled?: unknown;
+  execution?: { status: string; steps: string[] };
 }
 
 const CITIZEN_ID = '11010519491231002X';
@@ -46,18 +62,22 @@ export function localClient(url: string) {
 export async function crashRun(system: LocalSystem, options: CrashRunOptions): Promise<CrashRunResult> {
   const { mint, call } = localClient(system.url);
   const clerk = await mint({ role: 'intake_clerk' });
+  const supervisor = await mint({ role: 'supervisor' });
   const approver = await mint({ role: 'approver', department: options.department });
 
   let answered = 0;
   let killed: Promise<void> | undefined;
+  const answers: Record<string, number> = {};
   const intakes = Array.from({ length: options.burst }, async () => {
     try {
       const res = await call<{ caseNumber: string }>('POST', '/cases', clerk, {
         itemCode: options.itemCode,
         applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID },
       });
+      answers[res.status] = (answers[res.status] ?? 0) + 1;
       return res.status === 201 ? res.body.caseNumber : undefined;
     } catch {
+      answers.broken = (answers.broken ?? 0) + 1;
       return undefined; // the connection broke: not acknowledged
     } finally {
       if (++answered === options.killAfter) killed = system.faults.killDynamo();
@@ -88,10 +108,24 @@ export async function crashRun(system: LocalSystem, options: CrashRunOptions): P
     if (acknowledged.every((n) => found.has(n))) break;
     await new Promise((r) => setTimeout(r, 250));
   }
-  return {
-    burst: options.burst,
-    acknowledged,
-    recovered: acknowledged.filter((n) => found.has(n)),
-    recoverySeconds: Math.round((Date.now() - restartedAt) / 100) / 10,
-  };
+  const recoverySeconds = Math.round((Date.now() - restartedAt) / 100) / 10;
+  const executionArn = system.stepFunctions.stateMachineArn('case').replace(':stateMachine:', ':execution:');
+  const stranded: StrandedCase[] = [];
+  for (const caseNumber of acknowledged.filter((n) => !found.has(n))) {
+    const res = await call<Omit<StrandedCase, 'caseNumber' | 'execution' | 'status' | 'history'> & { history?: { action: string }[] }>('GET', `/cases/${caseNumber}`, supervisor);
+    const c = res.body;
+    const name = c.workflowRun && c.workflowRun > 1 ? `${caseNumber}-${c.workflowRun}` : caseNumber;
+    const e = system.stepFunctions.describe(`${executionArn}:${name}`);
+    stranded.push({
+      caseNumber,
+      status: res.status,
+      state: c.state,
+      history: c.history?.map((h) => h.action),
+      waitingFor: c.waitingFor,
+      workflowRun: c.workflowRun,
+      stalled: c.stalled,
+      execution: e && { status: e.status, steps: Object.entries(e.steps).map(([k, v]) => `${k}${v.token && !('result' in v) ? ' (waiting)' : ''}`) },
+    });
+  }
+  return { burst: options.burst, answers, acknowledged, recovered: acknowledged.filter((n) => found.has(n)), recoverySeconds, stranded };
 }

@@ -20,13 +20,13 @@ export async function startCaseExecution(stateMachineArn: string, name: string, 
 const executionArnOf = (stateMachineArn: string, name: string) => `${stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
 
 /** Stops the case's execution; one that already ended (or never started) is left as it is. */
-export async function stopCaseExecution(stateMachineArn: string, name: string, cause: string): Promise<void> {
+export async function stopCaseExecution(stateMachineArn: string, name: string, cause: string, error = 'CaseWithdrawn'): Promise<void> {
   const executionArn = executionArnOf(stateMachineArn, name);
   try {
-    await sfn().send(new StopExecutionCommand({ executionArn, error: 'CaseWithdrawn', cause }));
-  } catch (error) {
-    if (error instanceof Error && error.name === 'ExecutionDoesNotExist') return;
-    throw error;
+    await sfn().send(new StopExecutionCommand({ executionArn, error, cause }));
+  } catch (failure) {
+    if (failure instanceof Error && failure.name === 'ExecutionDoesNotExist') return;
+    throw failure;
   }
 }
 

@@ -6,9 +6,8 @@ import { queryCodeFor } from '#domain/progress';
 import { badRequest } from '#domain/errors';
 import { httpHandler, type Reply } from '#http/handler';
 import { receiveApplication, requestHash } from '#services/intake-service';
-import { getCase, saveTransition } from '#repositories/case-repository';
-import { refuseIfArchived } from '#services/archived-guard';
-import { caseFor } from '#services/case-access';
+import { getCase } from '#repositories/case-repository';
+import { changeCase } from '#services/resume-case';
 
 /** The registering clerk hands the applicant the query code for 办件进度查询, with the receipt. */
 const withQueryCode = (record: CaseRecord) => ({
@@ -31,13 +30,10 @@ export const handler = httpHandler({
     return { status: 200, body: withQueryCode(record), headers: { location: `/cases/${result.caseNumber}`, 'idempotent-replayed': 'true' } };
   },
 
-  'POST /cases/{caseNumber}/withdraw': async ({ path, body, principal, now }) => {
-    const before = await caseFor(path.caseNumber, principal, 'case.withdraw', true);
-    const withdraw = (current: CaseRecord) => withdrawCase(current, body.reason, actorOf(principal), now);
-    await refuseIfArchived(before, principal, withdraw);
-    const transition = withdraw(before);
-    // The workflow is stopped from the table stream (case-events), retried until it is.
-    await saveTransition(before, transition);
-    return { body: publicView(transition.record) };
-  },
+  // The workflow may move the case meanwhile (转办 to the department): the withdrawal is applied again
+  // to the case as it is then, so the applicant's withdrawal goes through. The workflow is stopped from
+  // the table stream (case-events), retried until it is.
+  'POST /cases/{caseNumber}/withdraw': async ({ path, body, principal, now }) => ({
+    body: await changeCase(path.caseNumber, principal, 'case.withdraw', (current) => withdrawCase(current, body.reason, actorOf(principal), now)),
+  }),
 });

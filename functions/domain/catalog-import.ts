@@ -102,9 +102,9 @@ function readRecords(text: string): CsvRecord[] {
           i++;
         }
         if (!closed) {
-          record.problem ??= 'A quoted cell is never closed: a " is missing.';
+          record.problem ??= '有一个带引号的单元格没有结束：缺少一个 "。';
         } else if (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
-          record.problem ??= `Text after a closing quote in cell ${record.cells.length + 1}; put the whole cell in quotes and double any " inside.`;
+          record.problem ??= `第 ${record.cells.length + 1} 个单元格的结束引号后还有文字：请将整个单元格放在引号内，单元格内的 " 写成 ""。`;
           while (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') cell += text[i++];
         }
       } else {
@@ -155,9 +155,9 @@ function parseMaterials(raw: string): { value: Record<string, unknown>[] } | { r
   const entries = splitList(raw);
   for (const [index, entry] of entries.entries()) {
     const parts = entry.split(':');
-    const where = `materials entry ${index + 1} (${entry.length > 40 ? `${entry.slice(0, 40)}…` : entry})`;
+    const where = `材料清单第 ${index + 1} 项（${entry.length > 40 ? `${entry.slice(0, 40)}…` : entry}）`;
     if (parts.length < 7) {
-      return { reason: `${where} has ${parts.length} parts; write code:name:required:originals:copies:form:deferrable.` };
+      return { reason: `${where}只有 ${parts.length} 段，应写作 编码:名称:是否必需:原件份数:复印件份数:形式:可否容缺。` };
     }
     // The name is everything between the code and the last five parts, so it may contain ':'.
     const [code, ...rest] = parts;
@@ -167,10 +167,10 @@ function parseMaterials(raw: string): { value: Record<string, unknown>[] } | { r
     const deferrableValue = parseBoolean(deferrable);
     const originalsValue = parseInteger(originals);
     const copiesValue = parseInteger(copies);
-    if (requiredValue === undefined) return { reason: `${where}: required must be yes or no (是/否), not "${required}".` };
-    if (deferrableValue === undefined) return { reason: `${where}: deferrable must be yes or no (是/否), not "${deferrable}".` };
-    if (originalsValue === undefined) return { reason: `${where}: originals must be a whole number, not "${originals}".` };
-    if (copiesValue === undefined) return { reason: `${where}: copies must be a whole number, not "${copies}".` };
+    if (requiredValue === undefined) return { reason: `${where}：是否必需应填 是 或 否，而不是“${required}”。` };
+    if (deferrableValue === undefined) return { reason: `${where}：可否容缺应填 是 或 否，而不是“${deferrable}”。` };
+    if (originalsValue === undefined) return { reason: `${where}：原件份数应为整数，而不是“${originals}”。` };
+    if (copiesValue === undefined) return { reason: `${where}：复印件份数应为整数，而不是“${copies}”。` };
     value.push({
       code: code!.trim(),
       name: rest.join(':').trim(),
@@ -189,11 +189,11 @@ function readCell(column: string, raw: string): { value: unknown } | { reason: s
   if (LIST_COLUMNS.has(column)) return { value: splitList(raw) };
   if (BOOLEAN_COLUMNS.has(column)) {
     const value = parseBoolean(raw);
-    return value === undefined ? { reason: `${column} must be yes or no (true/false, 1/0, 是/否), not "${raw.trim()}".` } : { value };
+    return value === undefined ? { reason: `${column} 应填 是 或 否（true/false、1/0），而不是“${raw.trim()}”。` } : { value };
   }
   if (INTEGER_COLUMNS.has(column)) {
     const value = parseInteger(raw);
-    return value === undefined ? { reason: `${column} must be a whole number, not "${raw.trim()}".` } : { value };
+    return value === undefined ? { reason: `${column} 应为整数，而不是“${raw.trim()}”。` } : { value };
   }
   if (column === 'materials') return parseMaterials(raw);
   if (column === 'itemType') return { value: ITEM_TYPE_ALIASES[raw.trim()] ?? raw.trim() };
@@ -207,25 +207,25 @@ export function parseCatalogCsv(text: string): ParsedCsv {
   const records = readRecords(text.replace(/^\uFEFF/, ''));
   const problems: ImportProblem[] = [];
   const header = records.shift();
-  if (!header) return { rows: [], problems: [{ line: 1, reason: 'The file is empty: it needs a header line and at least one item.' }] };
-  if (header.problem) problems.push({ line: header.line, reason: `Header: ${header.problem}` });
+  if (!header) return { rows: [], problems: [{ line: 1, reason: '文件为空：需要一行表头和至少一个事项。' }] };
+  if (header.problem) problems.push({ line: header.line, reason: `表头：${header.problem}` });
   const columns = header.cells.map((c) => c.trim());
   const seen = new Set<string>();
   for (const column of columns) {
     if (!KNOWN_COLUMNS.has(column)) {
-      problems.push({ line: header.line, field: column, reason: `Unknown column "${column}". Columns are field names such as ${REQUIRED_COLUMNS.join(', ')}.` });
+      problems.push({ line: header.line, field: column, reason: `不认识的列“${column}”。列名是字段名，例如 ${REQUIRED_COLUMNS.join('、')}。` });
     } else if (seen.has(column)) {
-      problems.push({ line: header.line, field: column, reason: `Column "${column}" appears twice.` });
+      problems.push({ line: header.line, field: column, reason: `列“${column}”出现了两次。` });
     }
     seen.add(column);
   }
   for (const column of REQUIRED_COLUMNS) {
-    if (!seen.has(column)) problems.push({ line: header.line, field: column, reason: `The required column "${column}" is missing.` });
+    if (!seen.has(column)) problems.push({ line: header.line, field: column, reason: `缺少必需的列“${column}”。` });
   }
   if (problems.length > 0) return { rows: [], problems };
-  if (records.length === 0) problems.push({ line: header.line, reason: 'The file has a header but no items.' });
+  if (records.length === 0) problems.push({ line: header.line, reason: '文件只有表头，没有事项。' });
   if (records.length > MAX_IMPORT_ROWS) {
-    problems.push({ line: records[MAX_IMPORT_ROWS]!.line, reason: `A file may hold at most ${MAX_IMPORT_ROWS} items; split it.` });
+    problems.push({ line: records[MAX_IMPORT_ROWS]!.line, reason: `一个文件最多 ${MAX_IMPORT_ROWS} 个事项，请拆分后分别导入。` });
   }
 
   const rows = records.map((record): ImportRow => {
@@ -234,7 +234,7 @@ export function parseCatalogCsv(text: string): ParsedCsv {
     const problem = (reason: string, field?: string) => row.problems.push({ line: record.line, implementationCode: code, field, reason });
     if (record.problem) problem(record.problem);
     if (record.cells.length !== columns.length) {
-      problem(`The line has ${record.cells.length} cells but the header has ${columns.length}; check commas and quotes.`);
+      problem(`该行有 ${record.cells.length} 个单元格，表头有 ${columns.length} 个，请检查逗号和引号。`);
       return row;
     }
     const value: Record<string, unknown> = {};
@@ -267,7 +267,7 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 
 function reasonOf(issue: z.core.$ZodIssue, value: unknown): string {
   const field = issue.path.join('.');
-  if (issue.code === 'invalid_type' && valueAt(value, issue.path) === undefined) return `${field} is required.`;
+  if (issue.code === 'invalid_type' && valueAt(value, issue.path) === undefined) return `${field} 为必填项。`;
   return field ? `${field}: ${issue.message}` : issue.message;
 }
 
@@ -308,7 +308,7 @@ export function validateImport(rows: readonly ImportRow[]): ImportResult {
           line: row.line,
           implementationCode: code,
           field: 'implementationCode',
-          reason: `implementationCode ${code} already appears on line ${first}; each item may appear only once in a file.`,
+          reason: `实施编码 ${code} 已出现在第 ${first} 行，一个事项在文件中只能出现一次。`,
         });
       }
     }

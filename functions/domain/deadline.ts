@@ -101,6 +101,24 @@ export function totalPausedDays(pauses: readonly Pause[] | undefined): number {
 type ClockFacts = Pick<CaseRecord, 'promisedDays' | 'limitUnit' | 'acceptance' | 'extension' | 'pauses' | 'promisedBy'>;
 
 /**
+ * The ended pauses with their days counted on `calendar`: when a year's official schedule replaces
+ * its provisional one, a 特别程序 that ran through that year stood still for the working days of the
+ * official calendar (a 调休 Saturday counts, an added day off does not). Unchanged when nothing moved.
+ */
+export function recountPauses(calendar: WorkingCalendar, pauses: readonly Pause[] | undefined, unit?: LimitUnit): Pause[] | undefined {
+  if (!pauses) return undefined;
+  let moved = false;
+  const recounted = pauses.map((p) => {
+    if (!p.endedAt) return p;
+    const days = unlessGap(() => pausedDays(calendar, p, p.endedAt!, unit));
+    if (days === undefined || days === p.pausedWorkingDays) return p;
+    moved = true;
+    return { ...p, pausedWorkingDays: days };
+  });
+  return moved ? recounted : [...pauses];
+}
+
+/**
  * The last day of the limit. Before 受理 it is the provisional date given at intake. Undefined only
  * when no calendar reaches that far (no loaded schedule and no provisional one): nobody is told a wrong date.
  */

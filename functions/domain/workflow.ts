@@ -68,18 +68,47 @@ export function executionName(caseNumber: string, run = 1): string {
 export type Reconciliation =
   | { kind: 'in_step' }
   | { kind: 'start' }
-  | { kind: 'restart'; found: string }
-  | { kind: 'redeliver'; resumptions: Resumption[] };
+  /** `stop`: the execution still runs but can never be resumed; it is stopped before the next run starts. */
+  | { kind: 'restart'; found: string; stop?: true }
+  | { kind: 'redeliver'; resumptions: Resumption[] }
+  /** The record holds no wait of its step: when did the case last change? (reconcile again with it) */
+  | { kind: 'check_wait' };
+
+/**
+ * Whether the record holds the task token(s) of the wait its step opens: only then can a person's
+ * step resume the execution. Forwarding (转办) and closing are the workflow's own steps, done within
+ * seconds; no wait is recorded for them.
+ */
+export function waitRecorded(record: CaseRecord): boolean {
+  const { at, coDepartments } = recordedStep(record);
+  switch (at) {
+    case 'forward':
+    case 'close':
+      return false;
+    case 'done':
+      return true;
+    case 'co_opinions':
+      return coDepartments.every((d) => record.coOpinions?.some((o) => o.department === d && o.token));
+    default:
+      return record.pendingTask?.step === at;
+  }
+}
 
 /**
  * `status` is undefined when the execution does not exist. A running execution whose case has an
  * outbox older than `graceMs` gets its resumptions again (a SendTaskSuccess lost after the save).
+ * A running execution whose case has held no wait for its step since `lastChangedAt`, longer than
+ * `graceMs`, waits where nobody can resume it (its token never reached the record, or its step hangs):
+ * it is stopped and the next run carries the case on from its recorded step.
  */
-export function reconcile(record: CaseRecord, status: string | undefined, now: Date, graceMs: number): Reconciliation {
+export function reconcile(record: CaseRecord, status: string | undefined, now: Date, graceMs: number, lastChangedAt?: string): Reconciliation {
   // Incomplete applications have no execution yet; closed and withdrawn cases need none.
   if (recordedStep(record).at === 'done') return { kind: 'in_step' };
   if (status === undefined) return { kind: 'start' };
   if (status !== 'RUNNING') return { kind: 'restart', found: status };
   const late = (record.resumptions ?? []).filter((r) => now.getTime() - Date.parse(r.at) >= graceMs);
-  return late.length > 0 ? { kind: 'redeliver', resumptions: late } : { kind: 'in_step' };
+  if (late.length > 0) return { kind: 'redeliver', resumptions: late };
+  if ((record.resumptions ?? []).length > 0 || waitRecorded(record)) return { kind: 'in_step' };
+  if (lastChangedAt === undefined) return { kind: 'check_wait' };
+  return now.getTime() - Date.parse(lastChangedAt) >= graceMs ? { kind: 'restart', found: status, stop: true } : { kind: 'in_step' };
 }

@@ -100,7 +100,9 @@ function readBody(event: APIGatewayProxyEventV2, expectsBody: boolean): unknown 
   try {
     return JSON.parse(bytes.toString('utf8'));
   } catch (error) {
-    throw badRequest('invalid_json', 'The request body is not valid JSON.', { reason: error instanceof Error ? error.message : String(error) });
+    // JSON.parse explains in English; the clerk gets where it broke.
+    const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    throw badRequest('invalid_json', 'The request body is not valid JSON.', { reason: position ? `第 ${Number(position) + 1} 个字符处不符合 JSON 格式` : 'JSON 格式不完整或有误' });
   }
 }
 

@@ -332,6 +332,14 @@ export function getHistory(caseNumber: string): Promise<AuditEntry[]> {
   return queryPrefix<AuditEntry>(keys.case(caseNumber).pk, keys.auditPrefix);
 }
 
+/** When the case last changed: the time of the audit line saved with its current version. */
+export async function lastChangedAt(record: Pick<CaseRecord, 'caseNumber' | 'version'>): Promise<string | undefined> {
+  const out = await documentClient().send(
+    new GetCommand({ TableName: tableName(), Key: keys.audit(record.caseNumber, record.version), ProjectionExpression: '#at', ExpressionAttributeNames: { '#at': 'at' } }),
+  );
+  return typeof out.Item?.at === 'string' ? out.Item.at : undefined;
+}
+
 /**
  * Saves a transition: the new record only if nobody moved the case since `before` was read, and
  * its audit line, together or not at all. An archived case never changes: the attempt is refused

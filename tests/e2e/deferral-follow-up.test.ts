@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { documentClient } from '#adapters/dynamodb';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chinaDay } from '#domain/calendar';
-import { keys, tableName } from '#repositories/keys';
-import { acceptCase, api, baseUrl, decision, eventually, token, uploadScan } from '#tests/support/client';
+import { startLocalSystem, type LocalSystem } from '#local/system';
+import { acceptCase, api, baseUrl, decision, eventually, token, uploadScan, useSystem } from '#tests/support/client';
 
 /**
  * 容缺 followed up (issue 10 §2), through the API: the deferred material has its due day, is brought
  * at a window with a receipt, blocks 准予 while outstanding, and once its due day passes raises a
  * warning, is recorded against the applicant, and — where the item's rule says so — ends the case.
+ * Due days pass on the local clock (POST /local/clock), on a system of its own from Monday 2026-12-07:
+ * the clock moves for every process of this local system, which the shared one must not see.
  */
+let system: LocalSystem;
 const DEPT = `容缺跟踪局-${randomUUID().slice(0, 4)}`;
 const WAITING_ITEM = `RQ-W-${randomUUID().slice(0, 6)}`;
 const TERMINATING_ITEM = `RQ-T-${randomUUID().slice(0, 6)}`;
@@ -20,6 +20,10 @@ const ON_TIME_ID = '623001198506120319';
 const LATE_ID = '62300119850612052X';
 const TERMINATED_ID = '623001198506120730';
 
+// Tokens are minted again after the clock moved: one minted days ago has expired.
+const supervisorToken = () => token('supervisor');
+const clerkToken = () => token('intake_clerk', { subject: 'clerk-deferral', name: '刘窗口' });
+const approverToken = () => token('approver', { department: DEPT, subject: 'approver-deferral', name: '钱审批' });
 let supervisor: string;
 let clerk: string;
 let approver: string;
@@ -30,9 +34,13 @@ const checklist = [
 ];
 
 beforeAll(async () => {
-  supervisor = await token('supervisor');
-  clerk = await token('intake_clerk', { subject: 'clerk-deferral', name: '刘窗口' });
-  approver = await token('approver', { department: DEPT, subject: 'approver-deferral', name: '钱审批' });
+  // The suite's DynamoDB Local, with a table of this system's own.
+  const dynamo = { endpoint: inject('systemEnv').AWS_ENDPOINT_URL_DYNAMODB!, tableName: `onewindow-deferral-${randomUUID().slice(0, 8)}` };
+  system = await startLocalSystem({ port: 0, clock: '2026-12-07T09:00+08:00', dynamo });
+  useSystem(system.url);
+  supervisor = await supervisorToken();
+  clerk = await clerkToken();
+  approver = await approverToken();
   for (const [code, deferralLapse] of [
     [WAITING_ITEM, undefined],
     [TERMINATING_ITEM, 'terminate'],
@@ -53,7 +61,11 @@ beforeAll(async () => {
     });
     expect(created.status).toBe(201);
   }
-});
+}, 300_000);
+
+afterAll(async () => {
+  await system?.stop();
+}, 60_000);
 
 interface DeferredCase {
   caseNumber: string;
@@ -89,17 +101,18 @@ async function registerDeferred(itemCode: string, idNumber: string): Promise<Def
   return res.body;
 }
 
-/** Moves a case's due day into the past, as if it had been registered weeks ago (the sweep reads today's date). */
-async function dueDayPassed(caseNumber: string): Promise<void> {
-  await documentClient().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.case(caseNumber),
-      UpdateExpression: 'SET #deferred.dueDate = :d, #deferred.materials[0].dueDate = :d',
-      ExpressionAttributeNames: { '#deferred': 'deferred' },
-      ExpressionAttributeValues: { ':d': '2026-11-02' },
-    }),
-  );
+/**
+ * The due day passes: the clock moves two working days on, the sweep runs on the way (every 15
+ * minutes of simulated time), and the tokens are minted again. Returns what the last sweep did.
+ */
+async function dueDayPassed(): Promise<{ deferralsMissed: number; terminated: number }> {
+  const res = await fetch(`${baseUrl()}/local/clock`, { method: 'POST', body: JSON.stringify({ advance: '2 working days' }) });
+  expect(res.status).toBe(200);
+  const moved = (await res.json()) as { schedulesRun: Record<string, { deferralsMissed: number; terminated: number }> };
+  supervisor = await supervisorToken();
+  clerk = await clerkToken();
+  approver = await approverToken();
+  return moved.schedulesRun['deadline-sweep']!;
 }
 
 /** 受理 once the case reaches the back office (the first execution of a fresh system can take a while on a busy machine). */
@@ -183,17 +196,17 @@ describe('容缺 followed up', () => {
   });
 
   it('a deferred material not brought by its due day raises a warning, is recorded against the applicant, and keeps blocking approval', async () => {
+    const dueDate = chinaDay(new Date());
     const { caseNumber } = await registerDeferred(WAITING_ITEM, LATE_ID);
     await accepted(caseNumber);
-    await dueDayPassed(caseNumber);
 
-    const swept = await sweep();
-    expect(swept.deferralsMissed).toBeGreaterThanOrEqual(1);
+    const swept = await dueDayPassed();
+    expect(swept.deferralsMissed).toBe(1);
     const missed = await getCase(caseNumber);
     // The item's rule is to wait: the case stays in the back office, flagged.
     expect(missed.state).toBe('accepted');
     expect(missed.flags).toContain('deferral_overdue');
-    expect(missed.deferred.missed?.materials).toEqual([{ code: 'PLAN', name: '项目经营计划书', dueDate: '2026-11-02' }]);
+    expect(missed.deferred.missed?.materials).toEqual([{ code: 'PLAN', name: '项目经营计划书', dueDate }]);
     expect(missed.history.at(-1)).toMatchObject({ action: 'miss_deferral', actor: { role: 'system' } });
 
     // The warning, for supervisors and for the department's approvers.
@@ -204,7 +217,7 @@ describe('容缺 followed up', () => {
         { token: who },
       );
       expect(warnings.status).toBe(200);
-      expect(warnings.body.warnings.find((w) => w.caseNumber === caseNumber)?.deferralsOverdue).toEqual([{ code: 'PLAN', name: '项目经营计划书', dueDate: '2026-11-02' }]);
+      expect(warnings.body.warnings.find((w) => w.caseNumber === caseNumber)?.deferralsOverdue).toEqual([{ code: 'PLAN', name: '项目经营计划书', dueDate }]);
     }
     // Recorded once: the next sweep does not record it again.
     await sweep();
@@ -235,10 +248,9 @@ describe('容缺 followed up', () => {
     expect(registered.deferred.onLapse).toBe('terminate');
     const { caseNumber } = registered;
     await accepted(caseNumber);
-    await dueDayPassed(caseNumber);
 
-    const swept = await sweep();
-    expect(swept.terminated).toBeGreaterThanOrEqual(1);
+    const swept = await dueDayPassed();
+    expect(swept.terminated).toBe(1);
     const ended = await getCase(caseNumber);
     expect(ended.state).toBe('terminated');
     expect(ended.termination?.reason).toContain('容缺承诺未履行');
@@ -246,8 +258,8 @@ describe('容缺 followed up', () => {
     expect(ended.history.slice(-2).map((h) => h.action)).toEqual(['miss_deferral', 'terminate']);
     expect(await noticeKinds(caseNumber, 'termination')).toContain('termination');
 
-    const executionArn = `${process.env.STATE_MACHINE_ARN!.replace(':stateMachine:', ':execution:')}:${caseNumber}`;
-    await eventually('execution stopped', async () => ((await new SFNClient({}).send(new DescribeExecutionCommand({ executionArn }))).status === 'ABORTED' ? true : undefined));
+    const executionArn = `${system.stepFunctions.stateMachineArn('case').replace(':stateMachine:', ':execution:')}:${caseNumber}`;
+    await eventually('execution stopped', async () => (system.stepFunctions.describe(executionArn)?.status === 'ABORTED' ? true : undefined));
     // An ended case takes nothing more, and it is archived like a withdrawn one.
     const late = await api('POST', `/cases/${caseNumber}/deferred-materials`, { token: clerk, body: { materials: [{ code: 'PLAN', uploadId: await uploadScan(clerk) }] } });
     expect(late.status).toBe(409);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentClient } from '#adapters/dynamodb';
 import { getCase } from '#repositories/case-repository';
 import { crashRun, localClient } from '#local/crash-run';
 import { failNextInvocations } from '#local/lambda';
@@ -100,6 +101,44 @@ describe('a workflow step that fails', () => {
   });
 });
 
+describe('a withdrawal racing the workflow', () => {
+  it("goes through when the workflow forwards the case between the withdrawal's read and its save", async () => {
+    // The forwarding fails once, so its retry (1 s later) lands while the withdrawal's save is held.
+    failNextInvocations('case-step', 1, (e) => (e as { step?: string }).step === 'forward');
+    const { body } = await register();
+    expect(body.state).toBe('registered');
+    let held = 0;
+    // The withdrawal's save is held (an SDK middleware on this process's DynamoDB client) until the workflow forwarded the case.
+    const client = documentClient();
+    client.middlewareStack.add(
+      (next) => async (args) => {
+        const input = JSON.stringify(args.input);
+        if (held === 0 && input.includes(body.caseNumber) && input.includes('"withdraw"')) {
+          held++;
+          await waitingFor(body.caseNumber, 'acceptance');
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'holdWithdrawalSave' },
+    );
+    try {
+      const withdrawn = await call<{ state: string }>('POST', `/cases/${body.caseNumber}/withdraw`, tokens.clerk!, { reason: '申请人书面撤回', applicantConfirmed: true });
+      expect(held).toBe(1);
+      expect(withdrawn.status).toBe(200);
+      expect(withdrawn.body.state).toBe('withdrawn');
+    } finally {
+      client.middlewareStack.remove('holdWithdrawalSave');
+    }
+    const record = await getCase(body.caseNumber, true);
+    expect(record?.state).toBe('withdrawn');
+    // Forwarded first, then withdrawn from the department's queue; the execution is stopped.
+    const history = (await call<{ history: { action: string }[] }>('GET', `/cases/${body.caseNumber}`, tokens.approver!)).body.history.map((h) => h.action);
+    expect(history.slice(-2)).toEqual(['forward', 'withdraw']);
+    const arn = system.stepFunctions.stateMachineArn('case').replace(':stateMachine:', ':execution:');
+    await until('the execution to be stopped', async () => (system.stepFunctions.describe(`${arn}:${body.caseNumber}`)?.status === 'ABORTED' ? true : undefined));
+  });
+});
+
 describe('resuming the execution', () => {
   it('still happens when SendTaskSuccess fails after the decision was saved', async () => {
     const { body } = await register();
@@ -136,21 +175,31 @@ describe('resuming the execution', () => {
 });
 
 /**
- * Known gap (issue 9 stays open): after this session's merges the crash run left one acknowledged
- * case out of its queue in each of two full runs (39 of 40; 150 s). Until the reconciler also
- * catches a RUNNING execution that waits on a step the case never recorded, it runs on demand:
- * `ONEWINDOW_CRASH_RUN=1 npx vitest run --project system tests/e2e/faults.test.ts`.
+ * The crash drill of issue 9. A case whose step was cut off by the outage is put back by the
+ * reconciler (every 2 s here): a missing execution started, a failed one restarted, and a running one
+ * that waits where nobody can resume it (its wait never recorded on the case) stopped and restarted
+ * once the case stood still for a minute.
+ *
+ * Still on demand (`ONEWINDOW_CRASH_RUN=1 npx vitest run --project system tests/e2e/faults.test.ts`):
+ * in two runs of this session, when the 40th answer (the one that triggers the SIGKILL) was a 201, that
+ * case was not in the table after the restart — the reconciler's rounds counted 43 open cases
+ * (4 + 39), and DynamoDB Local keeps an item's index keys in the item's own SQLite row, so the whole
+ * acknowledged write was gone, not only its queue entry. No reconciler can bring back a write the
+ * store lost; that DynamoDB Local drops a write it acknowledged just before a SIGKILL is the leading
+ * explanation, not yet shown on its own. When the 40th answer was a 503, all 25 recovered in 36 s.
  */
 const crashRunSuite = process.env.ONEWINDOW_CRASH_RUN === '1' ? describe : describe.skip;
 
 crashRunSuite('the crash run', () => {
   it('DynamoDB Local killed in a burst of 120 intakes, then restarted: every acknowledged case ends up in its department queue', async () => {
     const run = await crashRun(system, { itemCode: ITEM, department: DEPARTMENT, burst: 120, killAfter: 40, outageMs: 8_000, timeoutMs: 150_000 });
-    console.log(`crash run: ${run.acknowledged.length} of ${run.burst} intakes acknowledged, ${run.recovered.length} recovered in ${run.recoverySeconds} s`);
+    console.log(`crash run: ${run.acknowledged.length} of ${run.burst} intakes acknowledged (${JSON.stringify(run.answers)}), ${run.recovered.length} recovered in ${run.recoverySeconds} s`);
     expect(new Set(run.acknowledged).size).toBe(run.acknowledged.length);
-    // The first 40 answers came before the kill; the rest of the burst met the outage.
-    expect(run.acknowledged.length).toBeGreaterThanOrEqual(35);
+    // Some intakes were acknowledged before the kill; the rest of the burst met the outage.
+    expect(run.acknowledged.length).toBeGreaterThan(0);
     expect(run.acknowledged.length).toBeLessThan(120);
+    // Every acknowledged case waits in its department's queue; none is left out (listed if any is).
+    expect(run.stranded).toEqual([]);
     expect(run.recovered).toEqual(run.acknowledged);
   }, 300_000);
 });

@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { extractText } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentClient } from '#adapters/dynamodb';
-import { chinaDay } from '#domain/calendar';
-import { keys, tableName } from '#repositories/keys';
 import { acceptCase, api, baseUrl, CITIZEN_ID, collectResult, decision, eventually, sha256, token, uploadScan } from '#tests/support/client';
 
 /**
  * Everything that happens to a case is on record (issue 10 §3), through the API: a withdrawal is
  * confirmed in writing, 联办 co-departments have a worklist and see only their own opinion before the
- * lead decides, and a 特别程序 shows its days and the deadline before and after.
+ * lead decides. (A 特别程序's days and deadline before and after are played on the local clock in
+ * provisional-deadline.test.ts.)
  */
 const RUN = randomUUID().slice(0, 6);
 const LEAD = `记录牵头局-${RUN}`;
@@ -149,43 +146,6 @@ describe('联办 co-departments', () => {
     expect(decided.status).toBe(200);
     // Once the lead decided, every opinion is on the file for everyone who may see it.
     expect(JSON.stringify(await get(caseNumber, coB))).toContain('消防条件符合要求');
-  });
-});
-
-describe('特别程序 on record', () => {
-  it('shows the days it started and ended, the working days paused and the deadline before and after', async () => {
-    const caseNumber = await apply(PROMISED);
-    await accepted(caseNumber);
-    const before = await get(caseNumber);
-    expect(before.promisedBy).toBeDefined();
-    const today = chinaDay(new Date());
-    const started = await api<CaseBody>('POST', `/cases/${caseNumber}/special-procedures`, {
-      token: lead,
-      body: { kind: 'site_survey', reason: '需现场勘验经营场所', expectedDays: 3 },
-    });
-    expect(started.status).toBe(200);
-    expect(started.body.pauses).toEqual([expect.objectContaining({ startedOn: today, deadlineBefore: before.promisedBy })]);
-
-    // As if the survey had begun on Monday 2026-11-30: at least the five working days of that week stood still.
-    await documentClient().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.case(caseNumber),
-        UpdateExpression: 'SET pauses[0].startedAt = :at, pauses[0].startedOn = :on',
-        ExpressionAttributeValues: { ':at': '2026-11-30T01:00:00.000Z', ':on': '2026-11-30' },
-      }),
-    );
-    const ended = await api<CaseBody>('POST', `/cases/${caseNumber}/special-procedures/end`, { token: lead, body: { outcome: '勘验合格' } });
-    expect(ended.status).toBe(200);
-    const pause = ended.body.pauses![0]!;
-    expect(pause).toMatchObject({ startedOn: '2026-11-30', endedOn: today, deadlineBefore: before.promisedBy });
-    expect(pause.pausedWorkingDays).toBeGreaterThanOrEqual(5);
-    expect(pause.deadlineAfter).toBe(ended.body.promisedBy);
-    expect(ended.body.promisedBy! > before.promisedBy!).toBe(true);
-    expect((await get(caseNumber)).history.at(-1)).toMatchObject({
-      action: 'end_special_procedure',
-      details: { endedOn: today, deadlineBefore: before.promisedBy, promisedBy: pause.deadlineAfter, pausedWorkingDays: pause.pausedWorkingDays },
-    });
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CALENDAR } from '#domain/calendar';
+import { calendarWith, CN_2026, DEFAULT_CALENDAR } from '#domain/calendar';
 import { acceptCase, recountDeadline, endSpecialProcedure, extendCase, lapseCase, reassignCase, refuseCase, requestSupplement, startSpecialProcedure, supplyRequested } from '#domain/case/back-office';
 import { changeDelivery, confirmReceipt, deliveryOf, dispatchResult, handOverCase, scanResult } from '#domain/case/output';
 import { completeIntake, withdrawCase, registerCase } from '#domain/case/registration';
@@ -702,6 +702,23 @@ describe('special procedures (特别程序) and extension (延长)', () => {
     });
     expect(t.record.promisedBy).toBe('2026-03-11');
     expect(t.audit.details).toMatchObject({ kind: 'site_survey', outcome: '勘验合格', pausedWorkingDays: 2, promisedBy: '2026-03-11' });
+  });
+
+  it('a year loaded later recounts the days a procedure stood still on the official calendar, and the deadline with them', () => {
+    const started = startSpecialProcedure(accepted(), { kind: 'site_survey', reason: '需现场勘验' }, APPROVER, on('2026-03-03')).record;
+    const ended = endSpecialProcedure(started, { outcome: '勘验合格' }, cal, APPROVER, on('2026-03-05')).record;
+    expect(ended).toMatchObject({ promisedBy: '2026-03-11', pauses: [{ pausedWorkingDays: 2 }] });
+    // Test data: a schedule with 03-04 and 03-10 off. Paused: 03-05 only (1). 5 promised from 03-02:
+    // 03-03, 03-05, 03-06, 03-09, 03-11; plus the 1 paused day: 03-12.
+    const official = calendarWith([{ ...CN_2026, holidays: [...CN_2026.holidays, '2026-03-04', '2026-03-10'], source: '测试' }]);
+    const t = recountDeadline(ended, official, { year: 2026, source: '测试' }, APPROVER, at(100))!;
+    expect(t.record.promisedBy).toBe('2026-03-12');
+    expect(t.record.pauses?.[0]).toMatchObject({ pausedWorkingDays: 1, startedOn: '2026-03-03', endedOn: '2026-03-05' });
+    expect(t.audit.details).toMatchObject({ previous: { promisedBy: '2026-03-11' }, promisedBy: '2026-03-12' });
+    // A schedule that moves the paused days but not the date still records the recount.
+    const onlyPause = calendarWith([{ ...CN_2026, holidays: [...CN_2026.holidays, '2026-03-04'], source: '测试' }]);
+    const same = recountDeadline(ended, onlyPause, { year: 2026, source: '测试' }, APPROVER, at(100))!;
+    expect(same.record).toMatchObject({ promisedBy: '2026-03-11', pauses: [{ pausedWorkingDays: 1 }] });
   });
 
   it('one started and ended the same day does not move the deadline', () => {

@@ -73,16 +73,16 @@ describe('parseCatalogCsv: RFC 4180', () => {
 
   it('reports an unclosed quote and text after a closing quote', () => {
     expect(errors(importCsv(csv(HEADER, 'B1,C1,"甲,人社局,immediate,1,0')))).toContainEqual(
-      expect.objectContaining({ line: 2, reason: expect.stringContaining('never closed') }),
+      expect.objectContaining({ line: 2, reason: expect.stringContaining('没有结束') }),
     );
     expect(errors(importCsv(csv(HEADER, 'B1,C1,"甲"乙,人社局,immediate,1,0')))).toContainEqual(
-      expect.objectContaining({ line: 2, implementationCode: 'C1', reason: expect.stringContaining('after a closing quote') }),
+      expect.objectContaining({ line: 2, implementationCode: 'C1', reason: expect.stringContaining('结束引号后还有文字') }),
     );
   });
 
   it('reports a row with the wrong number of cells', () => {
     expect(errors(importCsv(csv(HEADER, 'B1,C1,甲,人社局,immediate,1')))).toEqual([
-      { line: 2, implementationCode: 'C1', reason: 'The line has 6 cells but the header has 7; check commas and quotes.' },
+      { line: 2, implementationCode: 'C1', reason: '该行有 6 个单元格，表头有 7 个，请检查逗号和引号。' },
     ]);
   });
 });
@@ -95,7 +95,7 @@ describe('parseCatalogCsv: the header', () => {
       [1, 'colour'],
       [1, 'department'],
     ]);
-    expect(found[1]!.reason).toContain('Unknown column "colour"');
+    expect(found[1]!.reason).toContain('不认识的列“colour”');
   });
 
   it('takes the columns in any order, trimmed', () => {
@@ -104,14 +104,14 @@ describe('parseCatalogCsv: the header', () => {
   });
 
   it('refuses an empty file and a file without items', () => {
-    expect(errors(importCsv(''))).toEqual([{ line: 1, reason: expect.stringContaining('empty') }]);
-    expect(errors(importCsv('\uFEFF'))).toEqual([{ line: 1, reason: expect.stringContaining('empty') }]);
-    expect(errors(importCsv(`${HEADER}\r\n`))).toEqual([{ line: 1, reason: 'The file has a header but no items.' }]);
+    expect(errors(importCsv(''))).toEqual([{ line: 1, reason: expect.stringContaining('文件为空') }]);
+    expect(errors(importCsv('\uFEFF'))).toEqual([{ line: 1, reason: expect.stringContaining('文件为空') }]);
+    expect(errors(importCsv(`${HEADER}\r\n`))).toEqual([{ line: 1, reason: '文件只有表头，没有事项。' }]);
   });
 
   it(`refuses more than ${MAX_IMPORT_ROWS} rows`, () => {
     const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `B,C${i},甲,人社局,immediate,1,0`);
-    expect(errors(importCsv(csv(HEADER, ...rows)))).toContainEqual({ line: MAX_IMPORT_ROWS + 2, reason: expect.stringContaining('at most') });
+    expect(errors(importCsv(csv(HEADER, ...rows)))).toContainEqual({ line: MAX_IMPORT_ROWS + 2, reason: expect.stringContaining('最多') });
   });
 });
 
@@ -171,11 +171,11 @@ describe('parseCatalogCsv: cells', () => {
       ),
     );
     expect(found).toEqual([
-      { line: 2, implementationCode: 'C1', field: 'statutoryDays', reason: 'statutoryDays must be a whole number, not "二十".' },
-      { line: 2, implementationCode: 'C1', field: 'appointment', reason: 'appointment must be yes or no (true/false, 1/0, 是/否), not "也许".' },
-      { line: 3, implementationCode: 'C2', field: 'materials', reason: expect.stringContaining('materials entry 1 (ID:身份证:是:1:either:否) has 6 parts') },
-      { line: 4, implementationCode: 'C3', field: 'materials', reason: expect.stringContaining('required must be yes or no') },
-      { line: 5, implementationCode: 'C4', field: 'materials', reason: expect.stringContaining('originals must be a whole number') },
+      { line: 2, implementationCode: 'C1', field: 'statutoryDays', reason: 'statutoryDays 应为整数，而不是“二十”。' },
+      { line: 2, implementationCode: 'C1', field: 'appointment', reason: 'appointment 应填 是 或 否（true/false、1/0），而不是“也许”。' },
+      { line: 3, implementationCode: 'C2', field: 'materials', reason: expect.stringContaining('材料清单第 1 项（ID:身份证:是:1:either:否）只有 6 段') },
+      { line: 4, implementationCode: 'C3', field: 'materials', reason: expect.stringContaining('是否必需应填 是 或 否') },
+      { line: 5, implementationCode: 'C4', field: 'materials', reason: expect.stringContaining('原件份数应为整数') },
     ]);
   });
 
@@ -191,7 +191,7 @@ describe('parseCatalogCsv: cells', () => {
     const [item] = ok(importCsv(csv(`${HEADER},fees,themes`, 'B,C,甲,人社局,promised,20,5,,')));
     expect(item).toMatchObject({ fees: '不收费', themes: [] });
     expect(errors(importCsv(csv(HEADER, 'B,C,,人社局,promised,20,5')))).toEqual([
-      { line: 2, implementationCode: 'C', field: 'name', reason: 'name is required.' },
+      { line: 2, implementationCode: 'C', field: 'name', reason: 'name 为必填项。' },
     ]);
   });
 });
@@ -229,8 +229,8 @@ describe('validateImport', () => {
   it('refuses an implementation code that appears twice (after trimming), naming the first line', () => {
     const found = errors(importJson([valid('A'), valid('B'), { ...valid(' A '), name: '乙' }, valid('A')]));
     expect(found).toEqual([
-      { line: 3, implementationCode: 'A', field: 'implementationCode', reason: 'implementationCode A already appears on line 1; each item may appear only once in a file.' },
-      { line: 4, implementationCode: 'A', field: 'implementationCode', reason: 'implementationCode A already appears on line 1; each item may appear only once in a file.' },
+      { line: 3, implementationCode: 'A', field: 'implementationCode', reason: '实施编码 A 已出现在第 1 行，一个事项在文件中只能出现一次。' },
+      { line: 4, implementationCode: 'A', field: 'implementationCode', reason: '实施编码 A 已出现在第 1 行，一个事项在文件中只能出现一次。' },
     ]);
   });
 

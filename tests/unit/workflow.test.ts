@@ -63,7 +63,8 @@ describe('executionName', () => {
 describe('reconcile', () => {
   const now = at(60);
   it('leaves a waiting case with a running execution alone, and cases that need no execution', () => {
-    expect(reconcile(inState('pending_acceptance'), 'RUNNING', now, 60_000)).toEqual({ kind: 'in_step' });
+    const waiting = { ...inState('pending_acceptance'), pendingTask: { step: 'acceptance' as const, token: 'token-a', since: at(1).toISOString() } };
+    expect(reconcile(waiting, 'RUNNING', now, 60_000)).toEqual({ kind: 'in_step' });
     expect(reconcile(inState('incomplete'), undefined, now, 60_000)).toEqual({ kind: 'in_step' });
     expect(reconcile(inState('closed'), 'SUCCEEDED', now, 60_000)).toEqual({ kind: 'in_step' });
     expect(reconcile(inState('withdrawn'), 'ABORTED', now, 60_000)).toEqual({ kind: 'in_step' });
@@ -84,5 +85,27 @@ describe('reconcile', () => {
       kind: 'redeliver',
       resumptions: [{ token: 'token-d', output: '{"outcome":"approve"}', at: at(59).toISOString() }],
     });
+  });
+
+  it('stops and restarts a running execution that waits where nobody can resume it, once the case has stood still past the grace period', () => {
+    // Registered (转办 not recorded) with a running execution: the step may still be on its way.
+    const stuck = inState('registered');
+    expect(reconcile(stuck, 'RUNNING', now, 60_000)).toEqual({ kind: 'check_wait' });
+    expect(reconcile(stuck, 'RUNNING', now, 60_000, at(59.5).toISOString())).toEqual({ kind: 'in_step' });
+    expect(reconcile(stuck, 'RUNNING', now, 60_000, at(58).toISOString())).toEqual({ kind: 'restart', found: 'RUNNING', stop: true });
+    // Waiting for the review, but the record lost the token (or holds none): the same.
+    expect(reconcile(inState('pending_acceptance'), 'RUNNING', now, 60_000, at(10).toISOString())).toEqual({ kind: 'restart', found: 'RUNNING', stop: true });
+    // A token of another step than the recorded one does not count as the wait.
+    const otherStep = { ...inState('accepted'), pendingTask: { step: 'acceptance' as const, token: 't', since: at(1).toISOString() } };
+    expect(reconcile(otherStep, 'RUNNING', now, 60_000, at(10).toISOString())).toEqual({ kind: 'restart', found: 'RUNNING', stop: true });
+    // 联办: each missing co-department's slot must hold its token.
+    const joint = inState('accepted', { itemType: 'joint', coDepartments: ['消防局', '环保局'] });
+    const oneSlot = { ...joint, coOpinions: [{ department: '消防局', since: at(1).toISOString(), token: 'c1' }] };
+    const bothSlots = { ...joint, coOpinions: [...oneSlot.coOpinions, { department: '环保局', since: at(1).toISOString(), token: 'c2' }] };
+    expect(reconcile(oneSlot, 'RUNNING', now, 60_000, at(10).toISOString())).toEqual({ kind: 'restart', found: 'RUNNING', stop: true });
+    expect(reconcile(bothSlots, 'RUNNING', now, 60_000, at(10).toISOString())).toEqual({ kind: 'in_step' });
+    // A person's finished step still on its way to the execution (fresh outbox) is not a stuck wait.
+    const decided = { ...inState('approved'), resumptions: [{ token: 'token-d', output: '{}', at: at(59.9).toISOString() }] };
+    expect(reconcile(decided, 'RUNNING', now, 60_000, at(10).toISOString())).toEqual({ kind: 'in_step' });
   });
 });

@@ -74,10 +74,10 @@ export const ITEM_CONTRACT = {
       .check(
         z.superRefine((body, ctx) => {
           if (body.format === 'json' && (body.items === undefined || body.content !== undefined)) {
-            ctx.addIssue({ code: 'custom', path: ['items'], message: 'A JSON import sends the items in "items" (and no "content").' });
+            ctx.addIssue({ code: 'custom', path: ['items'], message: 'JSON 导入请将事项放在 "items" 中（不要同时提供 "content"）。' });
           }
           if (body.format === 'csv' && (body.content === undefined || body.items !== undefined)) {
-            ctx.addIssue({ code: 'custom', path: ['content'], message: 'A CSV import sends the file text in "content" (and no "items").' });
+            ctx.addIssue({ code: 'custom', path: ['content'], message: 'CSV 导入请将文件内容放在 "content" 中（不要同时提供 "items"）。' });
           }
         }),
       ),
