@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlineText } from '../../web/src/lib/format';
 import { actorLabel, historyText, stepLabel } from '../../web/src/lib/history';
 import { problemsToSupply, supplementBody } from '../../web/src/lib/supplement';
+import { backlogSeries, lightCounts, percentOf, problemsByLine, ticketStanding } from '../../web/src/lib/supervision';
 
 describe('case history in Chinese (办理过程)', () => {
   it('names each step as the applicant’s progress page does', () => {
@@ -62,5 +63,51 @@ describe('补正 at the window', () => {
       ],
       defects: [],
     });
+  });
+});
+
+describe('the supervisor’s figures (监察看板, 工单, 目录导入)', () => {
+  it('stacks the backlog per department in Chinese states, the busiest department first', () => {
+    const { departments, series } = backlogSeries([
+      { department: '人社局', state: 'pending_acceptance', count: 1 },
+      { department: '市场监管局', state: 'accepted', count: 3 },
+      { department: '人社局', state: 'accepted', count: 1 },
+    ]);
+    expect(departments).toEqual(['市场监管局', '人社局']);
+    expect(series).toEqual([
+      { name: '待受理', data: [0, 1] },
+      { name: '办理中', data: [3, 1] },
+    ]);
+  });
+
+  it('counts the lights: yellow and red from the warnings, green the rest of the backlog', () => {
+    expect(lightCounts(10, [{ level: 'yellow' }, { level: 'red' }, { level: 'red' }])).toEqual({ green: 7, yellow: 1, red: 2 });
+    // Warnings can outnumber a narrowed backlog: green never goes below zero.
+    expect(lightCounts(1, [{ level: 'red' }, { level: 'red' }])).toEqual({ green: 0, yellow: 0, red: 2 });
+    expect(percentOf(0.875)).toBe(88);
+    expect(percentOf(null)).toBeNull();
+  });
+
+  it('tells a ticket’s standing: due day, overdue, closed', () => {
+    expect(ticketStanding({ status: 'open', dueBy: '2026-12-10' })).toEqual({ text: '办理中，2026-12-10 前答复', tone: 'processing' });
+    expect(ticketStanding({ status: 'open', dueBy: '2026-12-01', daysOverdue: 3 })).toEqual({ text: '超期 3 个工作日', tone: 'error' });
+    expect(ticketStanding({ status: 'resolved', daysOverdue: 0 })).toEqual({ text: '已办结', tone: 'success' });
+    expect(ticketStanding({ status: 'resolved', daysOverdue: 2 }).text).toBe('已办结（超期 2 个工作日）');
+  });
+
+  it('groups an import’s refusal by line, in line order, with the field of each problem', () => {
+    const details = {
+      errors: [
+        { line: 3, implementationCode: 'RS-9', field: 'promisedDays', reason: 'must be ≤ statutoryDays' },
+        { line: 1, reason: 'The required column "department" is missing.' },
+        { line: 3, implementationCode: 'RS-9', reason: 'Unknown basicCode' },
+      ],
+    };
+    expect(problemsByLine(details)).toEqual([
+      { line: 1, problems: ['The required column "department" is missing.'] },
+      { line: 3, implementationCode: 'RS-9', problems: ['promisedDays：must be ≤ statutoryDays', 'Unknown basicCode'] },
+    ]);
+    expect(problemsByLine(undefined)).toEqual([]);
+    expect(problemsByLine({ problems: ['x'] })).toEqual([]);
   });
 });
