@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, expect } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -108,7 +109,7 @@ export async function registerAtWindow(page: Page, intake: IntakeThroughScreen):
   await page.getByText('校验通过').waitFor();
   await page.getByLabel('联系电话').fill(intake.applicant.phone);
   if (intake.courier) {
-    await page.getByRole('radio', { name: '邮寄送达' }).check();
+    await page.locator('label.ant-radio-wrapper', { hasText: /^邮寄送达$/ }).click();
     await page.getByRole('textbox', { name: '收件人' }).fill(intake.courier.recipient);
     await page.getByRole('textbox', { name: '收件电话' }).fill(intake.courier.phone);
     await page.getByRole('textbox', { name: '市', exact: true }).fill(intake.courier.city);
@@ -145,4 +146,27 @@ export async function waitForCaseState(page: Page, state: RegExp | string, timeo
     if (Date.now() > until) throw new Error(`case state is “${text}”, expected ${state}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/**
+ * One Chromium for a describe block: launched before its tests, closed after them. Returns a
+ * getter, since the browser exists only once the hook ran.
+ */
+export function chromiumForSuite(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running: call chromiumForSuite() inside a describe block.');
+    return browser;
+  };
+}
+
+/** Every screen: no serious or critical accessibility problem. */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
 }
