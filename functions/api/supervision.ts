@@ -1,10 +1,10 @@
-import { chinaDay } from '../domain/calendar';
-import { departmentScope, requireStaff } from '../domain/access-policy';
-import { assertRange, monthsBetween, statistics } from '../domain/statistics';
-import { httpHandler } from '../http/handler';
-import { centreCalendar } from '../repositories/calendar-repository';
-import { listCaseFacts, listStalled } from '../repositories/case-repository';
-import { listWarnings } from '../repositories/supervision-repository';
+import { chinaDay } from '#domain/calendar';
+import { departmentScope, requireStaff } from '#domain/access-policy';
+import { assertRange, monthsBetween, statistics } from '#domain/statistics';
+import { httpHandler } from '#http/handler';
+import { centreCalendar } from '#repositories/calendar-repository';
+import { listCaseFacts, listStalled } from '#repositories/case-repository';
+import { listWarnings } from '#repositories/supervision-repository';
 
 export const handler = httpHandler({
   'GET /supervision/warnings': async ({ query, principal }) => {

@@ -4,7 +4,7 @@
  * (党政机关公文格式) loosely: 28 mm left, 26 mm right.
  */
 import { create as createQr } from 'qrcode/lib/core/qrcode';
-import type { NoticeDocument } from '../domain/notices';
+import type { NoticeDocument } from '#domain/notices';
 import { fontRuns, noticeFonts, printableText } from './font';
 import { A4, writePdf, type DocumentFonts, type PageContent } from './pdf-writer';
 import type { PdfImage } from './png';

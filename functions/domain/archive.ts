@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import './zod-locale';
-import type { AuditEntry, CaseMaterial, CaseRecord, CaseState } from './case';
+import type { AuditEntry } from './case/transition';
+import type { CaseMaterial } from './case/application';
+import type { CaseRecord } from './case/records';
+import type { CaseState } from './case/lifecycle';
 import { chinaDay } from './calendar';
 import { conflict } from './errors';
 import type { ItemType, MaterialSpec } from './item';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { ALL_ROUTES } from '../manifest';
+import { ALL_ROUTES } from '#manifest';
 import { ResultDocumentInput } from './contracts/delivery';
-import { NoticeView } from './contracts/notices';
+import { NoticeView } from './contracts/notices-contract';
 import { Actor, ItemResponse } from './contracts/shared';
 import { OPERATIONS, REQUEST_EXAMPLES, TAGS, type RouteKey } from './operations';
 import { AuditLine, CaseView, CONTRACT, ErrorResponse, type RouteContract } from './schemas';

@@ -1,9 +1,9 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import { deploymentCentre } from '../adapters/env';
-import type { CreditFlag, MissedCommitmentEntry, ReusableMaterial } from '../domain/applicant-record';
-import type { AuditLine } from '../domain/audit-trail';
-import { conflict } from '../domain/errors';
+import { documentClient } from '#adapters/dynamodb';
+import { deploymentCentre } from '#adapters/env';
+import type { CreditFlag, MissedCommitmentEntry, ReusableMaterial } from '#domain/applicant-record';
+import type { AuditLine } from '#domain/audit-trail';
+import { conflict } from '#domain/errors';
 import { auditLinePut } from './audit-repository';
 import { cancellationCodes, queryPrefix, type TransactItem } from './dynamo';
 import { keys, tableName, withoutKeys } from './keys';

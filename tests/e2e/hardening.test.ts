@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { beforeAll, describe, expect, it, inject } from 'vitest';
-import { api, baseUrl, CITIZEN_ID, token, uploadScan, waitingFor } from '../support/client';
+import { api, baseUrl, CITIZEN_ID, token, uploadScan, waitingFor } from '#tests/support/client';
 
 /**
  * Issue 9 §5 and §6, issue 10 §5 through the API: bad input refused with exact codes and Chinese

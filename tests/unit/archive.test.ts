@@ -24,28 +24,20 @@ import {
   type ArchivePackage,
   type ObjectRead,
   type PackageReading,
-} from '../../functions/domain/archive';
-import {
-  CASE_STATES,
-  closeCase,
-  acceptCase,
-  decideCase,
-  forwardCase,
-  handOverCase,
-  publicView,
-  registerCase,
-  scanResult,
-  withdrawCase,
-  type AuditEntry,
-  type CaseMaterial,
-  type CaseRecord,
-  type PickupRecipient,
-  type StoredObject,
-  type Transition,
-} from '../../functions/domain/case';
-import type { NoticeRecord } from '../../functions/domain/notices';
-import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import { signaturePng } from '../support/client';
+} from '#domain/archive';
+import { CASE_STATES } from '#domain/case/lifecycle';
+import { closeCase, forwardCase } from '#domain/case/workflow-waits';
+import { acceptCase } from '#domain/case/back-office';
+import { decideCase } from '#domain/case/decision';
+import { handOverCase, scanResult } from '#domain/case/output';
+import { publicView } from '#http/case-view';
+import { registerCase, withdrawCase } from '#domain/case/registration';
+import type { AuditEntry, Transition } from '#domain/case/transition';
+import type { CaseMaterial } from '#domain/case/application';
+import type { CaseRecord, PickupRecipient, StoredObject } from '#domain/case/records';
+import type { NoticeRecord } from '#domain/notices';
+import { DEFAULT_CALENDAR } from '#domain/calendar';
+import { signaturePng } from '#tests/support/client';
 import { APPROVER, at, CLERK, item, OUTPUT, T0, thrown } from './fixtures';
 
 const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');

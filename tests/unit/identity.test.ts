@@ -7,7 +7,7 @@ import {
   isValidCreditCode,
   maskIdNumber,
   maskName,
-} from '../../functions/domain/identity';
+} from '#domain/identity';
 import { citizenId, creditCode, gbCitizenCheck, USCC_ALPHABET } from './fixtures';
 
 describe('citizen ID (GB 11643)', () => {
