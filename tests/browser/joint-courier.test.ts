@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl } from '../support/client';
-import { browserAvailable, chromiumForSuite, expectAccessible, registerAtWindow, screenshot, signIn, uploadScan, waitForCaseState } from '../support/browser';
+import { baseUrl } from '#tests/support/client';
+import { browserAvailable, chromiumForSuite, expectAccessible, registerAtWindow, screenshot, signIn, uploadScan, waitForCaseState } from '#tests/support/browser';
 
 /**
  * A 联办件 (个体工商户设立登记: 市场监管局 leads, 税务局 gives its opinion) mailed to the applicant:

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl } from '../support/client';
-import { browserAvailable, chromiumForSuite, expectAccessible as accessible, screenshot, signIn } from '../support/browser';
+import { baseUrl } from '#tests/support/client';
+import { browserAvailable, chromiumForSuite, expectAccessible as accessible, screenshot, signIn } from '#tests/support/browser';
 
 /**
  * 张监察 (监察 / 中心管理) through the supervisor's screens: the dashboard's charts, a ticket from

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl } from '../support/client';
-import { browserAvailable, chromiumForSuite, expectAccessible, registerAtWindow, screenshot, signIn, uploadScan, waitForCaseState } from '../support/browser';
+import { baseUrl } from '#tests/support/client';
+import { browserAvailable, chromiumForSuite, expectAccessible, registerAtWindow, screenshot, signIn, uploadScan, waitForCaseState } from '#tests/support/browser';
 
 /** A day `days` from today in China time, as the date picker takes it. */
 function chinaDayFromNow(days: number): string {
