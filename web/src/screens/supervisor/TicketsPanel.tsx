@@ -17,9 +17,17 @@ export default function TicketsPanel() {
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<Kind>();
   const [status, setStatus] = useState<Status | undefined>('open');
+  const [department, setDepartment] = useState<string>();
+  // Tickets are kept per department: the departments are those of the centre's catalog.
+  const departments = useQuery({
+    queryKey: ['catalog-departments'],
+    queryFn: async () => [...new Set(ok(await api.GET('/items', { params: { query: {} } })).items.flatMap((i) => [i.department, ...i.coDepartments]))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+  });
+  const shown = department ?? departments.data?.[0];
   const tickets = useQuery({
-    queryKey: ['tickets', kind, status],
-    queryFn: async () => ok(await api.GET('/tickets', { params: { query: { ...(kind ? { kind } : {}), ...(status ? { status } : {}) } } })).tickets,
+    queryKey: ['tickets', shown, kind, status],
+    enabled: !!shown,
+    queryFn: async () => ok(await api.GET('/tickets', { params: { query: { department: shown!, ...(kind ? { kind } : {}), ...(status ? { status } : {}) } } })).tickets,
   });
   const step = useMutation({
     mutationFn: (run: () => Promise<unknown>) => run(),
@@ -31,7 +39,9 @@ export default function TicketsPanel() {
   const open = useMutation({
     mutationFn: async (v: { kind: 'cannot_get_done' | 'consultation'; comment: string; department?: string; caseNumber?: string }) =>
       ok(await api.POST('/tickets', { body: { kind: v.kind, comment: v.comment, channel: 'window', ...(v.department ? { department: v.department } : {}), ...(v.caseNumber ? { caseNumber: v.caseNumber } : {}) } })),
-    onSuccess: () => {
+    onSuccess: (ticket) => {
+      // Show the department's list the new ticket is on.
+      setDepartment(ticket.department);
       void message.success('工单已登记');
       void queryClient.invalidateQueries({ queryKey: ['tickets'] });
     },
@@ -40,11 +50,12 @@ export default function TicketsPanel() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card size="small" title="工单" extra={
         <Space>
+          <Select<string> aria-label="工单部门" style={{ width: 160 }} value={shown} onChange={setDepartment} loading={departments.isLoading} options={(departments.data ?? []).map((d) => ({ value: d, label: d }))} />
           <Select<Kind | 'all'> aria-label="工单类型" style={{ width: 140 }} value={kind ?? 'all'} onChange={(v) => setKind(v === 'all' ? undefined : v)} options={[{ value: 'all', label: '全部类型' }, ...Object.entries(TICKET_KIND_LABELS).map(([value, label]) => ({ value: value as Kind, label }))]} />
           <Select<Status | 'all'> aria-label="工单状态" style={{ width: 120 }} value={status ?? 'all'} onChange={(v) => setStatus(v === 'all' ? undefined : v)} options={[{ value: 'open', label: '办理中' }, { value: 'resolved', label: '已办结' }, { value: 'all', label: '全部' }]} />
         </Space>
       }>
-        <ErrorAlert error={tickets.error ?? step.error} />
+        <ErrorAlert error={departments.error ?? tickets.error ?? step.error} />
         <Table
           size="small"
           rowKey="ticketId"
