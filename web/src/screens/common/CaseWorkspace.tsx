@@ -6,6 +6,7 @@ import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { ErrorAlert } from './ErrorAlert';
 import type { CaseView } from './types';
+import { oneLine } from './table';
 
 // The case file (previews, history) loads once a case is opened.
 const CaseFile = lazy(() => import('./CaseFile').then((m) => ({ default: m.CaseFile })));
@@ -59,7 +60,7 @@ export function CaseWorkspace<T extends { caseNumber: string }>(props: CaseWorks
               {
                 title: '办件编号',
                 dataIndex: 'caseNumber',
-                onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+                ...oneLine,
                 render: (n: string) => (
                   <Button type="link" size="small" style={{ padding: 0, color: '#0b3d91' }} onClick={() => onSelect(n)}>
                     {n}

@@ -6,6 +6,7 @@ import { useApi } from '../../api-context';
 import { formatDateTime, stateLabel } from '../../lib/format';
 import { CaseWorkspace } from '../common/CaseWorkspace';
 import { OutputActions } from './OutputActions';
+import { oneLine } from '../common/table';
 
 type DeskFilter = 'all' | 'to_scan' | 'result_ready' | 'mailed';
 const FILTERS: { value: DeskFilter; label: string }[] = [
@@ -14,9 +15,6 @@ const FILTERS: { value: DeskFilter; label: string }[] = [
   { value: 'result_ready', label: '待领取 / 待寄出' },
   { value: 'mailed', label: '已寄出' },
 ];
-
-// Short cells stay on one line: a wrapped 待领取 or a date broken over two lines is hard to scan.
-const nowrap = { whiteSpace: 'nowrap' as const };
 
 /** 出件窗口: every department's results at one desk; scan, hand over, mail. */
 export default function OutputScreen() {
@@ -44,10 +42,10 @@ export default function OutputScreen() {
       actions={(view) => <OutputActions view={view} />}
       columns={[
         { title: '事项', dataIndex: 'itemName' },
-        { title: '部门', dataIndex: 'department', onCell: () => ({ style: nowrap }) },
-        { title: '状态', onCell: () => ({ style: nowrap }), render: (_, c) => <Tag>{stateLabel(c.state)}</Tag> },
-        { title: '送达', onCell: () => ({ style: nowrap }), render: (_, c) => (c.delivery?.method === 'courier' ? '邮寄' : '领取') },
-        { title: '决定时间', onCell: () => ({ style: nowrap }), render: (_, c) => formatDateTime(c.decision?.decidedAt) },
+        { title: '部门', dataIndex: 'department', ...oneLine },
+        { title: '状态', ...oneLine, render: (_, c) => <Tag>{stateLabel(c.state)}</Tag> },
+        { title: '送达', ...oneLine, render: (_, c) => (c.delivery?.method === 'courier' ? '邮寄' : '领取') },
+        { title: '决定时间', ...oneLine, render: (_, c) => formatDateTime(c.decision?.decidedAt) },
       ]}
     />
   );

@@ -6,6 +6,7 @@ import { useApi } from '../../api-context';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { ARCHIVE_PROPERTY_LABELS, CHECK_LABELS } from '../../lib/supervision';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { oneLine } from '../common/table';
 
 const CHECK_COLORS: Record<string, string> = { pass: 'green', fail: 'red', unverified: 'default' };
 const PROPERTIES = Object.keys(ARCHIVE_PROPERTY_LABELS) as (keyof typeof ARCHIVE_PROPERTY_LABELS)[];
@@ -49,9 +50,9 @@ export default function ArchivePanel() {
             ),
           }}
           columns={[
-            { title: '办件编号', dataIndex: 'caseNumber', onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
-            { title: '部门', dataIndex: 'department', onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
-            { title: '核验时间', render: (_, v) => formatDateTime(v.checkedAt), onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
+            { title: '办件编号', dataIndex: 'caseNumber', ...oneLine },
+            { title: '部门', dataIndex: 'department', ...oneLine },
+            { title: '核验时间', render: (_, v) => formatDateTime(v.checkedAt), ...oneLine },
             { title: '结论', render: (_, v) => (v.status === 'passed' ? <Tag color="green">通过</Tag> : <Tag color="red">未通过</Tag>) },
             ...PROPERTIES.map((p) => ({
               title: ARCHIVE_PROPERTY_LABELS[p],

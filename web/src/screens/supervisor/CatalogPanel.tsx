@@ -6,6 +6,7 @@ import { useApi } from '../../api-context';
 import { formatDateTime, ITEM_TYPE_LABELS } from '../../lib/format';
 import { problemsByLine } from '../../lib/supervision';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { oneLine } from '../common/table';
 
 /** One item's versions: each opened as it was (what a case registered under that version was checked against). */
 function Versions({ itemCode, current }: { itemCode: string; current: number }) {
@@ -76,12 +77,12 @@ export default function CatalogPanel() {
           scroll={{ x: 'max-content' }}
           expandable={{ expandedRowRender: (i) => <Versions itemCode={i.implementationCode} current={i.version} /> }}
           columns={[
-            { title: '实施编码', dataIndex: 'implementationCode', onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
+            { title: '实施编码', dataIndex: 'implementationCode', ...oneLine },
             { title: '事项', dataIndex: 'name' },
-            { title: '部门', dataIndex: 'department', onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
-            { title: '类型', render: (_, i) => ITEM_TYPE_LABELS[i.itemType], onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
-            { title: '承诺时限', render: (_, i) => `${i.promisedDays} 个工作日`, onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
-            { title: '版本', render: (_, i) => `第 ${i.version} 版`, onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
+            { title: '部门', dataIndex: 'department', ...oneLine },
+            { title: '类型', render: (_, i) => ITEM_TYPE_LABELS[i.itemType], ...oneLine },
+            { title: '承诺时限', render: (_, i) => `${i.promisedDays} 个工作日`, ...oneLine },
+            { title: '版本', render: (_, i) => `第 ${i.version} 版`, ...oneLine },
             { title: '状态', render: (_, i) => (i.status === 'active' ? <Tag color="green">在用</Tag> : <Tag>已停用</Tag>) },
           ]}
         />

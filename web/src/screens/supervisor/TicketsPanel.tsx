@@ -6,6 +6,7 @@ import { useApi } from '../../api-context';
 import { formatDateTime } from '../../lib/format';
 import { TICKET_KIND_LABELS, ticketStanding } from '../../lib/supervision';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { oneLine } from '../common/table';
 
 type Kind = 'rectification' | 'cannot_get_done' | 'consultation';
 type Status = 'open' | 'resolved';
@@ -104,13 +105,13 @@ export default function TicketsPanel() {
             ),
           }}
           columns={[
-            { title: '类型', render: (_, t) => TICKET_KIND_LABELS[t.kind] ?? t.kind, onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
-            { title: '部门', dataIndex: 'department', onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
+            { title: '类型', render: (_, t) => TICKET_KIND_LABELS[t.kind] ?? t.kind, ...oneLine },
+            { title: '部门', dataIndex: 'department', ...oneLine },
             { title: '办件 / 事项', render: (_, t) => t.caseNumber ?? t.itemCode ?? '—' },
             { title: '内容', render: (_, t) => <Typography.Text ellipsis={{ tooltip: t.comment }} style={{ maxWidth: 280 }}>{t.comment}</Typography.Text> },
-            { title: '登记时间', render: (_, t) => formatDateTime(t.openedAt), onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
-            { title: '答复期限', render: (_, t) => t.dueBy ?? '—', onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
-            { title: '状态', render: (_, t) => { const s = ticketStanding(t); return <Badge status={s.tone} text={s.text} />; }, onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
+            { title: '登记时间', render: (_, t) => formatDateTime(t.openedAt), ...oneLine },
+            { title: '答复期限', render: (_, t) => t.dueBy ?? '—', ...oneLine },
+            { title: '状态', render: (_, t) => { const s = ticketStanding(t); return <Badge status={s.tone} text={s.text} />; }, ...oneLine },
           ]}
         />
       </Card>
