@@ -69,7 +69,10 @@ describe.runIf(browserAvailable())('the workbench in Chromium: the supervisor', 
 
   it('sees the catalog with versions, and an import refused with its problems per line', async () => {
     await openTab('事项目录');
-    const row = page.getByRole('row').filter({ hasText: 'RS-0001' });
+    await page.getByRole('searchbox', { name: '搜索目录' }).fill('RS-0001');
+    await page.getByRole('searchbox', { name: '搜索目录' }).press('Enter');
+    // The seed item's own row (other tests add look-alike codes to the same catalog).
+    const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'RS-0001', exact: true }) });
     await row.waitFor({ timeout: 30_000 });
     await row.getByRole('button', { name: /展开/ }).click();
     await page.getByText(/第 1 版/).first().waitFor({ timeout: 30_000 });
