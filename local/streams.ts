@@ -165,7 +165,7 @@ async function startMapping(
   // While the stream cannot be read (DynamoDB down), wait longer after each failed poll, up to
   // MAX_BACKOFF_MS, as Lambda's pollers do, and log the outage once and its end once.
   let failures = 0;
-  let wake = () => undefined as void;
+  let wake: () => void = () => {};
   const loop = (async () => {
     while (!stopped) {
       let busy = false;

@@ -618,7 +618,7 @@ export const failedProperties = (r: VerificationResult): Property[] => PROPERTIE
 /** A failure is news (an event for supervisors) unless the previous check failed the same way. */
 export function isNewFailure(previous: VerificationResult | undefined, current: VerificationResult): boolean {
   if (current.status !== 'failed') return false;
-  if (!previous || previous.status !== 'failed') return true;
+  if (previous?.status !== 'failed') return true;
   const problems = (r: VerificationResult) => JSON.stringify(PROPERTIES.map((p) => r.properties[p].problems));
   return problems(previous) !== problems(current);
 }

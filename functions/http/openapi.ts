@@ -128,7 +128,7 @@ export function buildOpenApi(serverUrl?: string) {
         ...Object.fromEntries(
           Object.entries(ERROR_STATUSES)
             .filter(([status]) => (isPublic ? ['400', '404', '429'].includes(status) : status !== '429' || route.throttle))
-            .map(([status, description]) => [status, { $ref: `#/components/responses/Error${status}` }]),
+            .map(([status]) => [status, { $ref: `#/components/responses/Error${status}` }]),
         ),
       },
     };
@@ -146,7 +146,8 @@ export function buildOpenApi(serverUrl?: string) {
       const schema = components.ref(contract.body, 'input', `${pascal(operation.id)}Request`);
       op.requestBody = { required: true, content: { 'application/json': { schema, ...(example ? { example } : {}) } } };
     }
-    (paths[route.path] ??= {})[route.method.toLowerCase()] = op;
+    paths[route.path] ??= {};
+    paths[route.path]![route.method.toLowerCase()] = op;
   }
   return {
     openapi: '3.1.0',

@@ -175,9 +175,15 @@ describe('the local system is not an open door', () => {
     const reach = (host: string, port: number) =>
       new Promise<'open' | 'refused'>((resolve) => {
         const socket = connect({ host, port, timeout: 2000 });
-        socket.once('connect', () => (socket.destroy(), resolve('open')));
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve('open');
+        });
         socket.once('error', () => resolve('refused'));
-        socket.once('timeout', () => (socket.destroy(), resolve('refused')));
+        socket.once('timeout', () => {
+          socket.destroy();
+          resolve('refused');
+        });
       });
     for (const port of ports) expect(await reach('127.0.0.1', port)).toBe('open');
     const outside = Object.values(networkInterfaces())

@@ -159,7 +159,7 @@ describe('notice PDFs: A4, Chinese text in an embedded font, read back out', () 
     const tablePages = perPage.filter((t) => /第\d+项申请材料/.test(t));
     expect(tablePages.length).toBeGreaterThan(1);
     for (const t of tablePages) expect(t).toContain('序号材料名称原件复印件电子件');
-    perPage.forEach((t, i) => expect(t).toContain(`第${i + 1}页共${pages}页`));
+    for (const [i, t] of perPage.entries()) expect(t).toContain(`第${i + 1}页共${pages}页`);
     for (let i = 0; i < many.length; i++) expect(flat).toContain(`第${i + 1}项申请材料`);
     expect(flat).toContain('2026年11月24日');
   });

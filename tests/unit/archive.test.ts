@@ -72,7 +72,10 @@ const scan = (code: string, key = `uploads/${code}.pdf`): CaseMaterial => ({
 /** A case walked through the real transitions, with every audit line kept. */
 function lifecycle(end: 'closed' | 'withdrawn', itemType: 'promised' | 'immediate' = 'promised') {
   const history: AuditEntry[] = [];
-  const keep = (t: Transition) => (history.push(t.audit), t.record);
+  const keep = (t: Transition) => {
+    history.push(t.audit);
+    return t.record;
+  };
   let record = keep(
     registerCase({
       caseNumber: 'HZ202603020001',
@@ -321,7 +324,9 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
   });
 
   it('detects a changed object (integrity), naming it', () => {
-    const r = verifyPackage(readingOf(pkg, record, (o) => void (o.get(materialKey)!.bytes = pdf('tampered'))), at(200));
+    const r = verifyPackage(readingOf(pkg, record, (o) => {
+      o.get(materialKey)!.bytes = pdf('tampered');
+    }), at(200));
     expect(r.status).toBe('failed');
     expect(r.properties.integrity).toEqual({ status: 'fail', problems: [expect.stringContaining(`${materialKey} (居民身份证) has SHA-256 ${sha(pdf('tampered'))}`)] });
     expect(r.properties.authenticity.status).toBe('pass');
@@ -333,7 +338,9 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
 
   it('detects a replaced manifest (authenticity), even one that is well formed', () => {
     const forged = Buffer.from(JSON.stringify({ ...pkg.manifest, objects: pkg.manifest.objects.slice(1) }));
-    const r = verifyPackage(readingOf(pkg, record, (o) => void (o.get(pkg.manifestKey)!.bytes = forged)), at(200));
+    const r = verifyPackage(readingOf(pkg, record, (o) => {
+      o.get(pkg.manifestKey)!.bytes = forged;
+    }), at(200));
     expect(r.properties.authenticity.status).toBe('fail');
     expect(r.properties.authenticity.problems[0]).toContain(`not the ${pkg.manifestSha256} recorded`);
     expect(r.properties.usability.status).toBe('pass');
@@ -341,7 +348,9 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
 
   it('fails authenticity for a manifest of another case or department, or a case with no archive record', () => {
     const other = Buffer.from(JSON.stringify({ ...pkg.manifest, caseNumber: 'HZ202603020002', department: '民政局' }));
-    const reading = readingOf(pkg, record, (o) => void (o.get(pkg.manifestKey)!.bytes = other));
+    const reading = readingOf(pkg, record, (o) => {
+      o.get(pkg.manifestKey)!.bytes = other;
+    });
     const r = verifyPackage({ ...reading, recorded: { ...reading.recorded!, manifestSha256: sha(other) } }, at(200));
     expect(r.properties.authenticity.problems).toEqual([
       'The manifest\'s caseNumber is "HZ202603020002", the case\'s is "HZ202603020001".',
@@ -363,7 +372,9 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
     expect(missing.properties.usability.status).toBe('fail');
     expect(missing.properties.integrity.status).toBe('fail');
     expect(missing.properties.authenticity.status).toBe('fail');
-    const garbled = verifyPackage(readingOf(pkg, record, (o) => void (o.get(pkg.manifestKey)!.bytes = Buffer.from('garbage'))), at(200));
+    const garbled = verifyPackage(readingOf(pkg, record, (o) => {
+      o.get(pkg.manifestKey)!.bytes = Buffer.from('garbage');
+    }), at(200));
     expect(garbled.properties.usability.problems[0]).toContain('not readable JSON');
   });
 
@@ -373,7 +384,9 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
     // The manifest is re-recorded so only usability can fail: an object written that way from the start.
     const objects = pkg.manifest.objects.map((o) => (o.key === jsonKey ? { ...o, sha256: sha(notJson), size: notJson.length } : o));
     const manifestBytes = Buffer.from(JSON.stringify({ ...pkg.manifest, objects }));
-    const reading = readingOf({ ...pkg, manifest: { ...pkg.manifest, objects }, manifestBytes, manifestSha256: sha(manifestBytes) }, record, (o) => void (o.get(jsonKey)!.bytes = notJson));
+    const reading = readingOf({ ...pkg, manifest: { ...pkg.manifest, objects }, manifestBytes, manifestSha256: sha(manifestBytes) }, record, (o) => {
+      o.get(jsonKey)!.bytes = notJson;
+    });
     const r = verifyPackage(reading, at(200));
     expect(r.properties.usability.problems).toEqual([`${jsonKey} (办理过程记录) does not open as application/json.`]);
     expect(r.properties.integrity.status).toBe('pass');
@@ -403,7 +416,9 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
 
   it('raises a failure once, and again only when it changes', () => {
     const ok = verifyPackage(readingOf(pkg, record), at(200));
-    const bad = verifyPackage(readingOf(pkg, record, (o) => void (o.get(materialKey)!.bytes = pdf('x'))), at(200));
+    const bad = verifyPackage(readingOf(pkg, record, (o) => {
+      o.get(materialKey)!.bytes = pdf('x');
+    }), at(200));
     const worse = verifyPackage(readingOf(pkg, record, (o) => o.delete(materialKey)), at(300));
     expect(isNewFailure(undefined, ok)).toBe(false);
     expect(isNewFailure(undefined, bad)).toBe(true);

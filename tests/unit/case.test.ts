@@ -780,16 +780,16 @@ describe('reassignCase (改派) and AB posts', () => {
     ['refuse', (r, a) => refuseCase(r, { reason: '不属于受理范围', legalBasis: '第三十二条' }, a, at(30))],
     ['ask for a correction', (r, a) => requestSupplement(r, { problems: [PROBLEM], dueDate: '2026-03-06' }, cal, a, at(30))],
   ])('the B post may %s for the A post, and the audit line says for whom', (what, act) => {
-    const before = (): CaseRecord => {
+    const assigned = (): CaseRecord => {
       if (what === 'report') return inState('accepted', 'reported');
       if (what === 'refuse' || what === 'ask for a correction') {
         return reassignCase(forwardCase(registered(), 't', at(1)).record, { subject: APPROVER.subject, name: APPROVER.name, reason: '分案' }, APPROVER, at(2)).record;
       }
       return accepted();
     };
-    expect(before().assignee?.subject).toBe(APPROVER.subject);
-    expect(act(before(), B_POST).audit.details).toMatchObject({ actingFor: { subject: APPROVER.subject, name: APPROVER.name } });
-    expect(act(before(), APPROVER).audit.details).not.toHaveProperty('actingFor');
+    expect(assigned().assignee?.subject).toBe(APPROVER.subject);
+    expect(act(assigned(), B_POST).audit.details).toMatchObject({ actingFor: { subject: APPROVER.subject, name: APPROVER.name } });
+    expect(act(assigned(), APPROVER).audit.details).not.toHaveProperty('actingFor');
   });
 
   it('the higher authority deciding a reported case does not act for anyone', () => {
