@@ -1,7 +1,16 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl } from '#tests/support/client';
-import { browserAvailable, chromiumForSuite, expectAccessible, registerAtWindow, screenshot, signIn, uploadScan, waitForCaseState } from '#tests/support/browser';
+import {
+  browserAvailable,
+  chromiumForSuite,
+  expectAccessible,
+  registerAtWindow,
+  screenshot,
+  signIn,
+  uploadScan,
+  waitForCaseState,
+} from '#tests/support/browser';
 
 /**
  * A 联办件 (个体工商户设立登记: 市场监管局 leads, 税务局 gives its opinion) mailed to the applicant:
@@ -37,7 +46,10 @@ describe.runIf(browserAvailable())('the workbench in Chromium: a joint case with
   it('孙联办 (税务局) finds it in the 联办 worklist with its due day and agrees', async () => {
     const { context, page } = await signIn(browser(), baseUrl(), /孙联办/);
     // The lead department's queue is not the co-department's: the case is only on the 联办 list.
-    await page.getByText(/^联办待办/).first().click();
+    await page
+      .getByText(/^联办待办/)
+      .first()
+      .click();
     await page.getByRole('button', { name: caseNumber }).click({ timeout: 60_000 });
     const row = page.getByRole('row').filter({ hasText: caseNumber });
     expect(await row.textContent()).toContain('市场监管局');

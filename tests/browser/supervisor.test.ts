@@ -75,7 +75,10 @@ describe.runIf(browserAvailable())('the workbench in Chromium: the supervisor', 
     const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'RS-0001', exact: true }) });
     await row.waitFor({ timeout: 30_000 });
     await row.getByRole('button', { name: /展开/ }).click();
-    await page.getByText(/第 1 版/).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/第 1 版/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     await page.getByLabel('清单内容').fill('implementationCode,name\nX-0001,测试事项\n');
     await page.getByRole('button', { name: '导入', exact: true }).click();
     const problems = page.getByTestId('import-problems');

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { baseUrl } from '#tests/support/client';
-import { browserAvailable, chromiumForSuite, expectAccessible, registerAtWindow, screenshot, signIn, uploadScan, waitForCaseState } from '#tests/support/browser';
+import {
+  browserAvailable,
+  chromiumForSuite,
+  expectAccessible,
+  registerAtWindow,
+  screenshot,
+  signIn,
+  uploadScan,
+  waitForCaseState,
+} from '#tests/support/browser';
 
 /** A day `days` from today in China time, as the date picker takes it. */
 function chinaDayFromNow(days: number): string {
@@ -15,7 +24,6 @@ describe.runIf(browserAvailable())('the workbench in Chromium: a correction (补
   const browser = chromiumForSuite();
   let caseNumber = '';
   let queryCode = '';
-
 
   it('王窗口 registers 失业保险金申领 with three scans', async () => {
     const { context, page } = await signIn(browser(), baseUrl(), /王窗口/);

@@ -21,7 +21,13 @@ describe('case history in Chinese (办理过程)', () => {
   });
 
   it('writes one line per step in China time, a reverted step marked', () => {
-    const line = { at: '2026-12-07T03:05:00Z', action: 'forward', toState: 'pending_acceptance', result: 'ok', actor: { name: 'OneWindow case workflow', role: 'system' } };
+    const line = {
+      at: '2026-12-07T03:05:00Z',
+      action: 'forward',
+      toState: 'pending_acceptance',
+      result: 'ok',
+      actor: { name: 'OneWindow case workflow', role: 'system' },
+    };
     expect(historyText(line)).toBe('2026-12-07 11:05 · 系统 · 转办至审批部门 → 待受理');
     expect(historyText({ ...line, result: 'reverted' })).toBe('2026-12-07 11:05 · 系统 · 转办至审批部门（已撤销） → 待受理');
   });
@@ -48,7 +54,12 @@ describe('补正 at the window', () => {
     expect(asked).toEqual({ problems, dueDate: '2026-12-17', source: 'back_office' });
     expect(problemsToSupply({ state: 'incomplete', correction: { problems } })?.source).toBe('window');
     // Supplied already, or a case in another state: nothing to bring.
-    expect(problemsToSupply({ state: 'supplement_requested', supplementRequest: { problems, dueDate: '2026-12-17', suppliedAt: '2026-12-08T01:00:00Z' } })).toBeUndefined();
+    expect(
+      problemsToSupply({
+        state: 'supplement_requested',
+        supplementRequest: { problems, dueDate: '2026-12-17', suppliedAt: '2026-12-08T01:00:00Z' },
+      }),
+    ).toBeUndefined();
     expect(problemsToSupply({ state: 'accepted', supplementRequest: { problems, dueDate: '2026-12-17' } })).toBeUndefined();
     expect(problemsToSupply({ state: 'incomplete', correction: { problems, resolvedAt: '2026-12-08T01:00:00Z' } })).toBeUndefined();
   });

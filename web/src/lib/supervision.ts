@@ -38,7 +38,10 @@ export function percentOf(share: number | null): number | null {
 export const TICKET_KIND_LABELS: Record<string, string> = { rectification: '差评整改', cannot_get_done: '办不成事', consultation: '咨询' };
 
 /** A ticket's standing as the list shows it: closed, overdue by N working days, or due on its day. */
-export function ticketStanding(t: { status: string; dueBy?: string; daysOverdue?: number }): { text: string; tone: 'success' | 'error' | 'processing' } {
+export function ticketStanding(t: { status: string; dueBy?: string; daysOverdue?: number }): {
+  text: string;
+  tone: 'success' | 'error' | 'processing';
+} {
   if (t.status === 'resolved') return { text: t.daysOverdue ? `已办结（超期 ${t.daysOverdue} 个工作日）` : '已办结', tone: 'success' };
   if (t.daysOverdue && t.daysOverdue > 0) return { text: `超期 ${t.daysOverdue} 个工作日`, tone: 'error' };
   return { text: t.dueBy ? `办理中，${t.dueBy} 前答复` : '办理中', tone: 'processing' };

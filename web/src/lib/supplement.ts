@@ -15,16 +15,22 @@ interface CorrectableCase {
  * The problems to clear: the back office's 补正 notice while the case waits for it, or the window's
  * own 一次性告知 while an incomplete application waits for its materials; nothing otherwise.
  */
-export function problemsToSupply(view: CorrectableCase): { problems: Problem[]; dueDate?: string; source: 'back_office' | 'window' } | undefined {
+export function problemsToSupply(
+  view: CorrectableCase,
+): { problems: Problem[]; dueDate?: string; source: 'back_office' | 'window' } | undefined {
   if (view.state === 'supplement_requested' && view.supplementRequest && !view.supplementRequest.suppliedAt) {
     return { problems: view.supplementRequest.problems, dueDate: view.supplementRequest.dueDate, source: 'back_office' };
   }
-  if (view.state === 'incomplete' && view.correction && !view.correction.resolvedAt) return { problems: view.correction.problems, source: 'window' };
+  if (view.state === 'incomplete' && view.correction && !view.correction.resolvedAt)
+    return { problems: view.correction.problems, source: 'window' };
   return undefined;
 }
 
 /** The POST /cases/{caseNumber}/supplement body, or what is still to be scanned (one line per material). */
-export function supplementBody(problems: Problem[], scans: Record<string, string | undefined>): { materials: { code: string; uploadId: string }[]; defects: [] } | { missing: string[] } {
+export function supplementBody(
+  problems: Problem[],
+  scans: Record<string, string | undefined>,
+): { materials: { code: string; uploadId: string }[]; defects: [] } | { missing: string[] } {
   // One material may be listed with several problems; it is scanned once.
   const codes = [...new Map(problems.map((p) => [p.code, p.name])).entries()];
   const missing = codes.filter(([code]) => !scans[code]).map(([, name]) => `${name}尚未扫描`);

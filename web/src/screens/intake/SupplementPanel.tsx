@@ -25,7 +25,11 @@ export function SupplementPanel({ view }: { view: CaseView }) {
     onSuccess: () => {
       void message.success('补正材料已提交');
       setScans({});
-      for (const key of [['case', view.caseNumber], ['notices', view.caseNumber]]) void queryClient.invalidateQueries({ queryKey: key });
+      for (const key of [
+        ['case', view.caseNumber],
+        ['notices', view.caseNumber],
+      ])
+        void queryClient.invalidateQueries({ queryKey: key });
     },
   });
   if (!asked) return null;
@@ -35,13 +39,24 @@ export function SupplementPanel({ view }: { view: CaseView }) {
         type="warning"
         showIcon
         style={{ marginBottom: 12 }}
-        message={asked.source === 'back_office' ? `审批部门要求补正${asked.dueDate ? `，期限 ${asked.dueDate}` : ''}` : '收件时一次性告知的材料'}
+        message={
+          asked.source === 'back_office' ? `审批部门要求补正${asked.dueDate ? `，期限 ${asked.dueDate}` : ''}` : '收件时一次性告知的材料'
+        }
       />
       <List
         size="small"
         dataSource={asked.problems}
         renderItem={(p) => (
-          <List.Item actions={[<MaterialScan key="scan" label={p.name} scan={scans[p.code]} onScanned={(s) => setScans((all) => ({ ...all, [p.code]: s }))} />]}>
+          <List.Item
+            actions={[
+              <MaterialScan
+                key="scan"
+                label={p.name}
+                scan={scans[p.code]}
+                onScanned={(s) => setScans((all) => ({ ...all, [p.code]: s }))}
+              />,
+            ]}
+          >
             <List.Item.Meta title={p.name} description={<Typography.Text>{p.problem}</Typography.Text>} />
           </List.Item>
         )}

@@ -18,7 +18,9 @@ export default function ArchivePanel() {
   const [caseNumber, setCaseNumber] = useState('');
   const checks = useQuery({
     queryKey: ['archive-verifications', status],
-    queryFn: async () => ok(await api.GET('/archive/verifications', { params: { query: { limit: 100, ...(status === 'all' ? {} : { status }) } } })).verifications,
+    queryFn: async () =>
+      ok(await api.GET('/archive/verifications', { params: { query: { limit: 100, ...(status === 'all' ? {} : { status }) } } }))
+        .verifications,
   });
   const pkg = useQuery({
     queryKey: ['archive', caseNumber],
@@ -30,7 +32,18 @@ export default function ArchivePanel() {
       <Card
         size="small"
         title="归档包核验（真实性、完整性、可用性、安全性）"
-        extra={<Segmented aria-label="核验结果" value={status} onChange={(v) => setStatus(v as typeof status)} options={[{ value: 'all', label: '全部' }, { value: 'failed', label: '未通过' }, { value: 'passed', label: '通过' }]} />}
+        extra={
+          <Segmented
+            aria-label="核验结果"
+            value={status}
+            onChange={(v) => setStatus(v as typeof status)}
+            options={[
+              { value: 'all', label: '全部' },
+              { value: 'failed', label: '未通过' },
+              { value: 'passed', label: '通过' },
+            ]}
+          />
+        }
       >
         <ErrorAlert error={checks.error} />
         <Table
@@ -45,7 +58,13 @@ export default function ArchivePanel() {
             rowExpandable: (v) => PROPERTIES.some((p) => v.properties[p].problems.length > 0),
             expandedRowRender: (v) => (
               <ul style={{ margin: 0 }}>
-                {PROPERTIES.flatMap((p) => v.properties[p].problems.map((problem, i) => <li key={`${p}-${i}`}>{ARCHIVE_PROPERTY_LABELS[p]}：{problem}</li>))}
+                {PROPERTIES.flatMap((p) =>
+                  v.properties[p].problems.map((problem) => (
+                    <li key={`${p}:${problem}`}>
+                      {ARCHIVE_PROPERTY_LABELS[p]}：{problem}
+                    </li>
+                  )),
+                )}
               </ul>
             ),
           }}
@@ -56,13 +75,23 @@ export default function ArchivePanel() {
             { title: '结论', render: (_, v) => (v.status === 'passed' ? <Tag color="green">通过</Tag> : <Tag color="red">未通过</Tag>) },
             ...PROPERTIES.map((p) => ({
               title: ARCHIVE_PROPERTY_LABELS[p],
-              render: (_: unknown, v: { properties: Record<typeof p, { status: string }> }) => <Tag color={CHECK_COLORS[v.properties[p].status]}>{CHECK_LABELS[v.properties[p].status]}</Tag>,
+              render: (_: unknown, v: { properties: Record<typeof p, { status: string }> }) => (
+                <Tag color={CHECK_COLORS[v.properties[p].status]}>{CHECK_LABELS[v.properties[p].status]}</Tag>
+              ),
             })),
           ]}
         />
       </Card>
       <Card size="small" title="查看归档包">
-        <Input.Search aria-label="归档办件编号" placeholder="输入办件编号" enterButton="查看" style={{ maxWidth: 420 }} value={caseNumber} onChange={(e) => setCaseNumber(e.target.value.trim())} onSearch={(v) => setCaseNumber(v.trim())} />
+        <Input.Search
+          aria-label="归档办件编号"
+          placeholder="输入办件编号"
+          enterButton="查看"
+          style={{ maxWidth: 420 }}
+          value={caseNumber}
+          onChange={(e) => setCaseNumber(e.target.value.trim())}
+          onSearch={(v) => setCaseNumber(v.trim())}
+        />
         <ErrorAlert error={pkg.error} />
         {pkg.data && (
           <Space direction="vertical" style={{ width: '100%', marginTop: 12 }}>
@@ -70,7 +99,9 @@ export default function ArchivePanel() {
               <Descriptions.Item label="归档时间">{formatDateTime(pkg.data.archived.at)}</Descriptions.Item>
               <Descriptions.Item label="清单校验">
                 {pkg.data.manifestSha256Matches ? <Tag color="green">与登记一致</Tag> : <Tag color="red">与登记不一致</Tag>}
-                <a href={pkg.data.manifestUrl} target="_blank" rel="noreferrer">归档清单</a>
+                <a href={pkg.data.manifestUrl} target="_blank" rel="noreferrer">
+                  归档清单
+                </a>
               </Descriptions.Item>
               <Descriptions.Item label="补充件">{pkg.data.addenda.length}</Descriptions.Item>
               <Descriptions.Item label="被拒绝的改动">{pkg.data.refusedChanges.length}</Descriptions.Item>
@@ -82,7 +113,14 @@ export default function ArchivePanel() {
               dataSource={pkg.data.objects}
               scroll={{ x: 'max-content' }}
               columns={[
-                { title: '文件', render: (_, o) => <a href={o.url} target="_blank" rel="noreferrer">{o.title}</a> },
+                {
+                  title: '文件',
+                  render: (_, o) => (
+                    <a href={o.url} target="_blank" rel="noreferrer">
+                      {o.title}
+                    </a>
+                  ),
+                },
                 { title: '类别', dataIndex: 'role' },
                 { title: '大小', render: (_, o) => formatBytes(o.size) },
                 { title: 'SHA-256', render: (_, o) => <Typography.Text code>{o.sha256.slice(0, 16)}…</Typography.Text> },

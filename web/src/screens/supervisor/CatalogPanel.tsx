@@ -14,19 +14,35 @@ function Versions({ itemCode, current }: { itemCode: string; current: number }) 
   const [version, setVersion] = useState(current);
   const item = useQuery({
     queryKey: ['item-version', itemCode, version],
-    queryFn: async () => ok(await api.GET('/items/{itemCode}/versions/{version}', { params: { path: { itemCode, version: String(version) } } })),
+    queryFn: async () =>
+      ok(await api.GET('/items/{itemCode}/versions/{version}', { params: { path: { itemCode, version: String(version) } } })),
   });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Radio.Group aria-label={`${itemCode}版本`} value={version} onChange={(e) => setVersion(e.target.value as number)} optionType="button" size="small"
-        options={Array.from({ length: current }, (_, i) => current - i).map((v) => ({ value: v, label: `第 ${v} 版${v === current ? '（现行）' : ''}` }))} />
+      <Radio.Group
+        aria-label={`${itemCode}版本`}
+        value={version}
+        onChange={(e) => setVersion(e.target.value as number)}
+        optionType="button"
+        size="small"
+        options={Array.from({ length: current }, (_, i) => current - i).map((v) => ({
+          value: v,
+          label: `第 ${v} 版${v === current ? '（现行）' : ''}`,
+        }))}
+      />
       <ErrorAlert error={item.error} />
       {item.data && (
         <Descriptions size="small" bordered column={{ xs: 1, lg: 3 }}>
           <Descriptions.Item label="名称">{item.data.name}</Descriptions.Item>
-          <Descriptions.Item label="承诺时限">{item.data.promisedDays} 个工作日（法定 {item.data.statutoryDays}）</Descriptions.Item>
-          <Descriptions.Item label="发布">{formatDateTime(item.data.createdAt)} · {item.data.createdBy}</Descriptions.Item>
-          <Descriptions.Item label="材料" span={3}>{item.data.materials.map((m) => `${m.name}${m.required ? '' : '（选交）'}`).join('、') || '—'}</Descriptions.Item>
+          <Descriptions.Item label="承诺时限">
+            {item.data.promisedDays} 个工作日（法定 {item.data.statutoryDays}）
+          </Descriptions.Item>
+          <Descriptions.Item label="发布">
+            {formatDateTime(item.data.createdAt)} · {item.data.createdBy}
+          </Descriptions.Item>
+          <Descriptions.Item label="材料" span={3}>
+            {item.data.materials.map((m) => `${m.name}${m.required ? '' : '（选交）'}`).join('、') || '—'}
+          </Descriptions.Item>
         </Descriptions>
       )}
     </Space>
@@ -66,7 +82,19 @@ export default function CatalogPanel() {
   const rowProblems = importing.error instanceof ApiError ? problemsByLine(importing.error.body.details) : [];
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Card size="small" title="事项目录" extra={<Input.Search aria-label="搜索目录" placeholder="名称、编码、部门" allowClear onSearch={(v) => setQ(v.trim())} style={{ width: 260 }} />}>
+      <Card
+        size="small"
+        title="事项目录"
+        extra={
+          <Input.Search
+            aria-label="搜索目录"
+            placeholder="名称、编码、部门"
+            allowClear
+            onSearch={(v) => setQ(v.trim())}
+            style={{ width: 260 }}
+          />
+        }
+      >
         <ErrorAlert error={items.error} />
         <Table
           size="small"
@@ -89,7 +117,15 @@ export default function CatalogPanel() {
       </Card>
       <Card size="small" title="导入事项清单（全部通过才导入）">
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Radio.Group aria-label="文件格式" value={format} onChange={(e) => setFormat(e.target.value as 'csv' | 'json')} options={[{ value: 'csv', label: 'CSV' }, { value: 'json', label: 'JSON' }]} />
+          <Radio.Group
+            aria-label="文件格式"
+            value={format}
+            onChange={(e) => setFormat(e.target.value as 'csv' | 'json')}
+            options={[
+              { value: 'csv', label: 'CSV' },
+              { value: 'json', label: 'JSON' },
+            ]}
+          />
           <input
             type="file"
             accept=".csv,.json,text/csv,application/json"
@@ -102,7 +138,14 @@ export default function CatalogPanel() {
               void file.text().then(setContent);
             }}
           />
-          <Input.TextArea aria-label="清单内容" rows={6} value={content} onChange={(e) => setContent(e.target.value)} placeholder="或粘贴文件内容（首行为字段名）" style={{ fontFamily: 'monospace' }} />
+          <Input.TextArea
+            aria-label="清单内容"
+            rows={6}
+            value={content}
+            onChange={(e) => setContent(e.target.value)}
+            placeholder="或粘贴文件内容（首行为字段名）"
+            style={{ fontFamily: 'monospace' }}
+          />
           <Button type="primary" disabled={!content.trim()} loading={importing.isPending} onClick={() => importing.mutate()}>
             导入
           </Button>
@@ -120,7 +163,9 @@ export default function CatalogPanel() {
                   dataSource={rowProblems}
                   renderItem={(p) => (
                     <List.Item>
-                      <Typography.Text strong>第 {p.line} 行{p.implementationCode ? `（${p.implementationCode}）` : ''}：</Typography.Text>
+                      <Typography.Text strong>
+                        第 {p.line} 行{p.implementationCode ? `（${p.implementationCode}）` : ''}：
+                      </Typography.Text>
                       {p.problems.join('；')}
                     </List.Item>
                   )}

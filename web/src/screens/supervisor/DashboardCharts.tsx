@@ -80,7 +80,14 @@ export default function DashboardCharts({ openByState, byDepartment, open, warni
         <Card size="small" title="按时办结率与转办及时率">
           <EChart
             option={ratesOption}
-            summary={byDepartment.map((d) => `${d.department} 按时办结率 ${percentOf(d.onTimeRate) ?? '—'}%，转办及时率 ${percentOf(d.forwardingCompliance) ?? '—'}%`).join('；') || '无数据'}
+            summary={
+              byDepartment
+                .map(
+                  (d) =>
+                    `${d.department} 按时办结率 ${percentOf(d.onTimeRate) ?? '—'}%，转办及时率 ${percentOf(d.forwardingCompliance) ?? '—'}%`,
+                )
+                .join('；') || '无数据'
+            }
           />
         </Card>
       </Col>

@@ -9,7 +9,9 @@ import { useEffect, useRef } from 'react';
 // Only the parts the dashboard draws: this chunk loads with the charts, never with the first screen.
 use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
-export type ChartOption = ComposeOption<BarSeriesOption | PieSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
+export type ChartOption = ComposeOption<
+  BarSeriesOption | PieSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+>;
 
 /**
  * One ECharts chart. The container is an image with a text summary for screen readers (the

@@ -10,12 +10,25 @@ import { ErrorAlert } from '../common/ErrorAlert';
 export default function RatingsPanel() {
   const { api } = useApi();
   const [by, setBy] = useState<'department' | 'item'>('department');
-  const stats = useQuery({ queryKey: ['ratings', by], queryFn: async () => ok(await api.GET('/ratings/stats', { params: { query: { by } } })).stats });
+  const stats = useQuery({
+    queryKey: ['ratings', by],
+    queryFn: async () => ok(await api.GET('/ratings/stats', { params: { query: { by } } })).stats,
+  });
   return (
     <Card
       size="small"
       title="好差评"
-      extra={<Segmented<'department' | 'item'> aria-label="统计口径" value={by} onChange={setBy} options={[{ value: 'department', label: '按部门' }, { value: 'item', label: '按事项' }]} />}
+      extra={
+        <Segmented<'department' | 'item'>
+          aria-label="统计口径"
+          value={by}
+          onChange={setBy}
+          options={[
+            { value: 'department', label: '按部门' },
+            { value: 'item', label: '按事项' },
+          ]}
+        />
+      }
     >
       <ErrorAlert error={stats.error} />
       <Table
@@ -31,8 +44,21 @@ export default function RatingsPanel() {
           ...(by === 'item' ? [{ title: '事项编码', dataIndex: 'itemCode' }] : []),
           { title: '评价数', dataIndex: 'count' },
           { title: '平均等级', render: (_, s) => s.average.toFixed(2) },
-          { title: '好评率', render: (_, s) => <Progress percent={Math.round(s.goodShare * 100)} size="small" aria-label={`${s.department}${s.itemCode ?? ''}好评率`} style={{ width: 140 }} /> },
-          ...RATING_LEVELS.map((l) => ({ title: l.label, render: (_: unknown, s: { byLevel: Record<string, number> }) => s.byLevel[String(l.level)] ?? 0 })),
+          {
+            title: '好评率',
+            render: (_, s) => (
+              <Progress
+                percent={Math.round(s.goodShare * 100)}
+                size="small"
+                aria-label={`${s.department}${s.itemCode ?? ''}好评率`}
+                style={{ width: 140 }}
+              />
+            ),
+          },
+          ...RATING_LEVELS.map((l) => ({
+            title: l.label,
+            render: (_: unknown, s: { byLevel: Record<string, number> }) => s.byLevel[String(l.level)] ?? 0,
+          })),
         ]}
       />
     </Card>
