@@ -48,11 +48,11 @@ describe.runIf(browserAvailable())('the workbench in Chromium: a correction (补
     await page.getByLabel('问题说明').fill('证明未加盖单位公章');
     const due = chinaDayFromNow(10);
     await page.getByLabel('补正期限').fill(due);
+    // Enter in the date field submits the review, as at a clerk's keyboard.
     await page.getByLabel('补正期限').press('Enter');
+    await waitForCaseState(page, '补正中');
     await screenshot(page, 'supplement-01-back-office-request');
     await expectAccessible(page);
-    await page.getByRole('button', { name: '提交审查意见' }).click();
-    await waitForCaseState(page, '补正中');
     await page.getByText('补正材料通知书').first().waitFor({ timeout: 30_000 });
     // The history names the step in Chinese, and the workflow as 系统, not by internal names.
     const history = page.locator('.ant-timeline');

@@ -8,7 +8,8 @@ import { ARCHIVE_PROPERTY_LABELS, CHECK_LABELS } from '../../lib/supervision';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { oneLine } from '../common/table';
 
-const CHECK_COLORS: Record<string, string> = { pass: 'green', fail: 'red', unverified: 'default' };
+// Solid colours: white text on them keeps AA contrast (axe).
+const CHECK_COLORS: Record<string, string> = { pass: '#237804', fail: '#a8071a', unverified: 'default' };
 const PROPERTIES = Object.keys(ARCHIVE_PROPERTY_LABELS) as (keyof typeof ARCHIVE_PROPERTY_LABELS)[];
 
 /** 归档: each package's latest verification (四性检测), failed first, and one case's package opened. */
@@ -72,7 +73,7 @@ export default function ArchivePanel() {
             { title: '办件编号', dataIndex: 'caseNumber', ...oneLine },
             { title: '部门', dataIndex: 'department', ...oneLine },
             { title: '核验时间', render: (_, v) => formatDateTime(v.checkedAt), ...oneLine },
-            { title: '结论', render: (_, v) => (v.status === 'passed' ? <Tag color="green">通过</Tag> : <Tag color="red">未通过</Tag>) },
+            { title: '结论', render: (_, v) => (v.status === 'passed' ? <Tag color="#237804">通过</Tag> : <Tag color="#a8071a">未通过</Tag>) },
             ...PROPERTIES.map((p) => ({
               title: ARCHIVE_PROPERTY_LABELS[p],
               render: (_: unknown, v: { properties: Record<typeof p, { status: string }> }) => (
@@ -98,7 +99,7 @@ export default function ArchivePanel() {
             <Descriptions size="small" bordered column={{ xs: 1, lg: 2 }}>
               <Descriptions.Item label="归档时间">{formatDateTime(pkg.data.archived.at)}</Descriptions.Item>
               <Descriptions.Item label="清单校验">
-                {pkg.data.manifestSha256Matches ? <Tag color="green">与登记一致</Tag> : <Tag color="red">与登记不一致</Tag>}
+                {pkg.data.manifestSha256Matches ? <Tag color="#237804">与登记一致</Tag> : <Tag color="#a8071a">与登记不一致</Tag>}
                 <a href={pkg.data.manifestUrl} target="_blank" rel="noreferrer">
                   归档清单
                 </a>

@@ -111,7 +111,7 @@ export default function CatalogPanel() {
             { title: '类型', render: (_, i) => ITEM_TYPE_LABELS[i.itemType], ...oneLine },
             { title: '承诺时限', render: (_, i) => `${i.promisedDays} 个工作日`, ...oneLine },
             { title: '版本', render: (_, i) => `第 ${i.version} 版`, ...oneLine },
-            { title: '状态', render: (_, i) => (i.status === 'active' ? <Tag color="green">在用</Tag> : <Tag>已停用</Tag>) },
+            { title: '状态', render: (_, i) => (i.status === 'active' ? <Tag color="#237804">在用</Tag> : <Tag>已停用</Tag>) },
           ]}
         />
       </Card>
