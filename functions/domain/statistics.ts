@@ -136,6 +136,8 @@ export interface StatisticsQuery {
 }
 
 export interface Figures {
+  /** Received (收件) within the range: the day's intake when the range is one day. */
+  received: number;
   /** Cases received by the range's last day and still open today. */
   open: number;
   /** Of those, past their promised day (承诺时限) today. */
@@ -178,6 +180,7 @@ export interface Statistics {
 }
 
 interface Tally {
+  received: number;
   open: number;
   overdue: number;
   decided: number;
@@ -188,13 +191,14 @@ interface Tally {
   forwardedInTime: number;
 }
 
-const emptyTally = (): Tally => ({ open: 0, overdue: 0, decided: 0, decidedOnTime: 0, decidedLate: 0, daysToDecide: [], forwarded: 0, forwardedInTime: 0 });
+const emptyTally = (): Tally => ({ received: 0, open: 0, overdue: 0, decided: 0, decidedOnTime: 0, decidedLate: 0, daysToDecide: [], forwarded: 0, forwardedInTime: 0 });
 
 const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
 
 function figures(t: Tally): Figures {
   const days = t.daysToDecide;
   return {
+    received: t.received,
     open: t.open,
     overdue: t.overdue,
     decided: t.decided,
@@ -232,6 +236,11 @@ export function statistics(cases: readonly CaseFacts[], query: StatisticsQuery, 
       for (const t of [total, department, item.tally]) t[field]++;
     };
     let counted = false;
+
+    if (inRange(dayOf(c.receivedAt))) {
+      counted = true;
+      count('received');
+    }
 
     if (isOpen(c.state) && dayOf(c.receivedAt) <= to) {
       counted = true;
@@ -273,8 +282,8 @@ export function statistics(cases: readonly CaseFacts[], query: StatisticsQuery, 
 
     // A case that touches nothing in the range does not make its department or item appear.
     if (!counted) {
-      if (department.open + department.decided + department.forwarded === 0) departments.delete(c.department);
-      if (item.tally.open + item.tally.decided + item.tally.forwarded === 0) items.delete(itemKey);
+      if (department.received + department.open + department.decided + department.forwarded === 0) departments.delete(c.department);
+      if (item.tally.received + item.tally.open + item.tally.decided + item.tally.forwarded === 0) items.delete(itemKey);
     }
   }
 

@@ -62,6 +62,8 @@ describe('supervisor statistics over a range of days', () => {
     expect(res.body.overdue).toEqual([]);
     // Decided today within 5 and 3 working days promised: on time, 0 working days after acceptance.
     expect(res.body.total).toEqual({
+      // Five received today in this department (the sixth is the other department's).
+      received: 5,
       open: 2,
       overdue: 0,
       decided: 2,

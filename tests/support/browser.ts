@@ -1,8 +1,9 @@
+import { afterAll, beforeAll, expect } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install -y chromium); npm's browser downloads cannot work here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -76,4 +77,96 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export function scannedPdf(title: string): Buffer {
   const text = `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n% scan ${title} ${Math.random().toString(36).slice(2)}\ntrailer<</Root 1 0 R>>\n%%EOF\n`;
   return Buffer.from(text, 'latin1');
+}
+
+/** A scan handed to a material's hidden file input, as the picker or a drop would. */
+export async function uploadScan(page: Page, label: string, name: string): Promise<void> {
+  await page.getByTestId(`scan-input-${label}`).setInputFiles({ name, mimeType: 'application/pdf', buffer: scannedPdf(name) });
+}
+
+export interface IntakeThroughScreen {
+  /** Typed into 搜索事项. */
+  search: string;
+  /** The item's button in the results (the seed item, not look-alike copies other tests add). */
+  item: RegExp;
+  applicant: { name: string; idNumber: string; phone: string };
+  /** Material names, each marked 已收取 and scanned. */
+  materials: string[];
+  courier?: { recipient: string; phone: string; city: string; street: string };
+}
+
+/**
+ * The intake window registers an application through its screen: item, applicant, scans,
+ * delivery, 登记; returns the receipt's case number and query code.
+ */
+export async function registerAtWindow(page: Page, intake: IntakeThroughScreen): Promise<{ caseNumber: string; queryCode: string }> {
+  await page.getByRole('searchbox', { name: '搜索事项' }).fill(intake.search);
+  await page.getByRole('searchbox', { name: '搜索事项' }).press('Enter');
+  await page.getByRole('button', { name: intake.item }).click();
+  await page.getByText(/^办事指南：/).waitFor();
+  await page.getByLabel('姓名').fill(intake.applicant.name);
+  await page.getByLabel('身份证号码').fill(intake.applicant.idNumber);
+  await page.getByText('校验通过').waitFor();
+  await page.getByLabel('联系电话').fill(intake.applicant.phone);
+  if (intake.courier) {
+    await page.locator('label.ant-radio-wrapper', { hasText: /^邮寄送达$/ }).click();
+    await page.getByRole('textbox', { name: '收件人' }).fill(intake.courier.recipient);
+    await page.getByRole('textbox', { name: '收件电话' }).fill(intake.courier.phone);
+    await page.getByRole('textbox', { name: '市', exact: true }).fill(intake.courier.city);
+    await page.getByRole('textbox', { name: '详细地址' }).fill(intake.courier.street);
+  }
+  for (const [i, label] of intake.materials.entries()) {
+    await page.getByRole('radiogroup', { name: `${label}收取情况` }).getByText('已收取', { exact: true }).click();
+    await uploadScan(page, label, `material-${i}.pdf`);
+  }
+  await waitForCount(page.getByTestId('scan-ok'), intake.materials.length);
+  await page.getByRole('button', { name: '登记', exact: true }).click();
+  await page.getByTestId('receipt').waitFor({ timeout: 30_000 });
+  const caseNumber = (await page.getByTestId('case-number').first().textContent())!.trim();
+  const queryCode = (await page.getByTestId('query-code').textContent())!.trim();
+  return { caseNumber, queryCode };
+}
+
+/** Waits until the locator matches exactly `count` elements (the screens refresh on their own). */
+export async function waitForCount(locator: Locator, count: number, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while ((await locator.count()) !== count) {
+    if (Date.now() > until) throw new Error(`expected ${count} of ${locator.toString()}, found ${await locator.count()}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** The state tag of the opened case file, once it reads `state` (the file reloads after each step). */
+export async function waitForCaseState(page: Page, state: RegExp | string, timeout = 30_000): Promise<void> {
+  const tag = page.getByTestId('case-state').first();
+  const until = Date.now() + timeout;
+  for (;;) {
+    const text = (await tag.textContent().catch(() => null)) ?? '';
+    if (typeof state === 'string' ? text === state : state.test(text)) return;
+    if (Date.now() > until) throw new Error(`case state is “${text}”, expected ${state}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * One Chromium for a describe block: launched before its tests, closed after them. Returns a
+ * getter, since the browser exists only once the hook ran.
+ */
+export function chromiumForSuite(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running: call chromiumForSuite() inside a describe block.');
+    return browser;
+  };
+}
+
+/** Every screen: no serious or critical accessibility problem. */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
 }

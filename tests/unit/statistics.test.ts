@@ -160,6 +160,8 @@ describe('statistics over a range', () => {
       { caseNumber: 'A', department: '人社局', itemCode: 'RS-1', itemName: '失业保险金申领', state: 'pending_acceptance', promisedBy: '2026-03-09', workingDaysOverdue: 5 },
     ]);
     expect(s.total).toEqual({
+      // Received 2 to 10 March: A, B, C, D, H, E, F (S before the range, G after it).
+      received: 7,
       open: 3,
       overdue: 1,
       decided: 3,
@@ -214,6 +216,7 @@ describe('statistics over a range', () => {
   it('answers an empty range with zeros and no rates rather than dividing by zero', () => {
     const s = statistics([], range, DEFAULT_CALENDAR);
     expect(s.total).toEqual({
+      received: 0,
       open: 0,
       overdue: 0,
       decided: 0,

@@ -4,6 +4,8 @@ import { day, line, type RouteContract } from './shared';
 
 const share = z.nullable(z.number());
 const Figures = {
+  /** Received (收件) within the range. */
+  received: z.int(),
   open: z.int(),
   overdue: z.int(),
   decided: z.int(),

@@ -3039,6 +3039,7 @@ export interface components {
                 workingDaysOverdue?: number;
             }[];
             total: {
+                received: number;
                 open: number;
                 overdue: number;
                 decided: number;
@@ -3052,6 +3053,7 @@ export interface components {
             };
             byDepartment: {
                 department: string;
+                received: number;
                 open: number;
                 overdue: number;
                 decided: number;
@@ -3067,6 +3069,7 @@ export interface components {
                 department: string;
                 itemCode: string;
                 itemName: string;
+                received: number;
                 open: number;
                 overdue: number;
                 decided: number;

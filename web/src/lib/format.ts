@@ -77,3 +77,15 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** What a deadline counted on a year whose holidays are not yet published is marked with. */
+export const PROVISIONAL_MARK = '（暂按法定节假日计算）';
+
+/**
+ * A promised date as every screen shows it: marked when the year's 调休 is not yet loaded, so it is
+ * counted on the statutory holidays only and may move when the State Council publishes the year.
+ */
+export function deadlineText(promisedBy: string | undefined, provisional: boolean | undefined, none = '—'): string {
+  if (!promisedBy) return none;
+  return provisional ? `${promisedBy}${PROVISIONAL_MARK}` : promisedBy;
+}

@@ -230,7 +230,9 @@ export function BackOfficeActions({ view }: { view: CaseView }) {
     });
   }
 
-  if (view.state === 'accepted' && !lead && session?.department && view.itemType === 'joint') {
+  // 联办: this department's own opinion slot, open while the lead department waits for it.
+  const mySlot = view.coOpinions?.find((o) => o.department === session?.department);
+  if (view.state === 'accepted' && !lead && mySlot && !mySlot.outcome) {
     tabs.push({
       key: 'co-opinion',
       label: '联办意见',

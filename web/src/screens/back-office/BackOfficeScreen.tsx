@@ -1,23 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Empty, Row, Table, Tag } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { Segmented, Tag } from 'antd';
+import { useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { useAuth } from '../../auth';
-import { byDeadline, formatDateTime, LIGHT_COLORS, LIGHT_LABELS, lightOf, stateLabel, type Light } from '../../lib/format';
-import { ErrorAlert } from '../common/ErrorAlert';
+import { byDeadline, deadlineText, formatDateTime, LIGHT_COLORS, LIGHT_LABELS, lightOf, stateLabel, type Light } from '../../lib/format';
+import { CaseWorkspace } from '../common/CaseWorkspace';
 import { BackOfficeActions } from './BackOfficeActions';
-
-// The case file (previews, history) loads once a case is opened.
-const CaseFile = lazy(() => import('../common/CaseFile').then((m) => ({ default: m.CaseFile })));
 
 const OPEN_STATES = ['pending_acceptance', 'accepted', 'special_procedure', 'supplement_requested', 'reported'] as const;
 
-/** 后台审批: the department's queue by deadline with lights, and the case file with its actions. */
+type Worklist = 'lead' | 'co_opinion';
+
+/** 后台审批: the department's queue by deadline with lights, its 联办 worklist, and the case file with its actions. */
 export default function BackOfficeScreen() {
   const { api } = useApi();
   const { session } = useAuth();
   const [selected, setSelected] = useState<string>();
+  const [worklist, setWorklist] = useState<Worklist>('lead');
   const queue = useQuery({
     queryKey: ['queue', session?.department],
     refetchInterval: 10_000,
@@ -31,47 +31,56 @@ export default function BackOfficeScreen() {
         .sort(byDeadline);
     },
   });
-  const view = useQuery({
-    queryKey: ['case', selected],
-    enabled: !!selected,
-    queryFn: async () => ok(await api.GET('/cases/{caseNumber}', { params: { path: { caseNumber: selected! } } })),
+  // 联办: joint cases of other departments waiting for this department's opinion, due first.
+  const coOpinion = useQuery({
+    queryKey: ['queue', session?.department, 'co_opinion'],
+    refetchInterval: 10_000,
+    queryFn: async () =>
+      ok(await api.GET('/queue', { params: { query: { task: 'co_opinion', limit: 100 } } })).cases.sort((a, b) =>
+        (a.coOpinionTask?.dueOn ?? '9999').localeCompare(b.coOpinionTask?.dueOn ?? '9999'),
+      ),
   });
-  return (
-    <Row gutter={16}>
-      <Col xs={24} xl={10}>
-        <Card title={`${session?.department ?? ''}待办（按期限）`} size="small">
-          <ErrorAlert error={queue.error} />
-          <Table
-            size="small"
-            rowKey="caseNumber"
-            loading={queue.isLoading}
-            dataSource={queue.data ?? []}
-            pagination={{ pageSize: 15 }}
-            locale={{ emptyText: '暂无待办' }}
-            onRow={(c) => ({ onClick: () => setSelected(c.caseNumber), style: { cursor: 'pointer' } })}
-            rowClassName={(c) => (c.caseNumber === selected ? 'ant-table-row-selected' : '')}
-            columns={[
-              { title: '办件编号', dataIndex: 'caseNumber', render: (n: string) => (
-                  <Button type="link" size="small" style={{ padding: 0, color: '#0b3d91' }} onClick={() => setSelected(n)}>
-                    {n}
-                  </Button>
-                ) },
-              { title: '事项', dataIndex: 'itemName' },
-              { title: '状态', render: (_, c) => stateLabel(c.state) },
-              { title: '承诺办结', render: (_, c) => c.promisedBy ?? `收件 ${formatDateTime(c.receivedAt)}` },
-              { title: '亮灯', render: (_, c) => (c.light ? <Tag color={LIGHT_COLORS[c.light]}>{LIGHT_LABELS[c.light]}</Tag> : '—') },
-            ]}
-          />
-        </Card>
-      </Col>
-      <Col xs={24} xl={14}>
-        {view.data ? (
-          <Suspense fallback={null}>
-            <CaseFile view={view.data} actions={<BackOfficeActions view={view.data} />} />
-          </Suspense>
-        ) : <Card><Empty description="在左侧选择一个办件" /></Card>}
-        <ErrorAlert error={view.error} />
-      </Col>
-    </Row>
+  const switcher = (
+    <Segmented<Worklist>
+      aria-label="待办类型"
+      value={worklist}
+      onChange={setWorklist}
+      options={[
+        { value: 'lead', label: `本部门待办（${queue.data?.length ?? 0}）` },
+        { value: 'co_opinion', label: `联办待办（${coOpinion.data?.length ?? 0}）` },
+      ]}
+    />
+  );
+  const common = { extra: switcher, selected, onSelect: setSelected, actions: (view: Parameters<typeof BackOfficeActions>[0]['view']) => <BackOfficeActions view={view} /> };
+  return worklist === 'lead' ? (
+    <CaseWorkspace
+      {...common}
+      title={`${session?.department ?? ''}待办（按期限）`}
+      rows={queue.data ?? []}
+      loading={queue.isLoading}
+      error={queue.error}
+      emptyText="暂无待办"
+      columns={[
+        { title: '事项', dataIndex: 'itemName' },
+        { title: '状态', render: (_, c) => stateLabel(c.state) },
+        { title: '承诺办结', render: (_, c) => (c.promisedBy ? deadlineText(c.promisedBy, c.provisional) : `收件 ${formatDateTime(c.receivedAt)}`) },
+        { title: '亮灯', render: (_, c) => (c.light ? <Tag color={LIGHT_COLORS[c.light]}>{LIGHT_LABELS[c.light]}</Tag> : '—') },
+      ]}
+    />
+  ) : (
+    <CaseWorkspace
+      {...common}
+      title={`${session?.department ?? ''}联办意见待办`}
+      rows={coOpinion.data ?? []}
+      loading={coOpinion.isLoading}
+      error={coOpinion.error}
+      emptyText="暂无联办待办"
+      columns={[
+        { title: '事项', dataIndex: 'itemName' },
+        { title: '牵头部门', dataIndex: 'department' },
+        { title: '送达本部门', render: (_, c) => formatDateTime(c.coOpinionTask?.since) },
+        { title: '意见期限', render: (_, c) => (c.coOpinionTask ? `${c.coOpinionTask.dueOn ?? '—'}（${c.coOpinionTask.limitDays} 个工作日）` : '—') },
+      ]}
+    />
   );
 }

@@ -4,21 +4,12 @@ import type { ReactNode } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { useAuth } from '../../auth';
-import { formatBytes, formatDateTime, ITEM_TYPE_LABELS, stateLabel } from '../../lib/format';
+import { deadlineText, formatBytes, formatDateTime, ITEM_TYPE_LABELS, stateLabel } from '../../lib/format';
+import { historyText } from '../../lib/history';
 import { ErrorAlert } from './ErrorAlert';
 import { MaterialPreview } from './MaterialPreview';
 import { NoticeList } from './NoticeList';
 import type { CaseView } from './types';
-
-const ROLE_NAMES: Record<string, string> = {
-  intake_clerk: '收件窗口',
-  approver: '后台审批',
-  output_clerk: '出件窗口',
-  supervisor: '监察',
-  county_system: '县级系统',
-  system: '系统',
-  applicant: '申请人',
-};
 
 /** Roles that may read a case's personal data in full; each reading is recorded by the API. */
 const MAY_REVEAL = new Set(['approver', 'output_clerk']);
@@ -53,7 +44,7 @@ export function CaseFile({ view, actions }: { view: CaseView; actions?: ReactNod
           </Descriptions.Item>
           <Descriptions.Item label="联系电话">{applicant?.phone ?? view.applicant.phone ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="收件时间">{formatDateTime(view.receivedAt)}</Descriptions.Item>
-          <Descriptions.Item label="承诺办结">{view.promisedBy ?? '受理后计算'}</Descriptions.Item>
+          <Descriptions.Item label="承诺办结">{deadlineText(view.promisedBy, view.provisional, '受理后计算')}</Descriptions.Item>
           <Descriptions.Item label="收件人">{view.submittedBy.name}</Descriptions.Item>
           {view.deferred && (
             <Descriptions.Item label="容缺材料" span={3}>
@@ -95,14 +86,7 @@ export function CaseFile({ view, actions }: { view: CaseView; actions?: ReactNod
       </Card>
       <Card title="办理过程" size="small">
         <Timeline
-          items={view.history.map((h) => ({
-            children: (
-              <span>
-                {formatDateTime(h.at)} · {h.actor.name}（{ROLE_NAMES[h.actor.role] ?? h.actor.role}
-                {h.actor.department ? ` · ${h.actor.department}` : ''}）· {h.action} → {stateLabel(h.toState)}
-              </span>
-            ),
-          }))}
+          items={view.history.map((h) => ({ children: <span>{historyText(h)}</span> }))}
         />
       </Card>
     </Space>

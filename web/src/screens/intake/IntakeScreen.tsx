@@ -8,6 +8,7 @@ import { emptyDraft, IntakeForm, type DraftState } from './IntakeForm';
 import { ItemFinder } from './ItemFinder';
 import { Receipt } from './Receipt';
 import { ServiceGuide } from './ServiceGuide';
+import { SupplementPanel } from './SupplementPanel';
 import type { CaseCreated } from './types';
 
 // Loaded when the tab is opened: the first screen carries only what taking an application needs.
@@ -116,10 +117,10 @@ export default function IntakeScreen() {
         },
         {
           key: 'lookup',
-          label: '办件查询 / 补打',
+          label: '办件查询 / 补正 / 补打',
           children: (
             <Suspense fallback={null}>
-              <CaseLookup />
+              <CaseLookup actions={(view) => <SupplementPanel view={view} />} />
             </Suspense>
           ),
         },

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError, ok } from '../../api';
 import { useApi } from '../../api-context';
-import { formatDateTime } from '../../lib/format';
+import { deadlineText, formatDateTime } from '../../lib/format';
 import { RATING_LEVELS, ratingProblem, type RatingLevel } from '../../lib/rating';
 import { ErrorAlert } from '../common/ErrorAlert';
 
@@ -61,7 +61,7 @@ export default function ProgressScreen() {
                 {p.stateLabel}
               </Typography.Text>
             </Descriptions.Item>
-            <Descriptions.Item label="承诺办结">{p.promisedBy ?? '受理后确定'}</Descriptions.Item>
+            <Descriptions.Item label="承诺办结">{deadlineText(p.promisedBy, p.provisional, '受理后确定')}</Descriptions.Item>
             {p.delivery.trackingNumber && <Descriptions.Item label="运单号">{`${p.delivery.carrier ?? ''} ${p.delivery.trackingNumber}`}</Descriptions.Item>}
             {p.delivery.collectedAt && <Descriptions.Item label="已领取">{`${formatDateTime(p.delivery.collectedAt)} ${p.delivery.collectedBy ?? ''}`}</Descriptions.Item>}
           </Descriptions>

@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, DatePicker, Progress, Row, Space, Statistic, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
-import { stateLabel } from '../../lib/format';
+import { formatDateTime, stateLabel } from '../../lib/format';
 import { ErrorAlert } from '../common/ErrorAlert';
+
+// ECharts loads with the charts only, so the supervisor's first screen stays small.
+const DashboardCharts = lazy(() => import('./DashboardCharts'));
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
 
@@ -19,17 +22,36 @@ export function Dashboard() {
     queryKey: ['statistics', from, to],
     queryFn: async () => ok(await api.GET('/supervision/statistics', { params: { query: { from, to } } })),
   });
+  const today = dayjs().format('YYYY-MM-DD');
+  const todays = useQuery({
+    queryKey: ['statistics', today, today],
+    queryFn: async () => ok(await api.GET('/supervision/statistics', { params: { query: { from: today, to: today } } })),
+  });
+  const warnings = useQuery({
+    queryKey: ['warnings'],
+    queryFn: async () => ok(await api.GET('/supervision/warnings', { params: { query: {} } })),
+  });
   const s = stats.data;
+  const stalled = warnings.data?.stalled ?? [];
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <DatePicker.RangePicker aria-label="统计区间" value={range} allowClear={false} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} />
       <ErrorAlert error={stats.error} />
-      <Row gutter={16}>
-        <Col xs={12} md={6}><Card size="small"><Statistic title="在办" value={s?.total.open ?? 0} /></Card></Col>
-        <Col xs={12} md={6}><Card size="small"><Statistic title="超期" value={s?.total.overdue ?? 0} valueStyle={{ color: (s?.total.overdue ?? 0) > 0 ? '#cf1322' : undefined }} /></Card></Col>
-        <Col xs={12} md={6}><Card size="small"><Statistic title="按时办结率" value={percent(s?.total.onTimeRate ?? null)} /></Card></Col>
-        <Col xs={12} md={6}><Card size="small"><Statistic title="转办及时率" value={percent(s?.total.forwardingCompliance ?? null)} /></Card></Col>
+      <Row gutter={[16, 16]}>
+        <Col xs={12} md={8} xl={4}><Card size="small"><Statistic title="今日收件" value={todays.data?.total.received ?? 0} /></Card></Col>
+        <Col xs={12} md={8} xl={4}><Card size="small"><Statistic title="区间收件" value={s?.total.received ?? 0} /></Card></Col>
+        <Col xs={12} md={8} xl={4}><Card size="small"><Statistic title="在办" value={s?.total.open ?? 0} /></Card></Col>
+        <Col xs={12} md={8} xl={4}><Card size="small"><Statistic title="超期" value={s?.total.overdue ?? 0} valueStyle={{ color: (s?.total.overdue ?? 0) > 0 ? '#c41d1d' : undefined }} /></Card></Col>
+        <Col xs={12} md={8} xl={4}><Card size="small"><Statistic title="流程异常" value={stalled.length} valueStyle={{ color: stalled.length > 0 ? '#c41d1d' : undefined }} /></Card></Col>
+        <Col xs={12} md={8} xl={4}><Card size="small"><Statistic title="按时办结率" value={percent(s?.total.onTimeRate ?? null)} /></Card></Col>
+        <Col xs={12} md={8} xl={4}><Card size="small"><Statistic title="转办及时率" value={percent(s?.total.forwardingCompliance ?? null)} /></Card></Col>
       </Row>
+      <ErrorAlert error={todays.error ?? warnings.error} />
+      {s && warnings.data && (
+        <Suspense fallback={<Card size="small" loading />}>
+          <DashboardCharts openByState={s.openByState} byDepartment={s.byDepartment} open={s.total.open} warnings={warnings.data.warnings} />
+        </Suspense>
+      )}
       <Card size="small" title="各部门">
         <Table
           size="small"
@@ -39,6 +61,7 @@ export function Dashboard() {
           dataSource={s?.byDepartment ?? []}
           columns={[
             { title: '部门', dataIndex: 'department' },
+            { title: '收件', dataIndex: 'received' },
             { title: '在办', dataIndex: 'open' },
             { title: '超期', render: (_, d) => (d.overdue ? <Tag color="red">{d.overdue}</Tag> : 0) },
             { title: '办结', dataIndex: 'decided' },
@@ -47,6 +70,23 @@ export function Dashboard() {
           ]}
         />
       </Card>
+      {stalled.length > 0 && (
+        <Card size="small" title="流程异常办件（系统将自动恢复）">
+          <Table
+            size="small"
+            rowKey="caseNumber"
+            pagination={false}
+            dataSource={stalled}
+            columns={[
+              { title: '办件编号', dataIndex: 'caseNumber' },
+              { title: '部门', dataIndex: 'department' },
+              { title: '状态', render: (_, o) => stateLabel(o.state) },
+              { title: '发生时间', render: (_, o) => formatDateTime(o.at) },
+              { title: '第几次运行', dataIndex: 'run' },
+            ]}
+          />
+        </Card>
+      )}
       <Card size="small" title="超期办件（红灯）">
         <Table
           size="small"

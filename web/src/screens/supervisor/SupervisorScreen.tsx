@@ -1,15 +1,28 @@
 import { Tabs } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { CaseLookup } from '../common/CaseLookup';
 import { CalendarPanel } from './CalendarPanel';
 import { Dashboard } from './Dashboard';
 
-/** 监察 / 中心管理: the dashboard over a chosen range, case lookup and the working-day calendar. */
+// Each management panel loads when its tab is first opened.
+const TicketsPanel = lazy(() => import('./TicketsPanel'));
+const RatingsPanel = lazy(() => import('./RatingsPanel'));
+const CatalogPanel = lazy(() => import('./CatalogPanel'));
+const ArchivePanel = lazy(() => import('./ArchivePanel'));
+
+const later = (panel: ReactNode) => <Suspense fallback={null}>{panel}</Suspense>;
+
+/** 监察 / 中心管理: dashboard, case lookup, tickets, ratings, the catalog, archive checks and the working-day calendar. */
 export default function SupervisorScreen() {
   return (
     <Tabs
       items={[
         { key: 'dashboard', label: '监察看板', children: <Dashboard /> },
         { key: 'cases', label: '办件查询', children: <CaseLookup /> },
+        { key: 'tickets', label: '工单', children: later(<TicketsPanel />) },
+        { key: 'ratings', label: '好差评', children: later(<RatingsPanel />) },
+        { key: 'catalog', label: '事项目录', children: later(<CatalogPanel />) },
+        { key: 'archive', label: '归档核验', children: later(<ArchivePanel />) },
         { key: 'calendar', label: '工作日历', children: <CalendarPanel /> },
       ]}
     />
