@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { deploymentCentre, optionalSetting } from '../adapters/env';
-import { applicantKey, seal } from '../adapters/personal-data';
+import { applicantKey, applicantNameKey, seal } from '../adapters/personal-data';
+import { caseIndexRows } from '../repositories/case-search-repository';
 import { actorOf, completeIntake, publicView, registerCase, supplyRequested, type Applicant, type Channel, type CaseRecord } from '../domain/case';
 import { completeWaitingStep, waitingOn } from '../workflow/resume-case';
 import { refuseIfArchived } from '../workflow/archived-guard';
@@ -117,10 +118,11 @@ export async function receiveApplication(
     ...(input.delivery?.method === 'courier' ? { delivery: { address: input.delivery.address } } : {}),
   };
   // Independent round trips, side by side: intake latency is what the clerk waits for.
-  const [item, personalData, key] = await Promise.all([
+  const [item, personalData, key, nameKey] = await Promise.all([
     getCurrentItem(input.itemCode),
     seal(personal),
     applicantKey(input.applicant.kind, input.applicant.idNumber),
+    applicantNameKey(input.applicant.name),
   ]);
   const centre = centreOf(principal);
   // Only items of the centre's own implementation list (实施清单) are received there.
@@ -161,7 +163,8 @@ export async function receiveApplication(
         at: now,
       }),
     idempotency,
-    reusableAlongside(item, key, now),
+    // 办件查询's listings are written with the case (functions/repositories/case-search-repository.ts).
+    (record) => [...reusableAlongside(item, key, now)(record), ...caseIndexRows(record, nameKey)],
   );
 }
 
