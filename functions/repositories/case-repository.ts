@@ -16,17 +16,22 @@ interface Condition {
   names?: Record<string, string>;
 }
 
+/** The case as stored: its key, its place in the department's queue, the record. */
+export function caseItem(record: CaseRecord): Record<string, unknown> {
+  return {
+    ...keys.case(record.caseNumber),
+    gsi1pk: keys.caseQueue(record.centre, record.department),
+    gsi1sk: keys.caseQueueSort(record.state, record.promisedBy ?? record.receivedAt.slice(0, 10), record.caseNumber),
+    entity: 'case',
+    ...record,
+  };
+}
+
 function casePut(record: CaseRecord, condition: Condition): TransactItem {
   return {
     Put: {
       TableName: tableName(),
-      Item: {
-        ...keys.case(record.caseNumber),
-        gsi1pk: keys.caseQueue(record.centre, record.department),
-        gsi1sk: keys.caseQueueSort(record.state, record.promisedBy ?? record.receivedAt.slice(0, 10), record.caseNumber),
-        entity: 'case',
-        ...record,
-      },
+      Item: caseItem(record),
       ConditionExpression: condition.expression,
       ExpressionAttributeValues: condition.values,
       ExpressionAttributeNames: condition.names,
