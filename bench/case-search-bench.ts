@@ -6,13 +6,14 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../functions/adapters/dynamodb';
-import { applicantKey, applicantNameKey } from '../functions/adapters/personal-data';
-import type { CaseRecord, CaseState } from '../functions/domain/case';
-import { caseIndexRows } from '../functions/repositories/case-search-repository';
-import { caseItem } from '../functions/repositories/case-repository';
-import { keys, tableName } from '../functions/repositories/keys';
-import type { LocalSystem } from '../local/system';
+import { documentClient } from '#adapters/dynamodb';
+import { applicantKey, applicantNameKey } from '#adapters/personal-data-sealing';
+import type { CaseState } from '#domain/case/lifecycle';
+import type { CaseRecord } from '#domain/case/records';
+import { caseIndexRows } from '#repositories/case-search-repository';
+import { caseItem } from '#repositories/case-repository';
+import { keys, tableName } from '#repositories/keys';
+import type { LocalSystem } from '#local/system';
 import { Api } from './http';
 import { percentile, round, summarize, type Summary } from './stats';
 

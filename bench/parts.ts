@@ -25,7 +25,7 @@ export interface PartOutcome<R> {
 const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
 
 export async function searchPart(log: (line: string) => void, quick: boolean): Promise<PartOutcome<CaseSearchBenchResult>> {
-  const { startLocalSystem } = await import('../local/system');
+  const { startLocalSystem } = await import('#local/system');
   const system = await startLocalSystem({ port: 0 });
   try {
     const result = await benchCaseSearch(system, { cases: quick ? 10_000 : 100_000, rounds: quick ? 10 : 40, log });

@@ -166,7 +166,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   },
   {
     name: 'personal-data',
-    entry: 'api/personal-data',
+    entry: 'api/personal-data-handler',
     kind: 'http',
     routes: [
       {
@@ -206,7 +206,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   },
   {
     name: 'notices',
-    entry: 'api/notices',
+    entry: 'api/notices-handler',
     kind: 'http',
     routes: [
       {

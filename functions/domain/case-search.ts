@@ -3,7 +3,8 @@
  * which cases it keeps. Plain rules; the repository owns the listings' keys.
  */
 import { departmentScope, type Caller } from './access-policy';
-import type { CaseRecord, CaseState } from './case';
+import type { CaseState } from './case/lifecycle';
+import type { CaseRecord } from './case/records';
 import { badRequest } from './errors';
 import { isValidCitizenId } from './identity';
 

@@ -1,4 +1,4 @@
-import { STATE_LABELS } from '../domain/progress';
+import { STATE_LABELS } from '#domain/progress';
 
 /**
  * The clerk's language (issue 10 §5). Errors carry a stable English `code` for programs and an

@@ -1,8 +1,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import type { CaseRecord } from '../domain/case';
-import { matchesSearch, type ScopedSearch, type SearchLight, type SearchSource } from '../domain/case-search';
-import { badRequest } from '../domain/errors';
+import { documentClient } from '#adapters/dynamodb';
+import type { CaseRecord } from '#domain/case/records';
+import { matchesSearch, type ScopedSearch, type SearchLight, type SearchSource } from '#domain/case-search';
+import { badRequest } from '#domain/errors';
 import { getCase, getCases } from './case-repository';
 import { batchGet, type TransactItem } from './dynamo';
 import { decodeCursor, encodeCursor, INDEX_CURSOR_SHAPE, keys, tableName, TABLE_DESIGN } from './keys';

@@ -6,7 +6,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct, type IConstruct } from 'constructs';
-import { repoPath } from '../bundling';
+import { repoPath } from '#infra/bundling';
 import { contentSecurityPolicy } from '../../web/security-headers';
 
 /** The workbench's build (`npm install` runs `npm run build:web`). */

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { acceptCase, api, decision, eventually, token } from '../support/client';
+import { acceptCase, api, decision, eventually, token } from '#tests/support/client';
 
 /** A valid 居民身份证号 of its own for this run: the weights and table of GB 11643 written out. */
 function citizenId(): string {

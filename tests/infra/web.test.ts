@@ -1,7 +1,7 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newStack } from '../support/cdk-app';
-import type { OneWindowStack } from '../../infra/stack';
+import { newStack } from '#tests/support/cdk-app';
+import type { OneWindowStack } from '#infra/stack';
 
 type Json = Record<string, unknown>;
 let stack: OneWindowStack;

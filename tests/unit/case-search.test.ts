@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicantKindOf, matchesSearch, scopeSearch, searchSource } from '../../functions/domain/case-search';
+import { applicantKindOf, matchesSearch, scopeSearch, searchSource } from '#domain/case-search';
 
 const supervisor = { subject: 's', role: 'supervisor' as const, centre: 'HZ' };
 const approver = { subject: 'a', role: 'approver' as const, centre: 'HZ', department: '人社局' };

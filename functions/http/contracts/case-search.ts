@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import '../../domain/zod-locale';
-import { CASE_STATES } from '../../domain/case';
+import '#domain/zod-locale';
+import { CASE_STATES } from '#domain/case/lifecycle';
 import { caseNumber, day, line, type RouteContract } from './shared';
 
 const light = z.enum(['yellow', 'red']);

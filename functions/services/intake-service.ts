@@ -1,28 +1,33 @@
 import { createHash } from 'node:crypto';
-import { deploymentCentre, optionalSetting } from '../adapters/env';
-import { applicantKey, applicantNameKey, seal } from '../adapters/personal-data';
-import { caseIndexRows } from '../repositories/case-search-repository';
-import { actorOf, completeIntake, publicView, registerCase, supplyRequested, type Applicant, type Channel, type CaseRecord } from '../domain/case';
-import { completeWaitingStep, waitingOn } from '../workflow/resume-case';
-import { refuseIfArchived } from '../workflow/archived-guard';
-import { caseFor } from '../workflow/case-access';
-import { chinaDay } from '../domain/calendar';
-import { intakeClock } from '../domain/deadline';
-import { centreCalendar } from '../repositories/calendar-repository';
-import { chinaDate, DEFAULT_CASE_NUMBER_PATTERN, formatCaseNumber } from '../domain/case-number';
-import { conflict, unprocessable } from '../domain/errors';
-import { maskIdNumber, maskName } from '../domain/identity';
-import { assertValidIdNumber, assertWindowMayAccept, formalReview, type AgentInput, type ReviewRequest, type SubmittedMaterial } from '../domain/intake';
-import { assertItemOpen, type ServiceItem } from '../domain/item';
-import type { PersonalData } from '../domain/personal-data';
-import { assertDeliveryAllowed, maskAddress, type DeliveryInput } from '../domain/delivery';
-import type { Principal } from '../domain/principal';
-import { mayAct } from '../domain/access-policy';
-import * as cases from '../repositories/case-repository';
-import { getCurrentItem, getItemVersion } from '../repositories/item-repository';
-import { getUpload } from '../repositories/upload-repository';
-import { getCreditFlag, listReusableMaterials, reusableMaterialPuts } from '../repositories/applicant-repository';
-import { isActive, verifiedOriginals } from '../domain/applicant-record';
+import { deploymentCentre, optionalSetting } from '#adapters/env';
+import { applicantKey, applicantNameKey, seal } from '#adapters/personal-data-sealing';
+import { caseIndexRows } from '#repositories/case-search-repository';
+import { actorOf } from '#domain/case/actor';
+import { completeIntake, registerCase } from '#domain/case/registration';
+import { publicView } from '#http/case-view';
+import { supplyRequested } from '#domain/case/back-office';
+import type { Applicant, Channel } from '#domain/case/application';
+import type { CaseRecord } from '#domain/case/records';
+import { completeWaitingStep, waitingOn } from './resume-case';
+import { refuseIfArchived } from './archived-guard';
+import { caseFor } from './case-access';
+import { chinaDay } from '#domain/calendar';
+import { intakeClock } from '#domain/deadline';
+import { centreCalendar } from '#repositories/calendar-repository';
+import { chinaDate, DEFAULT_CASE_NUMBER_PATTERN, formatCaseNumber } from '#domain/case-number';
+import { conflict, unprocessable } from '#domain/errors';
+import { maskIdNumber, maskName } from '#domain/identity';
+import { assertValidIdNumber, assertWindowMayAccept, formalReview, type AgentInput, type ReviewRequest, type SubmittedMaterial } from '#domain/intake';
+import { assertItemOpen, type ServiceItem } from '#domain/item';
+import type { PersonalData } from '#domain/personal-data';
+import { assertDeliveryAllowed, maskAddress, type DeliveryInput } from '#domain/delivery';
+import type { Principal } from '#domain/principal';
+import { mayAct } from '#domain/access-policy';
+import * as cases from '#repositories/case-repository';
+import { getCurrentItem, getItemVersion } from '#repositories/item-repository';
+import { getUpload } from '#repositories/upload-repository';
+import { getCreditFlag, listReusableMaterials, reusableMaterialPuts } from '#repositories/applicant-repository';
+import { isActive, verifiedOriginals } from '#domain/applicant-record';
 
 type CaseView = ReturnType<typeof publicView>;
 
@@ -141,7 +146,7 @@ export async function receiveApplication(
     idNumberMasked: maskIdNumber(input.applicant.idNumber),
     phone: input.applicant.phone ? maskIdNumber(input.applicant.phone) : undefined,
   };
-  return cases.registerCase(
+  return cases.insertNumberedCase(
     centre,
     date,
     (seq) =>

@@ -1,7 +1,7 @@
-import { assertMayActOnCase, caseNotFound, type Action } from '../domain/access-policy';
-import type { CaseRecord } from '../domain/case';
-import type { Principal } from '../domain/principal';
-import { getCase } from '../repositories/case-repository';
+import { assertMayActOnCase, caseNotFound, type Action } from '#domain/access-policy';
+import type { CaseRecord } from '#domain/case/records';
+import type { Principal } from '#domain/principal';
+import { getCase } from '#repositories/case-repository';
 
 /**
  * The case a principal asks for, if the access policy lets them take `action` on it: 404 when there

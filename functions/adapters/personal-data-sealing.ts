@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { setting } from './env';
-import type { Sealed } from '../domain/personal-data';
+import type { Sealed } from '#domain/personal-data';
 import { decryptDataKey, generateDataKey, generateMac, type DataKey } from './kms';
 
 /**

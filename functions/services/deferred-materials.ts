@@ -1,12 +1,13 @@
-import { actorOf, outstandingDeferred } from '../domain/case';
-import { bringDeferred, nothingOwed } from '../domain/deferral';
-import { unprocessable } from '../domain/errors';
-import { checkScan } from '../domain/intake';
-import type { Principal } from '../domain/principal';
-import { getItemVersion } from '../repositories/item-repository';
-import { getUpload } from '../repositories/upload-repository';
-import { caseFor } from '../workflow/case-access';
-import { changeCase } from '../workflow/resume-case';
+import { actorOf } from '#domain/case/actor';
+import { outstandingDeferred } from '#domain/deferral';
+import { bringDeferred, nothingOwed } from '#domain/deferral';
+import { unprocessable } from '#domain/errors';
+import { checkScan } from '#domain/intake';
+import type { Principal } from '#domain/principal';
+import { getItemVersion } from '#repositories/item-repository';
+import { getUpload } from '#repositories/upload-repository';
+import { caseFor } from './case-access';
+import { changeCase } from './resume-case';
 
 /**
  * 容缺材料补交 at any window: each scan is checked like any material (uploaded and verified by the

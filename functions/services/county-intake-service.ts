@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import { deploymentCentre, setting } from '../adapters/env';
-import { putEvents } from '../adapters/eventbridge';
-import { AppError } from '../domain/errors';
-import type { Principal } from '../domain/principal';
-import { CONTRACT } from '../http/schemas';
-import { INTAKE_EVENT_SOURCE } from '../manifest';
-import { getCase } from '../repositories/case-repository';
-import { getRejection, saveRejection, type Rejection } from '../repositories/rejection-repository';
-import { receiveApplication, requestHash } from './receive';
+import { deploymentCentre, setting } from '#adapters/env';
+import { putEvents } from '#adapters/eventbridge';
+import { AppError } from '#domain/errors';
+import type { Principal } from '#domain/principal';
+import { CONTRACT } from '#http/schemas';
+import { INTAKE_EVENT_SOURCE } from '#manifest';
+import { getCase } from '#repositories/case-repository';
+import { getRejection, saveRejection, type Rejection } from '#repositories/rejection-repository';
+import { receiveApplication, requestHash } from './intake-service';
 
 /**
  * Applications county systems put on the bus (source `county.<systemId>`, detail-type

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
-import { setting } from '../adapters/env';
-import { readObjectViaUrl } from '../adapters/s3-urls';
-import type { CaseRecord } from '../domain/case';
-import { notFound } from '../domain/errors';
-import type { Principal } from '../domain/principal';
-import type { NoticeRecord } from '../domain/notices';
-import { httpHandler } from '../http/handler';
-import { logger } from '../logger';
-import { recordPersonalDataAccess } from '../repositories/case-repository';
-import { getNotice, listNotices } from '../repositories/notice-repository';
-import { caseFor } from '../workflow/case-access';
+import { setting } from '#adapters/env';
+import { readObjectViaUrl } from '#adapters/s3-urls';
+import type { CaseRecord } from '#domain/case/records';
+import { notFound } from '#domain/errors';
+import type { Principal } from '#domain/principal';
+import type { NoticeRecord } from '#domain/notices';
+import { httpHandler } from '#http/handler';
+import { logger } from '#logger';
+import { recordPersonalDataAccess } from '#repositories/case-repository';
+import { getNotice, listNotices } from '#repositories/notice-repository';
+import { caseFor } from '#services/case-access';
 
 type IssuedNotice = NoticeRecord & Required<Pick<NoticeRecord, 'objectKey' | 'sha256' | 'size'>>;
 

@@ -4,14 +4,14 @@
  * body, so a code on another centre's list is refused, never overwritten.
  */
 import { randomUUID } from 'node:crypto';
-import { assertOwnCentre, requireStaff, type Caller } from '../domain/access-policy';
-import { auditLine } from '../domain/audit-trail';
-import { assertImplements, baseItemVersion, type BaseItem, type BaseItemInput } from '../domain/base-catalog';
-import { importCsv, importJson, rowsWithProblems } from '../domain/catalog-import';
-import { searchItems } from '../domain/catalog-search';
-import { conflict, forbidden, notFound, unprocessable } from '../domain/errors';
-import type { Principal } from '../domain/principal';
-import { itemInputOf, newItemVersion, retiredItemVersion, sameItemInput, type ServiceItem, type ServiceItemInput } from '../domain/item';
+import { assertOwnCentre, requireStaff, type Caller } from '#domain/access-policy';
+import { auditLine } from '#domain/audit-trail';
+import { assertImplements, baseItemVersion, type BaseItem, type BaseItemInput } from '#domain/base-catalog';
+import { importCsv, importJson, rowsWithProblems } from '#domain/catalog-import';
+import { searchItems } from '#domain/catalog-search';
+import { conflict, forbidden, notFound, unprocessable } from '#domain/errors';
+import type { Principal } from '#domain/principal';
+import { itemInputOf, newItemVersion, retiredItemVersion, sameItemInput, type ServiceItem, type ServiceItemInput } from '#domain/item';
 import {
   getCurrentItem,
   getCurrentItems,
@@ -20,8 +20,8 @@ import {
   saveItemVersion,
   saveItemVersions,
   type CatalogItem,
-} from '../repositories/item-repository';
-import { getBaseItem, getBaseItems, listBaseItems, saveBaseItem } from '../repositories/base-item-repository';
+} from '#repositories/item-repository';
+import { getBaseItem, getBaseItems, listBaseItems, saveBaseItem } from '#repositories/base-item-repository';
 
 export const itemNotFound = (itemCode: string) => notFound('item_not_found', `There is no catalog item ${itemCode}.`, { itemCode });
 

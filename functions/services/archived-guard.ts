@@ -1,8 +1,10 @@
-import { actorOf, type CaseRecord, type Transition } from '../domain/case';
-import { archivedError, refusedChange } from '../domain/archived';
-import { AppError } from '../domain/errors';
-import type { Principal } from '../domain/principal';
-import { recordRefusedChange } from '../repositories/archive-repository';
+import { actorOf } from '#domain/case/actor';
+import type { CaseRecord } from '#domain/case/records';
+import type { Transition } from '#domain/case/transition';
+import { archivedError, refusedChange } from '#domain/archived';
+import { AppError } from '#domain/errors';
+import type { Principal } from '#domain/principal';
+import { recordRefusedChange } from '#repositories/archive-repository';
 
 /**
  * An archived case never changes (GB/T 42727): a person's attempt is refused with 409 `archived`

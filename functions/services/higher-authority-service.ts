@@ -1,5 +1,7 @@
-import { actorOf, decideCase, type ResultDocument } from '../domain/case';
-import type { Principal } from '../domain/principal';
+import { actorOf } from '#domain/case/actor';
+import { decideCase } from '#domain/case/decision';
+import type { ResultDocument } from '#domain/case/records';
+import type { Principal } from '#domain/principal';
 import { completeWaitingStep, waitingOn } from './resume-case';
 
 /**

@@ -1,7 +1,7 @@
-import { notFound } from '../domain/errors';
-import { httpHandler } from '../http/handler';
-import { caseFor } from '../workflow/case-access';
-import { openRecorded } from '../workflow/personal-data';
+import { notFound } from '#domain/errors';
+import { httpHandler } from '#http/handler';
+import { caseFor } from '#services/case-access';
+import { openRecorded } from '#services/personal-data-service';
 
 export const handler = httpHandler({
   'GET /cases/{caseNumber}/personal-data': async ({ path, principal, now }) => {

@@ -1,8 +1,8 @@
-import { applicantKey, applicantNameKey } from '../adapters/personal-data';
-import { requireStaff } from '../domain/access-policy';
-import { applicantKindOf, scopeSearch, searchSource, type CaseSearchFilters } from '../domain/case-search';
-import type { Principal } from '../domain/principal';
-import { searchCases } from '../repositories/case-search-repository';
+import { applicantKey, applicantNameKey } from '#adapters/personal-data-sealing';
+import { requireStaff } from '#domain/access-policy';
+import { applicantKindOf, scopeSearch, searchSource, type CaseSearchFilters } from '#domain/case-search';
+import type { Principal } from '#domain/principal';
+import { searchCases } from '#repositories/case-search-repository';
 
 /**
  * 办件查询: the caller's search scoped by the access policy, the applicant's name and number turned

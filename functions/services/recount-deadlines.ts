@@ -1,9 +1,12 @@
-import { logger } from '../logger';
-import { recountDeadline, UNDECIDED_STATES, type Actor, type CaseRecord } from '../domain/case';
-import { AppError } from '../domain/errors';
-import { centreCalendar, forgetCalendar } from '../repositories/calendar-repository';
-import { getCase, getCases, listCaseFacts, saveTransition } from '../repositories/case-repository';
-import { superviseCase } from '../schedule/deadline-sweep';
+import { logger } from '#logger';
+import { recountDeadline } from '#domain/case/back-office';
+import { UNDECIDED_STATES } from '#domain/case/lifecycle';
+import type { Actor } from '#domain/case/actor';
+import type { CaseRecord } from '#domain/case/records';
+import { AppError } from '#domain/errors';
+import { centreCalendar, forgetCalendar } from '#repositories/calendar-repository';
+import { getCase, getCases, listCaseFacts, saveTransition } from '#repositories/case-repository';
+import { superviseCase } from '#schedule/deadline-sweep';
 
 export interface DeadlineChange {
   caseNumber: string;

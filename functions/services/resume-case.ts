@@ -1,9 +1,12 @@
-import { resumeTask } from '../adapters/sfn';
-import type { Action } from '../domain/access-policy';
-import { publicView, withResumption, type CaseRecord, type PendingTask, type Transition } from '../domain/case';
-import { AppError, conflict } from '../domain/errors';
-import type { Principal } from '../domain/principal';
-import { getCase, saveTransition } from '../repositories/case-repository';
+import { resumeTask } from '#adapters/sfn';
+import type { Action } from '#domain/access-policy';
+import { publicView } from '#http/case-view';
+import { withResumption } from '#domain/case/workflow-waits';
+import type { CaseRecord, PendingTask } from '#domain/case/records';
+import type { Transition } from '#domain/case/transition';
+import { AppError, conflict } from '#domain/errors';
+import type { Principal } from '#domain/principal';
+import { getCase, saveTransition } from '#repositories/case-repository';
 import { refuseIfArchived } from './archived-guard';
 import { caseFor } from './case-access';
 

@@ -3,14 +3,14 @@
  * (材料复用) and its credit warning list (失信). Another centre's record is not read or changed.
  */
 import { randomUUID } from 'node:crypto';
-import { applicantKey } from '../adapters/personal-data';
-import { requireStaff, type Caller } from '../domain/access-policy';
-import { isActive, type CreditFlag } from '../domain/applicant-record';
-import { auditLine } from '../domain/audit-trail';
-import type { Principal } from '../domain/principal';
-import { conflict, notFound } from '../domain/errors';
-import { assertValidIdNumber } from '../domain/intake';
-import { getCreditFlag, listMissedCommitments, listReusableMaterials, putCreditFlag } from '../repositories/applicant-repository';
+import { applicantKey } from '#adapters/personal-data-sealing';
+import { requireStaff, type Caller } from '#domain/access-policy';
+import { isActive, type CreditFlag } from '#domain/applicant-record';
+import { auditLine } from '#domain/audit-trail';
+import type { Principal } from '#domain/principal';
+import { conflict, notFound } from '#domain/errors';
+import { assertValidIdNumber } from '#domain/intake';
+import { getCreditFlag, listMissedCommitments, listReusableMaterials, putCreditFlag } from '#repositories/applicant-repository';
 
 export interface ApplicantId {
   kind: 'person' | 'legal_person';

@@ -3,17 +3,17 @@
  * approver works on their department's, a supervisor on any department of the centre.
  */
 import { randomUUID } from 'node:crypto';
-import { optionalSetting } from '../adapters/env';
-import { auditLine } from '../domain/audit-trail';
-import { assertOwnCentre, departmentScope, mayActOnCase, requireStaff } from '../domain/access-policy';
-import { chinaDay } from '../domain/calendar';
-import { notFound } from '../domain/errors';
-import type { Principal } from '../domain/principal';
-import { extendTicket, followUpTicket, openTicket, parseTicketDays, resolveTicket, ticketSubject, ticketView, type Ticket, type TicketKind } from '../domain/ticket';
-import { centreCalendar } from '../repositories/calendar-repository';
-import { getCase } from '../repositories/case-repository';
-import { getCurrentItem, listCurrentItems } from '../repositories/item-repository';
-import { createTicket, getTicket, listTickets, updateTicket } from '../repositories/ticket-repository';
+import { optionalSetting } from '#adapters/env';
+import { auditLine } from '#domain/audit-trail';
+import { assertOwnCentre, departmentScope, mayActOnCase, requireStaff } from '#domain/access-policy';
+import { chinaDay } from '#domain/calendar';
+import { notFound } from '#domain/errors';
+import type { Principal } from '#domain/principal';
+import { extendTicket, followUpTicket, openTicket, parseTicketDays, resolveTicket, ticketSubject, ticketView, type Ticket, type TicketKind } from '#domain/ticket';
+import { centreCalendar } from '#repositories/calendar-repository';
+import { getCase } from '#repositories/case-repository';
+import { getCurrentItem, listCurrentItems } from '#repositories/item-repository';
+import { createTicket, getTicket, listTickets, updateTicket } from '#repositories/ticket-repository';
 
 /** A ticket of the caller's centre and (for approvers) department; 404 for another centre's. */
 async function ownTicket(principal: Principal, ticketId: string): Promise<Ticket> {

@@ -3,18 +3,20 @@
  * under the applicant-key KMS key, the signature image read back from S3), mailing and the change of
  * delivery method (the address sealed with the personal data). Handlers only parse and call these.
  */
-import { applicantKey, seal } from '../adapters/personal-data';
-import { setting } from '../adapters/env';
-import { readObjectViaUrl } from '../adapters/s3-urls';
-import { actorOf, changeDelivery, confirmReceipt, dispatchResult, handOverCase, scanResult, type StoredObject } from '../domain/case';
-import { assertDeliveryAllowed, checkedUpload, maskAddress, verifyRecipient, type DeliveryInput, type PresentedRecipient } from '../domain/delivery';
-import { unprocessable } from '../domain/errors';
-import type { Principal } from '../domain/principal';
-import { pngImage, UnsupportedImageError } from '../documents/png';
-import { getItemVersion } from '../repositories/item-repository';
-import { getUpload } from '../repositories/upload-repository';
+import { applicantKey, seal } from '#adapters/personal-data-sealing';
+import { setting } from '#adapters/env';
+import { readObjectViaUrl } from '#adapters/s3-urls';
+import { actorOf } from '#domain/case/actor';
+import { changeDelivery, confirmReceipt, dispatchResult, handOverCase, scanResult } from '#domain/case/output';
+import type { StoredObject } from '#domain/case/records';
+import { assertDeliveryAllowed, checkedUpload, maskAddress, verifyRecipient, type DeliveryInput, type PresentedRecipient } from '#domain/delivery';
+import { unprocessable } from '#domain/errors';
+import type { Principal } from '#domain/principal';
+import { pngImage, UnsupportedImageError } from '#documents/png';
+import { getItemVersion } from '#repositories/item-repository';
+import { getUpload } from '#repositories/upload-repository';
 import { caseFor } from './case-access';
-import { openRecorded } from './personal-data';
+import { openRecorded } from './personal-data-service';
 import { changeCase, completeWaitingStep, waitingOn } from './resume-case';
 
 /** The signature goes on the 送达回证: it must be a PNG the PDF writer can place, or the clerk hears now, not the renderer later. */

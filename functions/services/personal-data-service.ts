@@ -1,7 +1,7 @@
-import { open } from '../adapters/personal-data';
-import type { CaseRecord } from '../domain/case';
-import type { PersonalData, Sealed } from '../domain/personal-data';
-import { recordPersonalDataAccess } from '../repositories/case-repository';
+import { open } from '#adapters/personal-data-sealing';
+import type { CaseRecord } from '#domain/case/records';
+import type { PersonalData, Sealed } from '#domain/personal-data';
+import { recordPersonalDataAccess } from '#repositories/case-repository';
 
 export interface Reader {
   subject: string;
