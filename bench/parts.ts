@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchCaseSearch, SEARCH_P95_BAR_MS, type CaseSearchBenchResult } from './case-search-bench';
+import { benchWeb, FCP_BAR_MS, USABLE_BAR_MS, WEB_JS_BAR_BYTES, type WebBenchResult } from './web-bench';
 
 export interface Row {
   metric: string;
@@ -49,7 +50,36 @@ export async function searchPart(log: (line: string) => void, quick: boolean): P
   }
 }
 
-export const PARTS = { search: searchPart } as const;
+export async function webPart(log: (line: string) => void): Promise<PartOutcome<WebBenchResult>> {
+  const { startLocalSystem } = await import('#local/system');
+  const system = await startLocalSystem({ port: 0 });
+  try {
+    const result = await benchWeb(system, log);
+    const pass = result.screens.every((s) => s.pass);
+    const fontPass = result.webfontFacesLoaded > 0;
+    return {
+      key: 'web',
+      result,
+      rows: [
+        ...result.screens.map((s) => ({
+          metric: `web ${s.screen}, cold`,
+          value: `JS ${(s.jsGzipBytes / 1024).toFixed(1)} KB gzip · FCP ${s.fcpMs} ms · usable ${s.usableMs} ms`,
+          bar: `≤ ${WEB_JS_BAR_BYTES / 1024} KB · ≤ ${FCP_BAR_MS} ms · ≤ ${USABLE_BAR_MS} ms`,
+          pass: verdict(s.pass),
+        })),
+        { metric: 'web font Noto Sans SC', value: `${result.webfontFacesLoaded} faces loaded on the sign-in page`, bar: '≥ 1', pass: verdict(fontPass) },
+      ],
+      bars: {
+        webFirstScreens: { limitJsBytes: WEB_JS_BAR_BYTES, fcpMs: FCP_BAR_MS, usableMs: USABLE_BAR_MS, failing: result.screens.filter((s) => !s.pass).map((s) => s.screen), pass },
+        webFont: { faces: result.webfontFacesLoaded, pass: fontPass },
+      },
+    };
+  } finally {
+    await system.stop();
+  }
+}
+
+export const PARTS = { search: searchPart, web: webPart } as const;
 
 /** One part alone: its rows, and its entry (and bars) in results.json updated, the rest kept. */
 export async function runOnePart(name: string, log: (line: string) => void, quick: boolean, print: (rows: Row[]) => void): Promise<void> {
