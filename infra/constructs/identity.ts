@@ -13,8 +13,13 @@ const ROLE_DESCRIPTIONS: Readonly<Record<Role, string>> = {
   admin: '县级 / 省级管理员 (county or province administrator: the base list 基本目录)',
 };
 
-/** What every app client reads and writes of a user. */
-const CLIENT_ATTRIBUTES = () => ({
+/** What every app client shares: token lifetimes, revocation, and what it reads and writes of a user. */
+const CLIENT_SETTINGS = () => ({
+  preventUserExistenceErrors: true,
+  enableTokenRevocation: true,
+  idTokenValidity: Duration.hours(1),
+  accessTokenValidity: Duration.hours(1),
+  refreshTokenValidity: Duration.hours(12),
   readAttributes: new cognito.ClientAttributes()
     .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
     .withCustomAttributes('department', 'centre', 'window_decision'),
@@ -110,12 +115,7 @@ export class Identity extends Construct {
       generateSecret: false,
       authFlows: { userSrp: true, userPassword: true },
       disableOAuth: true,
-      preventUserExistenceErrors: true,
-      enableTokenRevocation: true,
-      idTokenValidity: Duration.hours(1),
-      accessTokenValidity: Duration.hours(1),
-      refreshTokenValidity: Duration.hours(12),
-      ...CLIENT_ATTRIBUTES(),
+      ...CLIENT_SETTINGS(),
     });
 
     const groups: Partial<Record<Role, cognito.UserPoolGroup>> = {};
@@ -159,12 +159,7 @@ export class Identity extends Construct {
         logoutUrls: [`${appUrl}/`],
       },
       supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
-      preventUserExistenceErrors: true,
-      enableTokenRevocation: true,
-      idTokenValidity: Duration.hours(1),
-      accessTokenValidity: Duration.hours(1),
-      refreshTokenValidity: Duration.hours(12),
-      ...CLIENT_ATTRIBUTES(),
+      ...CLIENT_SETTINGS(),
     });
     // Managed login needs a style for the client; Cognito's own is used.
     new cognito.CfnManagedLoginBranding(this, 'ManagedLoginBranding', {
