@@ -170,7 +170,7 @@ async function seed(centre: string, count: number, log: (line: string) => void):
     }
     // BatchWriteItem takes 25 items: a case brings at most 5, so flush from 21 on.
     if (batch.length >= 21) await flush();
-    if ((i + 1) % 20_000 === 0) log(`    ${i + 1} cases seeded (${round((performance.now() - started) / 1000, 1)} s)`);
+    if ((i + 1) % 5_000 === 0) log(`    ${i + 1} cases seeded (${round((performance.now() - started) / 1000, 1)} s)`);
   }
   if (batch.length) await flush();
   await Promise.all(pending);
