@@ -251,12 +251,12 @@ describe('api', () => {
     expect(importsLocal).toEqual([]);
   });
 
-  it('validates Cognito ID tokens: issuer of the pool, audience = app client id', () => {
+  it('validates Cognito ID tokens: issuer of the pool, audience = the app clients (API and workbench)', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
       JwtConfiguration: {
-        Audience: [stack.resolve(stack.identity.client.userPoolClientId)],
+        Audience: [stack.resolve(stack.identity.client.userPoolClientId), stack.resolve(stack.identity.webClient!.userPoolClientId)],
         Issuer: stack.resolve(stack.identity.issuer),
       },
     });
