@@ -11,7 +11,7 @@ import { applicantKey, applicantNameKey } from '#adapters/personal-data-sealing'
 import type { CaseState } from '#domain/case/lifecycle';
 import type { CaseRecord } from '#domain/case/records';
 import { caseIndexRows } from '#repositories/case-search-repository';
-import { caseItem } from '#repositories/case-repository';
+import { caseItems } from '#repositories/case-repository';
 import { keys, tableName } from '#repositories/keys';
 import type { LocalSystem } from '#local/system';
 import { Api } from './http';
@@ -146,7 +146,7 @@ async function seed(centre: string, count: number, log: (line: string) => void):
       submittedBy: { subject: 'bench-clerk', name: '基准窗口', role: 'intake_clerk' },
       promisedBy,
     };
-    batch.push(caseItem(record));
+    batch.push(...caseItems(record));
     for (const row of caseIndexRows(record, nameKeyOf(nameIndex))) batch.push(row.Put!.Item!);
     // Open cases near the end of the year carry a light, as the sweep leaves them.
     if ((state === 'accepted' || state === 'pending_acceptance') && i > count * 0.9) {
@@ -168,8 +168,8 @@ async function seed(centre: string, count: number, log: (line: string) => void):
         checkedAt: receivedAt,
       });
     }
-    // BatchWriteItem takes 25 items: a case brings at most 5, so flush from 21 on.
-    if (batch.length >= 21) await flush();
+    // BatchWriteItem takes 25 items: a case brings at most 6, so flush from 20 on.
+    if (batch.length >= 20) await flush();
     if ((i + 1) % 5_000 === 0) log(`    ${i + 1} cases seeded (${round((performance.now() - started) / 1000, 1)} s)`);
   }
   if (batch.length) await flush();
