@@ -16,6 +16,7 @@ import { benchFrontDesk, type FrontDeskResult } from './front-desk-bench';
 import { benchRecovery, type RecoveryBenchResult } from './recovery-bench';
 import { benchSystem, type SystemBenchResult } from './system-bench';
 import { round } from './stats';
+import { PARTS, runOnePart, type PartOutcome, type Row } from './parts';
 import { initBars, intakeBars, writeUnitBars } from './speed-bars';
 
 // Before the handlers load: their loggers read the level when constructed.
@@ -23,6 +24,8 @@ process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
 
 // `npm run bench -- --quick`: a smoke run with small counts, for working on the bench itself.
 const QUICK = process.argv.includes('--quick');
+// `--part=search` / `--part=web`: one part of its own system alone (see bench/parts.ts).
+const PART = process.argv.find((a) => a.startsWith('--part='))?.slice('--part='.length);
 const COUNTS = QUICK
   ? { warmup: 10, requests: 100, queueWarmup: 2, queueCases: 20, fiveMaterialIntakes: 20, concurrentIntakes: 100, concurrency: 50, archiveCases: 5 }
   : { warmup: 50, requests: 1000, queueWarmup: 5, queueCases: 200, fiveMaterialIntakes: 200, concurrentIntakes: 1000, concurrency: 50, archiveCases: 30 };
@@ -30,12 +33,6 @@ const COUNTS = QUICK
 const t0 = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${line}`);
 
-interface Row {
-  metric: string;
-  value: string;
-  bar: string;
-  pass: string;
-}
 
 function printTable(rows: Row[]): void {
   const cols = ['metric', 'value', 'bar', 'pass'] as const;
@@ -49,6 +46,7 @@ function printTable(rows: Row[]): void {
 const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
 
 async function main(): Promise<void> {
+  if (PART) return runOnePart(PART, log, QUICK, printTable);
   const started = t0;
   log(`1/5 bundles (${FUNCTIONS.length} functions, esbuild with infra/bundling.ts options, init median of 5)`);
   const functions = await measureFunctions(FUNCTIONS, log);
@@ -78,6 +76,12 @@ async function main(): Promise<void> {
   }
   log('recovery after the crash run (a system of its own)');
   const recovery: RecoveryBenchResult = await benchRecovery(log);
+
+  const parts: PartOutcome<unknown>[] = [];
+  for (const [name, part] of Object.entries(PARTS)) {
+    log(`${name} (a system of its own)`);
+    parts.push(await part(log, QUICK));
+  }
 
   const ratio = round(sys.intake.p50Ms / sys.rawTransactWrite.p50Ms);
   // Issue #14's bars: intake ratios and queue, write units per happy path, init beside today's.
@@ -143,7 +147,9 @@ async function main(): Promise<void> {
       endToArchived: { cases: archive.endToArchived.count, p50Ms: archive.endToArchived.p50Ms, p99Ms: archive.endToArchived.p99Ms, maxMs: archive.endToArchived.maxMs },
       verify: archive.verify,
     },
+    ...Object.fromEntries(parts.map((p) => [p.key, p.result])),
     bars: {
+      ...Object.assign({}, ...parts.map((p) => p.bars)),
       bundleSize: { limitBytes: BUNDLE_BAR_BYTES, pass: bars.bundleSize, failing: functions.filter((f) => !f.pass).map((f) => f.name) },
       initNoSlower: { ...init.bar, before: 'bench/baseline.json' },
       ...intake.bars,
@@ -216,11 +222,15 @@ async function main(): Promise<void> {
       pass: verdict(archive.verify.province.withinADay),
     },
   ];
+  rows.push(...parts.flatMap((p) => p.rows));
   console.log();
   printTable(rows);
   printCostTable(costs);
   console.log(`\nnode ${process.version}, ${results.machine.cpus} CPUs, ${results.machine.memGiB} GiB; ${results.durationSeconds} s; wrote ${file}`);
-  const failed = Object.entries(bars).filter(([, pass]) => !pass).map(([name]) => name);
+  const failed = [
+    ...Object.entries(bars).filter(([, pass]) => !pass).map(([name]) => name),
+    ...parts.flatMap((p) => Object.entries(p.bars).filter(([, b]) => !b.pass).map(([name]) => name)),
+  ];
   if (!bars.bundleSize) {
     console.log('\nlargest bundle inputs of the functions over the bar:');
     for (const f of functions.filter((x) => !x.pass)) {

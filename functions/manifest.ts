@@ -247,6 +247,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         summary: "A department's back-office queue",
       },
       {
+        method: 'POST',
+        path: '/cases/search',
+        action: 'case.search',
+        summary: '办件查询: find cases by number, applicant (name or identity number, in the body), item, department, state, days received or light',
+      },
+      {
         method: 'GET',
         path: '/cases/{caseNumber}/materials/{code}',
         action: 'case.read',

@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, Stack, Tags, Token, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Lazy, Stack, Tags, Token, Validations, type StackProps } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as eventTargets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -23,6 +23,7 @@ import { PersonalDataKeys } from './constructs/keys';
 import { Observability } from './constructs/observability';
 import { StallAlarm } from './constructs/stall-alarm';
 import { Storage } from './constructs/storage';
+import { WebDistribution } from './constructs/web';
 import { caseExecutionsArn, caseStateMachineArn, STATE_MACHINE_NAME, Workflow } from './constructs/workflow';
 import { FUNCTION_ACCESS, type FunctionAccess } from './permissions';
 
@@ -56,6 +57,10 @@ export interface OneWindowStackProps extends StackProps {
   readonly yellowWorkingDays?: number;
   /** TICKET_DAYS for the functions, e.g. `consultation=2,cannot_get_done=5`. @default the functions' own */
   readonly ticketDays?: string;
+  /** Prefix of the managed login domain (`<prefix>.auth.<region>.amazoncognito.com`), unique in the region. @default `onewindow-<centre code>` */
+  readonly authDomainPrefix?: string;
+  /** AWS WAF web ACL (us-east-1, CLOUDFRONT scope) for the workbench's distribution. @default none */
+  readonly webAclId?: string;
 }
 
 /** The manifest's event pattern in CDK's terms (prefix matching via events.Match). */
@@ -93,6 +98,7 @@ export class OneWindowStack extends Stack {
   readonly backup: TableBackup;
   readonly logEncryption: LogEncryption;
   readonly stallAlarm: StallAlarm;
+  readonly web: WebDistribution;
   readonly centreCode: string;
   readonly centreName: string;
 
@@ -203,12 +209,27 @@ export class OneWindowStack extends Stack {
       );
     }
 
+    // The API accepts the ID tokens of both app clients; the workbench's is made once its address is known.
+    const audiences = [this.identity.client.userPoolClientId];
     this.api = new Api(this, 'Api', {
       functions: [...functions.values()].filter((fn) => fn.spec.kind === 'http'),
       jwtIssuer: this.identity.issuer,
-      jwtAudience: this.identity.client.userPoolClientId,
+      jwtAudience: Lazy.list({ produce: () => audiences }),
       throttle: props.apiThrottle,
     });
+
+    // The workbench: S3 + CloudFront, the API under /api, sign-in through Cognito's managed login.
+    const signInDomain = this.identity.addManagedLogin(props.authDomainPrefix ?? `onewindow-${this.centreCode.toLowerCase()}`);
+    this.web = new WebDistribution(this, 'Web', {
+      httpApi: this.api.httpApi,
+      accessLogBucket: this.storage.accessLogBucket,
+      materialsBucket: this.storage.materialsBucket,
+      signInOrigins: [`https://cognito-idp.${this.region}.${this.urlSuffix}`, signInDomain.baseUrl()],
+      webAclId: props.webAclId,
+    });
+    const webClient = this.identity.addWebClient(this.web.url);
+    audiences.push(webClient.userPoolClientId);
+    this.web.deploy({ authority: this.identity.issuer, clientId: webClient.userPoolClientId });
 
     this.observability = new Observability(this, 'Observability', {
       functions: [...functions.values()],
@@ -240,6 +261,9 @@ export class OneWindowStack extends Stack {
       UserPoolId: [this.identity.userPool.userPoolId, 'Cognito user pool of the staff'],
       UserPoolClientId: [this.identity.client.userPoolClientId, 'App client id (the JWT audience of the API)'],
       JwtIssuer: [this.identity.issuer, 'Issuer of the ID tokens the API accepts'],
+      WebUrl: [this.web.url, 'The workbench (CloudFront); the API is under /api'],
+      WebClientId: [webClient.userPoolClientId, 'App client of the workbench (managed login, authorization code + PKCE)'],
+      SignInDomain: [signInDomain.baseUrl(), 'Cognito managed login'],
       TableName: [this.data.table.tableName, 'DynamoDB table'],
       AuditTableName: [this.auditTrail.table.tableName, 'Audit trail table (append-only)'],
       MaterialsBucketName: [this.storage.materialsBucket.bucketName, 'Scanned materials bucket'],

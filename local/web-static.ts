@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentSecurityPolicy } from '../web/security-headers';
 
 /** The built workbench (`npm install` builds it; `npm run build:web` again after changing web/). */
 export const WEB_DIST = resolve(import.meta.dirname, '../web/dist');
@@ -21,8 +22,8 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
 
 /** The same security headers CloudFront adds in AWS (the local API has no TLS, so no HSTS). */
 export const WEB_SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: http://127.0.0.1:*; connect-src 'self' http://127.0.0.1:*; frame-src 'self' blob: http://127.0.0.1:*; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
+  // s3rver and the OIDC provider listen on other loopback ports.
+  'content-security-policy': contentSecurityPolicy({ storage: ['http://127.0.0.1:*'], signIn: ['http://127.0.0.1:*'] }),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
   'x-frame-options': 'DENY',

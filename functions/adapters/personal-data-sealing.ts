@@ -68,3 +68,16 @@ export async function applicantKey(kind: 'person' | 'legal_person', idNumber: st
 
 // MACs never change while the KMS key stands; kept a few minutes per container like the data key.
 const macs = warmCache<string, string>({ max: 1000, ttlMs: DATA_KEY_MAX_AGE_MS });
+
+/** The written form a name is keyed by: full-width letters folded (NFKC), spaces dropped. */
+export function normalizedName(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/**
+ * 办件查询 by the applicant's name without keeping the name: an HMAC of the normalised name under the
+ * same KMS key as applicantKey (another message prefix, so the two never collide).
+ */
+export function applicantNameKey(name: string): Promise<string> {
+  return generateMac(setting('applicantMacKeyId'), `name:${normalizedName(name)}`);
+}

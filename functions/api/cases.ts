@@ -15,6 +15,7 @@ import { listDepartments } from '#repositories/item-repository';
 import { materialViewUrl } from '#repositories/material-links';
 import { caseFor } from '#services/case-access';
 import { listWarnedQueue } from '#repositories/supervision-repository';
+import { findCases } from '#services/case-search';
 
 /** Decided cases waiting for the result scan, results waiting for pickup, and results in the post. */
 const OUTPUT_DESK_STATES = ['approved', 'denied', 'not_accepted', 'result_ready', 'mailed'] as const;
@@ -82,6 +83,12 @@ export const handler = httpHandler({
     const pages = await Promise.all(departments.flatMap((department) => states.map((state) => listQueue(centre, department, { state, limit: 100 }))));
     const cases = pages.flatMap((p) => p.cases).sort((a, b) => (a.decision?.decidedAt ?? a.receivedAt).localeCompare(b.decision?.decidedAt ?? b.receivedAt));
     return { body: { cases: cases.map(publicView), truncated: pages.some((p) => p.nextCursor !== undefined) } };
+  },
+
+  // 办件查询: filters in the body (a name or identity number never goes in a URL).
+  'POST /cases/search': async ({ body, principal }) => {
+    const { limit, cursor, ...filters } = body;
+    return { body: await findCases(principal, filters, { limit, cursor }) };
   },
 
   'GET /queue': async ({ query, principal }) => {

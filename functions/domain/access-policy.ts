@@ -82,6 +82,8 @@ export const ACCESS_POLICY = {
   // 补打: the 材料接收告知单 again, with the query code on it.
   'case.reprint_receipt': { roles: ['intake_clerk', 'output_clerk', 'supervisor'] },
   'queue.read': { roles: ['approver', 'supervisor', 'output_clerk'] },
+  // 办件查询: the centre's cases; an approver's own department's (lead or co-department) only.
+  'case.search': { roles: [...CENTRE_STAFF] },
 
   // The back office.
   'case.review': { roles: ['approver'], department: 'lead' },

@@ -62,6 +62,7 @@ export const OPERATIONS: Record<RouteKey, Operation> = {
   'GET /cases/{caseNumber}/receipt': { id: 'reprintReceipt', tag: 'notices' },
   'GET /cases/{caseNumber}': { id: 'getCase', tag: 'back-office' },
   'GET /queue': { id: 'getQueue', tag: 'back-office' },
+  'POST /cases/search': { id: 'searchCases', tag: 'back-office' },
   'GET /cases/{caseNumber}/materials/{code}': { id: 'getMaterialLink', tag: 'back-office' },
   'GET /output-desk': { id: 'getOutputDesk', tag: 'output' },
   'POST /cases/{caseNumber}/supplement': { id: 'supplementCase', tag: 'intake' },

@@ -6,6 +6,7 @@ import { ITEM_TYPES, LIMIT_UNITS } from '#domain/item';
 import { APPLICANT_CONTRACT } from './contracts/applicants';
 import { ARCHIVE_CONTRACT } from './contracts/archive';
 import { AUDIT_TRAIL_CONTRACT } from './contracts/audit-trail';
+import { CASE_SEARCH_CONTRACT } from './contracts/case-search';
 import { CALENDAR_CONTRACT } from './contracts/calendar';
 import { COUNTY_EVENT_CONTRACT } from './contracts/county-events';
 import { DRAFT_CONTRACT } from './contracts/drafts';
@@ -231,6 +232,7 @@ export const CONTRACT = {
   ...NOTICE_CONTRACT,
   ...ARCHIVE_CONTRACT,
   ...AUDIT_TRAIL_CONTRACT,
+  ...CASE_SEARCH_CONTRACT,
   ...NOTIFICATION_CONTRACT,
   'POST /uploads': {
     body: z.strictObject({

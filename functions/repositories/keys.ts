@@ -139,6 +139,14 @@ export const keys = {
   // each key unguessable, so a function that may only add lines cannot name an existing one.
   auditLine: (subject: string, subjectId: string, at: string, lineId: string) => ({ pk: `${subject.toUpperCase()}#${subjectId}`, sk: `${at}#${lineId}` }),
   auditTrailOf: (subject: string, subjectId: string) => `${subject.toUpperCase()}#${subjectId}`,
+  // 办件查询 (case search): rows written once at registration, each in a listing the search reads
+  // newest first. By the day received (the whole centre), by the applicant's identity-number key and by
+  // the applicant's name key (both HMACs: a number or name never appears in a key).
+  caseIndex: (caseNumber: string, listing: 'RECEIVED' | 'APPLICANT' | 'NAME') => ({ pk: `CASE#${caseNumber}`, sk: `INDEX#${listing}` }),
+  casesReceived: (centre: string) => `RECEIVED#${centre}`,
+  casesOfApplicant: (centre: string, applicantKey: string) => `CASESOF#${centre}#${applicantKey}`,
+  casesNamed: (centre: string, nameKey: string) => `CASESNAMED#${centre}#${nameKey}`,
+  caseIndexSort: (receivedAt: string, caseNumber: string) => `${receivedAt}#${caseNumber}`,
   draft: (owner: string, draftId: string) => ({ pk: `DRAFTS#${owner}`, sk: `DRAFT#${draftId}` }),
   draftsOf: (owner: string) => ({ pk: `DRAFTS#${owner}`, prefix: 'DRAFT#' }),
 };

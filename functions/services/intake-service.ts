@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { deploymentCentre, optionalSetting } from '#adapters/env';
-import { applicantKey, seal } from '#adapters/personal-data-sealing';
+import { applicantKey, applicantNameKey, seal } from '#adapters/personal-data-sealing';
+import { caseIndexRows } from '#repositories/case-search-repository';
 import { actorOf } from '#domain/case/actor';
 import { completeIntake, registerCase } from '#domain/case/registration';
 import { publicView } from '#http/case-view';
@@ -122,10 +123,11 @@ export async function receiveApplication(
     ...(input.delivery?.method === 'courier' ? { delivery: { address: input.delivery.address } } : {}),
   };
   // Independent round trips, side by side: intake latency is what the clerk waits for.
-  const [item, personalData, key] = await Promise.all([
+  const [item, personalData, key, nameKey] = await Promise.all([
     getCurrentItemWarm(input.itemCode),
     seal(personal),
     applicantKey(input.applicant.kind, input.applicant.idNumber),
+    applicantNameKey(input.applicant.name),
   ]);
   const centre = centreOf(principal);
   // Only items of the centre's own implementation list (实施清单) are received there.
@@ -166,7 +168,8 @@ export async function receiveApplication(
         at: now,
       }),
     idempotency,
-    reusableAlongside(item, key, now),
+    // 办件查询's listings are written with the case (functions/repositories/case-search-repository.ts).
+    (record) => [...reusableAlongside(item, key, now)(record), ...caseIndexRows(record, nameKey)],
   );
 }
 

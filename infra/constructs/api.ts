@@ -19,8 +19,8 @@ export interface ApiProps {
   readonly functions: readonly OneWindowFunction[];
   /** `iss` of the accepted JWTs (the user pool). */
   readonly jwtIssuer: string;
-  /** `aud` of the accepted JWTs: the app client id (ID tokens). */
-  readonly jwtAudience: string;
+  /** App clients whose ID tokens the API accepts (the API client, the workbench's). */
+  readonly jwtAudience: readonly string[];
   /** @default { rateLimit: 50, burstLimit: 100 } */
   readonly throttle?: ApiThrottle;
   readonly logRetention?: logs.RetentionDays;
@@ -85,7 +85,7 @@ export class Api extends Construct {
 
     this.authorizer = new HttpJwtAuthorizer('CognitoJwt', props.jwtIssuer, {
       authorizerName: 'cognito-id-token',
-      jwtAudience: [props.jwtAudience],
+      jwtAudience: [...props.jwtAudience],
       identitySource: ['$request.header.Authorization'],
     });
     const none = new apigwv2.HttpNoneAuthorizer();

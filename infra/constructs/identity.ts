@@ -13,6 +13,20 @@ const ROLE_DESCRIPTIONS: Readonly<Record<Role, string>> = {
   admin: '县级 / 省级管理员 (county or province administrator: the base list 基本目录)',
 };
 
+/** What every app client shares: token lifetimes, revocation, and what it reads and writes of a user. */
+const CLIENT_SETTINGS = () => ({
+  preventUserExistenceErrors: true,
+  enableTokenRevocation: true,
+  idTokenValidity: Duration.hours(1),
+  accessTokenValidity: Duration.hours(1),
+  refreshTokenValidity: Duration.hours(12),
+  readAttributes: new cognito.ClientAttributes()
+    .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+    .withCustomAttributes('department', 'centre', 'window_decision'),
+  // Users must not be able to change their own department or centre (the API trusts those claims).
+  writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ fullname: true }),
+});
+
 export interface IdentityProps {
   /**
    * Put the pool on the Cognito Plus feature plan with threat protection (compromised credentials,
@@ -33,6 +47,9 @@ export class Identity extends Construct {
   /** `https://cognito-idp.<region>.<urlSuffix>/<poolId>`: the `iss` of the pool's tokens. */
   readonly issuer: string;
   readonly jwksUrl: string;
+  /** The workbench's sign-in (managed login), once addWebSignIn has made it. */
+  webClient?: cognito.UserPoolClient;
+  domain?: cognito.UserPoolDomain;
 
   constructor(scope: Construct, id: string, props: IdentityProps = {}) {
     super(scope, id);
@@ -93,22 +110,12 @@ export class Identity extends Construct {
         'TOTP is available to every user and SMS MFA is disabled.',
     });
 
-    const customAttributes = ['department', 'centre', 'window_decision'];
     this.client = this.userPool.addClient('ApiClient', {
       userPoolClientName: 'onewindow-api',
       generateSecret: false,
       authFlows: { userSrp: true, userPassword: true },
       disableOAuth: true,
-      preventUserExistenceErrors: true,
-      enableTokenRevocation: true,
-      idTokenValidity: Duration.hours(1),
-      accessTokenValidity: Duration.hours(1),
-      refreshTokenValidity: Duration.hours(12),
-      readAttributes: new cognito.ClientAttributes()
-        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
-        .withCustomAttributes(...customAttributes),
-      // Users must not be able to change their own department or centre (the API trusts those claims).
-      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ fullname: true }),
+      ...CLIENT_SETTINGS(),
     });
 
     const groups: Partial<Record<Role, cognito.UserPoolGroup>> = {};
@@ -125,5 +132,41 @@ export class Identity extends Construct {
     const stack = Stack.of(this);
     this.issuer = `https://cognito-idp.${stack.region}.${stack.urlSuffix}/${this.userPool.userPoolId}`;
     this.jwksUrl = `${this.issuer}/.well-known/jwks.json`;
+  }
+
+  /** Cognito's managed login on a domain of the pool: where the workbench sends people to sign in. */
+  addManagedLogin(domainPrefix: string): cognito.UserPoolDomain {
+    this.domain = this.userPool.addDomain('ManagedLogin', {
+      cognitoDomain: { domainPrefix },
+      managedLoginVersion: cognito.ManagedLoginVersion.NEWER_MANAGED_LOGIN,
+    });
+    return this.domain;
+  }
+
+  /**
+   * The workbench's app client: public, authorization code (the browser client always adds PKCE), its
+   * only callback the workbench's own `/callback`. Its ID tokens carry the groups and attributes the API reads.
+   */
+  addWebClient(appUrl: string): cognito.UserPoolClient {
+    this.webClient = this.userPool.addClient('WebClient', {
+      userPoolClientName: 'onewindow-web',
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
+        callbackUrls: [`${appUrl}/callback`],
+        logoutUrls: [`${appUrl}/`],
+      },
+      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
+      ...CLIENT_SETTINGS(),
+    });
+    // Managed login needs a style for the client; Cognito's own is used.
+    new cognito.CfnManagedLoginBranding(this, 'ManagedLoginBranding', {
+      userPoolId: this.userPool.userPoolId,
+      clientId: this.webClient.userPoolClientId,
+      useCognitoProvidedValues: true,
+    });
+    return this.webClient;
   }
 }

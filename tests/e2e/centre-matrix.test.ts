@@ -48,6 +48,7 @@ function sampleBody(route: RouteKey, f: Fixtures): unknown {
     'POST /cases': { itemCode: ITEM, applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID }, materials: [] },
     'POST /cases/{caseNumber}/withdraw': { reason: '申请人主动撤回', applicantConfirmed: true },
     'POST /applicants/lookup': { kind: 'person', idNumber: CITIZEN_ID },
+    'POST /cases/search': { caseNumber: f.caseNumber },
     'POST /credit-flags': { kind: 'person', idNumber: CITIZEN_ID, reason: '法院失信被执行人', source: '信用中国' },
     'POST /credit-flags/clear': { kind: 'person', idNumber: CITIZEN_ID, reason: '已履行' },
     'POST /credit-flags/history': { kind: 'person', idNumber: CITIZEN_ID },
@@ -133,6 +134,8 @@ const OWN_DATA_ROUTES = new Set<string>([
   'GET /drafts',
   'GET /queue',
   'GET /output-desk',
+  // 办件查询: another centre's search finds nothing of HZ's, even by HZ's case number.
+  'POST /cases/search',
   'POST /applicants/lookup',
   'POST /credit-flags',
   'POST /credit-flags/clear',

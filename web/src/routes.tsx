@@ -11,6 +11,7 @@ const BackOfficeScreen = lazy(() => import('./screens/back-office/BackOfficeScre
 const OutputScreen = lazy(() => import('./screens/output/OutputScreen'));
 const SupervisorScreen = lazy(() => import('./screens/supervisor/SupervisorScreen'));
 const ProgressScreen = lazy(() => import('./screens/progress/ProgressScreen'));
+const CaseSearchScreen = lazy(() => import('./screens/search/CaseSearchScreen'));
 
 const loading = (
   <div style={{ padding: 48, textAlign: 'center' }}>
@@ -58,6 +59,17 @@ function RequireRole({ role, children }: { role: StaffRole; children: ReactNode 
   );
 }
 
+/** A screen every staff role opens (办件查询): signed in is enough; the API scopes what each sees. */
+function RequireStaff({ children }: { children: ReactNode }) {
+  const { session } = useAuth();
+  if (!session) return <Navigate to="/" replace />;
+  return (
+    <Shell>
+      <Suspense fallback={loading}>{children}</Suspense>
+    </Shell>
+  );
+}
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -74,6 +86,7 @@ export function AppRoutes() {
       <Route path="/back-office/*" element={<RequireRole role="approver"><BackOfficeScreen /></RequireRole>} />
       <Route path="/output/*" element={<RequireRole role="output_clerk"><OutputScreen /></RequireRole>} />
       <Route path="/supervisor/*" element={<RequireRole role="supervisor"><SupervisorScreen /></RequireRole>} />
+      <Route path="/search" element={<RequireStaff><CaseSearchScreen /></RequireStaff>} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   );

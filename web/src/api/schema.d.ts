@@ -580,6 +580,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 办件查询: find cases by number, applicant (name or identity number, in the body), item, department, state, days received or light
+         * @description 办件查询: find cases by number, applicant (name or identity number, in the body), item, department, state, days received or light
+         *
+         *     Roles: intake_clerk, approver, output_clerk, supervisor.
+         */
+        post: operations["searchCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{caseNumber}/materials/{code}": {
         parameters: {
             query?: never;
@@ -2783,6 +2805,29 @@ export interface components {
             }[];
             nextCursor?: string;
         };
+        SearchCasesResponse: {
+            cases: {
+                caseNumber: string;
+                itemCode: string;
+                itemName: string;
+                department: string;
+                coDepartments?: string[];
+                applicant: {
+                    /** @enum {string} */
+                    kind: "person" | "legal_person";
+                    name: string;
+                    idNumberMasked: string;
+                };
+                /** @enum {string} */
+                state: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn" | "terminated";
+                receivedAt: string;
+                promisedBy?: string;
+                /** @enum {string} */
+                light?: "yellow" | "red";
+            }[];
+            examined: number;
+            nextCursor?: string;
+        };
         GetMaterialLinkResponse: {
             code: string;
             name: string;
@@ -3451,6 +3496,26 @@ export interface components {
                 note?: string;
             };
             version: number;
+        };
+        SearchCasesRequest: {
+            caseNumber?: string;
+            applicant?: {
+                name?: string;
+                idNumber?: string;
+                /** @enum {string} */
+                kind?: "person" | "legal_person";
+            };
+            itemCode?: string;
+            department?: string;
+            /** @enum {string} */
+            state?: "incomplete" | "registered" | "pending_acceptance" | "supplement_requested" | "accepted" | "special_procedure" | "reported" | "not_accepted" | "approved" | "denied" | "result_ready" | "mailed" | "delivered" | "closed" | "withdrawn" | "terminated";
+            receivedFrom?: string;
+            receivedTo?: string;
+            /** @enum {string} */
+            light?: "yellow" | "red";
+            /** @default 20 */
+            limit: number;
+            cursor?: string;
         };
         SupplementCaseRequest: {
             /** @default [] */
@@ -4783,6 +4848,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GetQueueResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    searchCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchCasesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchCasesResponse"];
                 };
             };
             400: components["responses"]["Error400"];

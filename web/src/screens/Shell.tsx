@@ -1,5 +1,6 @@
 import { Button, Layout, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { useAuth } from '../auth';
 import { ROLE_HOME } from '../lib/session';
 
@@ -14,6 +15,12 @@ export function Shell({ children }: { children: ReactNode }) {
         </Typography.Text>
         {session && (
           <Space>
+            <Link to={ROLE_HOME[session.role].path} style={{ color: '#fff' }}>
+              {ROLE_HOME[session.role].title}
+            </Link>
+            <Link to="/search" style={{ color: '#fff' }}>
+              办件查询
+            </Link>
             <span style={{ color: '#fff' }} data-testid="signed-in-as">
               {session.name}
               {session.department ? `（${session.department}）` : ''}

@@ -1,0 +1,97 @@
+/**
+ * Bench parts that each run on a local system of their own: 办件查询 on 100,000 cases, and the
+ * workbench in Chromium. `npm run bench` runs them after the others; `npm run bench -- --part=search`
+ * (or `--part=web`) runs one alone and updates its entry in bench/results.json.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchCaseSearch, SEARCH_P95_BAR_MS, type CaseSearchBenchResult } from './case-search-bench';
+import { benchWeb, FCP_BAR_MS, USABLE_BAR_MS, WEB_JS_BAR_BYTES, type WebBenchResult } from './web-bench';
+
+export interface Row {
+  metric: string;
+  value: string;
+  bar: string;
+  pass: string;
+}
+
+export interface PartOutcome<R> {
+  key: string;
+  result: R;
+  rows: Row[];
+  /** Each bar's name and whether it passed. */
+  bars: Record<string, { pass: boolean } & Record<string, unknown>>;
+}
+
+const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
+
+export async function searchPart(log: (line: string) => void, quick: boolean): Promise<PartOutcome<CaseSearchBenchResult>> {
+  const { startLocalSystem } = await import('#local/system');
+  const system = await startLocalSystem({ port: 0 });
+  try {
+    const result = await benchCaseSearch(system, { cases: quick ? 10_000 : 100_000, rounds: quick ? 10 : 40, log });
+    const pass = result.all.p95Ms <= SEARCH_P95_BAR_MS;
+    return {
+      key: 'caseSearch',
+      result,
+      rows: [
+        {
+          metric: `case search, ${result.cases.toLocaleString('en')} cases`,
+          value: `p50 ${result.all.p50Ms} ms · p95 ${result.all.p95Ms} ms (n=${result.all.count}, ${result.byKind.length} kinds; seeded in ${result.seedSeconds} s)`,
+          bar: `p95 ≤ ${SEARCH_P95_BAR_MS} ms`,
+          pass: verdict(pass),
+        },
+        ...result.byKind.map((k) => ({ metric: `  search: ${k.kind}`, value: `p50 ${k.p50Ms} ms · p95 ${k.p95Ms} ms · ${k.meanHits} hits/page`, bar: '', pass: '' })),
+      ],
+      bars: { caseSearchP95: { limitMs: SEARCH_P95_BAR_MS, value: result.all.p95Ms, pass } },
+    };
+  } finally {
+    await system.stop();
+  }
+}
+
+export async function webPart(log: (line: string) => void): Promise<PartOutcome<WebBenchResult>> {
+  const { startLocalSystem } = await import('#local/system');
+  const system = await startLocalSystem({ port: 0 });
+  try {
+    const result = await benchWeb(system, log);
+    const pass = result.screens.every((s) => s.pass);
+    const fontPass = result.webfontFacesLoaded > 0;
+    return {
+      key: 'web',
+      result,
+      rows: [
+        ...result.screens.map((s) => ({
+          metric: `web ${s.screen}, cold`,
+          value: `JS ${(s.jsGzipBytes / 1024).toFixed(1)} KB gzip · FCP ${s.fcpMs} ms · usable ${s.usableMs} ms`,
+          bar: `≤ ${WEB_JS_BAR_BYTES / 1024} KB · ≤ ${FCP_BAR_MS} ms · ≤ ${USABLE_BAR_MS} ms`,
+          pass: verdict(s.pass),
+        })),
+        { metric: 'web font Noto Sans SC', value: `${result.webfontFacesLoaded} faces loaded on the sign-in page`, bar: '≥ 1', pass: verdict(fontPass) },
+      ],
+      bars: {
+        webFirstScreens: { limitJsBytes: WEB_JS_BAR_BYTES, fcpMs: FCP_BAR_MS, usableMs: USABLE_BAR_MS, failing: result.screens.filter((s) => !s.pass).map((s) => s.screen), pass },
+        webFont: { faces: result.webfontFacesLoaded, pass: fontPass },
+      },
+    };
+  } finally {
+    await system.stop();
+  }
+}
+
+export const PARTS = { search: searchPart, web: webPart } as const;
+
+/** One part alone: its rows, and its entry (and bars) in results.json updated, the rest kept. */
+export async function runOnePart(name: string, log: (line: string) => void, quick: boolean, print: (rows: Row[]) => void): Promise<void> {
+  const part = PARTS[name as keyof typeof PARTS];
+  if (!part) throw new Error(`Unknown bench part ${name}; parts: ${Object.keys(PARTS).join(', ')}`);
+  const outcome = await part(log, quick);
+  const file = join(import.meta.dirname, 'results.json');
+  const results = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  results[outcome.key] = { ...outcome.result, measuredAt: new Date().toISOString(), quick };
+  results.bars = { ...(results.bars as Record<string, unknown> | undefined), ...outcome.bars };
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  print(outcome.rows);
+  const failed = Object.entries(outcome.bars).filter(([, b]) => !b.pass);
+  console.log(failed.length ? `\n✗ FAILED BARS: ${failed.map(([n]) => n).join(', ')}` : '\n✓ all bars of this part pass');
+}
