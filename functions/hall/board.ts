@@ -13,8 +13,9 @@ import { deletePushConnection, listHall, listPushConnections, listQueueTickets, 
 import { centreName, publicHall } from './common';
 
 export async function boardOf(centre: string, now: Date) {
-  const [hall, tickets, calendar] = await Promise.all([publicHall(centre), listQueueTickets(centre, chinaDay(now)), centreCalendar(centre)]);
-  return board({ centre, centreName: centreName(), categories: hall.categories, windows: hall.windows, tickets, calendar }, now);
+  const day = chinaDay(now);
+  const [hall, waiting, atWindow, calendar] = await Promise.all([publicHall(centre), listQueueTickets(centre, day, 'waiting'), listQueueTickets(centre, day, 'at_window'), centreCalendar(centre)]);
+  return board({ centre, centreName: centreName(), categories: hall.categories, windows: hall.windows, tickets: [...waiting, ...atWindow], calendar }, now);
 }
 
 /** Sends the board to every connected screen of the centre; how many got it. */

@@ -92,7 +92,7 @@ export async function signOutOfWindow(principal: Principal, windowId: string, no
 
 export async function windowNow(principal: Principal, windowId: string, now: Date) {
   const window = await ownWindow(principal, windowId);
-  const [calendar, hall, waiting] = await Promise.all([centreCalendar(window.centre), listHall(window.centre), listQueueTickets(window.centre, chinaDay(now), true)]);
+  const [calendar, hall, waiting] = await Promise.all([centreCalendar(window.centre), listHall(window.centre), listQueueTickets(window.centre, chinaDay(now), 'waiting')]);
   const [serving, awaiting] = await Promise.all([
     window.servingTicketId ? getQueueTicket(window.servingTicketId) : undefined,
     window.awaitingRatingTicketId ? getQueueTicket(window.awaitingRatingTicketId) : undefined,

@@ -15,7 +15,7 @@ import { chinaInstant, isOpenAt } from '../domain/hall/hours';
 import type { Booking, Category, HallWindow, PriorityReason, QueueTicket, TicketSource } from '../domain/hall/model';
 import { queueTicketId, ticketNumber } from '../domain/hall/numbering';
 import { callTicket, finishTicket, linkCase, newTicket, recallTicket, skipTicket, transferTicket } from '../domain/hall/queue-ticket';
-import { assertAtWindow, categoriesAtCall, windowAfterTicket, windowAtCall } from '../domain/hall/windows';
+import { assertAtWindow, categoriesAtCall, windowAfterTicket, windowAtCall, windowAtRecall } from '../domain/hall/windows';
 import { isValidCitizenId, maskIdNumber } from '../domain/identity';
 import type { Principal } from '../domain/principal';
 import { centreCalendar } from '../repositories/calendar-repository';
@@ -81,7 +81,7 @@ async function issueNumber(centre: string, category: Category, input: TakeInput,
 }
 
 async function answer(centre: string, ticket: QueueTicket, now: Date) {
-  const [{ categories }, waiting] = await Promise.all([listHall(centre), listQueueTickets(centre, ticket.day, true)]);
+  const [{ categories }, waiting] = await Promise.all([listHall(centre), listQueueTickets(centre, ticket.day, 'waiting')]);
   const known = waiting.some((t) => t.ticketId === ticket.ticketId) ? waiting : [...waiting, ticket];
   return ticketView(ticket, categories, now, known);
 }
@@ -150,7 +150,7 @@ export async function callNext(principal: Principal, windowId: string, now: Date
     if (window.servingTicketId) {
       throw conflict('window_serving', `Window ${window.name} is serving ${window.servingTicketId.split('-').pop()}; finish, skip or transfer it first.`, { ticketId: window.servingTicketId });
     }
-    const candidates = callingOrder(await listQueueTickets(centre, chinaDay(now), true), { windowId, categories: categoriesAtCall(window) }, now);
+    const candidates = callingOrder(await listQueueTickets(centre, chinaDay(now), 'waiting'), { windowId, categories: categoriesAtCall(window) }, now);
     if (candidates.length === 0) {
       // Nobody waits: a pending tidal switch still applies at this press.
       if (window.pendingSwitch) {
@@ -164,7 +164,7 @@ export async function callNext(principal: Principal, windowId: string, now: Date
     let lost = false;
     for (const candidate of candidates.slice(0, 5)) {
       const called = callTicket(candidate, window, principal, now);
-      const windowAfter = windowAtCall(window, called.ticketId, now);
+      const windowAfter = windowAtCall(window, called, now);
       const outcome = await saveTicketStep({ before: candidate, after: called }, { before: window, after: windowAfter });
       if (outcome === 'saved') {
         await pushAfter(centre, now);
@@ -208,12 +208,12 @@ async function stepAtWindow(principal: Principal, ticketId: string, step: Step, 
     if (to.windowId && !(await getWindow(ticket.centre, to.windowId))) throw windowNotFound(to.windowId);
     after = transferTicket(ticket, window, to, transfer!.reason, principal, now);
   }
-  const windowAfter = step === 'recall' ? undefined : windowAfterTicket(window, ticket.ticketId, step === 'finish' ? 'finished' : 'released', now);
+  const windowAfter = step === 'recall' ? windowAtRecall(window, ticket, now) : windowAfterTicket(window, ticket.ticketId, step === 'finish' ? 'finished' : 'released', now);
   const audit =
     step === 'transfer'
       ? [auditLine({ subject: 'hall_window', subjectId: `${ticket.centre}.${window.windowId}`, action: 'ticket_transferred', centre: ticket.centre, details: { ticketId, number: ticket.number, ...transfer } }, principal, now, randomUUID())]
       : [];
-  const outcome = await saveTicketStep({ before: ticket, after }, windowAfter ? { before: window, after: windowAfter } : undefined, audit);
+  const outcome = await saveTicketStep({ before: ticket, after }, { before: window, after: windowAfter }, audit);
   if (outcome !== 'saved') throw conflict('queue_ticket_changed', `Ticket ${ticket.number} or its window changed meanwhile; reload and try again.`, { ticketId });
   if (step !== 'finish') await pushAfter(ticket.centre, now);
   return answer(ticket.centre, after, now);

@@ -27,7 +27,7 @@ export async function statistics(principal: Principal, query: { from: string; to
 
 export async function liveStatistics(principal: Principal, now: Date) {
   const { centre } = requireStaff(principal);
-  const [hall, waiting] = await Promise.all([listHall(centre), listQueueTickets(centre, chinaDay(now), true)]);
+  const [hall, waiting] = await Promise.all([listHall(centre), listQueueTickets(centre, chinaDay(now), 'waiting')]);
   const categories = hall.categories.map((c) => {
     const queue = callingOrder(waiting, { windowId: '', categories: [c.code] }, now);
     return {

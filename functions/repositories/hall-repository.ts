@@ -72,13 +72,16 @@ export async function saveWindow(window: HallWindow, previousVersion: number | u
 
 // --- queue tickets ---
 
+const listingGroup = (ticket: QueueTicket): 'W' | 'C' | 'T' =>
+  ticket.status === 'waiting' ? 'W' : ticket.status === 'called' || ticket.status === 'serving' ? 'C' : 'T';
+
 function ticketPut(ticket: QueueTicket, previousVersion: number | undefined): TransactItem {
   return {
     Put: {
       TableName: tableName(),
       Item: {
         ...keys.queueTicket(ticket.ticketId),
-        ...keys.queueTicketListing(ticket.centre, ticket.day, ticket.status === 'waiting', ticket.category, ticket.queuedAt, ticket.ticketId),
+        ...keys.queueTicketListing(ticket.centre, ticket.day, listingGroup(ticket), ticket.category, ticket.queuedAt, ticket.ticketId),
         entity: 'queue_ticket',
         ...ticket,
       },
@@ -110,9 +113,10 @@ export async function createTicket(ticket: QueueTicket, previous: number, extra:
 
 export const getQueueTicket = (ticketId: string) => get<QueueTicket>(keys.queueTicket(ticketId));
 
-/** A centre's tickets of a day (all, or those waiting, in queue order per category). */
-export function listQueueTickets(centre: string, day: string, waitingOnly = false): Promise<QueueTicket[]> {
-  return queryIndexPrefix<QueueTicket>(keys.queueTicketsOf(centre, day), waitingOnly ? keys.waitingPrefix() : undefined);
+/** A centre's tickets of a day: all, those waiting (in queue order per category), or those at a window now. */
+export function listQueueTickets(centre: string, day: string, which: 'all' | 'waiting' | 'at_window' = 'all'): Promise<QueueTicket[]> {
+  const prefix = which === 'waiting' ? keys.waitingPrefix : which === 'at_window' ? keys.atWindowPrefix : undefined;
+  return queryIndexPrefix<QueueTicket>(keys.queueTicketsOf(centre, day), prefix);
 }
 
 export type StepOutcome = 'saved' | 'ticket_changed' | 'window_changed';

@@ -138,8 +138,8 @@ describe('windows', () => {
   it('applies a tidal switch at the next call, not before', () => {
     const switched = tidalSwitch(window(), ['C'], '社保年审高峰', '张监察', at);
     expect(switched.categories).toEqual(['A', 'B']);
-    expect(windowAtCall(switched, 'HZ-20261208-C001', at).categories).toEqual(['C']);
-    expect(windowAtCall(switched, 'HZ-20261208-C001', at).pendingSwitch).toBeUndefined();
+    expect(windowAtCall(switched, { ticketId: 'HZ-20261208-C001', number: 'C001' }, at).categories).toEqual(['C']);
+    expect(windowAtCall(switched, { ticketId: 'HZ-20261208-C001', number: 'C001' }, at).pendingSwitch).toBeUndefined();
   });
 });
 

@@ -70,6 +70,8 @@ export interface HallWindow {
   shift?: Shift;
   /** The ticket being served (叫号 → 办结). */
   servingTicketId?: string;
+  /** The window's last call (for the screen's list of last calls). */
+  lastCall?: { ticketId: string; number: string; at: string; kind: 'call' | 'recall' };
   /** The ticket the evaluation pad asks to rate (评价器), until rated or the next call. */
   awaitingRatingTicketId?: string;
   version: number;
