@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import type { LocalSystem } from '../local/system';
+import type { LocalSystem } from '#local/system';
 import { observeDynamo, PRICES } from './cost-bench';
 import { Api } from './http';
 import { round, summarize, type Summary } from './stats';
@@ -40,7 +40,7 @@ export interface HallBenchResult {
 type Ticket = { ticketId: string; number: string };
 
 export async function benchHall(opts: { tickets: number; windows: number; kiosks: number; log: (line: string) => void }): Promise<HallBenchResult> {
-  const { startLocalSystem } = await import('../local/system');
+  const { startLocalSystem } = await import('#local/system');
   const dataDir = mkdtempSync(join(tmpdir(), 'onewindow-hall-bench-'));
   let system: LocalSystem | undefined;
   const screens: WebSocket[] = [];

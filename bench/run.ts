@@ -7,8 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { FUNCTIONS } from '../functions/manifest';
-import type { LocalSystem } from '../local/system';
+import { FUNCTIONS } from '#manifest';
+import type { LocalSystem } from '#local/system';
 import { BUNDLE_BAR_BYTES, measureFunctions } from './bundles';
 import { benchArchive, type ArchiveBenchResult } from './archive-bench';
 import { benchCosts, printCostTable, type CostBenchResult } from './cost-bench';
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
 
   log('2/5 starting the local system');
   // Imported late so the log level above is in place before any handler module is evaluated.
-  const { startLocalSystem } = await import('../local/system');
+  const { startLocalSystem } = await import('#local/system');
   let system: LocalSystem | undefined;
   let sys: SystemBenchResult;
   let desk: FrontDeskResult;

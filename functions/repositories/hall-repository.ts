@@ -5,12 +5,12 @@
  * a slot never takes more than its capacity, a person holds one active booking per category.
  */
 import { DeleteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import type { AuditLine } from '../domain/audit-trail';
-import { conflict } from '../domain/errors';
-import type { Booking, Category, HallWindow, QueueTicket } from '../domain/hall/model';
-import type { Rating } from '../domain/rating';
-import type { Ticket } from '../domain/ticket';
+import { documentClient } from '#adapters/dynamodb';
+import type { AuditLine } from '#domain/audit-trail';
+import { conflict } from '#domain/errors';
+import type { Booking, Category, HallWindow, QueueTicket } from '#domain/hall/model';
+import type { Rating } from '#domain/rating';
+import type { Ticket } from '#domain/ticket';
 import { auditLinePut } from './audit-repository';
 import { ticketPut as rectificationPut } from './ticket-repository';
 import { cancellationCodes, counterAdvance, queryIndexPrefix, queryPrefix, readCounter, type TransactItem } from './dynamo';

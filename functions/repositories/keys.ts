@@ -2,7 +2,7 @@
  * The table's key design, in one place. Only repositories import this module.
  * One table: pk/sk, plus gsi1 (gsi1pk/gsi1sk) for queues and listings; `expiresAt` is the TTL attribute.
  */
-import { badRequest } from '../domain/errors';
+import { badRequest } from '#domain/errors';
 
 /** The table's key attributes and its one index: CDK and the local engine create the table from this. */
 export const TABLE_DESIGN = {

@@ -5,7 +5,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { HttpMethod, RouteSpec } from '../../functions/manifest';
+import type { HttpMethod, RouteSpec } from '#manifest';
 import type { OneWindowFunction } from './function';
 
 export interface ApiThrottle {

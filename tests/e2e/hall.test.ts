@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
-import { startLocalSystem, type LocalSystem } from '../../local/system';
-import { api, baseUrl, CITIZEN_ID, token, useSystem } from '../support/client';
+import { startLocalSystem, type LocalSystem } from '#local/system';
+import { api, baseUrl, CITIZEN_ID, token, useSystem } from '#tests/support/client';
 
 /**
  * The hall (#12) on a system of its own, on simulated time from Tuesday 2026-1208 09:00 China time, so

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import { bookableSlot, bookingCodeFrom, cancelBooking, checkInBooking, isNoShowBy, newBooking } from '../../functions/domain/hall/bookings';
-import { callingOrder } from '../../functions/domain/hall/calling-order';
-import { isOpenAt, slotsOn } from '../../functions/domain/hall/hours';
-import type { Category, HallWindow, OpeningHours, QueueTicket } from '../../functions/domain/hall/model';
-import { blockedUntil, parseNoShowRule } from '../../functions/domain/hall/no-show';
-import { queueTicketId, ticketNumber } from '../../functions/domain/hall/numbering';
-import { callTicket, finishTicket, newTicket, rateTicket, skipTicket, transferTicket } from '../../functions/domain/hall/queue-ticket';
-import { percentile, statsRow } from '../../functions/domain/hall/statistics';
-import { signIn, tidalSwitch, windowAtCall } from '../../functions/domain/hall/windows';
+import { DEFAULT_CALENDAR } from '#domain/calendar';
+import { bookableSlot, bookingCodeFrom, cancelBooking, checkInBooking, isNoShowBy, newBooking } from '#domain/hall/bookings';
+import { callingOrder } from '#domain/hall/calling-order';
+import { isOpenAt, slotsOn } from '#domain/hall/hours';
+import type { Category, HallWindow, OpeningHours, QueueTicket } from '#domain/hall/model';
+import { blockedUntil, parseNoShowRule } from '#domain/hall/no-show';
+import { queueTicketId, ticketNumber } from '#domain/hall/numbering';
+import { callTicket, finishTicket, newTicket, rateTicket, skipTicket, transferTicket } from '#domain/hall/queue-ticket';
+import { percentile, statsRow } from '#domain/hall/statistics';
+import { signIn, tidalSwitch, windowAtCall } from '#domain/hall/windows';
 
 const WEEKDAY_HOURS: OpeningHours = {
   mon: [{ from: '09:00', to: '12:00' }, { from: '14:00', to: '17:30' }],

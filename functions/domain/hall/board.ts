@@ -5,7 +5,7 @@
 import { WINDOW_KIND_LABELS, type Category, type HallWindow, type QueueTicket } from './model';
 import { isOpenAt } from './hours';
 import { waitMinutes } from './queue-ticket';
-import type { WorkingCalendar } from '../calendar';
+import type { WorkingCalendar } from '#domain/calendar';
 
 export const RECENT_CALLS = 10;
 

@@ -149,7 +149,7 @@ export interface Booking {
   mobileDigest: string;
   applicantKey: string;
   /** Name, identity number and mobile, sealed like case data. */
-  personalData: import('../personal-data').Sealed;
+  personalData: import('#domain/personal-data').Sealed;
   status: BookingStatus;
   bookedAt: string;
   cancelledAt?: string;

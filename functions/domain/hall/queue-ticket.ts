@@ -4,7 +4,7 @@
  * transferred (转移) to another category or window with the reason. Each step returns the new ticket;
  * the repository saves it under a version condition, so two windows never both win one step.
  */
-import { conflict, badRequest } from '../errors';
+import { conflict, badRequest } from '#domain/errors';
 import type { Actor } from './windows';
 import type { HallWindow, PriorityReason, QueueTicket, TicketSource } from './model';
 

@@ -3,7 +3,7 @@
  * B post taking it over (AB岗顶岗), which needs a reason and is recorded; a supervisor's tidal switch
  * (潮汐窗口) waits on the window and applies at its next call, so the ticket being served is not disturbed.
  */
-import { badRequest, conflict } from '../errors';
+import { badRequest, conflict } from '#domain/errors';
 import type { HallWindow, OpeningHours, WindowKind } from './model';
 
 export interface Actor {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import '../../domain/zod-locale';
-import { BOOKING_STATUSES, PRIORITY_REASONS, QUEUE_TICKET_STATUSES, TICKET_SOURCES, WEEKDAYS, WINDOW_KINDS } from '../../domain/hall/model';
+import '#domain/zod-locale';
+import { BOOKING_STATUSES, PRIORITY_REASONS, QUEUE_TICKET_STATUSES, TICKET_SOURCES, WEEKDAYS, WINDOW_KINDS } from '#domain/hall/model';
 import { caseNumber, day, line, text, type RouteContract } from './shared';
 
 /** A centre's code in a public hall path (kiosk, screen, booking page). */
