@@ -31,11 +31,11 @@ const versioned = (version: number | undefined) =>
 // --- configuration ---
 
 export async function listHall(centre: string): Promise<{ categories: Category[]; windows: HallWindow[] }> {
-  const items = await queryPrefix<Record<string, unknown> & { entity?: string }>(keys.hallOf(centre), '');
-  return {
-    categories: items.filter((i) => 'letter' in i) as unknown as Category[],
-    windows: items.filter((i) => 'windowId' in i) as unknown as HallWindow[],
-  };
+  const [categories, windows] = await Promise.all([
+    queryPrefix<Category>(keys.hallOf(centre), 'CATEGORY#'),
+    queryPrefix<HallWindow>(keys.hallOf(centre), 'WINDOW#'),
+  ]);
+  return { categories, windows };
 }
 
 /** Centres that have set up a hall (for the no-show sweep). */
