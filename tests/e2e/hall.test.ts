@@ -149,6 +149,8 @@ describe('the hall: numbers, calls, bookings, the screen, the pad and statistics
     const linked = await api<Ticket>('POST', `/hall/tickets/${checkedIn.body.ticketId}/cases`, { token: clerk, body: { caseNumber: registered.body.caseNumber } });
     expect(linked.body).toMatchObject({ status: 'serving', caseNumbers: [registered.body.caseNumber] });
     expect(linked.body.waitMinutes).toBeCloseTo(21, 0);
+    const ofCase = await api<{ tickets: Ticket[] }>('GET', `/hall/tickets?caseNumber=${registered.body.caseNumber}`, { token: supervisor });
+    expect(ofCase.body.tickets.map((t) => t.number)).toEqual(['A002']);
     await moveClock('10 minutes');
     expect((await api<Ticket>('POST', `/hall/tickets/${checkedIn.body.ticketId}/finish`, { token: clerk })).body.status).toBe('finished');
     const pad = await api<{ awaitingRating?: { ticketId: string } }>('GET', '/hall/windows/W1', { token: clerk });

@@ -231,7 +231,8 @@ export const HALL_CONTRACT = {
     response: QueueTicketView,
   },
   'GET /hall/tickets': {
-    query: z.strictObject({ day: z.optional(day), status: z.optional(z.enum(QUEUE_TICKET_STATUSES)), category: z.optional(code) }),
+    /** caseNumber: the ticket the case was registered under (its applicant's wait), on the day the case was received. */
+    query: z.strictObject({ day: z.optional(day), status: z.optional(z.enum(QUEUE_TICKET_STATUSES)), category: z.optional(code), caseNumber: z.optional(caseNumber) }),
     status: 200,
     response: z.object({ tickets: z.array(QueueTicketView) }),
   },

@@ -116,13 +116,16 @@ export async function issueAtDesk(principal: Principal, body: { category: string
   return answer(centre, ticket, now);
 }
 
-export async function listDayTickets(principal: Principal, query: { day?: string; status?: QueueTicket['status']; category?: string }, now: Date) {
+export async function listDayTickets(principal: Principal, query: { day?: string; status?: QueueTicket['status']; category?: string; caseNumber?: string }, now: Date) {
   const { centre } = requireStaff(principal);
-  const day = query.day ?? chinaDay(now);
+  const record = query.caseNumber ? await getCase(query.caseNumber) : undefined;
+  // A case of another centre (or none) is simply on no ticket of this hall.
+  if (query.caseNumber && record?.centre !== centre) return [];
+  const day = record ? chinaDay(new Date(record.receivedAt)) : (query.day ?? chinaDay(now));
   const [{ categories }, tickets] = await Promise.all([listHall(centre), listQueueTickets(centre, day)]);
   const waiting = tickets.filter((t) => t.status === 'waiting');
   return tickets
-    .filter((t) => (!query.status || t.status === query.status) && (!query.category || t.category === query.category))
+    .filter((t) => (!query.status || t.status === query.status) && (!query.category || t.category === query.category) && (!query.caseNumber || t.caseNumbers.includes(query.caseNumber)))
     .sort((a, b) => a.takenAt.localeCompare(b.takenAt))
     .map((t) => ticketView(t, categories, now, waiting));
 }
