@@ -122,7 +122,7 @@ interface DynamoTally {
 const emptyTally = (): DynamoTally => ({ writeRequests: 0, writeUnits: 0, writeUnitsBy: {}, readRequests: 0, readUnits: 0, itemsWritten: 0 });
 
 /** Observes every request of the handlers' document client; `tally` is swapped per measured case. */
-function observeDynamo() {
+export function observeDynamo() {
   const state = { tally: emptyTally() };
   const indexKey = new Map<string, string>();
   const add = (kind: string, units: number) => {

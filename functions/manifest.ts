@@ -36,7 +36,8 @@ export interface FunctionSpec {
   name: string;
   /** Module under functions/, without extension; it exports `handler`. */
   entry: string;
-  kind: 'http' | 'workflow' | 'stream' | 'event' | 'schedule' | 'queue';
+  /** websocket: the routes ($connect, $disconnect) of the hall screens' WebSocket API. */
+  kind: 'http' | 'workflow' | 'stream' | 'event' | 'schedule' | 'queue' | 'websocket';
   routes?: readonly RouteSpec[];
   /** For kind 'event': the EventBridge pattern of the bus rule that invokes it (CDK and the local bus). */
   eventPattern?: EventPattern;
@@ -549,6 +550,42 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       },
     ],
   },
+  {
+    name: 'hall',
+    entry: 'api/hall',
+    kind: 'http',
+    routes: [
+      { method: 'GET', path: '/hall/config', action: 'hall.read', summary: "The centre's hall: business categories (letters, items, departments, booking slots, hours) and windows" },
+      { method: 'PUT', path: '/hall/categories/{category}', action: 'hall.configure', summary: 'Create or change a business category (业务类别): letter, items or departments, booking slots, opening hours' },
+      { method: 'PUT', path: '/hall/windows/{windowId}', action: 'hall.configure', summary: 'Create or change a window: name, kind (无差别综窗 … 出件), categories served, opening hours; a temporary window' },
+      { method: 'POST', path: '/hall/windows/{windowId}/tidal', action: 'hall.tidal', summary: '潮汐窗口: switch what a window serves, effective at its next call; recorded with the reason' },
+      { method: 'POST', path: '/hall/windows/{windowId}/sign-in', action: 'hall.serve', summary: 'A clerk signs in at a window for a shift; a B post taking it over (AB岗顶岗) is recorded' },
+      { method: 'POST', path: '/hall/windows/{windowId}/sign-out', action: 'hall.serve', summary: 'The clerk signs out of the window' },
+      { method: 'GET', path: '/hall/windows/{windowId}', action: 'hall.read', summary: 'A window now: its clerk, the ticket served, the ticket the evaluation pad asks to rate, how many wait' },
+      { method: 'GET', path: '/public/hall/{centre}/slots', action: 'public', summary: '预约: the bookable slots of a category by day, with places left (working days and opening hours only)', throttle: { rateLimit: 10, burstLimit: 20 } },
+      { method: 'POST', path: '/public/hall/{centre}/bookings', action: 'public', summary: '预约: book a slot with name, identity number and mobile; the booking code comes by SMS', throttle: { rateLimit: 2, burstLimit: 5 } },
+      { method: 'POST', path: '/public/hall/{centre}/bookings/cancel', action: 'public', summary: 'Cancel a booking with its code and the mobile it was made with', throttle: { rateLimit: 2, burstLimit: 5 } },
+      { method: 'GET', path: '/hall/bookings', action: 'hall.read', summary: "A day's bookings (masked), by category" },
+      { method: 'POST', path: '/public/hall/{centre}/tickets', action: 'public', summary: '取号 at the kiosk: a number of a category, or check a booking in by its code', throttle: { rateLimit: 20, burstLimit: 40 } },
+      { method: 'POST', path: '/hall/tickets', action: 'hall.issue', summary: 'The 咨询 desk issues a number for someone, in the priority lane (绿色通道) where due' },
+      { method: 'GET', path: '/hall/tickets', action: 'hall.read', summary: "A day's queue tickets, by status and category" },
+      { method: 'GET', path: '/hall/tickets/{ticketId}', action: 'hall.read', summary: 'One queue ticket with its calls, transfers, linked cases and rating' },
+      { method: 'POST', path: '/hall/windows/{windowId}/call', action: 'hall.serve', summary: '叫号: the next ticket of what the window serves (priority, started bookings, then time taken); the screen shows it' },
+      { method: 'POST', path: '/hall/tickets/{ticketId}/recall', action: 'hall.serve', summary: '重呼: call the ticket again' },
+      { method: 'POST', path: '/hall/tickets/{ticketId}/skip', action: 'hall.serve', summary: '过号: the applicant did not come; back into the queue once, then dropped' },
+      { method: 'POST', path: '/hall/tickets/{ticketId}/transfer', action: 'hall.serve', summary: '转移: send the ticket to another category or window, with the reason' },
+      { method: 'POST', path: '/hall/tickets/{ticketId}/finish', action: 'hall.serve', summary: '办结: the ticket is served; the evaluation pad asks for the rating' },
+      { method: 'POST', path: '/hall/tickets/{ticketId}/cases', action: 'hall.serve', summary: 'Link a case registered while the ticket was served (the case shows how long its applicant waited)' },
+      { method: 'POST', path: '/hall/tickets/{ticketId}/rating', action: 'hall.serve', summary: '评价器: the applicant rates the service (一次一评, five levels); stored as 好差评 of its cases, channel window pad' },
+      { method: 'GET', path: '/public/hall/{centre}/board', action: 'public', summary: "大屏: numbers being called, the last calls and who waits per category (the push channel's fallback)", throttle: { rateLimit: 20, burstLimit: 40 } },
+      { method: 'GET', path: '/hall/statistics', action: 'hall.statistics', summary: 'Hall statistics over days, per day, window, clerk or category: tickets, waits (average, p90), service time, no-shows, bookings used, ratings' },
+      { method: 'GET', path: '/hall/statistics/live', action: 'hall.statistics', summary: 'Now: who waits per category and the longest wait' },
+    ],
+  },
+  // 大屏推送: the hall screens' WebSocket API ($connect, $disconnect); calls push the board to them.
+  { name: 'hall-push', entry: 'api/hall-screens', kind: 'websocket' },
+  // 预约爽约: bookings whose slot ended without a check-in are recorded as no-shows.
+  { name: 'hall-no-shows', entry: 'schedule/hall-no-shows', kind: 'schedule', everyMinutes: 30 },
   { name: 'case-step', entry: 'workflow/case-step', kind: 'workflow' },
   // Puts every open case whose execution failed, ended or never started back on track at its recorded step.
   { name: 'case-reconciler', entry: 'schedule/case-reconciler', kind: 'schedule', everyMinutes: 5 },
@@ -601,6 +638,10 @@ export const ENV = {
   personalDataKeyId: 'PERSONAL_DATA_KEY_ID',
   /** KMS HMAC key that turns an identity number into a stable applicant key. */
   applicantMacKeyId: 'APPLICANT_MAC_KEY_ID',
+  /** The hall screens' push channel: the WebSocket API's management endpoint (https://{api}.execute-api.{region}.amazonaws.com/{stage}). */
+  hallPushEndpoint: 'HALL_PUSH_ENDPOINT',
+  /** Optional: 预约爽约 rule, `count/withinDays/blockDays` (default 3/30/30). */
+  hallNoShowRule: 'HALL_NO_SHOW_RULE',
 } as const;
 
 /** Placeholders in statemachines/*.asl.json, filled by CDK (DefinitionBody.fromFile) and the local runner. */

@@ -94,7 +94,9 @@ export class Api extends Construct {
     for (const fn of props.functions) {
       const specs = fn.spec.routes ?? [];
       if (specs.length === 0) continue;
-      const integration = new HttpLambdaIntegration(`${fn.spec.name}-integration`, fn.function);
+      // One invoke permission per function for this API (not one per route): a function's routes are all its own,
+      // and with a permission per route the stack passed CloudFormation's 500 resources once the hall's routes came.
+      const integration = new HttpLambdaIntegration(`${fn.spec.name}-integration`, fn.function, { scopePermissionToRoute: false });
       for (const spec of specs) {
         const isPublic = spec.action === 'public';
         const [route] = this.httpApi.addRoutes({
