@@ -18,7 +18,10 @@ module.exports = {
       comment:
         'The domain (rules) imports only the domain and pure libraries (zod; lunar-typescript for lunar dates and solar terms; chinese-days, the published holiday schedules as data): no AWS SDK, adapters, repositories, HTTP or the manifest.',
       from: { path: '^functions/domain/' },
-      to: { pathNot: ['^functions/domain/', '^node_modules/zod/', '^node_modules/lunar-typescript/', '^node_modules/chinese-days/'], dependencyTypesNot: ['core', 'type-only'] },
+      to: {
+        pathNot: ['^functions/domain/', '^node_modules/zod/', '^node_modules/lunar-typescript/', '^node_modules/chinese-days/'],
+        dependencyTypesNot: ['core', 'type-only'],
+      },
     },
     {
       name: 'domain-has-no-io',

@@ -25,8 +25,26 @@ const QUEUE_P99_BAR_MS = 1000;
 // `npm run bench -- --quick`: a smoke run with small counts, for working on the bench itself.
 const QUICK = process.argv.includes('--quick');
 const COUNTS = QUICK
-  ? { warmup: 10, requests: 100, queueWarmup: 2, queueCases: 20, fiveMaterialIntakes: 20, concurrentIntakes: 100, concurrency: 50, archiveCases: 5 }
-  : { warmup: 50, requests: 1000, queueWarmup: 5, queueCases: 200, fiveMaterialIntakes: 200, concurrentIntakes: 1000, concurrency: 50, archiveCases: 30 };
+  ? {
+      warmup: 10,
+      requests: 100,
+      queueWarmup: 2,
+      queueCases: 20,
+      fiveMaterialIntakes: 20,
+      concurrentIntakes: 100,
+      concurrency: 50,
+      archiveCases: 5,
+    }
+  : {
+      warmup: 50,
+      requests: 1000,
+      queueWarmup: 5,
+      queueCases: 200,
+      fiveMaterialIntakes: 200,
+      concurrentIntakes: 1000,
+      concurrency: 50,
+      archiveCases: 30,
+    };
 
 const t0 = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${line}`);
@@ -40,7 +58,10 @@ interface Row {
 
 function printTable(rows: Row[]): void {
   const cols = ['metric', 'value', 'bar', 'pass'] as const;
-  const width = Object.fromEntries(cols.map((c) => [c, Math.max(c.length, ...rows.map((r) => r[c].length))])) as Record<(typeof cols)[number], number>;
+  const width = Object.fromEntries(cols.map((c) => [c, Math.max(c.length, ...rows.map((r) => r[c].length))])) as Record<
+    (typeof cols)[number],
+    number
+  >;
   const line = (r: Record<(typeof cols)[number], string>) => cols.map((c) => r[c].padEnd(width[c])).join(' │ ');
   console.log(line({ metric: 'metric', value: 'value', bar: 'bar', pass: 'pass' }));
   console.log(cols.map((c) => '─'.repeat(width[c])).join('─┼─'));
@@ -85,7 +106,8 @@ async function main(): Promise<void> {
     bundleSize: functions.every((f) => f.pass),
     intakeToRawRatio: ratio <= INTAKE_RATIO_BAR,
     intakeToQueueP99: sys.intakeToQueue.timeouts === 0 && sys.intakeToQueue.p99Ms < QUEUE_P99_BAR_MS,
-    caseNumbersUniqueGapFree: desk.caseNumbers.duplicates === 0 && desk.caseNumbers.gaps === 0 && desk.caseNumbers.issued === COUNTS.concurrentIntakes,
+    caseNumbersUniqueGapFree:
+      desk.caseNumbers.duplicates === 0 && desk.caseNumbers.gaps === 0 && desk.caseNumbers.issued === COUNTS.concurrentIntakes,
     crashRunAllRecovered: recovery.recovered === recovery.acknowledged,
   };
 
@@ -94,8 +116,21 @@ async function main(): Promise<void> {
     node: process.version,
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memGiB: round(totalmem() / 2 ** 30, 1) },
     quick: QUICK,
-    functions: functions.map(({ name, bundleBytes, initMs, initSamplesMs, largestInputs, pass }) => ({ name, bundleBytes, initMs, initSamplesMs, pass, largestInputs })),
-    intake: { requests: sys.intake.count, p50Ms: sys.intake.p50Ms, p99Ms: sys.intake.p99Ms, meanMs: sys.intake.meanMs, maxMs: sys.intake.maxMs },
+    functions: functions.map(({ name, bundleBytes, initMs, initSamplesMs, largestInputs, pass }) => ({
+      name,
+      bundleBytes,
+      initMs,
+      initSamplesMs,
+      pass,
+      largestInputs,
+    })),
+    intake: {
+      requests: sys.intake.count,
+      p50Ms: sys.intake.p50Ms,
+      p99Ms: sys.intake.p99Ms,
+      meanMs: sys.intake.meanMs,
+      maxMs: sys.intake.maxMs,
+    },
     rawTransactWrite: {
       requests: sys.rawTransactWrite.count,
       p50Ms: sys.rawTransactWrite.p50Ms,
@@ -128,15 +163,30 @@ async function main(): Promise<void> {
       materials: 10,
       packageBytes: archive.packageBytes,
       packageObjects: archive.packageObjects,
-      build: { packages: archive.build.count, p50Ms: archive.build.p50Ms, p99Ms: archive.build.p99Ms, meanMs: archive.build.meanMs, maxMs: archive.build.maxMs },
-      endToArchived: { cases: archive.endToArchived.count, p50Ms: archive.endToArchived.p50Ms, p99Ms: archive.endToArchived.p99Ms, maxMs: archive.endToArchived.maxMs },
+      build: {
+        packages: archive.build.count,
+        p50Ms: archive.build.p50Ms,
+        p99Ms: archive.build.p99Ms,
+        meanMs: archive.build.meanMs,
+        maxMs: archive.build.maxMs,
+      },
+      endToArchived: {
+        cases: archive.endToArchived.count,
+        p50Ms: archive.endToArchived.p50Ms,
+        p99Ms: archive.endToArchived.p99Ms,
+        maxMs: archive.endToArchived.maxMs,
+      },
       verify: archive.verify,
     },
     bars: {
       bundleSize: { limitBytes: BUNDLE_BAR_BYTES, pass: bars.bundleSize, failing: functions.filter((f) => !f.pass).map((f) => f.name) },
       intakeToRawRatio: { limit: INTAKE_RATIO_BAR, value: ratio, pass: bars.intakeToRawRatio },
       intakeToQueueP99: { limitMs: QUEUE_P99_BAR_MS, value: sys.intakeToQueue.p99Ms, pass: bars.intakeToQueueP99 },
-      caseNumbersUniqueGapFree: { duplicates: desk.caseNumbers.duplicates, gaps: desk.caseNumbers.gaps, pass: bars.caseNumbersUniqueGapFree },
+      caseNumbersUniqueGapFree: {
+        duplicates: desk.caseNumbers.duplicates,
+        gaps: desk.caseNumbers.gaps,
+        pass: bars.caseNumbersUniqueGapFree,
+      },
       crashRunAllRecovered: { acknowledged: recovery.acknowledged, recovered: recovery.recovered, pass: bars.crashRunAllRecovered },
     },
     durationSeconds: Math.round((Date.now() - started) / 1000),
@@ -152,7 +202,12 @@ async function main(): Promise<void> {
       bar: `≤ ${kb(BUNDLE_BAR_BYTES)}`,
       pass: verdict(f.pass),
     })),
-    { metric: 'intake POST /cases', value: `p50 ${sys.intake.p50Ms} ms · p99 ${sys.intake.p99Ms} ms (n=${sys.intake.count})`, bar: '', pass: '' },
+    {
+      metric: 'intake POST /cases',
+      value: `p50 ${sys.intake.p50Ms} ms · p99 ${sys.intake.p99Ms} ms (n=${sys.intake.count})`,
+      bar: '',
+      pass: '',
+    },
     {
       metric: 'raw TransactWriteItems',
       value: `p50 ${sys.rawTransactWrite.p50Ms} ms · p99 ${sys.rawTransactWrite.p99Ms} ms (n=${sys.rawTransactWrite.count})`,
@@ -212,8 +267,12 @@ async function main(): Promise<void> {
   console.log();
   printTable(rows);
   printCostTable(costs);
-  console.log(`\nnode ${process.version}, ${results.machine.cpus} CPUs, ${results.machine.memGiB} GiB; ${results.durationSeconds} s; wrote ${file}`);
-  const failed = Object.entries(bars).filter(([, pass]) => !pass).map(([name]) => name);
+  console.log(
+    `\nnode ${process.version}, ${results.machine.cpus} CPUs, ${results.machine.memGiB} GiB; ${results.durationSeconds} s; wrote ${file}`,
+  );
+  const failed = Object.entries(bars)
+    .filter(([, pass]) => !pass)
+    .map(([name]) => name);
   if (!bars.bundleSize) {
     console.log('\nlargest bundle inputs of the functions over the bar:');
     for (const f of functions.filter((x) => !x.pass)) {

@@ -15,10 +15,14 @@ export const handler = httpHandler({
     const record = await caseFor(path.caseNumber, principal, 'archive.read');
     const { archived } = record;
     if (!archived) {
-      throw notFound('not_archived', `Case ${record.caseNumber} is ${record.state} and not archived (yet); a case is archived when it ends.`, {
-        caseNumber: record.caseNumber,
-        state: record.state,
-      });
+      throw notFound(
+        'not_archived',
+        `Case ${record.caseNumber} is ${record.state} and not archived (yet); a case is archived when it ends.`,
+        {
+          caseNumber: record.caseNumber,
+          state: record.state,
+        },
+      );
     }
     const bucket = setting('archiveBucket');
     const manifestKey = manifestKeyOf(archived.packageKey);
@@ -33,7 +37,9 @@ export const handler = httpHandler({
       Promise.all(parsed.manifest.objects.map(async (o) => ({ ...o, url: await presignObjectUrl('GET', bucket, o.key, URL_SECONDS) }))),
       getArchiveEntry(record.caseNumber),
     ]);
-    const addenda = await Promise.all((entry?.addenda ?? []).map(async (a) => ({ ...a, manifestUrl: await presignObjectUrl('GET', bucket, a.manifestKey, URL_SECONDS) })));
+    const addenda = await Promise.all(
+      (entry?.addenda ?? []).map(async (a) => ({ ...a, manifestUrl: await presignObjectUrl('GET', bucket, a.manifestKey, URL_SECONDS) })),
+    );
     return {
       body: {
         caseNumber: record.caseNumber,

@@ -7,7 +7,9 @@ import { getRejection, listRejections, saveRejection } from '#repositories/rejec
 
 export const handler = httpHandler({
   'GET /county-events/rejected': async ({ query, principal }) => ({
-    body: { rejections: (await listRejections(requireStaff(principal).centre, query.status, query.limit)).map(({ centre: _c, ...r }) => r) },
+    body: {
+      rejections: (await listRejections(requireStaff(principal).centre, query.status, query.limit)).map(({ centre: _c, ...r }) => r),
+    },
   }),
 
   /** Puts the refused event on the bus again, as EventBridge's archive replay would: county-intake takes it from there. */
@@ -16,7 +18,9 @@ export const handler = httpHandler({
       notFound('rejection_not_found', `There is no refused county application ${path.rejectionId}.`, { rejectionId: path.rejectionId }),
     );
     if (rejection.status === 'replayed') {
-      throw conflict('already_replayed', `This application was already received as case ${rejection.caseNumber}.`, { caseNumber: rejection.caseNumber });
+      throw conflict('already_replayed', `This application was already received as case ${rejection.caseNumber}.`, {
+        caseNumber: rejection.caseNumber,
+      });
     }
     const { event } = rejection;
     const failed = await putEvents(setting('eventBusName'), [

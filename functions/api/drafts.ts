@@ -20,7 +20,10 @@ async function load(owner: string, draftId: string): Promise<Draft | undefined> 
   return { ...rest, form: await open<Record<string, unknown>>(sealedForm) };
 }
 
-const missing = (draftId: string) => notFound('draft_not_found', `There is no saved intake ${draftId} of yours (drafts expire after ${DRAFT_LIFETIME_DAYS} days).`, { draftId });
+const missing = (draftId: string) =>
+  notFound('draft_not_found', `There is no saved intake ${draftId} of yours (drafts expire after ${DRAFT_LIFETIME_DAYS} days).`, {
+    draftId,
+  });
 
 export const handler = httpHandler({
   'POST /drafts': async ({ body, principal, now }) => {
@@ -31,7 +34,9 @@ export const handler = httpHandler({
   },
   'GET /drafts': async ({ principal }) => {
     const stored = await listDrafts(principal.subject);
-    const drafts = await Promise.all(stored.map(async ({ sealedForm, ...rest }) => view({ ...rest, form: await open<Record<string, unknown>>(sealedForm) })));
+    const drafts = await Promise.all(
+      stored.map(async ({ sealedForm, ...rest }) => view({ ...rest, form: await open<Record<string, unknown>>(sealedForm) })),
+    );
     return { body: { drafts } };
   },
   'GET /drafts/{draftId}': async ({ path, principal }) => {

@@ -50,7 +50,10 @@ export const handler = httpHandler({
     const record = await caseFor(path.caseNumber, principal, 'case.read');
     const notice = await getNotice(record.caseNumber, path.noticeId);
     if (!notice || !isIssued(notice)) {
-      throw notFound('notice_not_found', `Case ${record.caseNumber} has no notice ${path.noticeId} (yet).`, { caseNumber: record.caseNumber, noticeId: path.noticeId });
+      throw notFound('notice_not_found', `Case ${record.caseNumber} has no notice ${path.noticeId} (yet).`, {
+        caseNumber: record.caseNumber,
+        noticeId: path.noticeId,
+      });
     }
     return pdfResponse(record, notice, principal, now);
   },
@@ -58,11 +61,18 @@ export const handler = httpHandler({
   // 补打: the applicant lost the receipt, and with it the query code for 办件进度查询.
   'GET /cases/{caseNumber}/receipt': async ({ path, principal, now }) => {
     const record = await caseFor(path.caseNumber, principal, 'case.reprint_receipt');
-    const receipt = (await listNotices(record.caseNumber)).filter(isIssued).filter((n) => n.kind === 'intake_receipt').at(-1);
+    const receipt = (await listNotices(record.caseNumber))
+      .filter(isIssued)
+      .filter((n) => n.kind === 'intake_receipt')
+      .at(-1);
     if (!receipt) {
-      throw notFound('receipt_not_found', `Case ${record.caseNumber} has no 材料接收告知单 (yet): an application sent back for correction gets one when it is complete.`, {
-        caseNumber: record.caseNumber,
-      });
+      throw notFound(
+        'receipt_not_found',
+        `Case ${record.caseNumber} has no 材料接收告知单 (yet): an application sent back for correction gets one when it is complete.`,
+        {
+          caseNumber: record.caseNumber,
+        },
+      );
     }
     return pdfResponse(record, receipt, principal, now);
   },

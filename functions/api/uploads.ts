@@ -45,7 +45,8 @@ export const handler = httpHandler({
     if (upload.createdBy !== principal.subject) {
       throw forbidden('not_your_upload', 'Only the person who started this upload can complete it.', { uploadId: upload.uploadId });
     }
-    if (upload.status === 'verified') throw conflict('upload_already_checked', `Upload ${upload.uploadId} was already checked.`, { uploadId: upload.uploadId });
+    if (upload.status === 'verified')
+      throw conflict('upload_already_checked', `Upload ${upload.uploadId} was already checked.`, { uploadId: upload.uploadId });
     const hash = createHash('sha256');
     const head: number[] = [];
     const chunks: Uint8Array[] = [];
@@ -64,6 +65,8 @@ export const handler = httpHandler({
     const pinnedKey = verifiedObjectKey(upload.sha256);
     await putObjectViaUrl(setting('materialsBucket'), pinnedKey, Buffer.concat(chunks), upload.contentType);
     await markUploadVerified(upload.uploadId, now.toISOString(), pinnedKey);
-    return { body: { uploadId: upload.uploadId, status: 'verified', sha256: upload.sha256, size: upload.size, contentType: upload.contentType } };
+    return {
+      body: { uploadId: upload.uploadId, status: 'verified', sha256: upload.sha256, size: upload.size, contentType: upload.contentType },
+    };
   },
 });

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '#adapters/dynamodb';
-import { batchGet, cancellationCodes, counterAdvance, queryIndexPage, queryIndexPrefix, queryPrefix, readCounter, type TransactItem } from './dynamo';
+import {
+  batchGet,
+  cancellationCodes,
+  counterAdvance,
+  queryIndexPage,
+  queryIndexPrefix,
+  queryPrefix,
+  readCounter,
+  type TransactItem,
+} from './dynamo';
 import { openCoOpinionTasks } from '#domain/case/workflow-waits';
 import { WORKFLOW_STATES, type CaseState } from '#domain/case/lifecycle';
 import type { AuditEntry, Transition } from '#domain/case/transition';
@@ -11,7 +20,6 @@ import { caseFacts, settledOn, type CaseFacts } from '#domain/statistics';
 import { keys, tableName, withoutKeys } from './keys';
 import { archivedError, refusedChange } from '#domain/archived';
 import { recordRefusedChange } from './archive-repository';
-
 
 interface Condition {
   expression: string;
@@ -73,7 +81,16 @@ function stallListing(before: CaseRecord, after: CaseRecord): TransactItem[] {
       {
         Put: {
           TableName: tableName(),
-          Item: { ...keys.stalled(caseNumber), ...keys.stalledListing(centre, department, caseNumber), entity: 'stalled', caseNumber, department, itemCode, state, ...after.stalled },
+          Item: {
+            ...keys.stalled(caseNumber),
+            ...keys.stalledListing(centre, department, caseNumber),
+            entity: 'stalled',
+            caseNumber,
+            department,
+            itemCode,
+            state,
+            ...after.stalled,
+          },
         },
       },
     ];
@@ -84,7 +101,16 @@ function stallListing(before: CaseRecord, after: CaseRecord): TransactItem[] {
 /** Stalled cases of a centre (see stallListing). */
 export function listStalled(centre: string): Promise<StalledCase[]> {
   return queryIndexPrefix<StalledCase & Record<string, unknown>>(keys.stalledOf(centre)).then((items) =>
-    items.map(({ caseNumber, department, itemCode, state, at, error, cause, run }) => ({ caseNumber, department, itemCode, state, at, error, cause, run })),
+    items.map(({ caseNumber, department, itemCode, state, at, error, cause, run }) => ({
+      caseNumber,
+      department,
+      itemCode,
+      state,
+      at,
+      error,
+      cause,
+      run,
+    })),
   );
 }
 
@@ -123,13 +149,22 @@ function coTaskChanges(before: CaseRecord, after: CaseRecord): TransactItem[] {
           },
         },
       })),
-    ...[...was.keys()].filter((d) => !open.has(d)).map((d) => ({ Delete: { TableName: tableName(), Key: keys.coTask(after.caseNumber, d) } })),
+    ...[...was.keys()]
+      .filter((d) => !open.has(d))
+      .map((d) => ({ Delete: { TableName: tableName(), Key: keys.coTask(after.caseNumber, d) } })),
   ];
 }
 
 /** The joint cases waiting for `department`'s opinion, the longest waiting first. */
-export async function listCoOpinionQueue(centre: string, department: string, options: { limit: number; cursor?: string }): Promise<QueuePage> {
-  const page = await queryIndexPage<{ caseNumber: string }>(keys.coTasksOf(centre, department), { limit: options.limit, cursor: options.cursor });
+export async function listCoOpinionQueue(
+  centre: string,
+  department: string,
+  options: { limit: number; cursor?: string },
+): Promise<QueuePage> {
+  const page = await queryIndexPage<{ caseNumber: string }>(keys.coTasksOf(centre, department), {
+    limit: options.limit,
+    cursor: options.cursor,
+  });
   return { cases: await getCases(page.items.map((t) => t.caseNumber)), nextCursor: page.nextCursor };
 }
 
@@ -236,7 +271,6 @@ async function allocateAndRegister(
   throw conflict('busy', 'The case number could not be allocated; too many clerks are registering at once. Try again.');
 }
 
-
 async function findIdempotent(idempotency: Idempotency): Promise<RegisterResult | undefined> {
   const out = await documentClient().send(
     new GetCommand({ TableName: tableName(), Key: keys.idempotency(idempotency.scope, idempotency.key), ConsistentRead: true }),
@@ -265,7 +299,9 @@ export async function getCase(caseNumber: string, consistent = false): Promise<C
 
 /** Several cases by number, in the order asked (unknown numbers left out). */
 export async function getCases(caseNumbers: readonly string[]): Promise<CaseRecord[]> {
-  const found = new Map((await batchGet(caseNumbers.map((n) => keys.case(n)))).map((item) => [String(item.caseNumber), withoutKeys<CaseRecord>(item)]));
+  const found = new Map(
+    (await batchGet(caseNumbers.map((n) => keys.case(n)))).map((item) => [String(item.caseNumber), withoutKeys<CaseRecord>(item)]),
+  );
   return caseNumbers.flatMap((n) => found.get(n) ?? []);
 }
 

@@ -7,7 +7,11 @@ import { tableName, TABLE_DESIGN } from './keys';
 /** One strongly consistent read of a key no record uses: it answers when the table can be read. */
 export async function probeTable(abortSignal: AbortSignal): Promise<void> {
   await documentClient().send(
-    new GetCommand({ TableName: tableName(), Key: { [TABLE_DESIGN.partitionKey]: 'HEALTH', [TABLE_DESIGN.sortKey]: 'PROBE' }, ConsistentRead: true }),
+    new GetCommand({
+      TableName: tableName(),
+      Key: { [TABLE_DESIGN.partitionKey]: 'HEALTH', [TABLE_DESIGN.sortKey]: 'PROBE' },
+      ConsistentRead: true,
+    }),
     { abortSignal },
   );
 }

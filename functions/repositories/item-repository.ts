@@ -29,7 +29,10 @@ export async function getItemVersion(code: string, version: number): Promise<Cat
 
 /** The current version of each code that has one, read consistently (the next version number depends on it). */
 export async function getCurrentItems(codes: readonly string[]): Promise<Map<string, CatalogItem>> {
-  const stored = await batchGet(codes.map((code) => keys.itemCurrent(code)), true);
+  const stored = await batchGet(
+    codes.map((code) => keys.itemCurrent(code)),
+    true,
+  );
   return new Map(stored.map(fromStore).map((item) => [item.implementationCode, item]));
 }
 
@@ -108,7 +111,9 @@ export async function saveItemVersions(items: readonly ServiceItem[], auditOf: (
       const reasons = cancellationReasons(error);
       if (!reasons) throw error;
       // Reasons come in action order, ACTIONS_PER_ITEM actions per item.
-      const failed = batch.filter((_item, i) => reasons.slice(ACTIONS_PER_ITEM * i, ACTIONS_PER_ITEM * (i + 1)).some((r) => r?.Code === 'ConditionalCheckFailed'));
+      const failed = batch.filter((_item, i) =>
+        reasons.slice(ACTIONS_PER_ITEM * i, ACTIONS_PER_ITEM * (i + 1)).some((r) => r?.Code === 'ConditionalCheckFailed'),
+      );
       throw conflict(
         'item_changed',
         `${failed.length > 0 ? failed.map((i) => i.implementationCode).join(', ') : 'Some items'} changed meanwhile; ${written.length} items were already imported. Run the import again: unchanged items are skipped.`,

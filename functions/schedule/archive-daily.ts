@@ -35,7 +35,10 @@ export async function handler(event: EventBridgeEvent<string, unknown>): Promise
     const list = dailyManifest(centre, department, day, entries, now);
     const key = dailyManifestKey(centre, day, department);
     // Kept, locked, as long as the longest-kept package it lists.
-    const retainUntil = entries.map((e) => e.retention.retainUntil).sort().at(-1);
+    const retainUntil = entries
+      .map((e) => e.retention.retainUntil)
+      .sort()
+      .at(-1);
     await putObjectViaUrl(bucket, key, new TextEncoder().encode(`${JSON.stringify(list, null, 2)}\n`), 'application/json', retainUntil);
     run.departments.push({
       department,

@@ -28,7 +28,14 @@ export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
       const slice = Slice.parse(JSON.parse(record.body));
       const { run, rest } = await verifySlicePage(slice);
       if (rest) await sendMessages(setting('archiveVerifyQueueUrl'), [rest]);
-      logger.info('archive verification slice', { department: slice.department, from: slice.from, to: slice.to, checked: run.checked, failed: run.failed, more: Boolean(rest) });
+      logger.info('archive verification slice', {
+        department: slice.department,
+        from: slice.from,
+        to: slice.to,
+        checked: run.checked,
+        failed: run.failed,
+        more: Boolean(rest),
+      });
     } catch (error) {
       logger.error('archive verification slice failed', { messageId: record.messageId, error: error as Error });
       batchItemFailures.push({ itemIdentifier: record.messageId });

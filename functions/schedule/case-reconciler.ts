@@ -62,7 +62,10 @@ async function reconcileCase(stateMachineArn: string, record: CaseRecord, now: D
       result.started++;
       return;
     case 'redeliver':
-      result.redelivered += await deliverResumptions(record.caseNumber, action.resumptions.map((r) => r.token));
+      result.redelivered += await deliverResumptions(
+        record.caseNumber,
+        action.resumptions.map((r) => r.token),
+      );
       return;
     case 'restart': {
       const transition = restartWorkflow(record, action.found, now);

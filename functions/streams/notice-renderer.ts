@@ -73,7 +73,9 @@ async function issue(kind: NoticeKind, audit: AuditEntry, record: CaseRecord, ch
     }));
   }
   // The notice is the applicant's own paper: it names them in full (and a mailed 送达回证 the whole address).
-  const personal = record.personalData ? await openRecorded({ caseNumber: record.caseNumber, personalData: record.personalData }, RENDERER, new Date()) : undefined;
+  const personal = record.personalData
+    ? await openRecorded({ caseNumber: record.caseNumber, personalData: record.personalData }, RENDERER, new Date())
+    : undefined;
   const queryCode = kind === 'intake_receipt' && record.applicantKey ? queryCodeFor(record.applicantKey, record.caseNumber) : undefined;
   const base = optionalSetting('publicBaseUrl', '');
   const doc = buildNotice(kind, {

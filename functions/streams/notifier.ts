@@ -38,7 +38,12 @@ async function notify(audit: AuditEntry, kind: NotificationKind): Promise<void> 
     return;
   }
   const messageId = await sendSms(smsNumber(phone), queued.text);
-  await markNotification(record.caseNumber, queued.notificationId, { status: 'sent', to: maskIdNumber(phone), sentAt: new Date().toISOString(), messageId });
+  await markNotification(record.caseNumber, queued.notificationId, {
+    status: 'sent',
+    to: maskIdNumber(phone),
+    sentAt: new Date().toISOString(),
+    messageId,
+  });
   logger.info('notification sent', { caseNumber: record.caseNumber, notificationId: queued.notificationId, kind });
 }
 

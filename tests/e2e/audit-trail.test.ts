@@ -31,9 +31,13 @@ describe('the audit trail (审计记录)', () => {
     const idNumber = citizenId();
     const applicant = { kind: 'person', idNumber };
 
-    expect((await api('POST', '/credit-flags', { token: first, body: { ...applicant, reason: '法院失信被执行人', source: '信用中国' } })).status).toBe(201);
+    expect(
+      (await api('POST', '/credit-flags', { token: first, body: { ...applicant, reason: '法院失信被执行人', source: '信用中国' } })).status,
+    ).toBe(201);
     expect((await api('POST', '/credit-flags/clear', { token: second, body: { ...applicant, reason: '已履行判决' } })).status).toBe(200);
-    expect((await api('POST', '/credit-flags', { token: second, body: { ...applicant, reason: '虚假材料', source: '本中心' } })).status).toBe(201);
+    expect(
+      (await api('POST', '/credit-flags', { token: second, body: { ...applicant, reason: '虚假材料', source: '本中心' } })).status,
+    ).toBe(201);
     // Two supervisors at once: one wins, the other is told, and the trail has no line for the loser.
     const racing = await Promise.all([
       api('POST', '/credit-flags/clear', { token: first, body: { ...applicant, reason: '误报' } }),
@@ -58,7 +62,10 @@ describe('the audit trail (审计记录)', () => {
     expect([...lines.map((l) => l.at)].sort()).toEqual(lines.map((l) => l.at));
 
     // Another centre's supervisor sees none of it; a clerk may not read the trail.
-    const elsewhere = await api<{ lines: Line[] }>('POST', '/credit-flags/history', { token: await token('supervisor', { centre: 'XX' }), body: applicant });
+    const elsewhere = await api<{ lines: Line[] }>('POST', '/credit-flags/history', {
+      token: await token('supervisor', { centre: 'XX' }),
+      body: applicant,
+    });
     expect(elsewhere.body.lines).toEqual([]);
     expect((await api('POST', '/credit-flags/history', { token: await token('intake_clerk'), body: applicant })).status).toBe(403);
   });
@@ -67,9 +74,19 @@ describe('the audit trail (审计记录)', () => {
     const li = await token('supervisor', { subject: 'sup-li', name: '李主任' });
     const wang = await token('supervisor', { subject: 'sup-wang', name: '王科长' });
     const itemCode = `AU-${randomUUID().slice(0, 8)}`;
-    const item = { basicCode: 'B', implementationCode: itemCode, name: '审计测试事项', department: '审计测试局', itemType: 'promised', statutoryDays: 10, promisedDays: 5 };
+    const item = {
+      basicCode: 'B',
+      implementationCode: itemCode,
+      name: '审计测试事项',
+      department: '审计测试局',
+      itemType: 'promised',
+      statutoryDays: 10,
+      promisedDays: 5,
+    };
     expect((await api('POST', '/items', { token: li, body: item })).status).toBe(201);
-    expect((await api('POST', '/items/import', { token: wang, body: { format: 'json', items: [{ ...item, promisedDays: 3 }] } })).status).toBe(200);
+    expect(
+      (await api('POST', '/items/import', { token: wang, body: { format: 'json', items: [{ ...item, promisedDays: 3 }] } })).status,
+    ).toBe(200);
     expect((await api('POST', `/items/${itemCode}/retire`, { token: li, body: { reason: '事项取消' } })).status).toBe(200);
 
     const lines = await trail(`/audit-trail/item/${itemCode}`, wang);
@@ -109,7 +126,15 @@ describe('the audit trail (审计记录)', () => {
     const itemCode = `AR-${randomUUID().slice(0, 8)}`;
     await api('POST', '/items', {
       token: supervisor,
-      body: { basicCode: 'B', implementationCode: itemCode, name: '审计评价事项', department, itemType: 'promised', statutoryDays: 10, promisedDays: 5 },
+      body: {
+        basicCode: 'B',
+        implementationCode: itemCode,
+        name: '审计评价事项',
+        department,
+        itemType: 'promised',
+        statutoryDays: 10,
+        promisedDays: 5,
+      },
     });
     const created = await api<{ caseNumber: string }>('POST', '/cases', {
       token: clerk,
@@ -121,7 +146,9 @@ describe('the audit trail (审计记录)', () => {
       return c.body.state === 'pending_acceptance' ? true : undefined;
     });
     await acceptCase(caseNumber, approver);
-    expect((await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('deny', '不符合条件') })).status).toBe(200);
+    expect((await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('deny', '不符合条件') })).status).toBe(
+      200,
+    );
 
     // The applicant rates on the window's pad; the output clerk enters it.
     const rated = await api<{ ticketId: string; enteredBy: { subject: string; role: string } }>('POST', `/cases/${caseNumber}/rating`, {
@@ -132,11 +159,15 @@ describe('the audit trail (审计记录)', () => {
     expect(rated.body.enteredBy).toEqual({ subject: 'out-sun', name: '孙出件', role: 'output_clerk' });
 
     const rating = await trail(`/audit-trail/rating/${caseNumber}`, supervisor);
-    expect(rating.map((l) => [l.action, l.actor.subject, l.actor.role, l.details.level, l.details.channel])).toEqual([['rated', 'out-sun', 'output_clerk', 4, 'window']]);
+    expect(rating.map((l) => [l.action, l.actor.subject, l.actor.role, l.details.level, l.details.channel])).toEqual([
+      ['rated', 'out-sun', 'output_clerk', 4, 'window'],
+    ]);
 
     const ticketId = rated.body.ticketId;
     expect((await api('POST', `/tickets/${ticketId}/follow-up`, { token: approver, body: { note: '已回访' } })).status).toBe(200);
-    expect((await api('POST', `/tickets/${ticketId}/extend`, { token: supervisor, body: { days: 3, reason: '需协调窗口排班' } })).status).toBe(200);
+    expect(
+      (await api('POST', `/tickets/${ticketId}/extend`, { token: supervisor, body: { days: 3, reason: '需协调窗口排班' } })).status,
+    ).toBe(200);
     expect((await api('POST', `/tickets/${ticketId}/resolve`, { token: supervisor, body: { result: '增开窗口' } })).status).toBe(200);
 
     const steps = await trail(`/audit-trail/ticket/${ticketId}`, supervisor);
@@ -146,7 +177,12 @@ describe('the audit trail (审计记录)', () => {
       ['ticket_extended', 'sup-li', 'supervisor'],
       ['ticket_resolved', 'sup-li', 'supervisor'],
     ]);
-    expect(steps.map((l) => l.details.note ?? l.details.reason ?? l.details.result ?? l.details.kind)).toEqual(['rectification', '已回访', '需协调窗口排班', '增开窗口']);
+    expect(steps.map((l) => l.details.note ?? l.details.reason ?? l.details.result ?? l.details.kind)).toEqual([
+      'rectification',
+      '已回访',
+      '需协调窗口排班',
+      '增开窗口',
+    ]);
     expect(steps[1]!.actor.department).toBe(department);
   });
 });

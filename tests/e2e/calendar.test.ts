@@ -15,7 +15,15 @@ describe("a centre's working-day calendar", () => {
     const itemCode = `CAL-${randomUUID().slice(0, 8)}`;
     await api('POST', '/items', {
       token: supervisor,
-      body: { basicCode: 'B', implementationCode: itemCode, name: '日历测试事项', department: '日历局', itemType: 'promised', statutoryDays: 60, promisedDays: 60 },
+      body: {
+        basicCode: 'B',
+        implementationCode: itemCode,
+        name: '日历测试事项',
+        department: '日历局',
+        itemType: 'promised',
+        statutoryDays: 60,
+        promisedDays: 60,
+      },
     });
     const body = { itemCode, applicant: { kind: 'person', name: '卫十三', idNumber: CITIZEN_ID } };
     const before = await api<{ promisedBy?: string; provisional?: boolean }>('POST', '/cases', { token: clerk, body });
@@ -33,7 +41,11 @@ describe("a centre's working-day calendar", () => {
     // Test data standing in for the State Council's 2027 notice.
     const loaded = await api('PUT', '/calendar/2027', {
       token: supervisor,
-      body: { holidays: ['2027-01-01', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'], workdays: ['2027-02-13'], source: '测试用日程' },
+      body: {
+        holidays: ['2027-01-01', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'],
+        workdays: ['2027-02-13'],
+        source: '测试用日程',
+      },
     });
     expect(loaded.status).toBe(200);
     const after = await api<{ promisedBy?: string; provisional?: boolean }>('POST', '/cases', { token: clerk, body });

@@ -151,7 +151,16 @@ const OWN_DATA_ROUTES = new Set<string>([
 ]);
 
 /** Refusals for who the caller is, as opposed to what the case's state allows. */
-const ACCESS_CODES = new Set(['role_not_allowed', 'not_your_case', 'other_department', 'no_centre', 'other_centre_item', 'case_not_found', 'item_not_found', 'ticket_not_found']);
+const ACCESS_CODES = new Set([
+  'role_not_allowed',
+  'not_your_case',
+  'other_department',
+  'no_centre',
+  'other_centre_item',
+  'case_not_found',
+  'item_not_found',
+  'ticket_not_found',
+]);
 
 const isRefusal = (r: ApiResponse) =>
   r.status === 403 || r.status === 404 || (r.status === 422 && (r.body as { code?: string } | undefined)?.code === 'item_not_found');
@@ -159,12 +168,18 @@ const isRefusal = (r: ApiResponse) =>
 const ROUTES = ALL_ROUTES.filter((r) => r.access !== 'public');
 
 describe('centre isolation: every route × role × centre', () => {
-  it('refuses other centres and disallowed roles without changing anything, and lets allowed callers of the centre through', { timeout: 600_000 }, async () => {
+  it('refuses other centres and disallowed roles without changing anything, and lets allowed callers of the centre through', {
+    timeout: 600_000,
+  }, async () => {
     const tokens = new Map<string, string>();
-    const subjectOf = (role: Role, centre: string) => (role === 'county_system' ? `county-${centre.toLowerCase()}` : `${role}-${centre.toLowerCase()}-${tag}`);
+    const subjectOf = (role: Role, centre: string) =>
+      role === 'county_system' ? `county-${centre.toLowerCase()}` : `${role}-${centre.toLowerCase()}-${tag}`;
     for (const centre of [OWN, OTHER]) {
       for (const role of ROLES) {
-        tokens.set(`${role}@${centre}`, await token(role, { centre, department: role === 'approver' ? DEPARTMENT : undefined, subject: subjectOf(role, centre) }));
+        tokens.set(
+          `${role}@${centre}`,
+          await token(role, { centre, department: role === 'approver' ? DEPARTMENT : undefined, subject: subjectOf(role, centre) }),
+        );
       }
     }
     const as = (role: Role, centre: string) => tokens.get(`${role}@${centre}`)!;
@@ -174,7 +189,11 @@ describe('centre isolation: every route × role × centre', () => {
     const county = as('county_system', OWN);
     const registered = await api<{ caseNumber: string }>('POST', '/cases', {
       token: county,
-      body: { itemCode: ITEM, applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID }, materials: [{ code: 'ID', uploadId: await uploadScan(county) }] },
+      body: {
+        itemCode: ITEM,
+        applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID },
+        materials: [{ code: 'ID', uploadId: await uploadScan(county) }],
+      },
     });
     expect(registered.status).toBe(201);
     const ticket = await api<{ ticketId: string }>('POST', '/tickets', {
@@ -182,10 +201,21 @@ describe('centre isolation: every route × role × centre', () => {
       body: { kind: 'consultation', comment: '咨询', department: DEPARTMENT },
     });
     expect(ticket.status).toBe(201);
-    const upload = await api<{ uploadId: string }>('POST', '/uploads', { token: as('intake_clerk', OWN), body: sampleBody('POST /uploads', {} as Fixtures) });
-    const draft = await api<{ draftId: string }>('POST', '/drafts', { token: as('intake_clerk', OWN), body: { label: '草稿', form: { channel: 'window' } } });
+    const upload = await api<{ uploadId: string }>('POST', '/uploads', {
+      token: as('intake_clerk', OWN),
+      body: sampleBody('POST /uploads', {} as Fixtures),
+    });
+    const draft = await api<{ draftId: string }>('POST', '/drafts', {
+      token: as('intake_clerk', OWN),
+      body: { label: '草稿', form: { channel: 'window' } },
+    });
     expect([upload.status, draft.status]).toEqual([201, 201]);
-    const f: Fixtures = { caseNumber: registered.body.caseNumber, ticketId: ticket.body.ticketId, uploadId: upload.body.uploadId, draftId: draft.body.draftId };
+    const f: Fixtures = {
+      caseNumber: registered.body.caseNumber,
+      ticketId: ticket.body.ticketId,
+      uploadId: upload.body.uploadId,
+      draftId: draft.body.draftId,
+    };
 
     // Every route that takes a body has a valid sample, so refusals are about access, not input.
     for (const route of ROUTES) {
@@ -204,16 +234,28 @@ describe('centre isolation: every route × role × centre', () => {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await res.text();
-      const json = (res.headers.get('content-type') ?? '').includes('json') && text ? (JSON.parse(text) as Record<string, unknown>) : { pdfBytes: text.length };
+      const json =
+        (res.headers.get('content-type') ?? '').includes('json') && text
+          ? (JSON.parse(text) as Record<string, unknown>)
+          : { pdfBytes: text.length };
       return { status: res.status, body: json, headers: res.headers };
     };
 
     // What HZ's staff see of their things; compared after every refused call.
     const snapshot = async () => {
-      const c = await api<{ state: string; version: number; history: unknown[] }>('GET', `/cases/${f.caseNumber}`, { token: as('supervisor', OWN) });
+      const c = await api<{ state: string; version: number; history: unknown[] }>('GET', `/cases/${f.caseNumber}`, {
+        token: as('supervisor', OWN),
+      });
       const item = await api<{ version: number; status: string }>('GET', `/items/${ITEM}`, { token: as('supervisor', OWN) });
-      const tickets = await api<{ tickets: { ticketId: string; status: string; dueBy: string; followUps: unknown[] }[] }>('GET', QUERIES['GET /tickets']!.replace('?', '/tickets?'), { token: as('supervisor', OWN) });
-      const lookup = await api<{ reusableMaterials: unknown[]; creditFlag?: unknown }>('POST', '/applicants/lookup', { token: as('supervisor', OWN), body: { kind: 'person', idNumber: CITIZEN_ID } });
+      const tickets = await api<{ tickets: { ticketId: string; status: string; dueBy: string; followUps: unknown[] }[] }>(
+        'GET',
+        QUERIES['GET /tickets']!.replace('?', '/tickets?'),
+        { token: as('supervisor', OWN) },
+      );
+      const lookup = await api<{ reusableMaterials: unknown[]; creditFlag?: unknown }>('POST', '/applicants/lookup', {
+        token: as('supervisor', OWN),
+        body: { kind: 'person', idNumber: CITIZEN_ID },
+      });
       const calendar = await api<{ years: { year: number }[] }>('GET', '/calendar', { token: as('supervisor', OWN) });
       const drafts = await api<{ drafts: { version: number }[] }>('GET', '/drafts', { token: as('intake_clerk', OWN) });
       return {
@@ -229,7 +271,11 @@ describe('centre isolation: every route × role × centre', () => {
     // (Generous: the two cores may be busy with other test files.)
     await eventually(
       `case ${f.caseNumber} waiting for its review`,
-      async () => ((await api<{ waitingFor?: string }>('GET', `/cases/${f.caseNumber}`, { token: as('supervisor', OWN) })).body.waitingFor === 'acceptance' ? true : undefined),
+      async () =>
+        (await api<{ waitingFor?: string }>('GET', `/cases/${f.caseNumber}`, { token: as('supervisor', OWN) })).body.waitingFor ===
+        'acceptance'
+          ? true
+          : undefined,
       60_000,
     );
     const before = await snapshot();
@@ -272,7 +318,8 @@ describe('centre isolation: every route × role × centre', () => {
         const r = await call(route, role, OWN);
         calls++;
         const code = (r.body as { code?: string } | undefined)?.code ?? '';
-        if (r.status === 401 || ACCESS_CODES.has(code)) problems.push(`allowed caller refused: ${route.method} ${route.path} as ${role}@${OWN} → ${r.status} ${code}`);
+        if (r.status === 401 || ACCESS_CODES.has(code))
+          problems.push(`allowed caller refused: ${route.method} ${route.path} as ${role}@${OWN} → ${r.status} ${code}`);
       }
     }
     expect(problems).toEqual([]);

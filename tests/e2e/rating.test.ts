@@ -11,7 +11,15 @@ describe('好差评 and 差评整改', () => {
     const itemCode = `RT-${randomUUID().slice(0, 8)}`;
     await api('POST', '/items', {
       token: supervisor,
-      body: { basicCode: 'B', implementationCode: itemCode, name: '评价测试事项', department, itemType: 'promised', statutoryDays: 10, promisedDays: 5 },
+      body: {
+        basicCode: 'B',
+        implementationCode: itemCode,
+        name: '评价测试事项',
+        department,
+        itemType: 'promised',
+        statutoryDays: 10,
+        promisedDays: 5,
+      },
     });
     const created = await api<{ caseNumber: string; queryCode: string }>('POST', '/cases', {
       token: clerk,
@@ -27,7 +35,9 @@ describe('好差评 and 差评整改', () => {
       return c.body.state === 'pending_acceptance' ? true : undefined;
     });
     await acceptCase(caseNumber, approver);
-    expect((await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('deny', '不符合条件') })).status).toBe(200);
+    expect((await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('deny', '不符合条件') })).status).toBe(
+      200,
+    );
 
     const rated = await api<{ level: number; label: string; channel: string; ticketId: string }>('POST', '/public/rating', {
       body: { caseNumber, queryCode, level: 5, comment: '材料要求前后不一致，跑了三次' },
@@ -39,8 +49,12 @@ describe('好差评 and 差评整改', () => {
     const twice = await api<{ code: string }>('POST', `/cases/${caseNumber}/rating`, { token: clerk, body: { level: 1 } });
     expect([twice.status, twice.body.code]).toEqual([409, 'already_rated']);
 
-    const tickets = await api<{ tickets: { ticketId: string; status: string; dueBy: string; comment: string }[] }>('GET', '/tickets', { token: approver });
-    expect(tickets.body.tickets).toEqual([expect.objectContaining({ ticketId: rated.body.ticketId, status: 'open', comment: '材料要求前后不一致，跑了三次' })]);
+    const tickets = await api<{ tickets: { ticketId: string; status: string; dueBy: string; comment: string }[] }>('GET', '/tickets', {
+      token: approver,
+    });
+    expect(tickets.body.tickets).toEqual([
+      expect.objectContaining({ ticketId: rated.body.ticketId, status: 'open', comment: '材料要求前后不一致，跑了三次' }),
+    ]);
     expect(tickets.body.tickets[0]!.dueBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     const followed = await api<{ followUps: { note: string }[] }>('POST', `/tickets/${rated.body.ticketId}/follow-up`, {
@@ -55,9 +69,13 @@ describe('好差评 and 差评整改', () => {
     });
     expect(resolved.body).toMatchObject({ status: 'resolved', resolution: { result: '已修订一次性告知清单并培训窗口人员' } });
 
-    const stats = await api<{ stats: { department: string; count: number; byLevel: Record<string, number> }[] }>('GET', `/ratings/stats?department=${encodeURIComponent(department)}`, {
-      token: supervisor,
-    });
+    const stats = await api<{ stats: { department: string; count: number; byLevel: Record<string, number> }[] }>(
+      'GET',
+      `/ratings/stats?department=${encodeURIComponent(department)}`,
+      {
+        token: supervisor,
+      },
+    );
     expect(stats.body.stats).toEqual([expect.objectContaining({ department, count: 1, byLevel: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 1 } })]);
   });
 });

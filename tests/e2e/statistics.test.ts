@@ -22,7 +22,11 @@ describe('supervisor statistics over a range of days', () => {
     const supervisor = await token('supervisor');
     const clerk = await token('intake_clerk');
     const approver = await token('approver', { department });
-    const [plain, withMaterial, elsewhere] = [`ST-A-${randomUUID().slice(0, 6)}`, `ST-B-${randomUUID().slice(0, 6)}`, `ST-C-${randomUUID().slice(0, 6)}`];
+    const [plain, withMaterial, elsewhere] = [
+      `ST-A-${randomUUID().slice(0, 6)}`,
+      `ST-B-${randomUUID().slice(0, 6)}`,
+      `ST-C-${randomUUID().slice(0, 6)}`,
+    ];
     const base = { basicCode: 'B', itemType: 'promised', statutoryDays: 20, promisedDays: 5 };
     for (const body of [
       { ...base, implementationCode: plain, name: '统计测试事项甲', department },
@@ -67,7 +71,12 @@ describe('supervisor statistics over a range of days', () => {
     expect((await decide(approved.caseNumber, 'approve')).status).toBe(200);
     expect((await decide(denied.caseNumber, 'deny')).status).toBe(200);
     expect(
-      (await api('POST', `/cases/${withdrawn.caseNumber}/withdraw`, { token: clerk, body: { reason: '申请人不再申请', applicantConfirmed: true } })).status,
+      (
+        await api('POST', `/cases/${withdrawn.caseNumber}/withdraw`, {
+          token: clerk,
+          body: { reason: '申请人不再申请', applicantConfirmed: true },
+        })
+      ).status,
     ).toBe(200);
 
     const today = chinaDay(new Date());

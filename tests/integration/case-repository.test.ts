@@ -117,7 +117,11 @@ describe('case repository on DynamoDB Local', () => {
     const centre = `U${randomUUID().slice(0, 6).toUpperCase()}`;
     const date = chinaDate(new Date());
     const other = { ...item, implementationCode: 'IT-OTHER' };
-    for (const [promisedBy, it] of [['2026-12-20', item], ['2026-12-01', item], ['2026-12-10', other]] as const) {
+    for (const [promisedBy, it] of [
+      ['2026-12-20', item],
+      ['2026-12-01', item],
+      ['2026-12-10', other],
+    ] as const) {
       const r = await cases.insertNumberedCase(centre, date, builder(centre, date, { promisedBy, item: it }));
       if (r.kind === 'created') await cases.saveTransition(r.record, forwardCase(r.record, 't', new Date()));
     }

@@ -99,7 +99,9 @@ describe('parseCatalogCsv: the header', () => {
   });
 
   it('takes the columns in any order, trimmed', () => {
-    const items = ok(importCsv(csv(' name , department,basicCode,implementationCode,itemType,statutoryDays,promisedDays', '甲,人社局,B,C,immediate,1,0')));
+    const items = ok(
+      importCsv(csv(' name , department,basicCode,implementationCode,itemType,statutoryDays,promisedDays', '甲,人社局,B,C,immediate,1,0')),
+    );
     expect(items[0]).toMatchObject({ name: '甲', department: '人社局', implementationCode: 'C' });
   });
 
@@ -111,7 +113,10 @@ describe('parseCatalogCsv: the header', () => {
 
   it(`refuses more than ${MAX_IMPORT_ROWS} rows`, () => {
     const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `B,C${i},甲,人社局,immediate,1,0`);
-    expect(errors(importCsv(csv(HEADER, ...rows)))).toContainEqual({ line: MAX_IMPORT_ROWS + 2, reason: expect.stringContaining('at most') });
+    expect(errors(importCsv(csv(HEADER, ...rows)))).toContainEqual({
+      line: MAX_IMPORT_ROWS + 2,
+      reason: expect.stringContaining('at most'),
+    });
   });
 });
 
@@ -172,15 +177,34 @@ describe('parseCatalogCsv: cells', () => {
     );
     expect(found).toEqual([
       { line: 2, implementationCode: 'C1', field: 'statutoryDays', reason: 'statutoryDays must be a whole number, not "二十".' },
-      { line: 2, implementationCode: 'C1', field: 'appointment', reason: 'appointment must be yes or no (true/false, 1/0, 是/否), not "也许".' },
-      { line: 3, implementationCode: 'C2', field: 'materials', reason: expect.stringContaining('materials entry 1 (ID:身份证:是:1:either:否) has 6 parts') },
+      {
+        line: 2,
+        implementationCode: 'C1',
+        field: 'appointment',
+        reason: 'appointment must be yes or no (true/false, 1/0, 是/否), not "也许".',
+      },
+      {
+        line: 3,
+        implementationCode: 'C2',
+        field: 'materials',
+        reason: expect.stringContaining('materials entry 1 (ID:身份证:是:1:either:否) has 6 parts'),
+      },
       { line: 4, implementationCode: 'C3', field: 'materials', reason: expect.stringContaining('required must be yes or no') },
       { line: 5, implementationCode: 'C4', field: 'materials', reason: expect.stringContaining('originals must be a whole number') },
     ]);
   });
 
   it('reads the limit unit (时限单位) in English or Chinese; an empty cell means working days', () => {
-    const items = ok(importCsv(csv(`${HEADER},limitUnit`, 'B,C1,甲,人社局,promised,30,30,自然日', 'B,C2,乙,人社局,promised,20,5,natural_day', 'B,C3,丙,人社局,promised,20,5,')));
+    const items = ok(
+      importCsv(
+        csv(
+          `${HEADER},limitUnit`,
+          'B,C1,甲,人社局,promised,30,30,自然日',
+          'B,C2,乙,人社局,promised,20,5,natural_day',
+          'B,C3,丙,人社局,promised,20,5,',
+        ),
+      ),
+    );
     expect(items.map((i) => i.limitUnit)).toEqual(['natural_day', 'natural_day', undefined]);
     expect(errors(importCsv(csv(`${HEADER},limitUnit`, 'B,C4,丁,人社局,promised,20,5,月')))).toEqual([
       expect.objectContaining({ line: 2, implementationCode: 'C4', field: 'limitUnit' }),
@@ -197,7 +221,15 @@ describe('parseCatalogCsv: cells', () => {
 });
 
 describe('validateImport', () => {
-  const valid = (code: string) => ({ basicCode: 'B', implementationCode: code, name: '甲', department: '人社局', itemType: 'promised', statutoryDays: 20, promisedDays: 5 });
+  const valid = (code: string) => ({
+    basicCode: 'B',
+    implementationCode: code,
+    name: '甲',
+    department: '人社局',
+    itemType: 'promised',
+    statutoryDays: 20,
+    promisedDays: 5,
+  });
 
   it('passes every valid row through the schema', () => {
     const items = ok(validateImport(jsonImportRows([valid('A'), valid('B')])));
@@ -229,8 +261,18 @@ describe('validateImport', () => {
   it('refuses an implementation code that appears twice (after trimming), naming the first line', () => {
     const found = errors(importJson([valid('A'), valid('B'), { ...valid(' A '), name: '乙' }, valid('A')]));
     expect(found).toEqual([
-      { line: 3, implementationCode: 'A', field: 'implementationCode', reason: 'implementationCode A already appears on line 1; each item may appear only once in a file.' },
-      { line: 4, implementationCode: 'A', field: 'implementationCode', reason: 'implementationCode A already appears on line 1; each item may appear only once in a file.' },
+      {
+        line: 3,
+        implementationCode: 'A',
+        field: 'implementationCode',
+        reason: 'implementationCode A already appears on line 1; each item may appear only once in a file.',
+      },
+      {
+        line: 4,
+        implementationCode: 'A',
+        field: 'implementationCode',
+        reason: 'implementationCode A already appears on line 1; each item may appear only once in a file.',
+      },
     ]);
   });
 

@@ -103,7 +103,15 @@ export function registerCase(input: RegistrationInput): Transition {
     audit: auditFor(record, 'register', null, input.actor, at, {
       itemVersion: item.version,
       materials: input.materials.map((m) => ({ code: m.code, sha256: m.sha256 })),
-      ...(input.agent ? { agent: { kind: input.agent.kind, reason: input.agent.reason, authorisation: input.agent.authorisation.document?.sha256 ?? 'note' } } : {}),
+      ...(input.agent
+        ? {
+            agent: {
+              kind: input.agent.kind,
+              reason: input.agent.reason,
+              authorisation: input.agent.authorisation.document?.sha256 ?? 'note',
+            },
+          }
+        : {}),
       ...(input.delivery ? { delivery: input.delivery.method } : {}),
       ...outcomeDetails(outcome),
     }),

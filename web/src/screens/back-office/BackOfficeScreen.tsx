@@ -22,7 +22,9 @@ export default function BackOfficeScreen() {
     queryKey: ['queue', session?.department],
     refetchInterval: 10_000,
     queryFn: async () => {
-      const pages = await Promise.all(OPEN_STATES.map(async (state) => ok(await api.GET('/queue', { params: { query: { state, limit: 100 } } })).cases));
+      const pages = await Promise.all(
+        OPEN_STATES.map(async (state) => ok(await api.GET('/queue', { params: { query: { state, limit: 100 } } })).cases),
+      );
       const warnings = ok(await api.GET('/supervision/warnings', { params: { query: {} } }));
       const lights = new Map<string, Light>(warnings.warnings.map((w) => [w.caseNumber, w.level as Light]));
       return pages
@@ -51,11 +53,15 @@ export default function BackOfficeScreen() {
             onRow={(c) => ({ onClick: () => setSelected(c.caseNumber), style: { cursor: 'pointer' } })}
             rowClassName={(c) => (c.caseNumber === selected ? 'ant-table-row-selected' : '')}
             columns={[
-              { title: '办件编号', dataIndex: 'caseNumber', render: (n: string) => (
+              {
+                title: '办件编号',
+                dataIndex: 'caseNumber',
+                render: (n: string) => (
                   <Button type="link" size="small" style={{ padding: 0, color: '#0b3d91' }} onClick={() => setSelected(n)}>
                     {n}
                   </Button>
-                ) },
+                ),
+              },
               { title: '事项', dataIndex: 'itemName' },
               { title: '状态', render: (_, c) => stateLabel(c.state) },
               { title: '承诺办结', render: (_, c) => c.promisedBy ?? `收件 ${formatDateTime(c.receivedAt)}` },
@@ -69,7 +75,11 @@ export default function BackOfficeScreen() {
           <Suspense fallback={null}>
             <CaseFile view={view.data} actions={<BackOfficeActions view={view.data} />} />
           </Suspense>
-        ) : <Card><Empty description="在左侧选择一个办件" /></Card>}
+        ) : (
+          <Card>
+            <Empty description="在左侧选择一个办件" />
+          </Card>
+        )}
         <ErrorAlert error={view.error} />
       </Col>
     </Row>

@@ -39,7 +39,11 @@ export default function OutputScreen() {
   return (
     <Row gutter={16}>
       <Col xs={24} xl={10}>
-        <Card title="统一出件" size="small" extra={<Segmented aria-label="筛选" options={FILTERS} value={filter} onChange={(v) => setFilter(v as DeskFilter)} />}>
+        <Card
+          title="统一出件"
+          size="small"
+          extra={<Segmented aria-label="筛选" options={FILTERS} value={filter} onChange={(v) => setFilter(v as DeskFilter)} />}
+        >
           <ErrorAlert error={desk.error} />
           <Table
             size="small"
@@ -50,11 +54,15 @@ export default function OutputScreen() {
             locale={{ emptyText: '暂无待出件' }}
             onRow={(c) => ({ onClick: () => setSelected(c.caseNumber), style: { cursor: 'pointer' } })}
             columns={[
-              { title: '办件编号', dataIndex: 'caseNumber', render: (n: string) => (
+              {
+                title: '办件编号',
+                dataIndex: 'caseNumber',
+                render: (n: string) => (
                   <Button type="link" size="small" style={{ padding: 0, color: '#0b3d91' }} onClick={() => setSelected(n)}>
                     {n}
                   </Button>
-                ) },
+                ),
+              },
               { title: '事项', dataIndex: 'itemName' },
               { title: '部门', dataIndex: 'department' },
               { title: '状态', render: (_, c) => <Tag>{stateLabel(c.state)}</Tag> },
@@ -69,7 +77,11 @@ export default function OutputScreen() {
           <Suspense fallback={null}>
             <CaseFile view={view.data} actions={<OutputActions view={view.data} />} />
           </Suspense>
-        ) : <Card><Empty description="在左侧选择一个办件" /></Card>}
+        ) : (
+          <Card>
+            <Empty description="在左侧选择一个办件" />
+          </Card>
+        )}
         <ErrorAlert error={view.error} />
       </Col>
     </Row>
