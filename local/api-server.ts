@@ -11,7 +11,7 @@ import { errorBody } from '#http/handler';
 import { languageOf } from '#http/messages';
 import { invoke, LOCAL_ACCOUNT, scheduledEvent } from './lambda';
 import { clockRequest } from './clock';
-import { optionalSetting } from '#adapters/env';
+import { optionalSetting } from '#config/settings';
 import { centreCalendar } from '#repositories/calendar-repository';
 
 /** API Gateway's payload limit. */

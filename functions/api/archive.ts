@@ -1,4 +1,4 @@
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { fetchObjectViaUrl, presignObjectUrl } from '#adapters/s3-urls';
 import { manifestKeyOf, parseManifest, sha256Hex } from '#domain/archive';
 import { requireStaff } from '#domain/access-policy';

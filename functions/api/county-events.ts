@@ -1,4 +1,4 @@
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { putEvents } from '#adapters/eventbridge';
 import { assertOwnCentre, requireStaff } from '#domain/access-policy';
 import { conflict, notFound } from '#domain/errors';

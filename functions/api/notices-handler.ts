@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { readObjectViaUrl } from '#adapters/s3-urls';
 import type { CaseRecord } from '#domain/case/records';
 import { notFound } from '#domain/errors';

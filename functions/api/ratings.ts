@@ -9,7 +9,7 @@ import { AppError } from '#domain/errors';
 import { assertQueryCode } from '#domain/progress';
 import { rateCase, ratingStats, ratingTransition, ticketFor, type RatingChannel, type RatingLevel } from '#domain/rating';
 import { parseTicketDays } from '#domain/ticket';
-import { optionalSetting } from '#adapters/env';
+import { optionalSetting } from '#config/settings';
 import { httpHandler } from '#http/handler';
 import { appendAfterArchive, getCase, saveTransition } from '#repositories/case-repository';
 import { alreadyRated, getRating, listRatings, ratingPuts } from '#repositories/rating-repository';

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { presignObjectUrl, putObjectViaUrl, readObjectViaUrl } from '#adapters/s3-urls';
 import { conflict, forbidden, notFound, unprocessable } from '#domain/errors';
 import { checkUpload, verifiedObjectKey, type Upload } from '#domain/upload';

@@ -1,7 +1,7 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import '#domain/zod-locale';
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { putEvents } from '#adapters/eventbridge';
 import { fetchObjectViaUrl, putObjectViaUrl } from '#adapters/s3-urls';
 import {

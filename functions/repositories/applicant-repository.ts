@@ -1,6 +1,6 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '#adapters/dynamodb';
-import { deploymentCentre } from '#adapters/env';
+import { deploymentCentre } from '#config/settings';
 import type { CreditFlag, MissedCommitmentEntry, ReusableMaterial } from '#domain/applicant-record';
 import type { AuditLine } from '#domain/audit-trail';
 import { conflict } from '#domain/errors';

@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '#adapters/dynamodb';
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { probeBucket } from '#adapters/s3-urls';
 import { tableName, TABLE_DESIGN } from './keys';
 

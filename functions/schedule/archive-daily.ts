@@ -2,7 +2,7 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import '#domain/zod-locale';
 import { day as calendarDay } from '#domain/input';
-import { optionalSetting, setting } from '#adapters/env';
+import { optionalSetting, setting } from '#config/settings';
 import { putObjectViaUrl } from '#adapters/s3-urls';
 import { dailyManifest, dailyManifestKey, previousChinaDay } from '#domain/archive';
 import { logger } from '#logger';

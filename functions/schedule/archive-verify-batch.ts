@@ -1,7 +1,7 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import '#domain/zod-locale';
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { sendMessages } from '#adapters/sqs';
 import { logger } from '#logger';
 import { verifySlicePage } from './archive-verify';

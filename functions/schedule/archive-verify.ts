@@ -2,7 +2,7 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import '#domain/zod-locale';
 import { day as calendarDay } from '#domain/input';
-import { optionalSetting, setting } from '#adapters/env';
+import { optionalSetting, setting } from '#config/settings';
 import { putEvents } from '#adapters/eventbridge';
 import { sendMessages } from '#adapters/sqs';
 import { fetchObjectViaUrl } from '#adapters/s3-urls';

@@ -1,5 +1,5 @@
 import { logger } from '#logger';
-import { optionalSetting, setting } from '#adapters/env';
+import { optionalSetting, setting } from '#config/settings';
 import { executionStatus, startCaseExecution } from '#adapters/sfn';
 import { restartWorkflow } from '#domain/case/workflow-waits';
 import { WORKFLOW_STATES } from '#domain/case/lifecycle';

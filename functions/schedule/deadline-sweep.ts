@@ -1,5 +1,5 @@
 import { logger } from '#logger';
-import { optionalSetting, setting } from '#adapters/env';
+import { optionalSetting, setting } from '#config/settings';
 import { putEvents } from '#adapters/eventbridge';
 import { chinaDay, type WorkingCalendar } from '#domain/calendar';
 import { AppError } from '#domain/errors';

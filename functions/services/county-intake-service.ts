@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import { deploymentCentre, setting } from '#adapters/env';
+import { deploymentCentre, setting } from '#config/settings';
 import { putEvents } from '#adapters/eventbridge';
 import { AppError } from '#domain/errors';
 import type { Principal } from '#domain/principal';

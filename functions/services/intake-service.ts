@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { deploymentCentre, optionalSetting } from '#adapters/env';
+import { deploymentCentre, optionalSetting } from '#config/settings';
 import { applicantKey, seal } from '#adapters/personal-data-sealing';
 import { actorOf } from '#domain/case/actor';
 import { completeIntake, registerCase } from '#domain/case/registration';

@@ -4,7 +4,7 @@
  * delivery method (the address sealed with the personal data). Handlers only parse and call these.
  */
 import { applicantKey, seal } from '#adapters/personal-data-sealing';
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { readObjectViaUrl } from '#adapters/s3-urls';
 import { actorOf } from '#domain/case/actor';
 import { changeDelivery, confirmReceipt, dispatchResult, handOverCase, scanResult } from '#domain/case/output';

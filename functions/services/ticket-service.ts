@@ -3,7 +3,7 @@
  * approver works on their department's, a supervisor on any department of the centre.
  */
 import { randomUUID } from 'node:crypto';
-import { optionalSetting } from '#adapters/env';
+import { optionalSetting } from '#config/settings';
 import { auditLine } from '#domain/audit-trail';
 import { assertOwnCentre, departmentScope, mayActOnCase, requireStaff } from '#domain/access-policy';
 import { chinaDay } from '#domain/calendar';

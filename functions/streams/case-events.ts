@@ -1,6 +1,6 @@
 import { logger } from '#logger';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { putEvents } from '#adapters/eventbridge';
 import { startCaseExecution, stopCaseExecution } from '#adapters/sfn';
 import {

@@ -1,7 +1,7 @@
 import { logger } from '#logger';
 import { createHash } from 'node:crypto';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { optionalSetting, setting } from '#adapters/env';
+import { optionalSetting, setting } from '#config/settings';
 import { DEPARTMENT_PROFILES } from '#catalog/departments';
 import { putObjectViaUrl, readObjectViaUrl } from '#adapters/s3-urls';
 import { renderNoticePdf } from '#documents/pdf';

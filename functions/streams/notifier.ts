@@ -1,6 +1,6 @@
 import { logger } from '#logger';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { sendSms } from '#adapters/sns';
 import type { AuditEntry } from '#domain/case/transition';
 import { maskIdNumber } from '#domain/identity';
