@@ -1,9 +1,8 @@
-import { setting } from '#config/settings';
-import { putEvents } from '#adapters/eventbridge';
 import { assertOwnCentre, requireStaff } from '#domain/access-policy';
 import { conflict, notFound } from '#domain/errors';
 import { httpHandler } from '#http/handler';
-import { getRejection, listRejections, saveRejection } from '#repositories/rejection-repository';
+import { getRejection, listRejections } from '#repositories/rejection-repository';
+import { replayRejected } from '#services/county-replay-service';
 
 export const handler = httpHandler({
   'GET /county-events/rejected': async ({ query, principal }) => ({
@@ -22,12 +21,7 @@ export const handler = httpHandler({
         caseNumber: rejection.caseNumber,
       });
     }
-    const { event } = rejection;
-    const failed = await putEvents(setting('eventBusName'), [
-      { source: event.source, detailType: 'ApplicationSubmitted', detail: event.detail as object, time: new Date(event.time) },
-    ]);
-    if (failed.length > 0) throw new Error('PutEvents refused the replayed application');
-    await saveRejection({ ...rejection, resubmittedBy: principal.subject, resubmittedAt: now.toISOString() });
+    await replayRejected(rejection, principal.subject, now);
     return { status: 202, body: { rejectionId: rejection.rejectionId, status: 'resubmitted' } };
   },
 });
