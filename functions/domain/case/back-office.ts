@@ -20,6 +20,7 @@ import { WORKFLOW_ACTOR, type Actor } from './actor';
 import type { CaseMaterial, MaterialProblem } from './application';
 import { assertTransition } from './lifecycle';
 import type { Acceptance, Assignee, CaseRecord, Extension, Pause, Refusal, SpecialProcedureKind, SupplementRequest } from './records';
+import { endAsWithdrawn } from './registration';
 import { advance, type Transition } from './transition';
 
 /** Who acts: when an approver acts on a case assigned to another (AB岗, B post), the audit line says for whom. */
@@ -160,17 +161,7 @@ export function lapseCase(current: CaseRecord, at: Date): Transition {
     });
   }
   const reason = `逾期未补正（补正期限${dueDate}），视为撤回申请`;
-  return advance(
-    current,
-    'lapse',
-    'withdrawn',
-    { withdrawal: { reason, withdrawnAt: at.toISOString(), recordedBy: WORKFLOW_ACTOR }, pendingTask: undefined },
-    WORKFLOW_ACTOR,
-    at,
-    {
-      dueDate,
-    },
-  );
+  return endAsWithdrawn(current, 'lapse', reason, WORKFLOW_ACTOR, at, { dueDate });
 }
 
 /** 特别程序 begins: the clock stops; the applicant is told in writing (特别程序告知书). */

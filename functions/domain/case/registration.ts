@@ -146,13 +146,18 @@ export function completeIntake(
 
 /** 撤回: the applicant withdraws the application before it is decided. */
 export function withdrawCase(current: CaseRecord, reason: string, actor: Actor, at: Date): Transition {
-  return advance(
-    current,
-    'withdraw',
-    'withdrawn',
-    { withdrawal: { reason, withdrawnAt: at.toISOString(), recordedBy: actor }, pendingTask: undefined },
-    actor,
-    at,
-    { reason },
-  );
+  return endAsWithdrawn(current, 'withdraw', reason, actor, at, { reason });
+}
+
+/** The case ends withdrawn — by the applicant (撤回) or deemed (视为撤回) — with the reason recorded; the execution stops. */
+export function endAsWithdrawn(
+  current: CaseRecord,
+  action: 'withdraw' | 'lapse',
+  reason: string,
+  actor: Actor,
+  at: Date,
+  details: Record<string, unknown>,
+): Transition {
+  const withdrawal = { reason, withdrawnAt: at.toISOString(), recordedBy: actor };
+  return advance(current, action, 'withdrawn', { withdrawal, pendingTask: undefined }, actor, at, details);
 }
