@@ -16,12 +16,11 @@ import { benchFrontDesk, type FrontDeskResult } from './front-desk-bench';
 import { benchRecovery, type RecoveryBenchResult } from './recovery-bench';
 import { benchSystem, type SystemBenchResult } from './system-bench';
 import { round } from './stats';
+import { initBars, intakeBars, writeUnitBars } from './speed-bars';
 
 // Before the handlers load: their loggers read the level when constructed.
 process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
 
-const INTAKE_RATIO_BAR = 3;
-const QUEUE_P99_BAR_MS = 1000;
 // `npm run bench -- --quick`: a smoke run with small counts, for working on the bench itself.
 const QUICK = process.argv.includes('--quick');
 const COUNTS = QUICK
@@ -102,10 +101,14 @@ async function main(): Promise<void> {
   const recovery: RecoveryBenchResult = await benchRecovery(log);
 
   const ratio = round(sys.intake.p50Ms / sys.rawTransactWrite.p50Ms);
+  // Issue #14's bars: intake ratios and queue, write units per happy path, init beside today's.
+  const intake = intakeBars(sys);
+  const writes = writeUnitBars(costs);
+  const init = initBars(functions);
   const bars = {
     bundleSize: functions.every((f) => f.pass),
-    intakeToRawRatio: ratio <= INTAKE_RATIO_BAR,
-    intakeToQueueP99: sys.intakeToQueue.timeouts === 0 && sys.intakeToQueue.p99Ms < QUEUE_P99_BAR_MS,
+    initNoSlower: init.bar.pass,
+    ...Object.fromEntries(Object.entries({ ...intake.bars, ...writes.bars }).map(([name, b]) => [name, b.pass])),
     caseNumbersUniqueGapFree:
       desk.caseNumbers.duplicates === 0 && desk.caseNumbers.gaps === 0 && desk.caseNumbers.issued === COUNTS.concurrentIntakes,
     crashRunAllRecovered: recovery.recovered === recovery.acknowledged,
@@ -116,13 +119,14 @@ async function main(): Promise<void> {
     node: process.version,
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memGiB: round(totalmem() / 2 ** 30, 1) },
     quick: QUICK,
-    functions: functions.map(({ name, bundleBytes, initMs, initSamplesMs, largestInputs, pass }) => ({
-      name,
-      bundleBytes,
-      initMs,
-      initSamplesMs,
-      pass,
-      largestInputs,
+    functions: functions.map((f) => ({
+      name: f.name,
+      bundleBytes: f.bundleBytes,
+      initMs: f.initMs,
+      initBeforeMs: init.before(f.name),
+      initSamplesMs: f.initSamplesMs,
+      pass: f.pass && init.pass(f),
+      largestInputs: f.largestInputs,
     })),
     intake: {
       requests: sys.intake.count,
@@ -180,8 +184,9 @@ async function main(): Promise<void> {
     },
     bars: {
       bundleSize: { limitBytes: BUNDLE_BAR_BYTES, pass: bars.bundleSize, failing: functions.filter((f) => !f.pass).map((f) => f.name) },
-      intakeToRawRatio: { limit: INTAKE_RATIO_BAR, value: ratio, pass: bars.intakeToRawRatio },
-      intakeToQueueP99: { limitMs: QUEUE_P99_BAR_MS, value: sys.intakeToQueue.p99Ms, pass: bars.intakeToQueueP99 },
+      initNoSlower: { ...init.bar, before: 'bench/baseline.json' },
+      ...intake.bars,
+      ...writes.bars,
       caseNumbersUniqueGapFree: {
         duplicates: desk.caseNumbers.duplicates,
         gaps: desk.caseNumbers.gaps,
@@ -198,9 +203,9 @@ async function main(): Promise<void> {
   const rows: Row[] = [
     ...functions.map((f) => ({
       metric: `bundle ${f.name}`,
-      value: `${kb(f.bundleBytes)} · init ${f.initMs} ms`,
-      bar: `≤ ${kb(BUNDLE_BAR_BYTES)}`,
-      pass: verdict(f.pass),
+      value: `${kb(f.bundleBytes)} · init ${f.initMs} ms (before: ${init.before(f.name)})`,
+      bar: `≤ ${kb(BUNDLE_BAR_BYTES)} · init ≤ before`,
+      pass: verdict(f.pass && init.pass(f)),
     })),
     {
       metric: 'intake POST /cases',
@@ -214,13 +219,8 @@ async function main(): Promise<void> {
       bar: '',
       pass: '',
     },
-    { metric: 'intake p50 / raw p50', value: `${ratio}×`, bar: `≤ ${INTAKE_RATIO_BAR}×`, pass: verdict(bars.intakeToRawRatio) },
-    {
-      metric: 'intake → queue',
-      value: `p50 ${sys.intakeToQueue.p50Ms} ms · p99 ${sys.intakeToQueue.p99Ms} ms (n=${sys.intakeToQueue.count}${sys.intakeToQueue.timeouts ? `, ${sys.intakeToQueue.timeouts} timed out` : ''})`,
-      bar: `p99 < ${QUEUE_P99_BAR_MS} ms`,
-      pass: verdict(bars.intakeToQueueP99),
-    },
+    ...intake.rows,
+    ...writes.rows,
     {
       metric: 'intake, 5 materials',
       value: `p50 ${desk.intakeWithFiveMaterials.p50Ms} ms · p99 ${desk.intakeWithFiveMaterials.p99Ms} ms (n=${desk.intakeWithFiveMaterials.count})`,

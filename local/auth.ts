@@ -21,6 +21,17 @@ export function claimsOfToken(token: string): Record<string, string> {
   return apiGatewayClaims(decodeJwt(token));
 }
 
+// One key set per issuer: importing the public key again for every request is work API Gateway does not do either.
+const keySets = new WeakMap<Issuer, ReturnType<typeof createLocalJWKSet>>();
+function keySetOf(issuer: Issuer): ReturnType<typeof createLocalJWKSet> {
+  let set = keySets.get(issuer);
+  if (!set) {
+    set = createLocalJWKSet(issuer.jwks);
+    keySets.set(issuer, set);
+  }
+  return set;
+}
+
 /**
  * What the API's JWT authorizer does before a function runs: the bearer token's signature against
  * the issuer's keys, its issuer, audience and expiry. Refusals are our usual 401 body.
@@ -30,7 +41,7 @@ export async function verifyBearer(authorization: string | undefined, issuer: Is
   if (!match) throw unauthorized('Sign in first: the request has no bearer token (Authorization: Bearer …).');
   try {
     // API Gateway's JWT authorizer requires exp (and so does Cognito): a token without one never expires, so it is refused.
-    const { payload } = await jwtVerify(match[1]!, createLocalJWKSet(issuer.jwks), {
+    const { payload } = await jwtVerify(match[1]!, keySetOf(issuer), {
       issuer: issuer.issuer,
       audience: LOCAL_AUDIENCE,
       algorithms: ['RS256'],

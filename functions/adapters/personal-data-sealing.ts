@@ -1,6 +1,7 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { setting } from '#config/settings';
 import type { Sealed } from '#domain/personal-data';
+import { warmCache } from './warm-cache';
 import { decryptDataKey, generateDataKey, generateMac, type DataKey } from './kms';
 
 /**
@@ -58,6 +59,12 @@ export async function open<T>(sealed: Sealed): Promise<T> {
  * A stable, non-reversible key for "the same applicant" across cases (material reuse, credit
  * flags): an HMAC of the kind and identity number under a KMS key, never the number itself.
  */
-export function applicantKey(kind: 'person' | 'legal_person', idNumber: string): Promise<string> {
-  return generateMac(setting('applicantMacKeyId'), `${kind}:${idNumber.toUpperCase()}`);
+export async function applicantKey(kind: 'person' | 'legal_person', idNumber: string): Promise<string> {
+  const message = `${kind}:${idNumber.toUpperCase()}`;
+  // Kept under a digest of the number, not the number: a warm container holds no identity numbers.
+  const mac = await macs.get(createHash('sha256').update(message).digest('hex'), () => generateMac(setting('applicantMacKeyId'), message));
+  return mac!;
 }
+
+// MACs never change while the KMS key stands; kept a few minutes per container like the data key.
+const macs = warmCache<string, string>({ max: 1000, ttlMs: DATA_KEY_MAX_AGE_MS });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '#adapters/dynamodb';
 import {
   batchGet,
@@ -16,7 +16,7 @@ import { WORKFLOW_STATES, type CaseState } from '#domain/case/lifecycle';
 import type { AuditEntry, Transition } from '#domain/case/transition';
 import type { CaseRecord } from '#domain/case/records';
 import { conflict } from '#domain/errors';
-import { caseFacts, settledOn, type CaseFacts } from '#domain/statistics';
+import { caseFacts, isOpen, settledOn, type CaseFacts } from '#domain/statistics';
 import { keys, tableName, withoutKeys } from './keys';
 import { archivedError, refusedChange } from '#domain/archived';
 import { recordRefusedChange } from './archive-repository';
@@ -25,6 +25,47 @@ interface Condition {
   expression: string;
   values?: Record<string, unknown>;
   names?: Record<string, string>;
+}
+
+/**
+ * What a case writes once, or again only on the rare step that changes it (a supplement's materials):
+ * kept in the case's file item, so the item every transition rewrites, and its queue index entry,
+ * stay small. The record the domain sees is the two together.
+ */
+const FILE_FIELDS = ['materials', 'personalData', 'applicant', 'agent', 'delivery'] as const;
+type FileField = (typeof FILE_FIELDS)[number];
+
+function splitRecord(record: CaseRecord): { head: Omit<CaseRecord, FileField>; file: Pick<CaseRecord, FileField> } {
+  const { materials, personalData, applicant, agent, delivery, ...head } = record;
+  return { head, file: { materials, personalData, applicant, agent, delivery } };
+}
+
+const fileOf = (record: CaseRecord) => JSON.stringify(FILE_FIELDS.map((field) => record[field]));
+
+/** Records read together with their file item: a transition that keeps the file need not write it again. */
+const readWithFile = new WeakSet<CaseRecord>();
+
+/** The case from its stored items (its head, and its file item when it has one). */
+function fromStored(items: Record<string, unknown>[]): CaseRecord | undefined {
+  const head = items.find((item) => item.sk === keys.case('').sk);
+  if (!head) return undefined;
+  const file = items.find((item) => item.sk === keys.caseFile('').sk);
+  const record = { ...withoutKeys<CaseRecord>(head), ...(file ? withoutKeys<Partial<CaseRecord>>(file) : {}) };
+  if (file) readWithFile.add(record);
+  return record;
+}
+
+/** The file item, when `after` changed it (or `before` was not read with one: a case stored before files were kept apart). */
+function filePut(before: CaseRecord | undefined, after: CaseRecord): TransactItem[] {
+  if (before && readWithFile.has(before) && fileOf(before) === fileOf(after)) return [];
+  return [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.caseFile(after.caseNumber), entity: 'case_file', caseNumber: after.caseNumber, ...splitRecord(after).file },
+      },
+    },
+  ];
 }
 
 function casePut(record: CaseRecord, condition: Condition): TransactItem {
@@ -36,7 +77,7 @@ function casePut(record: CaseRecord, condition: Condition): TransactItem {
         gsi1pk: keys.caseQueue(record.centre, record.department),
         gsi1sk: keys.caseQueueSort(record.state, record.promisedBy ?? record.receivedAt.slice(0, 10), record.caseNumber),
         entity: 'case',
-        ...record,
+        ...splitRecord(record).head,
       },
       ConditionExpression: condition.expression,
       ExpressionAttributeValues: condition.values,
@@ -55,20 +96,27 @@ function auditPut(audit: AuditEntry): TransactItem {
   };
 }
 
-/** The case's statistics line, rewritten with every transition (same transaction) so it never lags the case. */
-function statsPut({ record, audit }: Transition): TransactItem {
+/**
+ * The case's statistics line, written with every transition that changes it (same transaction) so it
+ * never lags the case. An open case's line that would come out the same (a step within one state) is
+ * left as it is; a settled case's line is written again, as the day it is filed under may move.
+ */
+function statsPut({ record, audit }: Transition, before?: CaseRecord): TransactItem[] {
   const facts = caseFacts(record);
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: {
-        ...keys.caseStats(record.caseNumber),
-        ...keys.caseStatsListing(record.centre, record.department, record.caseNumber, settledOn(facts, audit.at)),
-        entity: 'case_stats',
-        ...facts,
+  if (before && isOpen(facts.state) && JSON.stringify(caseFacts(before)) === JSON.stringify(facts)) return [];
+  return [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...keys.caseStats(record.caseNumber),
+          ...keys.caseStatsListing(record.centre, record.department, record.caseNumber, settledOn(facts, audit.at)),
+          entity: 'case_stats',
+          ...facts,
+        },
       },
     },
-  };
+  ];
 }
 
 /** A stalled case's own listing item: written with the stall, removed with the step that ends it (or the case). */
@@ -251,7 +299,13 @@ async function allocateAndRegister(
       });
     }
     items.push(counterAdvance(counterKey, previous, 'counter'));
-    items.push(casePut(record, { expression: 'attribute_not_exists(pk)' }), auditPut(audit), statsPut(transition), ...alongside(record));
+    items.push(
+      casePut(record, { expression: 'attribute_not_exists(pk)' }),
+      ...filePut(undefined, record),
+      auditPut(audit),
+      ...statsPut(transition),
+      ...alongside(record),
+    );
     try {
       await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
       lastSeq.set(cacheKey, seq);
@@ -291,18 +345,38 @@ export async function findByIdempotencyKey(idempotency: Idempotency): Promise<Re
 }
 
 export async function getCase(caseNumber: string, consistent = false): Promise<CaseRecord | undefined> {
+  // The case and its file item in one request.
   const out = await documentClient().send(
-    new GetCommand({ TableName: tableName(), Key: keys.case(caseNumber), ConsistentRead: consistent }),
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :case)',
+      ExpressionAttributeValues: { ':pk': keys.case(caseNumber).pk, ':case': keys.caseWithFile },
+      ConsistentRead: consistent,
+    }),
   );
-  return out.Item ? withoutKeys<CaseRecord>(out.Item) : undefined;
+  return fromStored(out.Items ?? []);
 }
 
 /** Several cases by number, in the order asked (unknown numbers left out). */
 export async function getCases(caseNumbers: readonly string[]): Promise<CaseRecord[]> {
-  const found = new Map(
-    (await batchGet(caseNumbers.map((n) => keys.case(n)))).map((item) => [String(item.caseNumber), withoutKeys<CaseRecord>(item)]),
+  const stored = await batchGet(caseNumbers.flatMap((n) => [keys.case(n), keys.caseFile(n)]));
+  const byCase = byCaseNumber(stored);
+  return caseNumbers.flatMap((n) => fromStored(byCase.get(n) ?? []) ?? []);
+}
+
+function byCaseNumber(items: Record<string, unknown>[]): Map<string, Record<string, unknown>[]> {
+  const groups = new Map<string, Record<string, unknown>[]>();
+  for (const item of items) groups.set(String(item.caseNumber), [...(groups.get(String(item.caseNumber)) ?? []), item]);
+  return groups;
+}
+
+/** Cases listed from the queue index (heads), with their file items. */
+async function withFiles(heads: Record<string, unknown>[]): Promise<CaseRecord[]> {
+  if (heads.length === 0) return [];
+  const files = byCaseNumber(await batchGet(heads.map((h) => keys.caseFile(String(h.caseNumber)))));
+  return heads.flatMap(
+    (head) => fromStored([{ ...head, ...keys.case(String(head.caseNumber)) }, ...(files.get(String(head.caseNumber)) ?? [])]) ?? [],
   );
-  return caseNumbers.flatMap((n) => found.get(n) ?? []);
 }
 
 export function getHistory(caseNumber: string): Promise<AuditEntry[]> {
@@ -325,8 +399,9 @@ export async function saveTransition(before: CaseRecord, transition: Transition,
             names: { '#version': 'version' },
             values: { ':version': before.version },
           }),
+          ...filePut(before, transition.record),
           auditPut(transition.audit),
-          statsPut(transition),
+          ...statsPut(transition, before),
           ...stallListing(before, transition.record),
           ...coTaskChanges(before, transition.record),
           ...alongside,
@@ -371,13 +446,13 @@ export async function listQueue(
   department: string,
   options: { state?: CaseState; itemCode?: string; limit: number; cursor?: string },
 ): Promise<QueuePage> {
-  const page = await queryIndexPage<CaseRecord>(keys.caseQueue(centre, department), {
+  const page = await queryIndexPage<Record<string, unknown>>(keys.caseQueue(centre, department), {
     prefix: options.state ? `${options.state}#` : undefined,
     limit: options.limit,
     cursor: options.cursor,
     filter: options.itemCode ? { expression: 'itemCode = :item', values: { ':item': options.itemCode } } : undefined,
   });
-  return { cases: page.items, nextCursor: page.nextCursor };
+  return { cases: await withFiles(page.items), nextCursor: page.nextCursor };
 }
 
 export interface PersonalDataAccess {

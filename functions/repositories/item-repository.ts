@@ -3,6 +3,7 @@ import { documentClient } from '#adapters/dynamodb';
 import { deploymentCentre } from '#config/settings';
 import type { AuditLine } from '#domain/audit-trail';
 import { conflict } from '#domain/errors';
+import { warmCache } from '#adapters/warm-cache';
 import { auditLinePut } from './audit-repository';
 import { withStatus, type ServiceItem } from '#domain/item';
 import { batchGet, queryIndexPrefix } from './dynamo';
@@ -20,6 +21,16 @@ const fromStore = (stored: Record<string, unknown>): CatalogItem => {
 export async function getCurrentItem(code: string): Promise<CatalogItem | undefined> {
   const out = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.itemCurrent(code) }));
   return out.Item ? fromStore(out.Item) : undefined;
+}
+
+/**
+ * The current version as intake reads it, kept by a warm function for a minute: intake runs all day,
+ * the catalog changes a few times a week. Writes through this module forget it at once.
+ */
+const currentForIntake = warmCache<string, CatalogItem>({ max: 2000, ttlMs: 60_000 });
+
+export function getCurrentItemWarm(code: string): Promise<CatalogItem | undefined> {
+  return currentForIntake.get(code, () => getCurrentItem(code));
 }
 
 export async function getItemVersion(code: string, version: number): Promise<CatalogItem | undefined> {
@@ -82,6 +93,8 @@ export async function saveItemVersion(item: ServiceItem, audit?: AuditLine): Pro
   const code = item.implementationCode;
   try {
     await documentClient().send(new TransactWriteCommand({ TransactItems: versionPuts(item, audit) }));
+    // After the write: a read racing it is not kept either (see warmCache).
+    currentForIntake.forget(code);
   } catch (error) {
     if (cancellationReasons(error)) {
       throw conflict('item_changed', `Item ${code} was changed by someone else meanwhile. Reload it and try again.`, {
@@ -107,6 +120,7 @@ export async function saveItemVersions(items: readonly ServiceItem[], auditOf: (
     const batch = items.slice(start, start + ITEMS_PER_TRANSACTION);
     try {
       await documentClient().send(new TransactWriteCommand({ TransactItems: batch.flatMap((item) => versionPuts(item, auditOf(item))) }));
+      for (const item of batch) currentForIntake.forget(item.implementationCode);
     } catch (error) {
       const reasons = cancellationReasons(error);
       if (!reasons) throw error;

@@ -34,6 +34,13 @@ export const keys = {
   legacyItems: 'ITEMS',
 
   case: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'CASE' }),
+  /**
+   * What a case keeps apart from the item every transition rewrites (materials, sealed personal data,
+   * applicant…): written once, and again only on the rare step that changes it. Its sort key starts
+   * like the case's, so one query reads both.
+   */
+  caseFile: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'CASE#FILE' }),
+  caseWithFile: 'CASE',
   audit: (caseNumber: string, seq: number) => ({ pk: `CASE#${caseNumber}`, sk: `AUDIT#${pad(seq, 6)}` }),
   auditPrefix: 'AUDIT#',
   calendarYear: (centre: string, year: number) => ({ pk: `CALENDAR#${centre}`, sk: `YEAR#${year}` }),

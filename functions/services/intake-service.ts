@@ -30,7 +30,7 @@ import { assertDeliveryAllowed, maskAddress, type DeliveryInput } from '#domain/
 import type { Principal } from '#domain/principal';
 import { mayAct } from '#domain/access-policy';
 import * as cases from '#repositories/case-repository';
-import { getCurrentItem, getItemVersion } from '#repositories/item-repository';
+import { getCurrentItemWarm, getItemVersion } from '#repositories/item-repository';
 import { getUpload } from '#repositories/upload-repository';
 import { getCreditFlag, listReusableMaterials, reusableMaterialPuts } from '#repositories/applicant-repository';
 import { isActive, verifiedOriginals } from '#domain/applicant-record';
@@ -136,7 +136,7 @@ export async function receiveApplication(
   };
   // Independent round trips, side by side: intake latency is what the clerk waits for.
   const [item, personalData, key] = await Promise.all([
-    getCurrentItem(input.itemCode),
+    getCurrentItemWarm(input.itemCode),
     seal(personal),
     applicantKey(input.applicant.kind, input.applicant.idNumber),
   ]);

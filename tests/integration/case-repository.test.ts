@@ -10,6 +10,10 @@ import { chinaDate, formatCaseNumber } from '#domain/case-number';
 import { newItemVersion, ServiceItemInputSchema } from '#domain/item';
 import * as cases from '#repositories/case-repository';
 import { useIsolatedTable } from '#tests/support/isolated-table';
+import type { CaseMaterial } from '#domain/case/application';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '#adapters/dynamodb';
+import { tableName } from '#repositories/keys';
 
 useIsolatedTable();
 
@@ -129,5 +133,91 @@ describe('case repository on DynamoDB Local', () => {
     expect(all.cases.map((c) => c.promisedBy)).toEqual(['2026-12-01', '2026-12-10', '2026-12-20']);
     const filtered = await cases.listQueue(centre, '集成局', { state: 'pending_acceptance', itemCode: 'IT-OTHER', limit: 10 });
     expect(filtered.cases.map((c) => c.itemCode)).toEqual(['IT-OTHER']);
+  });
+});
+
+describe('the lean case item (what every transition rewrites)', () => {
+  const materials: CaseMaterial[] = [
+    {
+      code: 'M1',
+      name: '营业执照',
+      objectKey: 'materials/2026/up-1.pdf',
+      sha256: 'a'.repeat(64),
+      size: 183_204,
+      contentType: 'application/pdf',
+    },
+    {
+      code: 'M2',
+      name: '法定代表人身份证明',
+      objectKey: 'materials/2026/up-2.pdf',
+      sha256: 'b'.repeat(64),
+      size: 95_112,
+      contentType: 'application/pdf',
+    },
+  ];
+  const personalData = { v: 1 as const, key: 'k'.repeat(200), iv: 'i'.repeat(16), tag: 't'.repeat(24), data: 'd'.repeat(300) };
+
+  const stored = async (caseNumber: string) => {
+    const out = await documentClient().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `CASE#${caseNumber}` },
+        ConsistentRead: true,
+      }),
+    );
+    return new Map((out.Items ?? []).map((i) => [String(i.sk), i]));
+  };
+
+  it('keeps materials and sealed personal data out of the case item, writes them once, and reads the case whole', async () => {
+    const centre = `L${randomUUID().slice(0, 6).toUpperCase()}`;
+    const date = chinaDate(new Date());
+    const build = (seq: number) => {
+      const t = builder(centre, date)(seq);
+      return { ...t, record: { ...t.record, materials, personalData } };
+    };
+    const created = await cases.insertNumberedCase(centre, date, build);
+    if (created.kind !== 'created') throw new Error('not created');
+    const number = created.record.caseNumber;
+
+    let items = await stored(number);
+    expect(items.get('CASE')).toBeDefined();
+    expect(items.get('CASE')!.materials).toBeUndefined();
+    expect(items.get('CASE')!.personalData).toBeUndefined();
+    expect(items.get('CASE#FILE')!.materials).toEqual(materials);
+    const fileWrittenAt = JSON.stringify(items.get('CASE#FILE'));
+
+    // Read back whole, and moved on twice: the file item is not written again (the same bytes), the record keeps its materials.
+    const read = await cases.getCase(number, true);
+    expect(read).toEqual(created.record);
+    const forwarded = forwardCase(read!, 'token-1', new Date());
+    await cases.saveTransition(read!, forwarded);
+    const again = await cases.getCase(number, true);
+    const approver: Actor = { subject: 'a', name: '审批', role: 'approver', department: '集成局' };
+    await cases.saveTransition(again!, acceptCase(again!, DEFAULT_CALENDAR, approver, new Date()));
+    items = await stored(number);
+    expect(JSON.stringify(items.get('CASE#FILE'))).toBe(fileWrittenAt);
+    const accepted = await cases.getCase(number, true);
+    expect(accepted).toMatchObject({ state: 'accepted', materials, personalData, version: 3 });
+    // The queue lists it whole too.
+    const queue = await cases.listQueue(centre, '集成局', { state: 'accepted', limit: 10 });
+    expect(queue.cases).toEqual([accepted]);
+    expect(await cases.getCases([number])).toEqual([accepted]);
+    // Small enough that a transition costs one write unit (1 KB) per copy.
+    expect(Buffer.byteLength(JSON.stringify(items.get('CASE')))).toBeLessThan(1024);
+  });
+
+  it('reads a case stored whole before files were kept apart, and keeps its materials through the next transition', async () => {
+    const centre = `O${randomUUID().slice(0, 6).toUpperCase()}`;
+    const date = chinaDate(new Date());
+    const record = { ...builder(centre, date)(1).record, materials, personalData };
+    await documentClient().send(
+      new PutCommand({ TableName: tableName(), Item: { pk: `CASE#${record.caseNumber}`, sk: 'CASE', entity: 'case', ...record } }),
+    );
+    const read = await cases.getCase(record.caseNumber, true);
+    expect(read).toEqual(record);
+    await cases.saveTransition(read!, forwardCase(read!, 'token-1', new Date()));
+    expect(await cases.getCase(record.caseNumber, true)).toMatchObject({ state: 'pending_acceptance', materials, personalData });
+    expect((await stored(record.caseNumber)).get('CASE')!.materials).toBeUndefined();
   });
 });
