@@ -129,7 +129,9 @@ export async function benchArchive(system: LocalSystem, options: ArchiveBenchOpt
   }
   const wallMs = performance.now() - t2;
   const centre = system.env.CENTRE_CODE ?? 'HZ';
-  const entries = (await Promise.all((await listDepartments()).map((department) => listArchived(centre, department, { from: day, to: day })))).flat();
+  const entries = (
+    await Promise.all((await listDepartments()).map((department) => listArchived(centre, department, { from: day, to: day })))
+  ).flat();
   const results = await Promise.all(entries.map((e) => getVerification(e.caseNumber)));
   const fresh = results.filter((r) => r && r.checkedAt >= started);
   const perSecond = (fresh.length / wallMs) * 1000;

@@ -47,9 +47,18 @@ const LAMBDA_LIKE_ENV: Record<string, string> = {
 };
 
 /** Builds the bundle exactly as CDK does (same options object) and returns its minified size. */
-async function buildBundle(spec: FunctionSpec, outDir: string): Promise<{ file: string; bytes: number; largestInputs: FunctionResult['largestInputs'] }> {
+async function buildBundle(
+  spec: FunctionSpec,
+  outDir: string,
+): Promise<{ file: string; bytes: number; largestInputs: FunctionResult['largestInputs'] }> {
   const outfile = join(outDir, spec.name, ESM_OUTFILE_NAME);
-  const result = await esbuild.build({ ...ESBUILD_OPTIONS, entryPoints: [functionEntryPath(spec.entry)], outfile, write: true, logLevel: 'error' });
+  const result = await esbuild.build({
+    ...ESBUILD_OPTIONS,
+    entryPoints: [functionEntryPath(spec.entry)],
+    outfile,
+    write: true,
+    logLevel: 'error',
+  });
   // Metafile output keys are relative to the working directory; match on the file name, not the path.
   const output = Object.entries(result.metafile.outputs).find(([key]) => key.endsWith(`${spec.name}/${ESM_OUTFILE_NAME}`));
   if (!output) throw new Error(`esbuild metafile has no output for ${spec.name}`);
@@ -92,7 +101,14 @@ export async function measureFunctions(specs: readonly FunctionSpec[], log: (lin
       const samples: number[] = [];
       for (let i = 0; i < INIT_RUNS; i++) samples.push(await initOnce(file));
       const initMs = round(median(samples));
-      results.push({ name: spec.name, bundleBytes: bytes, initMs, initSamplesMs: samples.map((s) => round(s)), largestInputs, pass: bytes <= BUNDLE_BAR_BYTES });
+      results.push({
+        name: spec.name,
+        bundleBytes: bytes,
+        initMs,
+        initSamplesMs: samples.map((s) => round(s)),
+        largestInputs,
+        pass: bytes <= BUNDLE_BAR_BYTES,
+      });
       log(`  ${spec.name}: ${bytes} B, init ${initMs} ms`);
     }
     return results;

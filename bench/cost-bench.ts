@@ -77,7 +77,14 @@ export interface CaseCost {
   taskStates: number;
   auditTransitions: number;
   auditLines: number;
-  dynamo: { writeRequests: number; writeUnits: number; writeUnitsBy: Record<string, number>; readRequests: number; readUnits: number; itemsWritten: number };
+  dynamo: {
+    writeRequests: number;
+    writeUnits: number;
+    writeUnitsBy: Record<string, number>;
+    readRequests: number;
+    readUnits: number;
+    itemsWritten: number;
+  };
   lambda: { http: number; workflow: number; stream: number; event: number; total: number; gbSeconds: number };
   events: number;
   s3Puts: number;
@@ -119,7 +126,14 @@ interface DynamoTally {
   itemsWritten: number;
 }
 
-const emptyTally = (): DynamoTally => ({ writeRequests: 0, writeUnits: 0, writeUnitsBy: {}, readRequests: 0, readUnits: 0, itemsWritten: 0 });
+const emptyTally = (): DynamoTally => ({
+  writeRequests: 0,
+  writeUnits: 0,
+  writeUnitsBy: {},
+  readRequests: 0,
+  readUnits: 0,
+  itemsWritten: 0,
+});
 
 /** Observes every request of the handlers' document client; `tally` is swapped per measured case. */
 export function observeDynamo() {
@@ -242,7 +256,10 @@ async function stateTransitions(journal: Journal): Promise<{ entered: number; ta
     ]),
   );
   const machine = new StateMachine(definition as ConstructorParameters<typeof StateMachine>[0], { validationOptions: { checkArn: false } });
-  const execution = machine.run(JSON.parse(journal.input), { overrides: { taskResourceLocalHandlers: handlers }, context: { Task: { Token: 'replay' } } });
+  const execution = machine.run(JSON.parse(journal.input), {
+    overrides: { taskResourceLocalHandlers: handlers },
+    context: { Task: { Token: 'replay' } },
+  });
   let entered = 0;
   for await (const event of execution.eventLogs) if (event.type === 'StateEntered') entered++;
   await execution.result;
@@ -272,7 +289,12 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
   const lead = `成本测试局-${run}`;
   const co = [`成本联办甲局-${run}`, `成本联办乙局-${run}`];
   const authorityId = `cost-city-bureau-${run}`;
-  const items: Record<Kind, string> = { immediate: `COST-I-${run}`, promised: `COST-P-${run}`, reported: `COST-R-${run}`, joint: `COST-J-${run}` };
+  const items: Record<Kind, string> = {
+    immediate: `COST-I-${run}`,
+    promised: `COST-P-${run}`,
+    reported: `COST-R-${run}`,
+    joint: `COST-J-${run}`,
+  };
 
   const http = new Api(system.url);
   let httpCalls = 0;
@@ -307,7 +329,9 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
   // The bench's own view of a case, outside the counted client.
   const raw = dynamoClient(system.dynamoEndpoint);
   const caseRecord = async (caseNumber: string) => {
-    const out = await raw.send(new GetItemCommand({ TableName: TABLE, Key: { pk: { S: keys.case(caseNumber).pk }, sk: { S: 'CASE' } }, ConsistentRead: true }));
+    const out = await raw.send(
+      new GetItemCommand({ TableName: TABLE, Key: { pk: { S: keys.case(caseNumber).pk }, sk: { S: 'CASE' } }, ConsistentRead: true }),
+    );
     return out.Item ? (unmarshall(out.Item) as Record<string, NativeAttributeValue>) : undefined;
   };
   const until = async (caseNumber: string, what: string, ok: (c: Record<string, NativeAttributeValue>) => boolean) => {
@@ -319,7 +343,8 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
       await sleep(10);
     }
   };
-  const waiting = (caseNumber: string, step: string) => until(caseNumber, step, (c) => (c.pendingTask as { step?: string } | undefined)?.step === step);
+  const waiting = (caseNumber: string, step: string) =>
+    until(caseNumber, step, (c) => (c.pendingTask as { step?: string } | undefined)?.step === step);
 
   const scan = Buffer.from('%PDF-1.4\n% a scanned page\n'.padEnd(20_000, '.'));
   const upload = (token: string) => {
@@ -334,7 +359,11 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
       await waiting(n, 'acceptance');
       await call(200, 'POST', `/cases/${n}/review`, approver, { outcome: 'accept' });
       await waiting(n, 'decision');
-      await call(200, 'POST', `/cases/${n}/decision`, approver, { outcome: 'approve', opinion: '准予许可', result: resultDocument('approve') });
+      await call(200, 'POST', `/cases/${n}/decision`, approver, {
+        outcome: 'approve',
+        opinion: '准予许可',
+        result: resultDocument('approve'),
+      });
     },
     reported: async (n) => {
       await waiting(n, 'acceptance');
@@ -342,15 +371,27 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
       await waiting(n, 'report');
       await call(200, 'POST', `/cases/${n}/report`, approver, { authority: authorityId, opinion: '初审符合条件，报请审批。' });
       await waiting(n, 'higher_authority');
-      await call(200, 'POST', `/cases/${n}/higher-authority-decision`, authority, { outcome: 'approve', opinion: '准予许可', result: resultDocument('approve') });
+      await call(200, 'POST', `/cases/${n}/higher-authority-decision`, authority, {
+        outcome: 'approve',
+        opinion: '准予许可',
+        result: resultDocument('approve'),
+      });
     },
     joint: async (n) => {
       await waiting(n, 'acceptance');
       await call(200, 'POST', `/cases/${n}/review`, approver, { outcome: 'accept' });
-      await until(n, 'both opinion slots', (c) => ((c.coOpinions as { token?: string }[] | undefined) ?? []).filter((o) => o.token).length === co.length);
+      await until(
+        n,
+        'both opinion slots',
+        (c) => ((c.coOpinions as { token?: string }[] | undefined) ?? []).filter((o) => o.token).length === co.length,
+      );
       for (const token of coApprovers) await call(200, 'POST', `/cases/${n}/co-opinion`, token, { outcome: 'approve', opinion: '同意' });
       await waiting(n, 'decision');
-      await call(200, 'POST', `/cases/${n}/decision`, approver, { outcome: 'approve', opinion: '各部门均同意，准予。', result: resultDocument('approve') });
+      await call(200, 'POST', `/cases/${n}/decision`, approver, {
+        outcome: 'approve',
+        opinion: '各部门均同意，准予。',
+        result: resultDocument('approve'),
+      });
     },
   };
 
@@ -375,7 +416,11 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
       const scanned = await waiting(n, 'result_scan');
       const attached = scanned.result as { number?: string } | undefined;
       const document = attached ? undefined : resultDocument('approve');
-      await call(200, 'POST', `/cases/${n}/result`, output, { uploadId: await upload(output), number: attached?.number ?? document!.number, document });
+      await call(200, 'POST', `/cases/${n}/result`, output, {
+        uploadId: await upload(output),
+        number: attached?.number ?? document!.number,
+        document,
+      });
       await waiting(n, 'result_ready');
       httpCalls += 2;
       const signatureUploadId = await uploadScan(http, output, signaturePng(), 'image/png');
@@ -393,7 +438,14 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
       await system.streams.drain();
 
       const tally = { ...observed.tally, writeUnitsBy: { ...observed.tally.writeUnitsBy } };
-      const history = (await http.expect<{ history: { action: string; fromState: string | null; toState: string }[] }>(200, 'GET', `/cases/${n}`, supervisor)).history;
+      const history = (
+        await http.expect<{ history: { action: string; fromState: string | null; toState: string }[] }>(
+          200,
+          'GET',
+          `/cases/${n}`,
+          supervisor,
+        )
+      ).history;
       const notices = (await http.expect<{ notices: unknown[] }>(200, 'GET', `/cases/${n}/notices`, supervisor)).notices.length;
       const busEvents = (await http.expect<{ events: BusEvent[] }>(200, 'GET', `/local/events?caseNumber=${n}`, supervisor)).events;
       const events = busEvents.length;
@@ -401,7 +453,8 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
       const journal = system.stepFunctions.describe(executionArn) as Journal | undefined;
       if (!journal) throw new Error(`no execution for ${n}`);
       const sfn = await stateTransitions(journal);
-      if (sfn.tasks !== Object.keys(journal.steps).length) throw new Error(`replay of ${n} ran ${sfn.tasks} tasks; the journal has ${Object.keys(journal.steps).length}`);
+      if (sfn.tasks !== Object.keys(journal.steps).length)
+        throw new Error(`replay of ${n} ran ${sfn.tasks} tasks; the journal has ${Object.keys(journal.steps).length}`);
 
       const transitions = history.filter((h) => h.action !== 'open_step');
       const streamFunctions = FUNCTIONS.filter((f) => f.kind === 'stream');
@@ -418,7 +471,9 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
       // HTTP and event functions at the default memory (intake has 1024 MB: its calls are under-counted by half).
       lambda.gbSeconds =
         (ASSUMED_LAMBDA_MS / 1000) *
-        (((lambda.http + lambda.event) * DEFAULT_MEMORY_MB) / 1024 + lambda.workflow * memoryOf('case-step') + history.length * streamFunctions.reduce((gb, f) => gb + memoryOf(f.name), 0));
+        (((lambda.http + lambda.event) * DEFAULT_MEMORY_MB) / 1024 +
+          lambda.workflow * memoryOf('case-step') +
+          history.length * streamFunctions.reduce((gb, f) => gb + memoryOf(f.name), 0));
       const s3Puts = 1 + notices;
       const cost = {
         dynamo: tally.writeUnits * PRICES.dynamoWriteUnit + tally.readUnits * PRICES.dynamoReadUnit,
@@ -463,8 +518,10 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
     prices: PRICES,
     assumedLambdaMs: ASSUMED_LAMBDA_MS,
     methods: {
-      stateTransitions: 'the journaled execution replayed through aws-local-stepfunctions on the same ASL; StateEntered events, Map iterations included',
-      dynamo: 'every request of the handlers’ document client observed; units from marshalled item sizes (1 KB/WRU, ×2 transactional, + gsi1 write; 4 KB/RCU, ½ eventually consistent)',
+      stateTransitions:
+        'the journaled execution replayed through aws-local-stepfunctions on the same ASL; StateEntered events, Map iterations included',
+      dynamo:
+        'every request of the handlers’ document client observed; units from marshalled item sizes (1 KB/WRU, ×2 transactional, + gsi1 write; 4 KB/RCU, ½ eventually consistent)',
       lambda: `API requests + case-step invocations (one per Task state) + one per audit line per stream function (upper bound: no batching) + event functions whose rule matches the case's events; ${ASSUMED_LAMBDA_MS} ms billed each (assumed)`,
       events: 'events the local bus received for the case',
       s3: 'one PUT per scan + one per notice PDF; archive package objects, GETs and storage not counted',
@@ -475,7 +532,16 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
 
 /** One line per item type: what a happy-path case uses and costs. */
 export function printCostTable(result: CostBenchResult): void {
-  const head = ['item type', 'SFN transitions', 'audit transitions', 'DynamoDB WRU / RCU', 'Lambda invocations', 'events', 'USD per case', 'USD per 10,000'];
+  const head = [
+    'item type',
+    'SFN transitions',
+    'audit transitions',
+    'DynamoDB WRU / RCU',
+    'Lambda invocations',
+    'events',
+    'USD per case',
+    'USD per 10,000',
+  ];
   const rows = result.cases.map((c) => [
     c.kind,
     String(c.stateTransitions),
@@ -488,13 +554,20 @@ export function printCostTable(result: CostBenchResult): void {
   ]);
   const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((x, i) => x.padEnd(width[i]!)).join(' │ ');
-  console.log(`\ncost per case, one happy path per item type (${result.prices.region} on-demand prices, ${result.prices.asOf}; Lambda ${result.assumedLambdaMs} ms assumed per invocation)`);
+  console.log(
+    `\ncost per case, one happy path per item type (${result.prices.region} on-demand prices, ${result.prices.asOf}; Lambda ${result.assumedLambdaMs} ms assumed per invocation)`,
+  );
   console.log(line(head));
   console.log(width.map((w) => '─'.repeat(w)).join('─┼─'));
   for (const r of rows) console.log(line(r));
   for (const c of result.cases) {
-    const by = Object.entries(c.dynamo.writeUnitsBy).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
-    console.log(`  ${c.kind}: USD dynamo ${c.costUsd.dynamo} · sfn ${c.costUsd.stepFunctions} · lambda ${c.costUsd.lambda} · events ${c.costUsd.eventBridge} · s3 ${c.costUsd.s3}; WRU by item: ${by}`);
+    const by = Object.entries(c.dynamo.writeUnitsBy)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+    console.log(
+      `  ${c.kind}: USD dynamo ${c.costUsd.dynamo} · sfn ${c.costUsd.stepFunctions} · lambda ${c.costUsd.lambda} · events ${c.costUsd.eventBridge} · s3 ${c.costUsd.s3}; WRU by item: ${by}`,
+    );
   }
   for (const [what, how] of Object.entries(result.methods)) console.log(`  method, ${what}: ${how}`);
 }

@@ -56,7 +56,11 @@ export async function benchFrontDesk(system: LocalSystem, options: FrontDeskOpti
   for (let i = 0; i < options.fiveMaterialIntakes; i++) {
     const materials = await Promise.all(MATERIALS.map(async (code) => ({ code, uploadId: await upload() })));
     const t = performance.now();
-    await api.expect(201, 'POST', '/cases', clerk, { itemCode: fiveItem, applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID }, materials });
+    await api.expect(201, 'POST', '/cases', clerk, {
+      itemCode: fiveItem,
+      applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID },
+      materials,
+    });
     samples.push(performance.now() - t);
   }
 
@@ -82,6 +86,13 @@ export async function benchFrontDesk(system: LocalSystem, options: FrontDeskOpti
   const gaps = seqs.length ? seqs[seqs.length - 1]! - seqs[0]! + 1 - new Set(seqs).size : 0;
   return {
     intakeWithFiveMaterials: summarize(samples),
-    caseNumbers: { issued: numbers.length, concurrency: options.concurrency, perSecond: Math.round((numbers.length / wallMs) * 1000), duplicates, gaps, wallMs: Math.round(wallMs) },
+    caseNumbers: {
+      issued: numbers.length,
+      concurrency: options.concurrency,
+      perSecond: Math.round((numbers.length / wallMs) * 1000),
+      duplicates,
+      gaps,
+      wallMs: Math.round(wallMs),
+    },
   };
 }

@@ -20,7 +20,8 @@ export class Api {
   /** Like call, but a status other than `expected` is an error carrying the response body. */
   async expect<T>(expected: number, method: string, path: string, token: string, body?: unknown): Promise<T> {
     const res = await this.call<T>(method, path, token, body);
-    if (res.status !== expected) throw new Error(`${method} ${path}: HTTP ${res.status} (expected ${expected}) ${JSON.stringify(res.body)}`);
+    if (res.status !== expected)
+      throw new Error(`${method} ${path}: HTTP ${res.status} (expected ${expected}) ${JSON.stringify(res.body)}`);
     return res.body;
   }
 }

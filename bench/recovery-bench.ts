@@ -25,15 +25,35 @@ export async function benchRecovery(log: (line: string) => void): Promise<Recove
     const department = '恢复演练局';
     await saveItemVersion(
       newItemVersion(
-        ServiceItemInputSchema.parse({ basicCode: 'RB1', implementationCode: 'RECOVERY-1', name: '恢复演练事项', department, itemType: 'promised', statutoryDays: 10, promisedDays: 5 }),
+        ServiceItemInputSchema.parse({
+          basicCode: 'RB1',
+          implementationCode: 'RECOVERY-1',
+          name: '恢复演练事项',
+          department,
+          itemType: 'promised',
+          statutoryDays: 10,
+          promisedDays: 5,
+        }),
         undefined,
         'bench',
         new Date(),
       ),
     );
-    const run = await crashRun(system, { itemCode: 'RECOVERY-1', department, burst: 120, killAfter: 40, outageMs: 8_000, timeoutMs: 180_000 });
+    const run = await crashRun(system, {
+      itemCode: 'RECOVERY-1',
+      department,
+      burst: 120,
+      killAfter: 40,
+      outageMs: 8_000,
+      timeoutMs: 180_000,
+    });
     log(`  ${run.acknowledged.length} acknowledged, ${run.recovered.length} recovered in ${run.recoverySeconds} s`);
-    return { burst: run.burst, acknowledged: run.acknowledged.length, recovered: run.recovered.length, recoverySeconds: run.recoverySeconds };
+    return {
+      burst: run.burst,
+      acknowledged: run.acknowledged.length,
+      recovered: run.recovered.length,
+      recoverySeconds: run.recoverySeconds,
+    };
   } finally {
     await system.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -47,12 +47,25 @@ const bar = (value: number, limit: number, strict = false): Bar => ({ value, lim
 export function intakeBars(sys: SystemBenchResult): { bars: Record<string, Bar>; rows: Row[] } {
   const p50 = bar(round(sys.intake.p50Ms / sys.rawTransactWrite.p50Ms), INTAKE_P50_RATIO_BAR);
   const p99 = bar(round(sys.intake.p99Ms / sys.rawTransactWrite.p99Ms), INTAKE_P99_RATIO_BAR);
-  const queue = { ...bar(sys.intakeToQueue.p99Ms, QUEUE_P99_BAR_MS, true), pass: sys.intakeToQueue.timeouts === 0 && sys.intakeToQueue.p99Ms < QUEUE_P99_BAR_MS };
+  const queue = {
+    ...bar(sys.intakeToQueue.p99Ms, QUEUE_P99_BAR_MS, true),
+    pass: sys.intakeToQueue.timeouts === 0 && sys.intakeToQueue.p99Ms < QUEUE_P99_BAR_MS,
+  };
   return {
     bars: { intakeToRawRatio: p50, intakeToRawP99Ratio: p99, intakeToQueueP99: queue },
     rows: [
-      { metric: 'intake p50 / raw p50', value: `${p50.value}× (${sys.intake.p50Ms} / ${sys.rawTransactWrite.p50Ms} ms; before: ${baseline.intakeToRawRatio}×)`, bar: `≤ ${INTAKE_P50_RATIO_BAR}×`, pass: verdict(p50.pass) },
-      { metric: 'intake p99 / raw p99', value: `${p99.value}× (${sys.intake.p99Ms} / ${sys.rawTransactWrite.p99Ms} ms)`, bar: `≤ ${INTAKE_P99_RATIO_BAR}×`, pass: verdict(p99.pass) },
+      {
+        metric: 'intake p50 / raw p50',
+        value: `${p50.value}× (${sys.intake.p50Ms} / ${sys.rawTransactWrite.p50Ms} ms; before: ${baseline.intakeToRawRatio}×)`,
+        bar: `≤ ${INTAKE_P50_RATIO_BAR}×`,
+        pass: verdict(p50.pass),
+      },
+      {
+        metric: 'intake p99 / raw p99',
+        value: `${p99.value}× (${sys.intake.p99Ms} / ${sys.rawTransactWrite.p99Ms} ms)`,
+        bar: `≤ ${INTAKE_P99_RATIO_BAR}×`,
+        pass: verdict(p99.pass),
+      },
       {
         metric: 'intake → queue',
         value: `p50 ${sys.intakeToQueue.p50Ms} ms · p99 ${sys.intakeToQueue.p99Ms} ms (n=${sys.intakeToQueue.count}${sys.intakeToQueue.timeouts ? `, ${sys.intakeToQueue.timeouts} timed out` : ''})`,
@@ -79,7 +92,11 @@ export function writeUnitBars(costs: CostBenchResult): { bars: Record<string, Ba
 }
 
 /** Each function's init median beside today's; functions new since have no figure to keep. */
-export function initBars(functions: readonly FunctionResult[]): { bar: { pass: boolean; slower: string[] }; before: (name: string) => string; pass: (f: FunctionResult) => boolean } {
+export function initBars(functions: readonly FunctionResult[]): {
+  bar: { pass: boolean; slower: string[] };
+  before: (name: string) => string;
+  pass: (f: FunctionResult) => boolean;
+} {
   const pass = (f: FunctionResult) => baseline.initMs[f.name] === undefined || f.initMs <= baseline.initMs[f.name]! * INIT_TOLERANCE;
   return {
     bar: { pass: functions.every(pass), slower: functions.filter((f) => !pass(f)).map((f) => f.name) },

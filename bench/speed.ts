@@ -15,7 +15,10 @@ import { benchSystem } from './system-bench';
 process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
 
 const PARTS = ['bundles', 'intake', 'costs'] as const;
-const asked = process.argv.find((a) => a.startsWith('--parts='))?.slice('--parts='.length).split(',') ?? [...PARTS];
+const asked = process.argv
+  .find((a) => a.startsWith('--parts='))
+  ?.slice('--parts='.length)
+  .split(',') ?? [...PARTS];
 const unknown = asked.filter((p) => !(PARTS as readonly string[]).includes(p));
 if (unknown.length) throw new Error(`Unknown part(s) ${unknown.join(', ')}; the parts are ${PARTS.join(', ')}.`);
 const want = (part: (typeof PARTS)[number]) => asked.includes(part);
@@ -28,7 +31,9 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
   const file = join(import.meta.dirname, 'results.json');
-  const results = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, unknown> & { bars?: Record<string, unknown> };
+  const results = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, unknown> & {
+    bars?: Record<string, unknown>;
+  };
   const bars: Record<string, unknown> = { ...results.bars };
   const rows: Row[] = [];
 
@@ -37,10 +42,19 @@ async function main(): Promise<void> {
     const functions = await measureFunctions(FUNCTIONS, log);
     const init = initBars(functions);
     results.functions = functions.map((f) => ({ ...f, initBeforeMs: init.before(f.name), pass: f.pass && init.pass(f) }));
-    bars.bundleSize = { limitBytes: 400 * 1024, pass: functions.every((f) => f.pass), failing: functions.filter((f) => !f.pass).map((f) => f.name) };
+    bars.bundleSize = {
+      limitBytes: 400 * 1024,
+      pass: functions.every((f) => f.pass),
+      failing: functions.filter((f) => !f.pass).map((f) => f.name),
+    };
     bars.initNoSlower = { ...init.bar, before: 'bench/baseline.json' };
     for (const f of functions) {
-      rows.push({ metric: `bundle ${f.name}`, value: `${kb(f.bundleBytes)} · init ${f.initMs} ms (before: ${init.before(f.name)})`, bar: '≤ 400.0 KB · init ≤ before', pass: verdict(f.pass && init.pass(f)) });
+      rows.push({
+        metric: `bundle ${f.name}`,
+        value: `${kb(f.bundleBytes)} · init ${f.initMs} ms (before: ${init.before(f.name)})`,
+        bar: '≤ 400.0 KB · init ≤ before',
+        pass: verdict(f.pass && init.pass(f)),
+      });
     }
   }
 
@@ -52,15 +66,37 @@ async function main(): Promise<void> {
       if (want('intake')) {
         const sys = await benchSystem(system, { ...COUNTS, log });
         const intake = intakeBars(sys);
-        results.intake = { requests: sys.intake.count, p50Ms: sys.intake.p50Ms, p99Ms: sys.intake.p99Ms, meanMs: sys.intake.meanMs, maxMs: sys.intake.maxMs };
-        results.rawTransactWrite = { requests: sys.rawTransactWrite.count, p50Ms: sys.rawTransactWrite.p50Ms, p99Ms: sys.rawTransactWrite.p99Ms, meanMs: sys.rawTransactWrite.meanMs, maxMs: sys.rawTransactWrite.maxMs };
+        results.intake = {
+          requests: sys.intake.count,
+          p50Ms: sys.intake.p50Ms,
+          p99Ms: sys.intake.p99Ms,
+          meanMs: sys.intake.meanMs,
+          maxMs: sys.intake.maxMs,
+        };
+        results.rawTransactWrite = {
+          requests: sys.rawTransactWrite.count,
+          p50Ms: sys.rawTransactWrite.p50Ms,
+          p99Ms: sys.rawTransactWrite.p99Ms,
+          meanMs: sys.rawTransactWrite.meanMs,
+          maxMs: sys.rawTransactWrite.maxMs,
+        };
         results.intakeToRawRatio = intake.bars.intakeToRawRatio!.value;
         results.intakeToQueue = { cases: sys.intakeToQueue.count, ...sys.intakeToQueue };
         results.intakeBacklogDrainMs = sys.backlogDrainMs;
         Object.assign(bars, intake.bars);
         rows.push(
-          { metric: 'intake POST /cases', value: `p50 ${sys.intake.p50Ms} ms · p99 ${sys.intake.p99Ms} ms (n=${sys.intake.count})`, bar: '', pass: '' },
-          { metric: 'raw TransactWriteItems', value: `p50 ${sys.rawTransactWrite.p50Ms} ms · p99 ${sys.rawTransactWrite.p99Ms} ms (n=${sys.rawTransactWrite.count})`, bar: '', pass: '' },
+          {
+            metric: 'intake POST /cases',
+            value: `p50 ${sys.intake.p50Ms} ms · p99 ${sys.intake.p99Ms} ms (n=${sys.intake.count})`,
+            bar: '',
+            pass: '',
+          },
+          {
+            metric: 'raw TransactWriteItems',
+            value: `p50 ${sys.rawTransactWrite.p50Ms} ms · p99 ${sys.rawTransactWrite.p99Ms} ms (n=${sys.rawTransactWrite.count})`,
+            bar: '',
+            pass: '',
+          },
           ...intake.rows,
         );
       }

@@ -96,7 +96,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     entry: 'api/items',
     kind: 'http',
     routes: [
-      { method: 'GET', path: '/base-items', action: 'base_catalog.read', summary: '基本目录: the shared base list above the centres (basic code, name, item type, statutory limit)' },
+      {
+        method: 'GET',
+        path: '/base-items',
+        action: 'base_catalog.read',
+        summary: '基本目录: the shared base list above the centres (basic code, name, item type, statutory limit)',
+      },
       {
         method: 'PUT',
         path: '/base-items/{basicCode}',
@@ -122,8 +127,18 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         action: 'catalog.read_version',
         summary: 'Get one version of a catalog item (the one a case was received under)',
       },
-      { method: 'POST', path: '/items/import', action: 'catalog.write', summary: "Import a county's item list (JSON or CSV), all or nothing" },
-      { method: 'POST', path: '/items/{itemCode}/retire', action: 'catalog.write', summary: 'Retire an item: no new cases; open cases go on' },
+      {
+        method: 'POST',
+        path: '/items/import',
+        action: 'catalog.write',
+        summary: "Import a county's item list (JSON or CSV), all or nothing",
+      },
+      {
+        method: 'POST',
+        path: '/items/{itemCode}/retire',
+        action: 'catalog.write',
+        summary: 'Retire an item: no new cases; open cases go on',
+      },
     ],
   },
   {
@@ -174,7 +189,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         method: 'GET',
         path: '/cases/{caseNumber}/personal-data',
         action: 'case.personal_data',
-        summary: "The applicant's full name and identity number, for legal review and the identity check at hand-over (each reading is recorded)",
+        summary:
+          "The applicant's full name and identity number, for legal review and the identity check at hand-over (each reading is recorded)",
       },
     ],
   },
@@ -189,8 +205,18 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         action: 'applicant.lookup',
         summary: "An applicant's reusable materials (材料复用) and credit flag, by identity number (sent in the body, never in a URL)",
       },
-      { method: 'POST', path: '/credit-flags', action: 'credit_flag.write', summary: 'Put an applicant on the credit warning list (失信): no 容缺' },
-      { method: 'POST', path: '/credit-flags/clear', action: 'credit_flag.write', summary: "Clear an applicant's credit flag, with the reason" },
+      {
+        method: 'POST',
+        path: '/credit-flags',
+        action: 'credit_flag.write',
+        summary: 'Put an applicant on the credit warning list (失信): no 容缺',
+      },
+      {
+        method: 'POST',
+        path: '/credit-flags/clear',
+        action: 'credit_flag.write',
+        summary: "Clear an applicant's credit flag, with the reason",
+      },
     ],
   },
   {
@@ -278,7 +304,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         action: 'case.supplement',
         // Here rather than with intake: a back-office correction resumes the case's execution, and the
         // intake bundle stays without the Step Functions client.
-        summary: 'Bring the materials a correction notice asked for (补正); a complete case is registered, or returns to the back office’s review',
+        summary:
+          'Bring the materials a correction notice asked for (补正); a complete case is registered, or returns to the back office’s review',
       },
       {
         method: 'POST',
@@ -411,7 +438,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     entry: 'api/county-events',
     kind: 'http',
     routes: [
-      { method: 'GET', path: '/county-events/rejected', action: 'county_events.manage', summary: 'County-system applications that were refused, kept for replay' },
+      {
+        method: 'GET',
+        path: '/county-events/rejected',
+        action: 'county_events.manage',
+        summary: 'County-system applications that were refused, kept for replay',
+      },
       {
         method: 'POST',
         path: '/county-events/rejected/{rejectionId}/replay',
@@ -459,7 +491,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         summary: "A department's tickets (差评整改, 办不成事, 咨询), with working days overdue",
       },
       { method: 'POST', path: '/tickets/{ticketId}/follow-up', action: 'ticket.follow_up', summary: 'Add a follow-up note to a ticket' },
-      { method: 'POST', path: '/tickets/{ticketId}/extend', action: 'ticket.manage', summary: 'Extend the due day of a ticket once (延期), with the reason' },
+      {
+        method: 'POST',
+        path: '/tickets/{ticketId}/extend',
+        action: 'ticket.manage',
+        summary: 'Extend the due day of a ticket once (延期), with the reason',
+      },
       { method: 'POST', path: '/tickets/{ticketId}/resolve', action: 'ticket.manage', summary: 'Close a ticket with its result' },
     ],
   },
@@ -468,7 +505,12 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     entry: 'api/calendar',
     kind: 'http',
     routes: [
-      { method: 'GET', path: '/calendar', action: 'calendar.read', summary: "The centre's working-day calendar: years loaded and where each came from" },
+      {
+        method: 'GET',
+        path: '/calendar',
+        action: 'calendar.read',
+        summary: "The centre's working-day calendar: years loaded and where each came from",
+      },
       {
         method: 'PUT',
         path: '/calendar/{year}',
@@ -486,7 +528,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         method: 'GET',
         path: '/audit-trail/{subject}/{subjectId}',
         action: 'audit_trail.read',
-        summary: 'The audit trail (审计记录) of a catalog item, a calendar year, a ticket or a rating (by case number): every change with actor, role and time',
+        summary:
+          'The audit trail (审计记录) of a catalog item, a calendar year, a ticket or a rating (by case number): every change with actor, role and time',
       },
       {
         method: 'POST',
@@ -530,7 +573,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   // Re-reads archived packages: 真实性, 完整性, 可用性, 安全性.
   // Daily it only splits the archive into slices and queues them; archive-verify-batch verifies them side by side.
   { name: 'archive-verify', entry: 'schedule/archive-verify', kind: 'schedule', everyMinutes: 1440, memorySize: 1024 },
-  { name: 'archive-verify-batch', entry: 'schedule/archive-verify-batch', kind: 'queue', memorySize: 1024, queue: { batchSize: 1, maxConcurrency: 50 } },
+  {
+    name: 'archive-verify-batch',
+    entry: 'schedule/archive-verify-batch',
+    kind: 'queue',
+    memorySize: 1024,
+    queue: { batchSize: 1, maxConcurrency: 50 },
+  },
   {
     name: 'archive',
     entry: 'api/archive',
@@ -540,7 +589,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
         method: 'GET',
         path: '/archive/cases/{caseNumber}',
         action: 'archive.read',
-        summary: "A case's archive package (GB/T 42727): its manifest, presigned GET URLs of every object, refused changes and the latest verification",
+        summary:
+          "A case's archive package (GB/T 42727): its manifest, presigned GET URLs of every object, refused changes and the latest verification",
       },
       {
         method: 'GET',

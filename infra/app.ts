@@ -34,7 +34,10 @@ new OneWindowStack(app, 'OneWindow', {
   yellowWorkingDays: context('yellowWorkingDays') === undefined ? undefined : Number(context('yellowWorkingDays')),
   ticketDays: context('ticketDays'),
   publicBaseUrl: context('publicBaseUrl'),
-  countyAccounts: context('countyAccounts')?.split(',').map((a) => a.trim()).filter(Boolean),
+  countyAccounts: context('countyAccounts')
+    ?.split(',')
+    .map((a) => a.trim())
+    .filter(Boolean),
 });
 
 // cdk-nag 3 packs are policy validation plugins (not Aspects): synth fails on any unacknowledged finding.

@@ -26,8 +26,7 @@ export function repoPath(...segments: string[]): string {
 export const ESBUILD_TARGET = 'node24';
 
 /** ESM bundles have no `require`; some CommonJS dependencies still call it. */
-export const ESM_REQUIRE_BANNER =
-  "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
+export const ESM_REQUIRE_BANNER = "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
 
 /** Output file name CDK uses for ESM bundles; the handler string is `index.handler`. */
 export const ESM_OUTFILE_NAME = 'index.mjs';

@@ -165,7 +165,11 @@ export class OneWindowStack extends Stack {
       const invokedAsync = spec.kind === 'event' || spec.kind === 'schedule';
       functions.set(
         spec.name,
-        new OneWindowFunction(functionsScope, spec.name, { spec, environment, ...(invokedAsync ? { deadLetterQueue: this.events.deadLetterQueue } : {}) }),
+        new OneWindowFunction(functionsScope, spec.name, {
+          spec,
+          environment,
+          ...(invokedAsync ? { deadLetterQueue: this.events.deadLetterQueue } : {}),
+        }),
       );
     }
     this.functions = functions;
@@ -263,7 +267,10 @@ export class OneWindowStack extends Stack {
       deadLetterQueue: this.events.deadLetterQueue,
       roleScopes: [this.workflow, this.backup],
     });
-    this.stallAlarm = new StallAlarm(this, 'StallAlarm', { caseEventLog: this.events.caseEventLog, alarmTopic: this.observability.alarmTopic });
+    this.stallAlarm = new StallAlarm(this, 'StallAlarm', {
+      caseEventLog: this.events.caseEventLog,
+      alarmTopic: this.observability.alarmTopic,
+    });
 
     const outputs: Record<string, [string, string]> = {
       UserPoolId: [this.identity.userPool.userPoolId, 'Cognito user pool of the staff'],
@@ -301,9 +308,7 @@ export class OneWindowStack extends Stack {
 
     if (access.table) {
       const actions = access.table === 'read' ? TABLE_READ_ACTIONS : [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS];
-      role.addToPrincipalPolicy(
-        new iam.PolicyStatement({ actions, resources: [this.data.table.tableArn, this.data.gsi1Arn] }),
-      );
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions, resources: [this.data.table.tableArn, this.data.gsi1Arn] }));
     }
     if (access.verifyQueue) this.archiveVerification.queue.grantSendMessages(role);
     if (access.push) this.hallPush.grantPush(role);

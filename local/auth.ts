@@ -9,7 +9,10 @@ import { LOCAL_AUDIENCE, type Issuer } from './issuer';
  */
 export function apiGatewayClaims(payload: JWTPayload): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(payload).map(([name, value]) => [name, Array.isArray(value) ? `[${value.join(' ')}]` : typeof value === 'object' ? JSON.stringify(value) : String(value)]),
+    Object.entries(payload).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? `[${value.join(' ')}]` : typeof value === 'object' ? JSON.stringify(value) : String(value),
+    ]),
   );
 }
 
@@ -22,7 +25,10 @@ export function claimsOfToken(token: string): Record<string, string> {
 const keySets = new WeakMap<Issuer, ReturnType<typeof createLocalJWKSet>>();
 function keySetOf(issuer: Issuer): ReturnType<typeof createLocalJWKSet> {
   let set = keySets.get(issuer);
-  if (!set) keySets.set(issuer, (set = createLocalJWKSet(issuer.jwks)));
+  if (!set) {
+    set = createLocalJWKSet(issuer.jwks);
+    keySets.set(issuer, set);
+  }
   return set;
 }
 
@@ -45,6 +51,9 @@ export async function verifyBearer(authorization: string | undefined, issuer: Is
   } catch (error) {
     if (error instanceof AppError) throw error;
     const reason = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'invalid';
-    throw unauthorized(reason === 'ERR_JWT_EXPIRED' ? 'Your sign-in has expired. Sign in again.' : 'The bearer token is not valid for this system.', { reason });
+    throw unauthorized(
+      reason === 'ERR_JWT_EXPIRED' ? 'Your sign-in has expired. Sign in again.' : 'The bearer token is not valid for this system.',
+      { reason },
+    );
   }
 }

@@ -50,10 +50,14 @@ export class ClockError extends Error {
 
 /** Moves the clock to `at` (forward only: cases, audit lines and numbers never go back in time). */
 export function setClock(at: Date): void {
-  if (Number.isNaN(at.getTime())) throw new ClockError('invalid_time', 'The time is not a valid ISO 8601 date-time (e.g. 2026-09-24T09:00+08:00).');
+  if (Number.isNaN(at.getTime()))
+    throw new ClockError('invalid_time', 'The time is not a valid ISO 8601 date-time (e.g. 2026-09-24T09:00+08:00).');
   const target = at.getTime() - NativeDate.now();
   if (installed && target < offsetMs - 1000) {
-    throw new ClockError('clock_backwards', `The clock is at ${clockNow().toISOString()}; it only moves forward (records would otherwise predate what they follow).`);
+    throw new ClockError(
+      'clock_backwards',
+      `The clock is at ${clockNow().toISOString()}; it only moves forward (records would otherwise predate what they follow).`,
+    );
   }
   install();
   offsetMs = Math.max(offsetMs, target);
@@ -82,7 +86,11 @@ const UNITS: Record<string, 'working_day' | 'day' | 'hour' | 'minute'> = {
 export function advancedTime(now: Date, advance: string, calendar: WorkingCalendar): Date {
   const m = /^\s*(\d{1,4})\s*([a-z\u4e00-\u9fff ]+?)\s*$/i.exec(advance);
   const unit = m ? UNITS[m[2]!.toLowerCase()] : undefined;
-  if (!m || !unit) throw new ClockError('invalid_advance', `"${advance}" is not a step of time; write e.g. "3 working days", "2 days", "4 hours" or "30 minutes".`);
+  if (!m || !unit)
+    throw new ClockError(
+      'invalid_advance',
+      `"${advance}" is not a step of time; write e.g. "3 working days", "2 days", "4 hours" or "30 minutes".`,
+    );
   const n = Number(m[1]);
   if (unit === 'minute') return new NativeDate(now.getTime() + n * 60_000);
   if (unit === 'hour') return new NativeDate(now.getTime() + n * 3_600_000);
@@ -105,11 +113,19 @@ export interface ClockReply {
 export async function clockRequest(
   method: string | undefined,
   body: Buffer,
-  deps: { calendar: () => Promise<WorkingCalendar>; schedules: readonly { name: string; everyMinutes: number }[]; run: (name: string) => Promise<unknown> },
+  deps: {
+    calendar: () => Promise<WorkingCalendar>;
+    schedules: readonly { name: string; everyMinutes: number }[];
+    run: (name: string) => Promise<unknown>;
+  },
 ): Promise<ClockReply> {
   const view = () => ({ now: clockNow().toISOString(), chinaDay: chinaDay(clockNow()), simulated: isSimulated() });
   if (method === 'GET') return { status: 200, body: view() };
-  if (method !== 'POST') return { status: 405, body: { code: 'method_not_allowed', message: `${method} is not allowed on /local/clock.`, details: { allowed: ['GET', 'POST'] } } };
+  if (method !== 'POST')
+    return {
+      status: 405,
+      body: { code: 'method_not_allowed', message: `${method} is not allowed on /local/clock.`, details: { allowed: ['GET', 'POST'] } },
+    };
   let input: { advance?: unknown; set?: unknown };
   try {
     input = body.length ? (JSON.parse(body.toString('utf8')) as typeof input) : {};
@@ -118,14 +134,23 @@ export async function clockRequest(
   }
   const given = [typeof input.advance === 'string', typeof input.set === 'string'].filter(Boolean).length;
   if (given !== 1 || Object.keys(input).length !== 1) {
-    return { status: 400, body: { code: 'invalid_body', message: 'Send exactly one of {"advance": "3 working days"} or {"set": "2026-09-24T09:00+08:00"}.', details: {} } };
+    return {
+      status: 400,
+      body: {
+        code: 'invalid_body',
+        message: 'Send exactly one of {"advance": "3 working days"} or {"set": "2026-09-24T09:00+08:00"}.',
+        details: {},
+      },
+    };
   }
   const before = clockNow();
   try {
-    const target = typeof input.set === 'string' ? new NativeDate(input.set) : advancedTime(before, input.advance as string, await deps.calendar());
+    const target =
+      typeof input.set === 'string' ? new NativeDate(input.set) : advancedTime(before, input.advance as string, await deps.calendar());
     setClock(target);
   } catch (error) {
-    if (error instanceof ClockError) return { status: error.code === 'clock_backwards' ? 409 : 400, body: { code: error.code, message: error.message, details: {} } };
+    if (error instanceof ClockError)
+      return { status: error.code === 'clock_backwards' ? 409 : 400, body: { code: error.code, message: error.message, details: {} } };
     throw error;
   }
   const after = clockNow();

@@ -46,8 +46,17 @@ const CITIZEN_ID = '11010519491231002X';
 export function localClient(url: string) {
   return {
     mint: async (body: object) =>
-      ((await (await fetch(`${url}/local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { token: string }).token,
-    call: async <T = Record<string, unknown>>(method: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: T }> => {
+      (
+        (await (
+          await fetch(`${url}/local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+        ).json()) as { token: string }
+      ).token,
+    call: async <T = Record<string, unknown>>(
+      method: string,
+      path: string,
+      token: string,
+      body?: unknown,
+    ): Promise<{ status: number; body: T }> => {
       const res = await fetch(`${url}${path}`, {
         method,
         headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },

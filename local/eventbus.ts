@@ -61,7 +61,10 @@ export async function startEventBus(port: number, busName: string, logFile: stri
         } catch (error) {
           const delay = RETRY_DELAYS_MS[attempt];
           if (delay === undefined || stopping) {
-            appendFileSync(deadLetters, `${JSON.stringify({ functionName, event, error: error instanceof Error ? error.message : String(error) })}\n`);
+            appendFileSync(
+              deadLetters,
+              `${JSON.stringify({ functionName, event, error: error instanceof Error ? error.message : String(error) })}\n`,
+            );
             console.error(`[eventbus] ${functionName} failed on event ${event.id} ${attempt + 1} times; parked in ${deadLetters}`);
             return;
           }
@@ -79,7 +82,8 @@ export async function startEventBus(port: number, busName: string, logFile: stri
       if (entries.length === 0 || entries.length > 10) throw new AwsJsonError('ValidationException', 'PutEvents takes 1 to 10 entries');
       const results = entries.map((entry) => {
         const bus = String(entry.EventBusName ?? 'default');
-        if (bus !== busName && !bus.endsWith(`/${busName}`)) return { ErrorCode: 'ResourceNotFoundException', ErrorMessage: `Event bus ${bus} does not exist` };
+        if (bus !== busName && !bus.endsWith(`/${busName}`))
+          return { ErrorCode: 'ResourceNotFoundException', ErrorMessage: `Event bus ${bus} does not exist` };
         let detail: Record<string, unknown>;
         try {
           detail = JSON.parse(String(entry.Detail ?? '{}')) as Record<string, unknown>;

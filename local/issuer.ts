@@ -52,7 +52,8 @@ export async function createIssuer(keyFile: string, issuer: string, defaultCentr
     async mint(request) {
       if (!ROLES.includes(request.role)) throw new Error(`Unknown role ${request.role}; one of ${ROLES.join(', ')}`);
       const ttl = request.ttlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS;
-      if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_TOKEN_TTL_SECONDS) throw new Error(`ttlSeconds must be 1 to ${MAX_TOKEN_TTL_SECONDS} (12 h); got ${ttl}`);
+      if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_TOKEN_TTL_SECONDS)
+        throw new Error(`ttlSeconds must be 1 to ${MAX_TOKEN_TTL_SECONDS} (12 h); got ${ttl}`);
       const staff = !['applicant', 'county_system'].includes(request.role);
       const subject = request.subject ?? `${request.role}${request.department ? `@${request.department}` : ''}`;
       return new SignJWT({

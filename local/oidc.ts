@@ -74,7 +74,12 @@ export function loginPage(uid: string, users: DemoUser[], centreName: string): s
   );
 }
 
-export async function createLocalOidc(options: { issuer: string; keyFile: string; centre: string; centreName: string }): Promise<LocalOidc> {
+export async function createLocalOidc(options: {
+  issuer: string;
+  keyFile: string;
+  centre: string;
+  centreName: string;
+}): Promise<LocalOidc> {
   const { privateJwk } = await loadOrCreateKey(options.keyFile);
   const users = demoUsers(options.centre);
   const configuration: Configuration = {
@@ -102,7 +107,10 @@ export async function createLocalOidc(options: { issuer: string; keyFile: string
       rpInitiatedLogout: {
         enabled: true,
         logoutSource: (ctx, form) => {
-          ctx.body = page('退出登录', `<h1>退出登录</h1><p>确认退出一窗通办工作台？</p>${form}<button type="submit" form="op.logoutForm" value="yes" name="logout">退出</button>`);
+          ctx.body = page(
+            '退出登录',
+            `<h1>退出登录</h1><p>确认退出一窗通办工作台？</p>${form}<button type="submit" form="op.logoutForm" value="yes" name="logout">退出</button>`,
+          );
         },
         postLogoutSuccessSource: (ctx) => {
           ctx.body = page('已退出', '<h1>已退出</h1><p><a href="/">重新登录</a></p>');

@@ -22,7 +22,8 @@ export function parseCatalogFile(text: string, source: string): ServiceItemInput
   return data.map((entry: unknown, index) => {
     const parsed = ServiceItemInputSchema.safeParse(entry);
     if (parsed.success) return parsed.data;
-    const code = typeof entry === 'object' && entry !== null && 'implementationCode' in entry ? ` (${String(entry.implementationCode)})` : '';
+    const code =
+      typeof entry === 'object' && entry !== null && 'implementationCode' in entry ? ` (${String(entry.implementationCode)})` : '';
     throw new Error(`${source}: item ${index + 1}${code} is not a valid item:\n${z.prettifyError(parsed.error)}`);
   });
 }

@@ -24,7 +24,9 @@ export async function startSns(port: number, file: string): Promise<LocalSns> {
       const requestId = randomUUID();
       const fail = (status: number, code: string, message: string) => {
         res.writeHead(status, { 'content-type': 'text/xml' });
-        res.end(`<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${xml(message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`);
+        res.end(
+          `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${xml(message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
+        );
       };
       if (form.get('Action') !== 'Publish') return fail(400, 'InvalidAction', `Action ${form.get('Action')} is not emulated locally`);
       const phoneNumber = form.get('PhoneNumber');

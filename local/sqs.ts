@@ -61,7 +61,8 @@ export async function startSqs(port: number, specs: readonly FunctionSpec[], dea
     SendMessageBatch: (input) => {
       const queue = queueOf(input);
       const entries = (input.Entries ?? []) as { Id: string; MessageBody: string }[];
-      if (entries.length === 0 || entries.length > 10) throw new AwsJsonError('AWS.SimpleQueueService.TooManyEntriesInBatchRequest', 'A batch holds 1 to 10 messages');
+      if (entries.length === 0 || entries.length > 10)
+        throw new AwsJsonError('AWS.SimpleQueueService.TooManyEntriesInBatchRequest', 'A batch holds 1 to 10 messages');
       return {
         Successful: entries.map((e) => {
           const message = enqueue(queue, e.MessageBody);
@@ -118,7 +119,8 @@ export async function startSqs(port: number, specs: readonly FunctionSpec[], dea
             }
             for (const m of batch.filter((b) => failed.has(b.messageId))) {
               m.receiveCount++;
-              if (m.receiveCount >= MAX_RECEIVES) appendFileSync(deadLetterFile, `${JSON.stringify({ queue: queueName(spec.name), ...m, at: new Date().toISOString() })}\n`);
+              if (m.receiveCount >= MAX_RECEIVES)
+                appendFileSync(deadLetterFile, `${JSON.stringify({ queue: queueName(spec.name), ...m, at: new Date().toISOString() })}\n`);
               else queue.messages.push({ ...m, visibleAt: Date.now() + 1000 * m.receiveCount });
             }
             queue.inFlight -= batch.length;

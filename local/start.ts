@@ -37,10 +37,12 @@ if (values.clock !== undefined && Number.isNaN(Date.parse(values.clock))) {
   process.exit(2);
 }
 
-const system = await startLocalSystem({ dataDir, port, clock: values.clock, log: (line) => console.log(`  ${line}`) }).catch((error: unknown) => {
-  console.error(`OneWindow could not start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+const system = await startLocalSystem({ dataDir, port, clock: values.clock, log: (line) => console.log(`  ${line}`) }).catch(
+  (error: unknown) => {
+    console.error(`OneWindow could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
 
 let stopping = false;
 const shutdown = async (signal: string) => {
@@ -54,4 +56,6 @@ const shutdown = async (signal: string) => {
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-console.log(`OneWindow ready at ${system.url} in ${((performance.now() - started) / 1000).toFixed(1)} s (data: ${dataDir}; tokens: npm run token -- --role intake_clerk)`);
+console.log(
+  `OneWindow ready at ${system.url} in ${((performance.now() - started) / 1000).toFixed(1)} s (data: ${dataDir}; tokens: npm run token -- --role intake_clerk)`,
+);

@@ -42,7 +42,14 @@ interface Waiter {
   reject(error: Error): void;
 }
 
-type AslState = { Type: string; Resource?: string; TimeoutSeconds?: number; Branches?: { States: Record<string, AslState> }[]; Iterator?: { States: Record<string, AslState> }; ItemProcessor?: { States: Record<string, AslState> } };
+type AslState = {
+  Type: string;
+  Resource?: string;
+  TimeoutSeconds?: number;
+  Branches?: { States: Record<string, AslState> }[];
+  Iterator?: { States: Record<string, AslState> };
+  ItemProcessor?: { States: Record<string, AslState> };
+};
 
 export interface LocalStepFunctions {
   endpoint: string;
@@ -135,7 +142,9 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
               // Replayed after a restart: the function already stored this token; wait on it again.
               const token = recorded?.token ?? String(payload?.taskToken ?? '');
               if (!token) throw new Error(`${stateName} waits for a task token but passes none`);
-              const outcome = new Promise<unknown>((resolve, reject) => waiters.set(token, { executionArn: execution.executionArn, resolve, reject }));
+              const outcome = new Promise<unknown>((resolve, reject) =>
+                waiters.set(token, { executionArn: execution.executionArn, resolve, reject }),
+              );
               // Stopping may reject the wait before it is awaited below.
               outcome.catch(() => undefined);
               if (!recorded?.token) {
@@ -167,7 +176,12 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
     const handle = entry.machine.run(JSON.parse(execution.input), {
       overrides: { taskResourceLocalHandlers: handlers },
       context: {
-        Execution: { Id: execution.executionArn, Name: execution.name, StartTime: new Date(execution.startDate * 1000).toISOString(), Input: JSON.parse(execution.input) },
+        Execution: {
+          Id: execution.executionArn,
+          Name: execution.name,
+          StartTime: new Date(execution.startDate * 1000).toISOString(),
+          Input: JSON.parse(execution.input),
+        },
         StateMachine: { Id: execution.stateMachineArn },
         // aws-local-stepfunctions makes no task tokens: each read of $$.Task.Token gets a fresh one.
         Task: {
@@ -248,7 +262,8 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
   const server: Server = await serveAwsJson(port, 'AWSStepFunctions', {
     StartExecution: unlessFailing('StartExecution', (input) => {
       const stateMachineArn = String(input.stateMachineArn);
-      if (!machines.has(stateMachineArn)) throw new AwsJsonError('StateMachineDoesNotExist', `State machine ${stateMachineArn} does not exist`);
+      if (!machines.has(stateMachineArn))
+        throw new AwsJsonError('StateMachineDoesNotExist', `State machine ${stateMachineArn} does not exist`);
       const name = String(input.name ?? randomUUID());
       const executionArn = `${stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
       const body = String(input.input ?? '{}');
@@ -258,7 +273,15 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
         if (existing.status === 'RUNNING' && existing.input === body) return { executionArn, startDate: existing.startDate };
         throw new AwsJsonError('ExecutionAlreadyExists', `Execution ${name} already exists`);
       }
-      const execution: Execution = { executionArn, stateMachineArn, name, input: body, status: 'RUNNING', startDate: Date.now() / 1000, steps: {} };
+      const execution: Execution = {
+        executionArn,
+        stateMachineArn,
+        name,
+        input: body,
+        status: 'RUNNING',
+        startDate: Date.now() / 1000,
+        steps: {},
+      };
       executions.set(executionArn, execution);
       persist(execution);
       run(execution);
@@ -280,7 +303,14 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
     ListExecutions: (input) => ({
       executions: [...executions.values()]
         .filter((e) => e.stateMachineArn === input.stateMachineArn && (!input.statusFilter || e.status === input.statusFilter))
-        .map(({ executionArn, stateMachineArn, name, status, startDate, stopDate }) => ({ executionArn, stateMachineArn, name, status, startDate, stopDate })),
+        .map(({ executionArn, stateMachineArn, name, status, startDate, stopDate }) => ({
+          executionArn,
+          stateMachineArn,
+          name,
+          status,
+          startDate,
+          stopDate,
+        })),
     }),
     StopExecution: (input) => {
       const e = requireExecution(input.executionArn);

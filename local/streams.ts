@@ -1,6 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from '@aws-sdk/client-dynamodb-streams';
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record,
+} from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { isAuditLineInsert } from '#repositories/stream-records';
 import { dynamoClient } from './dynamodb';
@@ -63,11 +69,17 @@ async function startMapping(
   intervalMs: number,
 ): Promise<StreamPoller> {
   const dynamo = dynamoClient(endpoint);
-  const streams = new DynamoDBStreamsClient({ endpoint, region: 'cn-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const streams = new DynamoDBStreamsClient({
+    endpoint,
+    region: 'cn-north-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const table = await dynamo.send(new DescribeTableCommand({ TableName: tableName }));
   const streamArn = table.Table?.LatestStreamArn;
   if (!streamArn) throw new Error(`Table ${tableName} has no stream`);
-  const checkpoints: Record<string, string> = existsSync(checkpointFile) ? (JSON.parse(readFileSync(checkpointFile, 'utf8')) as Record<string, string>) : {};
+  const checkpoints: Record<string, string> = existsSync(checkpointFile)
+    ? (JSON.parse(readFileSync(checkpointFile, 'utf8')) as Record<string, string>)
+    : {};
   const iterators = new Map<string, string | undefined>();
   const finished = new Set<string>();
   let stopped = false;
@@ -182,7 +194,10 @@ async function startMapping(
         failed = true;
         failures += 1;
         if (!stopped && failures === 1) {
-          console.error(`[streams] ${functionName}: poll failed, backing off (up to ${MAX_BACKOFF_MS / 1000} s between tries):`, error instanceof Error ? error.message : error);
+          console.error(
+            `[streams] ${functionName}: poll failed, backing off (up to ${MAX_BACKOFF_MS / 1000} s between tries):`,
+            error instanceof Error ? error.message : error,
+          );
         }
       }
       idle = !busy;

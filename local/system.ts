@@ -163,18 +163,31 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     const sns = await startSns(snsPort, join(dataDir, 'sms-outbox.jsonl'));
     stops.push(sns.stop);
     // Queue-fed functions (archive verification slices), worked as Lambda's SQS event source mapping would.
-    const queues = await startSqs(sqsPort, FUNCTIONS.filter((f) => f.kind === 'queue'), join(dataDir, 'sqs-dead-letters.jsonl'));
+    const queues = await startSqs(
+      sqsPort,
+      FUNCTIONS.filter((f) => f.kind === 'queue'),
+      join(dataDir, 'sqs-dead-letters.jsonl'),
+    );
     stops.push(queues.stop);
     env[ENV.archiveVerifyQueueUrl] = queues.queueUrl('archive-verify-batch');
     process.env[ENV.archiveVerifyQueueUrl] = env[ENV.archiveVerifyQueueUrl];
     const bus = await startEventBus(busPort, EVENT_BUS_NAME, join(dataDir, 'events.jsonl'));
     stops.push(bus.stop);
-    const stepFunctions = await startStepFunctions(sfnPort, resolve(import.meta.dirname, '../statemachines'), join(dataDir, 'stepfunctions'));
+    const stepFunctions = await startStepFunctions(
+      sfnPort,
+      resolve(import.meta.dirname, '../statemachines'),
+      join(dataDir, 'stepfunctions'),
+    );
     stops.push(stepFunctions.stop);
     env[ENV.stateMachineArn] = stepFunctions.stateMachineArn('case');
     process.env[ENV.stateMachineArn] = env[ENV.stateMachineArn];
     // Staff sign in to the workbench through a local OIDC provider on the same origin, with the issuer's key.
-    const oidc = await createLocalOidc({ issuer: url, keyFile: join(dataDir, 'issuer-key.json'), centre: centreCode, centreName: env[ENV.centreName]! });
+    const oidc = await createLocalOidc({
+      issuer: url,
+      keyFile: join(dataDir, 'issuer-key.json'),
+      centre: centreCode,
+      centreName: env[ENV.centreName]!,
+    });
     const web = webServer({ authority: url, clientId: WEB_CLIENT_ID, apiBase: '' });
     // The hall screens' WebSocket channel on the API's origin, its management API on its own port.
     const push = await startHallPush(pushPort);
@@ -199,20 +212,24 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     const override = Number(process.env.ONEWINDOW_SCHEDULE_SECONDS);
     for (const spec of FUNCTIONS.filter((f) => f.kind === 'schedule' && f.everyMinutes)) {
       let running = false;
-      const timer = setInterval(() => {
-        if (running) return;
-        running = true;
-        invoke(spec.name, scheduledEvent())
-          .catch((error: unknown) => console.error(`[schedule] ${spec.name} failed:`, error instanceof Error ? error.message : error))
-          .finally(() => (running = false));
-      }, (options.scheduleSeconds?.[spec.name] ?? (override > 0 ? override : spec.everyMinutes! * 60)) * 1000);
+      const timer = setInterval(
+        () => {
+          if (running) return;
+          running = true;
+          invoke(spec.name, scheduledEvent())
+            .catch((error: unknown) => console.error(`[schedule] ${spec.name} failed:`, error instanceof Error ? error.message : error))
+            .finally(() => (running = false));
+        },
+        (options.scheduleSeconds?.[spec.name] ?? (override > 0 ? override : spec.everyMinutes! * 60)) * 1000,
+      );
       timer.unref();
       stops.push(async () => clearInterval(timer));
     }
 
     if (options.seedCatalog !== false) {
       for (const input of DEMO_CATALOG) {
-        if (!(await getCurrentItem(input.implementationCode))) await saveItemVersion(newItemVersion(input, undefined, 'demo-catalog', new Date()));
+        if (!(await getCurrentItem(input.implementationCode)))
+          await saveItemVersion(newItemVersion(input, undefined, 'demo-catalog', new Date()));
       }
     }
     return { url, dataDir, env, issuer, bus, stepFunctions, streams, queues, dynamoEndpoint: dynamo.endpoint, faults, stop: stopAll };

@@ -14,7 +14,9 @@ const { values } = parseArgs({
 });
 
 if (!values.role) {
-  console.error('usage: npm run token -- --role <applicant|intake_clerk|approver|output_clerk|supervisor|county_system> [--dept 人社局] [--centre HZ] [--name 张三] [--window-decision]');
+  console.error(
+    'usage: npm run token -- --role <applicant|intake_clerk|approver|output_clerk|supervisor|county_system> [--dept 人社局] [--centre HZ] [--name 张三] [--window-decision]',
+  );
   process.exit(2);
 }
 

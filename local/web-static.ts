@@ -47,7 +47,11 @@ export function webServer(config: WebConfig, dist = WEB_DIST) {
     const ext = extname(file);
     const stat = statSync(file);
     let body: Buffer = readFileSync(file);
-    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': cache, ...WEB_SECURITY_HEADERS };
+    const headers: Record<string, string> = {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': cache,
+      ...WEB_SECURITY_HEADERS,
+    };
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const cached = gzipCache.get(file);
       const gz = cached && cached.mtime === stat.mtimeMs ? cached.body : gzipSync(body);

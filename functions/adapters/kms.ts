@@ -27,7 +27,9 @@ export async function decryptDataKey(keyId: string, encrypted: Uint8Array): Prom
 
 /** HMAC-SHA-256 under a KMS HMAC key: the same message always gives the same MAC, and only KMS holds the key. */
 export async function generateMac(keyId: string, message: string): Promise<string> {
-  const out = await kms().send(new GenerateMacCommand({ KeyId: keyId, MacAlgorithm: 'HMAC_SHA_256', Message: new TextEncoder().encode(message) }));
+  const out = await kms().send(
+    new GenerateMacCommand({ KeyId: keyId, MacAlgorithm: 'HMAC_SHA_256', Message: new TextEncoder().encode(message) }),
+  );
   if (!out.Mac) throw new Error('KMS returned no MAC');
   return Buffer.from(out.Mac).toString('hex');
 }

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { setting } from './env';
+import { setting } from '#config/settings';
 import type { Sealed } from '#domain/personal-data';
 import { warmCache } from './warm-cache';
 import { decryptDataKey, generateDataKey, generateMac, type DataKey } from './kms';

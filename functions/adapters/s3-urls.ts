@@ -12,10 +12,17 @@ import { AppError } from '#domain/errors';
 class NodeSha256 {
   private readonly hash: Hash | Hmac;
   constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
-    this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', typeof secret === 'string' ? secret : Buffer.from(secret as ArrayBuffer));
+    this.hash =
+      secret === undefined
+        ? createHash('sha256')
+        : createHmac('sha256', typeof secret === 'string' ? secret : Buffer.from(secret as ArrayBuffer));
   }
   update(data: string | ArrayBuffer | ArrayBufferView): void {
-    this.hash.update(typeof data === 'string' ? data : Buffer.from(ArrayBuffer.isView(data) ? data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) : data));
+    this.hash.update(
+      typeof data === 'string'
+        ? data
+        : Buffer.from(ArrayBuffer.isView(data) ? data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) : data),
+    );
   }
   async digest(): Promise<Uint8Array> {
     return new Uint8Array(this.hash.digest());
@@ -75,7 +82,11 @@ export async function presignObjectUrl(
 }
 
 /** Streams an object through `onChunk`; undefined when there is no such object. */
-export async function readObjectViaUrl(bucket: string, key: string, onChunk: (chunk: Uint8Array) => void): Promise<{ size: number } | undefined> {
+export async function readObjectViaUrl(
+  bucket: string,
+  key: string,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<{ size: number } | undefined> {
   const res = await getViaUrl(bucket, key);
   if (!res) return undefined;
   let size = 0;
@@ -140,7 +151,13 @@ export async function fetchObjectViaUrl(bucket: string, key: string): Promise<Fe
  * With `retainUntil` the object is written under Object Lock COMPLIANCE until then (S3 then wants a
  * Content-MD5); storage without Object Lock (s3rver) ignores it.
  */
-export async function putObjectViaUrl(bucket: string, key: string, body: Uint8Array, contentType: string, retainUntil?: string): Promise<void> {
+export async function putObjectViaUrl(
+  bucket: string,
+  key: string,
+  body: Uint8Array,
+  contentType: string,
+  retainUntil?: string,
+): Promise<void> {
   const signed: Record<string, string> = retainUntil
     ? {
         'content-md5': createHash('md5').update(body).digest('base64'),

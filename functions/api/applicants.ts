@@ -2,7 +2,10 @@ import { httpHandler } from '#http/handler';
 import { clearApplicantFlag, flagApplicant, lookUpApplicant } from '#services/applicant-record-service';
 
 export const handler = httpHandler({
-  'POST /applicants/lookup': async ({ body, principal }) => ({ body: await lookUpApplicant(principal, body), headers: { 'cache-control': 'no-store' } }),
+  'POST /applicants/lookup': async ({ body, principal }) => ({
+    body: await lookUpApplicant(principal, body),
+    headers: { 'cache-control': 'no-store' },
+  }),
   'POST /credit-flags': async ({ body, principal, now }) => ({ status: 201, body: await flagApplicant(principal, body, now) }),
   'POST /credit-flags/clear': async ({ body, principal, now }) => ({ body: await clearApplicantFlag(principal, body, now) }),
 });

@@ -25,13 +25,27 @@ export const handler = httpHandler({
   },
 
   'PUT /calendar/{year}': async ({ path, body, principal, now }) => {
-    const schedule: HolidaySchedule = { year: path.year, holidays: [...body.holidays].sort(), workdays: [...body.workdays].sort(), source: body.source };
+    const schedule: HolidaySchedule = {
+      year: path.year,
+      holidays: [...body.holidays].sort(),
+      workdays: [...body.workdays].sort(),
+      source: body.source,
+    };
     const problems = scheduleProblems(schedule);
-    if (problems.length > 0) throw unprocessable('calendar_invalid', `${problems.length} problem(s) in the ${path.year} schedule; nothing was loaded.`, { problems });
+    if (problems.length > 0)
+      throw unprocessable('calendar_invalid', `${problems.length} problem(s) in the ${path.year} schedule; nothing was loaded.`, {
+        problems,
+      });
     const { centre } = requireStaff(principal);
     const stored = { ...schedule, centre, loadedAt: now.toISOString(), loadedBy: principal.subject };
     const audit = auditLine(
-      { subject: 'calendar', subjectId: String(path.year), action: 'calendar_loaded', centre, details: { source: body.source, holidays: schedule.holidays, workdays: schedule.workdays } },
+      {
+        subject: 'calendar',
+        subjectId: String(path.year),
+        action: 'calendar_loaded',
+        centre,
+        details: { source: body.source, holidays: schedule.holidays, workdays: schedule.workdays },
+      },
       principal,
       now,
       randomUUID(),

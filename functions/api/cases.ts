@@ -40,7 +40,10 @@ async function coOpinionQueue(principal: Principal, centre: string, department: 
   const [page, calendar] = await Promise.all([listCoOpinionQueue(centre, department, options), centreCalendar(centre)]);
   return {
     department,
-    cases: page.cases.map((record) => ({ ...opinionsVisibleTo(principal, publicView(record)), coOpinionTask: coOpinionTask(record, department, calendar) })),
+    cases: page.cases.map((record) => ({
+      ...opinionsVisibleTo(principal, publicView(record)),
+      coOpinionTask: coOpinionTask(record, department, calendar),
+    })),
     nextCursor: page.nextCursor,
   };
 }
@@ -61,7 +64,11 @@ export const handler = httpHandler({
   'GET /cases/{caseNumber}/materials/{code}': async ({ path, principal, now }) => {
     const record = await caseFor(path.caseNumber, principal, 'case.read');
     const material = record.materials.find((m) => m.code === path.code);
-    if (!material) throw notFound('material_not_found', `Case ${path.caseNumber} has no scanned material ${path.code}.`, { caseNumber: path.caseNumber, code: path.code });
+    if (!material)
+      throw notFound('material_not_found', `Case ${path.caseNumber} has no scanned material ${path.code}.`, {
+        caseNumber: path.caseNumber,
+        code: path.code,
+      });
     const seconds = 5 * 60;
     return {
       body: {
@@ -80,8 +87,12 @@ export const handler = httpHandler({
     const states = query.state ? [query.state] : OUTPUT_DESK_STATES;
     const { centre } = requireStaff(principal);
     const departments = await listDepartments(centre);
-    const pages = await Promise.all(departments.flatMap((department) => states.map((state) => listQueue(centre, department, { state, limit: 100 }))));
-    const cases = pages.flatMap((p) => p.cases).sort((a, b) => (a.decision?.decidedAt ?? a.receivedAt).localeCompare(b.decision?.decidedAt ?? b.receivedAt));
+    const pages = await Promise.all(
+      departments.flatMap((department) => states.map((state) => listQueue(centre, department, { state, limit: 100 }))),
+    );
+    const cases = pages
+      .flatMap((p) => p.cases)
+      .sort((a, b) => (a.decision?.decidedAt ?? a.receivedAt).localeCompare(b.decision?.decidedAt ?? b.receivedAt));
     return { body: { cases: cases.map(publicView), truncated: pages.some((p) => p.nextCursor !== undefined) } };
   },
 
@@ -95,11 +106,19 @@ export const handler = httpHandler({
     // Approvers see their own department only; supervisors and output clerks name the department.
     const department = departmentScope(principal, query.department, 'queue')!;
     const { centre } = requireStaff(principal);
-    if (query.task === 'co_opinion') return { body: await coOpinionQueue(principal, centre, department, { limit: query.limit, cursor: query.cursor }) };
+    if (query.task === 'co_opinion')
+      return { body: await coOpinionQueue(principal, centre, department, { limit: query.limit, cursor: query.cursor }) };
     // A cursor that is not one this route handed out is refused (400 invalid_cursor) by the repository.
-    const options = { state: query.state ?? 'pending_acceptance', itemCode: query.itemCode, limit: query.limit, cursor: query.cursor } as const;
+    const options = {
+      state: query.state ?? 'pending_acceptance',
+      itemCode: query.itemCode,
+      limit: query.limit,
+      cursor: query.cursor,
+    } as const;
     // With a warning colour: only cases with that light (电子监察), nearest deadline first.
-    const page = query.warning ? await listWarnedQueue(centre, department, query.warning, options) : await listQueue(centre, department, options);
+    const page = query.warning
+      ? await listWarnedQueue(centre, department, query.warning, options)
+      : await listQueue(centre, department, options);
     return { body: { department, cases: page.cases.map(publicView), nextCursor: page.nextCursor } };
   },
 });

@@ -1,13 +1,14 @@
-import { setting } from '#adapters/env';
-import { putEvents } from '#adapters/eventbridge';
 import { assertOwnCentre, requireStaff } from '#domain/access-policy';
 import { conflict, notFound } from '#domain/errors';
 import { httpHandler } from '#http/handler';
-import { getRejection, listRejections, saveRejection } from '#repositories/rejection-repository';
+import { getRejection, listRejections } from '#repositories/rejection-repository';
+import { replayRejected } from '#services/county-replay-service';
 
 export const handler = httpHandler({
   'GET /county-events/rejected': async ({ query, principal }) => ({
-    body: { rejections: (await listRejections(requireStaff(principal).centre, query.status, query.limit)).map(({ centre: _c, ...r }) => r) },
+    body: {
+      rejections: (await listRejections(requireStaff(principal).centre, query.status, query.limit)).map(({ centre: _c, ...r }) => r),
+    },
   }),
 
   /** Puts the refused event on the bus again, as EventBridge's archive replay would: county-intake takes it from there. */
@@ -16,14 +17,11 @@ export const handler = httpHandler({
       notFound('rejection_not_found', `There is no refused county application ${path.rejectionId}.`, { rejectionId: path.rejectionId }),
     );
     if (rejection.status === 'replayed') {
-      throw conflict('already_replayed', `This application was already received as case ${rejection.caseNumber}.`, { caseNumber: rejection.caseNumber });
+      throw conflict('already_replayed', `This application was already received as case ${rejection.caseNumber}.`, {
+        caseNumber: rejection.caseNumber,
+      });
     }
-    const { event } = rejection;
-    const failed = await putEvents(setting('eventBusName'), [
-      { source: event.source, detailType: 'ApplicationSubmitted', detail: event.detail as object, time: new Date(event.time) },
-    ]);
-    if (failed.length > 0) throw new Error('PutEvents refused the replayed application');
-    await saveRejection({ ...rejection, resubmittedBy: principal.subject, resubmittedAt: now.toISOString() });
+    await replayRejected(rejection, principal.subject, now);
     return { status: 202, body: { rejectionId: rejection.rejectionId, status: 'resubmitted' } };
   },
 });

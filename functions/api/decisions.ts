@@ -1,6 +1,14 @@
 /** 后台审批: the back office's review, decision and the steps between (特别程序, extension, 联办, 上报, AB posts). */
 import { opinionsVisibleTo } from '#domain/case/access';
-import { acceptCase, endSpecialProcedure, extendCase, reassignCase, refuseCase, requestSupplement, startSpecialProcedure } from '#domain/case/back-office';
+import {
+  acceptCase,
+  endSpecialProcedure,
+  extendCase,
+  reassignCase,
+  refuseCase,
+  requestSupplement,
+  startSpecialProcedure,
+} from '#domain/case/back-office';
 import { actorOf } from '#domain/case/actor';
 import { decideCase, recordCoOpinion, reportCase } from '#domain/case/decision';
 import { httpHandler } from '#http/handler';
@@ -46,19 +54,27 @@ export const handler = httpHandler({
   },
 
   'POST /cases/{caseNumber}/special-procedures': async ({ path, body, principal, now }) => ({
-    body: await changeCase(path.caseNumber, principal, 'case.special_procedure', (current) => startSpecialProcedure(current, body, actorOf(principal), now)),
+    body: await changeCase(path.caseNumber, principal, 'case.special_procedure', (current) =>
+      startSpecialProcedure(current, body, actorOf(principal), now),
+    ),
   }),
 
   'POST /cases/{caseNumber}/special-procedures/end': async ({ path, body, principal, now }) => {
     const calendar = await centreCalendar(requireStaff(principal).centre);
     return {
-      body: await changeCase(path.caseNumber, principal, 'case.special_procedure', (current) => endSpecialProcedure(current, body, calendar, actorOf(principal), now)),
+      body: await changeCase(path.caseNumber, principal, 'case.special_procedure', (current) =>
+        endSpecialProcedure(current, body, calendar, actorOf(principal), now),
+      ),
     };
   },
 
   'POST /cases/{caseNumber}/extension': async ({ path, body, principal, now }) => {
     const calendar = await centreCalendar(requireStaff(principal).centre);
-    return { body: await changeCase(path.caseNumber, principal, 'case.extend', (current) => extendCase(current, body, calendar, actorOf(principal), now)) };
+    return {
+      body: await changeCase(path.caseNumber, principal, 'case.extend', (current) =>
+        extendCase(current, body, calendar, actorOf(principal), now),
+      ),
+    };
   },
 
   'POST /cases/{caseNumber}/assignee': async ({ path, body, principal, now }) => ({
@@ -69,15 +85,18 @@ export const handler = httpHandler({
     const department = principal.department ?? '';
     return {
       // The answer shows this department's opinion, not the others' (the lead decides on them all).
-      body: opinionsVisibleTo(principal, await completeWaitingStep(
-        path.caseNumber,
+      body: opinionsVisibleTo(
         principal,
-        'case.co_opinion',
-        (before) => before.coOpinions?.find((o) => o.department === department && !o.outcome)?.token,
-        (current) => recordCoOpinion(current, department, body, actorOf(principal), now),
-        () => ({ department, outcome: body.outcome }),
-        now,
-      )),
+        await completeWaitingStep(
+          path.caseNumber,
+          principal,
+          'case.co_opinion',
+          (before) => before.coOpinions?.find((o) => o.department === department && !o.outcome)?.token,
+          (current) => recordCoOpinion(current, department, body, actorOf(principal), now),
+          () => ({ department, outcome: body.outcome }),
+          now,
+        ),
+      ),
     };
   },
 

@@ -1,26 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { open, seal } from '#adapters/personal-data-sealing';
-import { DRAFT_LIFETIME_DAYS, formToStore, formView, newDraft, updateDraft, type Draft, type StoredDraft } from '#domain/draft';
+import { DRAFT_LIFETIME_DAYS, formToStore, formView, newDraft, updateDraft, type Draft } from '#domain/draft';
 import { conflict, notFound } from '#domain/errors';
 import { httpHandler } from '#http/handler';
-import { deleteDraft, getDraft, listDrafts, saveDraft } from '#repositories/draft-repository';
+import { deleteDraft } from '#repositories/draft-repository';
+import { listOwnDrafts, loadDraft as load, storeDraft as store } from '#services/draft-service';
 
 /** What the clerk sees: never the full identity number (only GET /cases/{n}/personal-data shows it). */
 const view = ({ owner: _owner, form, ...rest }: Draft) => ({ ...rest, form: formView(form) });
 
-async function store(draft: Draft): Promise<void> {
-  const { form, ...rest } = draft;
-  await saveDraft({ ...rest, sealedForm: await seal(form) });
-}
-
-async function load(owner: string, draftId: string): Promise<Draft | undefined> {
-  const stored: StoredDraft | undefined = await getDraft(owner, draftId);
-  if (!stored) return undefined;
-  const { sealedForm, ...rest } = stored;
-  return { ...rest, form: await open<Record<string, unknown>>(sealedForm) };
-}
-
-const missing = (draftId: string) => notFound('draft_not_found', `There is no saved intake ${draftId} of yours (drafts expire after ${DRAFT_LIFETIME_DAYS} days).`, { draftId });
+const missing = (draftId: string) =>
+  notFound('draft_not_found', `There is no saved intake ${draftId} of yours (drafts expire after ${DRAFT_LIFETIME_DAYS} days).`, {
+    draftId,
+  });
 
 export const handler = httpHandler({
   'POST /drafts': async ({ body, principal, now }) => {
@@ -30,9 +21,8 @@ export const handler = httpHandler({
     return { status: 201, body: view(draft), headers: { location: `/drafts/${draft.draftId}` } };
   },
   'GET /drafts': async ({ principal }) => {
-    const stored = await listDrafts(principal.subject);
-    const drafts = await Promise.all(stored.map(async ({ sealedForm, ...rest }) => view({ ...rest, form: await open<Record<string, unknown>>(sealedForm) })));
-    return { body: { drafts } };
+    const drafts = await listOwnDrafts(principal.subject);
+    return { body: { drafts: drafts.map(view) } };
   },
   'GET /drafts/{draftId}': async ({ path, principal }) => {
     const draft = await load(principal.subject, path.draftId);

@@ -3,9 +3,19 @@ import { httpHandler } from '#http/handler';
 import { changeDeliveryMethod, confirmMailReceived, handOverAtWindow, mailResult, scanCaseResult } from '#services/output-window';
 
 export const handler = httpHandler({
-  'POST /cases/{caseNumber}/result': async ({ path, body, principal, now }) => ({ body: await scanCaseResult(path.caseNumber, body, principal, now) }),
-  'POST /cases/{caseNumber}/handover': async ({ path, body, principal, now }) => ({ body: await handOverAtWindow(path.caseNumber, body, principal, now) }),
-  'POST /cases/{caseNumber}/dispatch': async ({ path, body, principal, now }) => ({ body: await mailResult(path.caseNumber, body, principal, now) }),
-  'POST /cases/{caseNumber}/receipt': async ({ path, body, principal, now }) => ({ body: await confirmMailReceived(path.caseNumber, body, principal, now) }),
-  'POST /cases/{caseNumber}/delivery-method': async ({ path, body, principal, now }) => ({ body: await changeDeliveryMethod(path.caseNumber, body, principal, now) }),
+  'POST /cases/{caseNumber}/result': async ({ path, body, principal, now }) => ({
+    body: await scanCaseResult(path.caseNumber, body, principal, now),
+  }),
+  'POST /cases/{caseNumber}/handover': async ({ path, body, principal, now }) => ({
+    body: await handOverAtWindow(path.caseNumber, body, principal, now),
+  }),
+  'POST /cases/{caseNumber}/dispatch': async ({ path, body, principal, now }) => ({
+    body: await mailResult(path.caseNumber, body, principal, now),
+  }),
+  'POST /cases/{caseNumber}/receipt': async ({ path, body, principal, now }) => ({
+    body: await confirmMailReceived(path.caseNumber, body, principal, now),
+  }),
+  'POST /cases/{caseNumber}/delivery-method': async ({ path, body, principal, now }) => ({
+    body: await changeDeliveryMethod(path.caseNumber, body, principal, now),
+  }),
 });

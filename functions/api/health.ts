@@ -8,7 +8,12 @@ const PROBE_TIMEOUT_MS = 2000;
  * Local stand-ins reached through AWS_ENDPOINT_URL_<SERVICE> (npm start): each is up when it answers
  * HTTP at all. In AWS these variables are not set, and the managed services have their own health.
  */
-const LOCAL_ENDPOINTS = { stepFunctions: 'AWS_ENDPOINT_URL_SFN', eventBridge: 'AWS_ENDPOINT_URL_EVENTBRIDGE', kms: 'AWS_ENDPOINT_URL_KMS', sns: 'AWS_ENDPOINT_URL_SNS' } as const;
+const LOCAL_ENDPOINTS = {
+  stepFunctions: 'AWS_ENDPOINT_URL_SFN',
+  eventBridge: 'AWS_ENDPOINT_URL_EVENTBRIDGE',
+  kms: 'AWS_ENDPOINT_URL_KMS',
+  sns: 'AWS_ENDPOINT_URL_SNS',
+} as const;
 
 interface EngineState {
   status: 'up' | 'down';
@@ -22,7 +27,16 @@ async function probe(check: (signal: AbortSignal) => Promise<void>): Promise<Eng
     await check(AbortSignal.timeout(PROBE_TIMEOUT_MS));
     return { status: 'up', latencyMs: Date.now() - started };
   } catch (error) {
-    return { status: 'down', latencyMs: Date.now() - started, error: error instanceof Error ? error.name === 'TimeoutError' || error.name === 'AbortError' ? `no answer within ${PROBE_TIMEOUT_MS} ms` : error.message : String(error) };
+    return {
+      status: 'down',
+      latencyMs: Date.now() - started,
+      error:
+        error instanceof Error
+          ? error.name === 'TimeoutError' || error.name === 'AbortError'
+            ? `no answer within ${PROBE_TIMEOUT_MS} ms`
+            : error.message
+          : String(error),
+    };
   }
 }
 
@@ -42,7 +56,9 @@ export const handler = httpHandler({
       const url = process.env[variable];
       if (url) checks[engine] = probe(answers(url));
     }
-    const engines = Object.fromEntries(await Promise.all(Object.entries(checks).map(async ([name, state]) => [name, await state] as const)));
+    const engines = Object.fromEntries(
+      await Promise.all(Object.entries(checks).map(async ([name, state]) => [name, await state] as const)),
+    );
     const up = Object.values(engines).every((e) => e.status === 'up');
     return { status: up ? 200 : 503, body: { status: up ? 'ok' : 'unavailable', time: now.toISOString(), engines } };
   },

@@ -21,13 +21,22 @@ export const handler = httpHandler({
     if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
       throw badRequest('invalid_idempotency_key', 'Idempotency-Key must be 1 to 200 visible ASCII characters.');
     }
-    const result = await receiveApplication(body, principal, now, key ? { scope: principal.subject, key, requestHash: requestHash(body) } : undefined);
+    const result = await receiveApplication(
+      body,
+      principal,
+      now,
+      key ? { scope: principal.subject, key, requestHash: requestHash(body) } : undefined,
+    );
     if (result.kind === 'created') {
       return { status: 201, body: withQueryCode(result.record), headers: { location: `/cases/${result.record.caseNumber}` } };
     }
     const record = await getCase(result.caseNumber, true);
     if (!record) throw new Error(`Idempotency record points at missing case ${result.caseNumber}`);
-    return { status: 200, body: withQueryCode(record), headers: { location: `/cases/${result.caseNumber}`, 'idempotent-replayed': 'true' } };
+    return {
+      status: 200,
+      body: withQueryCode(record),
+      headers: { location: `/cases/${result.caseNumber}`, 'idempotent-replayed': 'true' },
+    };
   },
 
   // The workflow may move the case meanwhile (转办 to the department): the withdrawal is applied again

@@ -1,5 +1,14 @@
 import { httpHandler } from '#http/handler';
-import { baseList, importItems, ownItem, ownItemVersion, publishBaseItem, publishItem, retireItem, searchCatalog } from '#services/catalog-service';
+import {
+  baseList,
+  importItems,
+  ownItem,
+  ownItemVersion,
+  publishBaseItem,
+  publishItem,
+  retireItem,
+  searchCatalog,
+} from '#services/catalog-service';
 
 /** Items are shown without the centre that keeps them: a caller only ever sees their own centre's list. */
 const shown = <T extends { centre?: string }>({ centre: _c, ...item }: T) => item;
@@ -7,7 +16,9 @@ const shown = <T extends { centre?: string }>({ centre: _c, ...item }: T) => ite
 export const handler = httpHandler({
   'GET /base-items': async () => ({ body: { baseItems: await baseList() } }),
 
-  'PUT /base-items/{basicCode}': async ({ path, body, principal, now }) => ({ body: await publishBaseItem(principal, path.basicCode, body, now) }),
+  'PUT /base-items/{basicCode}': async ({ path, body, principal, now }) => ({
+    body: await publishBaseItem(principal, path.basicCode, body, now),
+  }),
 
   'POST /items': async ({ body, principal, now }) => {
     const item = await publishItem(principal, body, now);
@@ -19,9 +30,13 @@ export const handler = httpHandler({
 
   'GET /items/{itemCode}': async ({ path, principal }) => ({ body: shown(await ownItem(principal, path.itemCode)) }),
 
-  'GET /items/{itemCode}/versions/{version}': async ({ path, principal }) => ({ body: shown(await ownItemVersion(principal, path.itemCode, path.version)) }),
+  'GET /items/{itemCode}/versions/{version}': async ({ path, principal }) => ({
+    body: shown(await ownItemVersion(principal, path.itemCode, path.version)),
+  }),
 
   'POST /items/import': async ({ body, principal, now }) => ({ body: await importItems(principal, body, now) }),
 
-  'POST /items/{itemCode}/retire': async ({ path, body, principal, now }) => ({ body: shown(await retireItem(principal, path.itemCode, body.reason, now)) }),
+  'POST /items/{itemCode}/retire': async ({ path, body, principal, now }) => ({
+    body: shown(await retireItem(principal, path.itemCode, body.reason, now)),
+  }),
 });

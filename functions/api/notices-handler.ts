@@ -1,17 +1,11 @@
-import { createHash } from 'node:crypto';
-import { setting } from '#adapters/env';
-import { readObjectViaUrl } from '#adapters/s3-urls';
 import type { CaseRecord } from '#domain/case/records';
 import { notFound } from '#domain/errors';
 import type { Principal } from '#domain/principal';
 import type { NoticeRecord } from '#domain/notices';
 import { httpHandler } from '#http/handler';
-import { logger } from '#logger';
-import { recordPersonalDataAccess } from '#repositories/case-repository';
 import { getNotice, listNotices } from '#repositories/notice-repository';
 import { caseFor } from '#services/case-access';
-
-type IssuedNotice = NoticeRecord & Required<Pick<NoticeRecord, 'objectKey' | 'sha256' | 'size'>>;
+import { openIssuedNotice, type IssuedNotice } from '#services/notice-service';
 
 const isIssued = (n: NoticeRecord): n is IssuedNotice => n.status === 'issued' && !!n.objectKey && !!n.sha256 && n.size !== undefined;
 
@@ -50,7 +44,10 @@ export const handler = httpHandler({
     const record = await caseFor(path.caseNumber, principal, 'case.read');
     const notice = await getNotice(record.caseNumber, path.noticeId);
     if (!notice || !isIssued(notice)) {
-      throw notFound('notice_not_found', `Case ${record.caseNumber} has no notice ${path.noticeId} (yet).`, { caseNumber: record.caseNumber, noticeId: path.noticeId });
+      throw notFound('notice_not_found', `Case ${record.caseNumber} has no notice ${path.noticeId} (yet).`, {
+        caseNumber: record.caseNumber,
+        noticeId: path.noticeId,
+      });
     }
     return pdfResponse(record, notice, principal, now);
   },
@@ -58,39 +55,26 @@ export const handler = httpHandler({
   // 补打: the applicant lost the receipt, and with it the query code for 办件进度查询.
   'GET /cases/{caseNumber}/receipt': async ({ path, principal, now }) => {
     const record = await caseFor(path.caseNumber, principal, 'case.reprint_receipt');
-    const receipt = (await listNotices(record.caseNumber)).filter(isIssued).filter((n) => n.kind === 'intake_receipt').at(-1);
+    const receipt = (await listNotices(record.caseNumber))
+      .filter(isIssued)
+      .filter((n) => n.kind === 'intake_receipt')
+      .at(-1);
     if (!receipt) {
-      throw notFound('receipt_not_found', `Case ${record.caseNumber} has no 材料接收告知单 (yet): an application sent back for correction gets one when it is complete.`, {
-        caseNumber: record.caseNumber,
-      });
+      throw notFound(
+        'receipt_not_found',
+        `Case ${record.caseNumber} has no 材料接收告知单 (yet): an application sent back for correction gets one when it is complete.`,
+        {
+          caseNumber: record.caseNumber,
+        },
+      );
     }
     return pdfResponse(record, receipt, principal, now);
   },
 });
 
-/**
- * The stored PDF, checked against its SHA-256. A notice names the applicant in full, so handing it
- * out is recorded in the case's personal-data access log like any other opening of the full identity.
- */
+/** The notice's PDF as the response, opened (checked and recorded) by the notice service. */
 async function pdfResponse(record: CaseRecord, notice: IssuedNotice, principal: Principal, now: Date) {
-  const chunks: Uint8Array[] = [];
-  const read = await readObjectViaUrl(setting('materialsBucket'), notice.objectKey, (chunk) => chunks.push(chunk));
-  if (!read) throw new Error(`The PDF of notice ${notice.number} is missing from storage (${notice.objectKey})`);
-  const pdf = Buffer.concat(chunks);
-  // Fixity: hand out only the document that was issued.
-  if (createHash('sha256').update(pdf).digest('hex') !== notice.sha256) {
-    logger.error('notice fixity check failed', { caseNumber: record.caseNumber, noticeId: notice.noticeId, objectKey: notice.objectKey });
-    throw new Error(`The stored PDF of notice ${notice.number} does not match its SHA-256`);
-  }
-  await recordPersonalDataAccess({
-    caseNumber: record.caseNumber,
-    at: now.toISOString(),
-    subject: principal.subject,
-    name: principal.name,
-    role: principal.role,
-    ...(principal.department ? { department: principal.department } : {}),
-    document: notice.number,
-  });
+  const pdf = await openIssuedNotice(record, notice, principal, now);
   return {
     binary: pdf,
     headers: {

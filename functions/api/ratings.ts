@@ -9,7 +9,7 @@ import { AppError } from '#domain/errors';
 import { assertQueryCode } from '#domain/progress';
 import { rateCase, ratingStats, ratingTransition, ticketFor, type RatingChannel, type RatingLevel } from '#domain/rating';
 import { parseTicketDays } from '#domain/ticket';
-import { optionalSetting } from '#adapters/env';
+import { optionalSetting } from '#config/settings';
 import { httpHandler } from '#http/handler';
 import { appendAfterArchive, getCase, saveTransition } from '#repositories/case-repository';
 import { alreadyRated, getRating, listRatings, ratingPuts } from '#repositories/rating-repository';
@@ -35,20 +35,30 @@ async function rate(
     const rated = { ...rateCase(record, input, now), ratedBy: actor };
     // Staff entering it for the applicant (window pad, phone) are named; the applicant with the query code is not.
     const rating = by === APPLICANT ? rated : { ...rated, enteredBy: { subject: by.subject, name: by.name, role: by.role } };
-    const ticket = ticketFor(rating, randomUUID(), await centreCalendar(record.centre), parseTicketDays(optionalSetting('ticketDays', '')).rectification);
+    const ticket = ticketFor(
+      rating,
+      randomUUID(),
+      await centreCalendar(record.centre),
+      parseTicketDays(optionalSetting('ticketDays', '')).rectification,
+    );
     const line = ratingTransition(record, rating, actor, now);
     const trail = (subject: 'rating' | 'ticket', subjectId: string, action: string, details: Record<string, unknown>) =>
       auditLine({ subject, subjectId, action, centre: record.centre, details }, by, now, randomUUID());
     const audit = [
       trail('rating', record.caseNumber, 'rated', { level: rating.level, channel: rating.channel, comment: rating.comment }),
-      ...(ticket ? [trail('ticket', ticket.ticketId, 'ticket_opened', { kind: ticket.kind, department: ticket.department, level: rating.level })] : []),
+      ...(ticket
+        ? [trail('ticket', ticket.ticketId, 'ticket_opened', { kind: ticket.kind, department: ticket.department, level: rating.level })]
+        : []),
     ];
     try {
       if (record.archived) await appendAfterArchive(line.audit, ratingPuts(rating, ticket, audit));
       else await saveTransition(record, line, ratingPuts(rating, ticket, audit));
     } catch (error) {
       // Changed meanwhile (the workflow closed or archived it, or someone rated it): read again.
-      const retry = error instanceof AppError ? error.code === 'case_changed' || error.code === 'archived' : Boolean(error && (error as { name?: string }).name === 'TransactionCanceledException');
+      const retry =
+        error instanceof AppError
+          ? error.code === 'case_changed' || error.code === 'archived'
+          : Boolean(error && (error as { name?: string }).name === 'TransactionCanceledException');
       if (retry && attempt < 4) continue;
       throw error;
     }
@@ -71,5 +81,7 @@ export const handler = httpHandler({
     return rate(body.caseNumber, read, { level: body.level, channel: 'query', comment: body.comment }, applicant, APPLICANT, now);
   },
 
-  'GET /ratings/stats': async ({ query, principal }) => ({ body: { stats: ratingStats(await listRatings(requireStaff(principal).centre, query.department), query.by) } }),
+  'GET /ratings/stats': async ({ query, principal }) => ({
+    body: { stats: ratingStats(await listRatings(requireStaff(principal).centre, query.department), query.by) },
+  }),
 });

@@ -5,9 +5,13 @@ import type { ItemType } from '#domain/item';
 /** Reads a centre's own limits, `name=number,…` over `defaults`; unknown or malformed parts are errors. */
 export function parseLimits<K extends string>(text: string | undefined, defaults: Record<K, number>): Record<K, number> {
   const limits = { ...defaults };
-  for (const part of (text ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (text ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name, value] = part.split('=');
-    if (!name || !(name in limits) || !value || !/^\d+$/.test(value)) throw new Error(`Limit "${part}" is not <${Object.keys(defaults).join('|')}>=<number>`);
+    if (!name || !(name in limits) || !value || !/^\d+$/.test(value))
+      throw new Error(`Limit "${part}" is not <${Object.keys(defaults).join('|')}>=<number>`);
     limits[name as K] = Number(value);
   }
   return limits;

@@ -17,7 +17,9 @@ export function noticeFontPath(file: NoticeFontFile): string {
   try {
     return createRequire(import.meta.url).resolve(file.packagePath);
   } catch {
-    throw new Error(`The notice font ${basename(file.packagePath)} is neither next to ${import.meta.dirname} nor installed (${file.packagePath}).`);
+    throw new Error(
+      `The notice font ${basename(file.packagePath)} is neither next to ${import.meta.dirname} nor installed (${file.packagePath}).`,
+    );
   }
 }
 

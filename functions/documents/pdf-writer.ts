@@ -161,7 +161,8 @@ function contentStream(page: PageContent, fonts: DocumentFonts, used: UsedFonts)
     if (b.stroke !== undefined) ops.push(`${n(b.stroke)} w ${n(b.x)} ${n(b.y)} ${n(b.width)} ${n(b.height)} re S`);
   }
   for (const l of page.lines) ops.push(`${n(l.width)} w ${n(l.x1)} ${n(l.y1)} m ${n(l.x2)} ${n(l.y2)} l S`);
-  for (const [i, im] of (page.images ?? []).entries()) ops.push(`q ${n(im.width)} 0 0 ${n(im.height)} ${n(im.x)} ${n(im.y)} cm /Im${i + 1} Do Q`);
+  for (const [i, im] of (page.images ?? []).entries())
+    ops.push(`q ${n(im.width)} 0 0 ${n(im.height)} ${n(im.x)} ${n(im.y)} cm /Im${i + 1} Do Q`);
   for (const t of page.texts) {
     if (!t.text) continue;
     const gray = t.gray ?? 0;
@@ -290,7 +291,11 @@ export function writePdf(pages: PageContent[], fonts: DocumentFonts, info: PdfIn
     const parts =
       typeof o === 'string'
         ? [Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`, 'latin1')]
-        : [Buffer.from(`${i + 1} 0 obj\n<< /Length ${o.data.length} ${o.dict} >>\nstream\n`, 'latin1'), o.data, Buffer.from('\nendstream\nendobj\n', 'latin1')];
+        : [
+            Buffer.from(`${i + 1} 0 obj\n<< /Length ${o.data.length} ${o.dict} >>\nstream\n`, 'latin1'),
+            o.data,
+            Buffer.from('\nendstream\nendobj\n', 'latin1'),
+          ];
     for (const p of parts) {
       chunks.push(p);
       offset += p.length;

@@ -127,10 +127,20 @@ class Layout {
   }
 
   text(x: number, top: number, size: number, text: string, options: { bold?: boolean; gray?: number; lineHeight?: number } = {}): void {
-    this.page.texts.push({ x, y: this.baseline(top, size, options.lineHeight ?? size * LINE), size, text: printableText(text), bold: options.bold, gray: options.gray });
+    this.page.texts.push({
+      x,
+      y: this.baseline(top, size, options.lineHeight ?? size * LINE),
+      size,
+      text: printableText(text),
+      bold: options.bold,
+      gray: options.gray,
+    });
   }
 
-  paragraph(text: string, options: { size?: number; indent?: boolean; bold?: boolean; align?: 'left' | 'center' | 'right'; gray?: number } = {}): void {
+  paragraph(
+    text: string,
+    options: { size?: number; indent?: boolean; bold?: boolean; align?: 'left' | 'center' | 'right'; gray?: number } = {},
+  ): void {
     const size = options.size ?? BODY_SIZE;
     const lineHeight = size * LINE;
     const indent = options.indent ? size * 2 : 0;
@@ -177,7 +187,13 @@ class Layout {
         }
         const start = col;
         while (col < modules.size && modules.get(row, col)) col++;
-        this.page.boxes.push({ x: LEFT + (start + quiet) * cell, y: top - (row + quiet + 1) * cell, width: (col - start) * cell, height: cell, fill: 0 });
+        this.page.boxes.push({
+          x: LEFT + (start + quiet) * cell,
+          y: top - (row + quiet + 1) * cell,
+          width: (col - start) * cell,
+          height: cell,
+          fill: 0,
+        });
       }
     }
     const captionTop = this.y + (size - caption.length * SMALL_SIZE * LINE) / 2;
@@ -213,7 +229,14 @@ class Layout {
     const header = laid.slice(0, options.header ?? 0);
     const drawRow = (row: (typeof laid)[number], shaded: boolean) => {
       for (const p of row.placed) {
-        this.page.boxes.push({ x: p.x, y: A4.height - this.y - row.height, width: p.w, height: row.height, stroke: 0.6, fill: shaded ? 0.93 : undefined });
+        this.page.boxes.push({
+          x: p.x,
+          y: A4.height - this.y - row.height,
+          width: p.w,
+          height: row.height,
+          stroke: 0.6,
+          fill: shaded ? 0.93 : undefined,
+        });
         p.lines.forEach((line, i) => {
           const x = p.cell.align === 'center' ? p.x + (p.w - this.width(line, size, p.cell.bold)) / 2 : p.x + CELL_PAD;
           this.text(x, this.y + CELL_PAD + i * lineHeight, size, line, { bold: p.cell.bold, lineHeight });
@@ -262,8 +285,16 @@ export async function renderNoticePdf(doc: NoticeDocument, signature?: PdfImage)
     [2.3, 2.9, 2.3, 2.9],
     [
       [{ text: '办件编号', bold: true }, { text: doc.caseNumber }, { text: '申请人', bold: true }, { text: doc.applicant.name }],
-      [{ text: '承办部门', bold: true }, { text: doc.department }, { text: doc.applicant.idLabel, bold: true }, { text: doc.applicant.idNumberMasked }],
-      [{ text: '申请事项', bold: true }, { text: doc.itemName, span: 3 }],
+      [
+        { text: '承办部门', bold: true },
+        { text: doc.department },
+        { text: doc.applicant.idLabel, bold: true },
+        { text: doc.applicant.idNumberMasked },
+      ],
+      [
+        { text: '申请事项', bold: true },
+        { text: doc.itemName, span: 3 },
+      ],
     ],
   );
   layout.gap(12);
@@ -278,7 +309,9 @@ export async function renderNoticePdf(doc: NoticeDocument, signature?: PdfImage)
     const widths = doc.table.columns.map((c) => c.width);
     const header = doc.table.columns.map((c): Cell => ({ text: c.header, bold: true, align: 'center' }));
     const rows = doc.table.rows.map((r) => r.map((text, i): Cell => ({ text, align: i === 0 ? 'center' : 'left' })));
-    layout.table(widths, [header, ...(rows.length ? rows : [[{ text: '（无）', span: widths.length, align: 'center' as const }]])], { header: 1 });
+    layout.table(widths, [header, ...(rows.length ? rows : [[{ text: '（无）', span: widths.length, align: 'center' as const }]])], {
+      header: 1,
+    });
     layout.gap(8);
   }
 

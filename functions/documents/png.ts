@@ -51,9 +51,11 @@ export function pngImage(png: Buffer): PdfImage {
   }
   if (!header || idat.length === 0) throw new UnsupportedImageError('the PNG file has no image data');
   const kind = COLOR_TYPES[header.colorType];
-  if (!kind || header.depth !== 8) throw new UnsupportedImageError('only 8-bit grey, RGB, grey+alpha or RGBA PNG images are taken (no palette or 16-bit)');
+  if (!kind || header.depth !== 8)
+    throw new UnsupportedImageError('only 8-bit grey, RGB, grey+alpha or RGBA PNG images are taken (no palette or 16-bit)');
   if (header.interlace !== 0) throw new UnsupportedImageError('interlaced PNG images are not taken');
-  if (header.width < 1 || header.height < 1 || header.width * header.height > 16_000_000) throw new UnsupportedImageError('the PNG image size is out of range');
+  if (header.width < 1 || header.height < 1 || header.width * header.height > 16_000_000)
+    throw new UnsupportedImageError('the PNG image size is out of range');
   const { width, height } = header;
   const compressed = Buffer.concat(idat);
   if (!kind.alpha) return { width, height, colors: kind.colors, data: compressed, predictor: true };
@@ -84,12 +86,23 @@ function unfilter(raw: Buffer, width: number, height: number, bpp: number): Buff
       const c = x >= bpp && y > 0 ? out[row - stride + x - bpp]! : 0;
       let predicted: number;
       switch (filter) {
-        case 0: predicted = 0; break;
-        case 1: predicted = a; break;
-        case 2: predicted = b; break;
-        case 3: predicted = (a + b) >> 1; break;
-        case 4: predicted = paeth(a, b, c); break;
-        default: throw new UnsupportedImageError(`unknown PNG row filter ${filter}`);
+        case 0:
+          predicted = 0;
+          break;
+        case 1:
+          predicted = a;
+          break;
+        case 2:
+          predicted = b;
+          break;
+        case 3:
+          predicted = (a + b) >> 1;
+          break;
+        case 4:
+          predicted = paeth(a, b, c);
+          break;
+        default:
+          throw new UnsupportedImageError(`unknown PNG row filter ${filter}`);
       }
       out[row + x] = (raw[src + x]! + predicted) & 0xff;
     }

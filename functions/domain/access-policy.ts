@@ -163,7 +163,8 @@ export type StaffCaller<C extends Caller = Caller> = C & { centre: string };
 
 /** The centre the caller acts in; refused for a caller that belongs to none (e.g. the admin above the centres). */
 export function requireStaff<C extends Caller>(caller: C): StaffCaller<C> {
-  if (!caller.centre) throw forbidden('no_centre', 'This needs an account of a service centre; yours belongs to none.', { role: caller.role });
+  if (!caller.centre)
+    throw forbidden('no_centre', 'This needs an account of a service centre; yours belongs to none.', { role: caller.role });
   return caller as StaffCaller<C>;
 }
 
@@ -209,9 +210,13 @@ export function isReportedTo(caller: Caller, record: CaseScope): boolean {
 
 export function assertHigherAuthority(caller: Pick<Caller, 'subject'>, record: CaseScope): void {
   if (record.report?.authority !== caller.subject) {
-    throw forbidden('not_the_authority', `Case ${record.caseNumber} was reported to ${record.report?.authority ?? 'no authority'}; only it decides.`, {
-      caseNumber: record.caseNumber,
-    });
+    throw forbidden(
+      'not_the_authority',
+      `Case ${record.caseNumber} was reported to ${record.report?.authority ?? 'no authority'}; only it decides.`,
+      {
+        caseNumber: record.caseNumber,
+      },
+    );
   }
 }
 
@@ -253,18 +258,28 @@ export function assertMayActOnCase(caller: Caller, action: Action, record: CaseS
     // Seeing the case at all needs the centre and a lead or co-department; acting needs the action's relation.
     if (!sameCentre || !departmentFits('lead_or_co', caller.department, record)) {
       if (action === 'case.personal_data') throw personalDataRestricted(caller, record);
-      throw forbidden('other_department', `Case ${record.caseNumber} belongs to ${record.department} of centre ${record.centre}, not to your department.`, {
-        caseNumber: record.caseNumber,
-      });
+      throw forbidden(
+        'other_department',
+        `Case ${record.caseNumber} belongs to ${record.department} of centre ${record.centre}, not to your department.`,
+        {
+          caseNumber: record.caseNumber,
+        },
+      );
     }
     if (!departmentFits(relation, caller.department, record)) {
       if (action === 'case.personal_data') throw personalDataRestricted(caller, record);
       if (relation === 'co') {
-        throw forbidden('not_co_department', `Case ${record.caseNumber} asks no opinion of ${caller.department}.`, { caseNumber: record.caseNumber });
+        throw forbidden('not_co_department', `Case ${record.caseNumber} asks no opinion of ${caller.department}.`, {
+          caseNumber: record.caseNumber,
+        });
       }
-      throw forbidden('not_lead_department', `Case ${record.caseNumber} is handled by ${record.department}; your department gives its opinion only.`, {
-        caseNumber: record.caseNumber,
-      });
+      throw forbidden(
+        'not_lead_department',
+        `Case ${record.caseNumber} is handled by ${record.department}; your department gives its opinion only.`,
+        {
+          caseNumber: record.caseNumber,
+        },
+      );
     }
     return;
   }

@@ -39,7 +39,16 @@ export function buildAddendum(record: CaseRecord, lines: readonly AuditEntry[], 
   const stamp = at.toISOString().replace(/[:.]/g, '-');
   const packageKey = `packages/${record.caseNumber}/addenda/${stamp}/`;
   const trail = json(lines);
-  const objects = [{ key: `${packageKey}audit-lines.json`, bytes: trail, sha256: sha256Hex(trail), size: trail.length, contentType: 'application/json', role: 'audit_trail' as const }];
+  const objects = [
+    {
+      key: `${packageKey}audit-lines.json`,
+      bytes: trail,
+      sha256: sha256Hex(trail),
+      size: trail.length,
+      contentType: 'application/json',
+      role: 'audit_trail' as const,
+    },
+  ];
   const manifest = {
     standard: 'GB/T 42727-2023',
     kind: 'addendum', // 补充件

@@ -21,7 +21,8 @@ export const MAX_DAYS_SPLIT = 62;
 
 function daysBetween(from: string, to: string): string[] {
   const days: string[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000)
+    days.push(new Date(t).toISOString().slice(0, 10));
   return days;
 }
 
@@ -29,11 +30,13 @@ function daysBetween(from: string, to: string): string[] {
 export function slicesOf(centre: string, departments: readonly string[], days: { from?: string; to?: string }): VerifySlice[] {
   const { from, to } = days;
   const each = from && to && from <= to ? daysBetween(from, to) : undefined;
-  return [...new Set(departments)].sort().flatMap((department) =>
-    each && each.length <= MAX_DAYS_SPLIT
-      ? each.map((day) => ({ centre, department, from: day, to: day }))
-      : [{ centre, department, ...(from ? { from } : {}), ...(to ? { to } : {}) }],
-  );
+  return [...new Set(departments)]
+    .sort()
+    .flatMap((department) =>
+      each && each.length <= MAX_DAYS_SPLIT
+        ? each.map((day) => ({ centre, department, from: day, to: day }))
+        : [{ centre, department, ...(from ? { from } : {}), ...(to ? { to } : {}) }],
+    );
 }
 
 /** How long `packages` take with `workers` side by side, each verifying `perWorkerPerSecond`. */

@@ -54,11 +54,16 @@ export interface Retention {
  * 保管期限 by item class: a permit decided in the back office (承诺件, 上报件, 联办件) is kept 30 years,
  * as licensing files are; 即办件 and cases that ended without a decision (撤回) 10 years.
  */
-export const RETENTION_BY_ITEM_TYPE: Record<ItemType, Retention['code']> = { immediate: 'Y10', promised: 'Y30', reported: 'Y30', joint: 'Y30' };
+export const RETENTION_BY_ITEM_TYPE: Record<ItemType, Retention['code']> = {
+  immediate: 'Y10',
+  promised: 'Y30',
+  reported: 'Y30',
+  joint: 'Y30',
+};
 const RETENTION_PERIODS = { Y10: { label: '定期10年', years: 10 }, Y30: { label: '定期30年', years: 30 } } as const;
 
 export function retentionFor(record: Pick<CaseRecord, 'itemType' | 'decision'>, archivedAt: Date): Retention {
-  const code = record.decision ? RETENTION_BY_ITEM_TYPE[record.itemType] ?? 'Y30' : 'Y10';
+  const code = record.decision ? (RETENTION_BY_ITEM_TYPE[record.itemType] ?? 'Y30') : 'Y10';
   const { label, years } = RETENTION_PERIODS[code];
   const until = new Date(archivedAt);
   until.setUTCFullYear(until.getUTCFullYear() + years);
@@ -100,17 +105,50 @@ export function archiveSources(record: CaseRecord, notices: readonly NoticeRecor
   if (letter) sources.push(materialSource(letter, 'AGENT_AUTHORISATION', '授权委托书'));
   for (const n of [...notices].sort((a, b) => a.noticeId.localeCompare(b.noticeId))) {
     if (n.status !== 'issued' || !n.objectKey || !n.sha256) continue;
-    sources.push({ role: 'notice', ref: n.noticeId, title: `${n.title} ${n.number}`, sourceKey: n.objectKey, sha256: n.sha256, size: n.size ?? -1, contentType: 'application/pdf' });
+    sources.push({
+      role: 'notice',
+      ref: n.noticeId,
+      title: `${n.title} ${n.number}`,
+      sourceKey: n.objectKey,
+      sha256: n.sha256,
+      size: n.size ?? -1,
+      contentType: 'application/pdf',
+    });
   }
   const scan = record.result?.scan;
-  if (scan) sources.push({ role: 'result', ref: 'result', title: '办结结果', sourceKey: scan.objectKey, sha256: scan.sha256.toLowerCase(), size: scan.size, contentType: scan.contentType });
+  if (scan)
+    sources.push({
+      role: 'result',
+      ref: 'result',
+      title: '办结结果',
+      sourceKey: scan.objectKey,
+      sha256: scan.sha256.toLowerCase(),
+      size: scan.size,
+      contentType: scan.contentType,
+    });
   // The 送达回证 itself is a notice (above); the pickup's own proofs are the signature and a proxy's letter.
   if (record.handover?.method === 'pickup') {
     const { signature, recipient } = record.handover;
-    sources.push({ role: 'delivery_proof', ref: 'signature', title: '领取人签名', sourceKey: signature.objectKey, sha256: signature.sha256.toLowerCase(), size: signature.size, contentType: signature.contentType });
+    sources.push({
+      role: 'delivery_proof',
+      ref: 'signature',
+      title: '领取人签名',
+      sourceKey: signature.objectKey,
+      sha256: signature.sha256.toLowerCase(),
+      size: signature.size,
+      contentType: signature.contentType,
+    });
     const letter = recipient.authorisation;
     if (letter) {
-      sources.push({ role: 'delivery_proof', ref: 'pickup_authorisation', title: '领取授权委托书', sourceKey: letter.objectKey, sha256: letter.sha256.toLowerCase(), size: letter.size, contentType: letter.contentType });
+      sources.push({
+        role: 'delivery_proof',
+        ref: 'pickup_authorisation',
+        title: '领取授权委托书',
+        sourceKey: letter.objectKey,
+        sha256: letter.sha256.toLowerCase(),
+        size: letter.size,
+        contentType: letter.contentType,
+      });
     }
   }
   return sources;
@@ -148,8 +186,10 @@ export function checkSourceFixity(sources: readonly ArchiveSource[], readings: r
     const bytes = byKey.get(s.sourceKey)?.bytes;
     const at = { ref: s.ref, role: s.role, sourceKey: s.sourceKey };
     if (!bytes) problems.push({ ...at, problem: 'missing' });
-    else if (sha256Hex(bytes) !== s.sha256) problems.push({ ...at, problem: 'sha256_mismatch', expected: s.sha256, actual: sha256Hex(bytes) });
-    else if (s.size >= 0 && bytes.length !== s.size) problems.push({ ...at, problem: 'size_mismatch', expected: String(s.size), actual: String(bytes.length) });
+    else if (sha256Hex(bytes) !== s.sha256)
+      problems.push({ ...at, problem: 'sha256_mismatch', expected: s.sha256, actual: sha256Hex(bytes) });
+    else if (s.size >= 0 && bytes.length !== s.size)
+      problems.push({ ...at, problem: 'size_mismatch', expected: String(s.size), actual: String(bytes.length) });
   }
   return problems;
 }
@@ -250,10 +290,20 @@ export function buildArchivePackage(input: {
   at: Date;
 }): ArchivePackage {
   const { record, at } = input;
-  if (!hasEnded(record)) throw conflict('not_ended', `Case ${record.caseNumber} is ${record.state}; only an ended case is archived.`, { caseNumber: record.caseNumber });
+  if (!hasEnded(record))
+    throw conflict('not_ended', `Case ${record.caseNumber} is ${record.state}; only an ended case is archived.`, {
+      caseNumber: record.caseNumber,
+    });
   const packageKey = packageKeyOf(record.caseNumber, at);
   const parts: { role: ArchiveRole; ref: string; title: string; contentType: string; bytes: Uint8Array; sourceKey?: string }[] = [
-    ...input.sources.map(({ source, bytes }) => ({ role: source.role, ref: source.ref, title: source.title, contentType: source.contentType, bytes, sourceKey: source.sourceKey })),
+    ...input.sources.map(({ source, bytes }) => ({
+      role: source.role,
+      ref: source.ref,
+      title: source.title,
+      contentType: source.contentType,
+      bytes,
+      sourceKey: source.sourceKey,
+    })),
     { role: 'case_record', ref: 'case', title: '办件信息', contentType: 'application/json', bytes: json(input.caseView) },
     { role: 'audit_trail', ref: 'audit', title: '办理过程记录', contentType: 'application/json', bytes: json(input.history) },
   ];
@@ -302,7 +352,10 @@ export function parseManifest(bytes: Uint8Array): ManifestParse {
   const parsed = ManifestSchema.safeParse(value);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return { ok: false, problem: `The manifest does not have the package format (${first?.path.join('.') || 'root'}: ${first?.message ?? 'invalid'})` };
+    return {
+      ok: false,
+      problem: `The manifest does not have the package format (${first?.path.join('.') || 'root'}: ${first?.message ?? 'invalid'})`,
+    };
   }
   return { ok: true, manifest: parsed.data };
 }
@@ -324,7 +377,10 @@ export interface PaperOriginal {
  * The case's materials whose checklist line asks for paper or for originals: the sheets that go to
  * the archive room. A proxy's signed authorisation letter is always one.
  */
-export function paperOriginals(record: Pick<CaseRecord, 'materials' | 'agent'>, checklist: readonly MaterialSpec[] | undefined): PaperOriginal[] {
+export function paperOriginals(
+  record: Pick<CaseRecord, 'materials' | 'agent'>,
+  checklist: readonly MaterialSpec[] | undefined,
+): PaperOriginal[] {
   const specs = new Map((checklist ?? []).map((s) => [s.code, s]));
   const found: PaperOriginal[] = [];
   for (const m of record.materials) {
@@ -387,7 +443,10 @@ export interface DailyManifest {
   /** 纸质原件: what the archive room should have received today, per case. */
   paperOriginals: (PaperOriginal & { caseNumber: string })[];
   /** 电子文件: the packages archived today. */
-  electronicFiles: Pick<ArchiveEntry, 'caseNumber' | 'itemCode' | 'itemName' | 'packageKey' | 'manifestSha256' | 'objects' | 'bytes' | 'retention'>[];
+  electronicFiles: Pick<
+    ArchiveEntry,
+    'caseNumber' | 'itemCode' | 'itemName' | 'packageKey' | 'manifestSha256' | 'objects' | 'bytes' | 'retention'
+  >[];
   totals: { cases: number; paperSheets: number; objects: number; bytes: number };
 }
 
@@ -402,7 +461,9 @@ export function dailyManifestKey(centre: string, day: string, department: string
 
 /** The day's archive list of one department (一天一归档): paper originals and electronic packages. */
 export function dailyManifest(centre: string, department: string, day: string, entries: readonly ArchiveEntry[], at: Date): DailyManifest {
-  const mine = entries.filter((e) => e.centre === centre && e.department === department && e.day === day).sort((a, b) => a.caseNumber.localeCompare(b.caseNumber));
+  const mine = entries
+    .filter((e) => e.centre === centre && e.department === department && e.day === day)
+    .sort((a, b) => a.caseNumber.localeCompare(b.caseNumber));
   const paper = mine.flatMap((e) => e.paperOriginals.map((p) => ({ caseNumber: e.caseNumber, ...p })));
   return {
     format: DAILY_FORMAT,
@@ -490,7 +551,11 @@ function usable(contentType: string, bytes: Uint8Array): boolean {
 }
 
 const result = (problems: string[], unverified?: string): PropertyResult =>
-  problems.length ? { status: 'fail', problems } : unverified ? { status: 'unverified', problems: [unverified] } : { status: 'pass', problems: [] };
+  problems.length
+    ? { status: 'fail', problems }
+    : unverified
+      ? { status: 'unverified', problems: [unverified] }
+      : { status: 'pass', problems: [] };
 
 /**
  * Judges one package from what was read back:
@@ -513,7 +578,9 @@ export function verifyPackage(reading: PackageReading, at: Date): VerificationRe
     authenticity.push(`The manifest ${read.key} is missing.`);
     integrity.push(`The manifest ${read.key} is missing, so the package's objects cannot be accounted for.`);
   } else if (recorded && sha256Hex(read.bytes) !== recorded.manifestSha256) {
-    authenticity.push(`The manifest's SHA-256 ${sha256Hex(read.bytes)} is not the ${recorded.manifestSha256} recorded when the case was archived.`);
+    authenticity.push(
+      `The manifest's SHA-256 ${sha256Hex(read.bytes)} is not the ${recorded.manifestSha256} recorded when the case was archived.`,
+    );
   }
   if (!parsed.ok) usability.push(parsed.problem);
 
@@ -557,7 +624,8 @@ export function verifyPackage(reading: PackageReading, at: Date): VerificationRe
   const reported = locks.filter((l) => l.lock?.mode || l.lock?.retainUntil);
   let unverified: string | undefined;
   if (reported.length === 0) {
-    unverified = 'The storage reports no Object Lock retention for any object of the package (the local s3rver does not implement Object Lock), so it could not be checked.';
+    unverified =
+      'The storage reports no Object Lock retention for any object of the package (the local s3rver does not implement Object Lock), so it could not be checked.';
   } else {
     for (const { key, lock } of locks) {
       if (!lock?.mode && !lock?.retainUntil) security.push(`${key} has no Object Lock retention.`);
@@ -594,7 +662,10 @@ const FIXITY_TEXT: Record<FixityProblem['problem'], string> = {
  * at copy time: integrity fails with each object named; nothing else could be judged.
  */
 export function fixityFailure(caseNumber: string, problems: readonly FixityProblem[], at: Date): VerificationResult {
-  const notArchived: PropertyResult = { status: 'unverified', problems: ['The case was not archived: its objects failed the fixity check.'] };
+  const notArchived: PropertyResult = {
+    status: 'unverified',
+    problems: ['The case was not archived: its objects failed the fixity check.'],
+  };
   return {
     caseNumber,
     packageKey: packageKeyOf(caseNumber, at),
@@ -604,7 +675,9 @@ export function fixityFailure(caseNumber: string, problems: readonly FixityProbl
       authenticity: notArchived,
       integrity: {
         status: 'fail',
-        problems: problems.map((p) => `${p.sourceKey} (${p.role} ${p.ref}) ${FIXITY_TEXT[p.problem]}${p.actual ? `: ${p.actual}, recorded ${p.expected}` : ''}.`),
+        problems: problems.map(
+          (p) => `${p.sourceKey} (${p.role} ${p.ref}) ${FIXITY_TEXT[p.problem]}${p.actual ? `: ${p.actual}, recorded ${p.expected}` : ''}.`,
+        ),
       },
       usability: notArchived,
       security: notArchived,

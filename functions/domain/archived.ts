@@ -23,7 +23,14 @@ export interface RefusedChange {
 export type Attempt = Pick<AuditEntry, 'caseNumber' | 'actor'> & { action: string; toState: string };
 
 export function refusedChange(archived: NonNullable<CaseRecord['archived']>, attempt: Attempt, at: Date): RefusedChange {
-  return { caseNumber: attempt.caseNumber, at: at.toISOString(), action: attempt.action, attemptedState: attempt.toState, actor: attempt.actor, packageKey: archived.packageKey };
+  return {
+    caseNumber: attempt.caseNumber,
+    at: at.toISOString(),
+    action: attempt.action,
+    attemptedState: attempt.toState,
+    actor: attempt.actor,
+    packageKey: archived.packageKey,
+  };
 }
 
 export function archivedError(caseNumber: string, archived: NonNullable<CaseRecord['archived']>) {

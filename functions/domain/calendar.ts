@@ -45,7 +45,9 @@ export const SHIPPED_SCHEDULES: readonly HolidaySchedule[] = (() => {
   };
   for (const day of Object.keys(published.holidays)) yearOf(day).holidays.push(day);
   for (const day of Object.keys(published.workdays)) yearOf(day).workdays.push(day);
-  return [...years.values()].map((s) => ({ ...s, holidays: s.holidays.sort(), workdays: s.workdays.sort() })).sort((a, b) => a.year - b.year);
+  return [...years.values()]
+    .map((s) => ({ ...s, holidays: s.holidays.sort(), workdays: s.workdays.sort() }))
+    .sort((a, b) => a.year - b.year);
 })();
 
 function shippedYear(year: number): HolidaySchedule {
@@ -200,7 +202,8 @@ export function scheduleProblems(schedule: HolidaySchedule): string[] {
       if (seen.has(day)) problems.push(`${day} is listed twice.`);
       seen.add(day);
       const weekday = date.getUTCDay();
-      if (kind === 'make-up working day' && weekday !== 0 && weekday !== 6) problems.push(`${day} is a weekday; only weekends can be make-up working days.`);
+      if (kind === 'make-up working day' && weekday !== 0 && weekday !== 6)
+        problems.push(`${day} is a weekday; only weekends can be make-up working days.`);
     }
   }
   return problems;

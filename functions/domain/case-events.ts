@@ -85,7 +85,8 @@ export function executionStartFor(audit: AuditEntry): ExecutionStart | undefined
   }
   if (audit.action !== 'register' && audit.action !== 'complete_intake') return undefined;
   if (audit.toState === 'registered') return { caseNumber, name: caseNumber, input: { caseNumber, decidedAtWindow: false } };
-  if (audit.toState === 'approved' || audit.toState === 'denied') return { caseNumber, name: caseNumber, input: { caseNumber, decidedAtWindow: true } };
+  if (audit.toState === 'approved' || audit.toState === 'denied')
+    return { caseNumber, name: caseNumber, input: { caseNumber, decidedAtWindow: true } };
   return undefined;
 }
 
@@ -96,7 +97,9 @@ export function mayResumeWorkflow(audit: AuditEntry): boolean {
 
 /** A withdrawn case's execution is stopped (also when deemed withdrawn, or terminated for a missed 容缺 commitment): nothing is left waiting for it. */
 export function executionStopFor(audit: AuditEntry): { caseNumber: string } | undefined {
-  return (audit.action === 'withdraw' || audit.action === 'lapse' || audit.action === 'terminate') && audit.result === 'ok' ? { caseNumber: audit.caseNumber } : undefined;
+  return (audit.action === 'withdraw' || audit.action === 'lapse' || audit.action === 'terminate') && audit.result === 'ok'
+    ? { caseNumber: audit.caseNumber }
+    : undefined;
 }
 
 /** A flagged audit line (e.g. a refusal without reasons) is also a supervision warning for the department and supervisors. */

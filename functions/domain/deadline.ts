@@ -51,7 +51,10 @@ export const CORRECTION_WINDOW_DAYS = 20;
 
 /** The latest due day a correction may be given on `today`; 4 weeks where the calendar does not reach (20 working days). */
 export function latestCorrectionDue(calendar: WorkingCalendar, today: string): string {
-  return unlessGap(() => addWorkingDays(calendar, today, CORRECTION_WINDOW_DAYS)) ?? formatDay(new Date(parseDay(today).getTime() + 28 * 86_400_000));
+  return (
+    unlessGap(() => addWorkingDays(calendar, today, CORRECTION_WINDOW_DAYS)) ??
+    formatDay(new Date(parseDay(today).getTime() + 28 * 86_400_000))
+  );
 }
 
 /** 第42条: the head of the body may extend by 10 working days; joint handling (联办) by 15. */
@@ -78,19 +81,22 @@ export function reviewPeriodPassed(calendar: WorkingCalendar, record: ReceiptFac
 }
 
 /** The 受理 day: today, or — reviewed too late — the day the complete application was received. */
-export function acceptanceDay(
-  calendar: WorkingCalendar,
-  record: ReceiptFacts,
-  today: string,
-): { acceptedOn: string; deemed: boolean } {
-  return reviewPeriodPassed(calendar, record, today) ? { acceptedOn: completeOn(record), deemed: true } : { acceptedOn: today, deemed: false };
+export function acceptanceDay(calendar: WorkingCalendar, record: ReceiptFacts, today: string): { acceptedOn: string; deemed: boolean } {
+  return reviewPeriodPassed(calendar, record, today)
+    ? { acceptedOn: completeOn(record), deemed: true }
+    : { acceptedOn: today, deemed: false };
 }
 
 /**
  * Working days a special procedure stopped the clock: the working days after the day it started, up to
  * and including the day it ended (started and ended the same day: none).
  */
-export function pausedDays(calendar: WorkingCalendar, pause: Pick<Pause, 'startedAt'>, endedAt: string, unit: LimitUnit = 'working_day'): number {
+export function pausedDays(
+  calendar: WorkingCalendar,
+  pause: Pick<Pause, 'startedAt'>,
+  endedAt: string,
+  unit: LimitUnit = 'working_day',
+): number {
   return limitDaysBetween(calendar, chinaDay(new Date(pause.startedAt)), chinaDay(new Date(endedAt)), unit);
 }
 
@@ -146,7 +152,10 @@ function clockOf(calendar: WorkingCalendar, start: string, promisedBy: string | 
 
 /** The deadline of a case from its 受理 day (or, before 受理, the one given at intake, re-counted on `calendar`). */
 export function caseClock(calendar: WorkingCalendar, record: ClockFacts & ReceiptFacts): CaseClock {
-  if (!record.acceptance) return record.promisedBy ? intakeClock(calendar, completeOn(record), record.promisedDays, record.limitUnit) : { promisedBy: undefined, provisional: undefined };
+  if (!record.acceptance)
+    return record.promisedBy
+      ? intakeClock(calendar, completeOn(record), record.promisedDays, record.limitUnit)
+      : { promisedBy: undefined, provisional: undefined };
   return clockOf(calendar, record.acceptance.acceptedOn, deadlineOf(calendar, record));
 }
 

@@ -16,7 +16,8 @@ import { conflict, unprocessable } from './errors';
 export const DEFERRAL_OVERDUE = 'deferral_overdue';
 
 /** The refusal when a case owes no deferred material (none deferred, or all brought). */
-export const nothingOwed = (caseNumber: string) => conflict('no_deferred_material', `办件${caseNumber}没有待补交的容缺材料。`, { caseNumber });
+export const nothingOwed = (caseNumber: string) =>
+  conflict('no_deferred_material', `办件${caseNumber}没有待补交的容缺材料。`, { caseNumber });
 
 /** Deferred materials still outstanding after their due day. */
 export function overdueDeferred(record: Pick<CaseRecord, 'deferred'>, today: string): (DeferredMaterial & { dueDate: string })[] {
@@ -35,16 +36,26 @@ export function bringDeferred(current: CaseRecord, supplied: CaseMaterial[], act
     .filter((m) => !outstanding.has(m.code))
     .map((m) => ({ code: m.code, problem: `材料${m.code}不是本办件待补交的容缺材料。` }));
   if (problems.length > 0) {
-    throw unprocessable('not_deferred', `${problems.length}项材料不是本办件待补交的容缺材料；待补交的是：${[...outstanding.values()].map((m) => `「${m.name}」`).join('、')}。`, {
-      caseNumber: current.caseNumber,
-      problems,
-    });
+    throw unprocessable(
+      'not_deferred',
+      `${problems.length}项材料不是本办件待补交的容缺材料；待补交的是：${[...outstanding.values()].map((m) => `「${m.name}」`).join('、')}。`,
+      {
+        caseNumber: current.caseNumber,
+        problems,
+      },
+    );
   }
   const today = chinaDay(at);
   const byCode = new Map(supplied.map((m) => [m.code, m]));
   const materials: DeferredMaterial[] = deferral.materials.map((m) =>
     byCode.has(m.code) && !m.broughtAt
-      ? { ...m, dueDate: m.dueDate ?? deferral.dueDate, broughtAt: at.toISOString(), broughtBy: actor, ...((m.dueDate ?? deferral.dueDate) < today ? { late: true } : {}) }
+      ? {
+          ...m,
+          dueDate: m.dueDate ?? deferral.dueDate,
+          broughtAt: at.toISOString(),
+          broughtBy: actor,
+          ...((m.dueDate ?? deferral.dueDate) < today ? { late: true } : {}),
+        }
       : m,
   );
   const remaining = materials.filter((m) => !m.broughtAt).map((m) => m.code);
@@ -81,7 +92,11 @@ export function missDeferral(current: CaseRecord, at: Date): Transition {
     { deferred: { ...deferral, missed }, flags: [...new Set([...(current.flags ?? []), DEFERRAL_OVERDUE])] },
     WORKFLOW_ACTOR,
     at,
-    { materials: newly.map(({ code, name, dueDate }) => ({ code, name, dueDate })), rule: deferral.onLapse ?? 'wait', flags: [DEFERRAL_OVERDUE] },
+    {
+      materials: newly.map(({ code, name, dueDate }) => ({ code, name, dueDate })),
+      rule: deferral.onLapse ?? 'wait',
+      flags: [DEFERRAL_OVERDUE],
+    },
   );
 }
 
@@ -94,7 +109,9 @@ export function terminationDue(record: CaseRecord, today: string): boolean {
 export function terminateForMissedDeferral(current: CaseRecord, at: Date): Transition {
   const overdue = overdueDeferred(current, chinaDay(at));
   if (!terminationDue(current, chinaDay(at))) {
-    throw conflict('not_terminable', `办件${current.caseNumber}不符合因容缺承诺未履行而终止办理的条件。`, { caseNumber: current.caseNumber });
+    throw conflict('not_terminable', `办件${current.caseNumber}不符合因容缺承诺未履行而终止办理的条件。`, {
+      caseNumber: current.caseNumber,
+    });
   }
   const reason = `容缺承诺未履行：${overdue.map((m) => `「${m.name}」未在${m.dueDate}前补交`).join('，')}，终止办理`;
   return advance(

@@ -30,21 +30,31 @@ export function maskAddress(address: CourierAddress): CourierAddressView {
 /** Courier only where the item allows it (GB/T 39046: 是否支持物流快递). */
 export function assertDeliveryAllowed(delivery: DeliveryInput, item: { courierDelivery: boolean; name: string }): void {
   if (delivery.method === 'courier' && !item.courierDelivery) {
-    throw unprocessable('courier_not_supported', `${item.name} does not support courier delivery; the result is collected at the output window.`, {
-      method: delivery.method,
-    });
+    throw unprocessable(
+      'courier_not_supported',
+      `${item.name} does not support courier delivery; the result is collected at the output window.`,
+      {
+        method: delivery.method,
+      },
+    );
   }
 }
 
 /** An upload the output clerk made and the server checked; anything else is refused with what to do. */
 export function checkedUpload(upload: Upload | undefined, uploader: string, what: string, types?: readonly string[]): StoredObject {
   if (!upload || upload.createdBy !== uploader || upload.status !== 'verified') {
-    throw unprocessable('upload_not_usable', `The scan of the ${what} was not found, not checked yet, or uploaded by someone else; upload it again.`, {
-      uploadId: upload?.uploadId,
-    });
+    throw unprocessable(
+      'upload_not_usable',
+      `The scan of the ${what} was not found, not checked yet, or uploaded by someone else; upload it again.`,
+      {
+        uploadId: upload?.uploadId,
+      },
+    );
   }
   if (types && !types.includes(upload.contentType)) {
-    throw unprocessable('upload_wrong_type', `The ${what} must be ${types.join(' or ')}; this scan is ${upload.contentType}.`, { uploadId: upload.uploadId });
+    throw unprocessable('upload_wrong_type', `The ${what} must be ${types.join(' or ')}; this scan is ${upload.contentType}.`, {
+      uploadId: upload.uploadId,
+    });
   }
   return { objectKey: upload.objectKey, sha256: upload.sha256, size: upload.size, contentType: upload.contentType };
 }
@@ -70,24 +80,38 @@ export function verifyRecipient(
   const shown = { name: maskName(presented.name), idNumberMasked: maskIdNumber(presented.idNumber) };
   if (presented.kind === 'applicant') {
     if (!record.applicantKey) {
-      throw unprocessable('no_applicant_key', `Case ${record.caseNumber} has no applicant key to check against; hand the result over to a proxy with an authorisation letter, or check the identity with GET /cases/${record.caseNumber}/personal-data.`, {
-        caseNumber: record.caseNumber,
-      });
+      throw unprocessable(
+        'no_applicant_key',
+        `Case ${record.caseNumber} has no applicant key to check against; hand the result over to a proxy with an authorisation letter, or check the identity with GET /cases/${record.caseNumber}/personal-data.`,
+        {
+          caseNumber: record.caseNumber,
+        },
+      );
     }
     if (!presentedKey || !sameKey(presentedKey, record.applicantKey)) {
-      throw forbidden('identity_mismatch', `The identity number shown is not the applicant's of case ${record.caseNumber}. Hand the result over only to the applicant, or to a proxy with the applicant's authorisation letter.`, {
-        caseNumber: record.caseNumber,
-      });
+      throw forbidden(
+        'identity_mismatch',
+        `The identity number shown is not the applicant's of case ${record.caseNumber}. Hand the result over only to the applicant, or to a proxy with the applicant's authorisation letter.`,
+        {
+          caseNumber: record.caseNumber,
+        },
+      );
     }
     return { kind: 'applicant', ...shown, verifiedBy: 'applicant_key' };
   }
   if (!isValidCitizenId(presented.idNumber)) {
-    throw unprocessable('proxy_id_invalid', "The proxy's citizen ID number is not valid (GB 11643); check the document they show.", { caseNumber: record.caseNumber });
-  }
-  if (!authorisation) {
-    throw unprocessable('authorisation_needed', "A proxy collects the result only with the applicant's authorisation letter (授权委托书); scan it and send its uploadId.", {
+    throw unprocessable('proxy_id_invalid', "The proxy's citizen ID number is not valid (GB 11643); check the document they show.", {
       caseNumber: record.caseNumber,
     });
+  }
+  if (!authorisation) {
+    throw unprocessable(
+      'authorisation_needed',
+      "A proxy collects the result only with the applicant's authorisation letter (授权委托书); scan it and send its uploadId.",
+      {
+        caseNumber: record.caseNumber,
+      },
+    );
   }
   return { kind: 'proxy', ...shown, verifiedBy: 'authorisation', authorisation };
 }

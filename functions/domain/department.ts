@@ -19,6 +19,9 @@ export interface DepartmentProfile {
  * The profile of a department, or one that names it by its short name when the catalog has none:
  * a notice is never held up for a missing profile, but names no review body it does not know.
  */
-export function departmentProfile(name: string, known: ReadonlyMap<string, DepartmentProfile>): DepartmentProfile | { name: string; fullName: string } {
+export function departmentProfile(
+  name: string,
+  known: ReadonlyMap<string, DepartmentProfile>,
+): DepartmentProfile | { name: string; fullName: string } {
   return known.get(name) ?? { name, fullName: name };
 }

@@ -42,7 +42,8 @@ export function updateDraft(current: Draft, label: string | undefined, form: Rec
 }
 
 type Form = Record<string, unknown>;
-const applicantOf = (form: Form) => (form.applicant && typeof form.applicant === 'object' ? (form.applicant as Record<string, unknown>) : undefined);
+const applicantOf = (form: Form) =>
+  form.applicant && typeof form.applicant === 'object' ? (form.applicant as Record<string, unknown>) : undefined;
 
 /**
  * The form as the API shows it: the identity number masked (110***********002X), as everywhere but

@@ -88,13 +88,21 @@ export function isCalendarDay(value: string): boolean {
 export const day = z.string().check(
   z.refine<string>(isCalendarDay, {
     error: (issue) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(String(issue.input)) ? `${String(issue.input)} 不是有效的日期` : '日期格式应为 YYYY-MM-DD（如 2026-12-04）',
+      /^\d{4}-\d{2}-\d{2}$/.test(String(issue.input))
+        ? `${String(issue.input)} 不是有效的日期`
+        : '日期格式应为 YYYY-MM-DD（如 2026-12-04）',
   }),
 );
 
 /** A moment with its offset (ISO 8601, e.g. 2026-12-04T09:30:00+08:00), on a real calendar day. */
 export const instant = z.string().check(
-  z.refine<string>((value: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && isCalendarDay(value.slice(0, 10)) && !Number.isNaN(Date.parse(value)), {
-    error: '时间格式应为带时区的 ISO 8601（如 2026-12-04T09:30:00+08:00）',
-  }),
+  z.refine<string>(
+    (value: string) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+      isCalendarDay(value.slice(0, 10)) &&
+      !Number.isNaN(Date.parse(value)),
+    {
+      error: '时间格式应为带时区的 ISO 8601（如 2026-12-04T09:30:00+08:00）',
+    },
+  ),
 );

@@ -83,7 +83,8 @@ export function reviewAgent(
   errors: { code: string; problem: string }[],
 ): Agent | undefined {
   const before = errors.length;
-  if (!isValidCitizenId(agent.idNumber)) errors.push({ code: 'agent.idNumber', problem: '代办人的公民身份号码无效（GB 11643），请核对证件。' });
+  if (!isValidCitizenId(agent.idNumber))
+    errors.push({ code: 'agent.idNumber', problem: '代办人的公民身份号码无效（GB 11643），请核对证件。' });
   let document: CaseMaterial | undefined;
   if (agent.kind === 'proxy') {
     const upload = agent.authorisation.uploadId ? uploads.get(agent.authorisation.uploadId) : undefined;
@@ -91,7 +92,14 @@ export function reviewAgent(
     else if (!upload || upload.createdBy !== submitter || upload.status !== 'verified') {
       errors.push({ code: 'agent.authorisation', problem: '找不到授权委托书的扫描件或尚未检查，请重新上传。' });
     } else {
-      document = { code: 'AUTHORISATION', name: '授权委托书', objectKey: upload.objectKey, sha256: upload.sha256, size: upload.size, contentType: upload.contentType };
+      document = {
+        code: 'AUTHORISATION',
+        name: '授权委托书',
+        objectKey: upload.objectKey,
+        sha256: upload.sha256,
+        size: upload.size,
+        contentType: upload.contentType,
+      };
     }
   } else if (!agent.authorisation.note?.trim()) {
     errors.push({ code: 'agent.authorisation', problem: '请记录申请人同意由帮办员代办（如：申请人当面口头同意，由帮办员代为填写）。' });
@@ -110,14 +118,26 @@ export function reviewAgent(
  * A new scan of one checklist material, checked as at every window: uploaded and verified (type,
  * size, SHA-256) by the person submitting it, within the item's size limit.
  */
-export function checkScan(item: ServiceItem, spec: Pick<MaterialSpec, 'code' | 'name'>, upload: Upload | undefined, submitter: string): CaseMaterial | { problem: string } {
+export function checkScan(
+  item: ServiceItem,
+  spec: Pick<MaterialSpec, 'code' | 'name'>,
+  upload: Upload | undefined,
+  submitter: string,
+): CaseMaterial | { problem: string } {
   if (!upload) return { problem: `找不到「${spec.name}」的扫描件，请重新上传。` };
   if (upload.createdBy !== submitter) return { problem: `「${spec.name}」的扫描件由他人上传，请自行扫描上传。` };
   if (upload.status !== 'verified') return { problem: `「${spec.name}」的扫描件尚未检查，请先完成上传。` };
   if (item.maxMaterialBytes !== undefined && upload.size > item.maxMaterialBytes) {
     return { problem: `「${spec.name}」的扫描件超过本事项允许的大小（${item.maxMaterialBytes} 字节），请降低分辨率重新扫描。` };
   }
-  return { code: spec.code, name: spec.name, objectKey: upload.objectKey, sha256: upload.sha256, size: upload.size, contentType: upload.contentType };
+  return {
+    code: spec.code,
+    name: spec.name,
+    objectKey: upload.objectKey,
+    sha256: upload.sha256,
+    size: upload.size,
+    contentType: upload.contentType,
+  };
 }
 
 export interface ReviewResult {
@@ -200,9 +220,13 @@ export function formalReview(req: ReviewRequest): ReviewResult {
   const agent = req.agent ? reviewAgent(req.agent, req.uploads, req.submitter, errors) : undefined;
 
   if (errors.length > 0) {
-    throw unprocessable('intake_invalid', `${errors.length} problem(s) in the application must be fixed by the clerk; nothing was registered.`, {
-      problems: errors,
-    });
+    throw unprocessable(
+      'intake_invalid',
+      `${errors.length} problem(s) in the application must be fixed by the clerk; nothing was registered.`,
+      {
+        problems: errors,
+      },
+    );
   }
 
   // The applicant's problems, printed as written on the correction notice (一次性补正告知书).
@@ -228,7 +252,9 @@ export function formalReview(req: ReviewRequest): ReviewResult {
       outcome: {
         kind: 'deferred',
         deferral: {
-          materials: item.materials.filter((m) => deferred.has(m.code)).map((m) => ({ code: m.code, name: m.name, dueDate: (req.deferral!.dueDate ?? req.promisedBy)! })),
+          materials: item.materials
+            .filter((m) => deferred.has(m.code))
+            .map((m) => ({ code: m.code, name: m.name, dueDate: (req.deferral!.dueDate ?? req.promisedBy)! })),
           dueDate: (req.deferral!.dueDate ?? req.promisedBy)!,
           commitment: req.deferral!.commitment,
           onLapse: item.deferralLapse ?? 'wait',

@@ -130,7 +130,17 @@ export function retiredItemVersion(current: ServiceItem, by: string, at: Date, r
 
 /** The supervisor-written part of a stored item, e.g. to compare an imported row with what is there. */
 export function itemInputOf(item: ServiceItem): ServiceItemInput {
-  const { centre: _centre, version: _v, createdAt: _c, createdBy: _b, status: _s, retiredAt: _ra, retiredBy: _rb, retiredReason: _rr, ...input } = item;
+  const {
+    centre: _centre,
+    version: _v,
+    createdAt: _c,
+    createdBy: _b,
+    status: _s,
+    retiredAt: _ra,
+    retiredBy: _rb,
+    retiredReason: _rr,
+    ...input
+  } = item;
   return input;
 }
 
@@ -161,11 +171,15 @@ export function withStatus(item: Omit<ServiceItem, 'status'> & { status?: ItemSt
 /** Intake refuses a retired item (已停用事项); cases received before the retirement are not affected. */
 export function assertItemOpen(item: ServiceItem): void {
   if (item.status === 'retired') {
-    throw unprocessable('item_retired', `「${item.name}」(${item.implementationCode}) was retired on ${item.retiredAt ?? 'an earlier date'} and takes no new applications.`, {
-      itemCode: item.implementationCode,
-      version: item.version,
-      retiredAt: item.retiredAt ?? null,
-      reason: item.retiredReason ?? null,
-    });
+    throw unprocessable(
+      'item_retired',
+      `「${item.name}」(${item.implementationCode}) was retired on ${item.retiredAt ?? 'an earlier date'} and takes no new applications.`,
+      {
+        itemCode: item.implementationCode,
+        version: item.version,
+        retiredAt: item.retiredAt ?? null,
+        reason: item.retiredReason ?? null,
+      },
+    );
   }
 }

@@ -150,7 +150,8 @@ const applicantName = (c: Pick<NoticeCase, 'applicant'>) => (c.applicant.kind ==
 const enters = (state: CaseRecord['state']) => (audit: AuditEntry) => audit.result === 'ok' && audit.toState === state;
 
 /** How a notice names the application it answers. */
-const applicationRef = (c: NoticeCase) => `您（单位）于${chinaDateText(c.receivedAt)}提出的“${c.itemName}”申请（办件编号：${c.caseNumber}）`;
+const applicationRef = (c: NoticeCase) =>
+  `您（单位）于${chinaDateText(c.receivedAt)}提出的“${c.itemName}”申请（办件编号：${c.caseNumber}）`;
 
 /** Every problem to correct, told at once (第32条第1款第4项). */
 const problemTable = (problems: readonly { name: string; problem: string }[]): NoticeTable => ({
@@ -212,7 +213,8 @@ export const NOTICE_KINDS = {
       const deadlines: NoticeDocument['deadlines'] = [];
       if (!c.decidedAtWindow) {
         deadlines.push({ label: '承诺办结时限', value: `${limitText(c)}（自受理之日起计算）` });
-        if (c.promisedBy) deadlines.push({ label: '预计办结日期', value: `${dayText(c.promisedBy)}（如有特别程序则相应顺延）${provisionalNote(c)}` });
+        if (c.promisedBy)
+          deadlines.push({ label: '预计办结日期', value: `${dayText(c.promisedBy)}（如有特别程序则相应顺延）${provisionalNote(c)}` });
       }
       if (c.deferred) deadlines.push({ label: '容缺材料补交期限', value: t.dueDate });
       return {
@@ -243,7 +245,10 @@ export const NOTICE_KINDS = {
     on: INTAKE_ACTIONS,
     // Entering 补正 once: there is no second correction round for the same application.
     due: (audit, record) =>
-      audit.result === 'ok' && audit.toState === 'incomplete' && audit.fromState !== 'incomplete' && (record.correction?.problems.length ?? 0) > 0,
+      audit.result === 'ok' &&
+      audit.toState === 'incomplete' &&
+      audit.fromState !== 'incomplete' &&
+      (record.correction?.problems.length ?? 0) > 0,
     compose: (facts, t) => {
       const c = facts.case;
       const problems = c.correction?.problems ?? [];
@@ -320,7 +325,8 @@ export const NOTICE_KINDS = {
         { label: '受理日期', value: dayText(acceptance.acceptedOn) },
         { label: '承诺办结时限', value: limitText(c) },
       ];
-      if (c.promisedBy) deadlines.push({ label: '承诺办结日期', value: `${dayText(c.promisedBy)}（特别程序所需时间不计算在内）${provisionalNote(c)}` });
+      if (c.promisedBy)
+        deadlines.push({ label: '承诺办结日期', value: `${dayText(c.promisedBy)}（特别程序所需时间不计算在内）${provisionalNote(c)}` });
       return {
         paragraphs: [
           `${applicationRef(c)}，申请材料齐全、符合法定形式。` +
@@ -453,7 +459,9 @@ export const NOTICE_KINDS = {
       return {
         paragraphs: [`${applicationRef(c)}已办结，办理结果${r ? `《${r.title}》（编号：${r.number}）` : ''}已送达本中心统一出件窗口。`],
         closing: [collectionText(c, facts.centreName), '如有疑问，可凭办件编号向本中心出件窗口咨询。'],
-        deadlines: r?.validUntil ? [{ label: '结果有效期', value: `${r.validFrom ? `${dayText(r.validFrom)}至` : '至'}${dayText(r.validUntil)}` }] : [],
+        deadlines: r?.validUntil
+          ? [{ label: '结果有效期', value: `${r.validFrom ? `${dayText(r.validFrom)}至` : '至'}${dayText(r.validUntil)}` }]
+          : [],
       };
     },
   },
@@ -476,7 +484,10 @@ export const NOTICE_KINDS = {
         rows.push(
           ['送达方式', '窗口领取（直接送达）'],
           ['受送达人', t.applicant],
-          ['签收人', `${h.recipient.kind === 'applicant' ? t.applicant : h.recipient.name}（${who}，证件号码${h.recipient.idNumberMasked}）`],
+          [
+            '签收人',
+            `${h.recipient.kind === 'applicant' ? t.applicant : h.recipient.name}（${who}，证件号码${h.recipient.idNumberMasked}）`,
+          ],
           ['送达地点', `${facts.centreName}统一出件窗口`],
           ['送达时间', chinaDateText(h.handedOverAt)],
         );
@@ -494,7 +505,14 @@ export const NOTICE_KINDS = {
       }
       return {
         paragraphs: [`${applicationRef(c)}的办理结果已依法送达，送达情况如下：`],
-        table: { caption: '送达情况', columns: [{ header: '项目', width: 3 }, { header: '内容', width: 9 }], rows },
+        table: {
+          caption: '送达情况',
+          columns: [
+            { header: '项目', width: 3 },
+            { header: '内容', width: 9 },
+          ],
+          rows,
+        },
         closing:
           h.method === 'pickup'
             ? ['受送达人已当场查验并签收上述文书，签名如下。']
@@ -502,10 +520,7 @@ export const NOTICE_KINDS = {
         deadlines: [],
         ...(h.method === 'pickup' ? { signature: { label: '受送达人签名', objectKey: h.signature.objectKey } } : {}),
         // 送达人 signs every receipt; on a mailed one the 受送达人 field stays for the carrier's signed slip.
-        signatureLines: [
-          ...(h.method === 'courier' ? [signLine('受送达人')] : []),
-          signLine(`送达人 ${h.handedOverBy.name}`),
-        ],
+        signatureLines: [...(h.method === 'courier' ? [signLine('受送达人')] : []), signLine(`送达人 ${h.handedOverBy.name}`)],
       };
     },
   },
@@ -523,11 +538,16 @@ export const NOTICE_KINDS = {
       // The materials this visit brought: the audit line's instant is their broughtAt.
       const brought = materials.filter((m) => m.broughtAt === facts.issuedAt);
       const owed = materials.filter((m) => !m.broughtAt);
-      const closing = owed.length > 0
-        ? [`尚有${owed.length}项容缺材料未补交：${owed.map((m) => `「${m.name}」（${dayText(m.dueDate ?? c.deferred!.dueDate)}前）`).join('、')}，请按期补交。`]
-        : ['您承诺补交的容缺材料已全部补齐，本中心将转审批部门继续办理。'];
+      const closing =
+        owed.length > 0
+          ? [
+              `尚有${owed.length}项容缺材料未补交：${owed.map((m) => `「${m.name}」（${dayText(m.dueDate ?? c.deferred!.dueDate)}前）`).join('、')}，请按期补交。`,
+            ]
+          : ['您承诺补交的容缺材料已全部补齐，本中心将转审批部门继续办理。'];
       return {
-        paragraphs: [`您（单位）于${chinaDateText(c.receivedAt)}容缺受理的“${c.itemName}”申请（办件编号：${c.caseNumber}），本中心于${chinaDateText(facts.issuedAt)}收到您补交的下列容缺材料：`],
+        paragraphs: [
+          `您（单位）于${chinaDateText(c.receivedAt)}容缺受理的“${c.itemName}”申请（办件编号：${c.caseNumber}），本中心于${chinaDateText(facts.issuedAt)}收到您补交的下列容缺材料：`,
+        ],
         table: {
           caption: '本次补交的容缺材料',
           columns: [
@@ -558,7 +578,10 @@ export const NOTICE_KINDS = {
       return {
         paragraphs: deemed
           ? [`${applicationRef(c)}，因您未在规定期限内补正材料（${w.reason}），依照有关规定视为您撤回申请，本中心终止对该申请的办理。`]
-          : [`${applicationRef(c)}，本中心已于${chinaDateText(w.withdrawnAt)}收到您撤回申请的书面请求，现确认该申请已撤回，本中心终止对该申请的办理。`, `撤回理由：${w.reason}`],
+          : [
+              `${applicationRef(c)}，本中心已于${chinaDateText(w.withdrawnAt)}收到您撤回申请的书面请求，现确认该申请已撤回，本中心终止对该申请的办理。`,
+              `撤回理由：${w.reason}`,
+            ],
         closing: ['您提交的申请材料原件可凭本确认书到本中心综合受理窗口领回。撤回后如需办理，可重新提出申请。'],
         deadlines: [{ label: '撤回日期', value: chinaDateText(w.withdrawnAt) }],
       };

@@ -29,7 +29,14 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
   if (!subject) throw unauthorized('The token has no subject (sub).');
   const rawGroups = claims[CLAIMS.groups];
   // API Gateway passes an array claim as one string, `[a b]`.
-  const groups = Array.isArray(rawGroups) ? rawGroups : typeof rawGroups === 'string' ? rawGroups.replace(/^\[|\]$/g, '').split(/[,\s]+/).filter(Boolean) : [];
+  const groups = Array.isArray(rawGroups)
+    ? rawGroups
+    : typeof rawGroups === 'string'
+      ? rawGroups
+          .replace(/^\[|\]$/g, '')
+          .split(/[,\s]+/)
+          .filter(Boolean)
+      : [];
   const role = ROLES.find((r) => groups.includes(r));
   if (!role) {
     throw forbidden('no_role', 'Your account has no OneWindow role. Ask the centre administrator to assign one.', {
@@ -46,5 +53,12 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
   }
   const name = typeof claims[CLAIMS.name] === 'string' ? (claims[CLAIMS.name] as string) : subject;
   const mayDecideAtWindow = role === 'intake_clerk' && claims[CLAIMS.windowDecision] === 'true';
-  return { subject, name, role, department: department || undefined, centre: centre || undefined, ...(mayDecideAtWindow ? { mayDecideAtWindow } : {}) };
+  return {
+    subject,
+    name,
+    role,
+    department: department || undefined,
+    centre: centre || undefined,
+    ...(mayDecideAtWindow ? { mayDecideAtWindow } : {}),
+  };
 }

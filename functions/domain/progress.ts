@@ -75,12 +75,19 @@ export function progressView(record: CaseRecord, history: AuditEntry[]) {
     stateLabel: STATE_LABELS[record.state],
     receivedAt: record.receivedAt,
     ...(record.promisedBy ? { promisedBy: record.promisedBy, ...(record.provisional ? { provisional: true } : {}) } : {}),
-    ...(record.state === 'incomplete' && record.correction ? { missing: record.correction.problems.map((p) => ({ name: p.name, problem: p.problem })) } : {}),
+    ...(record.state === 'incomplete' && record.correction
+      ? { missing: record.correction.problems.map((p) => ({ name: p.name, problem: p.problem })) }
+      : {}),
     ...(record.state === 'supplement_requested' && record.supplementRequest
-      ? { missing: record.supplementRequest.problems.map((p) => ({ name: p.name, problem: p.problem })), supplementDueDate: record.supplementRequest.dueDate }
+      ? {
+          missing: record.supplementRequest.problems.map((p) => ({ name: p.name, problem: p.problem })),
+          supplementDueDate: record.supplementRequest.dueDate,
+        }
       : {}),
     ...(record.deferred ? { deferred: { materials: record.deferred.materials.map((m) => m.name), dueDate: record.deferred.dueDate } } : {}),
-    ...(record.resultReadyAt && record.state === 'result_ready' && deliveryOf(record).method === 'pickup' ? { readyForPickupSince: record.resultReadyAt } : {}),
+    ...(record.resultReadyAt && record.state === 'result_ready' && deliveryOf(record).method === 'pickup'
+      ? { readyForPickupSince: record.resultReadyAt }
+      : {}),
     ...deliveryProgress(record),
     steps: history
       .filter((h) => h.result === 'ok' && h.action !== 'open_step' && h.action !== 'reassign')
@@ -98,7 +105,9 @@ function deliveryProgress(record: CaseRecord) {
       method,
       ...(d ? { carrier: d.carrier, trackingNumber: d.trackingNumber, sentOn: d.sentOn } : {}),
       ...(h?.method === 'courier' ? { receivedOn: h.receivedOn } : {}),
-      ...(h?.method === 'pickup' ? { collectedAt: h.handedOverAt, collectedBy: h.recipient.kind === 'applicant' ? '申请人本人' : `代领人${h.recipient.name}` } : {}),
+      ...(h?.method === 'pickup'
+        ? { collectedAt: h.handedOverAt, collectedBy: h.recipient.kind === 'applicant' ? '申请人本人' : `代领人${h.recipient.name}` }
+        : {}),
     },
   };
 }

@@ -18,12 +18,15 @@ export interface StatutoryHoliday {
 }
 
 const ymd = (solar: Solar): string => solar.toYmd();
-const gregorian = (year: number, month: number, day: number): string => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const gregorian = (year: number, month: number, day: number): string =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** The statutory holiday days of `year` (全体公民放假的节日, Art. 2), in date order. */
 export function statutoryHolidays(year: number): StatutoryHoliday[] {
   if (!Number.isInteger(year) || year < PROVISIONAL_YEARS.from || year > PROVISIONAL_YEARS.to) {
-    throw new RangeError(`No provisional calendar for ${year}: lunar dates are known for ${PROVISIONAL_YEARS.from}–${PROVISIONAL_YEARS.to}.`);
+    throw new RangeError(
+      `No provisional calendar for ${year}: lunar dates are known for ${PROVISIONAL_YEARS.from}–${PROVISIONAL_YEARS.to}.`,
+    );
   }
   const firstMoon = Lunar.fromYmd(year, 1, 1).getSolar();
   // 除夕 is the last day of the lunar year: the day before 初一, whether the twelfth month has 29 or 30 days.

@@ -68,7 +68,12 @@ export function ratingTransition(current: CaseRecord, rating: Rating, actor: Act
 }
 
 /** 差评整改: a 4 or 5 opens a ticket for the department, due in `days` working days. */
-export function ticketFor(rating: Rating, ticketId: string, calendar: WorkingCalendar, days = DEFAULT_TICKET_DAYS.rectification): Ticket | undefined {
+export function ticketFor(
+  rating: Rating,
+  ticketId: string,
+  calendar: WorkingCalendar,
+  days = DEFAULT_TICKET_DAYS.rectification,
+): Ticket | undefined {
   if (rating.level < 4) return undefined;
   return openTicket(
     {

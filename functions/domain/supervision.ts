@@ -67,7 +67,12 @@ export function workingDaysLeft(calendar: WorkingCalendar, today: string, deadli
 }
 
 /** Steps of the case over their own limits today. */
-export function stepsOverdue(record: CaseRecord, today: string, calendar: WorkingCalendar, limits: Record<LimitedStep, number> = DEFAULT_STEP_LIMITS): StepOverdue[] {
+export function stepsOverdue(
+  record: CaseRecord,
+  today: string,
+  calendar: WorkingCalendar,
+  limits: Record<LimitedStep, number> = DEFAULT_STEP_LIMITS,
+): StepOverdue[] {
   const open: { step: LimitedStep; since: string; department?: string }[] = [];
   const step = record.pendingTask?.step;
   if (step === 'acceptance' || step === 'report') open.push({ step, since: record.pendingTask!.since });
@@ -127,13 +132,19 @@ const stepKey = (s: Pick<StepOverdue, 'step' | 'department'>) => `${s.step}@${s.
 
 /** A change of light is worth an event (and a reminder); the same light again is not. */
 export function isNews(
-  previous: (Pick<Warning, 'level'> & { stepsOverdue?: Pick<StepOverdue, 'step' | 'department'>[]; deferralsOverdue?: { code: string }[] }) | undefined,
+  previous:
+    | (Pick<Warning, 'level'> & { stepsOverdue?: Pick<StepOverdue, 'step' | 'department'>[]; deferralsOverdue?: { code: string }[] })
+    | undefined,
   current: Warning,
 ): boolean {
   const lightNews = current.level !== 'green' && current.level !== previous?.level;
   const before = new Set((previous?.stepsOverdue ?? []).map(stepKey));
   const deferredBefore = new Set((previous?.deferralsOverdue ?? []).map((d) => d.code));
-  return lightNews || current.stepsOverdue.some((s) => !before.has(stepKey(s))) || (current.deferralsOverdue ?? []).some((d) => !deferredBefore.has(d.code));
+  return (
+    lightNews ||
+    current.stepsOverdue.some((s) => !before.has(stepKey(s))) ||
+    (current.deferralsOverdue ?? []).some((d) => !deferredBefore.has(d.code))
+  );
 }
 
 /**

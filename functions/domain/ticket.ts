@@ -23,7 +23,10 @@ export const MAX_EXTENSION_DAYS = 15;
 /** Reads `kind=days,…`; unknown kinds, malformed parts and a rectification limit outside 5–15 are errors. */
 export function parseTicketDays(text: string | undefined): Record<TicketKind, number> {
   const days = { ...DEFAULT_TICKET_DAYS };
-  for (const part of (text ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (text ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [kind, value] = part.split('=');
     if (!kind || !(TICKET_KINDS as readonly string[]).includes(kind) || !value || !/^\d+$/.test(value) || Number(value) < 1) {
       throw new Error(`Ticket limit "${part}" is not <kind>=<working days ≥ 1> with kind one of ${TICKET_KINDS.join(', ')}`);
@@ -31,7 +34,8 @@ export function parseTicketDays(text: string | undefined): Record<TicketKind, nu
     days[kind as TicketKind] = Number(value);
   }
   const [min, max] = RECTIFICATION_RANGE;
-  if (days.rectification < min || days.rectification > max) throw new Error(`The rectification limit must be ${min}–${max} working days, not ${days.rectification}`);
+  if (days.rectification < min || days.rectification > max)
+    throw new Error(`The rectification limit must be ${min}–${max} working days, not ${days.rectification}`);
   return days;
 }
 
@@ -80,7 +84,8 @@ export function openTicket(input: NewTicket, calendar: WorkingCalendar, days: nu
 }
 
 function assertOpen(ticket: Ticket, doing: string): void {
-  if (ticket.status !== 'open') throw conflict('ticket_resolved', `This ticket is resolved; it takes no more ${doing}.`, { ticketId: ticket.ticketId });
+  if (ticket.status !== 'open')
+    throw conflict('ticket_resolved', `This ticket is resolved; it takes no more ${doing}.`, { ticketId: ticket.ticketId });
 }
 
 const changed = (ticket: Ticket, patch: Partial<Ticket>): Ticket => ({ ...ticket, ...patch, version: (ticket.version ?? 0) + 1 });
@@ -96,17 +101,37 @@ export function resolveTicket(ticket: Ticket, result: string, by: string, at: Da
 }
 
 /** 延期: the due day moves `days` working days on, once, for a recorded reason. */
-export function extendTicket(ticket: Ticket, input: { days: number; reason: string }, by: string, at: Date, calendar: WorkingCalendar): Ticket {
+export function extendTicket(
+  ticket: Ticket,
+  input: { days: number; reason: string },
+  by: string,
+  at: Date,
+  calendar: WorkingCalendar,
+): Ticket {
   assertOpen(ticket, 'extensions');
   if (ticket.extension) {
-    throw conflict('already_extended', `This ticket was already extended by ${ticket.extension.days} working days on ${ticket.extension.at.slice(0, 10)}; it can be extended once.`, {
+    throw conflict(
+      'already_extended',
+      `This ticket was already extended by ${ticket.extension.days} working days on ${ticket.extension.at.slice(0, 10)}; it can be extended once.`,
+      {
+        ticketId: ticket.ticketId,
+      },
+    );
+  }
+  if (!ticket.dueBy)
+    throw conflict('no_due_day', 'This ticket has no due day to extend (the calendar for its year is not loaded).', {
       ticketId: ticket.ticketId,
     });
-  }
-  if (!ticket.dueBy) throw conflict('no_due_day', 'This ticket has no due day to extend (the calendar for its year is not loaded).', { ticketId: ticket.ticketId });
   const dueBy = dueAfter(calendar, ticket.dueBy, input.days);
-  if (!dueBy) throw conflict('calendar_missing', `The working-day calendar does not reach ${input.days} working days after ${ticket.dueBy}; load the next year first.`);
-  return changed(ticket, { dueBy, extension: { days: input.days, reason: input.reason, at: at.toISOString(), by, previousDueBy: ticket.dueBy } });
+  if (!dueBy)
+    throw conflict(
+      'calendar_missing',
+      `The working-day calendar does not reach ${input.days} working days after ${ticket.dueBy}; load the next year first.`,
+    );
+  return changed(ticket, {
+    dueBy,
+    extension: { days: input.days, reason: input.reason, at: at.toISOString(), by, previousDueBy: ticket.dueBy },
+  });
 }
 
 /**
@@ -139,24 +164,43 @@ export interface TicketSubjectAsked {
  */
 export function ticketSubject(
   asked: TicketSubjectAsked,
-  found: { case?: { caseNumber: string; department: string; itemCode: string }; item?: { implementationCode: string; department: string; coDepartments: readonly string[] }; departments: ReadonlySet<string> },
+  found: {
+    case?: { caseNumber: string; department: string; itemCode: string };
+    item?: { implementationCode: string; department: string; coDepartments: readonly string[] };
+    departments: ReadonlySet<string>;
+  },
 ): { department: string; itemCode?: string; caseNumber?: string } {
-  if (asked.caseNumber && !found.case) throw notFound('case_not_found', `There is no case ${asked.caseNumber}.`, { caseNumber: asked.caseNumber });
-  if (asked.itemCode && !found.item) throw notFound('item_not_found', `There is no item ${asked.itemCode} in the catalog.`, { itemCode: asked.itemCode });
+  if (asked.caseNumber && !found.case)
+    throw notFound('case_not_found', `There is no case ${asked.caseNumber}.`, { caseNumber: asked.caseNumber });
+  if (asked.itemCode && !found.item)
+    throw notFound('item_not_found', `There is no item ${asked.itemCode} in the catalog.`, { itemCode: asked.itemCode });
   if (found.case && asked.itemCode && asked.itemCode !== found.case.itemCode) {
-    throw unprocessable('item_mismatch', `Case ${found.case.caseNumber} is of item ${found.case.itemCode}, not ${asked.itemCode}.`, { itemCode: found.case.itemCode });
+    throw unprocessable('item_mismatch', `Case ${found.case.caseNumber} is of item ${found.case.itemCode}, not ${asked.itemCode}.`, {
+      itemCode: found.case.itemCode,
+    });
   }
-  const departments = found.case ? [found.case.department] : found.item ? [found.item.department, ...found.item.coDepartments] : [...found.departments];
+  const departments = found.case
+    ? [found.case.department]
+    : found.item
+      ? [found.item.department, ...found.item.coDepartments]
+      : [...found.departments];
   const department = asked.department ?? departments[0];
   if (!asked.caseNumber && !asked.itemCode && !asked.department) {
     throw badRequest('subject_required', 'Name the department the ticket is for, or the item or case it is about.');
   }
   if (!department || !departments.includes(department)) {
     const about = found.case ? `case ${found.case.caseNumber}` : found.item ? `item ${found.item.implementationCode}` : 'the catalog';
-    throw unprocessable('unknown_department', `${asked.department} is not a department of ${about}.`, { department: asked.department, departments: departments.slice(0, 50) });
+    throw unprocessable('unknown_department', `${asked.department} is not a department of ${about}.`, {
+      department: asked.department,
+      departments: departments.slice(0, 50),
+    });
   }
   return {
     department,
-    ...(found.case ? { itemCode: found.case.itemCode, caseNumber: found.case.caseNumber } : found.item ? { itemCode: found.item.implementationCode } : {}),
+    ...(found.case
+      ? { itemCode: found.case.itemCode, caseNumber: found.case.caseNumber }
+      : found.item
+        ? { itemCode: found.item.implementationCode }
+        : {}),
   };
 }

@@ -35,7 +35,10 @@ export function recordedStep(record: CaseRecord): RecordedPosition {
       return at('supplement');
     case 'accepted':
     case 'special_procedure': {
-      const missing = record.itemType === 'joint' ? (record.coDepartments ?? []).filter((d) => !record.coOpinions?.some((o) => o.department === d && o.outcome)) : [];
+      const missing =
+        record.itemType === 'joint'
+          ? (record.coDepartments ?? []).filter((d) => !record.coOpinions?.some((o) => o.department === d && o.outcome))
+          : [];
       if (missing.length > 0) return at('co_opinions', missing);
       return at(record.itemType === 'reported' ? 'report' : 'decision');
     }

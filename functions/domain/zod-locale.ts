@@ -29,19 +29,25 @@ const zh = zhCN().localeError;
 const chineseErrors: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? '必填项，不能为空' : `应为${typeName(issue.expected)}，收到的是${typeName(z.core.util.getParsedType(issue.input))}`;
+      return issue.input === undefined
+        ? '必填项，不能为空'
+        : `应为${typeName(issue.expected)}，收到的是${typeName(z.core.util.getParsedType(issue.input))}`;
     case 'too_big':
       if (issue.origin === 'string') return `过长：最多 ${String(issue.maximum)} 个字符`;
       if (issue.origin === 'array') return `过多：最多 ${String(issue.maximum)} 项`;
-      if (issue.origin === 'number' || issue.origin === 'int') return `过大：不得${issue.inclusive ? '超过' : '达到'} ${String(issue.maximum)}`;
+      if (issue.origin === 'number' || issue.origin === 'int')
+        return `过大：不得${issue.inclusive ? '超过' : '达到'} ${String(issue.maximum)}`;
       break;
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? '不能为空' : `过短：至少 ${String(issue.minimum)} 个字符`;
       if (issue.origin === 'array') return `至少 ${String(issue.minimum)} 项`;
-      if (issue.origin === 'number' || issue.origin === 'int') return `过小：不得${issue.inclusive ? '小于' : '小于或等于'} ${String(issue.minimum)}`;
+      if (issue.origin === 'number' || issue.origin === 'int')
+        return `过小：不得${issue.inclusive ? '小于' : '小于或等于'} ${String(issue.minimum)}`;
       break;
     case 'invalid_value':
-      return issue.values.length === 1 ? `应为 ${JSON.stringify(issue.values[0])}` : `应为以下之一：${issue.values.map((x) => JSON.stringify(x)).join('、')}`;
+      return issue.values.length === 1
+        ? `应为 ${JSON.stringify(issue.values[0])}`
+        : `应为以下之一：${issue.values.map((x) => JSON.stringify(x)).join('、')}`;
     case 'unrecognized_keys':
       return `不认识的字段：${issue.keys.join('、')}`;
     case 'invalid_format':

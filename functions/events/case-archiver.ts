@@ -1,7 +1,7 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import '#domain/zod-locale';
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { putEvents } from '#adapters/eventbridge';
 import { fetchObjectViaUrl, putObjectViaUrl } from '#adapters/s3-urls';
 import {
@@ -79,7 +79,14 @@ export async function archiveCase(record: CaseRecord, at: Date): Promise<Archive
   const { pkg, entry } = built;
   await markArchived(record, { at: pkg.manifest.archivedAt, packageKey: pkg.packageKey, manifestSha256: pkg.manifestSha256 }, entry);
   logger.info('case archived', { caseNumber, packageKey: pkg.packageKey, objects: entry.objects, bytes: entry.bytes });
-  return { kind: 'archived', caseNumber, packageKey: pkg.packageKey, manifestSha256: pkg.manifestSha256, objects: entry.objects, bytes: entry.bytes };
+  return {
+    kind: 'archived',
+    caseNumber,
+    packageKey: pkg.packageKey,
+    manifestSha256: pkg.manifestSha256,
+    objects: entry.objects,
+    bytes: entry.bytes,
+  };
 }
 
 /**
@@ -94,12 +101,18 @@ export async function writeArchivePackage(
   const [history, notices] = await Promise.all([getHistory(caseNumber), listNotices(caseNumber)]);
   const pending = noticesPending(record, history, notices);
   // Thrown, so the bus retries: the notice renderer is still writing them.
-  if (pending.length) throw new Error(`Case ${caseNumber} still has notices being issued (${pending.join(', ')}); archiving waits for them`);
+  if (pending.length)
+    throw new Error(`Case ${caseNumber} still has notices being issued (${pending.join(', ')}); archiving waits for them`);
 
   const sources = archiveSources(record, notices);
   const materials = setting('materialsBucket');
-  const read = await Promise.all(sources.map(async (source) => ({ source, bytes: (await fetchObjectViaUrl(materials, source.sourceKey))?.bytes })));
-  const problems = checkSourceFixity(sources, read.map((r) => ({ sourceKey: r.source.sourceKey, bytes: r.bytes })));
+  const read = await Promise.all(
+    sources.map(async (source) => ({ source, bytes: (await fetchObjectViaUrl(materials, source.sourceKey))?.bytes })),
+  );
+  const problems = checkSourceFixity(
+    sources,
+    read.map((r) => ({ sourceKey: r.source.sourceKey, bytes: r.bytes })),
+  );
   if (problems.length) return { kind: 'fixity_failed', problems };
 
   const pkg = buildArchivePackage({
@@ -131,7 +144,14 @@ export async function addToArchive(record: CaseRecord, at: Date): Promise<Archiv
   await putObjectViaUrl(bucket, addendum.manifestKey, manifestBytes, 'application/json', until);
   await addArchiveAddendum(caseNumber, addendum);
   logger.info('archive addendum written', { caseNumber, packageKey: addendum.packageKey, lines: addendum.seqs });
-  return { kind: 'archived', caseNumber, packageKey: addendum.packageKey, manifestSha256: addendum.manifestSha256, objects: objects.length, bytes: manifestBytes.length };
+  return {
+    kind: 'archived',
+    caseNumber,
+    packageKey: addendum.packageKey,
+    manifestSha256: addendum.manifestSha256,
+    objects: objects.length,
+    bytes: manifestBytes.length,
+  };
 }
 
 /** Objects first, the manifest last: a manifest in the bucket means its package is complete. */

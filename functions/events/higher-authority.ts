@@ -2,7 +2,7 @@ import { logger } from '#logger';
 import type { EventBridgeEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import '#domain/zod-locale';
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { putEvents } from '#adapters/eventbridge';
 import { AppError } from '#domain/errors';
 import { ResultDocumentInput } from '#http/contracts/delivery';

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { optionalSetting } from '#adapters/env';
+import { optionalSetting } from '#config/settings';
 import { unauthorized } from '#domain/errors';
 import { principalFromClaims, type Principal } from '#domain/principal';
 

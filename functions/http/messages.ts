@@ -15,7 +15,8 @@ type Template = (d: Details) => string;
 
 const v = (value: unknown, fallback = ''): string => (value === undefined || value === null || value === '' ? fallback : String(value));
 const caseRef = (d: Details) => (d.caseNumber ? `办件 ${v(d.caseNumber)} ` : '该办件');
-const stateName = (state: unknown) => (typeof state === 'string' && state in STATE_LABELS ? STATE_LABELS[state as keyof typeof STATE_LABELS] : v(state, '未登记'));
+const stateName = (state: unknown) =>
+  typeof state === 'string' && state in STATE_LABELS ? STATE_LABELS[state as keyof typeof STATE_LABELS] : v(state, '未登记');
 const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
 const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`);
 /** Distinct rows (by line) among import errors. */
@@ -74,13 +75,18 @@ export const ZH_MESSAGES: Record<string, Template> = {
   item_retired: (d) => `事项 ${v(d.itemCode)} 已停用，不再受理新申请。`,
   item_already_retired: (d) => `事项 ${v(d.itemCode)} 已停用。`,
   item_changed: () => '事项刚被他人修改，请刷新后重试（导入时未变化的事项会被跳过）。',
-  other_centre_item: (d) => `事项 ${Array.isArray(d.itemCodes) ? d.itemCodes.join('、') : v(d.itemCodes)} 属于其他政务服务中心的实施清单，请为本中心的事项使用本中心的实施编码。`,
-  base_item_mismatch: (d) => `该事项实施的基本目录事项 ${v(d.basicCode)} 的${Array.isArray(d.problems) ? d.problems.map((p: { field?: unknown }) => v(p.field)).join('、') : '部分要素'}须与基本目录一致。`,
+  other_centre_item: (d) =>
+    `事项 ${Array.isArray(d.itemCodes) ? d.itemCodes.join('、') : v(d.itemCodes)} 属于其他政务服务中心的实施清单，请为本中心的事项使用本中心的实施编码。`,
+  base_item_mismatch: (d) =>
+    `该事项实施的基本目录事项 ${v(d.basicCode)} 的${Array.isArray(d.problems) ? d.problems.map((p: { field?: unknown }) => v(p.field)).join('、') : '部分要素'}须与基本目录一致。`,
   base_item_changed: (d) => `基本目录事项 ${v(d.basicCode)} 刚被他人修改，请刷新后重试。`,
   no_window_decision: () => '您的账号未获授权在窗口当场作出决定（即办件），请转交后台审批。',
   import_invalid: (d) => `导入文件有 ${rowsOf(d.errors) || '若干'} 行有问题，未导入任何事项。`,
   negative_list_item: (d) => `该事项列入负面清单，不在综合窗口受理，请到${v(d.departmentWindow, `${v(d.department)}窗口`)}办理。`,
-  invalid_id_number: (d) => (d.field === 'applicant.idNumber' ? '身份证件号码无效（公民身份号码须为 18 位且出生日期和校验码正确；统一社会信用代码须为 18 位且校验码正确），请核对证件。' : '证件号码无效，请核对证件。'),
+  invalid_id_number: (d) =>
+    d.field === 'applicant.idNumber'
+      ? '身份证件号码无效（公民身份号码须为 18 位且出生日期和校验码正确；统一社会信用代码须为 18 位且校验码正确），请核对证件。'
+      : '证件号码无效，请核对证件。',
   intake_invalid: (d) => `申请有 ${count(d.problems) || count(d.errors) || '若干'} 处问题需要窗口人员更正，未登记。`,
   still_incomplete: (d) => `补正告知书所列材料仍有 ${count(d.problems) || count(d.missing) || '若干'} 项未补齐，申请继续等待补正。`,
   not_incomplete: (d) => `${caseRef(d)}当前状态为「${stateName(d.state)}」，只有待补正的申请才能补交材料。`,

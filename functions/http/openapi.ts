@@ -121,7 +121,9 @@ export function buildOpenApi(serverUrl?: string) {
           description: 'Success',
           content: {
             [contract.responseContentType ?? 'application/json']: {
-              schema: pdf ? { type: 'string', contentMediaType: 'application/pdf' } : components.ref(contract.response, 'output', `${pascal(operation.id)}Response`),
+              schema: pdf
+                ? { type: 'string', contentMediaType: 'application/pdf' }
+                : components.ref(contract.response, 'output', `${pascal(operation.id)}Response`),
             },
           },
         },
@@ -162,7 +164,14 @@ export function buildOpenApi(serverUrl?: string) {
     tags: [...TAGS],
     security: [{ bearer: [] }],
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An OpenID Connect token of the centre (Cognito in AWS, the local issuer locally).' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'An OpenID Connect token of the centre (Cognito in AWS, the local issuer locally).',
+        },
+      },
       responses: Object.fromEntries(
         Object.entries(ERROR_STATUSES).map(([status, description]) => [
           `Error${status}`,

@@ -28,7 +28,6 @@ import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '#domain/upload';
  */
 const sha256 = z.string().check(z.regex(/^[0-9a-fA-F]{64}$/, 'SHA-256 指纹应为 64 位十六进制字符'));
 
-
 /** A catalog item's or a material's code. */
 const code = z.string().check(z.minLength(1), z.maxLength(64));
 /** 居民身份证号 / 统一社会信用代码: 18 characters, upper case. */
@@ -38,7 +37,9 @@ const idNumber = z.string().check(z.trim(), z.toUpperCase(), z.minLength(18), z.
 const ReviewFields = {
   /** Each material as a new scan (uploadId), or reused from an earlier case of the applicant (reuse.sha256, 材料复用). */
   materials: z._default(
-    z.array(z.strictObject({ code: code, uploadId: z.optional(z.uuid()), reuse: z.optional(z.strictObject({ sha256 })) })).check(z.maxLength(100)),
+    z
+      .array(z.strictObject({ code: code, uploadId: z.optional(z.uuid()), reuse: z.optional(z.strictObject({ sha256 })) }))
+      .check(z.maxLength(100)),
     [],
   ),
   /** Materials the clerk found defective on paper, with the reason the applicant is told. */
@@ -56,7 +57,10 @@ const ReviewFields = {
 };
 
 const Problem = z.object({ code: z.string(), name: z.string(), problem: z.string() });
-const SPECIAL_PROCEDURE_KIND_LIST = Object.keys(SPECIAL_PROCEDURE_KINDS) as [keyof typeof SPECIAL_PROCEDURE_KINDS, ...(keyof typeof SPECIAL_PROCEDURE_KINDS)[]];
+const SPECIAL_PROCEDURE_KIND_LIST = Object.keys(SPECIAL_PROCEDURE_KINDS) as [
+  keyof typeof SPECIAL_PROCEDURE_KINDS,
+  ...(keyof typeof SPECIAL_PROCEDURE_KINDS)[],
+];
 
 export const CaseView = z.object({
   caseNumber: z.string(),
@@ -127,7 +131,9 @@ export const CaseView = z.object({
       /** The item's rule for a missed due day: terminate (终止办理) or wait. */
       onLapse: z.optional(z.enum(['terminate', 'wait'])),
       /** 容缺承诺未履行, recorded when a due day passed with the material outstanding. */
-      missed: z.optional(z.object({ recordedAt: z.string(), materials: z.array(z.object({ code: z.string(), name: z.string(), dueDate: z.string() })) })),
+      missed: z.optional(
+        z.object({ recordedAt: z.string(), materials: z.array(z.object({ code: z.string(), name: z.string(), dueDate: z.string() })) }),
+      ),
     }),
   ),
   termination: z.optional(z.object({ reason: z.string(), terminatedAt: z.string(), recordedBy: Actor })),
@@ -145,7 +151,13 @@ export const CaseView = z.object({
   acceptance: z.optional(z.object({ acceptedOn: z.string(), acceptedAt: z.string(), deemed: z.boolean(), acceptedBy: Actor })),
   refusal: z.optional(z.object({ reason: z.string(), legalBasis: z.string(), refusedAt: z.string(), refusedBy: Actor })),
   supplementRequest: z.optional(
-    z.object({ problems: z.array(Problem), dueDate: z.string(), requestedAt: z.string(), requestedBy: Actor, suppliedAt: z.optional(z.string()) }),
+    z.object({
+      problems: z.array(Problem),
+      dueDate: z.string(),
+      requestedAt: z.string(),
+      requestedBy: Actor,
+      suppliedAt: z.optional(z.string()),
+    }),
   ),
   pauses: z.optional(
     z.array(
@@ -244,12 +256,24 @@ export const CONTRACT = {
       size: z.int().check(z.minimum(1), z.maximum(MAX_MATERIAL_BYTES)),
     }),
     status: 201,
-    response: z.object({ uploadId: z.string(), uploadUrl: z.string(), method: z.literal('PUT'), headers: z.record(z.string(), z.string()), expiresAt: z.string() }),
+    response: z.object({
+      uploadId: z.string(),
+      uploadUrl: z.string(),
+      method: z.literal('PUT'),
+      headers: z.record(z.string(), z.string()),
+      expiresAt: z.string(),
+    }),
   },
   'POST /uploads/{uploadId}/complete': {
     path: z.object({ uploadId: z.uuid() }),
     status: 200,
-    response: z.object({ uploadId: z.string(), status: z.literal('verified'), sha256: z.string(), size: z.number(), contentType: z.string() }),
+    response: z.object({
+      uploadId: z.string(),
+      status: z.literal('verified'),
+      sha256: z.string(),
+      size: z.number(),
+      contentType: z.string(),
+    }),
   },
   'POST /cases': {
     body: z.strictObject({
@@ -314,7 +338,14 @@ export const CONTRACT = {
   'GET /cases/{caseNumber}/materials/{code}': {
     path: z.object({ caseNumber, code }),
     status: 200,
-    response: z.object({ code: z.string(), name: z.string(), contentType: z.string(), sha256: z.string(), url: z.string(), expiresAt: z.string() }),
+    response: z.object({
+      code: z.string(),
+      name: z.string(),
+      contentType: z.string(),
+      sha256: z.string(),
+      url: z.string(),
+      expiresAt: z.string(),
+    }),
   },
   'GET /output-desk': {
     query: z.strictObject({ state: z.optional(z.enum(['approved', 'denied', 'not_accepted', 'result_ready', 'mailed'])) }),
@@ -339,7 +370,9 @@ export const CONTRACT = {
       cases: z.array(
         z.extend(CaseView, {
           /** With task=co_opinion: this department's task, since when, its limit and the day it is due. */
-          coOpinionTask: z.optional(z.object({ department: z.string(), since: z.string(), limitDays: z.int(), dueOn: z.optional(z.string()) })),
+          coOpinionTask: z.optional(
+            z.object({ department: z.string(), since: z.string(), limitDays: z.int(), dueOn: z.optional(z.string()) }),
+          ),
         }),
       ),
       nextCursor: z.optional(z.string()),
@@ -403,7 +436,10 @@ export const CONTRACT = {
   },
   'POST /cases/{caseNumber}/report': {
     path: z.object({ caseNumber }),
-    body: z.strictObject({ authority: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,100}$/, '请填写上级机关的系统标识（字母、数字、点、横线或下划线）')), opinion: text(2000) }),
+    body: z.strictObject({
+      authority: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,100}$/, '请填写上级机关的系统标识（字母、数字、点、横线或下划线）')),
+      opinion: text(2000),
+    }),
     status: 200,
     response: CaseView,
   },
@@ -425,7 +461,12 @@ export const CONTRACT = {
   'POST /cases/{caseNumber}/handover': { path: z.object({ caseNumber }), body: DELIVERY_BODIES.handover, status: 200, response: CaseView },
   'POST /cases/{caseNumber}/dispatch': { path: z.object({ caseNumber }), body: DELIVERY_BODIES.dispatch, status: 200, response: CaseView },
   'POST /cases/{caseNumber}/receipt': { path: z.object({ caseNumber }), body: DELIVERY_BODIES.receipt, status: 200, response: CaseView },
-  'POST /cases/{caseNumber}/delivery-method': { path: z.object({ caseNumber }), body: DELIVERY_BODIES.deliveryMethod, status: 200, response: CaseView },
+  'POST /cases/{caseNumber}/delivery-method': {
+    path: z.object({ caseNumber }),
+    body: DELIVERY_BODIES.deliveryMethod,
+    status: 200,
+    response: CaseView,
+  },
 } satisfies Record<string, RouteContract>;
 
 export { ItemResponse };

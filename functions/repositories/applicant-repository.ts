@@ -1,6 +1,6 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '#adapters/dynamodb';
-import { deploymentCentre } from '#adapters/env';
+import { deploymentCentre } from '#config/settings';
 import type { CreditFlag, MissedCommitmentEntry, ReusableMaterial } from '#domain/applicant-record';
 import type { AuditLine } from '#domain/audit-trail';
 import { conflict } from '#domain/errors';
@@ -28,7 +28,12 @@ async function readFlag(key: { pk: string; sk: string }): Promise<CreditFlag | u
 
 /** Written in the same transaction as the case's missed-commitment line; a later miss of the same case replaces it. */
 export function missedCommitmentPut(applicantKey: string, entry: MissedCommitmentEntry): TransactItem {
-  return { Put: { TableName: tableName(), Item: { ...keys.missedCommitment(applicantKey, entry.caseNumber), entity: 'missed_commitment', ...entry } } };
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: { ...keys.missedCommitment(applicantKey, entry.caseNumber), entity: 'missed_commitment', ...entry },
+    },
+  };
 }
 
 export function listMissedCommitments(applicantKey: string): Promise<MissedCommitmentEntry[]> {
@@ -48,7 +53,13 @@ export async function getCreditFlag(applicantKey: string, centre: string): Promi
  * holds only if nobody flagged or cleared meanwhile, so the trail never misses a step. A flag read from the
  * legacy `CREDIT` row is carried over to the centre's own row, which does not exist yet.
  */
-export async function putCreditFlag(applicantKey: string, centre: string, flag: CreditFlag, previous: CreditFlag | undefined, audit: AuditLine): Promise<void> {
+export async function putCreditFlag(
+  applicantKey: string,
+  centre: string,
+  flag: CreditFlag,
+  previous: CreditFlag | undefined,
+  audit: AuditLine,
+): Promise<void> {
   const guard = previous
     ? {
         ConditionExpression: `attribute_not_exists(pk) OR (flaggedAt = :f AND ${previous.clearedAt ? 'clearedAt = :c)' : 'attribute_not_exists(clearedAt))'}`,

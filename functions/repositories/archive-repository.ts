@@ -45,7 +45,9 @@ export async function markArchived(record: CaseRecord, archived: NonNullable<Cas
     );
   } catch (error) {
     if (cancellationCodes(error)) {
-      throw conflict('case_changed', `Case ${record.caseNumber} changed or was archived while its package was written.`, { caseNumber: record.caseNumber });
+      throw conflict('case_changed', `Case ${record.caseNumber} changed or was archived while its package was written.`, {
+        caseNumber: record.caseNumber,
+      });
     }
     throw error;
   }
@@ -96,7 +98,9 @@ export async function listArchivedPage(
         ...(range ? { ':from': `${days.from ?? '0000-00-00'}#`, ':to': `${days.to ?? '9999-99-99'}$` } : {}),
       },
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, INDEX_CURSOR_SHAPE, { [TABLE_DESIGN.index.partitionKey]: keys.archivedOf(centre, department) }),
+      ExclusiveStartKey: decodeCursor(cursor, INDEX_CURSOR_SHAPE, {
+        [TABLE_DESIGN.index.partitionKey]: keys.archivedOf(centre, department),
+      }),
     }),
   );
   return { entries: (out.Items ?? []).map((item) => withoutKeys<ArchiveEntry>(item)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
@@ -132,7 +136,12 @@ export async function putVerification(v: StoredVerification): Promise<void> {
   await documentClient().send(
     new PutCommand({
       TableName: tableName(),
-      Item: { ...keys.verification(v.caseNumber), ...keys.verificationListing(v.centre, v.status, v.checkedAt, v.caseNumber), entity: 'verification', ...v },
+      Item: {
+        ...keys.verification(v.caseNumber),
+        ...keys.verificationListing(v.centre, v.status, v.checkedAt, v.caseNumber),
+        entity: 'verification',
+        ...v,
+      },
     }),
   );
 }

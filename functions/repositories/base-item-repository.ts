@@ -11,7 +11,10 @@ export async function getBaseItem(basicCode: string): Promise<BaseItem | undefin
 }
 
 export async function getBaseItems(basicCodes: readonly string[]): Promise<Map<string, BaseItem>> {
-  const found = await batchGet([...new Set(basicCodes)].map((code) => keys.baseItem(code)), true);
+  const found = await batchGet(
+    [...new Set(basicCodes)].map((code) => keys.baseItem(code)),
+    true,
+  );
   return new Map(found.map((item) => withoutKeys<BaseItem>(item)).map((b) => [b.basicCode, b]));
 }
 
@@ -23,12 +26,16 @@ export async function saveBaseItem(item: BaseItem): Promise<void> {
         TableName: tableName(),
         Item: { ...keys.baseItem(item.basicCode), ...keys.baseItemListing(item.basicCode), entity: 'base_item', ...item },
         ConditionExpression: item.version === 1 ? 'attribute_not_exists(pk)' : '#version = :previous',
-        ...(item.version === 1 ? {} : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':previous': item.version - 1 } }),
+        ...(item.version === 1
+          ? {}
+          : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':previous': item.version - 1 } }),
       }),
     );
   } catch (error) {
     if (error instanceof Error && error.name === 'ConditionalCheckFailedException') {
-      throw conflict('base_item_changed', `基本目录 entry ${item.basicCode} was changed meanwhile. Reload it and try again.`, { basicCode: item.basicCode });
+      throw conflict('base_item_changed', `基本目录 entry ${item.basicCode} was changed meanwhile. Reload it and try again.`, {
+        basicCode: item.basicCode,
+      });
     }
     throw error;
   }

@@ -17,7 +17,12 @@ export async function saveSchedule(schedule: StoredSchedule, audit: AuditLine): 
   await documentClient().send(
     new TransactWriteCommand({
       TransactItems: [
-        { Put: { TableName: tableName(), Item: { ...keys.calendarYear(schedule.centre, schedule.year), entity: 'calendar_year', ...schedule } } },
+        {
+          Put: {
+            TableName: tableName(),
+            Item: { ...keys.calendarYear(schedule.centre, schedule.year), entity: 'calendar_year', ...schedule },
+          },
+        },
         auditLinePut(audit),
       ],
     }),

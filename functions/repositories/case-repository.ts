@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '#adapters/dynamodb';
-import { batchGet, cancellationCodes, counterAdvance, queryIndexPage, queryIndexPrefix, queryPrefix, readCounter, type TransactItem } from './dynamo';
+import {
+  batchGet,
+  cancellationCodes,
+  counterAdvance,
+  queryIndexPage,
+  queryIndexPrefix,
+  queryPrefix,
+  readCounter,
+  type TransactItem,
+} from './dynamo';
 import { openCoOpinionTasks } from '#domain/case/workflow-waits';
 import { WORKFLOW_STATES, type CaseState } from '#domain/case/lifecycle';
 import type { AuditEntry, Transition } from '#domain/case/transition';
@@ -11,7 +20,6 @@ import { caseFacts, isOpen, settledOn, type CaseFacts } from '#domain/statistics
 import { keys, tableName, withoutKeys } from './keys';
 import { archivedError, refusedChange } from '#domain/archived';
 import { recordRefusedChange } from './archive-repository';
-
 
 interface Condition {
   expression: string;
@@ -50,7 +58,14 @@ function fromStored(items: Record<string, unknown>[]): CaseRecord | undefined {
 /** The file item, when `after` changed it (or `before` was not read with one: a case stored before files were kept apart). */
 function filePut(before: CaseRecord | undefined, after: CaseRecord): TransactItem[] {
   if (before && readWithFile.has(before) && fileOf(before) === fileOf(after)) return [];
-  return [{ Put: { TableName: tableName(), Item: { ...keys.caseFile(after.caseNumber), entity: 'case_file', caseNumber: after.caseNumber, ...splitRecord(after).file } } }];
+  return [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.caseFile(after.caseNumber), entity: 'case_file', caseNumber: after.caseNumber, ...splitRecord(after).file },
+      },
+    },
+  ];
 }
 
 /** The case's head item: its key, its place in the department's queue, the fields transitions change. */
@@ -99,17 +114,19 @@ function auditPut(audit: AuditEntry): TransactItem {
 function statsPut({ record, audit }: Transition, before?: CaseRecord): TransactItem[] {
   const facts = caseFacts(record);
   if (before && isOpen(facts.state) && JSON.stringify(caseFacts(before)) === JSON.stringify(facts)) return [];
-  return [{
-    Put: {
-      TableName: tableName(),
-      Item: {
-        ...keys.caseStats(record.caseNumber),
-        ...keys.caseStatsListing(record.centre, record.department, record.caseNumber, settledOn(facts, audit.at)),
-        entity: 'case_stats',
-        ...facts,
+  return [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...keys.caseStats(record.caseNumber),
+          ...keys.caseStatsListing(record.centre, record.department, record.caseNumber, settledOn(facts, audit.at)),
+          entity: 'case_stats',
+          ...facts,
+        },
       },
     },
-  }];
+  ];
 }
 
 /** A stalled case's own listing item: written with the stall, removed with the step that ends it (or the case). */
@@ -122,7 +139,16 @@ function stallListing(before: CaseRecord, after: CaseRecord): TransactItem[] {
       {
         Put: {
           TableName: tableName(),
-          Item: { ...keys.stalled(caseNumber), ...keys.stalledListing(centre, department, caseNumber), entity: 'stalled', caseNumber, department, itemCode, state, ...after.stalled },
+          Item: {
+            ...keys.stalled(caseNumber),
+            ...keys.stalledListing(centre, department, caseNumber),
+            entity: 'stalled',
+            caseNumber,
+            department,
+            itemCode,
+            state,
+            ...after.stalled,
+          },
         },
       },
     ];
@@ -133,7 +159,16 @@ function stallListing(before: CaseRecord, after: CaseRecord): TransactItem[] {
 /** Stalled cases of a centre (see stallListing). */
 export function listStalled(centre: string): Promise<StalledCase[]> {
   return queryIndexPrefix<StalledCase & Record<string, unknown>>(keys.stalledOf(centre)).then((items) =>
-    items.map(({ caseNumber, department, itemCode, state, at, error, cause, run }) => ({ caseNumber, department, itemCode, state, at, error, cause, run })),
+    items.map(({ caseNumber, department, itemCode, state, at, error, cause, run }) => ({
+      caseNumber,
+      department,
+      itemCode,
+      state,
+      at,
+      error,
+      cause,
+      run,
+    })),
   );
 }
 
@@ -172,13 +207,22 @@ function coTaskChanges(before: CaseRecord, after: CaseRecord): TransactItem[] {
           },
         },
       })),
-    ...[...was.keys()].filter((d) => !open.has(d)).map((d) => ({ Delete: { TableName: tableName(), Key: keys.coTask(after.caseNumber, d) } })),
+    ...[...was.keys()]
+      .filter((d) => !open.has(d))
+      .map((d) => ({ Delete: { TableName: tableName(), Key: keys.coTask(after.caseNumber, d) } })),
   ];
 }
 
 /** The joint cases waiting for `department`'s opinion, the longest waiting first. */
-export async function listCoOpinionQueue(centre: string, department: string, options: { limit: number; cursor?: string }): Promise<QueuePage> {
-  const page = await queryIndexPage<{ caseNumber: string }>(keys.coTasksOf(centre, department), { limit: options.limit, cursor: options.cursor });
+export async function listCoOpinionQueue(
+  centre: string,
+  department: string,
+  options: { limit: number; cursor?: string },
+): Promise<QueuePage> {
+  const page = await queryIndexPage<{ caseNumber: string }>(keys.coTasksOf(centre, department), {
+    limit: options.limit,
+    cursor: options.cursor,
+  });
   return { cases: await getCases(page.items.map((t) => t.caseNumber)), nextCursor: page.nextCursor };
 }
 
@@ -265,7 +309,13 @@ async function allocateAndRegister(
       });
     }
     items.push(counterAdvance(counterKey, previous, 'counter'));
-    items.push(casePut(record, { expression: 'attribute_not_exists(pk)' }), ...filePut(undefined, record), auditPut(audit), ...statsPut(transition), ...alongside(record));
+    items.push(
+      casePut(record, { expression: 'attribute_not_exists(pk)' }),
+      ...filePut(undefined, record),
+      auditPut(audit),
+      ...statsPut(transition),
+      ...alongside(record),
+    );
     try {
       await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
       lastSeq.set(cacheKey, seq);
@@ -284,7 +334,6 @@ async function allocateAndRegister(
   }
   throw conflict('busy', 'The case number could not be allocated; too many clerks are registering at once. Try again.');
 }
-
 
 async function findIdempotent(idempotency: Idempotency): Promise<RegisterResult | undefined> {
   const out = await documentClient().send(
@@ -335,7 +384,9 @@ function byCaseNumber(items: Record<string, unknown>[]): Map<string, Record<stri
 async function withFiles(heads: Record<string, unknown>[]): Promise<CaseRecord[]> {
   if (heads.length === 0) return [];
   const files = byCaseNumber(await batchGet(heads.map((h) => keys.caseFile(String(h.caseNumber)))));
-  return heads.flatMap((head) => fromStored([{ ...head, ...keys.case(String(head.caseNumber)) }, ...(files.get(String(head.caseNumber)) ?? [])]) ?? []);
+  return heads.flatMap(
+    (head) => fromStored([{ ...head, ...keys.case(String(head.caseNumber)) }, ...(files.get(String(head.caseNumber)) ?? [])]) ?? [],
+  );
 }
 
 export function getHistory(caseNumber: string): Promise<AuditEntry[]> {

@@ -14,7 +14,9 @@ export async function saveDraft(draft: Draft): Promise<void> {
         TableName: tableName(),
         Item: { ...keys.draft(draft.owner, draft.draftId), entity: 'draft', ...draft, expiresAt: ttl(draft), expiresOn: draft.expiresAt },
         ConditionExpression: draft.version === 1 ? 'attribute_not_exists(pk)' : '#version = :previous',
-        ...(draft.version === 1 ? {} : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':previous': draft.version - 1 } }),
+        ...(draft.version === 1
+          ? {}
+          : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':previous': draft.version - 1 } }),
       }),
     );
   } catch (error) {
@@ -31,7 +33,9 @@ function fromItem(item: Record<string, unknown>): Draft {
 }
 
 export async function getDraft(owner: string, draftId: string): Promise<Draft | undefined> {
-  const out = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.draft(owner, draftId), ConsistentRead: true }));
+  const out = await documentClient().send(
+    new GetCommand({ TableName: tableName(), Key: keys.draft(owner, draftId), ConsistentRead: true }),
+  );
   // TTL deletion lags: an expired draft is gone for the clerk even before DynamoDB removes it.
   if (!out.Item || Date.parse(String(out.Item.expiresOn)) < Date.now()) return undefined;
   return fromItem(out.Item);

@@ -1,4 +1,11 @@
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  GetCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '#adapters/dynamodb';
 import { decodeCursor, encodeCursor, INDEX_CURSOR_SHAPE, tableName, withoutKeys, TABLE_DESIGN, type Key } from './keys';
 
@@ -6,7 +13,10 @@ import { decodeCursor, encodeCursor, INDEX_CURSOR_SHAPE, tableName, withoutKeys,
 
 /** Every item of a partition whose sort key starts with `prefix`, page after page, in key order. */
 export function queryPrefix<T>(pk: string, prefix: string): Promise<T[]> {
-  return queryAll<T>({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix } });
+  return queryAll<T>({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+  });
 }
 
 /** Every item of a gsi1 partition (optionally those whose gsi1sk starts with `prefix`), in key order. */
@@ -38,7 +48,9 @@ export async function queryIndexPage<T>(
   return { items: (out.Items ?? []).map((item) => withoutKeys<T>(item)), nextCursor: encodeCursor(out.LastEvaluatedKey) };
 }
 
-async function queryAll<T>(query: Pick<QueryCommandInput, 'IndexName' | 'KeyConditionExpression' | 'ExpressionAttributeValues'>): Promise<T[]> {
+async function queryAll<T>(
+  query: Pick<QueryCommandInput, 'IndexName' | 'KeyConditionExpression' | 'ExpressionAttributeValues'>,
+): Promise<T[]> {
   const items: T[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
@@ -100,7 +112,8 @@ export function counterAdvance(key: { pk: string; sk: string }, previous: number
       UpdateExpression: 'SET #seq = :seq, entity = :entity',
       ConditionExpression: previous === 0 ? 'attribute_not_exists(pk)' : '#seq = :previous',
       ExpressionAttributeNames: { '#seq': 'seq' },
-      ExpressionAttributeValues: previous === 0 ? { ':seq': 1, ':entity': entity } : { ':seq': previous + 1, ':previous': previous, ':entity': entity },
+      ExpressionAttributeValues:
+        previous === 0 ? { ':seq': 1, ':entity': entity } : { ':seq': previous + 1, ':previous': previous, ':entity': entity },
     },
   };
 }

@@ -1,6 +1,6 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '#adapters/dynamodb';
-import { deploymentCentre } from '#adapters/env';
+import { deploymentCentre } from '#config/settings';
 import type { AuditLine } from '#domain/audit-trail';
 import { conflict } from '#domain/errors';
 import { warmCache } from '#adapters/warm-cache';
@@ -40,7 +40,10 @@ export async function getItemVersion(code: string, version: number): Promise<Cat
 
 /** The current version of each code that has one, read consistently (the next version number depends on it). */
 export async function getCurrentItems(codes: readonly string[]): Promise<Map<string, CatalogItem>> {
-  const stored = await batchGet(codes.map((code) => keys.itemCurrent(code)), true);
+  const stored = await batchGet(
+    codes.map((code) => keys.itemCurrent(code)),
+    true,
+  );
   return new Map(stored.map(fromStore).map((item) => [item.implementationCode, item]));
 }
 
@@ -122,7 +125,9 @@ export async function saveItemVersions(items: readonly ServiceItem[], auditOf: (
       const reasons = cancellationReasons(error);
       if (!reasons) throw error;
       // Reasons come in action order, ACTIONS_PER_ITEM actions per item.
-      const failed = batch.filter((_item, i) => reasons.slice(ACTIONS_PER_ITEM * i, ACTIONS_PER_ITEM * (i + 1)).some((r) => r?.Code === 'ConditionalCheckFailed'));
+      const failed = batch.filter((_item, i) =>
+        reasons.slice(ACTIONS_PER_ITEM * i, ACTIONS_PER_ITEM * (i + 1)).some((r) => r?.Code === 'ConditionalCheckFailed'),
+      );
       throw conflict(
         'item_changed',
         `${failed.length > 0 ? failed.map((i) => i.implementationCode).join(', ') : 'Some items'} changed meanwhile; ${written.length} items were already imported. Run the import again: unchanged items are skipped.`,

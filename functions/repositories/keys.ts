@@ -72,7 +72,10 @@ export const keys = {
   warningsOf: (centre: string) => `WARNINGS#${centre}`,
   /** A stalled case, listed for supervisors until its workflow is back on track. */
   stalled: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'STALLED' }),
-  stalledListing: (centre: string, department: string, caseNumber: string) => ({ gsi1pk: `STALLED#${centre}`, gsi1sk: `${department}#${caseNumber}` }),
+  stalledListing: (centre: string, department: string, caseNumber: string) => ({
+    gsi1pk: `STALLED#${centre}`,
+    gsi1sk: `${department}#${caseNumber}`,
+  }),
   stalledOf: (centre: string) => `STALLED#${centre}`,
   /**
    * A case's statistics line: open cases of a centre in one partition (by department), settled ones
@@ -106,7 +109,10 @@ export const keys = {
   notificationsOf: (centre: string) => `NOTIFICATIONS#${centre}`,
   idempotency: (scope: string, key: string) => ({ pk: `IDEMPOTENCY#${scope}#${key}`, sk: 'IDEMPOTENCY' }),
   upload: (uploadId: string) => ({ pk: `UPLOAD#${uploadId}`, sk: 'UPLOAD' }),
-  applicantMaterial: (applicantKey: string, code: string, sha256: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: `MATERIAL#${code}#${sha256}` }),
+  applicantMaterial: (applicantKey: string, code: string, sha256: string) => ({
+    pk: `APPLICANT#${applicantKey}`,
+    sk: `MATERIAL#${code}#${sha256}`,
+  }),
   applicantMaterials: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, prefix: 'MATERIAL#' }),
   /** Each centre keeps its own credit warning list; `CREDIT` is a flag set before that, the deployment centre's. */
   creditFlag: (applicantKey: string, centre: string) => ({ pk: `APPLICANT#${applicantKey}`, sk: `CREDIT#${centre}` }),
@@ -115,7 +121,10 @@ export const keys = {
   missedCommitments: (applicantKey: string) => ({ pk: `APPLICANT#${applicantKey}`, prefix: 'MISSED#' }),
   rejection: (rejectionId: string) => ({ pk: `REJECTION#${rejectionId}`, sk: 'REJECTION' }),
   /** Refused county applications per centre; `REJECTIONS` holds those refused before centres were told apart. */
-  rejectionListing: (centre: string, at: string, rejectionId: string) => ({ gsi1pk: `REJECTIONS#${centre}`, gsi1sk: `${at}#${rejectionId}` }),
+  rejectionListing: (centre: string, at: string, rejectionId: string) => ({
+    gsi1pk: `REJECTIONS#${centre}`,
+    gsi1sk: `${at}#${rejectionId}`,
+  }),
   rejectionsOf: (centre: string) => `REJECTIONS#${centre}`,
   legacyRejections: 'REJECTIONS',
   // 归档: the archive entry of a case, listed per centre and department by the day it was archived
@@ -137,7 +146,10 @@ export const keys = {
   verificationsOf: (centre: string) => `VERIFICATIONS#${centre}`,
   // Audit trail (its own table): one partition per subject, lines in time order; the random line id makes
   // each key unguessable, so a function that may only add lines cannot name an existing one.
-  auditLine: (subject: string, subjectId: string, at: string, lineId: string) => ({ pk: `${subject.toUpperCase()}#${subjectId}`, sk: `${at}#${lineId}` }),
+  auditLine: (subject: string, subjectId: string, at: string, lineId: string) => ({
+    pk: `${subject.toUpperCase()}#${subjectId}`,
+    sk: `${at}#${lineId}`,
+  }),
   auditTrailOf: (subject: string, subjectId: string) => `${subject.toUpperCase()}#${subjectId}`,
   // 办件查询 (case search): rows written once at registration, each in a listing the search reads
   // newest first. By the day received (the whole centre), by the applicant's identity-number key and by
@@ -216,7 +228,11 @@ const invalidCursor = () => badRequest('invalid_cursor', 'The page cursor is not
  * with the values `fixed` pins (e.g. the partition being read). Anything else (a forged or edited
  * cursor, another partition's key) is the caller's error, 400, and never reaches DynamoDB.
  */
-export function decodeCursor(cursor: string | undefined, shape: readonly string[], fixed: Record<string, string> = {}): Record<string, string> | undefined {
+export function decodeCursor(
+  cursor: string | undefined,
+  shape: readonly string[],
+  fixed: Record<string, string> = {},
+): Record<string, string> | undefined {
   if (!cursor) return undefined;
   let value: unknown;
   try {
@@ -235,7 +251,12 @@ export function decodeCursor(cursor: string | undefined, shape: readonly string[
 }
 
 /** The attributes of a gsi1 page's LastEvaluatedKey: the table key and the index key. */
-export const INDEX_CURSOR_SHAPE = [TABLE_DESIGN.partitionKey, TABLE_DESIGN.sortKey, TABLE_DESIGN.index.partitionKey, TABLE_DESIGN.index.sortKey] as const;
+export const INDEX_CURSOR_SHAPE = [
+  TABLE_DESIGN.partitionKey,
+  TABLE_DESIGN.sortKey,
+  TABLE_DESIGN.index.partitionKey,
+  TABLE_DESIGN.index.sortKey,
+] as const;
 
 /** Strips key attributes off a stored item, leaving the domain object. */
 export function withoutKeys<T>(item: Record<string, unknown>): T {

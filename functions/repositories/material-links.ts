@@ -1,4 +1,4 @@
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { presignObjectUrl } from '#adapters/s3-urls';
 
 /** A short-lived link to read one stored scan (the case file's inline preview). */

@@ -19,8 +19,6 @@ export function listNotices(caseNumber: string): Promise<NoticeRecord[]> {
 // Last sequence seen per counter, so the common case numbers a notice in one round trip.
 const lastSeq = new Map<string, number>();
 
-
-
 /**
  * Records a notice under the next number of its series (centre, day, kind). The counter moves only
  * together with the notice it numbers, in one transaction, so numbers have no gaps and no repeats;
@@ -83,7 +81,13 @@ export async function markIssued(
       UpdateExpression: 'SET #status = :issued, objectKey = :objectKey, sha256 = :sha256, #size = :size, storedAt = :storedAt',
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeNames: { '#status': 'status', '#size': 'size' },
-      ExpressionAttributeValues: { ':issued': 'issued', ':objectKey': stored.objectKey, ':sha256': stored.sha256, ':size': stored.size, ':storedAt': stored.storedAt },
+      ExpressionAttributeValues: {
+        ':issued': 'issued',
+        ':objectKey': stored.objectKey,
+        ':sha256': stored.sha256,
+        ':size': stored.size,
+        ':storedAt': stored.storedAt,
+      },
     }),
   );
 }

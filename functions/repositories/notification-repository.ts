@@ -6,7 +6,9 @@ import { keys, TABLE_DESIGN, tableName, withoutKeys } from './keys';
 
 /** The 领取通知 outbox: queued once per audit line and kind, then marked sent (or no phone). */
 export async function getNotification(caseNumber: string, notificationId: string): Promise<Notification | undefined> {
-  const out = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.notification(caseNumber, notificationId), ConsistentRead: true }));
+  const out = await documentClient().send(
+    new GetCommand({ TableName: tableName(), Key: keys.notification(caseNumber, notificationId), ConsistentRead: true }),
+  );
   return out.Item ? withoutKeys<Notification>(out.Item) : undefined;
 }
 

@@ -15,7 +15,12 @@ export function ratingPuts(rating: Rating, ticket?: Ticket, audit: readonly Audi
     {
       Put: {
         TableName: tableName(),
-        Item: { ...keys.rating(rating.caseNumber), ...keys.ratingListing(rating.centre, rating.department, rating.itemCode, rating.caseNumber), entity: 'rating', ...rating },
+        Item: {
+          ...keys.rating(rating.caseNumber),
+          ...keys.ratingListing(rating.centre, rating.department, rating.itemCode, rating.caseNumber),
+          entity: 'rating',
+          ...rating,
+        },
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
@@ -24,7 +29,8 @@ export function ratingPuts(rating: Rating, ticket?: Ticket, audit: readonly Audi
   ];
 }
 
-export const alreadyRated = (caseNumber: string) => conflict('already_rated', `Case ${caseNumber} has already been rated; a case is rated once.`, { caseNumber });
+export const alreadyRated = (caseNumber: string) =>
+  conflict('already_rated', `Case ${caseNumber} has already been rated; a case is rated once.`, { caseNumber });
 
 /** One rating per case, its rectification ticket and their audit lines, together. */
 export async function saveRating(rating: Rating, ticket?: Ticket, audit: readonly AuditLine[] = []): Promise<void> {

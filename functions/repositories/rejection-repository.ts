@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '#adapters/dynamodb';
-import { deploymentCentre } from '#adapters/env';
+import { deploymentCentre } from '#config/settings';
 import { keys, tableName, TABLE_DESIGN, withoutKeys } from './keys';
 
 /** A county-system application intake refused: kept with its event so it can be replayed, never dropped. */
@@ -39,7 +39,9 @@ export async function saveRejection(rejection: Rejection): Promise<void> {
 }
 
 export async function getRejection(rejectionId: string): Promise<Rejection | undefined> {
-  const out = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.rejection(rejectionId), ConsistentRead: true }));
+  const out = await documentClient().send(
+    new GetCommand({ TableName: tableName(), Key: keys.rejection(rejectionId), ConsistentRead: true }),
+  );
   return out.Item ? fromStore(out.Item) : undefined;
 }
 
@@ -65,7 +67,10 @@ async function latest(partition: string): Promise<Rejection[]> {
 
 /** A centre's refused county applications, newest first. */
 export async function listRejections(centre: string, status: Rejection['status'] | undefined, limit: number): Promise<Rejection[]> {
-  const [own, legacy] = await Promise.all([latest(keys.rejectionsOf(centre)), centre === deploymentCentre() ? latest(keys.legacyRejections) : Promise.resolve([])]);
+  const [own, legacy] = await Promise.all([
+    latest(keys.rejectionsOf(centre)),
+    centre === deploymentCentre() ? latest(keys.legacyRejections) : Promise.resolve([]),
+  ]);
   return [...own, ...legacy]
     .sort((a, b) => b.rejectedAt.localeCompare(a.rejectedAt))
     .filter((r) => !status || r.status === status)

@@ -55,13 +55,21 @@ export async function listWarnedQueue(
 ): Promise<QueuePage> {
   const after = decodeCursor(options.cursor, ['after'])?.after;
   const order = new Map(
-    (await listWarnings(centre, level)).filter((w) => w.department === department).map((w) => [w.caseNumber, `${w.promisedBy}#${w.caseNumber}`]),
+    (await listWarnings(centre, level))
+      .filter((w) => w.department === department)
+      .map((w) => [w.caseNumber, `${w.promisedBy}#${w.caseNumber}`]),
   );
   const numbers = [...order.keys()].sort((a, b) => order.get(a)!.localeCompare(order.get(b)!));
   const matching = (await getCases(numbers)).filter(
-    (c) => (!options.state || c.state === options.state) && (!options.itemCode || c.itemCode === options.itemCode) && (typeof after !== 'string' || order.get(c.caseNumber)! > after),
+    (c) =>
+      (!options.state || c.state === options.state) &&
+      (!options.itemCode || c.itemCode === options.itemCode) &&
+      (typeof after !== 'string' || order.get(c.caseNumber)! > after),
   );
   const page = matching.slice(0, options.limit);
   const last = page.at(-1);
-  return { cases: page, nextCursor: matching.length > page.length && last ? encodeCursor({ after: order.get(last.caseNumber) }) : undefined };
+  return {
+    cases: page,
+    nextCursor: matching.length > page.length && last ? encodeCursor({ after: order.get(last.caseNumber) }) : undefined,
+  };
 }

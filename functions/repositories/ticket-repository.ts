@@ -14,13 +14,25 @@ function fromStore(item: Record<string, unknown>): Ticket {
 }
 
 /** A ticket written on its own, or beside the rating that opened it (one transaction). */
-export function ticketPut(ticket: Ticket, condition?: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> }): TransactItem {
+export function ticketPut(
+  ticket: Ticket,
+  condition?: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> },
+): TransactItem {
   return {
     Put: {
       TableName: tableName(),
-      Item: { ...keys.ticket(ticket.ticketId), ...keys.ticketListing(ticket.centre, ticket.department, ticket.openedAt, ticket.ticketId), entity: 'ticket', ...ticket },
+      Item: {
+        ...keys.ticket(ticket.ticketId),
+        ...keys.ticketListing(ticket.centre, ticket.department, ticket.openedAt, ticket.ticketId),
+        entity: 'ticket',
+        ...ticket,
+      },
       ...(condition
-        ? { ConditionExpression: condition.expression, ExpressionAttributeNames: condition.names, ExpressionAttributeValues: condition.values }
+        ? {
+            ConditionExpression: condition.expression,
+            ExpressionAttributeNames: condition.names,
+            ExpressionAttributeValues: condition.values,
+          }
         : {}),
     },
   };
@@ -29,7 +41,9 @@ export function ticketPut(ticket: Ticket, condition?: { expression: string; name
 /** A new ticket, with the audit line of its opening when someone opened it. */
 export async function createTicket(ticket: Ticket, audit?: AuditLine): Promise<void> {
   await documentClient().send(
-    new TransactWriteCommand({ TransactItems: [ticketPut(ticket, { expression: 'attribute_not_exists(pk)' }), ...(audit ? [auditLinePut(audit)] : [])] }),
+    new TransactWriteCommand({
+      TransactItems: [ticketPut(ticket, { expression: 'attribute_not_exists(pk)' }), ...(audit ? [auditLinePut(audit)] : [])],
+    }),
   );
 }
 

@@ -2,7 +2,7 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import '#domain/zod-locale';
 import { day as calendarDay } from '#domain/input';
-import { optionalSetting, setting } from '#adapters/env';
+import { optionalSetting, setting } from '#config/settings';
 import { putObjectViaUrl } from '#adapters/s3-urls';
 import { dailyManifest, dailyManifestKey, previousChinaDay } from '#domain/archive';
 import { logger } from '#logger';
@@ -35,7 +35,10 @@ export async function handler(event: EventBridgeEvent<string, unknown>): Promise
     const list = dailyManifest(centre, department, day, entries, now);
     const key = dailyManifestKey(centre, day, department);
     // Kept, locked, as long as the longest-kept package it lists.
-    const retainUntil = entries.map((e) => e.retention.retainUntil).sort().at(-1);
+    const retainUntil = entries
+      .map((e) => e.retention.retainUntil)
+      .sort()
+      .at(-1);
     await putObjectViaUrl(bucket, key, new TextEncoder().encode(`${JSON.stringify(list, null, 2)}\n`), 'application/json', retainUntil);
     run.departments.push({
       department,

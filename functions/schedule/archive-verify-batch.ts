@@ -1,7 +1,7 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import '#domain/zod-locale';
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { sendMessages } from '#adapters/sqs';
 import { logger } from '#logger';
 import { verifySlicePage } from './archive-verify';
@@ -28,7 +28,14 @@ export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
       const slice = Slice.parse(JSON.parse(record.body));
       const { run, rest } = await verifySlicePage(slice);
       if (rest) await sendMessages(setting('archiveVerifyQueueUrl'), [rest]);
-      logger.info('archive verification slice', { department: slice.department, from: slice.from, to: slice.to, checked: run.checked, failed: run.failed, more: Boolean(rest) });
+      logger.info('archive verification slice', {
+        department: slice.department,
+        from: slice.from,
+        to: slice.to,
+        checked: run.checked,
+        failed: run.failed,
+        more: Boolean(rest),
+      });
     } catch (error) {
       logger.error('archive verification slice failed', { messageId: record.messageId, error: error as Error });
       batchItemFailures.push({ itemIdentifier: record.messageId });

@@ -2,12 +2,20 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
 import '#domain/zod-locale';
 import { day as calendarDay } from '#domain/input';
-import { optionalSetting, setting } from '#adapters/env';
+import { optionalSetting, setting } from '#config/settings';
 import { putEvents } from '#adapters/eventbridge';
 import { sendMessages } from '#adapters/sqs';
 import { fetchObjectViaUrl } from '#adapters/s3-urls';
 import { PACKAGES_PER_PAGE, slicesOf, type VerifySlice } from '#domain/archive-batches';
-import { failedProperties, isNewFailure, manifestKeyOf, parseManifest, verifyPackage, type ArchiveEntry, type VerificationResult } from '#domain/archive';
+import {
+  failedProperties,
+  isNewFailure,
+  manifestKeyOf,
+  parseManifest,
+  verifyPackage,
+  type ArchiveEntry,
+  type VerificationResult,
+} from '#domain/archive';
 import { logger } from '#logger';
 import { SUPERVISION_EVENT_SOURCE } from '#manifest';
 import { getArchiveEntry, getVerification, listArchivedPage, putVerification } from '#repositories/archive-repository';
@@ -105,7 +113,11 @@ export async function verifyOne(entry: ArchiveEntry, at: Date): Promise<Verifica
       caseNumber: entry.caseNumber,
       packageKey,
       recorded: record?.archived,
-      expected: { centre: record?.centre ?? entry.centre, department: record?.department ?? entry.department, itemCode: record?.itemCode ?? entry.itemCode },
+      expected: {
+        centre: record?.centre ?? entry.centre,
+        department: record?.department ?? entry.department,
+        itemCode: record?.itemCode ?? entry.itemCode,
+      },
       manifest: { key: manifestKey, bytes: manifest?.bytes, lock: manifest?.lock },
       objects,
     },

@@ -1,5 +1,5 @@
 import { logger } from '#logger';
-import { optionalSetting, setting } from '#adapters/env';
+import { optionalSetting, setting } from '#config/settings';
 import { putEvents } from '#adapters/eventbridge';
 import { chinaDay, type WorkingCalendar } from '#domain/calendar';
 import { AppError } from '#domain/errors';
@@ -17,7 +17,6 @@ import { listDepartments } from '#repositories/item-repository';
 import { missedCommitmentPut } from '#repositories/applicant-repository';
 import type { TransactItem } from '#repositories/dynamo';
 import { deleteWarning, getWarning, listWarnings, putWarning } from '#repositories/supervision-repository';
-
 
 export interface SweepResult {
   checked: number;
@@ -82,7 +81,11 @@ export async function handler(): Promise<SweepResult> {
 }
 
 /** Saves a transition of the sweep; when a person changed the case meanwhile, theirs counts and the next sweep looks again. */
-async function saveUnlessChanged(record: CaseRecord, transition: Transition, alongside: TransactItem[] = []): Promise<CaseRecord | undefined> {
+async function saveUnlessChanged(
+  record: CaseRecord,
+  transition: Transition,
+  alongside: TransactItem[] = [],
+): Promise<CaseRecord | undefined> {
   try {
     await saveTransition(record, transition, alongside);
     return transition.record;
@@ -97,7 +100,12 @@ async function saveUnlessChanged(record: CaseRecord, transition: Transition, alo
  * audit line's flag puts a CaseWarning on the bus for the department and supervisors); where the
  * item's rule says so, the case is then terminated (终止办理) with a notice, else it waits.
  */
-async function followUpDeferrals(centre: string, department: string, now: Date, today: string): Promise<{ missed: number; terminated: number }> {
+async function followUpDeferrals(
+  centre: string,
+  department: string,
+  now: Date,
+  today: string,
+): Promise<{ missed: number; terminated: number }> {
   const counts = { missed: 0, terminated: 0 };
   for (const state of UNDECIDED_STATES.filter((s) => s !== 'incomplete')) {
     let cursor: string | undefined;
@@ -112,12 +120,21 @@ async function followUpDeferrals(centre: string, department: string, now: Date, 
           const onRecord = missed.record.deferred!.missed!;
           // The applicant's record keeps it too, for the supervisor deciding on a credit flag.
           const alongside = record.applicantKey
-            ? [missedCommitmentPut(record.applicantKey, { caseNumber: record.caseNumber, itemCode: record.itemCode, itemName: record.itemName, materials: onRecord.materials, recordedAt: onRecord.recordedAt })]
+            ? [
+                missedCommitmentPut(record.applicantKey, {
+                  caseNumber: record.caseNumber,
+                  itemCode: record.itemCode,
+                  itemName: record.itemName,
+                  materials: onRecord.materials,
+                  recordedAt: onRecord.recordedAt,
+                }),
+              ]
             : [];
           current = await saveUnlessChanged(record, missed, alongside);
           if (current) counts.missed++;
         }
-        if (current && terminationDue(current, today) && (await saveUnlessChanged(current, terminateForMissedDeferral(current, now)))) counts.terminated++;
+        if (current && terminationDue(current, today) && (await saveUnlessChanged(current, terminateForMissedDeferral(current, now))))
+          counts.terminated++;
       }
       cursor = page.nextCursor;
     } while (cursor);
@@ -129,7 +146,12 @@ async function followUpDeferrals(centre: string, department: string, now: Date, 
  * The light of one case now: stored (and, when it changed, put on the bus as CaseWarning) while it is
  * yellow, red or a step is over its limit; a light the case no longer has is removed.
  */
-export async function superviseCase(record: CaseRecord, calendar: WorkingCalendar, now: Date, options: { clear: boolean }): Promise<'raised' | 'kept' | 'none'> {
+export async function superviseCase(
+  record: CaseRecord,
+  calendar: WorkingCalendar,
+  now: Date,
+  options: { clear: boolean },
+): Promise<'raised' | 'kept' | 'none'> {
   stepLimits ??= parseLimits(process.env[ENV.stepLimits], DEFAULT_STEP_LIMITS);
   yellowDays ??= parseYellowDays(process.env[ENV.yellowWorkingDays]);
   const warning = warningFor(record, chinaDay(now), calendar, yellowDays, stepLimits);
@@ -140,7 +162,12 @@ export async function superviseCase(record: CaseRecord, calendar: WorkingCalenda
   }
   const previous = await getWarning(record.caseNumber);
   const news = isNews(previous, warning);
-  await putWarning({ ...warning, centre: record.centre, since: news ? now.toISOString() : (previous?.since ?? now.toISOString()), checkedAt: now.toISOString() });
+  await putWarning({
+    ...warning,
+    centre: record.centre,
+    since: news ? now.toISOString() : (previous?.since ?? now.toISOString()),
+    checkedAt: now.toISOString(),
+  });
   if (!news) return 'kept';
   const failed = await putEvents(setting('eventBusName'), [
     { source: SUPERVISION_EVENT_SOURCE, detailType: 'CaseWarning', detail: warning, resources: [record.caseNumber] },

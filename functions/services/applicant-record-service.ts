@@ -33,12 +33,24 @@ export const creditFlagView = (flag: CreditFlag) => ({
 export async function lookUpApplicant(caller: Caller, id: ApplicantId) {
   const { centre } = requireStaff(caller);
   const key = await keyOf(id);
-  const [materials, flag, missed] = await Promise.all([listReusableMaterials(key, centre), getCreditFlag(key, centre), listMissedCommitments(key)]);
+  const [materials, flag, missed] = await Promise.all([
+    listReusableMaterials(key, centre),
+    getCreditFlag(key, centre),
+    listMissedCommitments(key),
+  ]);
   return {
     // Newest first: the clerk offers the most recent check of each material.
     reusableMaterials: materials
       .sort((a, b) => b.verifiedAt.localeCompare(a.verifiedAt))
-      .map(({ code, name, sha256, size, contentType, caseNumber, verifiedAt }) => ({ code, name, sha256, size, contentType, caseNumber, verifiedAt })),
+      .map(({ code, name, sha256, size, contentType, caseNumber, verifiedAt }) => ({
+        code,
+        name,
+        sha256,
+        size,
+        contentType,
+        caseNumber,
+        verifiedAt,
+      })),
     ...(flag ? { creditFlag: creditFlagView(flag) } : {}),
     // 容缺承诺未履行: what a supervisor weighs before setting a credit flag.
     missedCommitments: missed.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt)),
@@ -49,9 +61,15 @@ export async function flagApplicant(caller: Principal, input: ApplicantId & { re
   const { centre } = requireStaff(caller);
   const key = await keyOf(input);
   const existing = await getCreditFlag(key, centre);
-  if (isActive(existing)) throw conflict('already_flagged', 'This applicant already carries a credit flag.', { since: existing!.flaggedAt });
+  if (isActive(existing))
+    throw conflict('already_flagged', 'This applicant already carries a credit flag.', { since: existing!.flaggedAt });
   const flag: CreditFlag = { reason: input.reason, source: input.source, flaggedAt: now.toISOString(), flaggedBy: caller.subject };
-  const audit = auditLine({ subject: 'credit_flag', subjectId: key, action: 'flagged', details: { reason: input.reason, source: input.source } }, caller, now, randomUUID());
+  const audit = auditLine(
+    { subject: 'credit_flag', subjectId: key, action: 'flagged', details: { reason: input.reason, source: input.source } },
+    caller,
+    now,
+    randomUUID(),
+  );
   await putCreditFlag(key, centre, flag, existing, audit);
   return creditFlagView(flag);
 }
@@ -62,7 +80,12 @@ export async function clearApplicantFlag(caller: Principal, input: ApplicantId &
   const flag = await getCreditFlag(key, centre);
   if (!isActive(flag)) throw notFound('no_credit_flag', 'This applicant carries no credit flag.');
   const cleared: CreditFlag = { ...flag!, clearedAt: now.toISOString(), clearedBy: caller.subject, clearReason: input.reason };
-  const audit = auditLine({ subject: 'credit_flag', subjectId: key, action: 'cleared', details: { reason: input.reason, flaggedAt: flag!.flaggedAt } }, caller, now, randomUUID());
+  const audit = auditLine(
+    { subject: 'credit_flag', subjectId: key, action: 'cleared', details: { reason: input.reason, flaggedAt: flag!.flaggedAt } },
+    caller,
+    now,
+    randomUUID(),
+  );
   await putCreditFlag(key, centre, cleared, flag, audit);
   return creditFlagView(cleared);
 }

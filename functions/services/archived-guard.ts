@@ -11,7 +11,11 @@ import { recordRefusedChange } from '#repositories/archive-repository';
  * and recorded with the case's package — also when the lifecycle would have refused it anyway, so
  * every attempt on an archived file is on record.
  */
-export async function refuseIfArchived(before: CaseRecord, principal: Principal, apply: (current: CaseRecord) => Transition): Promise<void> {
+export async function refuseIfArchived(
+  before: CaseRecord,
+  principal: Principal,
+  apply: (current: CaseRecord) => Transition,
+): Promise<void> {
   if (!before.archived) return;
   let attempt = { action: 'change', toState: before.state as string };
   try {
@@ -22,6 +26,8 @@ export async function refuseIfArchived(before: CaseRecord, principal: Principal,
     const asked = error instanceof AppError ? error.details.action : undefined;
     if (typeof asked === 'string') attempt = { action: asked, toState: before.state };
   }
-  await recordRefusedChange(refusedChange(before.archived, { caseNumber: before.caseNumber, actor: actorOf(principal), ...attempt }, new Date()));
+  await recordRefusedChange(
+    refusedChange(before.archived, { caseNumber: before.caseNumber, actor: actorOf(principal), ...attempt }, new Date()),
+  );
   throw archivedError(before.caseNumber, before.archived);
 }

@@ -52,7 +52,18 @@ function otherCentres(centre: string, codes: readonly string[]) {
 
 /** The audit line of one catalog change: the version it made, and what the supervisor gave. */
 const itemChange = (item: ServiceItem, action: string, principal: Principal, now: Date, details: Record<string, unknown> = {}) =>
-  auditLine({ subject: 'item', subjectId: item.implementationCode, action, centre: item.centre, details: { version: item.version, name: item.name, ...details } }, principal, now, randomUUID());
+  auditLine(
+    {
+      subject: 'item',
+      subjectId: item.implementationCode,
+      action,
+      centre: item.centre,
+      details: { version: item.version, name: item.name, ...details },
+    },
+    principal,
+    now,
+    randomUUID(),
+  );
 
 /** Publishes an item (a new version); publishing again also reinstates it after a retirement. */
 export async function publishItem(caller: Principal, input: ServiceItemInput, now: Date): Promise<ServiceItem> {
@@ -71,7 +82,9 @@ export async function importItems(caller: Principal, body: { format: 'json' | 'c
   const result = body.format === 'csv' ? importCsv(body.content ?? '') : importJson(body.items ?? []);
   if ('errors' in result) {
     const rows = rowsWithProblems(result.errors);
-    throw unprocessable('import_invalid', `${rows} ${rows === 1 ? 'row has' : 'rows have'} problems; nothing was imported.`, { errors: result.errors });
+    throw unprocessable('import_invalid', `${rows} ${rows === 1 ? 'row has' : 'rows have'} problems; nothing was imported.`, {
+      errors: result.errors,
+    });
   }
   const current = await getCurrentItems(result.ok.map((i) => i.implementationCode));
   const foreign = [...current.values()].filter((i) => i.centre !== centre).map((i) => i.implementationCode);
@@ -86,7 +99,11 @@ export async function importItems(caller: Principal, body: { format: 'json' | 'c
     }
     const item = { ...newItemVersion(input, previous, caller.subject, now), centre };
     toWrite.push(item);
-    return { implementationCode: item.implementationCode, version: item.version, result: previous ? ('updated' as const) : ('created' as const) };
+    return {
+      implementationCode: item.implementationCode,
+      version: item.version,
+      result: previous ? ('updated' as const) : ('created' as const),
+    };
   });
   await saveItemVersions(toWrite, (item) => itemChange(item, 'item_imported', caller, now, { format: body.format }));
   return { imported: toWrite.length, unchanged: items.length - toWrite.length, items };
@@ -96,10 +113,14 @@ export async function importItems(caller: Principal, body: { format: 'json' | 'c
 export async function retireItem(caller: Principal, itemCode: string, reason: string, now: Date): Promise<ServiceItem> {
   const current = await ownItem(caller, itemCode);
   if (current.status === 'retired') {
-    throw conflict('item_already_retired', `「${current.name}」(${current.implementationCode}) was already retired on ${current.retiredAt ?? 'an earlier date'}.`, {
-      itemCode: current.implementationCode,
-      version: current.version,
-    });
+    throw conflict(
+      'item_already_retired',
+      `「${current.name}」(${current.implementationCode}) was already retired on ${current.retiredAt ?? 'an earlier date'}.`,
+      {
+        itemCode: current.implementationCode,
+        version: current.version,
+      },
+    );
   }
   const retired = retiredItemVersion(current, caller.subject, now, reason);
   await saveItemVersion(retired, itemChange(retired, 'item_retired', caller, now, { reason }));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import { deploymentCentre, setting } from '#adapters/env';
+import { deploymentCentre, setting } from '#config/settings';
 import { putEvents } from '#adapters/eventbridge';
 import { AppError } from '#domain/errors';
 import type { Principal } from '#domain/principal';
@@ -63,7 +63,10 @@ function canonical(value: unknown): string {
 
 /** The same event always gets the same id, so a replayed event updates its rejection record. */
 export function rejectionIdOf(event: CountyEvent): string {
-  return createHash('sha256').update(`${event.source}\n${event.time}\n${canonical(event.detail)}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${event.source}\n${event.time}\n${canonical(event.detail)}`)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 export async function processCountyApplication(event: CountyEvent, now: Date): Promise<CountyOutcome> {
@@ -87,7 +90,13 @@ export async function processCountyApplication(event: CountyEvent, now: Date): P
       status: 'open',
     };
     await saveRejection(rejection);
-    await answer(systemId, 'ApplicationRejected', { applicationId, rejectionId: rejection.rejectionId, code: error.code, message: error.message, details: error.details });
+    await answer(systemId, 'ApplicationRejected', {
+      applicationId,
+      rejectionId: rejection.rejectionId,
+      code: error.code,
+      message: error.message,
+      details: error.details,
+    });
     return { kind: 'rejected', rejection };
   };
 
@@ -116,7 +125,8 @@ export async function processCountyApplication(event: CountyEvent, now: Date): P
       correction: record?.correction,
       replayed: result.kind === 'replayed',
     });
-    if (previous && previous.status === 'open') await saveRejection({ ...previous, status: 'replayed', caseNumber, replayedAt: now.toISOString() });
+    if (previous && previous.status === 'open')
+      await saveRejection({ ...previous, status: 'replayed', caseNumber, replayedAt: now.toISOString() });
     return { kind: 'received', applicationId: parsed.data.applicationId, caseNumber, state, replayed: result.kind === 'replayed' };
   } catch (error) {
     if (error instanceof AppError && error.status < 500) return reject(error);

@@ -14,7 +14,12 @@ import { changeCase } from './resume-case';
  * clerk, within the item's size limit) and must be a material the case still owes. The audit line
  * issues the applicant's receipt (容缺材料补交回执).
  */
-export async function bringDeferredMaterials(caseNumber: string, input: { materials: { code: string; uploadId: string }[] }, principal: Principal, now: Date) {
+export async function bringDeferredMaterials(
+  caseNumber: string,
+  input: { materials: { code: string; uploadId: string }[] },
+  principal: Principal,
+  now: Date,
+) {
   const before = await caseFor(caseNumber, principal, 'case.bring_deferred', true);
   // The case keeps the item version it was received under.
   const item = await getItemVersion(before.itemCode, before.itemVersion);
@@ -39,7 +44,10 @@ export async function bringDeferredMaterials(caseNumber: string, input: { materi
     return [checked];
   });
   if (problems.length > 0) {
-    throw unprocessable('intake_invalid', `补交的材料有${problems.length}处问题，请窗口人员更正；本次未登记任何材料。`, { caseNumber, problems });
+    throw unprocessable('intake_invalid', `补交的材料有${problems.length}处问题，请窗口人员更正；本次未登记任何材料。`, {
+      caseNumber,
+      problems,
+    });
   }
   return changeCase(caseNumber, principal, 'case.bring_deferred', (current) => bringDeferred(current, supplied, actorOf(principal), now));
 }

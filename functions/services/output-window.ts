@@ -4,12 +4,19 @@
  * delivery method (the address sealed with the personal data). Handlers only parse and call these.
  */
 import { applicantKey, seal } from '#adapters/personal-data-sealing';
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { readObjectViaUrl } from '#adapters/s3-urls';
 import { actorOf } from '#domain/case/actor';
 import { changeDelivery, confirmReceipt, dispatchResult, handOverCase, scanResult } from '#domain/case/output';
 import type { StoredObject } from '#domain/case/records';
-import { assertDeliveryAllowed, checkedUpload, maskAddress, verifyRecipient, type DeliveryInput, type PresentedRecipient } from '#domain/delivery';
+import {
+  assertDeliveryAllowed,
+  checkedUpload,
+  maskAddress,
+  verifyRecipient,
+  type DeliveryInput,
+  type PresentedRecipient,
+} from '#domain/delivery';
 import { unprocessable } from '#domain/errors';
 import type { Principal } from '#domain/principal';
 import { pngImage, UnsupportedImageError } from '#documents/png';
@@ -27,7 +34,11 @@ async function assertSignatureImage(signature: StoredObject): Promise<void> {
     pngImage(Buffer.concat(chunks));
   } catch (error) {
     if (!(error instanceof UnsupportedImageError)) throw error;
-    throw unprocessable('signature_unusable', `The signature image cannot be placed on the 送达回证: ${error.message}. Capture it again as a PNG.`, {});
+    throw unprocessable(
+      'signature_unusable',
+      `The signature image cannot be placed on the 送达回证: ${error.message}. Capture it again as a PNG.`,
+      {},
+    );
   }
 }
 
@@ -52,9 +63,16 @@ export async function scanCaseResult(
 }
 
 /** Who collects: the applicant, or a proxy with the scanned authorisation letter. */
-export type RecipientInput = (PresentedRecipient & { kind: 'applicant' }) | (PresentedRecipient & { kind: 'proxy'; authorisationUploadId: string });
+export type RecipientInput =
+  | (PresentedRecipient & { kind: 'applicant' })
+  | (PresentedRecipient & { kind: 'proxy'; authorisationUploadId: string });
 
-export async function handOverAtWindow(caseNumber: string, input: { recipient: RecipientInput; signatureUploadId: string }, principal: Principal, now: Date) {
+export async function handOverAtWindow(
+  caseNumber: string,
+  input: { recipient: RecipientInput; signatureUploadId: string },
+  principal: Principal,
+  now: Date,
+) {
   const { recipient } = input;
   const [record, signatureUpload, authorisationUpload] = await Promise.all([
     caseFor(caseNumber, principal, 'case.output', true),
@@ -62,7 +80,8 @@ export async function handOverAtWindow(caseNumber: string, input: { recipient: R
     recipient.kind === 'proxy' ? getUpload(recipient.authorisationUploadId) : Promise.resolve(undefined),
   ]);
   const signature = checkedUpload(signatureUpload, principal.subject, 'signature', ['image/png']);
-  const authorisation = recipient.kind === 'proxy' ? checkedUpload(authorisationUpload, principal.subject, 'authorisation letter') : undefined;
+  const authorisation =
+    recipient.kind === 'proxy' ? checkedUpload(authorisationUpload, principal.subject, 'authorisation letter') : undefined;
   await assertSignatureImage(signature);
   // The number shown is hashed under the applicant-key KMS key and compared: the sealed data stays closed.
   const presentedKey = recipient.kind === 'applicant' ? await applicantKey(record.applicant.kind, recipient.idNumber) : undefined;
@@ -71,7 +90,13 @@ export async function handOverAtWindow(caseNumber: string, input: { recipient: R
     principal,
     'case.output',
     waitingOn('result_ready'),
-    (current) => handOverCase(current, { recipient: verifyRecipient(current, recipient, presentedKey, authorisation), signature }, actorOf(principal), now),
+    (current) =>
+      handOverCase(
+        current,
+        { recipient: verifyRecipient(current, recipient, presentedKey, authorisation), signature },
+        actorOf(principal),
+        now,
+      ),
     (after) => ({ method: 'pickup', handedOverAt: after.handover?.handedOverAt }),
     now,
   );
@@ -94,20 +119,36 @@ export function confirmMailReceived(caseNumber: string, input: Parameters<typeof
 }
 
 /** Changes how the result reaches the applicant; the address lives sealed with the rest of the personal data. */
-export async function changeDeliveryMethod(caseNumber: string, input: { delivery: DeliveryInput; reason: string }, principal: Principal, now: Date) {
+export async function changeDeliveryMethod(
+  caseNumber: string,
+  input: { delivery: DeliveryInput; reason: string },
+  principal: Principal,
+  now: Date,
+) {
   const record = await caseFor(caseNumber, principal, 'case.delivery_method', true);
   const item = await getItemVersion(record.itemCode, record.itemVersion);
   if (!item) throw new Error(`Item ${record.itemCode} v${record.itemVersion} of case ${record.caseNumber} is missing`);
   assertDeliveryAllowed(input.delivery, item);
   const { delivery } = input;
   if (!record.personalData) {
-    throw unprocessable('no_personal_data', `Case ${record.caseNumber} keeps no sealed personal data, so an address cannot be stored with it; record the change on paper.`, {
-      caseNumber: record.caseNumber,
-    });
+    throw unprocessable(
+      'no_personal_data',
+      `Case ${record.caseNumber} keeps no sealed personal data, so an address cannot be stored with it; record the change on paper.`,
+      {
+        caseNumber: record.caseNumber,
+      },
+    );
   }
   // Opened (recorded), changed, sealed again.
-  const { delivery: _old, ...personal } = await openRecorded({ caseNumber: record.caseNumber, personalData: record.personalData }, principal, now);
+  const { delivery: _old, ...personal } = await openRecorded(
+    { caseNumber: record.caseNumber, personalData: record.personalData },
+    principal,
+    now,
+  );
   const personalData = await seal(delivery.method === 'courier' ? { ...personal, delivery: { address: delivery.address } } : personal);
-  const view = delivery.method === 'courier' ? { method: 'courier' as const, address: maskAddress(delivery.address) } : { method: 'pickup' as const };
-  return changeCase(caseNumber, principal, 'case.delivery_method', (current) => changeDelivery(current, { delivery: view, personalData, reason: input.reason }, actorOf(principal), now));
+  const view =
+    delivery.method === 'courier' ? { method: 'courier' as const, address: maskAddress(delivery.address) } : { method: 'pickup' as const };
+  return changeCase(caseNumber, principal, 'case.delivery_method', (current) =>
+    changeDelivery(current, { delivery: view, personalData, reason: input.reason }, actorOf(principal), now),
+  );
 }

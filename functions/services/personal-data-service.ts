@@ -11,7 +11,11 @@ export interface Reader {
 }
 
 /** Opens a case's sealed personal data, recorded first: a reading that cannot be recorded does not happen. */
-export async function openRecorded(record: Pick<CaseRecord, 'caseNumber'> & { personalData: Sealed }, reader: Reader, at: Date): Promise<PersonalData> {
+export async function openRecorded(
+  record: Pick<CaseRecord, 'caseNumber'> & { personalData: Sealed },
+  reader: Reader,
+  at: Date,
+): Promise<PersonalData> {
   await recordPersonalDataAccess({
     caseNumber: record.caseNumber,
     at: at.toISOString(),

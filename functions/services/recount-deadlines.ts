@@ -29,7 +29,12 @@ const ATTEMPTS = 3;
  * table stream a CaseDeadlineChanged event on the bus), and the case's light follows at once.
  * Loading the same year again finds nothing left to change, so an interrupted job is finished by a retry.
  */
-export async function recountDeadlines(centre: string, schedule: { year: number; source: string }, actor: Actor, now: Date): Promise<RecountResult> {
+export async function recountDeadlines(
+  centre: string,
+  schedule: { year: number; source: string },
+  actor: Actor,
+  now: Date,
+): Promise<RecountResult> {
   forgetCalendar(centre);
   const calendar = await centreCalendar(centre);
   const open = (await listCaseFacts(centre, [])).map((f) => f.caseNumber);
@@ -51,7 +56,12 @@ export async function recountDeadlines(centre: string, schedule: { year: number;
           record = fresh;
           continue;
         }
-        result.changed.push({ caseNumber: record.caseNumber, from: record.promisedBy!, to: transition.record.promisedBy!, provisional: transition.record.provisional === true });
+        result.changed.push({
+          caseNumber: record.caseNumber,
+          from: record.promisedBy!,
+          to: transition.record.promisedBy!,
+          provisional: transition.record.provisional === true,
+        });
         await superviseCase(transition.record, calendar, now, { clear: true });
         break;
       }

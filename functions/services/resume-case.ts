@@ -39,7 +39,8 @@ export async function changeCase(caseNumber: string, principal: Principal, actio
 }
 
 /** The token of the step the execution waits on, when it is `step`. */
-export const waitingOn = (step: PendingTask['step']) => (record: CaseRecord) => (record.pendingTask?.step === step ? record.pendingTask.token : undefined);
+export const waitingOn = (step: PendingTask['step']) => (record: CaseRecord) =>
+  record.pendingTask?.step === step ? record.pendingTask.token : undefined;
 
 /**
  * A person's step that the case's execution waits for (review, decision, hand-over …): the transition
@@ -60,7 +61,10 @@ export async function completeWaitingStep(
     const t = apply(current);
     const token = tokenOf(current);
     if (!token) {
-      throw conflict('not_waiting', `Case ${caseNumber} is not waiting for this step right now (it is ${current.state}); reload it.`, { caseNumber, state: current.state });
+      throw conflict('not_waiting', `Case ${caseNumber} is not waiting for this step right now (it is ${current.state}); reload it.`, {
+        caseNumber,
+        state: current.state,
+      });
     }
     return withResumption(t, token, output(t.record), now);
   });

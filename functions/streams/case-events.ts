@@ -1,15 +1,22 @@
 import { logger } from '#logger';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { putEvents } from '#adapters/eventbridge';
 import { startCaseExecution, stopCaseExecution } from '#adapters/sfn';
-import { detailTypeOf, eventDetail, executionStartFor, executionStopFor, isPublished, mayResumeWorkflow, supervisionFlagsOf } from '#domain/case-events';
+import {
+  detailTypeOf,
+  eventDetail,
+  executionStartFor,
+  executionStopFor,
+  isPublished,
+  mayResumeWorkflow,
+  supervisionFlagsOf,
+} from '#domain/case-events';
 import { executionName } from '#domain/workflow';
 import { getCase } from '#repositories/case-repository';
 import { deliverResumptions } from '#services/resume-case';
 import { CASE_EVENT_SOURCE, SUPERVISION_EVENT_SOURCE } from '#manifest';
 import { forEachAuditLine } from './audit-stream';
-
 
 /**
  * Every audit line written to the table comes here through the table's stream and becomes an
@@ -25,14 +32,32 @@ export function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchRespon
     const stop = executionStopFor(audit);
     if (stop) {
       const record = await getCase(stop.caseNumber, true);
-      await stopCaseExecution(setting('stateMachineArn'), executionName(stop.caseNumber, record?.workflowRun), 'The applicant withdrew the application (撤回).');
+      await stopCaseExecution(
+        setting('stateMachineArn'),
+        executionName(stop.caseNumber, record?.workflowRun),
+        'The applicant withdrew the application (撤回).',
+      );
     }
     if (mayResumeWorkflow(audit)) await deliverResumptions(audit.caseNumber);
     const flags = supervisionFlagsOf(audit);
     const failed = await putEvents(setting('eventBusName'), [
-      { source: CASE_EVENT_SOURCE, detailType: detailTypeOf(audit), detail: eventDetail(audit), time: new Date(audit.at), resources: [audit.caseNumber] },
+      {
+        source: CASE_EVENT_SOURCE,
+        detailType: detailTypeOf(audit),
+        detail: eventDetail(audit),
+        time: new Date(audit.at),
+        resources: [audit.caseNumber],
+      },
       ...(flags.length > 0
-        ? [{ source: SUPERVISION_EVENT_SOURCE, detailType: 'CaseWarning', detail: { ...eventDetail(audit), flags }, time: new Date(audit.at), resources: [audit.caseNumber] }]
+        ? [
+            {
+              source: SUPERVISION_EVENT_SOURCE,
+              detailType: 'CaseWarning',
+              detail: { ...eventDetail(audit), flags },
+              time: new Date(audit.at),
+              resources: [audit.caseNumber],
+            },
+          ]
         : []),
     ]);
     if (failed.length > 0) throw new Error('PutEvents rejected the event');

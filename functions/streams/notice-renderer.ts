@@ -1,7 +1,7 @@
 import { logger } from '#logger';
 import { createHash } from 'node:crypto';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { optionalSetting, setting } from '#adapters/env';
+import { optionalSetting, setting } from '#config/settings';
 import { DEPARTMENT_PROFILES } from '#catalog/departments';
 import { putObjectViaUrl, readObjectViaUrl } from '#adapters/s3-urls';
 import { renderNoticePdf } from '#documents/pdf';
@@ -73,7 +73,9 @@ async function issue(kind: NoticeKind, audit: AuditEntry, record: CaseRecord, ch
     }));
   }
   // The notice is the applicant's own paper: it names them in full (and a mailed 送达回证 the whole address).
-  const personal = record.personalData ? await openRecorded({ caseNumber: record.caseNumber, personalData: record.personalData }, RENDERER, new Date()) : undefined;
+  const personal = record.personalData
+    ? await openRecorded({ caseNumber: record.caseNumber, personalData: record.personalData }, RENDERER, new Date())
+    : undefined;
   const queryCode = kind === 'intake_receipt' && record.applicantKey ? queryCodeFor(record.applicantKey, record.caseNumber) : undefined;
   const base = optionalSetting('publicBaseUrl', '');
   const doc = buildNotice(kind, {

@@ -1,6 +1,6 @@
 import { logger } from '#logger';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { setting } from '#adapters/env';
+import { setting } from '#config/settings';
 import { sendSms } from '#adapters/sns';
 import type { AuditEntry } from '#domain/case/transition';
 import { maskIdNumber } from '#domain/identity';
@@ -38,7 +38,12 @@ async function notify(audit: AuditEntry, kind: NotificationKind): Promise<void> 
     return;
   }
   const messageId = await sendSms(smsNumber(phone), queued.text);
-  await markNotification(record.caseNumber, queued.notificationId, { status: 'sent', to: maskIdNumber(phone), sentAt: new Date().toISOString(), messageId });
+  await markNotification(record.caseNumber, queued.notificationId, {
+    status: 'sent',
+    to: maskIdNumber(phone),
+    sentAt: new Date().toISOString(),
+    messageId,
+  });
   logger.info('notification sent', { caseNumber: record.caseNumber, notificationId: queued.notificationId, kind });
 }
 

@@ -11,7 +11,6 @@ import { AppError } from '#domain/errors';
 import { ENV } from '#manifest';
 import { getCase, saveTransition } from '#repositories/case-repository';
 
-
 const StepInput = z.discriminatedUnion('step', [
   z.object({ step: z.literal('forward'), caseNumber: z.string(), taskToken: z.string().check(z.minLength(1)) }),
   z.object({ step: z.literal('close'), caseNumber: z.string() }),

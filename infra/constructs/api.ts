@@ -121,7 +121,10 @@ export class Api extends Construct {
     const routeSettings = Object.fromEntries(
       routes
         .filter((r) => r.spec.throttle)
-        .map((r) => [`${r.spec.method} ${r.spec.path}`, { ThrottlingRateLimit: r.spec.throttle!.rateLimit, ThrottlingBurstLimit: r.spec.throttle!.burstLimit }]),
+        .map((r) => [
+          `${r.spec.method} ${r.spec.path}`,
+          { ThrottlingRateLimit: r.spec.throttle!.rateLimit, ThrottlingBurstLimit: r.spec.throttle!.burstLimit },
+        ]),
     );
     if (Object.keys(routeSettings).length > 0) {
       (this.stage.node.defaultChild as apigwv2.CfnStage).addPropertyOverride('RouteSettings', routeSettings);

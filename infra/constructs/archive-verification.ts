@@ -21,7 +21,11 @@ export class ArchiveVerification extends Construct {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetters', { encryption: sqs.QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
+    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetters', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
     const lastStop =
       'This queue is itself the dead-letter queue of the archive verification slices: its depth is alarmed and slices are kept 14 days to redrive.';
     Validations.of(this.deadLetterQueue).acknowledge({ id: 'AwsSolutions-SQS3', reason: lastStop });
@@ -44,10 +48,14 @@ export class ArchiveVerification extends Construct {
     );
     Validations.of(worker).acknowledge({
       id: 'Serverless-LambdaEventSourceMappingDestination',
-      reason: 'An SQS event source mapping takes no on-failure destination; the queue’s redrive policy moves a slice that failed five times to its dead-letter queue, which is alarmed.',
+      reason:
+        'An SQS event source mapping takes no on-failure destination; the queue’s redrive policy moves a slice that failed five times to its dead-letter queue, which is alarmed.',
     });
     const alarm = new cloudwatch.Alarm(this, 'DeadLettersAlarm', {
-      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
+      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(5),
+        statistic: cloudwatch.Stats.MAXIMUM,
+      }),
       threshold: 1,
       evaluationPeriods: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,

@@ -29,7 +29,11 @@ export class TableBackup extends Construct {
     this.plan = new backup.BackupPlan(this, 'Plan', {
       backupVault: this.vault,
       backupPlanRules: [
-        new backup.BackupPlanRule({ ruleName: 'Daily', scheduleExpression: events.Schedule.cron({ hour: '18', minute: '0' }), deleteAfter: Duration.days(35) }),
+        new backup.BackupPlanRule({
+          ruleName: 'Daily',
+          scheduleExpression: events.Schedule.cron({ hour: '18', minute: '0' }),
+          deleteAfter: Duration.days(35),
+        }),
         new backup.BackupPlanRule({
           ruleName: 'Monthly',
           scheduleExpression: events.Schedule.cron({ day: '1', hour: '18', minute: '0' }),
@@ -38,14 +42,23 @@ export class TableBackup extends Construct {
       ],
     });
 
-    const role = new iam.Role(this, 'Role', { assumedBy: new iam.ServicePrincipal('backup.amazonaws.com'), description: 'AWS Backup of the OneWindow tables' });
+    const role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('backup.amazonaws.com'),
+      description: 'AWS Backup of the OneWindow tables',
+    });
     this.role = role;
     const tableArns = props.tables.map((t) => t.tableArn);
     role.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['dynamodb:DescribeTable', 'dynamodb:CreateBackup', 'dynamodb:ListTagsOfResource', 'dynamodb:StartAwsBackupJob'], resources: tableArns }),
+      new iam.PolicyStatement({
+        actions: ['dynamodb:DescribeTable', 'dynamodb:CreateBackup', 'dynamodb:ListTagsOfResource', 'dynamodb:StartAwsBackupJob'],
+        resources: tableArns,
+      }),
     );
     role.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['dynamodb:DescribeBackup', 'dynamodb:DeleteBackup'], resources: tableArns.map((arn) => `${arn}/backup/*`) }),
+      new iam.PolicyStatement({
+        actions: ['dynamodb:DescribeBackup', 'dynamodb:DeleteBackup'],
+        resources: tableArns.map((arn) => `${arn}/backup/*`),
+      }),
     );
     // The L1 selection: the L2 one would attach the AWS managed AWSBackupServiceRolePolicyForBackup to the role.
     new backup.CfnBackupSelection(this, 'Tables', {
@@ -56,7 +69,8 @@ export class TableBackup extends Construct {
       const logicalId = Stack.of(this).getLogicalId(table.node.defaultChild as dynamodb.CfnTable);
       Validations.of(role).acknowledge({
         id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/backup/*]`,
-        reason: 'DynamoDB names each backup when it takes it (table/<name>/backup/<id>): the role may describe and expire the backups of this table only.',
+        reason:
+          'DynamoDB names each backup when it takes it (table/<name>/backup/<id>): the role may describe and expire the backups of this table only.',
       });
     }
   }

@@ -28,7 +28,8 @@ export class PersonalDataKeys extends Construct {
     });
     Validations.of(this.macKey).acknowledge({
       id: 'AwsSolutions-KMS5',
-      reason: 'KMS does not rotate HMAC keys automatically, and rotating it would break the link between an applicant’s cases (reuse, credit flags).',
+      reason:
+        'KMS does not rotate HMAC keys automatically, and rotating it would break the link between an applicant’s cases (reuse, credit flags).',
     });
   }
 }

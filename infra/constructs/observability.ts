@@ -91,10 +91,7 @@ export class Observability extends Construct {
     const api = props.httpApi;
     alarm('Api-5xx', api.metricServerError(sum), 'The API answered with 5xx errors');
 
-    const fnMetric = (
-      label: string,
-      pick: (fn: OneWindowFunction) => cloudwatch.IMetric,
-    ): cloudwatch.GraphWidget =>
+    const fnMetric = (label: string, pick: (fn: OneWindowFunction) => cloudwatch.IMetric): cloudwatch.GraphWidget =>
       new cloudwatch.GraphWidget({
         title: `Functions: ${label}`,
         width: 8,
@@ -166,8 +163,6 @@ export class Observability extends Construct {
         left: [dlqDepth],
       }),
     );
-    this.dashboard.addWidgets(
-      new cloudwatch.AlarmStatusWidget({ title: 'Alarms', width: 24, alarms: this.alarms }),
-    );
+    this.dashboard.addWidgets(new cloudwatch.AlarmStatusWidget({ title: 'Alarms', width: 24, alarms: this.alarms }));
   }
 }

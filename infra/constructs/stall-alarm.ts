@@ -36,7 +36,8 @@ export class StallAlarm extends Construct {
       evaluationPeriods: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-      alarmDescription: 'A case workflow stalled (CaseStalled): the reconciler restarts it at its recorded step; see GET /supervision/warnings',
+      alarmDescription:
+        'A case workflow stalled (CaseStalled): the reconciler restarts it at its recorded step; see GET /supervision/warnings',
     });
     this.alarm.addAlarmAction(new actions.SnsAction(props.alarmTopic));
   }

@@ -60,10 +60,7 @@ export class Workflow extends Construct {
       caseStepFunctionArn: props.caseStepFunction.functionArn,
     };
     const definitionSubstitutions = Object.fromEntries(
-      (Object.keys(ASL_SUBSTITUTIONS) as (keyof typeof ASL_SUBSTITUTIONS)[]).map((key) => [
-        ASL_SUBSTITUTIONS[key],
-        substitutions[key],
-      ]),
+      (Object.keys(ASL_SUBSTITUTIONS) as (keyof typeof ASL_SUBSTITUTIONS)[]).map((key) => [ASL_SUBSTITUTIONS[key], substitutions[key]]),
     );
 
     this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {

@@ -42,8 +42,15 @@ describe.runIf(browserAvailable())('the workbench in Chromium: a promised case f
     await page.getByText('校验通过').waitFor();
     await page.getByLabel('联系电话').fill('13800000000');
 
-    for (const [label, file] of [['居民身份证', 'id.pdf'], ['解除或终止劳动关系证明', 'separation.pdf'], ['本人银行卡', 'bank.pdf']] as const) {
-      await page.getByRole('radiogroup', { name: `${label}收取情况` }).getByText('已收取', { exact: true }).click();
+    for (const [label, file] of [
+      ['居民身份证', 'id.pdf'],
+      ['解除或终止劳动关系证明', 'separation.pdf'],
+      ['本人银行卡', 'bank.pdf'],
+    ] as const) {
+      await page
+        .getByRole('radiogroup', { name: `${label}收取情况` })
+        .getByText('已收取', { exact: true })
+        .click();
       await upload(page, label, file);
     }
     await expect.poll(() => page.getByTestId('scan-ok').count(), { timeout: 30_000 }).toBe(3);
@@ -99,7 +106,13 @@ describe.runIf(browserAvailable())('the workbench in Chromium: a promised case f
     const pad = await page.getByTestId('signature-pad').boundingBox();
     await page.mouse.move(pad!.x + 40, pad!.y + 100);
     await page.mouse.down();
-    for (const [dx, dy] of [[80, -50], [140, 30], [220, -40], [300, 20]] as const) await page.mouse.move(pad!.x + dx, pad!.y + 80 + dy, { steps: 6 });
+    for (const [dx, dy] of [
+      [80, -50],
+      [140, 30],
+      [220, -40],
+      [300, 20],
+    ] as const)
+      await page.mouse.move(pad!.x + dx, pad!.y + 80 + dy, { steps: 6 });
     await page.mouse.up();
     await screenshot(page, '07-output-handover');
     await page.getByRole('button', { name: '确认交付' }).click();

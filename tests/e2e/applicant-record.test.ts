@@ -36,7 +36,14 @@ describe("the applicant's record across cases", () => {
     const applicant = { kind: 'person', name: '周八', idNumber: id };
     const first = await api<CaseBody>('POST', '/cases', {
       token: clerk,
-      body: { itemCode, applicant, materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }, { code: 'PROOF', uploadId: await uploadScan(clerk) }] },
+      body: {
+        itemCode,
+        applicant,
+        materials: [
+          { code: 'ID', uploadId: await uploadScan(clerk) },
+          { code: 'PROOF', uploadId: await uploadScan(clerk) },
+        ],
+      },
     });
     expect(first.status).toBe(201);
 
@@ -46,14 +53,24 @@ describe("the applicant's record across cases", () => {
     });
     expect(lookup.status).toBe(200);
     expect(lookup.body.reusableMaterials.map((m) => [m.code, m.caseNumber])).toEqual(
-      expect.arrayContaining([['ID', first.body.caseNumber], ['PROOF', first.body.caseNumber]]),
+      expect.arrayContaining([
+        ['ID', first.body.caseNumber],
+        ['PROOF', first.body.caseNumber],
+      ]),
     );
     const idCard = lookup.body.reusableMaterials.find((m) => m.code === 'ID')!;
 
     // Not brought again: linked, with where it was checked.
     const second = await api<CaseBody>('POST', '/cases', {
       token: clerk,
-      body: { itemCode, applicant, materials: [{ code: 'ID', reuse: { sha256: idCard.sha256 } }, { code: 'PROOF', uploadId: await uploadScan(clerk) }] },
+      body: {
+        itemCode,
+        applicant,
+        materials: [
+          { code: 'ID', reuse: { sha256: idCard.sha256 } },
+          { code: 'PROOF', uploadId: await uploadScan(clerk) },
+        ],
+      },
     });
     expect(second.status).toBe(201);
     expect(second.body.materials.find((m) => m.code === 'ID')?.reusedFrom?.caseNumber).toBe(first.body.caseNumber);
@@ -65,7 +82,10 @@ describe("the applicant's record across cases", () => {
     });
     expect(stranger.status).toBe(422);
 
-    const flagged = await api('POST', '/credit-flags', { token: supervisor, body: { kind: 'person', idNumber: id, reason: '法院失信被执行人', source: '信用中国' } });
+    const flagged = await api('POST', '/credit-flags', {
+      token: supervisor,
+      body: { kind: 'person', idNumber: id, reason: '法院失信被执行人', source: '信用中国' },
+    });
     expect(flagged.status).toBe(201);
     const deferral = { materials: ['PROOF'], commitment: '承诺5日内补交' };
     const refused = await api<CaseBody>('POST', '/cases', {
@@ -75,13 +95,17 @@ describe("the applicant's record across cases", () => {
     expect(refused.status).toBe(422);
     expect(refused.body.details?.problems[0]?.problem).toContain('失信');
 
-    expect((await api('POST', '/credit-flags/clear', { token: supervisor, body: { kind: 'person', idNumber: id, reason: '已履行' } })).status).toBe(200);
+    expect(
+      (await api('POST', '/credit-flags/clear', { token: supervisor, body: { kind: 'person', idNumber: id, reason: '已履行' } })).status,
+    ).toBe(200);
     const accepted = await api<CaseBody>('POST', '/cases', {
       token: clerk,
       body: { itemCode, applicant, materials: [{ code: 'ID', reuse: { sha256: idCard.sha256 } }], deferral },
     });
     expect(accepted.status).toBe(201);
     expect(accepted.body.state).toBe('registered');
-    expect((await api('POST', '/credit-flags', { token: clerk, body: { kind: 'person', idNumber: id, reason: 'x', source: 'y' } })).status).toBe(403);
+    expect(
+      (await api('POST', '/credit-flags', { token: clerk, body: { kind: 'person', idNumber: id, reason: 'x', source: 'y' } })).status,
+    ).toBe(403);
   });
 });

@@ -11,7 +11,13 @@ interface ArchiveBody {
   caseNumber: string;
   archived: { at: string; packageKey: string; manifestSha256: string };
   manifestSha256Matches: boolean;
-  manifest: { caseNumber: string; department: string; finalState: string; retention: { code: string; retainUntil: string }; applicant: { idNumberMasked: string } };
+  manifest: {
+    caseNumber: string;
+    department: string;
+    finalState: string;
+    retention: { code: string; retainUntil: string };
+    applicant: { idNumberMasked: string };
+  };
   manifestUrl: string;
   objects: { role: string; ref: string; key: string; size: number; sha256: string; url: string }[];
   refusedChanges: unknown[];
@@ -121,7 +127,18 @@ describe('归档: a case that ends becomes an archive package', () => {
     expect(pkg.manifest).toMatchObject({ caseNumber, department: DEPT, finalState: 'closed', retention: { code: 'Y30' } });
     expect(JSON.stringify(pkg.manifest)).not.toContain(CITIZEN_ID);
     // Notices: 材料接收告知单, 受理通知书, 领取通知, 送达回证; the scanned result; the pickup's signature.
-    expect(pkg.objects.map((o) => o.role)).toEqual(['material', 'material', 'notice', 'notice', 'notice', 'notice', 'result', 'delivery_proof', 'case_record', 'audit_trail']);
+    expect(pkg.objects.map((o) => o.role)).toEqual([
+      'material',
+      'material',
+      'notice',
+      'notice',
+      'notice',
+      'notice',
+      'result',
+      'delivery_proof',
+      'case_record',
+      'audit_trail',
+    ]);
     expect(pkg.objects.every((o) => o.key.startsWith(`${pkg.archived.packageKey}/`))).toBe(true);
 
     // Every presigned URL hands out exactly the archived bytes.
@@ -135,9 +152,15 @@ describe('归档: a case that ends becomes an archive package', () => {
     expect(sha256(manifest)).toBe(pkg.archived.manifestSha256);
 
     // The materials are the scans received at intake: same fingerprints as recorded on the case.
-    const c = await api<{ materials: { code: string; sha256: string }[]; archived: ArchiveBody['archived'] }>('GET', `/cases/${caseNumber}`, { token: supervisor });
+    const c = await api<{ materials: { code: string; sha256: string }[]; archived: ArchiveBody['archived'] }>(
+      'GET',
+      `/cases/${caseNumber}`,
+      { token: supervisor },
+    );
     expect(c.body.archived).toEqual(pkg.archived);
-    expect(pkg.objects.filter((o) => o.role === 'material').map((o) => [o.ref, o.sha256])).toEqual(c.body.materials.map((m) => [m.code, m.sha256]));
+    expect(pkg.objects.filter((o) => o.role === 'material').map((o) => [o.ref, o.sha256])).toEqual(
+      c.body.materials.map((m) => [m.code, m.sha256]),
+    );
   });
 
   it('is for supervisors only', async () => {
@@ -176,7 +199,9 @@ describe('归档: a case that ends becomes an archive package', () => {
     const target = pkg.objects.find((o) => o.role === 'material')!;
     const client = s3();
     try {
-      await client.send(new PutObjectCommand({ Bucket: ARCHIVE_BUCKET, Key: target.key, Body: scan('forged'), ContentType: 'application/pdf' }));
+      await client.send(
+        new PutObjectCommand({ Bucket: ARCHIVE_BUCKET, Key: target.key, Body: scan('forged'), ContentType: 'application/pdf' }),
+      );
     } finally {
       client.destroy();
     }
@@ -184,16 +209,27 @@ describe('归档: a case that ends becomes an archive package', () => {
     const run = await runSchedule<VerifyRun>('archive-verify', { caseNumber });
     expect(run).toMatchObject({ checked: 1, passed: 0, failed: 1, failures: [{ caseNumber, failed: ['integrity'] }] });
 
-    type Listed = { caseNumber: string; status: string; department: string; properties: Record<string, { status: string; problems: string[] }> };
+    type Listed = {
+      caseNumber: string;
+      status: string;
+      department: string;
+      properties: Record<string, { status: string; problems: string[] }>;
+    };
     const listed = await api<{ verifications: Listed[] }>('GET', '/archive/verifications?status=failed&limit=100', { token: supervisor });
     expect(listed.status).toBe(200);
     const mine = listed.body.verifications.find((v) => v.caseNumber === caseNumber);
     expect(mine).toMatchObject({ status: 'failed', department: DEPT });
-    expect(mine!.properties.integrity).toEqual({ status: 'fail', problems: [expect.stringContaining(`${target.key} (居民身份证) has SHA-256 ${sha256(scan('forged'))}`)] });
+    expect(mine!.properties.integrity).toEqual({
+      status: 'fail',
+      problems: [expect.stringContaining(`${target.key} (居民身份证) has SHA-256 ${sha256(scan('forged'))}`)],
+    });
     expect(mine!.properties.authenticity!.status).toBe('pass');
 
     const events = await eventually('ArchiveVerificationFailed on the bus', async () => {
-      const r = await api<{ events: { source: string; 'detail-type': string; detail: { failed: string[]; department: string } }[] }>('GET', `/local/events?caseNumber=${caseNumber}`);
+      const r = await api<{ events: { source: string; 'detail-type': string; detail: { failed: string[]; department: string } }[] }>(
+        'GET',
+        `/local/events?caseNumber=${caseNumber}`,
+      );
       const found = r.body.events.filter((e) => e['detail-type'] === 'ArchiveVerificationFailed');
       return found.length ? found : undefined;
     });
@@ -207,7 +243,10 @@ describe('归档: a case that ends becomes an archive package', () => {
 
   it("lists the day's paper originals and electronic packages per department (一天一归档)", async () => {
     const day = new Date(Date.parse(pkg.archived.at) + 8 * 3_600_000).toISOString().slice(0, 10);
-    const run = await runSchedule<{ day: string; departments: { department: string; key: string; cases: number; paperOriginals: number }[] }>('archive-daily', { day });
+    const run = await runSchedule<{
+      day: string;
+      departments: { department: string; key: string; cases: number; paperOriginals: number }[];
+    }>('archive-daily', { day });
     expect(run.day).toBe(day);
     const mine = run.departments.find((d) => d.department === DEPT);
     expect(mine).toMatchObject({ cases: 1, paperOriginals: 1 });
@@ -231,7 +270,10 @@ describe('归档: a case that ends becomes an archive package', () => {
   it('archives a withdrawn case too, kept 10 years, and it stays unchangeable', async () => {
     const withdrawnCase = await registerCase();
     await state(withdrawnCase, 'pending_acceptance');
-    const withdrawn = await api('POST', `/cases/${withdrawnCase}/withdraw`, { token: clerk, body: { reason: '申请人书面撤回', applicantConfirmed: true } });
+    const withdrawn = await api('POST', `/cases/${withdrawnCase}/withdraw`, {
+      token: clerk,
+      body: { reason: '申请人书面撤回', applicantConfirmed: true },
+    });
     expect(withdrawn.status).toBe(200);
     const archived = await archiveOf(withdrawnCase);
     expect(archived.manifest).toMatchObject({ finalState: 'withdrawn', retention: { code: 'Y10' } });
@@ -239,13 +281,24 @@ describe('归档: a case that ends becomes an archive package', () => {
     expect(archived.objects.map((o) => o.role)).toEqual(['material', 'material', 'notice', 'notice', 'case_record', 'audit_trail']);
 
     // Archived: any attempt to change it is refused and recorded with its package.
-    const late = await api('POST', `/cases/${withdrawnCase}/withdraw`, { token: clerk, body: { reason: '再次撤回', applicantConfirmed: true } });
+    const late = await api('POST', `/cases/${withdrawnCase}/withdraw`, {
+      token: clerk,
+      body: { reason: '再次撤回', applicantConfirmed: true },
+    });
     expect([late.status, late.body.code]).toEqual([409, 'archived']);
     const c = await api<{ state: string; version: number }>('GET', `/cases/${withdrawnCase}`, { token: supervisor });
     expect(c.body.state).toBe('withdrawn');
     const refused = (await archiveOf(withdrawnCase)).refusedChanges;
-    expect(refused).toEqual([expect.objectContaining({ action: 'withdraw', attemptedState: 'withdrawn', actor: expect.objectContaining({ role: 'intake_clerk' }) })]);
-    const digest = createHash('sha256').update(Buffer.from(await (await fetch(archived.manifestUrl)).arrayBuffer())).digest('hex');
+    expect(refused).toEqual([
+      expect.objectContaining({
+        action: 'withdraw',
+        attemptedState: 'withdrawn',
+        actor: expect.objectContaining({ role: 'intake_clerk' }),
+      }),
+    ]);
+    const digest = createHash('sha256')
+      .update(Buffer.from(await (await fetch(archived.manifestUrl)).arrayBuffer()))
+      .digest('hex');
     expect(digest).toBe(archived.archived.manifestSha256);
   });
 });

@@ -73,7 +73,9 @@ describe('one case end to end through the real state machine', () => {
 
     await eventually('case in the department queue', () => inQueue(caseNumber));
     // Forwarding time is recorded and checked against the limit for promised items (15 minutes).
-    const forwarded = await api<{ forwarding: { minutes: number; limitMinutes: number; late: boolean } }>('GET', `/cases/${caseNumber}`, { token: approver });
+    const forwarded = await api<{ forwarding: { minutes: number; limitMinutes: number; late: boolean } }>('GET', `/cases/${caseNumber}`, {
+      token: approver,
+    });
     expect(forwarded.body.forwarding).toMatchObject({ limitMinutes: 15, late: false });
     expect(await inQueue(caseNumber, otherApprover)).toBeUndefined();
 
@@ -203,11 +205,26 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
 
   it.each([
     ['malformed JSON', { rawBody: '{"itemCode": ', headers: { 'content-type': 'application/json' } }, 400, 'invalid_json'],
-    ['an unknown field', { body: { itemCode: 'X', applicant: { kind: 'person', name: 'a', idNumber: CITIZEN_ID }, colour: 'red' } }, 400, 'invalid_body'],
+    [
+      'an unknown field',
+      { body: { itemCode: 'X', applicant: { kind: 'person', name: 'a', idNumber: CITIZEN_ID }, colour: 'red' } },
+      400,
+      'invalid_body',
+    ],
     ['a wrong type', { body: { itemCode: 42, applicant: { kind: 'person', name: 'a', idNumber: CITIZEN_ID } } }, 400, 'invalid_body'],
-    ['a non-JSON body', { rawBody: 'itemCode=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, 'unsupported_media_type'],
+    [
+      'a non-JSON body',
+      { rawBody: 'itemCode=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+      415,
+      'unsupported_media_type',
+    ],
     ['an oversize body', { body: { itemCode: 'x'.repeat(300 * 1024) } }, 413, 'body_too_large'],
-    ['an invalid citizen ID', { body: { itemCode: ITEM, applicant: { kind: 'person', name: '张三', idNumber: '110105194912310021' } } }, 422, 'invalid_id_number'],
+    [
+      'an invalid citizen ID',
+      { body: { itemCode: ITEM, applicant: { kind: 'person', name: '张三', idNumber: '110105194912310021' } } },
+      422,
+      'invalid_id_number',
+    ],
   ])('%s', async (_name, request, status, code) => {
     const before = await queueSize();
     const res = await api('POST', '/cases', { token: clerk, ...request });
@@ -240,6 +257,8 @@ describe('API contract', () => {
     expect(res.status).toBe(200);
     const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/cases', '/cases/{caseNumber}/decision', '/uploads', '/queue', '/items']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/cases', '/cases/{caseNumber}/decision', '/uploads', '/queue', '/items']),
+    );
   });
 });

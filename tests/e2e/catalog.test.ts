@@ -44,7 +44,9 @@ const item = (suffix: string, overrides: Record<string, unknown> = {}) => ({
 });
 
 const search = async (query: Record<string, string>, who = clerk) => {
-  const res = await api<{ items: Item[] }>('GET', `/items?${new URLSearchParams({ department: DEPT, ...query }).toString()}`, { token: who });
+  const res = await api<{ items: Item[] }>('GET', `/items?${new URLSearchParams({ department: DEPT, ...query }).toString()}`, {
+    token: who,
+  });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body.items;
 };
@@ -132,11 +134,11 @@ describe('search (事项检索)', () => {
 describe('import (事项清单导入)', () => {
   it('imports JSON, skips unchanged items on a second run, and versions changed ones', async () => {
     const items = [item('J1', { name: '目录导入一' }), item('J2', { name: '目录导入二' })];
-    const first = await api<{ imported: number; unchanged: number; items: { implementationCode: string; version: number; result: string }[] }>(
-      'POST',
-      '/items/import',
-      { token: supervisor, body: { format: 'json', items } },
-    );
+    const first = await api<{
+      imported: number;
+      unchanged: number;
+      items: { implementationCode: string; version: number; result: string }[];
+    }>('POST', '/items/import', { token: supervisor, body: { format: 'json', items } });
     expect(first.status).toBe(200);
     expect(first.body).toEqual({
       imported: 2,
@@ -146,11 +148,22 @@ describe('import (事项清单导入)', () => {
         { implementationCode: code('J2'), version: 1, result: 'created' },
       ],
     });
-    const again = await api<{ imported: number; unchanged: number; items: { result: string; version: number }[] }>('POST', '/items/import', {
-      token: supervisor,
-      body: { format: 'json', items: [items[0], { ...items[1], promisedDays: 3 }] },
+    const again = await api<{ imported: number; unchanged: number; items: { result: string; version: number }[] }>(
+      'POST',
+      '/items/import',
+      {
+        token: supervisor,
+        body: { format: 'json', items: [items[0], { ...items[1], promisedDays: 3 }] },
+      },
+    );
+    expect(again.body).toMatchObject({
+      imported: 1,
+      unchanged: 1,
+      items: [
+        { result: 'unchanged', version: 1 },
+        { result: 'updated', version: 2 },
+      ],
     });
-    expect(again.body).toMatchObject({ imported: 1, unchanged: 1, items: [{ result: 'unchanged', version: 1 }, { result: 'updated', version: 2 }] });
     expect((await api<Item>('GET', `/items/${code('J2')}`, { token: clerk })).body).toMatchObject({ version: 2, promisedDays: 3 });
   });
 
@@ -162,7 +175,12 @@ describe('import (事项清单导入)', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.imported).toBe(1);
     const got = await api<Item & { conditions: string; itemType: string }>('GET', `/items/${code('C1')}`, { token: clerk });
-    expect(got.body).toMatchObject({ itemType: 'promised', conditions: '年满16周岁,本县户籍', themes: ['退休', '养老'], keywords: ['办退休'] });
+    expect(got.body).toMatchObject({
+      itemType: 'promised',
+      conditions: '年满16周岁,本县户籍',
+      themes: ['退休', '养老'],
+      keywords: ['办退休'],
+    });
     expect(got.body.materials.map((m) => [m.code, m.form, m.deferrable])).toEqual([
       ['ID', 'either', false],
       ['PHOTO', 'electronic', true],
@@ -185,7 +203,12 @@ describe('import (事项清单导入)', () => {
     expect(res.body.code).toBe('import_invalid');
     expect(res.body.message).toBe('导入文件有 2 行有问题，未导入任何事项。');
     expect(res.body.details.errors).toEqual([
-      { line: 3, implementationCode: code('BAD1'), field: 'promisedDays', reason: 'promisedDays: 承诺办结时限（20）不得超过法定办结时限（5）' },
+      {
+        line: 3,
+        implementationCode: code('BAD1'),
+        field: 'promisedDays',
+        reason: 'promisedDays: 承诺办结时限（20）不得超过法定办结时限（5）',
+      },
       { line: 5, implementationCode: code('BAD2'), field: 'itemType', reason: expect.stringContaining('itemType') },
     ]);
     for (const suffix of ['G1', 'G2', 'BAD1', 'BAD2']) {
@@ -220,7 +243,10 @@ describe('retirement (停用)', () => {
     expect(retired.body.retiredAt).toBeTypeOf('string');
 
     expect((await api<Item>('GET', `/items/${code('R')}`, { token: clerk })).body).toMatchObject({ status: 'retired', version: 2 });
-    expect((await api<Item>('GET', `/items/${code('R')}/versions/1`, { token: clerk })).body).toMatchObject({ status: 'active', version: 1 });
+    expect((await api<Item>('GET', `/items/${code('R')}/versions/1`, { token: clerk })).body).toMatchObject({
+      status: 'active',
+      version: 1,
+    });
     expect(codesOf(await search({ q: '停用' }))).toEqual([]);
     expect(codesOf(await search({ q: '停用', includeRetired: 'true' }))).toEqual([code('R')]);
 

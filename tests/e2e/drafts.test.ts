@@ -28,7 +28,10 @@ describe('暂存: a clerk saves an unfinished intake and resumes it', () => {
     expect((await api('GET', `/drafts/${draftId}`, { token: other })).status).toBe(404);
     expect((await api<{ drafts: DraftBody[] }>('GET', '/drafts', { token: other })).body.drafts).toEqual([]);
 
-    const updated = await api<DraftBody>('PUT', `/drafts/${draftId}`, { token: clerk, body: { version: 1, form: { ...form, channel: 'window' } } });
+    const updated = await api<DraftBody>('PUT', `/drafts/${draftId}`, {
+      token: clerk,
+      body: { version: 1, form: { ...form, channel: 'window' } },
+    });
     expect(updated.status).toBe(200);
     expect(updated.body.version).toBe(2);
     const stale = await api<DraftBody>('PUT', `/drafts/${draftId}`, { token: clerk, body: { version: 1, form } });

@@ -46,7 +46,10 @@ describe('front-desk rules through HTTP', () => {
   it('numbers 20 concurrent intakes of one centre-day without duplicates or gaps', async () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
-        api<{ caseNumber: string }>('POST', '/cases', { token: clerk, body: { itemCode: ITEM, applicant: { kind: 'person', name: '吴九', idNumber: CITIZEN_ID } } }),
+        api<{ caseNumber: string }>('POST', '/cases', {
+          token: clerk,
+          body: { itemCode: ITEM, applicant: { kind: 'person', name: '吴九', idNumber: CITIZEN_ID } },
+        }),
       ),
     );
     expect(results.every((r) => r.status === 201)).toBe(true);
@@ -70,7 +73,11 @@ describe('front-desk rules through HTTP', () => {
     const big = Buffer.concat([SAMPLE_PDF, Buffer.alloc(300, 0x20)]);
     const res = await api<{ code: string; details: { problems: { problem: string }[] } }>('POST', '/cases', {
       token: clerk,
-      body: { itemCode: ITEM, applicant: { kind: 'person', name: '郑十', idNumber: CITIZEN_ID }, materials: [{ code: 'FORM', uploadId: await uploadScan(clerk, big) }] },
+      body: {
+        itemCode: ITEM,
+        applicant: { kind: 'person', name: '郑十', idNumber: CITIZEN_ID },
+        materials: [{ code: 'FORM', uploadId: await uploadScan(clerk, big) }],
+      },
     });
     expect(res.status).toBe(422);
     expect(res.body.details.problems[0]?.problem).toContain('超过本事项允许的大小（200 字节）');

@@ -45,13 +45,25 @@ describe('dates in requests are real calendar dates', () => {
     await waitingFor(caseNumber, 'acceptance', approver, 60_000);
     const problems = [{ code: 'ID', name: '居民身份证', problem: '身份证已过有效期' }];
     for (const dueDate of ['2026-13-45', '9999-99-99']) {
-      const res = await api('POST', `/cases/${caseNumber}/review`, { token: approver, body: { outcome: 'request_supplement', problems, dueDate } });
-      expect([res.status, res.body.code, res.body.message]).toEqual([400, 'invalid_body', `请求内容有误（dueDate）：${dueDate} 不是有效的日期`]);
+      const res = await api('POST', `/cases/${caseNumber}/review`, {
+        token: approver,
+        body: { outcome: 'request_supplement', problems, dueDate },
+      });
+      expect([res.status, res.body.code, res.body.message]).toEqual([
+        400,
+        'invalid_body',
+        `请求内容有误（dueDate）：${dueDate} 不是有效的日期`,
+      ]);
     }
     const far = later(200);
-    const tooLate = await api('POST', `/cases/${caseNumber}/review`, { token: approver, body: { outcome: 'request_supplement', problems, dueDate: far } });
+    const tooLate = await api('POST', `/cases/${caseNumber}/review`, {
+      token: approver,
+      body: { outcome: 'request_supplement', problems, dueDate: far },
+    });
     expect([tooLate.status, tooLate.body.code]).toEqual([422, 'due_date_too_late']);
-    expect(String(tooLate.body.message)).toMatch(new RegExp(`^补正期限（${far}）不得晚于 \\d{4}-\\d{2}-\\d{2}（自今日起 20 个工作日的法定时限内）。$`));
+    expect(String(tooLate.body.message)).toMatch(
+      new RegExp(`^补正期限（${far}）不得晚于 \\d{4}-\\d{2}-\\d{2}（自今日起 20 个工作日的法定时限内）。$`),
+    );
     // Nothing changed: the case still waits for its review.
     const after = await api<{ state: string }>('GET', `/cases/${caseNumber}`, { token: approver });
     expect(after.body.state).toBe('pending_acceptance');
@@ -59,21 +71,30 @@ describe('dates in requests are real calendar dates', () => {
 
   it('refuses an impossible 容缺 due date at intake', async () => {
     const res = await register({ deferral: { materials: ['SEPARATION'], commitment: '本人承诺补交', dueDate: '9999-99-99' } });
-    expect([res.status, res.body.code, res.body.message]).toEqual([400, 'invalid_body', '请求内容有误（deferral.dueDate）：9999-99-99 不是有效的日期']);
+    expect([res.status, res.body.code, res.body.message]).toEqual([
+      400,
+      'invalid_body',
+      '请求内容有误（deferral.dueDate）：9999-99-99 不是有效的日期',
+    ]);
   });
 });
 
 describe('forged page cursors', () => {
   it('answers 400, never 500', async () => {
     const forged = Buffer.from(JSON.stringify({ pk: 'CASE#x' })).toString('base64');
-    for (const cursor of [forged, Buffer.from('{"pk":"CASE#x","sk":"CASE","gsi1pk":"QUEUE#XX","gsi1sk":"x"}').toString('base64url'), 'garbage']) {
+    for (const cursor of [
+      forged,
+      Buffer.from('{"pk":"CASE#x","sk":"CASE","gsi1pk":"QUEUE#XX","gsi1sk":"x"}').toString('base64url'),
+      'garbage',
+    ]) {
       const res = await api('GET', `/queue?cursor=${encodeURIComponent(cursor)}`, { token: approver });
       expect([res.status, res.body.code, res.body.message]).toEqual([400, 'invalid_cursor', '翻页参数无效，请从第一页重新查询。']);
     }
     // A cursor the API handed out still works.
     const first = await api<{ nextCursor?: string }>('GET', '/queue?limit=1', { token: approver });
     expect(first.status).toBe(200);
-    if (first.body.nextCursor) expect((await api('GET', `/queue?limit=1&cursor=${first.body.nextCursor}`, { token: approver })).status).toBe(200);
+    if (first.body.nextCursor)
+      expect((await api('GET', `/queue?limit=1&cursor=${first.body.nextCursor}`, { token: approver })).status).toBe(200);
   });
 });
 
@@ -86,8 +107,16 @@ describe('names without hidden characters, lengths in characters', () => {
       ['张\uD800三', '不完整的字符（孤立代理项，常见于复制粘贴出错）'],
     ];
     for (const [name, what] of cases) {
-      const res = await api('POST', '/cases', { token: clerk, headers: { 'idempotency-key': randomUUID() }, body: { itemCode: 'RS-0001', applicant: { ...applicant, name } } });
-      expect([res.status, res.body.code, res.body.message]).toEqual([400, 'invalid_body', `请求内容有误（applicant.name）：含有不允许的${what}，请删除后重新输入`]);
+      const res = await api('POST', '/cases', {
+        token: clerk,
+        headers: { 'idempotency-key': randomUUID() },
+        body: { itemCode: 'RS-0001', applicant: { ...applicant, name } },
+      });
+      expect([res.status, res.body.code, res.body.message]).toEqual([
+        400,
+        'invalid_body',
+        `请求内容有误（applicant.name）：含有不允许的${what}，请删除后重新输入`,
+      ]);
     }
   });
 
@@ -102,7 +131,10 @@ describe('names without hidden characters, lengths in characters', () => {
 describe('drafts never return the full identity number', () => {
   it('shows it masked on save, resume and list, and keeps it when the masked form comes back', async () => {
     const form = { itemCode: 'RS-0001', applicant: { kind: 'person', name: '王五', idNumber: CITIZEN_ID } };
-    const saved = await api<{ draftId: string; form: { applicant: { idNumber: string } } }>('POST', '/drafts', { token: clerk, body: { label: '王五', form } });
+    const saved = await api<{ draftId: string; form: { applicant: { idNumber: string } } }>('POST', '/drafts', {
+      token: clerk,
+      body: { label: '王五', form },
+    });
     expect(saved.status).toBe(201);
     expect(saved.body.form.applicant.idNumber).toBe('110***********002X');
     const resumed = await api('GET', `/drafts/${saved.body.draftId}`, { token: clerk });
@@ -123,7 +155,11 @@ describe('messages in the clerk’s language', () => {
     const en = await api('GET', '/cases/NOPE404', { token: approver, headers: { 'accept-language': 'en-US,en;q=0.9' } });
     expect([en.status, en.body.code, en.body.message]).toEqual([404, 'case_not_found', 'There is no case NOPE404.']);
     const unsigned = await api('GET', '/cases/NOPE404');
-    expect([unsigned.status, unsigned.body.code, unsigned.body.message]).toEqual([401, 'unauthorized', '请先登录：请求未携带登录凭证（Authorization: Bearer …）。']);
+    expect([unsigned.status, unsigned.body.code, unsigned.body.message]).toEqual([
+      401,
+      'unauthorized',
+      '请先登录：请求未携带登录凭证（Authorization: Bearer …）。',
+    ]);
     const badType = await api('POST', '/drafts', { token: clerk, body: { label: 7, form: {} } });
     expect([badType.status, badType.body.message]).toEqual([400, '请求内容有误（label）：应为文本，收到的是数字']);
   });
@@ -131,9 +167,14 @@ describe('messages in the clerk’s language', () => {
 
 describe('the local system is not an open door', () => {
   it('caps local tokens at 12 hours', async () => {
-    const mint = (ttlSeconds: number) => api<{ token?: string; code?: string; message?: string }>('POST', '/local/token', { body: { role: 'supervisor', ttlSeconds } });
+    const mint = (ttlSeconds: number) =>
+      api<{ token?: string; code?: string; message?: string }>('POST', '/local/token', { body: { role: 'supervisor', ttlSeconds } });
     const greedy = await mint(100_000_000);
-    expect([greedy.status, greedy.body.code, greedy.body.message]).toEqual([400, 'invalid_ttl', '令牌有效期须为 1 至 43200 秒（12 小时）。']);
+    expect([greedy.status, greedy.body.code, greedy.body.message]).toEqual([
+      400,
+      'invalid_ttl',
+      '令牌有效期须为 1 至 43200 秒（12 小时）。',
+    ]);
     const fine = await mint(43_200);
     expect(fine.status).toBe(200);
     const claims = JSON.parse(Buffer.from(fine.body.token!.split('.')[1]!, 'base64url').toString()) as { iat: number; exp: number };
@@ -142,14 +183,22 @@ describe('the local system is not an open door', () => {
 
   it('answers a malformed path 400 and an oversized body 413, as API Gateway does', async () => {
     const malformed = await api('GET', '/cases/%E0%A4%A', { token: approver });
-    expect([malformed.status, malformed.body.code, malformed.body.message]).toEqual([400, 'invalid_uri', '请求地址编码有误（百分号编码不完整或不是 UTF-8）。']);
+    expect([malformed.status, malformed.body.code, malformed.body.message]).toEqual([
+      400,
+      'invalid_uri',
+      '请求地址编码有误（百分号编码不完整或不是 UTF-8）。',
+    ]);
     const huge = await fetch(`${baseUrl()}/cases`, {
       method: 'POST',
       headers: { authorization: `Bearer ${clerk}`, 'content-type': 'application/json' },
       body: `{"pad":"${'x'.repeat(11 * 1024 * 1024)}"}`,
     });
     expect(huge.status).toBe(413);
-    expect(await huge.json()).toEqual({ code: 'body_too_large', message: '请求内容过大（上限 10 MB）；扫描件请通过 /uploads 上传。', details: { limit: 10 * 1024 * 1024 } });
+    expect(await huge.json()).toEqual({
+      code: 'body_too_large',
+      message: '请求内容过大（上限 10 MB）；扫描件请通过 /uploads 上传。',
+      details: { limit: 10 * 1024 * 1024 },
+    });
   });
 
   it('reports each engine on /health', async () => {
@@ -168,7 +217,12 @@ describe('the local system is not an open door', () => {
 
   it('listens on 127.0.0.1 only: every engine and the API refuse connections to other addresses', async () => {
     const env = inject('systemEnv');
-    const endpoints = [baseUrl(), ...Object.entries(env).filter(([k]) => k.startsWith('AWS_ENDPOINT_URL_')).map(([, v]) => v)];
+    const endpoints = [
+      baseUrl(),
+      ...Object.entries(env)
+        .filter(([k]) => k.startsWith('AWS_ENDPOINT_URL_'))
+        .map(([, v]) => v),
+    ];
     const ports = endpoints.map((u) => Number(new URL(u).port));
     // The API, DynamoDB Local, s3rver and the Step Functions, EventBridge, KMS, SNS and SQS stand-ins.
     expect(ports).toHaveLength(8);
@@ -190,6 +244,7 @@ describe('the local system is not an open door', () => {
       .flat()
       .filter((a) => a && !a.internal && a.family === 'IPv4')
       .map((a) => a!.address);
-    for (const address of outside) for (const port of ports) expect(`${address}:${port} ${await reach(address, port)}`).toBe(`${address}:${port} refused`);
+    for (const address of outside)
+      for (const port of ports) expect(`${address}:${port} ${await reach(address, port)}`).toBe(`${address}:${port} refused`);
   });
 });

@@ -53,7 +53,12 @@ describe('formal review at the window gives exactly one outcome', () => {
     const id = await uploadScan(clerk);
     const res = await api<CaseBody>('POST', '/cases', {
       token: clerk,
-      body: { itemCode: PROMISED, applicant, materials: [{ code: 'ID', uploadId: id }], defects: [{ code: 'ID', reason: '身份证已过有效期' }] },
+      body: {
+        itemCode: PROMISED,
+        applicant,
+        materials: [{ code: 'ID', uploadId: id }],
+        defects: [{ code: 'ID', reason: '身份证已过有效期' }],
+      },
     });
     expect(res.status).toBe(201);
     expect(res.body.state).toBe('incomplete');
@@ -67,7 +72,10 @@ describe('formal review at the window gives exactly one outcome', () => {
     expect(await queued(caseNumber)).toBeUndefined();
 
     // Coming back with only part of it: refused, the case stays as it was, no second notice.
-    const partial = await api<CaseBody>('POST', `/cases/${caseNumber}/supplement`, { token: clerk, body: { materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }] } });
+    const partial = await api<CaseBody>('POST', `/cases/${caseNumber}/supplement`, {
+      token: clerk,
+      body: { materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }] },
+    });
     expect(partial.status).toBe(422);
     expect(partial.body.code).toBe('still_incomplete');
     expect(partial.body.details?.problems.map((p) => p.code)).toEqual(['SEPARATION']);
@@ -77,7 +85,12 @@ describe('formal review at the window gives exactly one outcome', () => {
 
     const done = await api<CaseBody>('POST', `/cases/${caseNumber}/supplement`, {
       token: clerk,
-      body: { materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }, { code: 'SEPARATION', uploadId: await uploadScan(clerk) }] },
+      body: {
+        materials: [
+          { code: 'ID', uploadId: await uploadScan(clerk) },
+          { code: 'SEPARATION', uploadId: await uploadScan(clerk) },
+        ],
+      },
     });
     expect(done.status).toBe(200);
     expect(done.body.state).toBe('registered');
@@ -86,7 +99,10 @@ describe('formal review at the window gives exactly one outcome', () => {
     expect(done.body.correction?.resolvedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     await eventually('forwarded after 补正', () => queued(caseNumber));
     const events = await eventually('events', async () => {
-      const r = await api<{ events: { 'detail-type': string; detail: { toState: string } }[] }>('GET', `/local/events?caseNumber=${caseNumber}`);
+      const r = await api<{ events: { 'detail-type': string; detail: { toState: string } }[] }>(
+        'GET',
+        `/local/events?caseNumber=${caseNumber}`,
+      );
       return r.body.events.length >= 3 ? r.body.events : undefined;
     });
     expect(events.slice(0, 3).map((e) => [e['detail-type'], e.detail.toState])).toEqual([
@@ -113,7 +129,12 @@ describe('formal review at the window gives exactly one outcome', () => {
 
     const refused = await api<CaseBody>('POST', '/cases', {
       token: clerk,
-      body: { itemCode: PROMISED, applicant, materials: [{ code: 'SEPARATION', uploadId: await uploadScan(clerk) }], deferral: { materials: ['ID'], commitment: '承诺' } },
+      body: {
+        itemCode: PROMISED,
+        applicant,
+        materials: [{ code: 'SEPARATION', uploadId: await uploadScan(clerk) }],
+        deferral: { materials: ['ID'], commitment: '承诺' },
+      },
     });
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('intake_invalid');
@@ -121,13 +142,24 @@ describe('formal review at the window gives exactly one outcome', () => {
   });
 
   it('即办: an authorised clerk decides on the spot; the result goes straight to the output window', async () => {
-    const body = { itemCode: IMMEDIATE, applicant, materials: [{ code: 'ID', uploadId: '' }], decideNow: { outcome: 'approve', opinion: '材料齐全，当场办结' } };
-    const unauthorised = await api<CaseBody>('POST', '/cases', { token: clerk, body: { ...body, materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }] } });
+    const body = {
+      itemCode: IMMEDIATE,
+      applicant,
+      materials: [{ code: 'ID', uploadId: '' }],
+      decideNow: { outcome: 'approve', opinion: '材料齐全，当场办结' },
+    };
+    const unauthorised = await api<CaseBody>('POST', '/cases', {
+      token: clerk,
+      body: { ...body, materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }] },
+    });
     expect(unauthorised.status).toBe(422);
     expect(unauthorised.body.details?.problems).toEqual([{ code: 'decideNow', problem: '您的账号未获授权在窗口当场办结。' }]);
 
     const authorised = await token('intake_clerk', { subject: 'clerk-window-decider', windowDecision: true });
-    const res = await api<CaseBody>('POST', '/cases', { token: authorised, body: { ...body, materials: [{ code: 'ID', uploadId: await uploadScan(authorised) }] } });
+    const res = await api<CaseBody>('POST', '/cases', {
+      token: authorised,
+      body: { ...body, materials: [{ code: 'ID', uploadId: await uploadScan(authorised) }] },
+    });
     expect(res.status).toBe(201);
     expect(res.body.state).toBe('approved');
     expect(res.body.decidedAtWindow).toBe(true);
@@ -143,22 +175,36 @@ describe('formal review at the window gives exactly one outcome', () => {
 
   it('帮办代办: a proxy applies with a scanned authorisation letter, recorded on the case and in its audit line', async () => {
     const letter = await uploadScan(clerk);
-    const res = await api<CaseBody & { agent?: { kind: string; name: string; idNumberMasked: string; authorisation: { document?: { code: string } } } }>('POST', '/cases', {
+    const res = await api<
+      CaseBody & { agent?: { kind: string; name: string; idNumberMasked: string; authorisation: { document?: { code: string } } } }
+    >('POST', '/cases', {
       token: clerk,
       body: {
         itemCode: PROMISED,
         applicant,
         agent: { kind: 'proxy', name: '李小龙', idNumber: CITIZEN_ID, reason: 'elderly', authorisation: { uploadId: letter } },
-        materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }, { code: 'SEPARATION', uploadId: await uploadScan(clerk) }],
+        materials: [
+          { code: 'ID', uploadId: await uploadScan(clerk) },
+          { code: 'SEPARATION', uploadId: await uploadScan(clerk) },
+        ],
       },
     });
     expect(res.status).toBe(201);
-    expect(res.body.agent).toMatchObject({ kind: 'proxy', name: '李**', idNumberMasked: '110***********002X', authorisation: { document: { code: 'AUTHORISATION' } } });
+    expect(res.body.agent).toMatchObject({
+      kind: 'proxy',
+      name: '李**',
+      idNumberMasked: '110***********002X',
+      authorisation: { document: { code: 'AUTHORISATION' } },
+    });
     expect(JSON.stringify(res.body)).not.toContain(CITIZEN_ID);
 
     const refused = await api<CaseBody>('POST', '/cases', {
       token: clerk,
-      body: { itemCode: PROMISED, applicant, agent: { kind: 'proxy', name: '李小龙', idNumber: CITIZEN_ID, reason: 'elderly', authorisation: {} } },
+      body: {
+        itemCode: PROMISED,
+        applicant,
+        agent: { kind: 'proxy', name: '李小龙', idNumber: CITIZEN_ID, reason: 'elderly', authorisation: {} },
+      },
     });
     expect(refused.status).toBe(422);
     expect(refused.body.details?.problems).toEqual([{ code: 'agent.authorisation', problem: '委托代办须提供授权委托书的扫描件。' }]);

@@ -109,7 +109,8 @@ async function settled(c: CaseModel): Promise<CaseBody> {
   const wait = expectedWait(c);
   for (;;) {
     const seen = await getCase(c.caseNumber);
-    const slotsOpen = !(c.kind === 'joint' && IN_HAND.includes(c.state) && coPending(c).length > 0) || (seen.coOpinions?.length ?? 0) === CO.length;
+    const slotsOpen =
+      !(c.kind === 'joint' && IN_HAND.includes(c.state) && coPending(c).length > 0) || (seen.coOpinions?.length ?? 0) === CO.length;
     if (seen.state === c.state && seen.waitingFor === wait && slotsOpen) return seen;
     if (Date.now() > deadline) {
       throw new Error(
@@ -139,7 +140,8 @@ interface Action {
   refusalStatus?: number;
 }
 
-const post = (caseNumber: string, path: string, who: string, body: unknown) => api<CaseBody>('POST', `/cases/${caseNumber}${path}`, { token: who, body });
+const post = (caseNumber: string, path: string, who: string, body: unknown) =>
+  api<CaseBody>('POST', `/cases/${caseNumber}${path}`, { token: who, body });
 const decided = (o: Outcome): CaseState => (o === 'approve' ? 'approved' : 'denied');
 /** The number printed on a case's result: one per case, so a scan can be checked against it. */
 const resultNumber = (c: CaseModel) => `证${c.caseNumber}`;
@@ -192,7 +194,9 @@ const supply: Action = {
   refusable: (c) => c.state !== 'supplement_requested',
   // A refused supplement is refused before its scans are looked at, so an unknown upload id suffices.
   call: async (c) =>
-    post(c.caseNumber, '/supplement', clerk, { materials: [{ code: 'ID', uploadId: c.state === 'supplement_requested' ? await uploadScan(clerk) : randomUUID() }] }),
+    post(c.caseNumber, '/supplement', clerk, {
+      materials: [{ code: 'ID', uploadId: c.state === 'supplement_requested' ? await uploadScan(clerk) : randomUUID() }],
+    }),
   answered: () => 'pending_acceptance',
   apply: (c) => {
     c.state = 'pending_acceptance';
@@ -277,7 +281,11 @@ const higherAuthority = (outcome: Outcome, attach: boolean): Action => ({
   // Only cases reported to it: the authority may not see any other (403).
   refusable: (c) => c.kind === 'reported' && c.reported && c.state !== 'reported',
   call: (c) =>
-    post(c.caseNumber, '/higher-authority-decision', authority, { outcome, opinion: '市局审查意见', ...(attach ? { result: resultDocument(outcome, resultNumber(c)) } : {}) }),
+    post(c.caseNumber, '/higher-authority-decision', authority, {
+      outcome,
+      opinion: '市局审查意见',
+      ...(attach ? { result: resultDocument(outcome, resultNumber(c)) } : {}),
+    }),
   answered: () => decided(outcome),
   apply: settleDecision(outcome, attach),
   refusalCode: () => 'invalid_state',
@@ -286,17 +294,23 @@ const higherAuthority = (outcome: Outcome, attach: boolean): Action => ({
 /** 准予 / 不予 by the lead department: its own cases, or a 联办件 once every opinion is in (approve only if all agreed). */
 const decideAllowed = (c: CaseModel, outcome: Outcome) =>
   c.state === 'accepted' &&
-  (c.kind === 'promised' || (c.kind === 'joint' && coPending(c).length === 0 && (outcome === 'deny' || !Object.values(c.co).includes('deny'))));
+  (c.kind === 'promised' ||
+    (c.kind === 'joint' && coPending(c).length === 0 && (outcome === 'deny' || !Object.values(c.co).includes('deny'))));
 
 const decide = (outcome: Outcome): Action => ({
   name: `decide ${outcome}`,
   allowed: (c) => decideAllowed(c, outcome),
   refusable: (c) => !decideAllowed(c, outcome),
-  call: (c) => post(c.caseNumber, '/decision', approver, decision(outcome, outcome === 'approve' ? '准予许可' : '不予许可', resultNumber(c))),
+  call: (c) =>
+    post(c.caseNumber, '/decision', approver, decision(outcome, outcome === 'approve' ? '准予许可' : '不予许可', resultNumber(c))),
   answered: () => decided(outcome),
   apply: settleDecision(outcome, true),
   refusalCode: (c) =>
-    c.state === 'accepted' && c.kind === 'joint' ? 'joint_outcome' : c.state === 'accepted' && c.kind === 'reported' ? 'needs_higher_authority' : undefined,
+    c.state === 'accepted' && c.kind === 'joint'
+      ? 'joint_outcome'
+      : c.state === 'accepted' && c.kind === 'reported'
+        ? 'needs_higher_authority'
+        : undefined,
 });
 
 /** The document the output clerk registers with the scan when nobody attached one (即办, 不予受理, an authority without). */
@@ -401,7 +415,9 @@ class ActionCommand implements fc.AsyncCommand<Model, unknown> {
       // first (409 archived); archived while the command ran, either refusal may win.
       const after = await getCase(c.caseNumber);
       const guarded = after.archived !== undefined && (before.archived !== undefined || res.body.code === 'archived');
-      const refusal = guarded ? { status: 409, code: 'archived' } : { status: this.action.refusalStatus ?? 409, code: this.action.refusalCode?.(c) };
+      const refusal = guarded
+        ? { status: 409, code: 'archived' }
+        : { status: this.action.refusalStatus ?? 409, code: this.action.refusalCode?.(c) };
       expect(res.status, `${what} should be refused: ${JSON.stringify(res.body)}`).toBe(refusal.status);
       if (refusal.code) expect(res.body.code, what).toBe(refusal.code);
       // A refused command changes nothing: same state, version and audit trail.
@@ -581,7 +597,8 @@ async function checkInvariants(m: Model): Promise<void> {
     expect(state, c.caseNumber).toBe(c.state);
     // The result: the number attached with the decision or registered with the scan, scanned once ready.
     expect(seen.result?.number, `${c.caseNumber} result`).toBe(c.result);
-    if (c.state === 'result_ready' || c.state === 'closed') expect(seen.result?.scan?.sha256, `${c.caseNumber} result scan`).toMatch(/^[0-9a-f]{64}$/);
+    if (c.state === 'result_ready' || c.state === 'closed')
+      expect(seen.result?.scan?.sha256, `${c.caseNumber} result scan`).toMatch(/^[0-9a-f]{64}$/);
     // Complete: exactly the transitions the model took, in order.
     expect(
       h.filter((l) => l.action !== 'open_step').map((l) => l.action),

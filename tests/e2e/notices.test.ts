@@ -103,12 +103,24 @@ describe('notices (文书) of a case, over HTTP', () => {
     expect(pdf.bytes.length).toBe(receipt!.size);
     // The applicant's own paper: the full name, the department's full name, the query code, and a QR code
     // that opens the public progress page with both filled in.
-    for (const expected of ['材料接收告知单', receipt!.number, caseNumber, ITEM_NAME, DEPT_FULL_NAME, '张三：', `办件查询码：${queryCode}`, '居民身份证', '解除劳动关系证明']) {
+    for (const expected of [
+      '材料接收告知单',
+      receipt!.number,
+      caseNumber,
+      ITEM_NAME,
+      DEPT_FULL_NAME,
+      '张三：',
+      `办件查询码：${queryCode}`,
+      '居民身份证',
+      '解除劳动关系证明',
+    ]) {
       expect(pdf.text).toContain(expected.replace(/\s+/g, ''));
     }
     expect(pdf.text).not.toContain(CITIZEN_ID);
     expect(pdf.text).not.toContain('张*');
-    expect(drawnQr(pdf.bytes)).toEqual(qrMatrix(`${baseUrl().replace('127.0.0.1', 'localhost')}/progress?case=${caseNumber}&code=${queryCode}`));
+    expect(drawnQr(pdf.bytes)).toEqual(
+      qrMatrix(`${baseUrl().replace('127.0.0.1', 'localhost')}/progress?case=${caseNumber}&code=${queryCode}`),
+    );
     expect(glyphReport(pdf.bytes).missing).toEqual([]);
     expect(pdfaProblems(pdf.bytes)).toEqual([]);
 
@@ -135,7 +147,12 @@ describe('notices (文书) of a case, over HTTP', () => {
   it('an incomplete application gets the 一次性补正告知书 listing what is missing', async () => {
     const res = await api<{ caseNumber: string; state: string }>('POST', '/cases', {
       token: clerk,
-      body: { itemCode: ITEM, applicant, materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }], defects: [{ code: 'ID', reason: '身份证已过有效期' }] },
+      body: {
+        itemCode: ITEM,
+        applicant,
+        materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }],
+        defects: [{ code: 'ID', reason: '身份证已过有效期' }],
+      },
     });
     expect(res.status).toBe(201);
     expect(res.body.state).toBe('incomplete');
@@ -156,7 +173,12 @@ describe('notices (文书) of a case, over HTTP', () => {
     const commitment = '本人承诺在承诺时限内补交解除劳动关系证明原件';
     const res = await api<{ caseNumber: string; state: string; deferred?: { dueDate: string } }>('POST', '/cases', {
       token: clerk,
-      body: { itemCode: ITEM, applicant, materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }], deferral: { materials: ['SEPARATION'], commitment } },
+      body: {
+        itemCode: ITEM,
+        applicant,
+        materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }],
+        deferral: { materials: ['SEPARATION'], commitment },
+      },
     });
     expect(res.status).toBe(201);
     expect(res.body.state).toBe('registered');
@@ -165,7 +187,15 @@ describe('notices (文书) of a case, over HTTP', () => {
     const list = await noticesOf(res.body.caseNumber, ['intake_receipt', 'deferred_acceptance']);
     expect(list).toHaveLength(2);
     const deferred = await download(list.find((n) => n.kind === 'deferred_acceptance')!.href);
-    for (const expected of ['容缺受理通知书', res.body.caseNumber, '解除劳动关系证明', commitment, `${y}年${m}月${d}日前`, '张三：', '承诺人（申请人）签名：']) {
+    for (const expected of [
+      '容缺受理通知书',
+      res.body.caseNumber,
+      '解除劳动关系证明',
+      commitment,
+      `${y}年${m}月${d}日前`,
+      '张三：',
+      '承诺人（申请人）签名：',
+    ]) {
       expect(deferred.text).toContain(expected);
     }
     const receipt = await download(list.find((n) => n.kind === 'intake_receipt')!.href);
@@ -175,7 +205,14 @@ describe('notices (文书) of a case, over HTTP', () => {
   it('a refusal (不予受理) is issued in the department’s full name and names the review body and the court', async () => {
     const res = await api<{ caseNumber: string }>('POST', '/cases', {
       token: clerk,
-      body: { itemCode: ITEM, applicant, materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }, { code: 'SEPARATION', uploadId: await uploadScan(clerk) }] },
+      body: {
+        itemCode: ITEM,
+        applicant,
+        materials: [
+          { code: 'ID', uploadId: await uploadScan(clerk) },
+          { code: 'SEPARATION', uploadId: await uploadScan(clerk) },
+        ],
+      },
     });
     expect(res.status).toBe(201);
     const { caseNumber } = res.body;
@@ -209,7 +246,14 @@ describe('notices (文书) of a case, over HTTP', () => {
     // 𠮷 and Tibetan are printed from the fallback fonts, so they are taken.
     const tibetan = await api<{ caseNumber: string }>('POST', '/cases', {
       token: clerk,
-      body: { itemCode: ITEM, applicant: { ...applicant, name: '𠮷祥·བཀྲ་ཤིས་' }, materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }, { code: 'SEPARATION', uploadId: await uploadScan(clerk) }] },
+      body: {
+        itemCode: ITEM,
+        applicant: { ...applicant, name: '𠮷祥·བཀྲ་ཤིས་' },
+        materials: [
+          { code: 'ID', uploadId: await uploadScan(clerk) },
+          { code: 'SEPARATION', uploadId: await uploadScan(clerk) },
+        ],
+      },
     });
     expect(tibetan.status).toBe(201);
     const [receipt] = await noticesOf(tibetan.body.caseNumber, ['intake_receipt']);

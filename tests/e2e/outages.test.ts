@@ -35,7 +35,14 @@ describe('a storage outage during hand-over', () => {
     const registered = await api<{ caseNumber: string }>('POST', '/cases', {
       token: clerk,
       headers: { 'idempotency-key': randomUUID() },
-      body: { itemCode: 'RS-0001', applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID }, materials: [{ code: 'ID', uploadId: id }, { code: 'SEPARATION', uploadId: separation }] },
+      body: {
+        itemCode: 'RS-0001',
+        applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID },
+        materials: [
+          { code: 'ID', uploadId: id },
+          { code: 'SEPARATION', uploadId: separation },
+        ],
+      },
     });
     expect(registered.status).toBe(201);
     const { caseNumber } = registered.body;
@@ -45,9 +52,20 @@ describe('a storage outage during hand-over', () => {
     const body = decision('approve', '符合条件，准予。');
     expect((await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body })).status).toBe(200);
     await waitingFor(caseNumber, 'result_scan', output);
-    expect((await api('POST', `/cases/${caseNumber}/result`, { token: output, body: { uploadId: await uploadScan(output), number: body.result.number } })).status).toBe(200);
+    expect(
+      (
+        await api('POST', `/cases/${caseNumber}/result`, {
+          token: output,
+          body: { uploadId: await uploadScan(output), number: body.result.number },
+        })
+      ).status,
+    ).toBe(200);
     await waitingFor(caseNumber, 'result_ready', output);
-    const handover = { method: 'pickup', recipient: { kind: 'applicant', name: '张三', idNumber: CITIZEN_ID }, signatureUploadId: await uploadScan(output, signaturePng(), 'image/png') };
+    const handover = {
+      method: 'pickup',
+      recipient: { kind: 'applicant', name: '张三', idNumber: CITIZEN_ID },
+      signatureUploadId: await uploadScan(output, signaturePng(), 'image/png'),
+    };
 
     const dead = `http://127.0.0.1:${await freePort()}`;
     const during = (await withEndpoint('AWS_ENDPOINT_URL_S3', dead, () =>
@@ -78,7 +96,10 @@ describe('DynamoDB down', () => {
       expect(report.status).toBe('unavailable');
       expect(report.engines.dynamodb!.status).toBe('down');
       expect(report.engines.s3!.status).toBe('up');
-      const read = (await cases(event('GET /cases/{caseNumber}', undefined, approver, { caseNumber: 'HZ202612070001' }), context)) as APIGatewayProxyStructuredResultV2;
+      const read = (await cases(
+        event('GET /cases/{caseNumber}', undefined, approver, { caseNumber: 'HZ202612070001' }),
+        context,
+      )) as APIGatewayProxyStructuredResultV2;
       expect(read.statusCode).toBe(503);
       expect(JSON.parse(read.body!)).toMatchObject(UNAVAILABLE);
     });

@@ -19,14 +19,20 @@ describe('办件进度查询 without signing in', () => {
     expect(seen.body).toMatchObject({ stateLabel: '待补正材料', applicant: '陈**', missing: [{ name: '居民身份证' }] });
     expect(JSON.stringify(seen.body)).not.toContain(CITIZEN_ID);
 
-    const wrong = await api<{ code: string }>('POST', '/public/progress', { body: { caseNumber: created.body.caseNumber, queryCode: 'ZZZZZZZZ' } });
-    const unknown = await api<{ code: string }>('POST', '/public/progress', { body: { caseNumber: 'HZ000000000000', queryCode: created.body.queryCode } });
+    const wrong = await api<{ code: string }>('POST', '/public/progress', {
+      body: { caseNumber: created.body.caseNumber, queryCode: 'ZZZZZZZZ' },
+    });
+    const unknown = await api<{ code: string }>('POST', '/public/progress', {
+      body: { caseNumber: 'HZ000000000000', queryCode: created.body.queryCode },
+    });
     expect([wrong.status, wrong.body.code]).toEqual([404, 'no_match']);
     expect([unknown.status, unknown.body.code]).toEqual([404, 'no_match']);
 
     // Guessing stays slow: the route's burst is small.
     const burst = await Promise.all(
-      Array.from({ length: 12 }, () => api('POST', '/public/progress', { body: { caseNumber: created.body.caseNumber, queryCode: 'ZZZZZZZZ' } })),
+      Array.from({ length: 12 }, () =>
+        api('POST', '/public/progress', { body: { caseNumber: created.body.caseNumber, queryCode: 'ZZZZZZZZ' } }),
+      ),
     );
     expect(burst.some((r) => r.status === 429)).toBe(true);
   });

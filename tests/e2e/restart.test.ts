@@ -64,7 +64,11 @@ describe('npm start', () => {
     expect(first.ms).toBeLessThan(60_000);
 
     const mint = async (body: object) =>
-      ((await (await fetch(`${url}/local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { token: string }).token;
+      (
+        (await (
+          await fetch(`${url}/local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+        ).json()) as { token: string }
+      ).token;
     const clerk = await mint({ role: 'intake_clerk' });
     // The demo catalog is loaded: SJ-0001 needs three materials; without them the application waits for correction.
     const created = await fetch(`${url}/cases`, {
@@ -81,7 +85,15 @@ describe('npm start', () => {
     const item = await fetch(`${url}/items`, {
       method: 'POST',
       headers: { authorization: `Bearer ${supervisor}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ basicCode: 'R1', implementationCode: 'RESTART-1', name: '重启测试事项', department: '重启局', itemType: 'promised', statutoryDays: 10, promisedDays: 5 }),
+      body: JSON.stringify({
+        basicCode: 'R1',
+        implementationCode: 'RESTART-1',
+        name: '重启测试事项',
+        department: '重启局',
+        itemType: 'promised',
+        statutoryDays: 10,
+        promisedDays: 5,
+      }),
     });
     expect(item.status).toBe(201);
     const registered = await fetch(`${url}/cases`, {
@@ -93,7 +105,11 @@ describe('npm start', () => {
     const { caseNumber } = (await registered.json()) as { caseNumber: string };
     const approver = await mint({ role: 'approver', department: '重启局' });
     const state = async () =>
-      ((await (await fetch(`${url}/cases/${caseNumber}`, { headers: { authorization: `Bearer ${approver}` } })).json()) as { state: string }).state;
+      (
+        (await (await fetch(`${url}/cases/${caseNumber}`, { headers: { authorization: `Bearer ${approver}` } })).json()) as {
+          state: string;
+        }
+      ).state;
     for (let i = 0; i < 100 && (await state()) !== 'pending_acceptance'; i++) await new Promise((r) => setTimeout(r, 50));
     expect(await state()).toBe('pending_acceptance');
 
@@ -110,7 +126,11 @@ describe('npm start', () => {
     expect(decided.status).toBe(200);
     // The resumed execution goes on: the refusal now waits at the output window for its scan.
     const waiting = async () =>
-      ((await (await fetch(`${url}/cases/${caseNumber}`, { headers: { authorization: `Bearer ${approver}` } })).json()) as { waitingFor?: string }).waitingFor;
+      (
+        (await (await fetch(`${url}/cases/${caseNumber}`, { headers: { authorization: `Bearer ${approver}` } })).json()) as {
+          waitingFor?: string;
+        }
+      ).waitingFor;
     // Resumed from the case's outbox by the table stream, which starts polling again after the restart.
     for (let i = 0; i < 900 && (await waiting()) !== 'result_scan'; i++) await new Promise((r) => setTimeout(r, 100));
     expect(await state()).toBe('not_accepted');

@@ -13,9 +13,20 @@ describe('撤回: the applicant withdraws before the decision', () => {
     const itemCode = `WD-${randomUUID().slice(0, 8)}`;
     await api('POST', '/items', {
       token: supervisor,
-      body: { basicCode: 'B', implementationCode: itemCode, name: '撤回测试事项', department: DEPT, itemType: 'promised', statutoryDays: 10, promisedDays: 5 },
+      body: {
+        basicCode: 'B',
+        implementationCode: itemCode,
+        name: '撤回测试事项',
+        department: DEPT,
+        itemType: 'promised',
+        statutoryDays: 10,
+        promisedDays: 5,
+      },
     });
-    const created = await api<{ caseNumber: string }>('POST', '/cases', { token: clerk, body: { itemCode, applicant: { kind: 'person', name: '孙一', idNumber: CITIZEN_ID } } });
+    const created = await api<{ caseNumber: string }>('POST', '/cases', {
+      token: clerk,
+      body: { itemCode, applicant: { kind: 'person', name: '孙一', idNumber: CITIZEN_ID } },
+    });
     const { caseNumber } = created.body;
     await eventually('waiting for the decision', async () => {
       const c = await api<{ state: string }>('GET', `/cases/${caseNumber}`, { token: clerk });
@@ -40,9 +51,15 @@ describe('撤回: the applicant withdraws before the decision', () => {
       return e.status === 'ABORTED' ? e : undefined;
     });
 
-    const late = await api<{ code: string }>('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '准予') });
+    const late = await api<{ code: string }>('POST', `/cases/${caseNumber}/decision`, {
+      token: approver,
+      body: decision('approve', '准予'),
+    });
     expect(late.status).toBe(409);
-    const again = await api<{ code: string }>('POST', `/cases/${caseNumber}/withdraw`, { token: clerk, body: { reason: '再撤', applicantConfirmed: true } });
+    const again = await api<{ code: string }>('POST', `/cases/${caseNumber}/withdraw`, {
+      token: clerk,
+      body: { reason: '再撤', applicantConfirmed: true },
+    });
     expect(again.status).toBe(409);
     // Already withdrawn — and, once its file is archived moments later, archived: refused either way.
     expect(['invalid_state', 'archived']).toContain(again.body.code);

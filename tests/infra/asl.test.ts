@@ -61,9 +61,7 @@ describe('statemachines/*.asl.json', () => {
           ...(s.Catch ?? []).map((c) => c.Next),
         ]);
         expect(targets.filter((t) => !names.has(t))).toEqual([]);
-        expect(
-          Object.values(asl.States).some((s) => s.End === true || s.Type === 'Succeed' || s.Type === 'Fail'),
-        ).toBe(true);
+        expect(Object.values(asl.States).some((s) => s.End === true || s.Type === 'Succeed' || s.Type === 'Fail')).toBe(true);
       });
     });
   }
@@ -90,16 +88,27 @@ describe('statemachines/case.asl.json: no case is ever stranded', () => {
 
   it('retries every task, also a failure inside the function (not only Lambda service errors)', () => {
     for (const [name, state] of [...top, ...inner].filter(([, s]) => s.Type === 'Task')) {
-      expect(state.Retry?.flatMap((r) => r.ErrorEquals), name).toContain('States.ALL');
+      expect(
+        state.Retry?.flatMap((r) => r.ErrorEquals),
+        name,
+      ).toContain('States.ALL');
     }
   });
 
   it('starts, and returns after every wait, at FindRecordedStep: the case record decides the next step', () => {
     expect(asl.StartAt).toBe('FindRecordedStep');
     const waits = top.filter(([, s]) => (s.Type === 'Task' && s.Resource?.endsWith('.waitForTaskToken')) || s.Type === 'Map');
-    expect(waits.map(([name]) => name).sort()).toEqual(
-      ['AwaitDecision', 'AwaitHandover', 'AwaitHigherAuthority', 'AwaitReport', 'AwaitResultScan', 'AwaitReview', 'AwaitSupplement', 'CoDepartmentOpinions', 'ForwardToDepartment'],
-    );
+    expect(waits.map(([name]) => name).sort()).toEqual([
+      'AwaitDecision',
+      'AwaitHandover',
+      'AwaitHigherAuthority',
+      'AwaitReport',
+      'AwaitResultScan',
+      'AwaitReview',
+      'AwaitSupplement',
+      'CoDepartmentOpinions',
+      'ForwardToDepartment',
+    ]);
     for (const [name, state] of waits) expect(state.Next, name).toBe('FindRecordedStep');
   });
 });

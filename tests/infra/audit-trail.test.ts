@@ -30,7 +30,10 @@ function identityStatements(): { roles: string; statement: Statement }[] {
   return Object.values(resources)
     .filter((r) => r.Type === 'AWS::IAM::Policy' || r.Type === 'AWS::IAM::ManagedPolicy')
     .flatMap((r) =>
-      ((r.Properties?.PolicyDocument as { Statement?: Statement[] } | undefined)?.Statement ?? []).map((statement) => ({ roles: JSON.stringify(r.Properties?.Roles), statement })),
+      ((r.Properties?.PolicyDocument as { Statement?: Statement[] } | undefined)?.Statement ?? []).map((statement) => ({
+        roles: JSON.stringify(r.Properties?.Roles),
+        statement,
+      })),
     );
 }
 
@@ -72,7 +75,14 @@ describe('the audit trail cannot be changed or deleted in AWS', () => {
     expect(deny!.Principal).toEqual({ AWS: '*' });
     expect(deny!.Condition).toBeUndefined();
     expect(asList(deny!.Action)).toEqual(
-      expect.arrayContaining(['dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem', 'dynamodb:PartiQLUpdate', 'dynamodb:PartiQLDelete', 'dynamodb:DeleteTable']),
+      expect.arrayContaining([
+        'dynamodb:UpdateItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:BatchWriteItem',
+        'dynamodb:PartiQLUpdate',
+        'dynamodb:PartiQLDelete',
+        'dynamodb:DeleteTable',
+      ]),
     );
     expect(policy.Statement.filter((s) => s.Effect === 'Allow')).toEqual([]);
   });
@@ -92,13 +102,24 @@ describe('the audit trail cannot be changed or deleted in AWS', () => {
     expect(readerActions.sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
     // Nobody else may touch its items (AWS Backup's role may back the table up), and nothing grants it through a wildcard resource.
     const granted = new Set([...writers, 'audit-trail'].map(roleRefOf));
-    const backupActions = ['dynamodb:DescribeTable', 'dynamodb:CreateBackup', 'dynamodb:ListTagsOfResource', 'dynamodb:StartAwsBackupJob', 'dynamodb:DescribeBackup', 'dynamodb:DeleteBackup'];
+    const backupActions = [
+      'dynamodb:DescribeTable',
+      'dynamodb:CreateBackup',
+      'dynamodb:ListTagsOfResource',
+      'dynamodb:StartAwsBackupJob',
+      'dynamodb:DescribeBackup',
+      'dynamodb:DeleteBackup',
+    ];
     const others = onAudit.filter((s) => !granted.has(s.roles));
     expect(others.map((s) => s.roles)).toEqual(others.map(() => JSON.stringify([stack.resolve(stack.backup.role.roleName)])));
     expect(others.flatMap((s) => asList(s.statement.Action)).filter((a) => !backupActions.includes(a))).toEqual([]);
-    const anyTable = identityStatements().filter(({ statement }) =>
-      asList(statement.Action).some((a) => ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem', 'dynamodb:*'].includes(a)) &&
-      JSON.stringify(statement.Resource).includes('*') && !JSON.stringify(statement.Resource).includes('index'),
+    const anyTable = identityStatements().filter(
+      ({ statement }) =>
+        asList(statement.Action).some((a) =>
+          ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem', 'dynamodb:*'].includes(a),
+        ) &&
+        JSON.stringify(statement.Resource).includes('*') &&
+        !JSON.stringify(statement.Resource).includes('index'),
     );
     expect(anyTable.map((s) => s.statement)).toEqual([]);
   });

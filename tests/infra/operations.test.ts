@@ -53,7 +53,12 @@ describe('operations', () => {
     expect(alarms).toHaveLength(consumers.length);
     for (const name of consumers) {
       const alarm = alarms.find((a) => JSON.stringify(a.Dimensions).includes(`"${logicalIdOfFunction(name)}"`));
-      expect(alarm, name).toMatchObject({ Namespace: 'AWS/Lambda', Statistic: 'Maximum', Threshold: 600_000, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+      expect(alarm, name).toMatchObject({
+        Namespace: 'AWS/Lambda',
+        Statistic: 'Maximum',
+        Threshold: 600_000,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      });
     }
   });
 
@@ -65,9 +70,14 @@ describe('operations', () => {
     expect(alarmsOn('NumberOfNotificationsFailed')).toEqual([
       expect.objectContaining({ Namespace: 'AWS/SNS', Dimensions: [{ Name: 'PhoneNumber', Value: 'PhoneNumberDirect' }], Threshold: 1 }),
     ]);
-    const fixity = ofType('AWS::Events::Rule').find(([, r]) => String(JSON.stringify(props(r).EventPattern)).includes('ArchiveFixityFailed'));
+    const fixity = ofType('AWS::Events::Rule').find(([, r]) =>
+      String(JSON.stringify(props(r).EventPattern)).includes('ArchiveFixityFailed'),
+    );
     expect(fixity).toBeDefined();
-    expect(props(fixity![1]).EventPattern).toEqual({ source: [SUPERVISION_EVENT_SOURCE], 'detail-type': ['ArchiveFixityFailed', 'ArchiveVerificationFailed'] });
+    expect(props(fixity![1]).EventPattern).toEqual({
+      source: [SUPERVISION_EVENT_SOURCE],
+      'detail-type': ['ArchiveFixityFailed', 'ArchiveVerificationFailed'],
+    });
     expect(JSON.stringify(props(fixity![1]).Targets)).toContain(topic);
     expect(JSON.stringify(props(fixity![1]).Targets)).toContain('DeadLetterConfig');
     const triggered = alarmsOn('TriggeredRules');
@@ -96,7 +106,8 @@ describe('operations', () => {
     expect(selected).toContain(ref(stack.data.table.tableArn));
     expect(selected).toContain(ref(stack.auditTrail.table.tableArn));
     const [[, plan] = ['', { Type: '' }]] = ofType('AWS::Backup::BackupPlan');
-    const rules = (props(plan).BackupPlan as { BackupPlanRule: { RuleName: string; Lifecycle: { DeleteAfterDays: number } }[] }).BackupPlanRule;
+    const rules = (props(plan).BackupPlan as { BackupPlanRule: { RuleName: string; Lifecycle: { DeleteAfterDays: number } }[] })
+      .BackupPlanRule;
     expect(rules.map((r) => [r.RuleName, r.Lifecycle.DeleteAfterDays])).toEqual([
       ['Daily', 35],
       ['Monthly', 366],

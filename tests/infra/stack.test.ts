@@ -150,34 +150,57 @@ describe('functions', () => {
       expect(actionsOf(name), name).toEqual(expect.arrayContaining(['states:SendTaskSuccess', 'states:SendTaskFailure']));
     }
     expect(actionsOf('uploads')).toEqual(expect.arrayContaining(['s3:PutObject', 's3:GetObject']));
-    expect(actionsOf('case-events')).toEqual(
-      expect.arrayContaining(['events:PutEvents', 'states:StartExecution', 'dynamodb:GetRecords']),
-    );
+    expect(actionsOf('case-events')).toEqual(expect.arrayContaining(['events:PutEvents', 'states:StartExecution', 'dynamodb:GetRecords']));
     expect(actionsOf('case-events').some((a) => a.startsWith('dynamodb:PutItem'))).toBe(false);
     // The reconciler compares each open case with its execution, restarts or resumes it; only it may describe executions.
     expect(actionsOf('case-reconciler')).toEqual(
-      expect.arrayContaining(['states:DescribeExecution', 'states:StartExecution', 'states:SendTaskSuccess', 'dynamodb:Query', 'dynamodb:PutItem']),
+      expect.arrayContaining([
+        'states:DescribeExecution',
+        'states:StartExecution',
+        'states:SendTaskSuccess',
+        'dynamodb:Query',
+        'dynamodb:PutItem',
+      ]),
     );
-    for (const spec of FUNCTIONS.filter((f) => f.name !== 'case-reconciler')) expect(actionsOf(spec.name), spec.name).not.toContain('states:DescribeExecution');
+    for (const spec of FUNCTIONS.filter((f) => f.name !== 'case-reconciler'))
+      expect(actionsOf(spec.name), spec.name).not.toContain('states:DescribeExecution');
     // The archive: written with per-object retention by the archiver and the daily list, only read elsewhere; never deleted.
     for (const name of ['case-archiver', 'archive-daily']) {
       expect(actionsOf(name), name).toEqual(expect.arrayContaining(['s3:PutObject', 's3:PutObjectRetention', 's3:GetObject']));
     }
     for (const name of ['archive-verify', 'archive']) {
       expect(actionsOf(name), name).toEqual(expect.arrayContaining(['s3:GetObject', 's3:GetObjectRetention']));
-      expect(actionsOf(name).filter((a) => a.startsWith('s3:Put')), name).toEqual([]);
+      expect(
+        actionsOf(name).filter((a) => a.startsWith('s3:Put')),
+        name,
+      ).toEqual([]);
     }
-    for (const spec of FUNCTIONS) expect(actionsOf(spec.name).filter((a) => a.startsWith('s3:Delete')), spec.name).toEqual([]);
+    for (const spec of FUNCTIONS)
+      expect(
+        actionsOf(spec.name).filter((a) => a.startsWith('s3:Delete')),
+        spec.name,
+      ).toEqual([]);
     // Only what infra/permissions.ts grants each function, nothing more.
     for (const spec of FUNCTIONS) {
       const actions = actionsOf(spec.name);
       const access = FUNCTION_ACCESS[spec.name]!;
-      if (!access.materials && !access.archive) expect(actions.some((a) => a.startsWith('s3:')), spec.name).toBe(false);
+      if (!access.materials && !access.archive)
+        expect(
+          actions.some((a) => a.startsWith('s3:')),
+          spec.name,
+        ).toBe(false);
       if (!access.putEvents) expect(actions, spec.name).not.toContain('events:PutEvents');
       if (!access.startExecution) expect(actions, spec.name).not.toContain('states:StartExecution');
-      if (!access.table && !access.tableStream && !access.audit) expect(actions.some((a) => a.startsWith('dynamodb:')), spec.name).toBe(false);
+      if (!access.table && !access.tableStream && !access.audit)
+        expect(
+          actions.some((a) => a.startsWith('dynamodb:')),
+          spec.name,
+        ).toBe(false);
       // No wildcard actions anywhere.
-      expect(actions.filter((a) => a.includes('*')), spec.name).toEqual([]);
+      expect(
+        actions.filter((a) => a.includes('*')),
+        spec.name,
+      ).toEqual([]);
     }
   });
 });
@@ -210,7 +233,10 @@ describe('api', () => {
     const [, stage] = ofType('AWS::ApiGatewayV2::Stage').find(([, st]) => props(st).StageName === '$default')!;
     const settings = props(stage).RouteSettings as Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }>;
     for (const spec of ALL_ROUTES.filter((r) => r.throttle)) {
-      expect(settings[`${spec.method} ${spec.path}`]).toEqual({ ThrottlingRateLimit: spec.throttle!.rateLimit, ThrottlingBurstLimit: spec.throttle!.burstLimit });
+      expect(settings[`${spec.method} ${spec.path}`]).toEqual({
+        ThrottlingRateLimit: spec.throttle!.rateLimit,
+        ThrottlingBurstLimit: spec.throttle!.burstLimit,
+      });
     }
   });
 
@@ -347,9 +373,7 @@ describe('data and storage', () => {
     expect(policies).toHaveLength(1);
     const statements = (props((policies[0] as [string, CfnResource])[1]).PolicyDocument as { Statement: Json[] }).Statement;
     expect(statements).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-      ]),
+      expect.arrayContaining([expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
     );
   }
 
@@ -463,7 +487,10 @@ describe('events', () => {
   it('has the stream consumers the permissions name, case-events among them', () => {
     expect(streamFunctions).toContain('case-events');
     // Plus one SQS mapping per queue-fed function (archive verification workers).
-    template.resourceCountIs('AWS::Lambda::EventSourceMapping', streamFunctions.length + FUNCTIONS.filter((f) => f.kind === 'queue').length);
+    template.resourceCountIs(
+      'AWS::Lambda::EventSourceMapping',
+      streamFunctions.length + FUNCTIONS.filter((f) => f.kind === 'queue').length,
+    );
   });
 
   it.each(streamFunctions)('feeds AUDIT# inserts of the table stream to %s, with the DLQ on failure', (name) => {
@@ -547,7 +574,11 @@ describe('bundling', () => {
 describe('cdk-nag', () => {
   // AwsSolutions, ServerlessChecks and NIST 800-53 rev. 5. Before the serverless and NIST packs were added they found
   // 31 and 162 findings; each is now fixed or acknowledged with its reason (infra/constructs/compliance.ts).
-  const packs = (): NagPack[] => [new AwsSolutionsChecks(undefined, { verbose: true }), new ServerlessChecks(undefined, { verbose: true }), new NIST80053R5Checks(undefined, { verbose: true })];
+  const packs = (): NagPack[] => [
+    new AwsSolutionsChecks(undefined, { verbose: true }),
+    new ServerlessChecks(undefined, { verbose: true }),
+    new NIST80053R5Checks(undefined, { verbose: true }),
+  ];
 
   // Env-agnostic, and as `cdk deploy` synthesises it (a concrete region and account in the ARNs).
   it.each([

@@ -21,7 +21,15 @@ useIsolatedTable();
 const clerk: Actor = { subject: 'clerk-archive-it', name: '窗口', role: 'intake_clerk' };
 const DEPT = '归档集成局';
 const item = newItemVersion(
-  ServiceItemInputSchema.parse({ basicCode: 'B1', implementationCode: 'IT-ARCHIVE', name: '归档集成事项', department: DEPT, itemType: 'promised', statutoryDays: 20, promisedDays: 10 }),
+  ServiceItemInputSchema.parse({
+    basicCode: 'B1',
+    implementationCode: 'IT-ARCHIVE',
+    name: '归档集成事项',
+    department: DEPT,
+    itemType: 'promised',
+    statutoryDays: 20,
+    promisedDays: 10,
+  }),
   undefined,
   'test',
   new Date(),
@@ -44,7 +52,9 @@ async function withdrawnCase(recorded: Buffer, stored: Buffer): Promise<CaseReco
       item,
       applicant: { kind: 'person', name: '张*', idNumberMasked: '110***********002X' },
       channel: 'county_system',
-      materials: [{ code: 'ID', name: '居民身份证', objectKey, sha256: sha(recorded), size: recorded.length, contentType: 'application/pdf' }],
+      materials: [
+        { code: 'ID', name: '居民身份证', objectKey, sha256: sha(recorded), size: recorded.length, contentType: 'application/pdf' },
+      ],
       actor: clerk,
       at: new Date(),
     }),
@@ -59,7 +69,13 @@ async function withdrawnCase(recorded: Buffer, stored: Buffer): Promise<CaseReco
 }
 
 /** A notice as the notice renderer would have issued it (it reads the system's table, not this one). */
-async function issueNotice(record: CaseRecord, auditSeq: number, kind: 'intake_receipt' | 'withdrawal', title: string, kindCode: string): Promise<void> {
+async function issueNotice(
+  record: CaseRecord,
+  auditSeq: number,
+  kind: 'intake_receipt' | 'withdrawal',
+  title: string,
+  kindCode: string,
+): Promise<void> {
   const id = noticeId(auditSeq, kind);
   const pdf = Buffer.from(`%PDF-1.4\n% ${kind} ${record.caseNumber}\n`);
   const objectKey = noticeObjectKey(record.caseNumber, id);
@@ -82,7 +98,19 @@ function forgedChange(record: CaseRecord): Transition {
   const next = { ...record, state: 'registered' as const, version: record.version + 1 };
   return {
     record: next,
-    audit: { caseNumber: record.caseNumber, seq: next.version, at: new Date().toISOString(), action: 'complete_intake', fromState: record.state, toState: 'registered', result: 'ok', actor: clerk, department: DEPT, itemCode: item.implementationCode, details: {} },
+    audit: {
+      caseNumber: record.caseNumber,
+      seq: next.version,
+      at: new Date().toISOString(),
+      action: 'complete_intake',
+      fromState: record.state,
+      toState: 'registered',
+      result: 'ok',
+      actor: clerk,
+      department: DEPT,
+      itemCode: item.implementationCode,
+      details: {},
+    },
   };
 }
 
@@ -109,7 +137,11 @@ describe('archiving against the local engines', () => {
     await expect(cases.saveTransition(before, forgedChange(before))).rejects.toMatchObject({ status: 409, code: 'archived' });
     // … or after.
     const now = (await cases.getCase(before.caseNumber, true))!;
-    await expect(cases.saveTransition(now, forgedChange(now))).rejects.toMatchObject({ status: 409, code: 'archived', details: { packageKey: archived.packageKey } });
+    await expect(cases.saveTransition(now, forgedChange(now))).rejects.toMatchObject({
+      status: 409,
+      code: 'archived',
+      details: { packageKey: archived.packageKey },
+    });
 
     const stored = await cases.getCase(before.caseNumber, true);
     expect(stored?.state).toBe('withdrawn');
@@ -136,7 +168,9 @@ describe('archiving against the local engines', () => {
     expect(listed!.properties.integrity.problems[0]).toContain('does not match the SHA-256 recorded when it was stored');
     const written = await s3.send(new ListObjectsV2Command({ Bucket: ARCHIVE_BUCKET, Prefix: `packages/${record.caseNumber}/` }));
     expect(written.KeyCount ?? 0).toBe(0);
-    const events = (await (await fetch(`${inject('systemUrl')}/local/events?caseNumber=${record.caseNumber}`)).json()) as { events: { 'detail-type': string }[] };
+    const events = (await (await fetch(`${inject('systemUrl')}/local/events?caseNumber=${record.caseNumber}`)).json()) as {
+      events: { 'detail-type': string }[];
+    };
     expect(events.events.map((e) => e['detail-type'])).toContain('ArchiveFixityFailed');
   });
 });

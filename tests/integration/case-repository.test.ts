@@ -121,7 +121,11 @@ describe('case repository on DynamoDB Local', () => {
     const centre = `U${randomUUID().slice(0, 6).toUpperCase()}`;
     const date = chinaDate(new Date());
     const other = { ...item, implementationCode: 'IT-OTHER' };
-    for (const [promisedBy, it] of [['2026-12-20', item], ['2026-12-01', item], ['2026-12-10', other]] as const) {
+    for (const [promisedBy, it] of [
+      ['2026-12-20', item],
+      ['2026-12-01', item],
+      ['2026-12-10', other],
+    ] as const) {
       const r = await cases.insertNumberedCase(centre, date, builder(centre, date, { promisedBy, item: it }));
       if (r.kind === 'created') await cases.saveTransition(r.record, forwardCase(r.record, 't', new Date()));
     }
@@ -134,14 +138,33 @@ describe('case repository on DynamoDB Local', () => {
 
 describe('the lean case item (what every transition rewrites)', () => {
   const materials: CaseMaterial[] = [
-    { code: 'M1', name: '营业执照', objectKey: 'materials/2026/up-1.pdf', sha256: 'a'.repeat(64), size: 183_204, contentType: 'application/pdf' },
-    { code: 'M2', name: '法定代表人身份证明', objectKey: 'materials/2026/up-2.pdf', sha256: 'b'.repeat(64), size: 95_112, contentType: 'application/pdf' },
+    {
+      code: 'M1',
+      name: '营业执照',
+      objectKey: 'materials/2026/up-1.pdf',
+      sha256: 'a'.repeat(64),
+      size: 183_204,
+      contentType: 'application/pdf',
+    },
+    {
+      code: 'M2',
+      name: '法定代表人身份证明',
+      objectKey: 'materials/2026/up-2.pdf',
+      sha256: 'b'.repeat(64),
+      size: 95_112,
+      contentType: 'application/pdf',
+    },
   ];
   const personalData = { v: 1 as const, key: 'k'.repeat(200), iv: 'i'.repeat(16), tag: 't'.repeat(24), data: 'd'.repeat(300) };
 
   const stored = async (caseNumber: string) => {
     const out = await documentClient().send(
-      new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `CASE#${caseNumber}` }, ConsistentRead: true }),
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `CASE#${caseNumber}` },
+        ConsistentRead: true,
+      }),
     );
     return new Map((out.Items ?? []).map((i) => [String(i.sk), i]));
   };
@@ -188,7 +211,9 @@ describe('the lean case item (what every transition rewrites)', () => {
     const centre = `O${randomUUID().slice(0, 6).toUpperCase()}`;
     const date = chinaDate(new Date());
     const record = { ...builder(centre, date)(1).record, materials, personalData };
-    await documentClient().send(new PutCommand({ TableName: tableName(), Item: { pk: `CASE#${record.caseNumber}`, sk: 'CASE', entity: 'case', ...record } }));
+    await documentClient().send(
+      new PutCommand({ TableName: tableName(), Item: { pk: `CASE#${record.caseNumber}`, sk: 'CASE', entity: 'case', ...record } }),
+    );
     const read = await cases.getCase(record.caseNumber, true);
     expect(read).toEqual(record);
     await cases.saveTransition(read!, forwardCase(read!, 'token-1', new Date()));

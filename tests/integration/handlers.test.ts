@@ -21,15 +21,29 @@ describe('items handler, called as Lambda calls it', () => {
   it('keeps every version of an item and serves the newest', async () => {
     const supervisor = await token('supervisor');
     const code = `IT-${randomUUID().slice(0, 8)}`;
-    const base = { basicCode: 'B', implementationCode: code, name: '事项', department: '集成局', itemType: 'promised', statutoryDays: 20, promisedDays: 10 };
+    const base = {
+      basicCode: 'B',
+      implementationCode: code,
+      name: '事项',
+      department: '集成局',
+      itemType: 'promised',
+      statutoryDays: 20,
+      promisedDays: 10,
+    };
     const first = (await itemsHandler(event('POST /items', base, supervisor), context)) as APIGatewayProxyStructuredResultV2;
     expect(first.statusCode).toBe(201);
-    const second = (await itemsHandler(event('POST /items', { ...base, promisedDays: 5 }, supervisor), context)) as APIGatewayProxyStructuredResultV2;
+    const second = (await itemsHandler(
+      event('POST /items', { ...base, promisedDays: 5 }, supervisor),
+      context,
+    )) as APIGatewayProxyStructuredResultV2;
     expect(JSON.parse(second.body!)).toMatchObject({ version: 2, promisedDays: 5 });
     expect((await getItemVersion(code, 1))?.promisedDays).toBe(10);
     expect((await getCurrentItem(code))?.version).toBe(2);
 
-    const invalid = (await itemsHandler(event('POST /items', { ...base, promisedDays: 30 }, supervisor), context)) as APIGatewayProxyStructuredResultV2;
+    const invalid = (await itemsHandler(
+      event('POST /items', { ...base, promisedDays: 30 }, supervisor),
+      context,
+    )) as APIGatewayProxyStructuredResultV2;
     expect(invalid.statusCode).toBe(400);
     expect(JSON.parse(invalid.body!).details.issues[0].path).toBe('promisedDays');
     expect((await getCurrentItem(code))?.version).toBe(2);
@@ -39,7 +53,15 @@ describe('items handler, called as Lambda calls it', () => {
 describe('case-step workflow function', () => {
   it('forwards once per wait, takes a redelivered token, and closes only a delivered case', async () => {
     const item = newItemVersion(
-      ServiceItemInputSchema.parse({ basicCode: 'B', implementationCode: 'IT-STEP', name: '步骤', department: '集成局', itemType: 'promised', statutoryDays: 5, promisedDays: 5 }),
+      ServiceItemInputSchema.parse({
+        basicCode: 'B',
+        implementationCode: 'IT-STEP',
+        name: '步骤',
+        department: '集成局',
+        itemType: 'promised',
+        statutoryDays: 5,
+        promisedDays: 5,
+      }),
       undefined,
       't',
       new Date(),

@@ -50,9 +50,20 @@ const item = (code: string) =>
     new Date(),
   );
 
-const material = (code: string, name: string) => ({ code, name, objectKey: `uploads/${code}.pdf`, sha256: 'a'.repeat(64), size: 10, contentType: 'application/pdf' });
+const material = (code: string, name: string) => ({
+  code,
+  name,
+  objectKey: `uploads/${code}.pdf`,
+  sha256: 'a'.repeat(64),
+  size: 10,
+  contentType: 'application/pdf',
+});
 
-const DEFERRAL = { materials: [{ code: 'BANK', name: '本人社会保障卡或银行卡' }], dueDate: '2026-11-30', commitment: '本人承诺于2026年11月30日前补交本人社会保障卡或银行卡复印件。' };
+const DEFERRAL = {
+  materials: [{ code: 'BANK', name: '本人社会保障卡或银行卡' }],
+  dueDate: '2026-11-30',
+  commitment: '本人承诺于2026年11月30日前补交本人社会保障卡或银行卡复印件。',
+};
 
 function sampleCase(overrides: Partial<CaseRecord> = {}): CaseRecord {
   return {
@@ -170,12 +181,19 @@ function streamRecord(sequence: string, image: Record<string, unknown>, eventNam
     eventName,
     dynamodb: {
       SequenceNumber: sequence,
-      NewImage: marshall(image, { removeUndefinedValues: true, convertClassInstanceToMap: false }) as NonNullable<DynamoDBRecord['dynamodb']>['NewImage'],
+      NewImage: marshall(image, { removeUndefinedValues: true, convertClassInstanceToMap: false }) as NonNullable<
+        DynamoDBRecord['dynamodb']
+      >['NewImage'],
     },
   };
 }
 
-const auditImage = (audit: AuditEntry) => ({ pk: `CASE#${audit.caseNumber}`, sk: `AUDIT#${String(audit.seq).padStart(6, '0')}`, entity: 'audit', ...audit });
+const auditImage = (audit: AuditEntry) => ({
+  pk: `CASE#${audit.caseNumber}`,
+  sk: `AUDIT#${String(audit.seq).padStart(6, '0')}`,
+  entity: 'audit',
+  ...audit,
+});
 
 describe('notice-renderer stream function', () => {
   async function registered(centre: string, outcome?: Parameters<typeof registerCase>[0]['outcome']): Promise<Transition> {

@@ -19,7 +19,15 @@ describe('overdue cases in the queue (by warning colour) and in the statistics',
   it('lists red and yellow cases of a department by deadline, a page at a time, and counts the red ones overdue', async () => {
     const department = `逾期测试局-${randomUUID().slice(0, 4)}`;
     const item = newItemVersion(
-      ServiceItemInputSchema.parse({ basicCode: 'B', implementationCode: `OD-${randomUUID().slice(0, 8)}`, name: '逾期测试事项', department, itemType: 'promised', statutoryDays: 5, promisedDays: 1 }),
+      ServiceItemInputSchema.parse({
+        basicCode: 'B',
+        implementationCode: `OD-${randomUUID().slice(0, 8)}`,
+        name: '逾期测试事项',
+        department,
+        itemType: 'promised',
+        statutoryDays: 5,
+        promisedDays: 1,
+      }),
       undefined,
       'test',
       new Date(),
@@ -37,7 +45,10 @@ describe('overdue cases in the queue (by warning colour) and in the statistics',
     const date = chinaDate(new Date());
     const late: string[] = [];
     // Received one working day before each promised day (a one-day promise), so their clocks ran out long ago.
-    for (const [n, promisedBy, receivedAt] of [[7, '2026-11-10', '2026-11-09T02:00:00Z'], [8, '2026-11-02', '2026-10-30T02:00:00Z']] as const) {
+    for (const [n, promisedBy, receivedAt] of [
+      [7, '2026-11-10', '2026-11-09T02:00:00Z'],
+      [8, '2026-11-02', '2026-10-30T02:00:00Z'],
+    ] as const) {
       const saved = await cases.insertNumberedCase(centre, date, (seq) =>
         registration({
           caseNumber: `${centre}${date}${String(seq).padStart(4, '0')}Y${n}${randomUUID().slice(0, 4)}`,
@@ -81,11 +92,10 @@ describe('overdue cases in the queue (by warning colour) and in the statistics',
 
     const today = chinaDay(new Date());
     const supervisor = await token('supervisor');
-    const stats = await api<{ overdue: { caseNumber: string; promisedBy: string; workingDaysOverdue: number }[]; total: { open: number; overdue: number } }>(
-      'GET',
-      `/supervision/statistics?from=2026-11-01&to=${today}&department=${encodeURIComponent(department)}`,
-      { token: supervisor },
-    );
+    const stats = await api<{
+      overdue: { caseNumber: string; promisedBy: string; workingDaysOverdue: number }[];
+      total: { open: number; overdue: number };
+    }>('GET', `/supervision/statistics?from=2026-11-01&to=${today}&department=${encodeURIComponent(department)}`, { token: supervisor });
     expect(stats.status).toBe(200);
     expect(stats.body.total).toMatchObject({ open: 3, overdue: 2 });
     expect(stats.body.overdue.map((c) => [c.caseNumber, c.promisedBy])).toEqual([
@@ -97,7 +107,9 @@ describe('overdue cases in the queue (by warning colour) and in the statistics',
     // Decided: out of the red queue and out of the overdue list, and now counted as decided late — accepted
     // this long after receipt, the case counts as accepted on the day it was received (第32条).
     await acceptCase(earlier, approver);
-    expect((await api('POST', `/cases/${earlier}/decision`, { token: approver, body: decision('approve', '逾期核查后准予') })).status).toBe(200);
+    expect((await api('POST', `/cases/${earlier}/decision`, { token: approver, body: decision('approve', '逾期核查后准予') })).status).toBe(
+      200,
+    );
     await fetch(`${baseUrl()}/local/schedules/deadline-sweep`, { method: 'POST' });
     expect((await api<QueueBody>('GET', '/queue?warning=red', { token: approver })).body.cases.map((c) => c.caseNumber)).toEqual([later]);
     const after = await api<{ overdue: { caseNumber: string }[]; total: { decided: number; decidedLate: number; onTimeRate: number } }>(
@@ -113,26 +125,47 @@ describe('overdue cases in the queue (by warning colour) and in the statistics',
     const department = `工单逾期局-${randomUUID().slice(0, 4)}`;
     // A consultation opened on Monday 2 November 2026: due three working days later, on the 5th.
     const ticket = openTicket(
-      { ticketId: randomUUID(), kind: 'consultation', centre: 'HZ', department, comment: '能否异地办理？', channel: 'phone', openedAt: '2026-11-02T02:00:00Z' },
+      {
+        ticketId: randomUUID(),
+        kind: 'consultation',
+        centre: 'HZ',
+        department,
+        comment: '能否异地办理？',
+        channel: 'phone',
+        openedAt: '2026-11-02T02:00:00Z',
+      },
       DEFAULT_CALENDAR,
       3,
     );
     expect(ticket.dueBy).toBe('2026-11-05');
     await createTicket(ticket);
-    const { kind: _k, version: _v, ...old } = { ...ticket, ticketId: randomUUID(), level: 5 as const, caseNumber: 'HZ202611020001', openedAt: '2026-11-03T02:00:00Z' };
+    const {
+      kind: _k,
+      version: _v,
+      ...old
+    } = { ...ticket, ticketId: randomUUID(), level: 5 as const, caseNumber: 'HZ202611020001', openedAt: '2026-11-03T02:00:00Z' };
     await createTicket(old as typeof ticket);
 
     const approver = await token('approver', { department });
-    const listed = await api<{ tickets: { ticketId: string; kind: string; daysOverdue: number }[] }>('GET', '/tickets', { token: approver });
+    const listed = await api<{ tickets: { ticketId: string; kind: string; daysOverdue: number }[] }>('GET', '/tickets', {
+      token: approver,
+    });
     expect(listed.status).toBe(200);
     const today = chinaDay(new Date());
     expect(listed.body.tickets).toEqual([
-      expect.objectContaining({ ticketId: ticket.ticketId, kind: 'consultation', daysOverdue: workingDaysBetween(DEFAULT_CALENDAR, '2026-11-05', today) }),
+      expect.objectContaining({
+        ticketId: ticket.ticketId,
+        kind: 'consultation',
+        daysOverdue: workingDaysBetween(DEFAULT_CALENDAR, '2026-11-05', today),
+      }),
       expect.objectContaining({ ticketId: old.ticketId, kind: 'rectification' }),
     ]);
     expect(listed.body.tickets[0]!.daysOverdue).toBeGreaterThan(0);
     // The old ticket has no version yet: it still takes a follow-up, once.
-    const followed = await api<{ followUps: unknown[] }>('POST', `/tickets/${old.ticketId}/follow-up`, { token: approver, body: { note: '已回访' } });
+    const followed = await api<{ followUps: unknown[] }>('POST', `/tickets/${old.ticketId}/follow-up`, {
+      token: approver,
+      body: { note: '已回访' },
+    });
     expect(followed.status).toBe(200);
     expect(followed.body.followUps).toHaveLength(1);
   });

@@ -18,7 +18,15 @@ describe('电子监察 sweep on the running system', () => {
   it('lights cases yellow near and red past their deadline, puts each new light on the bus, and clears lights of cases that moved on', async () => {
     const department = `监察测试局-${randomUUID().slice(0, 4)}`;
     const item = newItemVersion(
-      ServiceItemInputSchema.parse({ basicCode: 'B', implementationCode: `SV-${randomUUID().slice(0, 8)}`, name: '监察测试事项', department, itemType: 'promised', statutoryDays: 5, promisedDays: 1 }),
+      ServiceItemInputSchema.parse({
+        basicCode: 'B',
+        implementationCode: `SV-${randomUUID().slice(0, 8)}`,
+        name: '监察测试事项',
+        department,
+        itemType: 'promised',
+        statutoryDays: 5,
+        promisedDays: 1,
+      }),
       undefined,
       'test',
       new Date(),
@@ -67,19 +75,30 @@ describe('电子监察 sweep on the running system', () => {
     // Red first.
     expect(warnings.body.warnings[0]?.level).toBe('red');
 
-    const events = await api<{ events: { source: string; 'detail-type': string; detail: { caseNumber: string; level: string } }[] }>('GET', '/local/events');
-    const mine = events.body.events.filter((e) => e['detail-type'] === 'CaseWarning' && [late.record.caseNumber, soon.body.caseNumber].includes(e.detail.caseNumber));
+    const events = await api<{ events: { source: string; 'detail-type': string; detail: { caseNumber: string; level: string } }[] }>(
+      'GET',
+      '/local/events',
+    );
+    const mine = events.body.events.filter(
+      (e) => e['detail-type'] === 'CaseWarning' && [late.record.caseNumber, soon.body.caseNumber].includes(e.detail.caseNumber),
+    );
     expect(mine.map((e) => e.detail.level).sort()).toEqual(['red', 'yellow']);
 
     // A second sweep raises nothing new.
     await fetch(`${baseUrl()}/local/schedules/deadline-sweep`, { method: 'POST' });
     const again = await api<{ events: { 'detail-type': string; detail: { caseNumber: string } }[] }>('GET', '/local/events');
-    expect(again.body.events.filter((e) => e['detail-type'] === 'CaseWarning' && e.detail.caseNumber === late.record.caseNumber)).toHaveLength(1);
+    expect(
+      again.body.events.filter((e) => e['detail-type'] === 'CaseWarning' && e.detail.caseNumber === late.record.caseNumber),
+    ).toHaveLength(1);
 
     // Decided: the light goes out.
     const decided = await api('POST', `/cases/${late.record.caseNumber}/review`, {
       token: approver,
-      body: { outcome: 'refuse', reason: '申请事项不属于本机关职权范围', legalBasis: '《中华人民共和国行政许可法》第三十二条第一款第（二）项' },
+      body: {
+        outcome: 'refuse',
+        reason: '申请事项不属于本机关职权范围',
+        legalBasis: '《中华人民共和国行政许可法》第三十二条第一款第（二）项',
+      },
     });
     expect(decided.status).toBe(200);
     await fetch(`${baseUrl()}/local/schedules/deadline-sweep`, { method: 'POST' });

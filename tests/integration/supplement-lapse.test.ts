@@ -33,7 +33,11 @@ describe('补正 not brought in time', () => {
     ).toBe(201);
     const created = await api<{ caseNumber: string }>('POST', '/cases', {
       token: clerk,
-      body: { itemCode, applicant: { kind: 'person', name: '韩九', idNumber: CITIZEN_ID }, materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }] },
+      body: {
+        itemCode,
+        applicant: { kind: 'person', name: '韩九', idNumber: CITIZEN_ID },
+        materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }],
+      },
     });
     const { caseNumber } = created.body;
     await waitingFor(caseNumber, 'acceptance', approver);
@@ -61,19 +65,30 @@ describe('补正 not brought in time', () => {
         ExpressionAttributeValues: { ':d': '2026-11-02' },
       }),
     );
-    const swept = await (await fetch(`${baseUrl()}/local/schedules/deadline-sweep`, { method: 'POST' })).json() as { result: { lapsed: number } };
+    const swept = (await (await fetch(`${baseUrl()}/local/schedules/deadline-sweep`, { method: 'POST' })).json()) as {
+      result: { lapsed: number };
+    };
     expect(swept.result.lapsed).toBeGreaterThanOrEqual(1);
 
-    const lapsed = await api<{ state: string; withdrawal: { reason: string }; history: { action: string; actor: { role: string } }[] }>('GET', `/cases/${caseNumber}`, {
-      token: supervisor,
-    });
+    const lapsed = await api<{ state: string; withdrawal: { reason: string }; history: { action: string; actor: { role: string } }[] }>(
+      'GET',
+      `/cases/${caseNumber}`,
+      {
+        token: supervisor,
+      },
+    );
     expect(lapsed.body.state).toBe('withdrawn');
     expect(lapsed.body.withdrawal.reason).toContain('逾期未补正');
     expect(lapsed.body.history.at(-1)).toMatchObject({ action: 'lapse', actor: { role: 'system' } });
     const executionArn = `${process.env.STATE_MACHINE_ARN!.replace(':stateMachine:', ':execution:')}:${caseNumber}`;
-    await eventually('execution stopped', async () => ((await new SFNClient({}).send(new DescribeExecutionCommand({ executionArn }))).status === 'ABORTED' ? true : undefined));
+    await eventually('execution stopped', async () =>
+      (await new SFNClient({}).send(new DescribeExecutionCommand({ executionArn }))).status === 'ABORTED' ? true : undefined,
+    );
     // A supplement after the deadline is refused; nothing changes.
-    const late = await api('POST', `/cases/${caseNumber}/supplement`, { token: clerk, body: { materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }] } });
+    const late = await api('POST', `/cases/${caseNumber}/supplement`, {
+      token: clerk,
+      body: { materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }] },
+    });
     expect(late.status).toBe(409);
   });
 });

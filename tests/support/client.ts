@@ -90,12 +90,9 @@ export async function eventually<T>(what: string, probe: () => Promise<T | undef
 }
 
 /** Waits until the case's workflow waits on `step` (its task token stored on the case), and returns the case. */
-export async function waitingFor<T extends { waitingFor?: string; state: string } = { waitingFor?: string; state: string; [key: string]: unknown }>(
-  caseNumber: string,
-  step: string,
-  who: string,
-  timeoutMs?: number,
-): Promise<T> {
+export async function waitingFor<
+  T extends { waitingFor?: string; state: string } = { waitingFor?: string; state: string; [key: string]: unknown },
+>(caseNumber: string, step: string, who: string, timeoutMs?: number): Promise<T> {
   return eventually(
     `case ${caseNumber} waiting for ${step}`,
     async () => {
@@ -115,8 +112,11 @@ export async function acceptCase(caseNumber: string, approver: string, next = 'd
 }
 
 /** The body of POST /cases/{n}/decision, with its result document. */
-export const decision = (outcome: 'approve' | 'deny', opinion: string, number?: string) => ({ outcome, opinion, result: resultDocument(outcome, number) });
-
+export const decision = (outcome: 'approve' | 'deny', opinion: string, number?: string) => ({
+  outcome,
+  opinion,
+  result: resultDocument(outcome, number),
+});
 
 /**
  * 出件 at the window: once the workflow waits for the scan, the output clerk scans the result (the
@@ -130,8 +130,12 @@ export async function collectResult(
 ): Promise<ApiResponse<{ state: string; [key: string]: unknown }>> {
   const waiting = await waitingFor<{ state: string; waitingFor?: string; result?: { number: string } }>(caseNumber, 'result_scan', output);
   const number = waiting.result?.number ?? options.document?.number;
-  const scanned = await api('POST', `/cases/${caseNumber}/result`, { token: output, body: { uploadId: await uploadScan(output), number, document: waiting.result ? undefined : options.document } });
-  if (scanned.status !== 200) throw new Error(`Scanning the result of ${caseNumber} answered ${scanned.status}: ${JSON.stringify(scanned.body)}`);
+  const scanned = await api('POST', `/cases/${caseNumber}/result`, {
+    token: output,
+    body: { uploadId: await uploadScan(output), number, document: waiting.result ? undefined : options.document },
+  });
+  if (scanned.status !== 200)
+    throw new Error(`Scanning the result of ${caseNumber} answered ${scanned.status}: ${JSON.stringify(scanned.body)}`);
   await waitingFor(caseNumber, 'result_ready', output);
   return api('POST', `/cases/${caseNumber}/handover`, {
     token: output,

@@ -7,7 +7,10 @@ import { ensureAuditTable, ensureTable } from '#local/dynamodb';
  */
 export function useIsolatedTable(name = 'onewindow-integration') {
   beforeAll(async () => {
-    await Promise.all([ensureTable(process.env.AWS_ENDPOINT_URL_DYNAMODB!, name), ensureAuditTable(process.env.AWS_ENDPOINT_URL_DYNAMODB!, `${name}-audit`)]);
+    await Promise.all([
+      ensureTable(process.env.AWS_ENDPOINT_URL_DYNAMODB!, name),
+      ensureAuditTable(process.env.AWS_ENDPOINT_URL_DYNAMODB!, `${name}-audit`),
+    ]);
     process.env.TABLE_NAME = name;
     process.env.AUDIT_TABLE_NAME = `${name}-audit`;
   });

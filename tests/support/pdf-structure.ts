@@ -44,7 +44,8 @@ const ref = (dict: string, key: string): number | undefined => {
 /** Glyph outlines of a TrueType font, from its loca and glyf tables: an empty buffer is an empty glyph. */
 function glyphData(font: Buffer): Buffer[] {
   const tables = new Map<string, number>();
-  for (let i = 0; i < font.readUInt16BE(4); i++) tables.set(font.toString('latin1', 12 + i * 16, 16 + i * 16), font.readUInt32BE(20 + i * 16));
+  for (let i = 0; i < font.readUInt16BE(4); i++)
+    tables.set(font.toString('latin1', 12 + i * 16, 16 + i * 16), font.readUInt32BE(20 + i * 16));
   const head = tables.get('head')!;
   const long = font.readInt16BE(head + 50) === 1;
   const numGlyphs = font.readUInt16BE(tables.get('maxp')! + 4);
@@ -133,13 +134,21 @@ export function pdfaProblems(pdf: Buffer): string[] {
   if (!metadata?.data || !/\/Type \/Metadata \/Subtype \/XML/.test(metadata.dict)) problems.push('catalog without XMP metadata');
   else {
     const xmp = metadata.data.toString('utf8');
-    if (!xmp.includes('<pdfaid:part>2</pdfaid:part>') || !xmp.includes('<pdfaid:conformance>B</pdfaid:conformance>')) problems.push('XMP does not claim PDF/A-2b');
+    if (!xmp.includes('<pdfaid:part>2</pdfaid:part>') || !xmp.includes('<pdfaid:conformance>B</pdfaid:conformance>'))
+      problems.push('XMP does not claim PDF/A-2b');
     const title = /\/Title <([0-9A-F]+)>/.exec(info)?.[1];
-    if (!title || !xmp.includes(`<rdf:li xml:lang="x-default">${utf16(title).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</rdf:li>`)) problems.push('XMP title differs from /Title');
+    if (!title || !xmp.includes(`<rdf:li xml:lang="x-default">${utf16(title).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</rdf:li>`))
+      problems.push('XMP title differs from /Title');
     const author = /\/Author <([0-9A-F]+)>/.exec(info)?.[1];
-    if (author && !xmp.includes(`<dc:creator><rdf:Seq><rdf:li>${utf16(author)}</rdf:li></rdf:Seq></dc:creator>`)) problems.push('XMP creator differs from /Author');
+    if (author && !xmp.includes(`<dc:creator><rdf:Seq><rdf:li>${utf16(author)}</rdf:li></rdf:Seq></dc:creator>`))
+      problems.push('XMP creator differs from /Author');
     const created = /\/CreationDate \(D:(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\+08'00'\)/.exec(info);
-    if (!created || !xmp.includes(`<xmp:CreateDate>${created[1]}-${created[2]}-${created[3]}T${created[4]}:${created[5]}:${created[6]}+08:00</xmp:CreateDate>`)) {
+    if (
+      !created ||
+      !xmp.includes(
+        `<xmp:CreateDate>${created[1]}-${created[2]}-${created[3]}T${created[4]}:${created[5]}:${created[6]}+08:00</xmp:CreateDate>`,
+      )
+    ) {
       problems.push('XMP CreateDate differs from /CreationDate');
     }
   }
@@ -151,7 +160,8 @@ export function pdfaProblems(pdf: Buffer): string[] {
   else {
     if (icc.readUInt32BE(0) !== icc.length) problems.push('ICC profile size field differs from its length');
     if (icc.toString('latin1', 36, 40) !== 'acsp') problems.push('ICC profile without its acsp signature');
-    if (icc.toString('latin1', 16, 20) !== 'RGB ' || !['mntr', 'prtr'].includes(icc.toString('latin1', 12, 16))) problems.push('ICC profile not an RGB output or display profile');
+    if (icc.toString('latin1', 16, 20) !== 'RGB ' || !['mntr', 'prtr'].includes(icc.toString('latin1', 12, 16)))
+      problems.push('ICC profile not an RGB output or display profile');
     if (icc[8]! > 4) problems.push('ICC profile newer than version 4');
   }
   for (const o of objects.values()) {
@@ -167,13 +177,17 @@ export function pdfaProblems(pdf: Buffer): string[] {
 /** The QR code's modules as the qrcode package encodes the text: rows of 0/1. */
 export function qrMatrix(text: string): string[] {
   const { modules } = createQr(text, { errorCorrectionLevel: 'M' });
-  return Array.from({ length: modules.size }, (_, r) => Array.from({ length: modules.size }, (_, c) => (modules.get(r, c) ? '1' : '0')).join(''));
+  return Array.from({ length: modules.size }, (_, r) =>
+    Array.from({ length: modules.size }, (_, c) => (modules.get(r, c) ? '1' : '0')).join(''),
+  );
 }
 
 /** The black filled boxes of page 1 (the only filled black shapes on a notice are QR modules), back into rows of modules. */
 export function drawnQr(pdf: Buffer): string[] {
   const page = [...pdfObjects(pdf).values()].find((o) => o.data?.toString('latin1').includes(' re f'))!;
-  const boxes = [...page.data!.toString('latin1').matchAll(/(?:^|\n)0 g ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re f/g)].map((m) => m.slice(1, 5).map(Number) as [number, number, number, number]);
+  const boxes = [...page.data!.toString('latin1').matchAll(/(?:^|\n)0 g ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re f/g)].map(
+    (m) => m.slice(1, 5).map(Number) as [number, number, number, number],
+  );
   const cell = Math.min(...boxes.map((b) => b[3]));
   const left = Math.min(...boxes.map((b) => b[0]));
   const top = Math.max(...boxes.map((b) => b[1] + b[3]));
@@ -185,4 +199,3 @@ export function drawnQr(pdf: Buffer): string[] {
   }
   return grid.map((r) => r.join(''));
 }
-

@@ -102,7 +102,12 @@ describe('the department relation', () => {
 
   it('the lead’s steps need the lead department; a co-department only gives its opinion', () => {
     for (const action of ['case.review', 'case.decide', 'case.special_procedure', 'case.extend', 'case.report', 'case.reassign'] as const) {
-      expect([action, code(lead, action), code(co, action), code(other, action)]).toEqual([action, 'ok', 'not_lead_department', 'other_department']);
+      expect([action, code(lead, action), code(co, action), code(other, action)]).toEqual([
+        action,
+        'ok',
+        'not_lead_department',
+        'other_department',
+      ]);
     }
     expect([code(lead, 'case.co_opinion'), code(co, 'case.co_opinion')]).toEqual(['not_co_department', 'ok']);
   });
@@ -121,7 +126,10 @@ describe('the department relation', () => {
     expect(departmentScope(lead, '人社局', 'queue')).toBe('人社局');
     expect(thrown(() => departmentScope(lead, '公安局', 'queue')).code).toBe('other_department');
     expect(departmentScope(caller('supervisor'), '公安局', 'queue')).toBe('公安局');
-    expect(thrown(() => departmentScope(caller('supervisor'), undefined, 'queue'))).toMatchObject({ status: 400, code: 'department_required' });
+    expect(thrown(() => departmentScope(caller('supervisor'), undefined, 'queue'))).toMatchObject({
+      status: 400,
+      code: 'department_required',
+    });
     expect(departmentScope(caller('supervisor'), undefined, 'warnings', true)).toBeUndefined();
   });
 });
@@ -140,7 +148,9 @@ describe('county systems and the higher authority', () => {
   it('only the authority a case was reported to decides it', () => {
     expect(code(authority, 'case.higher_authority_decision', REPORTED)).toBe('ok');
     expect(code(submitter, 'case.higher_authority_decision', REPORTED)).toBe('not_the_authority');
-    expect(code({ subject: 'other-authority', role: 'county_system' }, 'case.higher_authority_decision', REPORTED)).toBe('not_the_authority');
+    expect(code({ subject: 'other-authority', role: 'county_system' }, 'case.higher_authority_decision', REPORTED)).toBe(
+      'not_the_authority',
+    );
   });
 });
 

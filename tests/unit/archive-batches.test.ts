@@ -19,7 +19,9 @@ describe('archive verification slices', () => {
       { centre: 'HZ', department: '民政局' },
     ]);
     expect(MAX_DAYS_SPLIT).toBe(62);
-    expect(slicesOf('HZ', ['人社局'], { from: '2026-01-01', to: '2026-12-31' })).toEqual([{ centre: 'HZ', department: '人社局', from: '2026-01-01', to: '2026-12-31' }]);
+    expect(slicesOf('HZ', ['人社局'], { from: '2026-01-01', to: '2026-12-31' })).toEqual([
+      { centre: 'HZ', department: '人社局', from: '2026-01-01', to: '2026-12-31' },
+    ]);
     expect(slicesOf('HZ', ['人社局'], { from: '2026-03-01' })).toEqual([{ centre: 'HZ', department: '人社局', from: '2026-03-01' }]);
   });
 

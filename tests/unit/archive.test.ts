@@ -55,7 +55,12 @@ const BYTES: Record<string, Buffer> = {
 };
 
 /** An object of the case as the output window stored it. */
-const stored = (key: string, contentType = 'application/pdf'): StoredObject => ({ objectKey: key, sha256: sha(BYTES[key]!), size: BYTES[key]!.length, contentType });
+const stored = (key: string, contentType = 'application/pdf'): StoredObject => ({
+  objectKey: key,
+  sha256: sha(BYTES[key]!),
+  size: BYTES[key]!.length,
+  contentType,
+});
 const LICENCE = { kind: 'licence' as const, number: '许字001', title: '失业保险金核定通知', issuer: '人社局' };
 const SIGNATURE = stored('uploads/SIGNATURE.png', 'image/png');
 const APPLICANT: PickupRecipient = { kind: 'applicant', name: '张*', idNumberMasked: '110***********002X', verifiedBy: 'applicant_key' };
@@ -107,7 +112,11 @@ const notice = (status: NoticeRecord['status'], id = '000001-intake_receipt'): N
   issuedAt: T0.toISOString(),
   status,
   ...(status === 'issued'
-    ? { objectKey: `notices/HZ202603020001/${id}.pdf`, sha256: sha(BYTES[`notices/HZ202603020001/${id}.pdf`]!), size: BYTES[`notices/HZ202603020001/${id}.pdf`]!.length }
+    ? {
+        objectKey: `notices/HZ202603020001/${id}.pdf`,
+        sha256: sha(BYTES[`notices/HZ202603020001/${id}.pdf`]!),
+        size: BYTES[`notices/HZ202603020001/${id}.pdf`]!.length,
+      }
     : {}),
 });
 
@@ -115,11 +124,21 @@ const ARCHIVED_AT = new Date('2026-03-02T17:00:00Z'); // 2026-03-03 01:00 in Chi
 
 function packageOf(record: CaseRecord, history: AuditEntry[], notices = [notice('issued')]): ArchivePackage {
   const sources = archiveSources(record, notices);
-  return buildArchivePackage({ record, caseView: publicView(record), history, sources: sources.map((source) => ({ source, bytes: BYTES[source.sourceKey]! })), at: ARCHIVED_AT });
+  return buildArchivePackage({
+    record,
+    caseView: publicView(record),
+    history,
+    sources: sources.map((source) => ({ source, bytes: BYTES[source.sourceKey]! })),
+    at: ARCHIVED_AT,
+  });
 }
 
 /** What verification reads back from an untouched package; `change` tampers with it first. */
-function readingOf(pkg: ArchivePackage, record: CaseRecord, change: (objects: Map<string, ObjectRead>) => void = () => undefined): PackageReading {
+function readingOf(
+  pkg: ArchivePackage,
+  record: CaseRecord,
+  change: (objects: Map<string, ObjectRead>) => void = () => undefined,
+): PackageReading {
   const objects = new Map<string, ObjectRead>(pkg.objects.map((o) => [o.object.key, { key: o.object.key, bytes: o.bytes }]));
   objects.set(pkg.manifestKey, { key: pkg.manifestKey, bytes: pkg.manifestBytes });
   change(objects);
@@ -143,8 +162,17 @@ describe('when a case has ended', () => {
 describe('retention (保管期限) per item class', () => {
   it('keeps decided permits 30 years, 即办件 and withdrawn cases 10 years, until that instant', () => {
     const closed = lifecycle('closed').record;
-    expect(retentionFor(closed, ARCHIVED_AT)).toEqual({ code: 'Y30', label: '定期30年', years: 30, retainUntil: '2056-03-02T17:00:00.000Z' });
-    expect(retentionFor(lifecycle('closed', 'immediate').record, ARCHIVED_AT)).toMatchObject({ code: 'Y10', label: '定期10年', retainUntil: '2036-03-02T17:00:00.000Z' });
+    expect(retentionFor(closed, ARCHIVED_AT)).toEqual({
+      code: 'Y30',
+      label: '定期30年',
+      years: 30,
+      retainUntil: '2056-03-02T17:00:00.000Z',
+    });
+    expect(retentionFor(lifecycle('closed', 'immediate').record, ARCHIVED_AT)).toMatchObject({
+      code: 'Y10',
+      label: '定期10年',
+      retainUntil: '2036-03-02T17:00:00.000Z',
+    });
     expect(retentionFor(lifecycle('withdrawn').record, ARCHIVED_AT)).toMatchObject({ code: 'Y10', years: 10 });
     for (const itemType of ['reported', 'joint'] as const) expect(retentionFor({ ...closed, itemType }, ARCHIVED_AT).code).toBe('Y30');
   });
@@ -158,13 +186,31 @@ describe('the objects of the case file', () => {
   it('takes every material, issued notices only (the 送达回证 among them), the result scan, and the pickup signature and proxy letter', () => {
     const { record } = lifecycle('closed');
     const letter = stored('uploads/PICKUP_LETTER.pdf');
-    const proxy: PickupRecipient = { kind: 'proxy', name: '王*', idNumberMasked: '110***********0032', verifiedBy: 'authorisation', authorisation: letter };
+    const proxy: PickupRecipient = {
+      kind: 'proxy',
+      name: '王*',
+      idNumberMasked: '110***********0032',
+      verifiedBy: 'authorisation',
+      authorisation: letter,
+    };
     const full: CaseRecord = {
       ...record,
-      agent: { kind: 'proxy', name: '李*', idNumberMasked: '110***********0011', reason: 'elderly', authorisation: { document: scan('LETTER', 'uploads/LETTER.pdf') } },
+      agent: {
+        kind: 'proxy',
+        name: '李*',
+        idNumberMasked: '110***********0011',
+        reason: 'elderly',
+        authorisation: { document: scan('LETTER', 'uploads/LETTER.pdf') },
+      },
       handover: { method: 'pickup', recipient: proxy, signature: SIGNATURE, handedOverAt: at(120).toISOString(), handedOverBy: OUTPUT },
     };
-    const serviceReceipt: NoticeRecord = { ...notice('issued', '000006-service_receipt'), kind: 'service_receipt', title: '送达回证', number: 'HZ-SD-20260302-0001', auditSeq: 6 };
+    const serviceReceipt: NoticeRecord = {
+      ...notice('issued', '000006-service_receipt'),
+      kind: 'service_receipt',
+      title: '送达回证',
+      number: 'HZ-SD-20260302-0001',
+      auditSeq: 6,
+    };
     const sources = archiveSources(full, [serviceReceipt, notice('numbered', '000003-correction'), notice('issued')]);
     expect(sources.map((s) => [s.role, s.ref, s.sourceKey])).toEqual([
       ['material', 'ID', 'uploads/ID.pdf'],
@@ -177,8 +223,17 @@ describe('the objects of the case file', () => {
       ['delivery_proof', 'pickup_authorisation', 'uploads/PICKUP_LETTER.pdf'],
     ]);
     // Each proof is checked against the SHA-256, size and type recorded when the output window stored it.
-    expect(sources.find((s) => s.ref === 'signature')).toMatchObject({ title: '领取人签名', sha256: SIGNATURE.sha256, size: SIGNATURE.size, contentType: 'image/png' });
-    expect(sources.find((s) => s.ref === 'pickup_authorisation')).toMatchObject({ title: '领取授权委托书', sha256: letter.sha256, size: letter.size });
+    expect(sources.find((s) => s.ref === 'signature')).toMatchObject({
+      title: '领取人签名',
+      sha256: SIGNATURE.sha256,
+      size: SIGNATURE.size,
+      contentType: 'image/png',
+    });
+    expect(sources.find((s) => s.ref === 'pickup_authorisation')).toMatchObject({
+      title: '领取授权委托书',
+      sha256: letter.sha256,
+      size: letter.size,
+    });
     expect(sources.find((s) => s.ref === '000006-service_receipt')?.title).toBe('送达回证 HZ-SD-20260302-0001');
   });
 
@@ -186,7 +241,15 @@ describe('the objects of the case file', () => {
     const { record } = lifecycle('closed');
     const mailed: CaseRecord = {
       ...record,
-      handover: { method: 'courier', carrier: 'EMS', trackingNumber: 'EMS123456', sentOn: '2026-03-03', receivedOn: '2026-03-04', handedOverAt: at(120).toISOString(), handedOverBy: OUTPUT },
+      handover: {
+        method: 'courier',
+        carrier: 'EMS',
+        trackingNumber: 'EMS123456',
+        sentOn: '2026-03-03',
+        receivedOn: '2026-03-04',
+        handedOverAt: at(120).toISOString(),
+        handedOverBy: OUTPUT,
+      },
     };
     expect(archiveSources(mailed, []).map((s) => s.role)).toEqual(['material', 'material', 'result']);
     expect(archiveSources(lifecycle('withdrawn').record, []).map((s) => s.role)).toEqual(['material', 'material']);
@@ -201,7 +264,9 @@ describe('the objects of the case file', () => {
     expect(noticesPending(record, history, [notice('issued')])).toEqual([confirmation]);
     // A delivered case waits for its 领取通知 and its 送达回证 too.
     const closed = lifecycle('closed');
-    expect(noticesPending(closed.record, closed.history, [notice('issued')])).toEqual(expect.arrayContaining(['000005-collection_notice', '000006-service_receipt']));
+    expect(noticesPending(closed.record, closed.history, [notice('issued')])).toEqual(
+      expect.arrayContaining(['000005-collection_notice', '000006-service_receipt']),
+    );
   });
 });
 
@@ -221,10 +286,17 @@ describe('fixity check of the copy', () => {
     const problems = checkSourceFixity(sources, r);
     expect(problems).toEqual([
       { ref: 'ID', role: 'material', sourceKey: 'uploads/ID.pdf', problem: 'missing' },
-      expect.objectContaining({ ref: 'SEPARATION', problem: 'sha256_mismatch', expected: sources[1]!.sha256, actual: sha(pdf('forged separation')) }),
+      expect.objectContaining({
+        ref: 'SEPARATION',
+        problem: 'sha256_mismatch',
+        expected: sources[1]!.sha256,
+        actual: sha(pdf('forged separation')),
+      }),
     ]);
     const wrongSize = sources.map((s, i) => (i === 0 ? { ...s, size: 1 } : s));
-    expect(checkSourceFixity(wrongSize, reads())).toEqual([expect.objectContaining({ ref: 'ID', problem: 'size_mismatch', expected: '1', actual: String(BYTES['uploads/ID.pdf']!.length) })]);
+    expect(checkSourceFixity(wrongSize, reads())).toEqual([
+      expect.objectContaining({ ref: 'ID', problem: 'size_mismatch', expected: '1', actual: String(BYTES['uploads/ID.pdf']!.length) }),
+    ]);
   });
 
   it('turns fixity problems into a failed integrity listing, nothing else judged', () => {
@@ -267,10 +339,17 @@ describe('the archive package', () => {
       expect(object.sha256).toBe(sha(bytes));
       expect(object.size).toBe(bytes.length);
     }
-    expect(pkg.manifest.objects.find((o) => o.role === 'material')).toMatchObject({ sourceKey: 'uploads/ID.pdf', contentType: 'application/pdf', sha256: scan('ID').sha256 });
+    expect(pkg.manifest.objects.find((o) => o.role === 'material')).toMatchObject({
+      sourceKey: 'uploads/ID.pdf',
+      contentType: 'application/pdf',
+      sha256: scan('ID').sha256,
+    });
     const trail = JSON.parse(Buffer.from(pkg.objects.find((o) => o.object.role === 'audit_trail')!.bytes).toString('utf8')) as AuditEntry[];
     expect(trail.map((a) => a.action)).toEqual(['register', 'forward', 'accept', 'decide', 'result_ready', 'hand_over', 'close']);
-    const view = JSON.parse(Buffer.from(pkg.objects.find((o) => o.object.role === 'case_record')!.bytes).toString('utf8')) as Record<string, unknown>;
+    const view = JSON.parse(Buffer.from(pkg.objects.find((o) => o.object.role === 'case_record')!.bytes).toString('utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(view).toMatchObject({ caseNumber: record.caseNumber, state: 'closed' });
     expect(view).not.toHaveProperty('pendingTask');
   });
@@ -304,7 +383,10 @@ describe('the archive package', () => {
   it('reads its own manifest back, and refuses what is not one', () => {
     expect(parseManifest(pkg.manifestBytes)).toEqual({ ok: true, manifest: pkg.manifest });
     expect(parseManifest(Buffer.from('{not json'))).toMatchObject({ ok: false, problem: expect.stringContaining('not readable JSON') });
-    expect(parseManifest(Buffer.from(JSON.stringify({ ...pkg.manifest, format: 'other/1' })))).toMatchObject({ ok: false, problem: expect.stringContaining('format') });
+    expect(parseManifest(Buffer.from(JSON.stringify({ ...pkg.manifest, format: 'other/1' })))).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('format'),
+    });
     expect(parseManifest(Buffer.from([0xff, 0xfe, 0x00]))).toMatchObject({ ok: false });
   });
 });
@@ -318,29 +400,47 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
   it('passes an untouched package; without Object Lock reported, security stays unverified, not passed', () => {
     const r = verifyPackage(readingOf(pkg, record), at(200));
     expect(r.status).toBe('passed');
-    expect([r.properties.authenticity.status, r.properties.integrity.status, r.properties.usability.status]).toEqual(['pass', 'pass', 'pass']);
+    expect([r.properties.authenticity.status, r.properties.integrity.status, r.properties.usability.status]).toEqual([
+      'pass',
+      'pass',
+      'pass',
+    ]);
     expect(r.properties.security).toEqual({ status: 'unverified', problems: [expect.stringContaining('no Object Lock')] });
     expect(r).toMatchObject({ caseNumber: record.caseNumber, packageKey: pkg.packageKey, checkedAt: at(200).toISOString() });
   });
 
   it('detects a changed object (integrity), naming it', () => {
-    const r = verifyPackage(readingOf(pkg, record, (o) => {
-      o.get(materialKey)!.bytes = pdf('tampered');
-    }), at(200));
+    const r = verifyPackage(
+      readingOf(pkg, record, (o) => {
+        o.get(materialKey)!.bytes = pdf('tampered');
+      }),
+      at(200),
+    );
     expect(r.status).toBe('failed');
-    expect(r.properties.integrity).toEqual({ status: 'fail', problems: [expect.stringContaining(`${materialKey} (居民身份证) has SHA-256 ${sha(pdf('tampered'))}`)] });
+    expect(r.properties.integrity).toEqual({
+      status: 'fail',
+      problems: [expect.stringContaining(`${materialKey} (居民身份证) has SHA-256 ${sha(pdf('tampered'))}`)],
+    });
     expect(r.properties.authenticity.status).toBe('pass');
   });
 
   it('detects a missing object', () => {
-    expect(verifyPackage(readingOf(pkg, record, (o) => o.delete(materialKey)), at(200)).properties.integrity.problems).toEqual([`${materialKey} (居民身份证) is missing.`]);
+    expect(
+      verifyPackage(
+        readingOf(pkg, record, (o) => o.delete(materialKey)),
+        at(200),
+      ).properties.integrity.problems,
+    ).toEqual([`${materialKey} (居民身份证) is missing.`]);
   });
 
   it('detects a replaced manifest (authenticity), even one that is well formed', () => {
     const forged = Buffer.from(JSON.stringify({ ...pkg.manifest, objects: pkg.manifest.objects.slice(1) }));
-    const r = verifyPackage(readingOf(pkg, record, (o) => {
-      o.get(pkg.manifestKey)!.bytes = forged;
-    }), at(200));
+    const r = verifyPackage(
+      readingOf(pkg, record, (o) => {
+        o.get(pkg.manifestKey)!.bytes = forged;
+      }),
+      at(200),
+    );
     expect(r.properties.authenticity.status).toBe('fail');
     expect(r.properties.authenticity.problems[0]).toContain(`not the ${pkg.manifestSha256} recorded`);
     expect(r.properties.usability.status).toBe('pass');
@@ -357,24 +457,34 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
       'The manifest\'s department is "民政局", the case\'s is "人社局".',
     ]);
     const unrecorded = verifyPackage({ ...readingOf(pkg, record), recorded: undefined }, at(200));
-    expect(unrecorded.properties.authenticity.problems).toEqual(['Case HZ202603020001 has no archive record to check the package against.']);
+    expect(unrecorded.properties.authenticity.problems).toEqual([
+      'Case HZ202603020001 has no archive record to check the package against.',
+    ]);
   });
 
   it('fails a package read under another prefix than its manifest names: authenticity and integrity', () => {
     const r = verifyPackage({ ...readingOf(pkg, record), packageKey: 'packages/HZ202603020001/other' }, at(200));
-    expect(r.properties.authenticity.problems).toEqual([`The manifest's packageKey is "${pkg.packageKey}", the case's is "packages/HZ202603020001/other".`]);
+    expect(r.properties.authenticity.problems).toEqual([
+      `The manifest's packageKey is "${pkg.packageKey}", the case's is "packages/HZ202603020001/other".`,
+    ]);
     expect(r.properties.integrity.problems).toHaveLength(pkg.manifest.objects.length);
     expect(r.properties.integrity.problems[0]).toContain('lies outside the package');
   });
 
   it('fails usability (and the rest) when the manifest is missing or unreadable', () => {
-    const missing = verifyPackage(readingOf(pkg, record, (o) => o.delete(pkg.manifestKey)), at(200));
+    const missing = verifyPackage(
+      readingOf(pkg, record, (o) => o.delete(pkg.manifestKey)),
+      at(200),
+    );
     expect(missing.properties.usability.status).toBe('fail');
     expect(missing.properties.integrity.status).toBe('fail');
     expect(missing.properties.authenticity.status).toBe('fail');
-    const garbled = verifyPackage(readingOf(pkg, record, (o) => {
-      o.get(pkg.manifestKey)!.bytes = Buffer.from('garbage');
-    }), at(200));
+    const garbled = verifyPackage(
+      readingOf(pkg, record, (o) => {
+        o.get(pkg.manifestKey)!.bytes = Buffer.from('garbage');
+      }),
+      at(200),
+    );
     expect(garbled.properties.usability.problems[0]).toContain('not readable JSON');
   });
 
@@ -384,9 +494,13 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
     // The manifest is re-recorded so only usability can fail: an object written that way from the start.
     const objects = pkg.manifest.objects.map((o) => (o.key === jsonKey ? { ...o, sha256: sha(notJson), size: notJson.length } : o));
     const manifestBytes = Buffer.from(JSON.stringify({ ...pkg.manifest, objects }));
-    const reading = readingOf({ ...pkg, manifest: { ...pkg.manifest, objects }, manifestBytes, manifestSha256: sha(manifestBytes) }, record, (o) => {
-      o.get(jsonKey)!.bytes = notJson;
-    });
+    const reading = readingOf(
+      { ...pkg, manifest: { ...pkg.manifest, objects }, manifestBytes, manifestSha256: sha(manifestBytes) },
+      record,
+      (o) => {
+        o.get(jsonKey)!.bytes = notJson;
+      },
+    );
     const r = verifyPackage(reading, at(200));
     expect(r.properties.usability.problems).toEqual([`${jsonKey} (办理过程记录) does not open as application/json.`]);
     expect(r.properties.integrity.status).toBe('pass');
@@ -400,26 +514,38 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
       for (const read of o.values()) read.lock = { mode: 'COMPLIANCE', retainUntil: until };
       if (lock !== undefined) o.get(materialKey)!.lock = lock;
     };
-    expect(verifyPackage(readingOf(pkg, record, locked({ mode: 'COMPLIANCE', retainUntil: '2060-01-01T00:00:00Z' })), at(200)).properties.security).toEqual({ status: 'pass', problems: [] });
-    expect(verifyPackage(readingOf(pkg, record, all({ mode: 'GOVERNANCE', retainUntil: until })), at(200)).properties.security.problems).toEqual([
-      `${materialKey} is locked in GOVERNANCE mode, not COMPLIANCE.`,
+    expect(
+      verifyPackage(readingOf(pkg, record, locked({ mode: 'COMPLIANCE', retainUntil: '2060-01-01T00:00:00Z' })), at(200)).properties
+        .security,
+    ).toEqual({ status: 'pass', problems: [] });
+    expect(
+      verifyPackage(readingOf(pkg, record, all({ mode: 'GOVERNANCE', retainUntil: until })), at(200)).properties.security.problems,
+    ).toEqual([`${materialKey} is locked in GOVERNANCE mode, not COMPLIANCE.`]);
+    expect(verifyPackage(readingOf(pkg, record, all({})), at(200)).properties.security.problems).toEqual([
+      `${materialKey} has no Object Lock retention.`,
     ]);
-    expect(verifyPackage(readingOf(pkg, record, all({})), at(200)).properties.security.problems).toEqual([`${materialKey} has no Object Lock retention.`]);
     const early = verifyPackage(readingOf(pkg, record, all({ mode: 'COMPLIANCE', retainUntil: '2030-01-01T00:00:00Z' })), at(200));
     expect(early.properties.security.problems[0]).toContain('retained until 2030-01-01T00:00:00Z, before');
     expect(early.status).toBe('failed');
     expect(verifyPackage(readingOf(pkg, record, all({ mode: 'COMPLIANCE' })), at(200)).properties.security.status).toBe('fail');
-    expect(verifyPackage(readingOf(pkg, record, locked({ mode: 'COMPLIANCE', retainUntil: until }, pkg.manifestKey)), at(200)).properties.security.problems).toHaveLength(
-      pkg.manifest.objects.length,
-    );
+    expect(
+      verifyPackage(readingOf(pkg, record, locked({ mode: 'COMPLIANCE', retainUntil: until }, pkg.manifestKey)), at(200)).properties
+        .security.problems,
+    ).toHaveLength(pkg.manifest.objects.length);
   });
 
   it('raises a failure once, and again only when it changes', () => {
     const ok = verifyPackage(readingOf(pkg, record), at(200));
-    const bad = verifyPackage(readingOf(pkg, record, (o) => {
-      o.get(materialKey)!.bytes = pdf('x');
-    }), at(200));
-    const worse = verifyPackage(readingOf(pkg, record, (o) => o.delete(materialKey)), at(300));
+    const bad = verifyPackage(
+      readingOf(pkg, record, (o) => {
+        o.get(materialKey)!.bytes = pdf('x');
+      }),
+      at(200),
+    );
+    const worse = verifyPackage(
+      readingOf(pkg, record, (o) => o.delete(materialKey)),
+      at(300),
+    );
     expect(isNewFailure(undefined, ok)).toBe(false);
     expect(isNewFailure(undefined, bad)).toBe(true);
     expect(isNewFailure(ok, bad)).toBe(true);
@@ -458,17 +584,35 @@ describe('the day’s archive list (一天一归档)', () => {
     ]);
     const electronicOnly = checklist.map((m) => ({ ...m, form: 'electronic' as const, originals: 0 }));
     expect(paperOriginals(record, electronicOnly)).toEqual([]);
-    const reused = { ...record, materials: record.materials.map((m) => ({ ...m, reusedFrom: { caseNumber: 'HZ202601010001', verifiedAt: T0.toISOString() } })) };
+    const reused = {
+      ...record,
+      materials: record.materials.map((m) => ({ ...m, reusedFrom: { caseNumber: 'HZ202601010001', verifiedAt: T0.toISOString() } })),
+    };
     expect(paperOriginals(reused, checklist)).toEqual([]);
     expect(paperOriginals(record, undefined)).toEqual([]);
-    const proxied = { ...record, agent: { kind: 'proxy' as const, name: '李*', idNumberMasked: 'x', reason: 'ill' as const, authorisation: { document: scan('LETTER', 'uploads/LETTER.pdf') } } };
+    const proxied = {
+      ...record,
+      agent: {
+        kind: 'proxy' as const,
+        name: '李*',
+        idNumberMasked: 'x',
+        reason: 'ill' as const,
+        authorisation: { document: scan('LETTER', 'uploads/LETTER.pdf') },
+      },
+    };
     expect(paperOriginals(proxied, undefined)).toEqual([{ code: 'AGENT_AUTHORISATION', name: '授权委托书', originals: 1, copies: 0 }]);
   });
 
   it('lists a package by its China-local archiving day, with its size and count', () => {
     const pkg = packageOf(record, history);
     const entry = archiveEntry(pkg, record, checklist);
-    expect(entry).toMatchObject({ day: '2026-03-03', caseNumber: record.caseNumber, department: '人社局', manifestSha256: pkg.manifestSha256, objects: 8 });
+    expect(entry).toMatchObject({
+      day: '2026-03-03',
+      caseNumber: record.caseNumber,
+      department: '人社局',
+      manifestSha256: pkg.manifestSha256,
+      objects: 8,
+    });
     expect(entry.bytes).toBe(pkg.manifestBytes.length + pkg.objects.reduce((s, o) => s + o.bytes.length, 0));
   });
 
@@ -491,7 +635,12 @@ describe('the day’s archive list (一天一归档)', () => {
       'HZ202603030002:SEPARATION',
     ]);
     expect(list.totals).toEqual({ cases: 2, paperSheets: 6, objects: 16, bytes: 2 * base.bytes });
-    expect(dailyManifest('HZ', '人社局', '2026-03-04', entries, at(2000)).totals).toEqual({ cases: 0, paperSheets: 0, objects: 0, bytes: 0 });
+    expect(dailyManifest('HZ', '人社局', '2026-03-04', entries, at(2000)).totals).toEqual({
+      cases: 0,
+      paperSheets: 0,
+      objects: 0,
+      bytes: 0,
+    });
   });
 
   it('lists yesterday by China time when no day is named', () => {

@@ -8,7 +8,9 @@ const at = new Date('2026-03-02T01:30:00Z');
 
 describe('audit lines', () => {
   it('record the actor with role, department and centre, and the time', () => {
-    expect(auditLine({ subject: 'ticket', subjectId: 't-1', action: 'ticket_followed_up', details: { note: '已回访' } }, zhao, at, 'line-1')).toEqual({
+    expect(
+      auditLine({ subject: 'ticket', subjectId: 't-1', action: 'ticket_followed_up', details: { note: '已回访' } }, zhao, at, 'line-1'),
+    ).toEqual({
       lineId: 'line-1',
       subject: 'ticket',
       subjectId: 't-1',
@@ -25,7 +27,7 @@ describe('audit lines', () => {
     expect([line.centre, line.actor]).toEqual(['HZ', { subject: 'applicant', name: '申请人', role: 'applicant' }]);
   });
 
-  it('show every line, a catalog item\'s too, only to the centre where the change happened', () => {
+  it("show every line, a catalog item's too, only to the centre where the change happened", () => {
     const other: Principal = { ...li, centre: 'XX' };
     const lines = [
       auditLine({ subject: 'item', subjectId: 'RS-0001', action: 'item_published' }, li, at, 'a'),

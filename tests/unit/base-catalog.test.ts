@@ -3,7 +3,13 @@ import { assertImplements, baseItemVersion } from '#domain/base-catalog';
 import { itemInput, T0, thrown } from './fixtures';
 
 describe('基本目录 and a centre’s implementation items', () => {
-  const base = baseItemVersion('000123456000', { name: '失业保险金申领', itemType: 'promised', statutoryDays: 20, legalBasis: '《失业保险条例》' }, undefined, 'admin-1', T0);
+  const base = baseItemVersion(
+    '000123456000',
+    { name: '失业保险金申领', itemType: 'promised', statutoryDays: 20, legalBasis: '《失业保险条例》' },
+    undefined,
+    'admin-1',
+    T0,
+  );
 
   it('numbers the versions of an entry and records who wrote it', () => {
     expect(base).toMatchObject({ basicCode: '000123456000', version: 1, updatedBy: 'admin-1', updatedAt: T0.toISOString() });

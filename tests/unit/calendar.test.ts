@@ -103,7 +103,14 @@ describe('a centre loading a year', () => {
 
   it('lists every problem of a schedule before it is loaded', async () => {
     const { scheduleProblems } = await import('#domain/calendar');
-    expect(scheduleProblems({ year: 2027, holidays: ['2027-02-06', '2027-02-06', '2026-12-31', '2027-13-01'], workdays: ['2027-02-03'], source: 's' })).toEqual([
+    expect(
+      scheduleProblems({
+        year: 2027,
+        holidays: ['2027-02-06', '2027-02-06', '2026-12-31', '2027-13-01'],
+        workdays: ['2027-02-03'],
+        source: 's',
+      }),
+    ).toEqual([
       '2027-02-06 is listed twice.',
       '2026-12-31 is not in 2027.',
       '2027-13-01 is not a date (YYYY-MM-DD).',

@@ -97,9 +97,19 @@ describe('eventDetail', () => {
   it('of a real hand-over leaves out the recipient and the output clerk name', () => {
     const accepted = acceptCase(forwardCase(registered(), 'tok', at(1)).record, DEFAULT_CALENDAR, APPROVER, at(2)).record;
     const r = decideCase(accepted, { outcome: 'approve', opinion: 'ok' }, APPROVER, at(2)).record;
-    const ready = { ...r, state: 'result_ready' as const, pendingTask: { step: 'result_ready' as const, token: 'tok-r', since: at(3).toISOString() } };
+    const ready = {
+      ...r,
+      state: 'result_ready' as const,
+      pendingTask: { step: 'result_ready' as const, token: 'tok-r', since: at(3).toISOString() },
+    };
     const letter = { objectKey: 'uploads/letter.pdf', sha256: 'd'.repeat(64), size: 10, contentType: 'application/pdf' };
-    const recipient = { kind: 'proxy' as const, name: '王*', idNumberMasked: '110***********0032', verifiedBy: 'authorisation' as const, authorisation: letter };
+    const recipient = {
+      kind: 'proxy' as const,
+      name: '王*',
+      idNumberMasked: '110***********0032',
+      verifiedBy: 'authorisation' as const,
+      authorisation: letter,
+    };
     const signature = { objectKey: 'uploads/sig.png', sha256: 'c'.repeat(64), size: 80, contentType: 'image/png' };
     const t = handOverCase(ready, { recipient, signature }, { ...OUTPUT, name: '赵六' }, at(4));
     const json = JSON.stringify(eventDetail(t.audit));
@@ -139,10 +149,17 @@ describe('isPublished', () => {
 });
 
 describe('executionStartFor', () => {
-  const line = (action: CaseAction, toState: AuditEntry['toState'], result: AuditEntry['result'] = 'ok'): AuditEntry => ({ ...audit(action, result), toState });
+  const line = (action: CaseAction, toState: AuditEntry['toState'], result: AuditEntry['result'] = 'ok'): AuditEntry => ({
+    ...audit(action, result),
+    toState,
+  });
 
   it('starts the workflow when a case leaves intake, skipping the back office for a window decision', () => {
-    const start = (decidedAtWindow: boolean) => ({ caseNumber: 'HZ202603020001', name: 'HZ202603020001', input: { caseNumber: 'HZ202603020001', decidedAtWindow } });
+    const start = (decidedAtWindow: boolean) => ({
+      caseNumber: 'HZ202603020001',
+      name: 'HZ202603020001',
+      input: { caseNumber: 'HZ202603020001', decidedAtWindow },
+    });
     expect(executionStartFor(line('register', 'registered'))).toEqual(start(false));
     expect(executionStartFor(line('complete_intake', 'registered'))).toEqual(start(false));
     expect(executionStartFor(line('register', 'approved'))).toEqual(start(true));
@@ -151,7 +168,11 @@ describe('executionStartFor', () => {
 
   it('starts the next run, named by case number and run, when the reconciler restarts the workflow', () => {
     const restart: AuditEntry = { ...line('restart_workflow', 'pending_acceptance'), details: { run: 3, found: 'FAILED' } };
-    expect(executionStartFor(restart)).toEqual({ caseNumber: 'HZ202603020001', name: 'HZ202603020001-3', input: { caseNumber: 'HZ202603020001', run: 3 } });
+    expect(executionStartFor(restart)).toEqual({
+      caseNumber: 'HZ202603020001',
+      name: 'HZ202603020001-3',
+      input: { caseNumber: 'HZ202603020001', run: 3 },
+    });
   });
 
   it('starts nothing for an application waiting for correction, a later step or a reverted line', () => {
@@ -173,7 +194,13 @@ describe('executionStopFor', () => {
 describe('executionStopFor a lapsed correction', () => {
   it('stops the execution of a case deemed withdrawn when the correction was not brought in time', () => {
     const pending = forwardCase(registered(), 'tok', at(1)).record;
-    const asked = requestSupplement(pending, { problems: [{ code: 'ID', name: '居民身份证', problem: '过期' }], dueDate: '2026-03-06' }, DEFAULT_CALENDAR, APPROVER, at(2)).record;
+    const asked = requestSupplement(
+      pending,
+      { problems: [{ code: 'ID', name: '居民身份证', problem: '过期' }], dueDate: '2026-03-06' },
+      DEFAULT_CALENDAR,
+      APPROVER,
+      at(2),
+    ).record;
     const lapsed = lapseCase(asked, new Date('2026-03-09T02:00:00Z'));
     expect(executionStopFor(lapsed.audit)).toEqual({ caseNumber: asked.caseNumber });
     expect(detailTypeOf(lapsed.audit)).toBe('CaseLapsed');

@@ -78,7 +78,10 @@ describe('the 5-working-day review period (第32条)', () => {
     expect(acceptanceDay(cal, received('2026-02-11'), '2026-02-25')).toEqual({ acceptedOn: '2026-02-25', deemed: false });
     expect(acceptanceDay(cal, received('2026-02-11'), '2026-02-26')).toEqual({ acceptedOn: '2026-02-11', deemed: true });
     expect(acceptanceDay(cal, received('2026-02-11'), '2026-02-11')).toEqual({ acceptedOn: '2026-02-11', deemed: false });
-    const corrected = { ...received('2026-02-11'), correction: { requestedAt: china('2026-02-11'), problems: [], resolvedAt: china('2026-02-24') } };
+    const corrected = {
+      ...received('2026-02-11'),
+      correction: { requestedAt: china('2026-02-11'), problems: [], resolvedAt: china('2026-02-24') },
+    };
     // Complete Tue Feb 24: 25, 26, 27, Saturday 28 (make-up), Mon Mar 2.
     expect(acceptanceDay(cal, corrected, '2026-03-03')).toEqual({ acceptedOn: '2026-02-24', deemed: true });
     expect(acceptanceDay(cal, corrected, '2026-03-02')).toEqual({ acceptedOn: '2026-03-02', deemed: false });
@@ -113,12 +116,19 @@ describe('pausedDays: working days a special procedure stopped the clock', () =>
 });
 
 describe('deadlineOf', () => {
-  const facts = (acceptedOn: string | undefined, promisedDays: number, extra: { extension?: number; pauses?: Pause[]; promisedBy?: string } = {}) => ({
+  const facts = (
+    acceptedOn: string | undefined,
+    promisedDays: number,
+    extra: { extension?: number; pauses?: Pause[]; promisedBy?: string } = {},
+  ) => ({
     promisedDays,
     promisedBy: extra.promisedBy,
     acceptance: acceptedOn ? acceptance(acceptedOn) : undefined,
     pauses: extra.pauses,
-    extension: extra.extension === undefined ? undefined : { days: extra.extension, reason: 'r', approvedBy: '局长', recordedBy: APPROVER, at: china('2026-01-01') },
+    extension:
+      extra.extension === undefined
+        ? undefined
+        : { days: extra.extension, reason: 'r', approvedBy: '局长', recordedBy: APPROVER, at: china('2026-01-01') },
   });
 
   it('before acceptance is the provisional date given at intake', () => {
@@ -134,8 +144,20 @@ describe('deadlineOf', () => {
     ['2026-02-13', 5, { extension: 1 }, '2026-02-28', 'extended onto the make-up Saturday'],
     ['2026-09-30', 3, {}, '2026-10-10', 'National Day 2026, ending on the make-up Saturday'],
     ['2026-03-02', 0, {}, '2026-03-02', '即办: the same day'],
-    ['2025-12-29', 5, { extension: 10, pauses: [pause(2), pause(3)] }, '2026-01-27', '5 promised + 10 extended + 2 + 3 paused = 20 working days'],
-    ['2026-03-02', 5, { pauses: [pause(2), pause(0), pause(1)], extension: 10 }, '2026-03-26', 'several pauses, one of them the same day, and an extension'],
+    [
+      '2025-12-29',
+      5,
+      { extension: 10, pauses: [pause(2), pause(3)] },
+      '2026-01-27',
+      '5 promised + 10 extended + 2 + 3 paused = 20 working days',
+    ],
+    [
+      '2026-03-02',
+      5,
+      { pauses: [pause(2), pause(0), pause(1)], extension: 10 },
+      '2026-03-26',
+      'several pauses, one of them the same day, and an extension',
+    ],
     ['2026-03-02', 5, { pauses: [pause(2), pause()] }, '2026-03-11', 'a procedure still open adds nothing yet'],
   ])('accepted %s with %i promised days %o: %s (%s)', (acceptedOn, days, extra, expected) => {
     expect(deadlineOf(cal, facts(acceptedOn, days, extra))).toBe(expected);
@@ -181,7 +203,10 @@ describe('deadlineOf', () => {
         const sameDay = deadlineOf(cal, facts(acceptedOn, promisedDays, { extension, pauses: [...pauses, 0].map((p) => pause(p)) }))!;
         expect(paused > base).toBe(true);
         expect(sameDay).toBe(base);
-        if (extension === undefined) expect(deadlineOf(cal, facts(acceptedOn, promisedDays, { extension: more, pauses: pauses.map((p) => pause(p)) }))! > base).toBe(true);
+        if (extension === undefined)
+          expect(deadlineOf(cal, facts(acceptedOn, promisedDays, { extension: more, pauses: pauses.map((p) => pause(p)) }))! > base).toBe(
+            true,
+          );
       }),
       { seed: 45, numRuns: 500 },
     );

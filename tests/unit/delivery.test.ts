@@ -37,17 +37,30 @@ describe('the result (办理结果): attached at the decision, checked and scann
   });
 
   it('scans a matching result in: result_ready, fixity recorded, the task cleared', () => {
-    const t = scanResult(attached('approved', { pendingTask: { ...TOKEN, step: 'result_scan' } }), { number: ' 许字001 ', scan: SCAN }, OUTPUT, at(3));
+    const t = scanResult(
+      attached('approved', { pendingTask: { ...TOKEN, step: 'result_scan' } }),
+      { number: ' 许字001 ', scan: SCAN },
+      OUTPUT,
+      at(3),
+    );
     expect(t.record.state).toBe('result_ready');
     expect(t.record.result?.scan).toEqual({ ...SCAN, scannedAt: at(3).toISOString(), scannedBy: OUTPUT });
     expect(t.record.pendingTask).toBeUndefined();
-    expect(t.audit).toMatchObject({ action: 'result_ready', fromState: 'approved', details: { number: '许字001', sha256: SCAN.sha256, delivery: 'pickup' } });
+    expect(t.audit).toMatchObject({
+      action: 'result_ready',
+      fromState: 'approved',
+      details: { number: '许字001', sha256: SCAN.sha256, delivery: 'pickup' },
+    });
   });
 
   it('needs the details of a result nobody attached (不予受理, 即办), and takes them from the output window', () => {
-    expect(thrown(() => scanResult(inState('not_accepted'), { number: 'X1', scan: SCAN }, OUTPUT, at(3))).code).toBe('result_details_needed');
+    expect(thrown(() => scanResult(inState('not_accepted'), { number: 'X1', scan: SCAN }, OUTPUT, at(3))).code).toBe(
+      'result_details_needed',
+    );
     const doc = { kind: 'decision_document' as const, number: 'X1', title: '不予受理通知书', issuer: '人社局' };
-    expect(thrown(() => scanResult(inState('not_accepted'), { number: 'X2', document: doc, scan: SCAN }, OUTPUT, at(3))).code).toBe('result_details_needed');
+    expect(thrown(() => scanResult(inState('not_accepted'), { number: 'X2', document: doc, scan: SCAN }, OUTPUT, at(3))).code).toBe(
+      'result_details_needed',
+    );
     const t = scanResult(inState('not_accepted'), { number: 'X1', document: doc, scan: SCAN }, OUTPUT, at(3));
     expect(t.record.result).toMatchObject({ ...doc, attachedBy: OUTPUT });
   });
@@ -71,7 +84,9 @@ describe('delivery method (送达方式)', () => {
   });
 
   it('allows courier only where the item supports it', () => {
-    expect(thrown(() => assertDeliveryAllowed({ method: 'courier', address: ADDRESS }, { courierDelivery: false, name: '某事项' })).code).toBe('courier_not_supported');
+    expect(
+      thrown(() => assertDeliveryAllowed({ method: 'courier', address: ADDRESS }, { courierDelivery: false, name: '某事项' })).code,
+    ).toBe('courier_not_supported');
     expect(() => assertDeliveryAllowed({ method: 'courier', address: ADDRESS }, { courierDelivery: true, name: '某事项' })).not.toThrow();
     expect(() => assertDeliveryAllowed({ method: 'pickup' }, { courierDelivery: false, name: '某事项' })).not.toThrow();
   });
@@ -81,7 +96,9 @@ describe('delivery method (送达方式)', () => {
     expect(t.record).toMatchObject({ state: 'result_ready', delivery: COURIER });
     expect(t.audit).toMatchObject({ action: 'change_delivery', details: { from: 'pickup', to: 'courier', reason: '申请人要求' } });
     for (const state of ['mailed', 'delivered', 'closed', 'withdrawn'] as const) {
-      expect(thrown(() => changeDelivery(inState(state), { delivery: { method: 'pickup' }, reason: 'x' }, OUTPUT, at(4))).code).toBe('invalid_state');
+      expect(thrown(() => changeDelivery(inState(state), { delivery: { method: 'pickup' }, reason: 'x' }, OUTPUT, at(4))).code).toBe(
+        'invalid_state',
+      );
     }
   });
 });
@@ -89,20 +106,41 @@ describe('delivery method (送达方式)', () => {
 describe('pickup (窗口领取)', () => {
   const key = 'k'.repeat(64);
   it('hands over to the applicant whose identity number gives the case’s applicant key', () => {
-    expect(verifyRecipient({ caseNumber: 'HZ1', applicantKey: key }, { kind: 'applicant', name: '张三', idNumber: citizenId('11010519491231002') }, key, undefined)).toMatchObject({
+    expect(
+      verifyRecipient(
+        { caseNumber: 'HZ1', applicantKey: key },
+        { kind: 'applicant', name: '张三', idNumber: citizenId('11010519491231002') },
+        key,
+        undefined,
+      ),
+    ).toMatchObject({
       kind: 'applicant',
       name: '张*',
       verifiedBy: 'applicant_key',
     });
-    const e = thrown(() => verifyRecipient({ caseNumber: 'HZ1', applicantKey: key }, { kind: 'applicant', name: '张三', idNumber: 'x' }, 'j'.repeat(64), undefined));
+    const e = thrown(() =>
+      verifyRecipient(
+        { caseNumber: 'HZ1', applicantKey: key },
+        { kind: 'applicant', name: '张三', idNumber: 'x' },
+        'j'.repeat(64),
+        undefined,
+      ),
+    );
     expect([e.status, e.code]).toEqual([403, 'identity_mismatch']);
-    expect(thrown(() => verifyRecipient({ caseNumber: 'HZ1' }, { kind: 'applicant', name: '张三', idNumber: 'x' }, key, undefined)).code).toBe('no_applicant_key');
+    expect(
+      thrown(() => verifyRecipient({ caseNumber: 'HZ1' }, { kind: 'applicant', name: '张三', idNumber: 'x' }, key, undefined)).code,
+    ).toBe('no_applicant_key');
   });
 
   it('hands over to a proxy only with a valid ID and the scanned authorisation letter', () => {
     const proxy = { kind: 'proxy' as const, name: '王五', idNumber: citizenId('11010519800101003') };
-    expect(thrown(() => verifyRecipient({ caseNumber: 'HZ1', applicantKey: key }, proxy, undefined, undefined)).code).toBe('authorisation_needed');
-    expect(thrown(() => verifyRecipient({ caseNumber: 'HZ1', applicantKey: key }, { ...proxy, idNumber: '110105198001010033' }, undefined, SCAN)).code).toBe('proxy_id_invalid');
+    expect(thrown(() => verifyRecipient({ caseNumber: 'HZ1', applicantKey: key }, proxy, undefined, undefined)).code).toBe(
+      'authorisation_needed',
+    );
+    expect(
+      thrown(() => verifyRecipient({ caseNumber: 'HZ1', applicantKey: key }, { ...proxy, idNumber: '110105198001010033' }, undefined, SCAN))
+        .code,
+    ).toBe('proxy_id_invalid');
     expect(verifyRecipient({ caseNumber: 'HZ1', applicantKey: key }, proxy, undefined, SCAN)).toEqual({
       kind: 'proxy',
       name: '王*',
@@ -113,19 +151,48 @@ describe('pickup (窗口领取)', () => {
   });
 
   it('takes only scans this clerk uploaded and the server checked, of the right type', () => {
-    const upload: Upload = { uploadId: 'u1', ...SIGNATURE, fileName: 's.png', contentType: 'image/png', createdAt: '', createdBy: 'out-1', status: 'verified' };
+    const upload: Upload = {
+      uploadId: 'u1',
+      ...SIGNATURE,
+      fileName: 's.png',
+      contentType: 'image/png',
+      createdAt: '',
+      createdBy: 'out-1',
+      status: 'verified',
+    };
     expect(checkedUpload(upload, 'out-1', 'signature', ['image/png'])).toEqual(SIGNATURE);
     expect(thrown(() => checkedUpload({ ...upload, status: 'pending' }, 'out-1', 'signature')).code).toBe('upload_not_usable');
     expect(thrown(() => checkedUpload(upload, 'out-2', 'signature')).code).toBe('upload_not_usable');
-    expect(thrown(() => checkedUpload({ ...upload, contentType: 'application/pdf' }, 'out-1', 'signature', ['image/png'])).code).toBe('upload_wrong_type');
+    expect(thrown(() => checkedUpload({ ...upload, contentType: 'application/pdf' }, 'out-1', 'signature', ['image/png'])).code).toBe(
+      'upload_wrong_type',
+    );
   });
 
   it('delivers with recipient and signature; refused when courier was chosen', () => {
-    const t = handOverCase(inState('result_ready', { pendingTask: TOKEN }), { recipient: applicantRecipient, signature: SIGNATURE }, OUTPUT, at(5));
-    expect(t.record).toMatchObject({ state: 'delivered', handover: { method: 'pickup', recipient: applicantRecipient, signature: SIGNATURE } });
+    const t = handOverCase(
+      inState('result_ready', { pendingTask: TOKEN }),
+      { recipient: applicantRecipient, signature: SIGNATURE },
+      OUTPUT,
+      at(5),
+    );
+    expect(t.record).toMatchObject({
+      state: 'delivered',
+      handover: { method: 'pickup', recipient: applicantRecipient, signature: SIGNATURE },
+    });
     expect(t.record.pendingTask).toBeUndefined();
-    expect(thrown(() => handOverCase(inState('result_ready', { delivery: COURIER }), { recipient: applicantRecipient, signature: SIGNATURE }, OUTPUT, at(5))).code).toBe('courier_chosen');
-    expect(thrown(() => handOverCase(inState('approved'), { recipient: applicantRecipient, signature: SIGNATURE }, OUTPUT, at(5))).code).toBe('invalid_state');
+    expect(
+      thrown(() =>
+        handOverCase(
+          inState('result_ready', { delivery: COURIER }),
+          { recipient: applicantRecipient, signature: SIGNATURE },
+          OUTPUT,
+          at(5),
+        ),
+      ).code,
+    ).toBe('courier_chosen');
+    expect(
+      thrown(() => handOverCase(inState('approved'), { recipient: applicantRecipient, signature: SIGNATURE }, OUTPUT, at(5))).code,
+    ).toBe('invalid_state');
   });
 });
 
@@ -140,10 +207,18 @@ describe('courier (邮寄送达)', () => {
 
   it('is delivered on the carrier’s receipt, not before it was sent, and only once mailed', () => {
     const mailed = dispatchResult(inState('result_ready', { delivery: COURIER }), mail, OUTPUT, at(6)).record;
-    expect(thrown(() => confirmReceipt(inState('result_ready', { delivery: COURIER }), { receivedOn: '2026-03-04' }, OUTPUT, at(7))).code).toBe('not_mailed');
+    expect(
+      thrown(() => confirmReceipt(inState('result_ready', { delivery: COURIER }), { receivedOn: '2026-03-04' }, OUTPUT, at(7))).code,
+    ).toBe('not_mailed');
     expect(thrown(() => confirmReceipt(mailed, { receivedOn: '2026-03-02' }, OUTPUT, at(7))).code).toBe('received_before_sent');
     const t = confirmReceipt(mailed, { receivedOn: '2026-03-04' }, OUTPUT, at(7));
-    expect(t.record.handover).toEqual({ method: 'courier', ...mail, receivedOn: '2026-03-04', handedOverAt: at(7).toISOString(), handedOverBy: OUTPUT });
+    expect(t.record.handover).toEqual({
+      method: 'courier',
+      ...mail,
+      receivedOn: '2026-03-04',
+      handedOverAt: at(7).toISOString(),
+      handedOverBy: OUTPUT,
+    });
     expect(t.audit).toMatchObject({ action: 'hand_over', fromState: 'mailed', toState: 'delivered' });
   });
 });
@@ -163,7 +238,12 @@ describe('领取通知 by SMS', () => {
     expect(text).toContain('张*您好');
     expect(text).toContain('统一出件窗口领取');
     expect(notificationText('result_ready', { ...ready.record, delivery: COURIER }, '中心')).toContain('邮寄');
-    const mailed = dispatchResult({ ...ready.record, delivery: COURIER }, { carrier: 'EMS', trackingNumber: 'EMS123456', sentOn: '2026-03-03' }, OUTPUT, at(6)).record;
+    const mailed = dispatchResult(
+      { ...ready.record, delivery: COURIER },
+      { carrier: 'EMS', trackingNumber: 'EMS123456', sentOn: '2026-03-03' },
+      OUTPUT,
+      at(6),
+    ).record;
     expect(notificationText('mailed', mailed, '中心')).toContain('运单号EMS123456');
     // Chinese date style in SMS, not 2026-03-03.
     expect(notificationText('mailed', mailed, '中心')).toContain('办理结果已于2026年3月3日由EMS寄出');
@@ -178,7 +258,12 @@ describe('领取通知 by SMS', () => {
 describe('领取通知 and 送达回证 (notices)', () => {
   const ready = scanResult(attached(), { number: '许字001', scan: SCAN }, OUTPUT, at(3));
   const picked = handOverCase(ready.record, { recipient: applicantRecipient, signature: SIGNATURE }, OUTPUT, at(5));
-  const facts = (record: CaseRecord) => ({ number: 'HZ-SD-20260302-0001', issuedAt: at(5).toISOString(), centreName: '合作市政务服务中心', case: record });
+  const facts = (record: CaseRecord) => ({
+    number: 'HZ-SD-20260302-0001',
+    issuedAt: at(5).toISOString(),
+    centreName: '合作市政务服务中心',
+    case: record,
+  });
 
   it('are issued when the result is ready and when it is delivered', () => {
     expect(noticesFor(ready.audit, ready.record)).toEqual(['collection_notice']);
@@ -189,7 +274,12 @@ describe('领取通知 and 送达回证 (notices)', () => {
     const pickup = buildNotice('service_receipt', facts(picked.record));
     expect(pickup.signature).toEqual({ label: '受送达人签名', objectKey: SIGNATURE.objectKey });
     expect(JSON.stringify(pickup)).toContain('许字001');
-    const mailed = dispatchResult({ ...ready.record, delivery: COURIER }, { carrier: 'EMS', trackingNumber: 'EMS123456', sentOn: '2026-03-03' }, OUTPUT, at(6)).record;
+    const mailed = dispatchResult(
+      { ...ready.record, delivery: COURIER },
+      { carrier: 'EMS', trackingNumber: 'EMS123456', sentOn: '2026-03-03' },
+      OUTPUT,
+      at(6),
+    ).record;
     const courier = buildNotice('service_receipt', facts(confirmReceipt(mailed, { receivedOn: '2026-03-04' }, OUTPUT, at(7)).record));
     expect(courier.signature).toBeUndefined();
     expect(JSON.stringify(courier.table)).toContain('EMS EMS123456');
@@ -223,7 +313,12 @@ describe('PNG signatures in the PDF', () => {
   it('draws the signature on the 送达回证 as an image XObject', async () => {
     const ready = scanResult(attached(), { number: '许字001', scan: SCAN }, OUTPUT, at(3));
     const picked = handOverCase(ready.record, { recipient: applicantRecipient, signature: SIGNATURE }, OUTPUT, at(5)).record;
-    const doc = buildNotice('service_receipt', { number: 'HZ-SD-20260302-0001', issuedAt: at(5).toISOString(), centreName: '合作市政务服务中心', case: picked });
+    const doc = buildNotice('service_receipt', {
+      number: 'HZ-SD-20260302-0001',
+      issuedAt: at(5).toISOString(),
+      centreName: '合作市政务服务中心',
+      case: picked,
+    });
     const pdf = (await renderNoticePdf(doc, pngImage(signaturePng(40, 20, 6)))).toString('latin1');
     expect(pdf).toMatch(/\/Type \/XObject \/Subtype \/Image \/Width 40 \/Height 20 \/BitsPerComponent 8 \/ColorSpace \/DeviceRGB/);
     expect(pdf).toMatch(/\/SMask \d+ 0 R/);

@@ -14,7 +14,13 @@ describe('drafts (暂存)', () => {
     const d = newDraft('d1', 'clerk', '张三', {}, t0);
     const later = new Date(t0.getTime() + 3_600_000);
     const u = updateDraft(d, undefined, { itemCode: 'MZ-0001' }, later);
-    expect(u).toMatchObject({ version: 2, label: '张三', form: { itemCode: 'MZ-0001' }, createdAt: d.createdAt, updatedAt: later.toISOString() });
+    expect(u).toMatchObject({
+      version: 2,
+      label: '张三',
+      form: { itemCode: 'MZ-0001' },
+      createdAt: d.createdAt,
+      updatedAt: later.toISOString(),
+    });
     expect(Date.parse(u.expiresAt)).toBeGreaterThan(Date.parse(d.expiresAt));
   });
 });

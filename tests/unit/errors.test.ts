@@ -33,7 +33,14 @@ describe('error helpers', () => {
   });
 
   it('default details to {} when none are given', () => {
-    for (const e of [badRequest('c', 'm'), unauthorized('m'), forbidden('c', 'm'), notFound('c', 'm'), conflict('c', 'm'), unprocessable('c', 'm')]) {
+    for (const e of [
+      badRequest('c', 'm'),
+      unauthorized('m'),
+      forbidden('c', 'm'),
+      notFound('c', 'm'),
+      conflict('c', 'm'),
+      unprocessable('c', 'm'),
+    ]) {
       expect(e.details).toEqual({});
     }
   });

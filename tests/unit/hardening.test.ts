@@ -99,8 +99,12 @@ describe('messages in the clerk’s language', () => {
     const english = 'There is no case HZ1.';
     expect(messageFor('case_not_found', english, { caseNumber: 'HZ1' }, 'zh')).toBe('没有编号为 HZ1 的办件。');
     expect(messageFor('case_not_found', english, { caseNumber: 'HZ1' }, 'en')).toBe(english);
-    expect(messageFor('invalid_state', '', { caseNumber: 'HZ1', state: 'approved' }, 'zh')).toBe('办件 HZ1 当前状态为「已办结（准予）」，不能办理此项操作。');
-    expect(messageFor('joint_outcome', '', { coOpinions: [{ department: '住建局', outcome: 'deny' }, { department: '自然资源局' }] }, 'zh')).toBe('联办部门意见尚未齐备：自然资源局。');
+    expect(messageFor('invalid_state', '', { caseNumber: 'HZ1', state: 'approved' }, 'zh')).toBe(
+      '办件 HZ1 当前状态为「已办结（准予）」，不能办理此项操作。',
+    );
+    expect(
+      messageFor('joint_outcome', '', { coOpinions: [{ department: '住建局', outcome: 'deny' }, { department: '自然资源局' }] }, 'zh'),
+    ).toBe('联办部门意见尚未齐备：自然资源局。');
   });
 
   it('gives zod’s issues in plain Chinese, and English per parse', () => {
@@ -145,7 +149,9 @@ describe('drafts never show the full identity number', () => {
     expect(shown).toEqual({ itemCode: 'RS-0001', applicant: { kind: 'person', name: '王五', idNumber: '110***********002X' } });
     expect(formToStore(form, { ...shown, itemCode: 'RS-0002' })).toEqual({ ...form, itemCode: 'RS-0002' });
     // A retyped number replaces it; a masked value that is not the stored one is dropped.
-    expect(formToStore(form, { applicant: { name: '王五', idNumber: '11010519491231003X' } })).toEqual({ applicant: { name: '王五', idNumber: '11010519491231003X' } });
+    expect(formToStore(form, { applicant: { name: '王五', idNumber: '11010519491231003X' } })).toEqual({
+      applicant: { name: '王五', idNumber: '11010519491231003X' },
+    });
     expect(formToStore(form, { applicant: { name: '王五', idNumber: '999***********002X' } })).toEqual({ applicant: { name: '王五' } });
   });
 });
@@ -154,9 +160,13 @@ describe('outages are 503, not 500', () => {
   it('recognises unreachable or failing services', () => {
     expect(outageCause(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }))).toBe('ECONNREFUSED');
     expect(outageCause(new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })]))).toBe('ECONNREFUSED');
-    expect(outageCause(Object.assign(new Error('boom'), { name: 'InternalServerError', $metadata: { httpStatusCode: 500 } }))).toBe('InternalServerError');
+    expect(outageCause(Object.assign(new Error('boom'), { name: 'InternalServerError', $metadata: { httpStatusCode: 500 } }))).toBe(
+      'InternalServerError',
+    );
     expect(outageCause(new TypeError('fetch failed', { cause: Object.assign(new Error('x'), { code: 'ECONNRESET' }) }))).toBe('ECONNRESET');
-    expect(outageCause(Object.assign(new Error('bad'), { name: 'ValidationException', $metadata: { httpStatusCode: 400 } }))).toBeUndefined();
+    expect(
+      outageCause(Object.assign(new Error('bad'), { name: 'ValidationException', $metadata: { httpStatusCode: 400 } })),
+    ).toBeUndefined();
     expect(outageCause(new Error('bug'))).toBeUndefined();
   });
 });

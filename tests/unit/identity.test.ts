@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  citizenIdCheckChar,
-  creditCodeCheckChar,
-  isValidCitizenId,
-  isValidCreditCode,
-  maskIdNumber,
-  maskName,
-} from '#domain/identity';
+import { citizenIdCheckChar, creditCodeCheckChar, isValidCitizenId, isValidCreditCode, maskIdNumber, maskName } from '#domain/identity';
 import { citizenId, creditCode, gbCitizenCheck, USCC_ALPHABET } from './fixtures';
 
 describe('citizen ID (GB 11643)', () => {

@@ -4,7 +4,6 @@ import { assertValidIdNumber, assertWindowMayAccept, formalReview, type ReviewRe
 import type { Upload } from '#domain/upload';
 import { citizenId, creditCode, item, thrown } from './fixtures';
 
-
 describe('assertWindowMayAccept', () => {
   it('accepts an item on no negative list', () => {
     expect(() => assertWindowMayAccept(item())).not.toThrow();
@@ -79,17 +78,42 @@ describe('formalReview', () => {
     ...patch,
   });
   const complete = () =>
-    base({ submitted: [{ code: 'ID', uploadId: 'u1' }, { code: 'SEPARATION', uploadId: 'u2' }], uploads: uploads(upload('u1'), upload('u2')) });
+    base({
+      submitted: [
+        { code: 'ID', uploadId: 'u1' },
+        { code: 'SEPARATION', uploadId: 'u2' },
+      ],
+      uploads: uploads(upload('u1'), upload('u2')),
+    });
 
   it('registers a complete application with its materials in checklist order', () => {
-    const r = formalReview({ ...complete(), submitted: [{ code: 'SEPARATION', uploadId: 'u2' }, { code: 'ID', uploadId: 'u1' }] });
+    const r = formalReview({
+      ...complete(),
+      submitted: [
+        { code: 'SEPARATION', uploadId: 'u2' },
+        { code: 'ID', uploadId: 'u1' },
+      ],
+    });
     expect(r.outcome).toEqual({ kind: 'registered' });
     expect(r.materials.map((m) => m.code)).toEqual(['ID', 'SEPARATION']);
-    expect(r.materials[0]).toEqual({ code: 'ID', name: '居民身份证', objectKey: 'materials/u1', sha256: 'u1'.padEnd(64, '0'), size: 100, contentType: 'application/pdf' });
+    expect(r.materials[0]).toEqual({
+      code: 'ID',
+      name: '居民身份证',
+      objectKey: 'materials/u1',
+      sha256: 'u1'.padEnd(64, '0'),
+      size: 100,
+      contentType: 'application/pdf',
+    });
   });
 
   it('lists every missing and defective material at once, with reasons (一次性补正)', () => {
-    const r = formalReview(base({ submitted: [{ code: 'BANK', uploadId: 'u3' }], uploads: uploads(upload('u3')), defects: [{ code: 'BANK', reason: '银行卡复印件不清晰' }] }));
+    const r = formalReview(
+      base({
+        submitted: [{ code: 'BANK', uploadId: 'u3' }],
+        uploads: uploads(upload('u3')),
+        defects: [{ code: 'BANK', reason: '银行卡复印件不清晰' }],
+      }),
+    );
     expect(r.outcome).toEqual({
       kind: 'incomplete',
       problems: [
@@ -104,14 +128,20 @@ describe('formalReview', () => {
 
   it('counts materials accepted at an earlier visit when the applicant comes back (补正)', () => {
     const earlier = formalReview(complete()).materials.filter((m) => m.code === 'ID');
-    const r = formalReview(base({ alreadyAccepted: earlier, submitted: [{ code: 'SEPARATION', uploadId: 'u2' }], uploads: uploads(upload('u2')) }));
+    const r = formalReview(
+      base({ alreadyAccepted: earlier, submitted: [{ code: 'SEPARATION', uploadId: 'u2' }], uploads: uploads(upload('u2')) }),
+    );
     expect(r.outcome.kind).toBe('registered');
     expect(r.materials.map((m) => m.code)).toEqual(['ID', 'SEPARATION']);
   });
 
   it('accepts a deferrable material later under a commitment, due by the promised limit by default (容缺)', () => {
     const r = formalReview(
-      base({ submitted: [{ code: 'ID', uploadId: 'u1' }], uploads: uploads(upload('u1')), deferral: { materials: ['SEPARATION'], commitment: '本人承诺5个工作日内补交' } }),
+      base({
+        submitted: [{ code: 'ID', uploadId: 'u1' }],
+        uploads: uploads(upload('u1')),
+        deferral: { materials: ['SEPARATION'], commitment: '本人承诺5个工作日内补交' },
+      }),
     );
     expect(r.outcome).toEqual({
       kind: 'deferred',
@@ -126,13 +156,19 @@ describe('formalReview', () => {
 
   it('takes an earlier due date but never one after the promised limit or in the past', () => {
     const ask = (dueDate: string) =>
-      base({ submitted: [{ code: 'ID', uploadId: 'u1' }], uploads: uploads(upload('u1')), deferral: { materials: ['SEPARATION'], commitment: '承诺', dueDate } });
+      base({
+        submitted: [{ code: 'ID', uploadId: 'u1' }],
+        uploads: uploads(upload('u1')),
+        deferral: { materials: ['SEPARATION'], commitment: '承诺', dueDate },
+      });
     const r = formalReview(ask('2026-03-05'));
     expect(r.outcome.kind === 'deferred' && r.outcome.deferral.dueDate).toBe('2026-03-05');
     expect(thrown(() => formalReview(ask('2026-03-10'))).details.problems).toEqual([
       { code: 'deferral.dueDate', problem: '补交期限 2026-03-10 晚于承诺办结期限（2026-03-09）。' },
     ]);
-    expect(thrown(() => formalReview(ask('2026-03-01'))).details.problems).toEqual([{ code: 'deferral.dueDate', problem: '补交期限 2026-03-01 已过。' }]);
+    expect(thrown(() => formalReview(ask('2026-03-01'))).details.problems).toEqual([
+      { code: 'deferral.dueDate', problem: '补交期限 2026-03-01 已过。' },
+    ]);
   });
 
   it('refuses 容缺 for a material that does not allow it, is not listed, or was submitted', () => {
@@ -160,19 +196,37 @@ describe('formalReview', () => {
 
   it('needs a due date when the promised limit cannot be counted', () => {
     const e = thrown(() =>
-      formalReview(base({ promisedBy: undefined, submitted: [{ code: 'ID', uploadId: 'u1' }], uploads: uploads(upload('u1')), deferral: { materials: ['SEPARATION'], commitment: '承诺' } })),
+      formalReview(
+        base({
+          promisedBy: undefined,
+          submitted: [{ code: 'ID', uploadId: 'u1' }],
+          uploads: uploads(upload('u1')),
+          deferral: { materials: ['SEPARATION'], commitment: '承诺' },
+        }),
+      ),
     );
     expect(e.details.problems).toEqual([{ code: 'deferral.dueDate', problem: '请填写容缺材料的补交期限。' }]);
   });
 
   it('decides a complete 即办件 on the spot for an authorised clerk only', () => {
-    const immediate = item({ itemType: 'immediate', statutoryDays: 1, promisedDays: 0, materials: [{ code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 0, form: 'either' }] });
-    const req = base({ item: immediate, submitted: [{ code: 'ID', uploadId: 'u1' }], uploads: uploads(upload('u1')), decideNow: { outcome: 'approve', opinion: '当场办结' } });
+    const immediate = item({
+      itemType: 'immediate',
+      statutoryDays: 1,
+      promisedDays: 0,
+      materials: [{ code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 0, form: 'either' }],
+    });
+    const req = base({
+      item: immediate,
+      submitted: [{ code: 'ID', uploadId: 'u1' }],
+      uploads: uploads(upload('u1')),
+      decideNow: { outcome: 'approve', opinion: '当场办结' },
+    });
     expect(formalReview({ ...req, mayDecideAtWindow: true }).outcome).toEqual({ kind: 'decided', outcome: 'approve', opinion: '当场办结' });
     expect(thrown(() => formalReview(req)).details.problems).toEqual([{ code: 'decideNow', problem: '您的账号未获授权在窗口当场办结。' }]);
-    expect(thrown(() => formalReview({ ...complete(), decideNow: { outcome: 'approve', opinion: 'x' }, mayDecideAtWindow: true })).details.problems).toEqual([
-      { code: 'decideNow', problem: '「失业保险金申领」不是即办件。' },
-    ]);
+    expect(
+      thrown(() => formalReview({ ...complete(), decideNow: { outcome: 'approve', opinion: 'x' }, mayDecideAtWindow: true })).details
+        .problems,
+    ).toEqual([{ code: 'decideNow', problem: '「失业保险金申领」不是即办件。' }]);
     // Incomplete: no decision, a correction notice instead.
     expect(formalReview({ ...req, submitted: [], mayDecideAtWindow: true }).outcome.kind).toBe('incomplete');
   });
@@ -202,9 +256,36 @@ describe('formalReview', () => {
 
 describe('formalReview: per-item scan size limit', () => {
   it('refuses a scan larger than the item allows', () => {
-    const limited = item({ maxMaterialBytes: 50, materials: [{ code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 0, form: 'either' }] });
-    const uploads = new Map([['u1', { uploadId: 'u1', objectKey: 'k', fileName: 'f', contentType: 'application/pdf' as const, sha256: 'a'.repeat(64), size: 51, createdAt: '', createdBy: 'c', status: 'verified' as const }]]);
-    const e = thrown(() => formalReview({ item: limited, submitted: [{ code: 'ID', uploadId: 'u1' }], uploads, submitter: 'c', mayDecideAtWindow: false, today: '2026-03-02' }));
+    const limited = item({
+      maxMaterialBytes: 50,
+      materials: [{ code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 0, form: 'either' }],
+    });
+    const uploads = new Map([
+      [
+        'u1',
+        {
+          uploadId: 'u1',
+          objectKey: 'k',
+          fileName: 'f',
+          contentType: 'application/pdf' as const,
+          sha256: 'a'.repeat(64),
+          size: 51,
+          createdAt: '',
+          createdBy: 'c',
+          status: 'verified' as const,
+        },
+      ],
+    ]);
+    const e = thrown(() =>
+      formalReview({
+        item: limited,
+        submitted: [{ code: 'ID', uploadId: 'u1' }],
+        uploads,
+        submitter: 'c',
+        mayDecideAtWindow: false,
+        today: '2026-03-02',
+      }),
+    );
     expect(e.code).toBe('intake_invalid');
     expect(e.details.problems).toEqual([{ code: 'ID', problem: expect.stringContaining('超过本事项允许的大小（50 字节）') }]);
   });
@@ -212,7 +293,17 @@ describe('formalReview: per-item scan size limit', () => {
 
 describe('帮办代办: agents act on recorded authority', () => {
   const immediate = item({ materials: [] });
-  const letter = { uploadId: 'L1', objectKey: 'materials/L1', fileName: 'letter.pdf', contentType: 'application/pdf' as const, sha256: 'b'.repeat(64), size: 10, createdAt: '', createdBy: 'clerk-1', status: 'verified' as const };
+  const letter = {
+    uploadId: 'L1',
+    objectKey: 'materials/L1',
+    fileName: 'letter.pdf',
+    contentType: 'application/pdf' as const,
+    sha256: 'b'.repeat(64),
+    size: 10,
+    createdAt: '',
+    createdBy: 'clerk-1',
+    status: 'verified' as const,
+  };
   const base = { item: immediate, submitted: [], submitter: 'clerk-1', mayDecideAtWindow: false, today: '2026-03-02' };
 
   it('records a proxy with the scanned authorisation letter, masked', () => {
@@ -226,7 +317,16 @@ describe('帮办代办: agents act on recorded authority', () => {
       name: '张**',
       idNumberMasked: '110***********002X',
       reason: 'elderly',
-      authorisation: { document: { code: 'AUTHORISATION', name: '授权委托书', objectKey: 'materials/L1', sha256: 'b'.repeat(64), size: 10, contentType: 'application/pdf' } },
+      authorisation: {
+        document: {
+          code: 'AUTHORISATION',
+          name: '授权委托书',
+          objectKey: 'materials/L1',
+          sha256: 'b'.repeat(64),
+          size: 10,
+          contentType: 'application/pdf',
+        },
+      },
     });
   });
 
@@ -234,7 +334,13 @@ describe('帮办代办: agents act on recorded authority', () => {
     const r = formalReview({
       ...base,
       uploads: new Map(),
-      agent: { kind: 'centre_helper', name: '李帮办', idNumber: '11010519491231002X', reason: 'disabled', authorisation: { note: '申请人当面口头同意' } },
+      agent: {
+        kind: 'centre_helper',
+        name: '李帮办',
+        idNumber: '11010519491231002X',
+        reason: 'disabled',
+        authorisation: { note: '申请人当面口头同意' },
+      },
     });
     expect(r.agent).toMatchObject({ kind: 'centre_helper', reason: 'disabled', authorisation: { note: '申请人当面口头同意' } });
   });
@@ -250,11 +356,19 @@ describe('帮办代办: agents act on recorded authority', () => {
     expect(e.code).toBe('intake_invalid');
     expect((e.details.problems as { code: string }[]).map((p) => p.code)).toEqual(['agent.idNumber', 'agent.authorisation']);
     const noNote = thrown(() =>
-      formalReview({ ...base, uploads: new Map(), agent: { kind: 'centre_helper', name: '李', idNumber: '11010519491231002X', reason: 'ill', authorisation: {} } }),
+      formalReview({
+        ...base,
+        uploads: new Map(),
+        agent: { kind: 'centre_helper', name: '李', idNumber: '11010519491231002X', reason: 'ill', authorisation: {} },
+      }),
     );
     expect(noNote.details.problems).toEqual([{ code: 'agent.authorisation', problem: expect.stringContaining('同意由帮办员代办') }]);
     const noLetter = thrown(() =>
-      formalReview({ ...base, uploads: new Map(), agent: { kind: 'proxy', name: '李', idNumber: '11010519491231002X', reason: 'ill', authorisation: {} } }),
+      formalReview({
+        ...base,
+        uploads: new Map(),
+        agent: { kind: 'proxy', name: '李', idNumber: '11010519491231002X', reason: 'ill', authorisation: {} },
+      }),
     );
     expect(noLetter.details.problems).toEqual([{ code: 'agent.authorisation', problem: '委托代办须提供授权委托书的扫描件。' }]);
   });
@@ -267,8 +381,25 @@ describe('formalReview: 材料复用 and the credit warning list', () => {
       { code: 'SEPARATION', name: '解除劳动关系证明', required: true, originals: 1, copies: 0, form: 'paper', deferrable: true },
     ],
   });
-  const earlierId = { code: 'ID', name: '居民身份证（旧）', objectKey: 'materials/old', sha256: 'c'.repeat(64), size: 9, contentType: 'application/pdf', caseNumber: 'HZ202601050001', verifiedAt: '2026-01-05T02:00:00.000Z', itemCode: 'X' };
-  const base = { item: spec, uploads: new Map(), submitter: 'clerk-1', mayDecideAtWindow: false, today: '2026-03-02', promisedBy: '2026-03-09' };
+  const earlierId = {
+    code: 'ID',
+    name: '居民身份证（旧）',
+    objectKey: 'materials/old',
+    sha256: 'c'.repeat(64),
+    size: 9,
+    contentType: 'application/pdf',
+    caseNumber: 'HZ202601050001',
+    verifiedAt: '2026-01-05T02:00:00.000Z',
+    itemCode: 'X',
+  };
+  const base = {
+    item: spec,
+    uploads: new Map(),
+    submitter: 'clerk-1',
+    mayDecideAtWindow: false,
+    today: '2026-03-02',
+    promisedBy: '2026-03-09',
+  };
 
   it('links an earlier checked material instead of a new scan, with its provenance', () => {
     const r = formalReview({
@@ -278,13 +409,28 @@ describe('formalReview: 材料复用 and the credit warning list', () => {
       deferral: { materials: ['SEPARATION'], commitment: '承诺' },
     });
     expect(r.materials).toEqual([
-      { code: 'ID', name: '居民身份证', objectKey: 'materials/old', sha256: 'c'.repeat(64), size: 9, contentType: 'application/pdf', reusedFrom: { caseNumber: 'HZ202601050001', verifiedAt: '2026-01-05T02:00:00.000Z' } },
+      {
+        code: 'ID',
+        name: '居民身份证',
+        objectKey: 'materials/old',
+        sha256: 'c'.repeat(64),
+        size: 9,
+        contentType: 'application/pdf',
+        reusedFrom: { caseNumber: 'HZ202601050001', verifiedAt: '2026-01-05T02:00:00.000Z' },
+      },
     ]);
   });
 
   it('refuses a reuse that is not on record, and a material given both ways', () => {
     const e = thrown(() =>
-      formalReview({ ...base, reusable: [earlierId], submitted: [{ code: 'ID', reuseSha256: 'd'.repeat(64) }, { code: 'SEPARATION', uploadId: 'u', reuseSha256: 'c'.repeat(64) }] }),
+      formalReview({
+        ...base,
+        reusable: [earlierId],
+        submitted: [
+          { code: 'ID', reuseSha256: 'd'.repeat(64) },
+          { code: 'SEPARATION', uploadId: 'u', reuseSha256: 'c'.repeat(64) },
+        ],
+      }),
     );
     expect((e.details.problems as { problem: string }[]).map((p) => p.problem)).toEqual([
       '该申请人没有与此指纹相符的已核验「居民身份证」，请重新扫描。',
@@ -294,7 +440,13 @@ describe('formalReview: 材料复用 and the credit warning list', () => {
 
   it('refuses 容缺 to an applicant on the credit warning list', () => {
     const e = thrown(() =>
-      formalReview({ ...base, badCredit: true, reusable: [earlierId], submitted: [{ code: 'ID', reuseSha256: 'c'.repeat(64) }], deferral: { materials: ['SEPARATION'], commitment: '承诺' } }),
+      formalReview({
+        ...base,
+        badCredit: true,
+        reusable: [earlierId],
+        submitted: [{ code: 'ID', reuseSha256: 'c'.repeat(64) }],
+        deferral: { materials: ['SEPARATION'], commitment: '承诺' },
+      }),
     );
     expect(e.details.problems).toEqual([{ code: 'deferral', problem: expect.stringContaining('申请人列入失信名单') }]);
   });
@@ -310,9 +462,22 @@ describe('verifiedOriginals', () => {
         { code: 'HOUSE', name: '房产证', required: false, originals: 1, copies: 0, form: 'paper' },
       ],
     });
-    const m = (code: string, extra = {}) => ({ code, name: code, objectKey: code, sha256: code.padEnd(64, '0'), size: 1, contentType: 'application/pdf', ...extra });
+    const m = (code: string, extra = {}) => ({
+      code,
+      name: code,
+      objectKey: code,
+      sha256: code.padEnd(64, '0'),
+      size: 1,
+      contentType: 'application/pdf',
+      ...extra,
+    });
     const at = new Date('2026-03-02T01:00:00Z');
-    const out = verifiedOriginals(spec, [m('ID'), m('BANK'), m('HOUSE', { reusedFrom: { caseNumber: 'OLD', verifiedAt: 'x' } })], 'HZ1', at);
+    const out = verifiedOriginals(
+      spec,
+      [m('ID'), m('BANK'), m('HOUSE', { reusedFrom: { caseNumber: 'OLD', verifiedAt: 'x' } })],
+      'HZ1',
+      at,
+    );
     expect(out).toEqual([{ ...m('ID'), caseNumber: 'HZ1', verifiedAt: at.toISOString(), itemCode: spec.implementationCode }]);
   });
 });

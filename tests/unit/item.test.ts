@@ -157,7 +157,9 @@ describe('ServiceItemInputSchema', () => {
     expect(issues({ ...minimal, name: '名'.repeat(201) }).map((i) => i.path)).toContain('name');
     expect(ServiceItemInputSchema.safeParse({ ...minimal, name: '名'.repeat(200) }).success).toBe(true);
     expect(issues({ ...minimal, conditions: 'x'.repeat(4001) }).map((i) => i.path)).toContain('conditions');
-    expect(issues({ ...minimal, coDepartments: Array.from({ length: 21 }, (_, i) => `部门${i}`) }).map((i) => i.path)).toContain('coDepartments');
+    expect(issues({ ...minimal, coDepartments: Array.from({ length: 21 }, (_, i) => `部门${i}`) }).map((i) => i.path)).toContain(
+      'coDepartments',
+    );
   });
 });
 

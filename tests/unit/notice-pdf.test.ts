@@ -32,7 +32,10 @@ function record(overrides: Partial<CaseRecord> = {}): CaseRecord {
       item: item(),
       applicant: { kind: 'person', name: '张**', idNumberMasked: '110***********002X' },
       channel: 'window',
-      materials: [{ ...material('ID'), name: '居民身份证' }, { ...material('SEPARATION'), name: '解除劳动关系证明' }],
+      materials: [
+        { ...material('ID'), name: '居民身份证' },
+        { ...material('SEPARATION'), name: '解除劳动关系证明' },
+      ],
       promisedBy: '2026-03-09',
       actor: CLERK,
       at: T0,
@@ -59,9 +62,19 @@ async function read(pdf: Buffer): Promise<string> {
 
 describe('notice PDFs read back as the applicant reads them', () => {
   it('the receipt names the applicant in full, the department by its full name, and prints the query code with a QR code', async () => {
-    const pdf = await renderNoticePdf(buildNotice('intake_receipt', facts(record(), { progress: { queryCode: QUERY_CODE, url: PROGRESS_URL } })));
+    const pdf = await renderNoticePdf(
+      buildNotice('intake_receipt', facts(record(), { progress: { queryCode: QUERY_CODE, url: PROGRESS_URL } })),
+    );
     const text = await read(pdf);
-    for (const expected of ['材料接收告知单', '张三丰：', '合作市人力资源和社会保障局', `办件查询码：${QUERY_CODE}`, `查询码：${QUERY_CODE}`, '扫码查询办理进度', '合作市政务服务中心']) {
+    for (const expected of [
+      '材料接收告知单',
+      '张三丰：',
+      '合作市人力资源和社会保障局',
+      `办件查询码：${QUERY_CODE}`,
+      `查询码：${QUERY_CODE}`,
+      '扫码查询办理进度',
+      '合作市政务服务中心',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain(FULL_ID);
@@ -74,11 +87,23 @@ describe('notice PDFs read back as the applicant reads them', () => {
 
   it('the 不予受理通知书 is issued in the department’s full name and names the review body and the court with the periods', async () => {
     const pending = forwardCase(record(), 'tok', at(1)).record;
-    const refused = refuseCase(pending, { reason: '不属于本机关职权范围', legalBasis: '《中华人民共和国行政许可法》第三十二条第一款第（二）项' }, APPROVER, at(2)).record;
+    const refused = refuseCase(
+      pending,
+      { reason: '不属于本机关职权范围', legalBasis: '《中华人民共和国行政许可法》第三十二条第一款第（二）项' },
+      APPROVER,
+      at(2),
+    ).record;
     const pdf = await renderNoticePdf(buildNotice('not_accepted', facts(refused, { number: 'HZ-BSL-20260302-0001' })));
     const text = await read(pdf);
     expect(text.startsWith('合作市人力资源和社会保障局不予受理通知书')).toBe(true);
-    for (const expected of ['张三丰：', '六十日内向合作市人民政府申请行政复议', '六个月内向合作市人民法院提起行政诉讼', '行政复议机关合作市人民政府', '行政诉讼管辖法院合作市人民法院', '（行政许可专用章）']) {
+    for (const expected of [
+      '张三丰：',
+      '六十日内向合作市人民政府申请行政复议',
+      '六个月内向合作市人民法院提起行政诉讼',
+      '行政复议机关合作市人民政府',
+      '行政诉讼管辖法院合作市人民法院',
+      '（行政许可专用章）',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(glyphReport(pdf).missing).toEqual([]);
@@ -92,7 +117,10 @@ describe('notice PDFs read back as the applicant reads them', () => {
   it('prints CJK Extension B and Tibetan names from fallback fonts, and writes a character no font has as its code point', async () => {
     const tibetan = 'བཀྲ་ཤིས་';
     const pdf = await renderNoticePdf(
-      buildNotice('intake_receipt', facts(record(), { personal: { applicant: { kind: 'person', name: `𠮷祥${tibetan}𪛖`, idNumber: FULL_ID } } })),
+      buildNotice(
+        'intake_receipt',
+        facts(record(), { personal: { applicant: { kind: 'person', name: `𠮷祥${tibetan}𪛖`, idNumber: FULL_ID } } }),
+      ),
     );
     const report = glyphReport(pdf);
     expect(report.missing).toEqual([]);
@@ -109,12 +137,24 @@ describe('notice PDFs read back as the applicant reads them', () => {
       deferred: { materials: [{ code: 'BANK', name: '本人银行卡' }], dueDate: '2026-03-06', commitment: '本人承诺按期补交。' },
       acceptance: { acceptedOn: '2026-03-02', acceptedAt: at0, deemed: false, acceptedBy: APPROVER },
       refusal: { reason: '不属于本机关职权范围', legalBasis: '第三十二条', refusedAt: at0, refusedBy: APPROVER },
-      supplementRequest: { problems: [{ code: 'ID', name: '居民身份证', problem: '复印件模糊。' }], dueDate: '2026-03-06', requestedAt: at0, requestedBy: APPROVER },
+      supplementRequest: {
+        problems: [{ code: 'ID', name: '居民身份证', problem: '复印件模糊。' }],
+        dueDate: '2026-03-06',
+        requestedAt: at0,
+        requestedBy: APPROVER,
+      },
       pauses: [{ kind: 'hearing', reason: '涉及重大公共利益', startedAt: at0, startedBy: APPROVER }],
       extension: { days: 10, reason: '情况复杂', approvedBy: '局长 陈*', recordedBy: APPROVER, at: at0 },
       withdrawal: { reason: '申请人不再需要办理', withdrawnAt: at0, recordedBy: APPROVER },
       termination: { reason: '容缺承诺未履行，终止办理', terminatedAt: at0, recordedBy: APPROVER },
-      result: { kind: 'licence', number: '人社许字〔2026〕001号', title: '失业保险金核定通知书', issuer: '合作市人力资源和社会保障局', attachedAt: at0, attachedBy: APPROVER },
+      result: {
+        kind: 'licence',
+        number: '人社许字〔2026〕001号',
+        title: '失业保险金核定通知书',
+        issuer: '合作市人力资源和社会保障局',
+        attachedAt: at0,
+        attachedBy: APPROVER,
+      },
       handover: {
         method: 'pickup',
         recipient: { kind: 'applicant', name: '张**', idNumberMasked: '110***********002X', verifiedBy: 'applicant_key' },
@@ -139,13 +179,24 @@ describe('the checks can fail', () => {
   it('a character drawn in a font without its glyph is reported missing', () => {
     const { regular, bold } = noticeFonts();
     const scOnly = { fonts: [regular.fonts[0]!] };
-    const pdf = writePdf([{ texts: [{ x: 10, y: 10, size: 12, text: '吉𠮷' }], boxes: [], lines: [] }], { regular: scOnly, bold }, { title: 't', created: T0.toISOString() });
+    const pdf = writePdf(
+      [{ texts: [{ x: 10, y: 10, size: 12, text: '吉𠮷' }], boxes: [], lines: [] }],
+      { regular: scOnly, bold },
+      { title: 't', created: T0.toISOString() },
+    );
     expect(glyphReport(pdf).missing).toEqual(['𠮷']);
   });
 
   it('a file without XMP metadata or output intent is not PDF/A', async () => {
     const pdf = await renderNoticePdf(buildNotice('intake_receipt', facts(record())));
-    const stripped = Buffer.from(pdf.toString('latin1').replace(/ \/Metadata \d+ 0 R \/OutputIntents \[\d+ 0 R\]/, (m) => ' '.repeat(m.length)), 'latin1');
-    expect(pdfaProblems(stripped)).toEqual(['catalog without XMP metadata', 'no PDF/A output intent', 'output intent without an ICC profile']);
+    const stripped = Buffer.from(
+      pdf.toString('latin1').replace(/ \/Metadata \d+ 0 R \/OutputIntents \[\d+ 0 R\]/, (m) => ' '.repeat(m.length)),
+      'latin1',
+    );
+    expect(pdfaProblems(stripped)).toEqual([
+      'catalog without XMP metadata',
+      'no PDF/A output intent',
+      'output intent without an ICC profile',
+    ]);
   });
 });

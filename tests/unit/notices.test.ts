@@ -4,7 +4,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NOTICE_FONTS } from '#documents/font-files';
 import { DEFAULT_CALENDAR } from '#domain/calendar';
-import { acceptCase, endSpecialProcedure, extendCase, reassignCase, refuseCase, requestSupplement, startSpecialProcedure, lapseCase, supplyRequested } from '#domain/case/back-office';
+import {
+  acceptCase,
+  endSpecialProcedure,
+  extendCase,
+  reassignCase,
+  refuseCase,
+  requestSupplement,
+  startSpecialProcedure,
+  lapseCase,
+  supplyRequested,
+} from '#domain/case/back-office';
 import { closeCase, forwardCase, openStep } from '#domain/case/workflow-waits';
 import { completeIntake, registerCase, withdrawCase } from '#domain/case/registration';
 import { decideCase } from '#domain/case/decision';
@@ -49,14 +59,23 @@ const PROBLEMS = [
   { code: 'SEPARATION', name: '解除劳动关系证明', problem: '未提交该材料。' },
 ];
 
-function received(outcome?: Parameters<typeof registerCase>[0]['outcome'], overrides: Partial<Parameters<typeof registerCase>[0]> = {}): Transition {
+function received(
+  outcome?: Parameters<typeof registerCase>[0]['outcome'],
+  overrides: Partial<Parameters<typeof registerCase>[0]> = {},
+): Transition {
   return registerCase({
     caseNumber: 'HZ202603020001',
     centre: 'HZ',
     item: item(),
     applicant: { kind: 'person', name: '张*', idNumberMasked: '110***********002X' },
     channel: 'window',
-    materials: outcome?.kind === 'incomplete' ? [] : [{ ...material('ID'), name: '居民身份证' }, { ...material('SEPARATION'), name: '解除劳动关系证明' }],
+    materials:
+      outcome?.kind === 'incomplete'
+        ? []
+        : [
+            { ...material('ID'), name: '居民身份证' },
+            { ...material('SEPARATION'), name: '解除劳动关系证明' },
+          ],
     outcome,
     promisedBy: '2026-03-09',
     actor: CLERK,
@@ -67,7 +86,14 @@ function received(outcome?: Parameters<typeof registerCase>[0]['outcome'], overr
 
 /** The notices that answer an application at the window. */
 const INTAKE_KINDS: NoticeKind[] = ['intake_receipt', 'correction', 'deferred_acceptance'];
-const RESULT = { kind: 'licence' as const, number: '人社许字〔2026〕001号', title: '失业保险金核定通知书', issuer: '合作市人力资源和社会保障局', validFrom: '2026-03-03', validUntil: '2027-03-02' };
+const RESULT = {
+  kind: 'licence' as const,
+  number: '人社许字〔2026〕001号',
+  title: '失业保险金核定通知书',
+  issuer: '合作市人力资源和社会保障局',
+  validFrom: '2026-03-03',
+  validUntil: '2027-03-02',
+};
 const RESULT_SCAN = { objectKey: 'uploads/result.pdf', sha256: 'b'.repeat(64), size: 99, contentType: 'application/pdf' };
 const SIGNATURE = { objectKey: 'uploads/signature.png', sha256: 'c'.repeat(64), size: 80, contentType: 'image/png' };
 const RECIPIENT: PickupRecipient = { kind: 'applicant', name: '张*', idNumberMasked: '110***********002X', verifiedBy: 'applicant_key' };
@@ -208,13 +234,23 @@ describe('which audit lines issue which notices', () => {
 
   it('the supplement that completes a corrected application issues the receipt, and no second correction notice', () => {
     const incomplete = received({ kind: 'incomplete', problems: PROBLEMS }).record;
-    const { record, audit } = completeIntake(incomplete, [{ ...material('ID'), name: '居民身份证' }], { kind: 'registered' }, '2026-03-10', CLERK, at(60));
+    const { record, audit } = completeIntake(
+      incomplete,
+      [{ ...material('ID'), name: '居民身份证' }],
+      { kind: 'registered' },
+      '2026-03-10',
+      CLERK,
+      at(60),
+    );
     expect(audit.action).toBe('complete_intake');
     expect(noticesFor(audit, record)).toEqual(['intake_receipt']);
   });
 
   it('a 即办件 decided at the window issues the receipt', () => {
-    const { record, audit } = received({ kind: 'decided', outcome: 'approve', opinion: '准予' }, { item: item({ itemType: 'immediate', promisedDays: 0 }) });
+    const { record, audit } = received(
+      { kind: 'decided', outcome: 'approve', opinion: '准予' },
+      { item: item({ itemType: 'immediate', promisedDays: 0 }) },
+    );
     expect(noticesFor(audit, record)).toEqual(['intake_receipt']);
   });
 
@@ -278,8 +314,28 @@ describe('which audit lines issue which notices', () => {
   });
 
   it('issues nothing for a reverted intake line, and never a correction without problems (property)', () => {
-    const actions: CaseAction[] = ['register', 'complete_intake', 'forward', 'decide', 'result_ready', 'change_delivery', 'dispatch', 'hand_over', 'close'];
-    const states: CaseState[] = ['incomplete', 'registered', 'pending_acceptance', 'approved', 'denied', 'result_ready', 'mailed', 'delivered', 'closed'];
+    const actions: CaseAction[] = [
+      'register',
+      'complete_intake',
+      'forward',
+      'decide',
+      'result_ready',
+      'change_delivery',
+      'dispatch',
+      'hand_over',
+      'close',
+    ];
+    const states: CaseState[] = [
+      'incomplete',
+      'registered',
+      'pending_acceptance',
+      'approved',
+      'denied',
+      'result_ready',
+      'mailed',
+      'delivered',
+      'closed',
+    ];
     const base = received().record;
     fc.assert(
       fc.property(
@@ -355,7 +411,10 @@ describe('材料接收告知单 (intake receipt)', () => {
   it('shows dashes where the checklist is unknown, and none for paper counts of an electronic-only material', () => {
     const unknown = buildNotice('intake_receipt', facts(received().record, { checklist: undefined }));
     expect(unknown.table?.rows[0]).toEqual(['1', '居民身份证', '—', '—', '已扫描']);
-    const electronic = buildNotice('intake_receipt', facts(received().record, { checklist: [{ code: 'ID', originals: 1, copies: 2, form: 'electronic' }] }));
+    const electronic = buildNotice(
+      'intake_receipt',
+      facts(received().record, { checklist: [{ code: 'ID', originals: 1, copies: 2, form: 'electronic' }] }),
+    );
     expect(electronic.table?.rows[0]).toEqual(['1', '居民身份证', '—', '—', '已扫描']);
   });
 
@@ -368,7 +427,10 @@ describe('材料接收告知单 (intake receipt)', () => {
   });
 
   it('says a 即办件 was accepted and decided on the spot, with no promised limit, and does not deny the acceptance', () => {
-    const t = received({ kind: 'decided', outcome: 'approve', opinion: '准予' }, { item: item({ itemType: 'immediate', promisedDays: 0 }) });
+    const t = received(
+      { kind: 'decided', outcome: 'approve', opinion: '准予' },
+      { item: item({ itemType: 'immediate', promisedDays: 0 }) },
+    );
     const spot = buildNotice('intake_receipt', facts(t.record));
     expect(spot.closing.join('')).toContain('本事项为即办件，本中心已于2026年3月2日当场受理并办结');
     const text = allText(spot);
@@ -451,7 +513,11 @@ function withEveryFact(record: CaseRecord, delivery: 'pickup' | 'courier' = 'pic
     pauses: [{ kind: 'hearing', reason: '涉及重大公共利益', startedAt: at0, startedBy: APPROVER }],
     extension: { days: 10, reason: '情况复杂', approvedBy: '局长 陈*', recordedBy: APPROVER, at: at0 },
     withdrawal: { reason: '申请人不再需要办理', withdrawnAt: at0, recordedBy: CLERK },
-    termination: { reason: '容缺承诺未履行：「解除劳动关系证明」未在2026-03-06前补交，终止办理', terminatedAt: at0, recordedBy: WORKFLOW_ACTOR },
+    termination: {
+      reason: '容缺承诺未履行：「解除劳动关系证明」未在2026-03-06前补交，终止办理',
+      terminatedAt: at0,
+      recordedBy: WORKFLOW_ACTOR,
+    },
     result: { ...RESULT, attachedAt: at0, attachedBy: APPROVER, scan: { ...RESULT_SCAN, scannedAt: at0, scannedBy: OUTPUT } },
     ...(delivery === 'pickup'
       ? { handover: { method: 'pickup' as const, recipient: RECIPIENT, signature: SIGNATURE, handedOverAt: at0, handedOverBy: OUTPUT } }
@@ -468,7 +534,8 @@ describe('back-office notices', () => {
   const pending = () => forwardCase(received().record, 'tok', at(1)).record;
   const accepted = () => acceptCase(pending(), cal, APPROVER, at(2)).record;
   /** The notices a transition issues, each built as the renderer would. */
-  const issued = (t: Transition) => noticesFor(t.audit, t.record).map((kind) => buildNotice(kind, facts(t.record, { issuedAt: t.audit.at })));
+  const issued = (t: Transition) =>
+    noticesFor(t.audit, t.record).map((kind) => buildNotice(kind, facts(t.record, { issuedAt: t.audit.at })));
 
   describe('受理通知书 (acceptance)', () => {
     it('is issued by the acceptance, with the day the clock started, the promised days and the last day', () => {
@@ -490,9 +557,13 @@ describe('back-office notices', () => {
     it('says a date counted through an unpublished year is to be confirmed by the State Council schedule', () => {
       // Accepted Mon 2026-12-21, 5 working days: 12-22..25, 12-28. Same year: no note.
       const december = new Date('2026-12-21T02:00:00Z');
-      const pendingInDecember = () => forwardCase(received(undefined, { at: new Date('2026-12-21T01:00:00Z') }).record, 'tok', december).record;
+      const pendingInDecember = () =>
+        forwardCase(received(undefined, { at: new Date('2026-12-21T01:00:00Z') }).record, 'tok', december).record;
       const sameYear = acceptCase(pendingInDecember(), cal, APPROVER, december);
-      expect(issued(sameYear)[0]!.deadlines).toContainEqual({ label: '承诺办结日期', value: '2026年12月28日（特别程序所需时间不计算在内）' });
+      expect(issued(sameYear)[0]!.deadlines).toContainEqual({
+        label: '承诺办结日期',
+        value: '2026年12月28日（特别程序所需时间不计算在内）',
+      });
       // 20 working days reach Tue 2027-01-19 on the provisional 2027 (元旦 off, no 调休).
       const longer = acceptCase({ ...pendingInDecember(), promisedDays: 20 }, cal, APPROVER, december);
       expect(longer.record.provisional).toBe(true);
@@ -502,7 +573,9 @@ describe('back-office notices', () => {
         value: '2027年1月19日（特别程序所需时间不计算在内）（该年度节假日安排尚未公布，暂按法定节假日推算，以国务院公布的节假日安排为准）',
       });
       expect(doc!.deadlines).toContainEqual({ label: '承诺办结时限', value: '20个工作日' });
-      expect(issued(acceptCase({ ...pendingInDecember(), promisedDays: 20, limitUnit: 'natural_day' }, cal, APPROVER, december))[0]!.deadlines).toContainEqual({
+      expect(
+        issued(acceptCase({ ...pendingInDecember(), promisedDays: 20, limitUnit: 'natural_day' }, cal, APPROVER, december))[0]!.deadlines,
+      ).toContainEqual({
         label: '承诺办结时限',
         value: '20个自然日',
       });
@@ -521,7 +594,10 @@ describe('back-office notices', () => {
   });
 
   describe('不予受理通知书 (not accepted)', () => {
-    const refusal = { reason: '申请人已于2025年领取失业保险金，本次申请不属于可领取情形', legalBasis: '《失业保险条例》第十四条、第十五条' };
+    const refusal = {
+      reason: '申请人已于2025年领取失业保险金，本次申请不属于可领取情形',
+      legalBasis: '《失业保险条例》第十四条、第十五条',
+    };
     const [doc] = issued(refuseCase(pending(), refusal, APPROVER, at(3)));
 
     it('gives the reason and its legal basis', () => {
@@ -545,7 +621,11 @@ describe('back-office notices', () => {
     it('names the review body and the court the department has, in the department’s full name', () => {
       const t = refuseCase(pending(), refusal, APPROVER, at(3));
       const named = buildNotice('not_accepted', facts(t.record, { department: HRSS }));
-      for (const sentence of ['经合作市人力资源和社会保障局审查，决定不予受理', '六十日内向合作市人民政府申请行政复议', '六个月内向合作市人民法院提起行政诉讼']) {
+      for (const sentence of [
+        '经合作市人力资源和社会保障局审查，决定不予受理',
+        '六十日内向合作市人民政府申请行政复议',
+        '六个月内向合作市人民法院提起行政诉讼',
+      ]) {
         expect(allText(named)).toContain(sentence);
       }
       expect(named.deadlines).toEqual([
@@ -574,24 +654,29 @@ describe('back-office notices', () => {
   });
 
   describe('特别程序告知书 (special procedure)', () => {
-    it.each(Object.entries(SPECIAL_PROCEDURE_KINDS) as [SpecialProcedureKind, string][])('%s: names the %s, the reason, and that its time is not counted', (kind, name) => {
-      const [doc, ...more] = issued(startSpecialProcedure(accepted(), { kind, reason: '依法需要', expectedDays: 10 }, APPROVER, at(4)));
-      expect(more).toEqual([]);
-      expect(doc!.kind).toBe('special_procedure');
-      const text = allText(doc!);
-      expect(text).toContain(`依法需要进行${name}。理由：依法需要`);
-      expect(text).toContain(`${name}所需时间不计算在办结时限内`);
-      expect(text).toContain('第四十五条');
-      expect(doc!.deadlines).toEqual([
-        { label: '特别程序开始日期', value: '2026年3月2日' },
-        { label: '预计所需时间', value: '10个工作日' },
-      ]);
-    });
+    it.each(Object.entries(SPECIAL_PROCEDURE_KINDS) as [SpecialProcedureKind, string][])(
+      '%s: names the %s, the reason, and that its time is not counted',
+      (kind, name) => {
+        const [doc, ...more] = issued(startSpecialProcedure(accepted(), { kind, reason: '依法需要', expectedDays: 10 }, APPROVER, at(4)));
+        expect(more).toEqual([]);
+        expect(doc!.kind).toBe('special_procedure');
+        const text = allText(doc!);
+        expect(text).toContain(`依法需要进行${name}。理由：依法需要`);
+        expect(text).toContain(`${name}所需时间不计算在办结时限内`);
+        expect(text).toContain('第四十五条');
+        expect(doc!.deadlines).toEqual([
+          { label: '特别程序开始日期', value: '2026年3月2日' },
+          { label: '预计所需时间', value: '10个工作日' },
+        ]);
+      },
+    );
 
     it('tells about the latest procedure when there were several, and no expected time when none was given', () => {
       let r = startSpecialProcedure(accepted(), { kind: 'site_survey', reason: '现场勘验' }, APPROVER, at(4)).record;
       r = endSpecialProcedure(r, { outcome: '合格' }, cal, APPROVER, at(5)).record;
-      const [doc] = issued(startSpecialProcedure(r, { kind: 'expert_review', reason: '技术方案需论证' }, APPROVER, new Date('2026-03-04T02:00:00Z')));
+      const [doc] = issued(
+        startSpecialProcedure(r, { kind: 'expert_review', reason: '技术方案需论证' }, APPROVER, new Date('2026-03-04T02:00:00Z')),
+      );
       const text = allText(doc!);
       expect(text).toContain('依法需要进行专家评审。理由：技术方案需论证');
       expect(text).not.toContain('勘验。理由');
@@ -601,7 +686,9 @@ describe('back-office notices', () => {
 
   describe('延长审批期限告知书 (extension)', () => {
     it('gives the reason, the days added and the new last day', () => {
-      const [doc, ...more] = issued(extendCase(accepted(), { days: 10, reason: '需征求消防部门意见', approvedBy: '局长 陈*' }, cal, APPROVER, at(5)));
+      const [doc, ...more] = issued(
+        extendCase(accepted(), { days: 10, reason: '需征求消防部门意见', approvedBy: '局长 陈*' }, cal, APPROVER, at(5)),
+      );
       expect(more).toEqual([]);
       expect(doc!.kind).toBe('extension');
       const text = allText(doc!);
@@ -639,7 +726,8 @@ describe('back-office notices', () => {
 describe('notices of withdrawal, 容缺 follow-up and termination', () => {
   const cal = DEFAULT_CALENDAR;
   const pending = () => forwardCase(received().record, 'tok', at(1)).record;
-  const issued = (t: Transition) => noticesFor(t.audit, t.record).map((kind) => buildNotice(kind, facts(t.record, { issuedAt: t.audit.at })));
+  const issued = (t: Transition) =>
+    noticesFor(t.audit, t.record).map((kind) => buildNotice(kind, facts(t.record, { issuedAt: t.audit.at })));
 
   it('a withdrawal is confirmed in writing (撤回申请确认书), with the day and the reason', () => {
     const [doc, ...more] = issued(withdrawCase(pending(), '申请人已另行办理', CLERK, at(4)));
@@ -663,7 +751,10 @@ describe('notices of withdrawal, 容缺 follow-up and termination', () => {
   it('a 容缺 termination names every material not brought and its due day (终止办理通知书)', () => {
     const record: CaseRecord = {
       ...withEveryFact(received().record),
-      deferred: { ...DEFERRAL, missed: { recordedAt: T0.toISOString(), materials: [{ code: 'BANK', name: '本人银行卡', dueDate: '2026-03-06' }] } },
+      deferred: {
+        ...DEFERRAL,
+        missed: { recordedAt: T0.toISOString(), materials: [{ code: 'BANK', name: '本人银行卡', dueDate: '2026-03-06' }] },
+      },
     };
     const doc = buildNotice('termination', facts(record));
     expect(doc.title).toBe('终止办理通知书');
@@ -692,7 +783,9 @@ describe('notices of withdrawal, 容缺 follow-up and termination', () => {
 describe('identity on notices', () => {
   const PERSONAL = {
     applicant: { kind: 'person' as const, name: '张三丰', idNumber: FULL_ID },
-    delivery: { address: { recipient: '张三丰', phone: '13912349000', province: '甘肃省', city: '合作市', street: '人民路88号3单元502室' } },
+    delivery: {
+      address: { recipient: '张三丰', phone: '13912349000', province: '甘肃省', city: '合作市', street: '人民路88号3单元502室' },
+    },
   };
 
   it('names the applicant in full on every notice, and never shows the identity number whole', () => {
@@ -725,7 +818,9 @@ describe('identity on notices', () => {
   });
 
   it("keeps a legal person's name (public) and labels its credit code", () => {
-    const company = received(undefined, { applicant: { kind: 'legal_person', name: '合作市某某有限公司', idNumberMasked: '913***********0Y43' } }).record;
+    const company = received(undefined, {
+      applicant: { kind: 'legal_person', name: '合作市某某有限公司', idNumberMasked: '913***********0Y43' },
+    }).record;
     const doc = buildNotice('intake_receipt', facts(company));
     expect(doc.applicant).toEqual({ name: '合作市某某有限公司', idLabel: '统一社会信用代码', idNumberMasked: '913***********0Y43' });
     expect(doc.addressee).toBe('合作市某某有限公司：');
@@ -734,7 +829,16 @@ describe('identity on notices', () => {
   it('receipts and hall notices go out in the centre’s name, the department’s decisions in its full legal name', () => {
     const record = withEveryFact(received().record);
     expect(NOTICE_KIND_LIST).toEqual(expect.arrayContaining(['collection_notice', 'service_receipt']));
-    const centreKinds = ['intake_receipt', 'correction', 'deferred_acceptance', 'collection_notice', 'service_receipt', 'deferred_receipt', 'withdrawal', 'termination'];
+    const centreKinds = [
+      'intake_receipt',
+      'correction',
+      'deferred_acceptance',
+      'collection_notice',
+      'service_receipt',
+      'deferred_receipt',
+      'withdrawal',
+      'termination',
+    ];
     const departmentKinds = ['acceptance', 'not_accepted', 'supplement_request', 'special_procedure', 'extension'];
     expect([...centreKinds, ...departmentKinds].sort()).toEqual([...NOTICE_KIND_LIST].sort());
     for (const kind of NOTICE_KIND_LIST) {
@@ -744,7 +848,8 @@ describe('identity on notices', () => {
       expect(doc.department, kind).toBe('合作市人力资源和社会保障局');
       expect(doc.issuedAt).toBe('2026年3月2日');
       expect(doc.remarks.join('')).toContain('一式两份');
-      if (centreKinds.includes(kind)) expect([kind, doc.issuer, doc.stamp]).toEqual([kind, '合作市政务服务中心', '（政务服务中心业务专用章）']);
+      if (centreKinds.includes(kind))
+        expect([kind, doc.issuer, doc.stamp]).toEqual([kind, '合作市政务服务中心', '（政务服务中心业务专用章）']);
       else expect([kind, doc.issuer, doc.stamp]).toEqual([kind, '合作市人力资源和社会保障局', '（行政许可专用章）']);
       expect(allText(doc), kind).not.toMatch(/[转经]人社局/);
     }
@@ -780,7 +885,10 @@ describe('departments by their full legal names', () => {
       expect(profile?.fullName.length, name).toBeGreaterThan(name.length);
     }
     expect(DEPARTMENT_PROFILES.get('人社局')).toEqual(HRSS);
-    expect(DEPARTMENT_PROFILES.get('税务局')).toMatchObject({ fullName: '国家税务总局合作市税务局', reviewBody: '国家税务总局甘南藏族自治州税务局' });
+    expect(DEPARTMENT_PROFILES.get('税务局')).toMatchObject({
+      fullName: '国家税务总局合作市税务局',
+      reviewBody: '国家税务总局甘南藏族自治州税务局',
+    });
   });
 });
 
@@ -789,6 +897,7 @@ describe('the notice fonts ship beside the renderer, not inside its bundle', () 
     const renderer = FUNCTIONS.find((f) => f.name === 'notice-renderer');
     expect(renderer?.assets).toEqual(NOTICE_FONTS.map((f) => `node_modules/${f.packagePath}`));
     expect(NOTICE_FONTS.filter((f) => f.weight === 'bold').map((f) => basename(f.packagePath))).toContain('NotoSansSC_700Bold.ttf');
-    for (const f of NOTICE_FONTS) expect(existsSync(new URL(`../../node_modules/${f.packagePath}`, import.meta.url)), f.packagePath).toBe(true);
+    for (const f of NOTICE_FONTS)
+      expect(existsSync(new URL(`../../node_modules/${f.packagePath}`, import.meta.url)), f.packagePath).toBe(true);
   });
 });

@@ -38,7 +38,10 @@ describe('OpenAPI document and the schemas handlers validate with', () => {
     expect(op.summary).toBe(route.summary);
     const body = op.requestBody as { content: { 'application/json': { schema: unknown } } } | undefined;
     if (contract.body) {
-      const { $schema: _s, ...expected } = z.toJSONSchema(contract.body, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+      const { $schema: _s, ...expected } = z.toJSONSchema(contract.body, { io: 'input', unrepresentable: 'any' }) as Record<
+        string,
+        unknown
+      >;
       expect(resolved(body?.content['application/json'].schema)).toEqual(expected);
     } else {
       expect(body).toBeUndefined();
@@ -52,14 +55,20 @@ describe('OpenAPI document and the schemas handlers validate with', () => {
   });
 
   it('names every request and answer as a component, and every operation with a URL-safe, unique id', () => {
-    const ids = Object.values(doc.paths).flatMap((methods) => Object.values(methods as Record<string, { operationId: string }>).map((op) => op.operationId));
+    const ids = Object.values(doc.paths).flatMap((methods) =>
+      Object.values(methods as Record<string, { operationId: string }>).map((op) => op.operationId),
+    );
     expect(ids).toHaveLength(ALL_ROUTES.length);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z][A-Za-z]+$/);
-    const register = (doc.paths['/cases'] as Record<string, { operationId: string; requestBody: { content: Record<string, { schema: unknown }> } }>).post!;
+    const register = (
+      doc.paths['/cases'] as Record<string, { operationId: string; requestBody: { content: Record<string, { schema: unknown }> } }>
+    ).post!;
     expect(register.operationId).toBe('registerCase');
     expect(register.requestBody.content['application/json']!.schema).toEqual({ $ref: '#/components/schemas/RegisterCaseRequest' });
-    const getCase = (doc.paths['/cases/{caseNumber}'] as Record<string, { responses: Record<string, { content: Record<string, { schema: unknown }> }> }>).get!;
+    const getCase = (
+      doc.paths['/cases/{caseNumber}'] as Record<string, { responses: Record<string, { content: Record<string, { schema: unknown }> }> }>
+    ).get!;
     expect(getCase.responses['200']!.content['application/json']!.schema).toEqual({ $ref: '#/components/schemas/GetCaseResponse' });
     const answer = JSON.stringify(doc.components.schemas.GetCaseResponse);
     expect(answer).toContain('"items":{"$ref":"#/components/schemas/AuditLine"}');
@@ -109,7 +118,9 @@ describe('OpenAPI media types', () => {
     for (const route of ALL_ROUTES) {
       const key = `${route.method} ${route.path}` as keyof typeof CONTRACT;
       const contract = CONTRACT[key] as RouteContract;
-      const op = (doc.paths[route.path] as Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>)[route.method.toLowerCase()]!;
+      const op = (doc.paths[route.path] as Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>)[
+        route.method.toLowerCase()
+      ]!;
       const types = Object.keys(op.responses[String(contract.status)]?.content ?? {});
       expect(types, key).toEqual([pdfRoutes.includes(key) ? 'application/pdf' : 'application/json']);
     }

@@ -4,18 +4,27 @@ import { ROLES, type Role } from '#manifest';
 import { CLAIMS, principalFromClaims } from '#domain/principal';
 import { assertMayAct } from '#domain/access-policy';
 
-
 const claims = (groups: unknown, extra: Record<string, unknown> = {}) => ({ sub: 'u-1', [CLAIMS.groups]: groups, ...extra });
 
 describe('principalFromClaims', () => {
   it('uses the Cognito claim names', () => {
-    expect(CLAIMS).toEqual({ windowDecision: 'custom:window_decision', groups: 'cognito:groups', department: 'custom:department', centre: 'custom:centre', name: 'name' });
+    expect(CLAIMS).toEqual({
+      windowDecision: 'custom:window_decision',
+      groups: 'cognito:groups',
+      department: 'custom:department',
+      centre: 'custom:centre',
+      name: 'name',
+    });
   });
 
   it('reads an approver with centre, department and name', () => {
-    expect(
-      principalFromClaims(claims(['approver'], { 'custom:centre': 'HZ', 'custom:department': '人社局', name: '李四' })),
-    ).toEqual({ subject: 'u-1', name: '李四', role: 'approver', centre: 'HZ', department: '人社局' });
+    expect(principalFromClaims(claims(['approver'], { 'custom:centre': 'HZ', 'custom:department': '人社局', name: '李四' }))).toEqual({
+      subject: 'u-1',
+      name: '李四',
+      role: 'approver',
+      centre: 'HZ',
+      department: '人社局',
+    });
   });
 
   it.each([
@@ -60,14 +69,17 @@ describe('principalFromClaims', () => {
     expect([e.status, e.code]).toEqual([401, 'unauthorized']);
   });
 
-  it.each(['intake_clerk', 'approver', 'output_clerk', 'supervisor'] as const)('403 no_centre for staff role %s without a centre', (role) => {
-    for (const centre of [undefined, '', 5]) {
-      const e = thrown(() => principalFromClaims(claims([role], { 'custom:centre': centre, 'custom:department': '人社局' })));
-      expect([e.status, e.code]).toEqual([403, 'no_centre']);
-      expect(e.message).toBe('Staff accounts must belong to a service centre.');
-      expect(e.details).toEqual({ role });
-    }
-  });
+  it.each(['intake_clerk', 'approver', 'output_clerk', 'supervisor'] as const)(
+    '403 no_centre for staff role %s without a centre',
+    (role) => {
+      for (const centre of [undefined, '', 5]) {
+        const e = thrown(() => principalFromClaims(claims([role], { 'custom:centre': centre, 'custom:department': '人社局' })));
+        expect([e.status, e.code]).toEqual([403, 'no_centre']);
+        expect(e.message).toBe('Staff accounts must belong to a service centre.');
+        expect(e.details).toEqual({ role });
+      }
+    },
+  );
 
   it('403 no_department for an approver without a department', () => {
     for (const department of [undefined, '']) {

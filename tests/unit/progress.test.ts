@@ -29,9 +29,25 @@ describe('办件进度查询', () => {
       state: 'incomplete' as const,
       correction: { requestedAt: record.receivedAt, problems: [{ code: 'ID', name: '居民身份证', problem: '身份证已过有效期' }] },
     };
-    const audit = { caseNumber: record.caseNumber, seq: 1, at: record.receivedAt, action: 'register' as const, fromState: null, toState: 'incomplete' as const, result: 'ok' as const, actor: { subject: 's', name: '王窗口', role: 'intake_clerk' as const }, department: '人社局', itemCode: 'X', details: {} };
+    const audit = {
+      caseNumber: record.caseNumber,
+      seq: 1,
+      at: record.receivedAt,
+      action: 'register' as const,
+      fromState: null,
+      toState: 'incomplete' as const,
+      result: 'ok' as const,
+      actor: { subject: 's', name: '王窗口', role: 'intake_clerk' as const },
+      department: '人社局',
+      itemCode: 'X',
+      details: {},
+    };
     const view = progressView(incomplete, [audit]);
-    expect(view).toMatchObject({ stateLabel: '待补正材料', missing: [{ name: '居民身份证', problem: '身份证已过有效期' }], steps: [{ step: '收件登记', state: '待补正材料' }] });
+    expect(view).toMatchObject({
+      stateLabel: '待补正材料',
+      missing: [{ name: '居民身份证', problem: '身份证已过有效期' }],
+      steps: [{ step: '收件登记', state: '待补正材料' }],
+    });
     const text = JSON.stringify(view);
     expect(text).not.toContain('王窗口');
     expect(text).not.toContain('idNumber');
@@ -40,9 +56,22 @@ describe('办件进度查询', () => {
 
   it('shows what the back office asked for and by when, while the case waits on the applicant', () => {
     const problems = [{ code: 'SEPARATION', name: '解除劳动关系证明', problem: '缺少单位盖章' }];
-    const waiting = { ...record, state: 'supplement_requested' as const, supplementRequest: { problems, dueDate: '2026-03-06', requestedAt: record.receivedAt, requestedBy: { subject: 'appr-1', name: '李审批', role: 'approver' as const } } };
+    const waiting = {
+      ...record,
+      state: 'supplement_requested' as const,
+      supplementRequest: {
+        problems,
+        dueDate: '2026-03-06',
+        requestedAt: record.receivedAt,
+        requestedBy: { subject: 'appr-1', name: '李审批', role: 'approver' as const },
+      },
+    };
     const view = progressView(waiting, []);
-    expect(view).toMatchObject({ stateLabel: '待补正（后台）', missing: [{ name: '解除劳动关系证明', problem: '缺少单位盖章' }], supplementDueDate: '2026-03-06' });
+    expect(view).toMatchObject({
+      stateLabel: '待补正（后台）',
+      missing: [{ name: '解除劳动关系证明', problem: '缺少单位盖章' }],
+      supplementDueDate: '2026-03-06',
+    });
     expect(JSON.stringify(view)).not.toContain('李审批');
     // Once supplied, nothing is shown as missing any more.
     const back = progressView({ ...waiting, state: 'pending_acceptance' }, []);
@@ -51,9 +80,23 @@ describe('办件进度查询', () => {
   });
 
   it('lists the steps an applicant cares about, in words, leaving out workflow waits and reassignments', () => {
-    const line = (seq: number, action: AuditEntry['action'], toState: AuditEntry['toState'], result: AuditEntry['result'] = 'ok'): AuditEntry => ({
-      caseNumber: record.caseNumber, seq, at: `2026-03-0${seq}T02:00:00.000Z`, action, fromState: null, toState, result,
-      actor: { subject: 's', name: '某审批员', role: 'approver' }, department: '人社局', itemCode: 'X', details: {},
+    const line = (
+      seq: number,
+      action: AuditEntry['action'],
+      toState: AuditEntry['toState'],
+      result: AuditEntry['result'] = 'ok',
+    ): AuditEntry => ({
+      caseNumber: record.caseNumber,
+      seq,
+      at: `2026-03-0${seq}T02:00:00.000Z`,
+      action,
+      fromState: null,
+      toState,
+      result,
+      actor: { subject: 's', name: '某审批员', role: 'approver' },
+      department: '人社局',
+      itemCode: 'X',
+      details: {},
     });
     const view = progressView({ ...record, state: 'accepted' }, [
       line(1, 'forward', 'pending_acceptance'),

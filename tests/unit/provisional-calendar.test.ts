@@ -15,7 +15,8 @@ import { statutoryHolidays } from '#domain/provisional-calendar';
 const cal = DEFAULT_CALENDAR;
 const days = (from: string, to: string) => {
   const out: string[] = [];
-  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d = new Date(d.getTime() + 86_400_000)) out.push(d.toISOString().slice(0, 10));
+  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d = new Date(d.getTime() + 86_400_000))
+    out.push(d.toISOString().slice(0, 10));
   return out;
 };
 
@@ -82,7 +83,14 @@ describe('the provisional calendar of a year not yet published (全国年节及�
 describe('the published years shipped from chinese-days', () => {
   // Typed from 国办发明电〔2024〕12号 and 国办发明电〔2025〕7号, independently of the dataset.
   const cn2025 = {
-    holidays: ['2025-01-01', ...days('2025-01-28', '2025-02-04'), ...days('2025-04-04', '2025-04-06'), ...days('2025-05-01', '2025-05-05'), ...days('2025-05-31', '2025-06-02'), ...days('2025-10-01', '2025-10-08')],
+    holidays: [
+      '2025-01-01',
+      ...days('2025-01-28', '2025-02-04'),
+      ...days('2025-04-04', '2025-04-06'),
+      ...days('2025-05-01', '2025-05-05'),
+      ...days('2025-05-31', '2025-06-02'),
+      ...days('2025-10-01', '2025-10-08'),
+    ],
     workdays: ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'],
   };
   const cn2026 = {
@@ -122,7 +130,12 @@ describe('deadlines on a provisional year', () => {
     const record = {
       promisedDays: 20,
       receivedAt: '2026-12-21T01:00:00Z',
-      acceptance: { acceptedOn: '2026-12-21', acceptedAt: '2026-12-21T01:00:00Z', deemed: false, acceptedBy: { subject: 's', name: 'n', role: 'approver' as const } },
+      acceptance: {
+        acceptedOn: '2026-12-21',
+        acceptedAt: '2026-12-21T01:00:00Z',
+        deemed: false,
+        acceptedBy: { subject: 's', name: 'n', role: 'approver' as const },
+      },
     };
     expect(caseClock(cal, record)).toEqual({ promisedBy: '2027-01-19', provisional: true });
     const official = { year: 2027, holidays: ['2027-01-01', '2027-01-04'], workdays: [], source: 'test' };

@@ -14,7 +14,9 @@ describe('the seed catalog file', () => {
   it('names the entry that breaks the schema and what is wrong with it', () => {
     const broken = entries.map((e, i) => (i === 2 ? { ...e, promisedDays: 'soon' } : e));
     const code = String(entries[2]!.implementationCode);
-    expect(() => parseCatalogFile(JSON.stringify(broken), 'seed.json')).toThrow(new RegExp(`^seed\\.json: item 3 \\(${code}\\) is not a valid item:\\n.*promisedDays`, 's'));
+    expect(() => parseCatalogFile(JSON.stringify(broken), 'seed.json')).toThrow(
+      new RegExp(`^seed\\.json: item 3 \\(${code}\\) is not a valid item:\\n.*promisedDays`, 's'),
+    );
   });
 
   it('refuses a file that is not a list', () => {

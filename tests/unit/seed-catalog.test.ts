@@ -24,17 +24,37 @@ describe('the seed catalog', () => {
   });
 
   it('has every item type, at least three joint items, and every window category', () => {
-    for (const type of ITEM_TYPES) expect(SEED_CATALOG.some((i) => i.itemType === type), type).toBe(true);
+    for (const type of ITEM_TYPES)
+      expect(
+        SEED_CATALOG.some((i) => i.itemType === type),
+        type,
+      ).toBe(true);
     expect(SEED_CATALOG.filter((i) => i.itemType === 'joint').length).toBeGreaterThanOrEqual(3);
-    for (const category of WINDOW_CATEGORIES) expect(SEED_CATALOG.some((i) => i.windowCategory === category), category).toBe(true);
+    for (const category of WINDOW_CATEGORIES)
+      expect(
+        SEED_CATALOG.some((i) => i.windowCategory === category),
+        category,
+      ).toBe(true);
   });
 
-  it.each(['人社局', '医保局', '民政局', '残联', '教育局', '农业农村局', '市场监管局', '卫健局', '住建局', '自然资源局', '退役军人事务局', '应急管理局', '公安局', '税务局'])(
-    'has items of %s',
-    (department) => {
-      expect(SEED_CATALOG.some((i) => i.department === department)).toBe(true);
-    },
-  );
+  it.each([
+    '人社局',
+    '医保局',
+    '民政局',
+    '残联',
+    '教育局',
+    '农业农村局',
+    '市场监管局',
+    '卫健局',
+    '住建局',
+    '自然资源局',
+    '退役军人事务局',
+    '应急管理局',
+    '公安局',
+    '税务局',
+  ])('has items of %s', (department) => {
+    expect(SEED_CATALOG.some((i) => i.department === department)).toBe(true);
+  });
 
   it('has a few negative-list items, each pointing to its department window', () => {
     const negative = SEED_CATALOG.filter((i) => i.negativeList);
@@ -49,7 +69,11 @@ describe('the seed catalog', () => {
     expect(materials.some((m) => !m.required)).toBe(true);
     expect(materials.some((m) => m.originals > 0)).toBe(true);
     expect(materials.some((m) => m.copies > 0)).toBe(true);
-    for (const form of ['paper', 'electronic', 'either'] as const) expect(materials.some((m) => m.form === form), form).toBe(true);
+    for (const form of ['paper', 'electronic', 'either'] as const)
+      expect(
+        materials.some((m) => m.form === form),
+        form,
+      ).toBe(true);
     expect(materials.filter((m) => m.deferrable).length).toBeGreaterThanOrEqual(5);
     // 容缺 only makes sense for a required material.
     expect(materials.filter((m) => m.deferrable && !m.required)).toEqual([]);
@@ -71,7 +95,13 @@ describe('the seed catalog', () => {
   describe('keeps the demo items the other tests use', () => {
     it('RS-0001 requires ID and SEPARATION, SEPARATION deferrable (容缺)', () => {
       const item = get('RS-0001');
-      expect(item).toMatchObject({ name: '失业保险金申领', department: '人社局', itemType: 'promised', statutoryDays: 20, promisedDays: 5 });
+      expect(item).toMatchObject({
+        name: '失业保险金申领',
+        department: '人社局',
+        itemType: 'promised',
+        statutoryDays: 20,
+        promisedDays: 5,
+      });
       expect(item.materials.filter((m) => m.required).map((m) => [m.code, m.deferrable])).toEqual([
         ['ID', false],
         ['SEPARATION', true],
@@ -86,7 +116,9 @@ describe('the seed catalog', () => {
     it('YB-0001 is immediate with one required ID', () => {
       const item = get('YB-0001');
       expect(item.itemType).toBe('immediate');
-      expect(item.materials).toEqual([{ code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 0, form: 'either', deferrable: false }]);
+      expect(item.materials).toEqual([
+        { code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 0, form: 'either', deferrable: false },
+      ]);
     });
 
     it('SJ-0001 is joint 市场监管局 + 税务局 with three required materials', () => {

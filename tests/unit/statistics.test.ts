@@ -32,10 +32,29 @@ function facts(caseNumber: string, overrides: Partial<CaseFacts> & { decidedOn?:
 
 describe('open and settled states', () => {
   it('counts every state awaiting a decision as open, including states it has never heard of', () => {
-    for (const state of ['incomplete', 'registered', 'pending_acceptance', 'pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported']) {
+    for (const state of [
+      'incomplete',
+      'registered',
+      'pending_acceptance',
+      'pending_acceptance',
+      'supplement_requested',
+      'accepted',
+      'special_procedure',
+      'reported',
+    ]) {
       expect(isOpen(state), state).toBe(true);
     }
-    for (const state of ['approved', 'denied', 'not_accepted', 'result_ready', 'mailed', 'delivered', 'closed', 'withdrawn', 'terminated']) {
+    for (const state of [
+      'approved',
+      'denied',
+      'not_accepted',
+      'result_ready',
+      'mailed',
+      'delivered',
+      'closed',
+      'withdrawn',
+      'terminated',
+    ]) {
       expect(isOpen(state), state).toBe(false);
     }
     expect(SETTLED_STATES).toHaveLength(9);
@@ -50,7 +69,15 @@ describe('open and settled states', () => {
   });
 
   it('projects a case to the facts statistics need, without personal data or materials', () => {
-    const record = { ...registered(), decision: { outcome: 'approve' as const, opinion: '同意', decidedAt: '2026-03-03T02:00:00Z', decidedBy: { subject: 'a', name: '李*', role: 'approver' as const } } };
+    const record = {
+      ...registered(),
+      decision: {
+        outcome: 'approve' as const,
+        opinion: '同意',
+        decidedAt: '2026-03-03T02:00:00Z',
+        decidedBy: { subject: 'a', name: '李*', role: 'approver' as const },
+      },
+    };
     const projected = caseFacts(record);
     expect(projected.decision).toEqual({ outcome: 'approve', decidedAt: '2026-03-03T02:00:00Z' });
     expect(Object.keys(projected)).not.toContain('applicant');
@@ -77,18 +104,24 @@ describe('date ranges', () => {
 
 describe('working days to decide', () => {
   it('counts from 受理 over the new year: 1–3 January off, Sunday 4 January 2026 a make-up working day', () => {
-    const c = facts('A', { acceptance: { acceptedOn: '2025-12-30', acceptedAt: '2025-12-30T10:00:00+08:00', deemed: false }, decidedOn: '2026-01-05' });
+    const c = facts('A', {
+      acceptance: { acceptedOn: '2025-12-30', acceptedAt: '2025-12-30T10:00:00+08:00', deemed: false },
+      decidedOn: '2026-01-05',
+    });
     // 31 Dec, 4 Jan (调休), 5 Jan.
     expect(workingDaysToDecide(DEFAULT_CALENDAR, c)).toBe(3);
   });
 
   it('skips the Spring Festival and counts its make-up Saturday', () => {
-    const c = facts('A', { acceptance: { acceptedOn: '2026-02-12', acceptedAt: '2026-02-12T10:00:00+08:00', deemed: true }, decidedOn: '2026-02-26' });
+    const c = facts('A', {
+      acceptance: { acceptedOn: '2026-02-12', acceptedAt: '2026-02-12T10:00:00+08:00', deemed: true },
+      decidedOn: '2026-02-26',
+    });
     // 13 Feb, 14 Feb (调休), then 24–26 Feb after 15–23 off.
     expect(workingDaysToDecide(DEFAULT_CALENDAR, c)).toBe(5);
   });
 
-  it("falls back to the China day the case was received when acceptance was not recorded", () => {
+  it('falls back to the China day the case was received when acceptance was not recorded', () => {
     // 17:30 UTC on 1 March is 01:30 on 2 March in China.
     const c = facts('A', { receivedAt: '2026-03-01T17:30:00Z', decidedOn: '2026-03-03' });
     expect(workingDaysToDecide(DEFAULT_CALENDAR, c)).toBe(1);
@@ -96,12 +129,21 @@ describe('working days to decide', () => {
   });
 
   it('leaves out working days in special procedures: counted, recorded, still running, or begun before acceptance', () => {
-    const base = { acceptance: { acceptedOn: '2026-03-02', acceptedAt: '2026-03-02T10:00:00+08:00', deemed: false }, decidedOn: '2026-03-20' };
+    const base = {
+      acceptance: { acceptedOn: '2026-03-02', acceptedAt: '2026-03-02T10:00:00+08:00', deemed: false },
+      decidedOn: '2026-03-20',
+    };
     expect(workingDaysToDecide(DEFAULT_CALENDAR, facts('A', base))).toBe(14);
     const hearing = { kind: 'hearing', reason: '听证', startedAt: '2026-03-05T15:00:00+08:00', endedAt: '2026-03-12T11:00:00+08:00' };
     // 6, 9, 10, 11, 12 March.
     expect(workingDaysToDecide(DEFAULT_CALENDAR, facts('A', { ...base, pauses: [hearing] }))).toBe(9);
-    const recorded = { kind: 'test', reason: '检测', startedAt: '2026-03-16T09:00:00+08:00', endedAt: '2026-03-17T09:00:00+08:00', pausedWorkingDays: 2 };
+    const recorded = {
+      kind: 'test',
+      reason: '检测',
+      startedAt: '2026-03-16T09:00:00+08:00',
+      endedAt: '2026-03-17T09:00:00+08:00',
+      pausedWorkingDays: 2,
+    };
     expect(workingDaysToDecide(DEFAULT_CALENDAR, facts('A', { ...base, pauses: [hearing, recorded] }))).toBe(7);
     const running = { kind: 'expert', reason: '专家评审', startedAt: '2026-03-18T09:00:00+08:00' };
     expect(workingDaysToDecide(DEFAULT_CALENDAR, facts('A', { ...base, pauses: [running] }))).toBe(12);
@@ -112,10 +154,16 @@ describe('working days to decide', () => {
   });
 
   it('counts an unpublished year provisionally, and not at all past any calendar', () => {
-    const c = facts('A', { acceptance: { acceptedOn: '2026-12-28', acceptedAt: '2026-12-28T10:00:00+08:00', deemed: false }, decidedOn: '2027-01-05' });
+    const c = facts('A', {
+      acceptance: { acceptedOn: '2026-12-28', acceptedAt: '2026-12-28T10:00:00+08:00', deemed: false },
+      decidedOn: '2027-01-05',
+    });
     // 12-29, 12-30, 12-31, (元旦), 01-04, 01-05
     expect(workingDaysToDecide(DEFAULT_CALENDAR, c)).toBe(5);
-    const far = facts('A', { acceptance: { acceptedOn: '2099-12-28', acceptedAt: '2099-12-28T10:00:00+08:00', deemed: false }, decidedOn: '2100-01-05' });
+    const far = facts('A', {
+      acceptance: { acceptedOn: '2099-12-28', acceptedAt: '2099-12-28T10:00:00+08:00', deemed: false },
+      decidedOn: '2100-01-05',
+    });
     expect(workingDaysToDecide(DEFAULT_CALENDAR, far)).toBeUndefined();
     expect(workingDaysToDecide(buildCalendar([CN_2026]), facts('B', { decidedOn: '2026-03-03' }))).toBe(1);
   });
@@ -131,7 +179,14 @@ describe('statistics over a range', () => {
     // Open in a state added later by the lifecycle; received before the range: still the backlog.
     facts('S', { state: 'special_procedure', receivedAt: '2026-02-20T09:00:00+08:00', promisedBy: '2026-03-27' }),
     // Decided on time; forwarded in time.
-    facts('C', { itemCode: 'RS-2', itemName: '就业登记', state: 'approved', promisedBy: '2026-03-06', decidedOn: '2026-03-05', forwardedOn: '2026-03-02' }),
+    facts('C', {
+      itemCode: 'RS-2',
+      itemName: '就业登记',
+      state: 'approved',
+      promisedBy: '2026-03-06',
+      decidedOn: '2026-03-05',
+      forwardedOn: '2026-03-02',
+    }),
     // Decided late (11 March promised, 12 March decided); its forwarding was late too.
     {
       ...facts('D', { itemCode: 'RS-2', itemName: '就业登记', state: 'closed', promisedBy: '2026-03-11', decidedOn: '2026-03-12' }),
@@ -141,10 +196,24 @@ describe('statistics over a range', () => {
     // Decided in range without a promised day: decided, but neither on time nor late.
     facts('H', { itemCode: 'RS-2', itemName: '就业登记', state: 'denied', decidedOn: '2026-03-03' }),
     // Another department: decided before the range (not counted), and a withdrawal forwarded in range.
-    facts('E', { department: '民政局', itemCode: 'MZ-1', itemName: '低保申请', state: 'closed', promisedBy: '2026-03-02', decidedOn: '2026-02-27', forwardedOn: '2026-02-26' }),
+    facts('E', {
+      department: '民政局',
+      itemCode: 'MZ-1',
+      itemName: '低保申请',
+      state: 'closed',
+      promisedBy: '2026-03-02',
+      decidedOn: '2026-02-27',
+      forwardedOn: '2026-02-26',
+    }),
     facts('F', { department: '民政局', itemCode: 'MZ-1', itemName: '低保申请', state: 'withdrawn', forwardedOn: '2026-03-03' }),
     // Received after the range: not part of it.
-    facts('G', { department: '民政局', itemCode: 'MZ-2', itemName: '婚姻登记', receivedAt: '2026-03-16T09:00:00+08:00', promisedBy: '2026-03-17' }),
+    facts('G', {
+      department: '民政局',
+      itemCode: 'MZ-2',
+      itemName: '婚姻登记',
+      receivedAt: '2026-03-16T09:00:00+08:00',
+      promisedBy: '2026-03-17',
+    }),
     // Read twice (open partition and a month partition while it moved): counted once.
     facts('A', { promisedBy: '2026-03-09', forwardedOn: '2026-03-02' }),
   ];
@@ -157,7 +226,15 @@ describe('statistics over a range', () => {
       { department: '人社局', state: 'special_procedure', count: 1 },
     ]);
     expect(s.overdue).toEqual([
-      { caseNumber: 'A', department: '人社局', itemCode: 'RS-1', itemName: '失业保险金申领', state: 'pending_acceptance', promisedBy: '2026-03-09', workingDaysOverdue: 5 },
+      {
+        caseNumber: 'A',
+        department: '人社局',
+        itemCode: 'RS-1',
+        itemName: '失业保险金申领',
+        state: 'pending_acceptance',
+        promisedBy: '2026-03-09',
+        workingDaysOverdue: 5,
+      },
     ]);
     expect(s.total).toEqual({
       // Received 2 to 10 March: A, B, C, D, H, E, F (S before the range, G after it).
@@ -178,7 +255,9 @@ describe('statistics over a range', () => {
       ['人社局', 3, 3, 3, 2, 0.667],
       ['民政局', 0, 0, 1, 1, 1],
     ]);
-    expect(s.byItem.map((i) => [i.department, i.itemCode, i.itemName, i.open, i.overdue, i.decided, i.onTimeRate, i.averageWorkingDaysToDecide])).toEqual([
+    expect(
+      s.byItem.map((i) => [i.department, i.itemCode, i.itemName, i.open, i.overdue, i.decided, i.onTimeRate, i.averageWorkingDaysToDecide]),
+    ).toEqual([
       ['人社局', 'RS-1', '失业保险金申领', 3, 1, 0, null, null],
       ['人社局', 'RS-2', '就业登记', 0, 0, 3, 0.5, 4],
       ['民政局', 'MZ-1', '低保申请', 0, 0, 0, null, null],
@@ -187,8 +266,16 @@ describe('statistics over a range', () => {
   });
 
   it('judges days in China time: decided at 00:30 on the day after the promised day is late', () => {
-    const late = facts('L', { state: 'approved', promisedBy: '2026-03-10', decision: { outcome: 'approve', decidedAt: '2026-03-10T16:30:00Z' } });
-    const onTime = facts('O', { state: 'approved', promisedBy: '2026-03-10', decision: { outcome: 'approve', decidedAt: '2026-03-10T15:30:00Z' } });
+    const late = facts('L', {
+      state: 'approved',
+      promisedBy: '2026-03-10',
+      decision: { outcome: 'approve', decidedAt: '2026-03-10T16:30:00Z' },
+    });
+    const onTime = facts('O', {
+      state: 'approved',
+      promisedBy: '2026-03-10',
+      decision: { outcome: 'approve', decidedAt: '2026-03-10T15:30:00Z' },
+    });
     expect(statistics([late, onTime], range, DEFAULT_CALENDAR).total).toMatchObject({ decided: 2, decidedOnTime: 1, decidedLate: 1 });
   });
 
@@ -232,7 +319,11 @@ describe('statistics over a range', () => {
   });
 
   it('still lists an overdue case when the calendar cannot count how late it is', () => {
-    const s = statistics([facts('A', { promisedBy: '2099-12-30' })], { from: '2100-01-01', to: '2100-01-10', today: '2100-01-11' }, DEFAULT_CALENDAR);
+    const s = statistics(
+      [facts('A', { promisedBy: '2099-12-30' })],
+      { from: '2100-01-01', to: '2100-01-10', today: '2100-01-11' },
+      DEFAULT_CALENDAR,
+    );
     expect(s.overdue).toEqual([expect.objectContaining({ caseNumber: 'A', promisedBy: '2099-12-30' })]);
     expect(s.overdue[0]).not.toHaveProperty('workingDaysOverdue');
   });

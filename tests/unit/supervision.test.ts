@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '#domain/calendar';
-import { DEFAULT_STEP_LIMITS, isNews, isRaised, stepsOverdue, SUPERVISED_STATES, warningFor, workingDaysLeft, parseYellowDays } from '#domain/supervision';
+import {
+  DEFAULT_STEP_LIMITS,
+  isNews,
+  isRaised,
+  stepsOverdue,
+  SUPERVISED_STATES,
+  warningFor,
+  workingDaysLeft,
+  parseYellowDays,
+} from '#domain/supervision';
 import { registered } from './fixtures';
 
 const cal = DEFAULT_CALENDAR;
@@ -68,7 +77,12 @@ describe('step limits (各环节时限), flagged even while the case is in time'
   });
 
   it('flags an acceptance review past 5 working days while the case is green, naming the approver in charge', () => {
-    const assignee = { subject: 'appr-1', name: '李*', since: since('2026-03-02'), assignedBy: { subject: 'appr-1', name: '李*', role: 'approver' as const } };
+    const assignee = {
+      subject: 'appr-1',
+      name: '李*',
+      since: since('2026-03-02'),
+      assignedBy: { subject: 'appr-1', name: '李*', role: 'approver' as const },
+    };
     const onDay5 = warningFor(acceptanceWait('2026-03-02', { assignee }), '2026-03-09', cal)!;
     expect(onDay5).toMatchObject({ level: 'green', stepsOverdue: [] });
     expect(isRaised(onDay5)).toBe(false);
@@ -87,7 +101,10 @@ describe('step limits (各环节时限), flagged even while the case is in time'
   });
 
   it('flags a 上报 preliminary review by its own limit, and takes a centre’s own limits', () => {
-    const reporting = acceptanceWait('2026-03-02', { state: 'accepted', pendingTask: { step: 'report', token: 't', since: since('2026-03-02') } });
+    const reporting = acceptanceWait('2026-03-02', {
+      state: 'accepted',
+      pendingTask: { step: 'report', token: 't', since: since('2026-03-02') },
+    });
     expect(stepsOverdue(reporting, '2026-03-10', cal)).toMatchObject([{ step: 'report', limitDays: 5, workingDays: 6 }]);
     expect(stepsOverdue(reporting, '2026-03-10', cal, { ...DEFAULT_STEP_LIMITS, report: 6 })).toEqual([]);
     // Waiting on the decision itself has no step limit: the case deadline rules it.
@@ -117,9 +134,19 @@ describe('step limits (各环节时限), flagged even while the case is in time'
     expect(isNews({ level: 'green', stepsOverdue: [] }, w)).toBe(true);
     expect(isNews({ level: 'green' }, w)).toBe(true);
     expect(isNews({ level: 'green', stepsOverdue: [{ step: 'acceptance' }] }, w)).toBe(false);
-    const another = { ...w, stepsOverdue: [...w.stepsOverdue, { step: 'co_opinion' as const, department: '住建局', since: w.stepsOverdue[0]!.since, limitDays: 5, workingDays: 6 }] };
-    expect(isNews({ level: 'green', stepsOverdue: [{ step: 'acceptance' }, { step: 'co_opinion', department: '民政局' }] }, another)).toBe(true);
-    expect(isNews({ level: 'green', stepsOverdue: [{ step: 'acceptance' }, { step: 'co_opinion', department: '住建局' }] }, another)).toBe(false);
+    const another = {
+      ...w,
+      stepsOverdue: [
+        ...w.stepsOverdue,
+        { step: 'co_opinion' as const, department: '住建局', since: w.stepsOverdue[0]!.since, limitDays: 5, workingDays: 6 },
+      ],
+    };
+    expect(isNews({ level: 'green', stepsOverdue: [{ step: 'acceptance' }, { step: 'co_opinion', department: '民政局' }] }, another)).toBe(
+      true,
+    );
+    expect(isNews({ level: 'green', stepsOverdue: [{ step: 'acceptance' }, { step: 'co_opinion', department: '住建局' }] }, another)).toBe(
+      false,
+    );
     // A step that is no longer overdue is not news either.
     expect(isNews({ level: 'green', stepsOverdue: [{ step: 'acceptance' }] }, { ...w, stepsOverdue: [] })).toBe(false);
   });

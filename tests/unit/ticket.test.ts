@@ -47,7 +47,14 @@ describe('promised answer times per kind', () => {
 
 describe('opening a ticket', () => {
   it('is due the kind’s working days after the China day it was opened', () => {
-    expect(open()).toMatchObject({ kind: 'cannot_get_done', status: 'open', promisedDays: 5, dueBy: '2026-12-01', followUps: [], version: 1 });
+    expect(open()).toMatchObject({
+      kind: 'cannot_get_done',
+      status: 'open',
+      promisedDays: 5,
+      dueBy: '2026-12-01',
+      followUps: [],
+      version: 1,
+    });
     expect(open('2026-11-24T03:00:00Z', 'consultation').dueBy).toBe('2026-11-27');
     // 17:00 UTC on Tuesday is Wednesday in China: three working days on is Monday.
     expect(open('2026-11-24T17:00:00Z', 'consultation').dueBy).toBe('2026-11-30');
@@ -90,9 +97,17 @@ describe('one lifecycle for every kind', () => {
   it('extends the due day once, in working days, recording why, by whom and the day it replaced', () => {
     const extended = extendTicket(open(), { days: 3, reason: '需省厅答复政策口径' }, '李主任', at, DEFAULT_CALENDAR);
     expect(extended.dueBy).toBe('2026-12-04');
-    expect(extended.extension).toEqual({ days: 3, reason: '需省厅答复政策口径', at: at.toISOString(), by: '李主任', previousDueBy: '2026-12-01' });
+    expect(extended.extension).toEqual({
+      days: 3,
+      reason: '需省厅答复政策口径',
+      at: at.toISOString(),
+      by: '李主任',
+      previousDueBy: '2026-12-01',
+    });
     expect(thrown(() => extendTicket(extended, { days: 1, reason: '再延' }, '李主任', at, DEFAULT_CALENDAR)).code).toBe('already_extended');
-    expect(thrown(() => extendTicket(open('2099-12-30T02:00:00Z'), { days: 1, reason: 'x' }, 'y', at, DEFAULT_CALENDAR)).code).toBe('no_due_day');
+    expect(thrown(() => extendTicket(open('2099-12-30T02:00:00Z'), { days: 1, reason: 'x' }, 'y', at, DEFAULT_CALENDAR)).code).toBe(
+      'no_due_day',
+    );
     const nearYearEnd = openTicket(report('2099-12-21T02:00:00Z'), DEFAULT_CALENDAR, 5);
     expect(nearYearEnd.dueBy).toBe('2099-12-28');
     expect(thrown(() => extendTicket(nearYearEnd, { days: 5, reason: 'x' }, 'y', at, DEFAULT_CALENDAR)).code).toBe('calendar_missing');
@@ -144,9 +159,16 @@ describe('what a new ticket is about', () => {
   const item = { implementationCode: 'JL-1', department: '住建局', coDepartments: ['自然资源局'] };
 
   it('takes the department and item from the case, or the department from the item, or a department of the catalog', () => {
-    expect(ticketSubject({ caseNumber: record.caseNumber }, { case: record, departments: new Set() })).toEqual({ department: '人社局', itemCode: 'RS-1', caseNumber: record.caseNumber });
+    expect(ticketSubject({ caseNumber: record.caseNumber }, { case: record, departments: new Set() })).toEqual({
+      department: '人社局',
+      itemCode: 'RS-1',
+      caseNumber: record.caseNumber,
+    });
     expect(ticketSubject({ itemCode: 'JL-1' }, { item, departments: new Set() })).toEqual({ department: '住建局', itemCode: 'JL-1' });
-    expect(ticketSubject({ itemCode: 'JL-1', department: '自然资源局' }, { item, departments: new Set() })).toEqual({ department: '自然资源局', itemCode: 'JL-1' });
+    expect(ticketSubject({ itemCode: 'JL-1', department: '自然资源局' }, { item, departments: new Set() })).toEqual({
+      department: '自然资源局',
+      itemCode: 'JL-1',
+    });
     expect(ticketSubject({ department: '民政局' }, { departments })).toEqual({ department: '民政局' });
   });
 
@@ -155,8 +177,12 @@ describe('what a new ticket is about', () => {
     expect(thrown(() => ticketSubject({ caseNumber: 'HZ1' }, { departments })).code).toBe('case_not_found');
     expect(thrown(() => ticketSubject({ itemCode: 'NO' }, { departments })).code).toBe('item_not_found');
     expect(thrown(() => ticketSubject({ department: '外星局' }, { departments })).code).toBe('unknown_department');
-    expect(thrown(() => ticketSubject({ caseNumber: record.caseNumber, department: '民政局' }, { case: record, departments })).code).toBe('unknown_department');
+    expect(thrown(() => ticketSubject({ caseNumber: record.caseNumber, department: '民政局' }, { case: record, departments })).code).toBe(
+      'unknown_department',
+    );
     expect(thrown(() => ticketSubject({ itemCode: 'JL-1', department: '人社局' }, { item, departments })).code).toBe('unknown_department');
-    expect(thrown(() => ticketSubject({ caseNumber: record.caseNumber, itemCode: 'JL-1' }, { case: record, item, departments })).code).toBe('item_mismatch');
+    expect(thrown(() => ticketSubject({ caseNumber: record.caseNumber, itemCode: 'JL-1' }, { case: record, item, departments })).code).toBe(
+      'item_mismatch',
+    );
   });
 });

@@ -100,7 +100,9 @@ describe('checkUpload', () => {
   });
 
   it('reports the first problem only: type before size before fingerprint', () => {
-    expect(checkUpload({ ...declared, contentType: 'image/png' }, { sha256: 'ff', size: 1, head: PDF }).problem).toMatch(/申报为 image\/png/);
+    expect(checkUpload({ ...declared, contentType: 'image/png' }, { sha256: 'ff', size: 1, head: PDF }).problem).toMatch(
+      /申报为 image\/png/,
+    );
     expect(checkUpload(declared, { sha256: 'ff', size: 1, head: PDF }).problem).toMatch(/文件为 1 字节，但申报为 2048 字节/);
   });
 });

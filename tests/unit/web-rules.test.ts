@@ -15,19 +15,25 @@ const CHECKLIST: ChecklistMaterial[] = [
 
 describe('intake form rules (收件窗口)', () => {
   it('expects a complete application only when every required material is scanned', () => {
-    expect(expectedOutcome(CHECKLIST, { ID: { status: 'scanned', uploadId: 'u1' }, SEPARATION: { status: 'scanned', uploadId: 'u2' } })).toBe('complete');
+    expect(
+      expectedOutcome(CHECKLIST, { ID: { status: 'scanned', uploadId: 'u1' }, SEPARATION: { status: 'scanned', uploadId: 'u2' } }),
+    ).toBe('complete');
     expect(expectedOutcome(CHECKLIST, { ID: { status: 'scanned', uploadId: 'u1' } })).toBe('incomplete');
     expect(expectedOutcome(CHECKLIST, { ID: { status: 'scanned', uploadId: 'u1' }, SEPARATION: { status: 'deferred' } })).toBe('deferred');
     // A defective optional material still needs correcting: the applicant brought it wrong.
-    expect(expectedOutcome(CHECKLIST, { ID: { status: 'scanned', uploadId: 'u1' }, SEPARATION: { status: 'scanned', uploadId: 'u2' }, BANK: { status: 'defective', defectReason: '复印件不清' } })).toBe('incomplete');
+    expect(
+      expectedOutcome(CHECKLIST, {
+        ID: { status: 'scanned', uploadId: 'u1' },
+        SEPARATION: { status: 'scanned', uploadId: 'u2' },
+        BANK: { status: 'defective', defectReason: '复印件不清' },
+      }),
+    ).toBe('incomplete');
   });
 
   it('lists what the clerk must still do: scans, reasons, the 容缺 commitment', () => {
-    expect(formProblems(CHECKLIST, { ID: { status: 'scanned' }, SEPARATION: { status: 'deferred' }, BANK: { status: 'defective' } }, '')).toEqual([
-      '居民身份证尚未扫描上传',
-      '请写明本人银行卡的问题',
-      '容缺受理需填写申请人承诺内容',
-    ]);
+    expect(
+      formProblems(CHECKLIST, { ID: { status: 'scanned' }, SEPARATION: { status: 'deferred' }, BANK: { status: 'defective' } }, ''),
+    ).toEqual(['居民身份证尚未扫描上传', '请写明本人银行卡的问题', '容缺受理需填写申请人承诺内容']);
     expect(formProblems(CHECKLIST, { ID: { status: 'deferred' } }, '承诺补交')).toEqual(['居民身份证不允许容缺']);
   });
 
@@ -36,7 +42,11 @@ describe('intake form rules (收件窗口)', () => {
       'RS-0001',
       { kind: 'person', name: ' 张三 ', idNumber: '11010519491231002x', phone: '' },
       CHECKLIST,
-      { ID: { status: 'scanned', uploadId: 'u1' }, SEPARATION: { status: 'deferred' }, BANK: { status: 'defective', defectReason: ' 卡号不清 ' } },
+      {
+        ID: { status: 'scanned', uploadId: 'u1' },
+        SEPARATION: { status: 'deferred' },
+        BANK: { status: 'defective', defectReason: ' 卡号不清 ' },
+      },
       ' 本人承诺五日内补交 ',
     );
     expect(body).toEqual({
@@ -97,7 +107,15 @@ describe('display rules', () => {
 
 describe('who is signed in', () => {
   it('reads the role, department and window decision from the ID token claims', () => {
-    expect(sessionFromClaims({ sub: 'li', name: '李审批', 'cognito:groups': ['approver'], 'custom:department': '人社局', 'custom:centre': 'HZ' })).toEqual({
+    expect(
+      sessionFromClaims({
+        sub: 'li',
+        name: '李审批',
+        'cognito:groups': ['approver'],
+        'custom:department': '人社局',
+        'custom:centre': 'HZ',
+      }),
+    ).toEqual({
       subject: 'li',
       name: '李审批',
       role: 'approver',
@@ -105,7 +123,9 @@ describe('who is signed in', () => {
       centre: 'HZ',
       mayDecideAtWindow: false,
     });
-    expect(sessionFromClaims({ sub: 'z', 'cognito:groups': '[intake_clerk]', 'custom:window_decision': 'true' })?.mayDecideAtWindow).toBe(true);
+    expect(sessionFromClaims({ sub: 'z', 'cognito:groups': '[intake_clerk]', 'custom:window_decision': 'true' })?.mayDecideAtWindow).toBe(
+      true,
+    );
     expect(sessionFromClaims({ sub: 'x', 'cognito:groups': ['applicant'] })).toBeUndefined();
   });
 });
@@ -118,7 +138,14 @@ describe('好差评 and the calendar form', () => {
   });
 
   it('reads pasted dates, sorted and unique, and names those that are not days of the year', () => {
-    expect(parseDays('2027-01-01，2027-2-6 2027/02/05\n2027-01-01', 2027)).toEqual({ days: ['2027-01-01', '2027-02-05', '2027-02-06'], problems: [] });
-    expect(parseDays('2027-02-30, 2026-10-01, 春节', 2027).problems).toEqual(['“2027-02-30”不是日期（格式：2027-01-01）', '2026-10-01 不在 2027 年', '“春节”不是日期（格式：2027-01-01）']);
+    expect(parseDays('2027-01-01，2027-2-6 2027/02/05\n2027-01-01', 2027)).toEqual({
+      days: ['2027-01-01', '2027-02-05', '2027-02-06'],
+      problems: [],
+    });
+    expect(parseDays('2027-02-30, 2026-10-01, 春节', 2027).problems).toEqual([
+      '“2027-02-30”不是日期（格式：2027-01-01）',
+      '2026-10-01 不在 2027 年',
+      '“春节”不是日期（格式：2027-01-01）',
+    ]);
   });
 });

@@ -35,7 +35,12 @@ describe('recordedStep: where a (re)started execution carries the case on', () =
     expect(recordedStep(inState('accepted', { itemType: 'reported' })).at).toBe('report');
     const joint = inState('accepted', { itemType: 'joint', coDepartments: ['市场监管局', '消防救援大队'] });
     expect(recordedStep(joint)).toEqual({ at: 'co_opinions', coDepartments: ['市场监管局', '消防救援大队'] });
-    const oneGiven = { ...joint, coOpinions: [{ department: '市场监管局', since: at(1).toISOString(), outcome: 'approve' as const, opinion: '同意', at: at(2).toISOString() }] };
+    const oneGiven = {
+      ...joint,
+      coOpinions: [
+        { department: '市场监管局', since: at(1).toISOString(), outcome: 'approve' as const, opinion: '同意', at: at(2).toISOString() },
+      ],
+    };
     expect(recordedStep(oneGiven)).toEqual({ at: 'co_opinions', coDepartments: ['消防救援大队'] });
     const allGiven = { ...oneGiven, coOpinions: [...oneGiven.coOpinions, { ...oneGiven.coOpinions[0]!, department: '消防救援大队' }] };
     expect(recordedStep(allGiven)).toEqual({ at: 'decision', coDepartments: [] });
@@ -79,7 +84,12 @@ describe('reconcile', () => {
 
   it('delivers again an outbox older than the grace period, not a fresh one', () => {
     const waiting = openStep(inState('accepted'), 'decision', 'token-d', at(1)).record;
-    const saved = withResumption({ record: waiting, audit: openStep(waiting, 'decision', 'token-d', at(1)).audit }, 'token-d', { outcome: 'approve' }, at(59)).record;
+    const saved = withResumption(
+      { record: waiting, audit: openStep(waiting, 'decision', 'token-d', at(1)).audit },
+      'token-d',
+      { outcome: 'approve' },
+      at(59),
+    ).record;
     expect(reconcile(saved, 'RUNNING', now, 120_000)).toEqual({ kind: 'in_step' });
     expect(reconcile(saved, 'RUNNING', at(61), 120_000)).toEqual({
       kind: 'redeliver',

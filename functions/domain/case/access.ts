@@ -13,17 +13,20 @@ function coDepartmentOf(principal: Principal, record: Pick<CaseRecord, 'departme
  * 联办: until the lead department decides, a co-department sees the lead's file and its own opinion,
  * not another co-department's — each gives its view independently.
  */
-export function opinionsVisibleTo<T extends Pick<CaseRecord, 'department' | 'coDepartments' | 'decision'> & { coOpinions?: { department: string }[] }>(
-  principal: Principal,
-  view: T,
-): T {
+export function opinionsVisibleTo<
+  T extends Pick<CaseRecord, 'department' | 'coDepartments' | 'decision'> & { coOpinions?: { department: string }[] },
+>(principal: Principal, view: T): T {
   const own = coDepartmentOf(principal, view);
   if (!own || view.decision || !view.coOpinions) return view;
   return { ...view, coOpinions: view.coOpinions.filter((o) => o.department === own) };
 }
 
 /** The history lines a co-department may read before the decision: other co-departments' opinion lines are left out. */
-export function historyVisibleTo<L extends Pick<AuditEntry, 'action' | 'details'>>(principal: Principal, record: CaseRecord, history: L[]): L[] {
+export function historyVisibleTo<L extends Pick<AuditEntry, 'action' | 'details'>>(
+  principal: Principal,
+  record: CaseRecord,
+  history: L[],
+): L[] {
   const own = coDepartmentOf(principal, record);
   if (!own || record.decision) return history;
   return history.filter((line) => {

@@ -10,6 +10,7 @@ import { WORKFLOW_ACTOR, type Actor } from './actor';
 import type { CaseMaterial, MaterialProblem } from './application';
 import { assertTransition } from './lifecycle';
 import type { Acceptance, Assignee, CaseRecord, Extension, Pause, Refusal, SpecialProcedureKind, SupplementRequest } from './records';
+import { endAsWithdrawn } from './registration';
 import { advance, type Transition } from './transition';
 
 /** Who acts: when an approver acts on a case assigned to another (AB岗, B post), the audit line says for whom. */
@@ -41,7 +42,10 @@ function clockDetails(clock: CaseClock): Record<string, unknown> {
 /** A refusal whose reason is too thin is recorded anyway (the decision is the department's) but flagged for supervision. */
 export function refusalFlags(current: CaseRecord, reason: string): { patch: Partial<CaseRecord>; details: Record<string, unknown> } {
   if (!refusalWithoutReason(reason)) return { patch: {}, details: {} };
-  return { patch: { flags: [...new Set([...(current.flags ?? []), REFUSAL_WITHOUT_REASON])] }, details: { flags: [REFUSAL_WITHOUT_REASON] } };
+  return {
+    patch: { flags: [...new Set([...(current.flags ?? []), REFUSAL_WITHOUT_REASON])] },
+    details: { flags: [REFUSAL_WITHOUT_REASON] },
+  };
 }
 
 /** 不予受理: with the reason and its legal basis, both told to the applicant in the notice. */
@@ -71,7 +75,11 @@ export function requestSupplement(
   assertTransition('request_supplement', current.state, 'supplement_requested', current.caseNumber);
   if (input.problems.length === 0) throw unprocessable('no_problems', 'List at least one material to correct, with what is wrong with it.');
   if (current.supplementRequest) {
-    throw conflict('supplement_already_requested', `A correction was already requested for case ${current.caseNumber} on ${chinaDay(new Date(current.supplementRequest.requestedAt))}; everything must be asked for at once, so accept or refuse the case now.`, { caseNumber: current.caseNumber });
+    throw conflict(
+      'supplement_already_requested',
+      `A correction was already requested for case ${current.caseNumber} on ${chinaDay(new Date(current.supplementRequest.requestedAt))}; everything must be asked for at once, so accept or refuse the case now.`,
+      { caseNumber: current.caseNumber },
+    );
   }
   if (reviewPeriodPassed(calendar, current, today)) {
     throw conflict(
@@ -81,17 +89,28 @@ export function requestSupplement(
     );
   }
   if (input.dueDate <= today) {
-    throw unprocessable('due_date_passed', `The day to bring the correction (${input.dueDate}) must be after today (${today}).`, { dueDate: input.dueDate });
+    throw unprocessable('due_date_passed', `The day to bring the correction (${input.dueDate}) must be after today (${today}).`, {
+      dueDate: input.dueDate,
+    });
   }
   const latest = latestCorrectionDue(calendar, today);
   if (input.dueDate > latest) {
-    throw unprocessable('due_date_too_late', `The day to bring the correction (${input.dueDate}) must be on or before ${latest}, within ${CORRECTION_WINDOW_DAYS} working days.`, {
-      dueDate: input.dueDate,
-      latest,
-      limitDays: CORRECTION_WINDOW_DAYS,
-    });
+    throw unprocessable(
+      'due_date_too_late',
+      `The day to bring the correction (${input.dueDate}) must be on or before ${latest}, within ${CORRECTION_WINDOW_DAYS} working days.`,
+      {
+        dueDate: input.dueDate,
+        latest,
+        limitDays: CORRECTION_WINDOW_DAYS,
+      },
+    );
   }
-  const supplementRequest: SupplementRequest = { problems: input.problems, dueDate: input.dueDate, requestedAt: at.toISOString(), requestedBy: actor };
+  const supplementRequest: SupplementRequest = {
+    problems: input.problems,
+    dueDate: input.dueDate,
+    requestedAt: at.toISOString(),
+    requestedBy: actor,
+  };
   return advance(current, 'request_supplement', 'supplement_requested', { supplementRequest, pendingTask: undefined }, actor, at, {
     problems: input.problems,
     dueDate: input.dueDate,
@@ -127,12 +146,12 @@ export function lapseCase(current: CaseRecord, at: Date): Transition {
   const dueDate = current.supplementRequest?.dueDate;
   if (current.state !== 'supplement_requested' || !dueDate) assertTransition('lapse', current.state, 'withdrawn', current.caseNumber);
   if (!dueDate || chinaDay(at) <= dueDate) {
-    throw conflict('not_due', `Case ${current.caseNumber} still has until ${dueDate} to bring the correction.`, { caseNumber: current.caseNumber });
+    throw conflict('not_due', `Case ${current.caseNumber} still has until ${dueDate} to bring the correction.`, {
+      caseNumber: current.caseNumber,
+    });
   }
   const reason = `逾期未补正（补正期限${dueDate}），视为撤回申请`;
-  return advance(current, 'lapse', 'withdrawn', { withdrawal: { reason, withdrawnAt: at.toISOString(), recordedBy: WORKFLOW_ACTOR }, pendingTask: undefined }, WORKFLOW_ACTOR, at, {
-    dueDate,
-  });
+  return endAsWithdrawn(current, 'lapse', reason, WORKFLOW_ACTOR, at, { dueDate });
 }
 
 /** 特别程序 begins: the clock stops; the applicant is told in writing (特别程序告知书). */
@@ -162,10 +181,17 @@ export function startSpecialProcedure(
 }
 
 /** 特别程序 ends: the clock runs again and the deadline moves by the working days it stood still. */
-export function endSpecialProcedure(current: CaseRecord, input: { outcome: string }, calendar: WorkingCalendar, actor: Actor, at: Date): Transition {
+export function endSpecialProcedure(
+  current: CaseRecord,
+  input: { outcome: string },
+  calendar: WorkingCalendar,
+  actor: Actor,
+  at: Date,
+): Transition {
   const pauses = [...(current.pauses ?? [])];
   const open = pauses.length - 1;
-  if (open < 0 || pauses[open]!.endedAt) throw conflict('no_special_procedure', `Case ${current.caseNumber} is not in a special procedure.`, { caseNumber: current.caseNumber });
+  if (open < 0 || pauses[open]!.endedAt)
+    throw conflict('no_special_procedure', `Case ${current.caseNumber} is not in a special procedure.`, { caseNumber: current.caseNumber });
   const ended: Pause = {
     ...pauses[open]!,
     endedAt: at.toISOString(),
@@ -197,13 +223,26 @@ export function extendCase(
   at: Date,
 ): Transition {
   if (current.extension) {
-    throw conflict('already_extended', `Case ${current.caseNumber} was already extended by ${current.extension.days} working days; the law allows one extension.`, { caseNumber: current.caseNumber });
+    throw conflict(
+      'already_extended',
+      `Case ${current.caseNumber} was already extended by ${current.extension.days} working days; the law allows one extension.`,
+      { caseNumber: current.caseNumber },
+    );
   }
   const limit = STATUTORY_EXTENSION_DAYS[current.itemType];
   if (!Number.isInteger(input.days) || input.days < 1 || input.days > limit) {
-    throw unprocessable('extension_too_long', `An extension adds 1 to ${limit} working days for this item; ${input.days} were asked.`, { limit, days: input.days });
+    throw unprocessable('extension_too_long', `An extension adds 1 to ${limit} working days for this item; ${input.days} were asked.`, {
+      limit,
+      days: input.days,
+    });
   }
-  const extension: Extension = { days: input.days, reason: input.reason, approvedBy: input.approvedBy, recordedBy: actor, at: at.toISOString() };
+  const extension: Extension = {
+    days: input.days,
+    reason: input.reason,
+    approvedBy: input.approvedBy,
+    recordedBy: actor,
+    at: at.toISOString(),
+  };
   const clock = caseClock(calendar, { ...current, extension });
   return advance(current, 'extend', current.state, { extension, ...clock }, actor, at, {
     days: input.days,
@@ -214,12 +253,17 @@ export function extendCase(
   });
 }
 
-
 /**
  * A year's official holiday schedule was loaded: the deadline is counted again on it, and the change
  * (old → new) is audited. Undefined when the deadline stays as it was.
  */
-export function recountDeadline(current: CaseRecord, calendar: WorkingCalendar, schedule: { year: number; source: string }, actor: Actor, at: Date): Transition | undefined {
+export function recountDeadline(
+  current: CaseRecord,
+  calendar: WorkingCalendar,
+  schedule: { year: number; source: string },
+  actor: Actor,
+  at: Date,
+): Transition | undefined {
   if (!current.promisedBy) return undefined;
   // 特别程序 days are counted again too: they may lie in the year whose schedule was loaded.
   const pauses = recountPauses(calendar, current.pauses, current.limitUnit);
@@ -235,9 +279,13 @@ export function recountDeadline(current: CaseRecord, calendar: WorkingCalendar, 
   });
 }
 
-
 /** 改派: the case is given to another approver of the same department; recorded with the reason. */
-export function reassignCase(current: CaseRecord, input: { subject: string; name: string; reason: string }, actor: Actor, at: Date): Transition {
+export function reassignCase(
+  current: CaseRecord,
+  input: { subject: string; name: string; reason: string },
+  actor: Actor,
+  at: Date,
+): Transition {
   const assignee: Assignee = { subject: input.subject, name: input.name, since: at.toISOString(), assignedBy: actor };
   return advance(current, 'reassign', current.state, { assignee }, actor, at, {
     from: current.assignee ? { subject: current.assignee.subject, name: current.assignee.name } : null,

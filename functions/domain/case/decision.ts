@@ -17,13 +17,29 @@ export function recordCoOpinion(
   at: Date,
 ): Transition {
   const slot = current.coOpinions?.find((o) => o.department === department);
-  if (slot?.outcome) throw conflict('already_given', `${department} already gave its opinion on case ${current.caseNumber}.`, { caseNumber: current.caseNumber });
+  if (slot?.outcome)
+    throw conflict('already_given', `${department} already gave its opinion on case ${current.caseNumber}.`, {
+      caseNumber: current.caseNumber,
+    });
   if (!slot?.token) {
-    throw conflict('not_waiting', `Case ${current.caseNumber} is not waiting for an opinion of ${department} right now; reload it.`, { caseNumber: current.caseNumber });
+    throw conflict('not_waiting', `Case ${current.caseNumber} is not waiting for an opinion of ${department} right now; reload it.`, {
+      caseNumber: current.caseNumber,
+    });
   }
-  const given: CoOpinion = { department, since: slot.since, outcome: input.outcome, opinion: input.opinion, at: at.toISOString(), by: actor };
+  const given: CoOpinion = {
+    department,
+    since: slot.since,
+    outcome: input.outcome,
+    opinion: input.opinion,
+    at: at.toISOString(),
+    by: actor,
+  };
   const coOpinions = current.coOpinions!.map((o) => (o.department === department ? given : o));
-  return advance(current, 'co_opinion', current.state, { coOpinions }, actor, at, { department, outcome: input.outcome, opinion: input.opinion });
+  return advance(current, 'co_opinion', current.state, { coOpinions }, actor, at, {
+    department,
+    outcome: input.outcome,
+    opinion: input.opinion,
+  });
 }
 
 /**
@@ -35,14 +51,17 @@ export function jointOutcomeProblem(current: CaseRecord, outcome: 'approve' | 'd
   const pending = (current.coDepartments ?? []).filter((d) => !current.coOpinions?.some((o) => o.department === d && o.outcome));
   if (pending.length > 0) return `Co-department opinion(s) still missing: ${pending.join(', ')}.`;
   const denying = (current.coOpinions ?? []).filter((o) => o.outcome === 'deny').map((o) => o.department);
-  if (outcome === 'approve' && denying.length > 0) return `${denying.join(', ')} did not agree; a joint case is approved only when every co-department agrees.`;
+  if (outcome === 'approve' && denying.length > 0)
+    return `${denying.join(', ')} did not agree; a joint case is approved only when every co-department agrees.`;
   return undefined;
 }
 
 /** 上报: the department's preliminary review goes up; the higher authority decides. */
 export function reportCase(current: CaseRecord, input: { authority: string; opinion: string }, actor: Actor, at: Date): Transition {
   if (current.itemType !== 'reported') {
-    throw conflict('not_reported_item', `Case ${current.caseNumber} is not a 上报件; decide it in the department.`, { caseNumber: current.caseNumber });
+    throw conflict('not_reported_item', `Case ${current.caseNumber} is not a 上报件; decide it in the department.`, {
+      caseNumber: current.caseNumber,
+    });
   }
   const report: Report = { authority: input.authority, opinion: input.opinion, reportedAt: at.toISOString(), reportedBy: actor };
   return advance(current, 'report', 'reported', { report, pendingTask: undefined }, actor, at, {
@@ -66,11 +85,17 @@ export function decideCase(
   assertTransition('decide', current.state, decision.outcome === 'approve' ? 'approved' : 'denied', current.caseNumber);
   if (current.state === 'reported') assertHigherAuthority(actor, current);
   if (current.itemType === 'reported' && current.state === 'accepted') {
-    throw conflict('needs_higher_authority', `Case ${current.caseNumber} is a 上报件: report it to the higher authority, which decides.`, { caseNumber: current.caseNumber });
+    throw conflict('needs_higher_authority', `Case ${current.caseNumber} is a 上报件: report it to the higher authority, which decides.`, {
+      caseNumber: current.caseNumber,
+    });
   }
   if (decision.outcome === 'approve') assertNoDeferredOutstanding(current);
   const problem = jointOutcomeProblem(current, decision.outcome);
-  if (problem) throw conflict('joint_outcome', problem, { caseNumber: current.caseNumber, coOpinions: current.coOpinions?.map(({ token: _t, ...o }) => o) ?? [] });
+  if (problem)
+    throw conflict('joint_outcome', problem, {
+      caseNumber: current.caseNumber,
+      coOpinions: current.coOpinions?.map(({ token: _t, ...o }) => o) ?? [],
+    });
   const to: CaseState = decision.outcome === 'approve' ? 'approved' : 'denied';
   const flagged = decision.outcome === 'deny' ? refusalFlags(current, decision.opinion) : { patch: {}, details: {} };
   return advance(

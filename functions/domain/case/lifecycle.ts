@@ -179,7 +179,9 @@ export function assertTransition(action: CaseAction, from: CaseState | null, to:
   if (!isEdge(action, from, to)) {
     throw conflict(
       'invalid_state',
-      `Case ${caseNumber} is ${from ?? 'not registered'}; "${action}" is only possible when it is ${startStates(action).map((s) => s ?? 'new').join(' or ')}.`,
+      `Case ${caseNumber} is ${from ?? 'not registered'}; "${action}" is only possible when it is ${startStates(action)
+        .map((s) => s ?? 'new')
+        .join(' or ')}.`,
       { caseNumber, state: from, action },
     );
   }

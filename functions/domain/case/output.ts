@@ -21,16 +21,24 @@ export function scanResult(
   const attached = current.result;
   const number = input.number.trim();
   if (attached && attached.number !== number) {
-    throw unprocessable('result_number_mismatch', `The scanned result is numbered ${number}, but the approver attached ${attached.number}. Check that this is the right document.`, {
-      caseNumber: current.caseNumber,
-      attached: attached.number,
-      scanned: number,
-    });
+    throw unprocessable(
+      'result_number_mismatch',
+      `The scanned result is numbered ${number}, but the approver attached ${attached.number}. Check that this is the right document.`,
+      {
+        caseNumber: current.caseNumber,
+        attached: attached.number,
+        scanned: number,
+      },
+    );
   }
   if (!attached && (!input.document || input.document.number !== number)) {
-    throw unprocessable('result_details_needed', `No result was attached to case ${current.caseNumber}; give the document's kind, number, title and issuer with the scan.`, {
-      caseNumber: current.caseNumber,
-    });
+    throw unprocessable(
+      'result_details_needed',
+      `No result was attached to case ${current.caseNumber}; give the document's kind, number, title and issuer with the scan.`,
+      {
+        caseNumber: current.caseNumber,
+      },
+    );
   }
   const base: CaseResult = attached ?? { ...input.document!, attachedAt: at.toISOString(), attachedBy: actor };
   const result: CaseResult = { ...base, scan: { ...input.scan, scannedAt: at.toISOString(), scannedBy: actor } };
@@ -54,27 +62,53 @@ export function changeDelivery(
   at: Date,
 ): Transition {
   const from = deliveryOf(current).method;
-  return advance(current, 'change_delivery', current.state, { delivery: input.delivery, ...(input.personalData ? { personalData: input.personalData } : {}) }, actor, at, {
-    from,
-    to: input.delivery.method,
-    reason: input.reason,
-  });
+  return advance(
+    current,
+    'change_delivery',
+    current.state,
+    { delivery: input.delivery, ...(input.personalData ? { personalData: input.personalData } : {}) },
+    actor,
+    at,
+    {
+      from,
+      to: input.delivery.method,
+      reason: input.reason,
+    },
+  );
 }
 
 /** 邮寄: the result leaves the window with a carrier, to the address chosen at intake. */
-export function dispatchResult(current: CaseRecord, input: { carrier: string; trackingNumber: string; sentOn: string }, actor: Actor, at: Date): Transition {
+export function dispatchResult(
+  current: CaseRecord,
+  input: { carrier: string; trackingNumber: string; sentOn: string },
+  actor: Actor,
+  at: Date,
+): Transition {
   const delivery = deliveryOf(current);
   if (delivery.method !== 'courier') {
-    throw conflict('pickup_chosen', `The applicant of case ${current.caseNumber} chose to collect the result at the window; change the delivery method first if they now want it mailed.`, {
-      caseNumber: current.caseNumber,
-    });
+    throw conflict(
+      'pickup_chosen',
+      `The applicant of case ${current.caseNumber} chose to collect the result at the window; change the delivery method first if they now want it mailed.`,
+      {
+        caseNumber: current.caseNumber,
+      },
+    );
   }
   const dispatch: Dispatch = { ...input, address: delivery.address, dispatchedAt: at.toISOString(), dispatchedBy: actor };
-  return advance(current, 'dispatch', 'mailed', { dispatch }, actor, at, { carrier: input.carrier, trackingNumber: input.trackingNumber, sentOn: input.sentOn });
+  return advance(current, 'dispatch', 'mailed', { dispatch }, actor, at, {
+    carrier: input.carrier,
+    trackingNumber: input.trackingNumber,
+    sentOn: input.sentOn,
+  });
 }
 
 /** 窗口领取: the recipient's identity was checked by the caller (see domain/delivery.ts) and they signed for it. */
-export function handOverCase(current: CaseRecord, input: { recipient: PickupRecipient; signature: StoredObject }, actor: Actor, at: Date): Transition {
+export function handOverCase(
+  current: CaseRecord,
+  input: { recipient: PickupRecipient; signature: StoredObject },
+  actor: Actor,
+  at: Date,
+): Transition {
   if (deliveryOf(current).method !== 'pickup') {
     throw conflict(
       'courier_chosen',
@@ -96,10 +130,18 @@ export function handOverCase(current: CaseRecord, input: { recipient: PickupReci
 export function confirmReceipt(current: CaseRecord, input: { receivedOn: string }, actor: Actor, at: Date): Transition {
   const dispatch = current.dispatch;
   if (current.state !== 'mailed' || !dispatch) {
-    throw conflict('not_mailed', `Case ${current.caseNumber} is ${current.state}; a receipt is recorded only for a result that was mailed.`, { caseNumber: current.caseNumber, state: current.state });
+    throw conflict(
+      'not_mailed',
+      `Case ${current.caseNumber} is ${current.state}; a receipt is recorded only for a result that was mailed.`,
+      { caseNumber: current.caseNumber, state: current.state },
+    );
   }
   if (input.receivedOn < dispatch.sentOn) {
-    throw unprocessable('received_before_sent', `The result cannot be received (${input.receivedOn}) before it was sent (${dispatch.sentOn}).`, { caseNumber: current.caseNumber });
+    throw unprocessable(
+      'received_before_sent',
+      `The result cannot be received (${input.receivedOn}) before it was sent (${dispatch.sentOn}).`,
+      { caseNumber: current.caseNumber },
+    );
   }
   const handover: Handover = {
     method: 'courier',

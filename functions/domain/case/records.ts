@@ -37,7 +37,6 @@ export interface CaseResult extends ResultDocument {
   scan?: StoredObject & { scannedAt: string; scannedBy: Actor };
 }
 
-
 /** The address as the case shows it: the same fields, the person, phone and street masked (see maskAddress). */
 export type CourierAddressView = CourierAddress;
 
@@ -67,7 +66,15 @@ export interface PickupRecipient {
 
 export type Handover =
   | { method: 'pickup'; recipient: PickupRecipient; signature: StoredObject; handedOverAt: string; handedOverBy: Actor }
-  | { method: 'courier'; carrier: string; trackingNumber: string; sentOn: string; receivedOn: string; handedOverAt: string; handedOverBy: Actor };
+  | {
+      method: 'courier';
+      carrier: string;
+      trackingNumber: string;
+      sentOn: string;
+      receivedOn: string;
+      handedOverAt: string;
+      handedOverBy: Actor;
+    };
 
 export interface PendingTask {
   step: WaitStep;

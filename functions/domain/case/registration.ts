@@ -103,7 +103,15 @@ export function registerCase(input: RegistrationInput): Transition {
     audit: auditFor(record, 'register', null, input.actor, at, {
       itemVersion: item.version,
       materials: input.materials.map((m) => ({ code: m.code, sha256: m.sha256 })),
-      ...(input.agent ? { agent: { kind: input.agent.kind, reason: input.agent.reason, authorisation: input.agent.authorisation.document?.sha256 ?? 'note' } } : {}),
+      ...(input.agent
+        ? {
+            agent: {
+              kind: input.agent.kind,
+              reason: input.agent.reason,
+              authorisation: input.agent.authorisation.document?.sha256 ?? 'note',
+            },
+          }
+        : {}),
       ...(input.delivery ? { delivery: input.delivery.method } : {}),
       ...outcomeDetails(outcome),
     }),
@@ -138,13 +146,18 @@ export function completeIntake(
 
 /** 撤回: the applicant withdraws the application before it is decided. */
 export function withdrawCase(current: CaseRecord, reason: string, actor: Actor, at: Date): Transition {
-  return advance(
-    current,
-    'withdraw',
-    'withdrawn',
-    { withdrawal: { reason, withdrawnAt: at.toISOString(), recordedBy: actor }, pendingTask: undefined },
-    actor,
-    at,
-    { reason },
-  );
+  return endAsWithdrawn(current, 'withdraw', reason, actor, at, { reason });
+}
+
+/** The case ends withdrawn — by the applicant (撤回) or deemed (视为撤回) — with the reason recorded; the execution stops. */
+export function endAsWithdrawn(
+  current: CaseRecord,
+  action: 'withdraw' | 'lapse',
+  reason: string,
+  actor: Actor,
+  at: Date,
+  details: Record<string, unknown>,
+): Transition {
+  const withdrawal = { reason, withdrawnAt: at.toISOString(), recordedBy: actor };
+  return advance(current, action, 'withdrawn', { withdrawal, pendingTask: undefined }, actor, at, details);
 }

@@ -47,10 +47,16 @@ export function openStep(current: CaseRecord, step: WaitStep | { coDepartment: s
   if (typeof step === 'object') {
     const department = step.coDepartment;
     if (!current.coDepartments?.includes(department)) {
-      throw conflict('not_co_department', `${department} is not a co-department of case ${current.caseNumber}.`, { caseNumber: current.caseNumber, department });
+      throw conflict('not_co_department', `${department} is not a co-department of case ${current.caseNumber}.`, {
+        caseNumber: current.caseNumber,
+        department,
+      });
     }
     const earlier = current.coOpinions?.find((o) => o.department === department);
-    if (earlier?.outcome) throw conflict('already_given', `${department} already gave its opinion on case ${current.caseNumber}.`, { caseNumber: current.caseNumber });
+    if (earlier?.outcome)
+      throw conflict('already_given', `${department} already gave its opinion on case ${current.caseNumber}.`, {
+        caseNumber: current.caseNumber,
+      });
     // 联办 opinions are asked for only while the lead department has the case in hand.
     if (!IN_HAND.includes(current.state)) assertTransition('co_opinion', current.state, current.state, current.caseNumber);
     const opinion: CoOpinion = { department, since: earlier?.since ?? since, token };
@@ -63,11 +69,17 @@ export function openStep(current: CaseRecord, step: WaitStep | { coDepartment: s
     });
   }
   if (!STEP_STATES[step].includes(current.state)) {
-    throw conflict('invalid_state', `Case ${current.caseNumber} is ${current.state}; the workflow cannot wait for "${step}" now.`, { caseNumber: current.caseNumber, step });
+    throw conflict('invalid_state', `Case ${current.caseNumber} is ${current.state}; the workflow cannot wait for "${step}" now.`, {
+      caseNumber: current.caseNumber,
+      step,
+    });
   }
   const retried = current.pendingTask?.step === step;
   const pendingTask: PendingTask = { step, token, since: retried ? current.pendingTask!.since : since };
-  return advance(current, 'open_step', current.state, { pendingTask, ...BACK_ON_TRACK }, WORKFLOW_ACTOR, at, { step, ...(retried ? { retried: true } : {}) });
+  return advance(current, 'open_step', current.state, { pendingTask, ...BACK_ON_TRACK }, WORKFLOW_ACTOR, at, {
+    step,
+    ...(retried ? { retried: true } : {}),
+  });
 }
 
 export function closeCase(current: CaseRecord, at: Date): Transition {
@@ -89,7 +101,11 @@ export function withResumption(transition: Transition, token: string, output: ob
 /** The execution failed a step (a Catch in the ASL): the case records why, for supervisors and the reconciler. */
 export function stallCase(current: CaseRecord, failure: { error: string; cause: string }, at: Date): Transition {
   const stalled: Stall = { at: at.toISOString(), error: failure.error, cause: failure.cause.slice(0, 1000), run: current.workflowRun ?? 1 };
-  return advance(current, 'stall', current.state, { stalled }, WORKFLOW_ACTOR, at, { error: stalled.error, cause: stalled.cause, run: stalled.run });
+  return advance(current, 'stall', current.state, { stalled }, WORKFLOW_ACTOR, at, {
+    error: stalled.error,
+    cause: stalled.cause,
+    run: stalled.run,
+  });
 }
 
 /** The reconciler found the case's execution ended while the case is open: the next run carries it on. */
@@ -101,7 +117,12 @@ export function restartWorkflow(current: CaseRecord, found: string, at: Date): T
 /** Same state, new token: audited (marked `retried`) because the record version moves, but no transition happened. */
 function retoken(current: CaseRecord, token: string, at: Date): Transition {
   const step = current.pendingTask!.step;
-  const record: CaseRecord = { ...current, pendingTask: { step, token, since: at.toISOString() }, ...BACK_ON_TRACK, version: current.version + 1 };
+  const record: CaseRecord = {
+    ...current,
+    pendingTask: { step, token, since: at.toISOString() },
+    ...BACK_ON_TRACK,
+    version: current.version + 1,
+  };
   return {
     record,
     audit: auditFor(record, 'open_step', current.state, WORKFLOW_ACTOR, at, { step, retried: true }),

@@ -24,7 +24,15 @@ export const APPLICANT_CONTRACT = {
     status: 200,
     response: z.object({
       reusableMaterials: z.array(
-        z.object({ code: z.string(), name: z.string(), sha256: z.string(), size: z.number(), contentType: z.string(), caseNumber: z.string(), verifiedAt: z.string() }),
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          sha256: z.string(),
+          size: z.number(),
+          contentType: z.string(),
+          caseNumber: z.string(),
+          verifiedAt: z.string(),
+        }),
       ),
       creditFlag: z.optional(CreditFlagView),
       /** 容缺承诺未履行: cases whose deferred materials this applicant did not bring by their due day. */

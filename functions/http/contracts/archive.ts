@@ -14,7 +14,9 @@ const Verification = z.object({
     authenticity: property.check(z.meta({ description: '真实性: the manifest is the one recorded on the case' })),
     integrity: property.check(z.meta({ description: '完整性: every object present with its SHA-256' })),
     usability: property.check(z.meta({ description: '可用性: manifest and objects open as their types' })),
-    security: property.check(z.meta({ description: '安全性: Object Lock COMPLIANCE until the retention date (unverified where storage does not report it)' })),
+    security: property.check(
+      z.meta({ description: '安全性: Object Lock COMPLIANCE until the retention date (unverified where storage does not report it)' }),
+    ),
   }),
 });
 
@@ -56,7 +58,12 @@ export const ARCHIVE_CONTRACT = {
         }),
       ),
       refusedChanges: z.array(
-        z.object({ at: z.string(), action: z.string(), attemptedState: z.string(), actor: z.object({ subject: z.string(), name: z.string(), role: z.string() }) }),
+        z.object({
+          at: z.string(),
+          action: z.string(),
+          attemptedState: z.string(),
+          actor: z.object({ subject: z.string(), name: z.string(), role: z.string() }),
+        }),
       ),
       verification: z.optional(Verification),
     }),

@@ -12,7 +12,10 @@ const AuditLineView = z.object({
 });
 
 /** Subjects named in a path: a credit flag is found by the identity number in a body instead. */
-const PATH_SUBJECTS = AUDIT_SUBJECTS.filter((s) => s !== 'credit_flag') as [Exclude<(typeof AUDIT_SUBJECTS)[number], 'credit_flag'>, ...Exclude<(typeof AUDIT_SUBJECTS)[number], 'credit_flag'>[]];
+const PATH_SUBJECTS = AUDIT_SUBJECTS.filter((s) => s !== 'credit_flag') as [
+  Exclude<(typeof AUDIT_SUBJECTS)[number], 'credit_flag'>,
+  ...Exclude<(typeof AUDIT_SUBJECTS)[number], 'credit_flag'>[],
+];
 
 /** The audit trail (审计记录): every change to a subject, oldest first, with actor, role and time. */
 export const AUDIT_TRAIL_CONTRACT = {
@@ -30,4 +33,3 @@ export const AUDIT_TRAIL_CONTRACT = {
     response: z.object({ lines: z.array(AuditLineView) }),
   },
 } satisfies Record<string, RouteContract>;
-

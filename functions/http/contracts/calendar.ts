@@ -2,7 +2,14 @@ import * as z from 'zod/mini';
 import '#domain/zod-locale';
 import { day, type RouteContract } from './shared';
 
-const YearView = z.object({ year: z.int(), source: z.string(), holidays: z.int(), workdays: z.int(), loadedAt: z.optional(z.string()), loadedBy: z.optional(z.string()) });
+const YearView = z.object({
+  year: z.int(),
+  source: z.string(),
+  holidays: z.int(),
+  workdays: z.int(),
+  loadedAt: z.optional(z.string()),
+  loadedBy: z.optional(z.string()),
+});
 
 /** The working-day calendar (工作日历) of the caller's centre. */
 export const CALENDAR_CONTRACT = {

@@ -62,9 +62,21 @@ export const DELIVERY_VIEW = {
       scan: z.optional(z.object({ ...Stored, scannedAt: z.string(), scannedBy: Actor })),
     }),
   ),
-  delivery: z.optional(z.discriminatedUnion('method', [z.object({ method: z.literal('pickup') }), z.object({ method: z.literal('courier'), address: AddressView })])),
+  delivery: z.optional(
+    z.discriminatedUnion('method', [
+      z.object({ method: z.literal('pickup') }),
+      z.object({ method: z.literal('courier'), address: AddressView }),
+    ]),
+  ),
   dispatch: z.optional(
-    z.object({ carrier: z.string(), trackingNumber: z.string(), sentOn: z.string(), address: AddressView, dispatchedAt: z.string(), dispatchedBy: Actor }),
+    z.object({
+      carrier: z.string(),
+      trackingNumber: z.string(),
+      sentOn: z.string(),
+      address: AddressView,
+      dispatchedAt: z.string(),
+      dispatchedBy: Actor,
+    }),
   ),
   handover: z.optional(
     z.discriminatedUnion('method', [
@@ -115,7 +127,11 @@ export const DELIVERY_BODIES = {
     /** The recipient's signature (PNG), placed on the 送达回证. */
     signatureUploadId: z.uuid(),
   }),
-  dispatch: z.strictObject({ carrier: text(50), trackingNumber: z.string().check(z.regex(/^[A-Za-z0-9-]{6,40}$/, 'A tracking number is 6–40 letters, digits or dashes.')), sentOn: day }),
+  dispatch: z.strictObject({
+    carrier: text(50),
+    trackingNumber: z.string().check(z.regex(/^[A-Za-z0-9-]{6,40}$/, 'A tracking number is 6–40 letters, digits or dashes.')),
+    sentOn: day,
+  }),
   receipt: z.strictObject({ receivedOn: day }),
   deliveryMethod: z.strictObject({ delivery: DeliveryInput, reason: free(500) }),
 };

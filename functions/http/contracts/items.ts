@@ -61,7 +61,9 @@ export const ITEM_CONTRACT = {
         format: z.enum(['json', 'csv']),
         items: z
           .optional(z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_IMPORT_ROWS)))
-          .check(z.describe('format json: the items, each as POST /items takes it; each is checked and reported by its position (line) 1, 2, …')),
+          .check(
+            z.describe('format json: the items, each as POST /items takes it; each is checked and reported by its position (line) 1, 2, …'),
+          ),
         content: z
           .optional(z.string().check(z.minLength(1)))
           .check(

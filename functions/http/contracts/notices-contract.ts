@@ -6,7 +6,11 @@ const noticeId = z.string().check(z.regex(/^\d{6}-[a-z_]{1,40}$/, 'Not a notice 
 
 export const NoticeView = z.object({
   noticeId: z.string(),
-  kind: z.string().check(z.meta({ description: 'intake_receipt (材料接收告知单), correction (一次性补正告知书), deferred_acceptance (容缺受理通知书), …' })),
+  kind: z
+    .string()
+    .check(
+      z.meta({ description: 'intake_receipt (材料接收告知单), correction (一次性补正告知书), deferred_acceptance (容缺受理通知书), …' }),
+    ),
   number: z.string().check(z.meta({ description: 'Notice number, e.g. HZ-SJ-20261124-0001' })),
   title: z.string(),
   issuedAt: z.string().check(z.meta({ description: 'ISO 8601 instant of the event the notice answers; the date printed on it' })),
@@ -34,6 +38,10 @@ export const NOTICE_CONTRACT = {
     path: z.object({ caseNumber }),
     status: 200,
     responseContentType: 'application/pdf',
-    response: z.string().check(z.meta({ description: 'The 材料接收告知单 as issued (with the query code and its QR code), to print again', format: 'binary' })),
+    response: z
+      .string()
+      .check(
+        z.meta({ description: 'The 材料接收告知单 as issued (with the query code and its QR code), to print again', format: 'binary' }),
+      ),
   },
 } satisfies Record<string, RouteContract>;

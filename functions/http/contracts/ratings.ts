@@ -35,7 +35,10 @@ export const RATING_CONTRACT = {
     response: RatingView,
   },
   'GET /ratings/stats': {
-    query: z.strictObject({ by: z._default(z.enum(['department', 'item']), 'department'), department: z.optional(z.string().check(z.minLength(1), z.maxLength(100))) }),
+    query: z.strictObject({
+      by: z._default(z.enum(['department', 'item']), 'department'),
+      department: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+    }),
     status: 200,
     response: z.object({
       stats: z.array(

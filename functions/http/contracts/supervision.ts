@@ -22,7 +22,12 @@ const name = line(100);
 /** 电子监察 views. */
 export const SUPERVISION_CONTRACT = {
   'GET /supervision/statistics': {
-    query: z.strictObject({ from: day, to: day, department: z.optional(name), itemCode: z.optional(z.string().check(z.minLength(1), z.maxLength(64))) }),
+    query: z.strictObject({
+      from: day,
+      to: day,
+      department: z.optional(name),
+      itemCode: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+    }),
     status: 200,
     response: z.object({
       from: z.string(),
@@ -63,7 +68,13 @@ export const SUPERVISION_CONTRACT = {
           forwardingLate: z.boolean(),
           stepsOverdue: z._default(
             z.array(
-              z.object({ step: z.string(), department: z.optional(z.string()), since: z.string(), limitDays: z.int(), workingDays: z.int() }),
+              z.object({
+                step: z.string(),
+                department: z.optional(z.string()),
+                since: z.string(),
+                limitDays: z.int(),
+                workingDays: z.int(),
+              }),
             ),
             [],
           ),

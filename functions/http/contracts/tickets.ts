@@ -45,7 +45,11 @@ export const TICKET_CONTRACT = {
     response: TicketView,
   },
   'GET /tickets': {
-    query: z.strictObject({ department: z.optional(department), status: z.optional(z.enum(['open', 'resolved'])), kind: z.optional(z.enum(TICKET_KINDS)) }),
+    query: z.strictObject({
+      department: z.optional(department),
+      status: z.optional(z.enum(['open', 'resolved'])),
+      kind: z.optional(z.enum(TICKET_KINDS)),
+    }),
     status: 200,
     response: z.object({ tickets: z.array(TicketView) }),
   },

@@ -44,7 +44,11 @@ export function expectedOutcome(materials: readonly ChecklistMaterial[], entries
 }
 
 /** Problems to fix before the register button means anything (shown beside the button). */
-export function formProblems(materials: readonly ChecklistMaterial[], entries: Record<string, MaterialEntry>, commitment: string): string[] {
+export function formProblems(
+  materials: readonly ChecklistMaterial[],
+  entries: Record<string, MaterialEntry>,
+  commitment: string,
+): string[] {
   const problems: string[] = [];
   for (const m of materials) {
     const e = entryOf(entries, m.code);
@@ -52,7 +56,8 @@ export function formProblems(materials: readonly ChecklistMaterial[], entries: R
     if (e.status === 'scanned' && !e.uploadId) problems.push(`${m.name}尚未扫描上传`);
     if (e.status === 'defective' && !e.defectReason?.trim()) problems.push(`请写明${m.name}的问题`);
   }
-  if (materials.some((m) => entryOf(entries, m.code).status === 'deferred') && commitment.trim().length < 4) problems.push('容缺受理需填写申请人承诺内容');
+  if (materials.some((m) => entryOf(entries, m.code).status === 'deferred') && commitment.trim().length < 4)
+    problems.push('容缺受理需填写申请人承诺内容');
   return problems;
 }
 
@@ -67,7 +72,12 @@ export interface IntakeBody {
   itemCode: string;
   applicant: ApplicantInput;
   channel: 'window';
-  delivery: { method: 'pickup' } | { method: 'courier'; address: { recipient: string; phone: string; city: string; street: string; district?: string; province?: string } };
+  delivery:
+    | { method: 'pickup' }
+    | {
+        method: 'courier';
+        address: { recipient: string; phone: string; city: string; street: string; district?: string; province?: string };
+      };
   materials: { code: string; uploadId: string }[];
   defects: { code: string; reason: string }[];
   deferral?: { materials: string[]; commitment: string };
@@ -92,7 +102,12 @@ export function intakeBody(
   const deferred = materials.filter((m) => entryOf(entries, m.code).status === 'deferred').map((m) => m.code);
   return {
     itemCode,
-    applicant: { ...applicant, name: applicant.name.trim(), idNumber: applicant.idNumber.trim().toUpperCase(), ...(applicant.phone?.trim() ? { phone: applicant.phone.trim() } : { phone: undefined }) },
+    applicant: {
+      ...applicant,
+      name: applicant.name.trim(),
+      idNumber: applicant.idNumber.trim().toUpperCase(),
+      ...(applicant.phone?.trim() ? { phone: applicant.phone.trim() } : { phone: undefined }),
+    },
     channel: 'window',
     delivery,
     materials: scanned,

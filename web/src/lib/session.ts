@@ -23,7 +23,11 @@ export const ROLE_HOME: Record<StaffRole, { path: string; title: string }> = {
 /** Cognito puts groups in an array; API Gateway flattens it to `[a b]` — accept both. */
 function groupsOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
-  if (typeof value === 'string') return value.replace(/^\[|\]$/g, '').split(/[,\s]+/).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .replace(/^\[|\]$/g, '')
+      .split(/[,\s]+/)
+      .filter(Boolean);
   return [];
 }
 

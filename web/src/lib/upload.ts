@@ -12,7 +12,9 @@ export type ScanType = (typeof SCAN_TYPES)[number];
 export function scanTypeOf(file: { type: string; name: string }): ScanType | undefined {
   if ((SCAN_TYPES as readonly string[]).includes(file.type)) return file.type as ScanType;
   const ext = file.name.toLowerCase().split('.').pop();
-  return ({ pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', tif: 'image/tiff', tiff: 'image/tiff' } as const)[ext ?? ''];
+  return (
+    { pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', tif: 'image/tiff', tiff: 'image/tiff' } as const
+  )[ext ?? ''];
 }
 
 /** PUT with upload progress (fetch cannot report it). */
@@ -45,7 +47,9 @@ export async function uploadScan(api: Api, file: File, onProgress: (percent: num
   const bytes = await file.arrayBuffer();
   const sha256 = await sha256Hex(bytes);
   const started = ok(await api.POST('/uploads', { body: { fileName: file.name, contentType, sha256, size: file.size } }));
-  await put(started.uploadUrl, started.headers as Record<string, string>, new Blob([bytes], { type: contentType }), (p) => onProgress(p, '上传中'));
+  await put(started.uploadUrl, started.headers as Record<string, string>, new Blob([bytes], { type: contentType }), (p) =>
+    onProgress(p, '上传中'),
+  );
   onProgress(100, '校验中');
   const checked = ok(await api.POST('/uploads/{uploadId}/complete', { params: { path: { uploadId: started.uploadId } } }));
   if (checked.sha256 !== sha256) throw new Error('服务器校验值与本地不一致，请重新扫描');

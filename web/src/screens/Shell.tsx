@@ -9,7 +9,9 @@ export function Shell({ children }: { children: ReactNode }) {
   const { session, manager } = useAuth();
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#0f3d8a', paddingInline: 24 }}>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#0f3d8a', paddingInline: 24 }}
+      >
         <Typography.Text strong style={{ color: '#fff', fontSize: 18 }}>
           一窗通办{session ? ` · ${ROLE_HOME[session.role].title}` : ''}
         </Typography.Text>
@@ -25,7 +27,10 @@ export function Shell({ children }: { children: ReactNode }) {
               {session.name}
               {session.department ? `（${session.department}）` : ''}
             </span>
-            <Button size="small" onClick={() => void manager.signoutRedirect().catch(() => manager.removeUser().then(() => window.location.assign('/')))}>
+            <Button
+              size="small"
+              onClick={() => void manager.signoutRedirect().catch(() => manager.removeUser().then(() => window.location.assign('/')))}
+            >
               退出
             </Button>
           </Space>

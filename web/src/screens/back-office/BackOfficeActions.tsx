@@ -58,12 +58,34 @@ export function BackOfficeActions({ view }: { view: CaseView }) {
         <Form
           layout="vertical"
           initialValues={{ outcome: 'accept' }}
-          onFinish={(v: { outcome: 'accept' | 'refuse' | 'request_supplement'; reason?: string; legalBasis?: string; problems?: string[]; problemText?: string; dueDate?: Dayjs }) =>
+          onFinish={(v: {
+            outcome: 'accept' | 'refuse' | 'request_supplement';
+            reason?: string;
+            legalBasis?: string;
+            problems?: string[];
+            problemText?: string;
+            dueDate?: Dayjs;
+          }) =>
             review.mutate(async () => {
               if (v.outcome === 'accept') return ok(await api.POST('/cases/{caseNumber}/review', { ...p, body: { outcome: 'accept' } }));
-              if (v.outcome === 'refuse') return ok(await api.POST('/cases/{caseNumber}/review', { ...p, body: { outcome: 'refuse', reason: v.reason ?? '', legalBasis: v.legalBasis ?? '' } }));
-              const problems = (v.problems ?? []).map((code) => ({ code, name: view.materials.find((m) => m.code === code)?.name ?? code, problem: v.problemText ?? '' }));
-              return ok(await api.POST('/cases/{caseNumber}/review', { ...p, body: { outcome: 'request_supplement', problems, dueDate: v.dueDate ? day(v.dueDate) : '' } }));
+              if (v.outcome === 'refuse')
+                return ok(
+                  await api.POST('/cases/{caseNumber}/review', {
+                    ...p,
+                    body: { outcome: 'refuse', reason: v.reason ?? '', legalBasis: v.legalBasis ?? '' },
+                  }),
+                );
+              const problems = (v.problems ?? []).map((code) => ({
+                code,
+                name: view.materials.find((m) => m.code === code)?.name ?? code,
+                problem: v.problemText ?? '',
+              }));
+              return ok(
+                await api.POST('/cases/{caseNumber}/review', {
+                  ...p,
+                  body: { outcome: 'request_supplement', problems, dueDate: v.dueDate ? day(v.dueDate) : '' },
+                }),
+              );
             })
           }
         >
@@ -117,9 +139,25 @@ export function BackOfficeActions({ view }: { view: CaseView }) {
         <Form
           layout="vertical"
           initialValues={{ outcome: 'approve', kind: 'licence', issuer: view.department, title: view.itemName }}
-          onFinish={(v: { outcome: 'approve' | 'deny'; opinion: string; kind: 'licence' | 'decision_document'; number: string; title: string; issuer: string }) =>
+          onFinish={(v: {
+            outcome: 'approve' | 'deny';
+            opinion: string;
+            kind: 'licence' | 'decision_document';
+            number: string;
+            title: string;
+            issuer: string;
+          }) =>
             decide.mutate(async () =>
-              ok(await api.POST('/cases/{caseNumber}/decision', { ...p, body: { outcome: v.outcome, opinion: v.opinion, result: { kind: v.kind, number: v.number, title: v.title, issuer: v.issuer } } })),
+              ok(
+                await api.POST('/cases/{caseNumber}/decision', {
+                  ...p,
+                  body: {
+                    outcome: v.outcome,
+                    opinion: v.opinion,
+                    result: { kind: v.kind, number: v.number, title: v.title, issuer: v.issuer },
+                  },
+                }),
+              ),
             )
           }
         >
@@ -158,7 +196,12 @@ export function BackOfficeActions({ view }: { view: CaseView }) {
       key: 'special',
       label: '特别程序',
       children: (
-        <Form layout="vertical" onFinish={(v: { kind: (typeof SPECIAL_KINDS)[number][0]; reason: string; expectedDays?: number }) => other.mutate(async () => ok(await api.POST('/cases/{caseNumber}/special-procedures', { ...p, body: v })))}>
+        <Form
+          layout="vertical"
+          onFinish={(v: { kind: (typeof SPECIAL_KINDS)[number][0]; reason: string; expectedDays?: number }) =>
+            other.mutate(async () => ok(await api.POST('/cases/{caseNumber}/special-procedures', { ...p, body: v })))
+          }
+        >
           <Form.Item name="kind" label="程序" rules={[{ required: true, message: '请选择特别程序' }]}>
             <Select options={SPECIAL_KINDS.map(([value, label]) => ({ value, label }))} />
           </Form.Item>
@@ -178,7 +221,12 @@ export function BackOfficeActions({ view }: { view: CaseView }) {
       key: 'extension',
       label: '延长期限',
       children: (
-        <Form layout="vertical" onFinish={(v: { days: number; reason: string; approvedBy: string }) => other.mutate(async () => ok(await api.POST('/cases/{caseNumber}/extension', { ...p, body: v })))}>
+        <Form
+          layout="vertical"
+          onFinish={(v: { days: number; reason: string; approvedBy: string }) =>
+            other.mutate(async () => ok(await api.POST('/cases/{caseNumber}/extension', { ...p, body: v })))
+          }
+        >
           <Form.Item name="days" label="延长工作日" rules={[{ required: true, message: '请填写天数' }]}>
             <InputNumber min={1} max={15} />
           </Form.Item>
@@ -198,7 +246,12 @@ export function BackOfficeActions({ view }: { view: CaseView }) {
       key: 'report',
       label: '上报',
       children: (
-        <Form layout="vertical" onFinish={(v: { authority: string; opinion: string }) => other.mutate(async () => ok(await api.POST('/cases/{caseNumber}/report', { ...p, body: v })))}>
+        <Form
+          layout="vertical"
+          onFinish={(v: { authority: string; opinion: string }) =>
+            other.mutate(async () => ok(await api.POST('/cases/{caseNumber}/report', { ...p, body: v })))
+          }
+        >
           <Form.Item name="authority" label="上级机关" rules={[{ required: true, message: '请填写上级机关' }]}>
             <Input />
           </Form.Item>
@@ -218,7 +271,12 @@ export function BackOfficeActions({ view }: { view: CaseView }) {
       key: 'special-end',
       label: '结束特别程序',
       children: (
-        <Form layout="vertical" onFinish={(v: { outcome: string }) => other.mutate(async () => ok(await api.POST('/cases/{caseNumber}/special-procedures/end', { ...p, body: v })))}>
+        <Form
+          layout="vertical"
+          onFinish={(v: { outcome: string }) =>
+            other.mutate(async () => ok(await api.POST('/cases/{caseNumber}/special-procedures/end', { ...p, body: v })))
+          }
+        >
           <Form.Item name="outcome" label="程序结果" rules={[{ required: true, message: '请填写结果' }]}>
             <Input />
           </Form.Item>
@@ -237,7 +295,13 @@ export function BackOfficeActions({ view }: { view: CaseView }) {
       key: 'co-opinion',
       label: '联办意见',
       children: (
-        <Form layout="vertical" initialValues={{ outcome: 'approve' }} onFinish={(v: { outcome: 'approve' | 'deny'; opinion: string }) => other.mutate(async () => ok(await api.POST('/cases/{caseNumber}/co-opinion', { ...p, body: v })))}>
+        <Form
+          layout="vertical"
+          initialValues={{ outcome: 'approve' }}
+          onFinish={(v: { outcome: 'approve' | 'deny'; opinion: string }) =>
+            other.mutate(async () => ok(await api.POST('/cases/{caseNumber}/co-opinion', { ...p, body: v })))
+          }
+        >
           <Form.Item name="outcome" label="意见">
             <Radio.Group>
               <Radio.Button value="approve">同意</Radio.Button>
@@ -260,7 +324,12 @@ export function BackOfficeActions({ view }: { view: CaseView }) {
       key: 'assignee',
       label: 'AB岗转办',
       children: (
-        <Form layout="vertical" onFinish={(v: { subject: string; name: string; reason: string }) => other.mutate(async () => ok(await api.POST('/cases/{caseNumber}/assignee', { ...p, body: v })))}>
+        <Form
+          layout="vertical"
+          onFinish={(v: { subject: string; name: string; reason: string }) =>
+            other.mutate(async () => ok(await api.POST('/cases/{caseNumber}/assignee', { ...p, body: v })))
+          }
+        >
           <Form.Item name="subject" label="承办人账号" rules={[{ required: true, message: '请填写账号' }]}>
             <Input />
           </Form.Item>

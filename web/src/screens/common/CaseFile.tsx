@@ -24,7 +24,15 @@ export function CaseFile({ view, actions }: { view: CaseView; actions?: ReactNod
   const applicant = reveal.data?.applicant;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
-      <Card title={`办件 ${view.caseNumber}`} size="small" extra={<Tag color="blue" data-testid="case-state">{stateLabel(view.state)}</Tag>}>
+      <Card
+        title={`办件 ${view.caseNumber}`}
+        size="small"
+        extra={
+          <Tag color="blue" data-testid="case-state">
+            {stateLabel(view.state)}
+          </Tag>
+        }
+      >
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} bordered>
           <Descriptions.Item label="事项">{view.itemName}</Descriptions.Item>
           <Descriptions.Item label="类型">{ITEM_TYPE_LABELS[view.itemType]}</Descriptions.Item>
@@ -36,7 +44,13 @@ export function CaseFile({ view, actions }: { view: CaseView; actions?: ReactNod
             <Space>
               <span data-testid="applicant-id">{applicant?.idNumber ?? view.applicant.idNumberMasked}</span>
               {session && MAY_REVEAL.has(session.role) && !applicant && (
-                <Popconfirm title="查看完整个人信息？" description="本次查看将被记录（查看人、时间）。" okText="查看" cancelText="取消" onConfirm={() => reveal.mutate()}>
+                <Popconfirm
+                  title="查看完整个人信息？"
+                  description="本次查看将被记录（查看人、时间）。"
+                  okText="查看"
+                  cancelText="取消"
+                  onConfirm={() => reveal.mutate()}
+                >
                   <Button size="small">查看完整信息</Button>
                 </Popconfirm>
               )}
@@ -58,7 +72,8 @@ export function CaseFile({ view, actions }: { view: CaseView; actions?: ReactNod
           )}
           {view.decision && (
             <Descriptions.Item label="决定" span={3}>
-              {view.decision.outcome === 'approve' ? '准予' : '不予'}：{view.decision.opinion}（{view.decision.decidedBy.name}，{formatDateTime(view.decision.decidedAt)}）
+              {view.decision.outcome === 'approve' ? '准予' : '不予'}：{view.decision.opinion}（{view.decision.decidedBy.name}，
+              {formatDateTime(view.decision.decidedAt)}）
             </Descriptions.Item>
           )}
         </Descriptions>
@@ -72,7 +87,12 @@ export function CaseFile({ view, actions }: { view: CaseView; actions?: ReactNod
           pagination={false}
           dataSource={view.materials}
           locale={{ emptyText: '没有扫描材料' }}
-          expandable={{ expandedRowRender: (m) => <MaterialPreview caseNumber={view.caseNumber} code={m.code} contentType={m.contentType} name={m.name} />, expandRowByClick: false }}
+          expandable={{
+            expandedRowRender: (m) => (
+              <MaterialPreview caseNumber={view.caseNumber} code={m.code} contentType={m.contentType} name={m.name} />
+            ),
+            expandRowByClick: false,
+          }}
           columns={[
             { title: '材料', dataIndex: 'name' },
             { title: '类型', dataIndex: 'contentType' },

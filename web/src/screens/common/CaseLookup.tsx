@@ -18,7 +18,13 @@ export function CaseLookup({ actions }: { actions?: (view: CaseView) => ReactNod
   });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Input.Search aria-label="办件编号" placeholder="输入办件编号" enterButton="查询" style={{ maxWidth: 420 }} onSearch={(v) => setCaseNumber(v.trim())} />
+      <Input.Search
+        aria-label="办件编号"
+        placeholder="输入办件编号"
+        enterButton="查询"
+        style={{ maxWidth: 420 }}
+        onSearch={(v) => setCaseNumber(v.trim())}
+      />
       <ErrorAlert error={view.error} />
       {view.data && <CaseFile view={view.data} actions={actions?.(view.data)} />}
     </Space>

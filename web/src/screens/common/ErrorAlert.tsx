@@ -5,7 +5,10 @@ import { ApiError } from '../../api';
 export function ErrorAlert({ error }: { error: unknown }) {
   if (!error) return null;
   const message = error instanceof Error ? error.message : String(error);
-  const problems = error instanceof ApiError ? (error.body.details?.problems as { message?: string; problem?: string; code?: string }[] | undefined) : undefined;
+  const problems =
+    error instanceof ApiError
+      ? (error.body.details?.problems as { message?: string; problem?: string; code?: string }[] | undefined)
+      : undefined;
   return (
     <Alert
       type="error"

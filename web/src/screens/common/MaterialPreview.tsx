@@ -5,7 +5,17 @@ import { useApi } from '../../api-context';
 import { ErrorAlert } from './ErrorAlert';
 
 /** A scanned material shown inline: images as images, PDFs in the browser's viewer. */
-export function MaterialPreview({ caseNumber, code, contentType, name }: { caseNumber: string; code: string; contentType: string; name: string }) {
+export function MaterialPreview({
+  caseNumber,
+  code,
+  contentType,
+  name,
+}: {
+  caseNumber: string;
+  code: string;
+  contentType: string;
+  name: string;
+}) {
   const { api } = useApi();
   const link = useQuery({
     queryKey: ['material', caseNumber, code],
@@ -14,8 +24,10 @@ export function MaterialPreview({ caseNumber, code, contentType, name }: { caseN
   });
   if (link.isLoading) return <Spin />;
   if (link.error || !link.data) return <ErrorAlert error={link.error} />;
-  if (contentType.startsWith('image/') && contentType !== 'image/tiff') return <img src={link.data.url} alt={name} style={{ maxWidth: '100%', maxHeight: 600 }} />;
-  if (contentType === 'application/pdf') return <iframe src={link.data.url} title={name} style={{ width: '100%', height: 600, border: '1px solid #d9d9d9' }} />;
+  if (contentType.startsWith('image/') && contentType !== 'image/tiff')
+    return <img src={link.data.url} alt={name} style={{ maxWidth: '100%', maxHeight: 600 }} />;
+  if (contentType === 'application/pdf')
+    return <iframe src={link.data.url} title={name} style={{ width: '100%', height: 600, border: '1px solid #d9d9d9' }} />;
   return (
     <a href={link.data.url} target="_blank" rel="noreferrer">
       下载{name}

@@ -4,7 +4,15 @@ import { useMemo, useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { identityProblem } from '../../lib/identity-rules';
-import { expectedOutcome, formProblems, intakeBody, OUTCOME_LABELS, entryOf, type MaterialEntry, type MaterialStatus } from '../../lib/intake-form';
+import {
+  expectedOutcome,
+  formProblems,
+  intakeBody,
+  OUTCOME_LABELS,
+  entryOf,
+  type MaterialEntry,
+  type MaterialStatus,
+} from '../../lib/intake-form';
 import type { UploadedScan } from '../../lib/upload';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { MaterialScan } from '../common/MaterialScan';
@@ -18,7 +26,11 @@ export interface DraftState {
   commitment: string;
 }
 
-export const emptyDraft = (): DraftState => ({ applicant: { kind: 'person', name: '', idNumber: '', phone: '' }, entries: {}, commitment: '' });
+export const emptyDraft = (): DraftState => ({
+  applicant: { kind: 'person', name: '', idNumber: '', phone: '' },
+  entries: {},
+  commitment: '',
+});
 
 const STATUS_OPTIONS: { value: MaterialStatus; label: string }[] = [
   { value: 'scanned', label: '已收取' },
@@ -28,7 +40,15 @@ const STATUS_OPTIONS: { value: MaterialStatus; label: string }[] = [
 ];
 
 /** The checklist-driven intake form: applicant, each material's status and scan, then register. */
-export function IntakeForm({ item, initial, onRegistered }: { item: ItemView; initial: DraftState; onRegistered: (created: CaseCreated) => void }) {
+export function IntakeForm({
+  item,
+  initial,
+  onRegistered,
+}: {
+  item: ItemView;
+  initial: DraftState;
+  onRegistered: (created: CaseCreated) => void;
+}) {
   const { api } = useApi();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -38,7 +58,10 @@ export function IntakeForm({ item, initial, onRegistered }: { item: ItemView; in
   const [address, setAddress] = useState({ recipient: '', phone: '', city: '', street: '' });
   const idProblem = state.applicant.idNumber ? identityProblem(state.applicant.kind, state.applicant.idNumber) : undefined;
   const outcome = expectedOutcome(item.materials, state.entries);
-  const problems = useMemo(() => formProblems(item.materials, state.entries, state.commitment), [item.materials, state.entries, state.commitment]);
+  const problems = useMemo(
+    () => formProblems(item.materials, state.entries, state.commitment),
+    [item.materials, state.entries, state.commitment],
+  );
 
   const setEntry = (code: string, patch: Partial<MaterialEntry>) =>
     setState((s) => ({ ...s, entries: { ...s.entries, [code]: { ...entryOf(s.entries, code), ...patch } } }));
@@ -46,7 +69,14 @@ export function IntakeForm({ item, initial, onRegistered }: { item: ItemView; in
 
   const register = useMutation({
     mutationFn: async () => {
-      const body = intakeBody(item.implementationCode, state.applicant, item.materials, state.entries, state.commitment, delivery === 'courier' ? { method: 'courier', address } : { method: 'pickup' });
+      const body = intakeBody(
+        item.implementationCode,
+        state.applicant,
+        item.materials,
+        state.entries,
+        state.commitment,
+        delivery === 'courier' ? { method: 'courier', address } : { method: 'pickup' },
+      );
       const created = ok(await api.POST('/cases', { body, headers: { 'Idempotency-Key': crypto.randomUUID() } }));
       if (state.draftId) await api.DELETE('/drafts/{draftId}', { params: { path: { draftId: state.draftId } } });
       return created;
@@ -62,7 +92,12 @@ export function IntakeForm({ item, initial, onRegistered }: { item: ItemView; in
       const body = intakeBody(item.implementationCode, state.applicant, item.materials, state.entries, state.commitment);
       const form = {
         itemCode: item.implementationCode,
-        applicant: { kind: body.applicant.kind, name: body.applicant.name, idNumber: body.applicant.idNumber, ...(body.applicant.phone ? { phone: body.applicant.phone } : {}) },
+        applicant: {
+          kind: body.applicant.kind,
+          name: body.applicant.name,
+          idNumber: body.applicant.idNumber,
+          ...(body.applicant.phone ? { phone: body.applicant.phone } : {}),
+        },
         channel: 'window' as const,
         materials: body.materials,
         defects: body.defects,
@@ -70,7 +105,12 @@ export function IntakeForm({ item, initial, onRegistered }: { item: ItemView; in
       };
       const label = `${item.name} · ${state.applicant.name || '未填姓名'}`;
       const saved = state.draftId
-        ? ok(await api.PUT('/drafts/{draftId}', { params: { path: { draftId: state.draftId } }, body: { label, form, version: state.version ?? 1 } }))
+        ? ok(
+            await api.PUT('/drafts/{draftId}', {
+              params: { path: { draftId: state.draftId } },
+              body: { label, form, version: state.version ?? 1 },
+            }),
+          )
         : ok(await api.POST('/drafts', { body: { label, form } }));
       return saved;
     },
@@ -93,7 +133,12 @@ export function IntakeForm({ item, initial, onRegistered }: { item: ItemView; in
             </Radio.Group>
           </Form.Item>
           <Form.Item label={state.applicant.kind === 'person' ? '姓名' : '单位名称'} htmlFor="applicant-name" required>
-            <Input id="applicant-name" value={state.applicant.name} onChange={(e) => setApplicant({ name: e.target.value })} style={{ width: 200 }} />
+            <Input
+              id="applicant-name"
+              value={state.applicant.name}
+              onChange={(e) => setApplicant({ name: e.target.value })}
+              style={{ width: 200 }}
+            />
           </Form.Item>
           <Form.Item
             label={state.applicant.kind === 'person' ? '身份证号码' : '统一社会信用代码'}
@@ -103,10 +148,22 @@ export function IntakeForm({ item, initial, onRegistered }: { item: ItemView; in
             help={idProblem ?? (state.applicant.idNumber ? '校验通过' : undefined)}
             hasFeedback
           >
-            <Input id="applicant-id" value={state.applicant.idNumber} maxLength={18} autoComplete="off" onChange={(e) => setApplicant({ idNumber: e.target.value.toUpperCase() })} style={{ width: 240 }} />
+            <Input
+              id="applicant-id"
+              value={state.applicant.idNumber}
+              maxLength={18}
+              autoComplete="off"
+              onChange={(e) => setApplicant({ idNumber: e.target.value.toUpperCase() })}
+              style={{ width: 240 }}
+            />
           </Form.Item>
           <Form.Item label="联系电话" htmlFor="applicant-phone">
-            <Input id="applicant-phone" value={state.applicant.phone} onChange={(e) => setApplicant({ phone: e.target.value })} style={{ width: 160 }} />
+            <Input
+              id="applicant-phone"
+              value={state.applicant.phone}
+              onChange={(e) => setApplicant({ phone: e.target.value })}
+              style={{ width: 160 }}
+            />
           </Form.Item>
         </Space>
         <Form.Item label="送达方式">
@@ -162,7 +219,12 @@ export function IntakeForm({ item, initial, onRegistered }: { item: ItemView; in
                     options={STATUS_OPTIONS.filter((o) => o.value !== 'deferred' || m.deferrable)}
                   />
                   {entryOf(state.entries, m.code).status === 'defective' && (
-                    <Input aria-label={`${m.name}的问题`} placeholder="写明问题，如：复印件不清晰" value={entryOf(state.entries, m.code).defectReason ?? ''} onChange={(e) => setEntry(m.code, { defectReason: e.target.value })} />
+                    <Input
+                      aria-label={`${m.name}的问题`}
+                      placeholder="写明问题，如：复印件不清晰"
+                      value={entryOf(state.entries, m.code).defectReason ?? ''}
+                      onChange={(e) => setEntry(m.code, { defectReason: e.target.value })}
+                    />
                   )}
                 </Space>
               ),
@@ -187,10 +249,23 @@ export function IntakeForm({ item, initial, onRegistered }: { item: ItemView; in
         />
         {outcome === 'deferred' && (
           <Form.Item label="申请人承诺（容缺受理承诺书）" htmlFor="commitment" style={{ marginTop: 12 }} required>
-            <Input.TextArea id="commitment" rows={2} value={state.commitment} onChange={(e) => setState((s) => ({ ...s, commitment: e.target.value }))} placeholder="本人承诺在规定期限内补交容缺材料，逾期未补交的自愿承担相应责任。" />
+            <Input.TextArea
+              id="commitment"
+              rows={2}
+              value={state.commitment}
+              onChange={(e) => setState((s) => ({ ...s, commitment: e.target.value }))}
+              placeholder="本人承诺在规定期限内补交容缺材料，逾期未补交的自愿承担相应责任。"
+            />
           </Form.Item>
         )}
-        <Alert style={{ marginTop: 12 }} type={outcome === 'incomplete' ? 'warning' : 'info'} showIcon message={`预计结果：${OUTCOME_LABELS[outcome]}`} description={problems.length ? problems.join('；') : undefined} data-testid="expected-outcome" />
+        <Alert
+          style={{ marginTop: 12 }}
+          type={outcome === 'incomplete' ? 'warning' : 'info'}
+          showIcon
+          message={`预计结果：${OUTCOME_LABELS[outcome]}`}
+          description={problems.length ? problems.join('；') : undefined}
+          data-testid="expected-outcome"
+        />
         <ErrorAlert error={register.error ?? saveDraft.error} />
         <Space style={{ marginTop: 12 }}>
           <Button type="primary" size="large" disabled={!canRegister} loading={register.isPending} onClick={() => register.mutate()}>

@@ -48,7 +48,12 @@ export default function IntakeScreen() {
     startNew(f.itemCode, {
       draftId: d.draftId,
       version: d.version,
-      applicant: { kind: f.applicant?.kind ?? 'person', name: f.applicant?.name ?? '', idNumber: f.applicant?.idNumber ?? '', phone: f.applicant?.phone ?? '' },
+      applicant: {
+        kind: f.applicant?.kind ?? 'person',
+        name: f.applicant?.name ?? '',
+        idNumber: f.applicant?.idNumber ?? '',
+        phone: f.applicant?.phone ?? '',
+      },
       entries,
       commitment: f.deferral?.commitment ?? '',
     });
@@ -78,7 +83,9 @@ export default function IntakeScreen() {
                   </Card>
                 ) : item.data.negativeList ? (
                   <Card>
-                    <Typography.Paragraph type="danger">该事项列入综合窗口负面清单，请引导申请人到{item.data.departmentWindow ?? `${item.data.department}专窗`}办理。</Typography.Paragraph>
+                    <Typography.Paragraph type="danger">
+                      该事项列入综合窗口负面清单，请引导申请人到{item.data.departmentWindow ?? `${item.data.department}专窗`}办理。
+                    </Typography.Paragraph>
                   </Card>
                 ) : (
                   <>
@@ -108,8 +115,17 @@ export default function IntakeScreen() {
               dataSource={drafts.data ?? []}
               locale={{ emptyText: '没有暂存件' }}
               renderItem={(d) => (
-                <List.Item actions={[<Button key="resume" onClick={() => void resume(d.draftId)}>继续办理</Button>]}>
-                  <List.Item.Meta title={d.label} description={`更新于 ${formatDateTime(d.updatedAt)}，保留至 ${formatDateTime(d.expiresAt)}`} />
+                <List.Item
+                  actions={[
+                    <Button key="resume" onClick={() => void resume(d.draftId)}>
+                      继续办理
+                    </Button>,
+                  ]}
+                >
+                  <List.Item.Meta
+                    title={d.label}
+                    description={`更新于 ${formatDateTime(d.updatedAt)}，保留至 ${formatDateTime(d.expiresAt)}`}
+                  />
                 </List.Item>
               )}
             />

@@ -13,12 +13,20 @@ export function ItemFinder({ selected, onSelect }: { selected?: string; onSelect
   const all = useQuery({ queryKey: ['items', 'all'], queryFn: async () => ok(await api.GET('/items', {})).items });
   const items = useQuery({
     queryKey: ['items', q, department],
-    queryFn: async () => ok(await api.GET('/items', { params: { query: { ...(q ? { q } : {}), ...(department ? { department } : {}) } } })).items,
+    queryFn: async () =>
+      ok(await api.GET('/items', { params: { query: { ...(q ? { q } : {}), ...(department ? { department } : {}) } } })).items,
   });
   const departments = [...new Set((all.data ?? []).map((i) => i.department))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Input.Search aria-label="搜索事项" placeholder="事项名称、编码、关键词或主题，如：失业" allowClear enterButton="查找" onSearch={setQ} autoFocus />
+      <Input.Search
+        aria-label="搜索事项"
+        placeholder="事项名称、编码、关键词或主题，如：失业"
+        allowClear
+        enterButton="查找"
+        onSearch={setQ}
+        autoFocus
+      />
       <Select
         aria-label="按部门筛选"
         allowClear

@@ -28,7 +28,8 @@ export function OutputActions({ view }: { view: CaseView }) {
     mutationFn: (run: () => Promise<unknown>) => run(),
     onSuccess: () => {
       void message.success('已办理');
-      for (const key of [['case', caseNumber], ['output-desk'], ['notices', caseNumber], ['sms', caseNumber]]) void queryClient.invalidateQueries({ queryKey: key });
+      for (const key of [['case', caseNumber], ['output-desk'], ['notices', caseNumber], ['sms', caseNumber]])
+        void queryClient.invalidateQueries({ queryKey: key });
     },
   });
   const sms = useQuery({
@@ -49,7 +50,9 @@ export function OutputActions({ view }: { view: CaseView }) {
           onFinish={(v: { number: string }) =>
             step.mutate(async () => {
               if (!resultScan) throw new Error('请先扫描结果文书');
-              return ok(await api.POST('/cases/{caseNumber}/result', { ...p, body: { uploadId: resultScan.uploadId, number: v.number.trim() } }));
+              return ok(
+                await api.POST('/cases/{caseNumber}/result', { ...p, body: { uploadId: resultScan.uploadId, number: v.number.trim() } }),
+              );
             })
           }
         >
@@ -78,8 +81,18 @@ export function OutputActions({ view }: { view: CaseView }) {
               const recipient =
                 recipientKind === 'applicant'
                   ? { kind: 'applicant' as const, name: v.name.trim(), idNumber: v.idNumber.trim().toUpperCase() }
-                  : { kind: 'proxy' as const, name: v.name.trim(), idNumber: v.idNumber.trim().toUpperCase(), authorisationUploadId: letter?.uploadId ?? '' };
-              return ok(await api.POST('/cases/{caseNumber}/handover', { ...p, body: { method: 'pickup', recipient, signatureUploadId: signed.uploadId } }));
+                  : {
+                      kind: 'proxy' as const,
+                      name: v.name.trim(),
+                      idNumber: v.idNumber.trim().toUpperCase(),
+                      authorisationUploadId: letter?.uploadId ?? '',
+                    };
+              return ok(
+                await api.POST('/cases/{caseNumber}/handover', {
+                  ...p,
+                  body: { method: 'pickup', recipient, signatureUploadId: signed.uploadId },
+                }),
+              );
             })
           }
         >
@@ -96,7 +109,14 @@ export function OutputActions({ view }: { view: CaseView }) {
             <Form.Item
               name="idNumber"
               label="领取人身份证号码（现场核验）"
-              rules={[{ validator: async (_, value: string | undefined) => { const problem = identityProblem('person', value ?? ''); if (problem) throw new Error(problem); } }]}
+              rules={[
+                {
+                  validator: async (_, value: string | undefined) => {
+                    const problem = identityProblem('person', value ?? '');
+                    if (problem) throw new Error(problem);
+                  },
+                },
+              ]}
             >
               <Input maxLength={18} style={{ width: 240 }} autoComplete="off" />
             </Form.Item>
@@ -115,8 +135,26 @@ export function OutputActions({ view }: { view: CaseView }) {
         </Form>
       )}
       {view.state === 'result_ready' && courier && (
-        <Form layout="vertical" initialValues={{ sentOn: dayjs() }} onFinish={(v: { carrier: string; trackingNumber: string; sentOn: Dayjs }) => step.mutate(async () => ok(await api.POST('/cases/{caseNumber}/dispatch', { ...p, body: { carrier: v.carrier, trackingNumber: v.trackingNumber, sentOn: day(v.sentOn) } })))}>
-          <Typography.Paragraph>邮寄至：{view.delivery?.method === 'courier' ? `${view.delivery.address.recipient} ${view.delivery.address.city}${view.delivery.address.street}` : ''}</Typography.Paragraph>
+        <Form
+          layout="vertical"
+          initialValues={{ sentOn: dayjs() }}
+          onFinish={(v: { carrier: string; trackingNumber: string; sentOn: Dayjs }) =>
+            step.mutate(async () =>
+              ok(
+                await api.POST('/cases/{caseNumber}/dispatch', {
+                  ...p,
+                  body: { carrier: v.carrier, trackingNumber: v.trackingNumber, sentOn: day(v.sentOn) },
+                }),
+              ),
+            )
+          }
+        >
+          <Typography.Paragraph>
+            邮寄至：
+            {view.delivery?.method === 'courier'
+              ? `${view.delivery.address.recipient} ${view.delivery.address.city}${view.delivery.address.street}`
+              : ''}
+          </Typography.Paragraph>
           <Space wrap>
             <Form.Item name="carrier" label="快递公司" rules={[{ required: true, message: '请填写快递公司' }]}>
               <Input placeholder="中国邮政EMS" />
@@ -134,7 +172,13 @@ export function OutputActions({ view }: { view: CaseView }) {
         </Form>
       )}
       {view.state === 'mailed' && (
-        <Form layout="vertical" initialValues={{ receivedOn: dayjs() }} onFinish={(v: { receivedOn: Dayjs }) => step.mutate(async () => ok(await api.POST('/cases/{caseNumber}/receipt', { ...p, body: { receivedOn: day(v.receivedOn) } })))}>
+        <Form
+          layout="vertical"
+          initialValues={{ receivedOn: dayjs() }}
+          onFinish={(v: { receivedOn: Dayjs }) =>
+            step.mutate(async () => ok(await api.POST('/cases/{caseNumber}/receipt', { ...p, body: { receivedOn: day(v.receivedOn) } })))
+          }
+        >
           <Form.Item name="receivedOn" label="签收日期" rules={[{ required: true, message: '请选择日期' }]}>
             <DatePicker />
           </Form.Item>
@@ -151,7 +195,10 @@ export function OutputActions({ view }: { view: CaseView }) {
         locale={{ emptyText: '暂无短信' }}
         renderItem={(n) => (
           <List.Item>
-            <List.Item.Meta title={`${formatDateTime(n.queuedAt)} · ${n.status === 'sent' ? '已发送' : n.status === 'queued' ? '待发送' : '无手机号'}${n.to ? ` · ${n.to}` : ''}`} description={n.text} />
+            <List.Item.Meta
+              title={`${formatDateTime(n.queuedAt)} · ${n.status === 'sent' ? '已发送' : n.status === 'queued' ? '待发送' : '无手机号'}${n.to ? ` · ${n.to}` : ''}`}
+              description={n.text}
+            />
           </List.Item>
         )}
       />

@@ -28,7 +28,15 @@ export function SignatureCanvas({ ref }: { ref: Ref<SignatureHandle> }) {
   }));
   return (
     <Space direction="vertical">
-      <canvas ref={canvas} width={420} height={160} aria-label="签名区：请领取人在此签名" role="img" data-testid="signature-pad" style={{ border: '1px solid #8c8c8c', borderRadius: 4, touchAction: 'none', background: '#fff' }} />
+      <canvas
+        ref={canvas}
+        width={420}
+        height={160}
+        aria-label="签名区：请领取人在此签名"
+        role="img"
+        data-testid="signature-pad"
+        style={{ border: '1px solid #8c8c8c', borderRadius: 4, touchAction: 'none', background: '#fff' }}
+      />
       <Button size="small" onClick={() => pad.current?.clear()}>
         清除签名
       </Button>

@@ -21,7 +21,13 @@ export function CalendarPanel() {
   const w = parseDays(workdays, year);
   const problems = [...h.problems, ...w.problems];
   const load = useMutation({
-    mutationFn: async () => ok(await api.PUT('/calendar/{year}', { params: { path: { year } }, body: { holidays: h.days, workdays: w.days, source: source.trim() } })),
+    mutationFn: async () =>
+      ok(
+        await api.PUT('/calendar/{year}', {
+          params: { path: { year } },
+          body: { holidays: h.days, workdays: w.days, source: source.trim() },
+        }),
+      ),
     onSuccess: (r) => {
       void message.success(`${r.year} 年日历已加载：节假日 ${r.holidays} 天，调休上班 ${r.workdays} 天`);
       void queryClient.invalidateQueries({ queryKey: ['calendar'] });
@@ -52,7 +58,13 @@ export function CalendarPanel() {
             <InputNumber id="calendar-year" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
           </Form.Item>
           <Form.Item label={`放假日期（${h.days.length} 天）`} htmlFor="calendar-holidays">
-            <Input.TextArea id="calendar-holidays" rows={3} value={holidays} onChange={(e) => setHolidays(e.target.value)} placeholder={`${year}-01-01, ${year}-02-16 …`} />
+            <Input.TextArea
+              id="calendar-holidays"
+              rows={3}
+              value={holidays}
+              onChange={(e) => setHolidays(e.target.value)}
+              placeholder={`${year}-01-01, ${year}-02-16 …`}
+            />
           </Form.Item>
           <Form.Item label={`调休上班日期（${w.days.length} 天）`} htmlFor="calendar-workdays">
             <Input.TextArea id="calendar-workdays" rows={2} value={workdays} onChange={(e) => setWorkdays(e.target.value)} />
@@ -62,7 +74,12 @@ export function CalendarPanel() {
           </Form.Item>
           {problems.length > 0 && <ErrorAlert error={new Error(problems.join('；'))} />}
           <ErrorAlert error={load.error} />
-          <Button type="primary" htmlType="submit" disabled={problems.length > 0 || !h.days.length || !source.trim()} loading={load.isPending}>
+          <Button
+            type="primary"
+            htmlType="submit"
+            disabled={problems.length > 0 || !h.days.length || !source.trim()}
+            loading={load.isPending}
+          >
             加载
           </Button>
         </Form>
