@@ -42,7 +42,8 @@ const STATE_MIX: [CaseState, number][] = [
 ];
 const DEPARTMENTS = Array.from({ length: 16 }, (_, i) => `基准查询局${String(i + 1).padStart(2, '0')}`);
 const ITEMS_PER_DEPARTMENT = 3;
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉建国林波宁晨阳欣怡浩宇子涵梓轩雨佳';
 
 /** A small deterministic generator, so two runs seed the same centre. */
@@ -89,10 +90,18 @@ async function seed(centre: string, count: number, log: (line: string) => void):
   const itemCodes = DEPARTMENTS.flatMap((_, d) => Array.from({ length: ITEMS_PER_DEPARTMENT }, (_, i) => `BQ-${d}-${i}`));
   // About three cases per applicant; names repeat across applicants, as common names do.
   const applicants = Math.max(10, Math.floor(count / 3));
-  const names = Array.from({ length: Math.max(10, Math.floor(applicants / 6)) }, (_, i) => `${SURNAMES[i % SURNAMES.length]}${GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length]}${GIVEN[(i * 7) % GIVEN.length]}`);
+  const names = Array.from(
+    { length: Math.max(10, Math.floor(applicants / 6)) },
+    (_, i) => `${SURNAMES[i % SURNAMES.length]}${GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length]}${GIVEN[(i * 7) % GIVEN.length]}`,
+  );
   // The people the bench searches for get real keys (the same KMS MAC intake uses); the others random ones.
-  const people = Array.from({ length: 20 }, (_, i) => ({ name: names[i]!, idNumber: `11010519${String(70 + i).padStart(2, '0')}0101${String(100 + i).padStart(3, '0')}X` }));
-  const peopleKeys = await Promise.all(people.map(async (p) => ({ id: await applicantKey('person', p.idNumber), name: await applicantNameKey(p.name) })));
+  const people = Array.from({ length: 20 }, (_, i) => ({
+    name: names[i]!,
+    idNumber: `11010519${String(70 + i).padStart(2, '0')}0101${String(100 + i).padStart(3, '0')}X`,
+  }));
+  const peopleKeys = await Promise.all(
+    people.map(async (p) => ({ id: await applicantKey('person', p.idNumber), name: await applicantNameKey(p.name) })),
+  );
   const nameKeys = new Map<number, string>();
   const nameKeyOf = (n: number) => {
     if (n < people.length) return peopleKeys[n]!.name;
@@ -179,7 +188,10 @@ async function seed(centre: string, count: number, log: (line: string) => void):
 
 const chinaDay = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
-export async function benchCaseSearch(system: LocalSystem, options: { cases: number; rounds: number; log: (line: string) => void }): Promise<CaseSearchBenchResult> {
+export async function benchCaseSearch(
+  system: LocalSystem,
+  options: { cases: number; rounds: number; log: (line: string) => void },
+): Promise<CaseSearchBenchResult> {
   // Nothing here needs the stream functions; 400,000 seeded items would only keep them busy.
   await system.streams.stop();
   const centre = `Q${Date.now().toString(36).slice(-4).toUpperCase()}`;
@@ -205,9 +217,18 @@ export async function benchCaseSearch(system: LocalSystem, options: { cases: num
     { kind: 'identity number', request: () => [clerk, { applicant: { idNumber: pick(seeded.people).idNumber } }] },
     { kind: 'name', request: () => [supervisor, { applicant: { name: pick(seeded.people).name } }] },
     { kind: 'newest, all', request: () => [supervisor, {}] },
-    { kind: 'last week, department', request: () => [supervisor, { department: pick(seeded.departments), receivedFrom: lastWeek, receivedTo: today }] },
-    { kind: 'a month, item', request: () => [supervisor, { itemCode: pick(seeded.itemCodes), receivedFrom: month(3), receivedTo: month(4) }] },
-    { kind: 'department queue, state', request: () => [pick(approvers), { state: pick(['accepted', 'pending_acceptance', 'result_ready'] as const) }] },
+    {
+      kind: 'last week, department',
+      request: () => [supervisor, { department: pick(seeded.departments), receivedFrom: lastWeek, receivedTo: today }],
+    },
+    {
+      kind: 'a month, item',
+      request: () => [supervisor, { itemCode: pick(seeded.itemCodes), receivedFrom: month(3), receivedTo: month(4) }],
+    },
+    {
+      kind: 'department queue, state',
+      request: () => [pick(approvers), { state: pick(['accepted', 'pending_acceptance', 'result_ready'] as const) }],
+    },
     { kind: 'red lights', request: () => [supervisor, { light: 'red' }] },
     { kind: 'state, centre-wide', request: () => [supervisor, { state: 'supplement_requested' }] },
   ];

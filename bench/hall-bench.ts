@@ -39,7 +39,12 @@ export interface HallBenchResult {
 
 type Ticket = { ticketId: string; number: string };
 
-export async function benchHall(opts: { tickets: number; windows: number; kiosks: number; log: (line: string) => void }): Promise<HallBenchResult> {
+export async function benchHall(opts: {
+  tickets: number;
+  windows: number;
+  kiosks: number;
+  log: (line: string) => void;
+}): Promise<HallBenchResult> {
   const { startLocalSystem } = await import('#local/system');
   const dataDir = mkdtempSync(join(tmpdir(), 'onewindow-hall-bench-'));
   let system: LocalSystem | undefined;
@@ -48,14 +53,33 @@ export async function benchHall(opts: { tickets: number; windows: number; kiosks
     system = await startLocalSystem({ port: 0, dataDir, seedCatalog: false, clock: '2026-12-08T09:00+08:00' });
     const api = new Api(system.url);
     const mint = async (body: Record<string, unknown>) =>
-      ((await (await fetch(`${system!.url}/local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ttlSeconds: 43_200, ...body }) })).json()) as { token: string }).token;
+      (
+        (await (
+          await fetch(`${system!.url}/local/token`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ ttlSeconds: 43_200, ...body }),
+          })
+        ).json()) as { token: string }
+      ).token;
     const supervisor = await mint({ role: 'supervisor', name: '张监察' });
     const hours = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [{ from: '08:30', to: '18:00' }]]));
     const categories = ['A', 'B', 'C', 'D'];
-    for (const letter of categories) await api.expect(200, 'PUT', `/hall/categories/CAT${letter}`, supervisor, { letter, name: `业务${letter}`, departments: ['人社局'], hours });
+    for (const letter of categories)
+      await api.expect(200, 'PUT', `/hall/categories/CAT${letter}`, supervisor, {
+        letter,
+        name: `业务${letter}`,
+        departments: ['人社局'],
+        hours,
+      });
     const clerks: string[] = [];
     for (let i = 1; i <= opts.windows; i++) {
-      await api.expect(200, 'PUT', `/hall/windows/W${i}`, supervisor, { name: `综合窗口（${i}）`, kind: 'general', categories: categories.map((c) => `CAT${c}`), hours });
+      await api.expect(200, 'PUT', `/hall/windows/W${i}`, supervisor, {
+        name: `综合窗口（${i}）`,
+        kind: 'general',
+        categories: categories.map((c) => `CAT${c}`),
+        hours,
+      });
       const clerk = await mint({ role: 'intake_clerk', subject: `bench.clerk.${i}`, name: `窗口${i}` });
       await api.expect(200, 'POST', `/hall/windows/W${i}/sign-in`, clerk, {});
       clerks.push(clerk);
@@ -70,7 +94,8 @@ export async function benchHall(opts: { tickets: number; windows: number; kiosks
         const at = performance.now();
         const text = String(data);
         boardBytes = Math.max(boardBytes, Buffer.byteLength(text));
-        for (const c of (JSON.parse(text) as { board: { calling: { number: string }[] } }).board.calling) if (!shown.has(c.number)) shown.set(c.number, at);
+        for (const c of (JSON.parse(text) as { board: { calling: { number: string }[] } }).board.calling)
+          if (!shown.has(c.number)) shown.set(c.number, at);
       });
       await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
       screens.push(ws);
@@ -88,7 +113,9 @@ export async function benchHall(opts: { tickets: number; windows: number; kiosks
       while (taken < opts.tickets) {
         taken++;
         const t0 = performance.now();
-        await api.expect<Ticket>(201, 'POST', '/public/hall/HZ/tickets', '', { category: `CAT${categories[(taken + k) % categories.length]}` });
+        await api.expect<Ticket>(201, 'POST', '/public/hall/HZ/tickets', '', {
+          category: `CAT${categories[(taken + k) % categories.length]}`,
+        });
         takeMs.push(performance.now() - t0);
         requests++;
       }
@@ -113,7 +140,9 @@ export async function benchHall(opts: { tickets: number; windows: number; kiosks
     };
     const started = performance.now();
     await Promise.all([...Array.from({ length: opts.kiosks }, (_, k) => kiosk(k)), ...clerks.map((_, i) => window(i))]);
-    opts.log(`  ${opts.tickets} tickets taken and served by ${opts.windows} windows in ${round((performance.now() - started) / 1000, 1)} s`);
+    opts.log(
+      `  ${opts.tickets} tickets taken and served by ${opts.windows} windows in ${round((performance.now() - started) / 1000, 1)} s`,
+    );
     await new Promise((r) => setTimeout(r, 2500));
     const tally = { ...dynamo.tally };
 
@@ -125,7 +154,11 @@ export async function benchHall(opts: { tickets: number; windows: number; kiosks
       else screenMs.push(at - t0);
     }
     const unique = new Set(called);
-    const perTicket = { writeUnits: round(tally.writeUnits / opts.tickets, 2), readUnits: round(tally.readUnits / opts.tickets, 2), requests: round(requests / opts.tickets, 2) };
+    const perTicket = {
+      writeUnits: round(tally.writeUnits / opts.tickets, 2),
+      readUnits: round(tally.readUnits / opts.tickets, 2),
+      requests: round(requests / opts.tickets, 2),
+    };
 
     // A day of a centre in AWS: 2,000 tickets; each call, recall, skip or transfer pushes the board to every screen.
     const day = 2000;
@@ -165,14 +198,24 @@ export async function benchHall(opts: { tickets: number; windows: number; kiosks
 export function hallRows(r: HallBenchResult) {
   return [
     { metric: 'hall take (kiosk)', value: `p50 ${r.take.p50Ms} ms · p99 ${r.take.p99Ms} ms (n=${r.take.count})`, bar: '', pass: '' },
-    { metric: `hall call (${r.windows} windows)`, value: `p50 ${r.call.p50Ms} ms · p99 ${r.call.p99Ms} ms (n=${r.call.count}, ${r.duplicates} duplicates, ${r.lost} lost)`, bar: 'no duplicate, none lost', pass: r.duplicates === 0 && r.lost === 0 ? 'PASS' : 'FAIL' },
+    {
+      metric: `hall call (${r.windows} windows)`,
+      value: `p50 ${r.call.p50Ms} ms · p99 ${r.call.p99Ms} ms (n=${r.call.count}, ${r.duplicates} duplicates, ${r.lost} lost)`,
+      bar: 'no duplicate, none lost',
+      pass: r.duplicates === 0 && r.lost === 0 ? 'PASS' : 'FAIL',
+    },
     {
       metric: 'hall call → screen',
       value: `p50 ${r.callToScreen.p50Ms} ms · p99 ${r.callToScreen.p99Ms} ms (n=${r.callToScreen.count}, ${r.callToScreen.missed} missed)`,
       bar: `p99 ≤ ${CALL_TO_SCREEN_P99_BAR_MS} ms`,
       pass: r.callToScreen.missed === 0 && r.callToScreen.p99Ms <= CALL_TO_SCREEN_P99_BAR_MS ? 'PASS' : 'FAIL',
     },
-    { metric: 'hall AWS cost per centre-day', value: `$${r.costPerDayUsd.total} (tickets $${r.costPerDayUsd.tickets}, push $${round(r.costPerDayUsd.pushMessages + r.costPerDayUsd.pushConnections, 4)}, Lambda $${r.costPerDayUsd.lambda})`, bar: '', pass: '' },
+    {
+      metric: 'hall AWS cost per centre-day',
+      value: `$${r.costPerDayUsd.total} (tickets $${r.costPerDayUsd.tickets}, push $${round(r.costPerDayUsd.pushMessages + r.costPerDayUsd.pushConnections, 4)}, Lambda $${r.costPerDayUsd.lambda})`,
+      bar: '',
+      pass: '',
+    },
   ];
 }
 

@@ -28,16 +28,36 @@ const QUICK = process.argv.includes('--quick');
 // `--part=search` / `--part=web`: one part of its own system alone (see bench/parts.ts).
 const PART = process.argv.find((a) => a.startsWith('--part='))?.slice('--part='.length);
 const COUNTS = QUICK
-  ? { warmup: 10, requests: 100, queueWarmup: 2, queueCases: 20, fiveMaterialIntakes: 20, concurrentIntakes: 100, concurrency: 50, archiveCases: 5 }
-  : { warmup: 50, requests: 1000, queueWarmup: 5, queueCases: 200, fiveMaterialIntakes: 200, concurrentIntakes: 1000, concurrency: 50, archiveCases: 30 };
+  ? {
+      warmup: 10,
+      requests: 100,
+      queueWarmup: 2,
+      queueCases: 20,
+      fiveMaterialIntakes: 20,
+      concurrentIntakes: 100,
+      concurrency: 50,
+      archiveCases: 5,
+    }
+  : {
+      warmup: 50,
+      requests: 1000,
+      queueWarmup: 5,
+      queueCases: 200,
+      fiveMaterialIntakes: 200,
+      concurrentIntakes: 1000,
+      concurrency: 50,
+      archiveCases: 30,
+    };
 
 const t0 = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${line}`);
 
-
 function printTable(rows: Row[]): void {
   const cols = ['metric', 'value', 'bar', 'pass'] as const;
-  const width = Object.fromEntries(cols.map((c) => [c, Math.max(c.length, ...rows.map((r) => r[c].length))])) as Record<(typeof cols)[number], number>;
+  const width = Object.fromEntries(cols.map((c) => [c, Math.max(c.length, ...rows.map((r) => r[c].length))])) as Record<
+    (typeof cols)[number],
+    number
+  >;
   const line = (r: Record<(typeof cols)[number], string>) => cols.map((c) => r[c].padEnd(width[c])).join(' │ ');
   console.log(line({ metric: 'metric', value: 'value', bar: 'bar', pass: 'pass' }));
   console.log(cols.map((c) => '─'.repeat(width[c])).join('─┼─'));
@@ -96,9 +116,11 @@ async function main(): Promise<void> {
     bundleSize: functions.every((f) => f.pass),
     initNoSlower: init.bar.pass,
     ...Object.fromEntries(Object.entries({ ...intake.bars, ...writes.bars }).map(([name, b]) => [name, b.pass])),
-    caseNumbersUniqueGapFree: desk.caseNumbers.duplicates === 0 && desk.caseNumbers.gaps === 0 && desk.caseNumbers.issued === COUNTS.concurrentIntakes,
+    caseNumbersUniqueGapFree:
+      desk.caseNumbers.duplicates === 0 && desk.caseNumbers.gaps === 0 && desk.caseNumbers.issued === COUNTS.concurrentIntakes,
     crashRunAllRecovered: recovery.recovered === recovery.acknowledged,
-    hallCallToScreenP99: hall.callToScreen.missed === 0 && hall.callToScreen.p99Ms <= CALL_TO_SCREEN_P99_BAR_MS && hall.duplicates === 0 && hall.lost === 0,
+    hallCallToScreenP99:
+      hall.callToScreen.missed === 0 && hall.callToScreen.p99Ms <= CALL_TO_SCREEN_P99_BAR_MS && hall.duplicates === 0 && hall.lost === 0,
   };
 
   const results = {
@@ -115,7 +137,13 @@ async function main(): Promise<void> {
       pass: f.pass && init.pass(f),
       largestInputs: f.largestInputs,
     })),
-    intake: { requests: sys.intake.count, p50Ms: sys.intake.p50Ms, p99Ms: sys.intake.p99Ms, meanMs: sys.intake.meanMs, maxMs: sys.intake.maxMs },
+    intake: {
+      requests: sys.intake.count,
+      p50Ms: sys.intake.p50Ms,
+      p99Ms: sys.intake.p99Ms,
+      meanMs: sys.intake.meanMs,
+      maxMs: sys.intake.maxMs,
+    },
     rawTransactWrite: {
       requests: sys.rawTransactWrite.count,
       p50Ms: sys.rawTransactWrite.p50Ms,
@@ -149,8 +177,19 @@ async function main(): Promise<void> {
       materials: 10,
       packageBytes: archive.packageBytes,
       packageObjects: archive.packageObjects,
-      build: { packages: archive.build.count, p50Ms: archive.build.p50Ms, p99Ms: archive.build.p99Ms, meanMs: archive.build.meanMs, maxMs: archive.build.maxMs },
-      endToArchived: { cases: archive.endToArchived.count, p50Ms: archive.endToArchived.p50Ms, p99Ms: archive.endToArchived.p99Ms, maxMs: archive.endToArchived.maxMs },
+      build: {
+        packages: archive.build.count,
+        p50Ms: archive.build.p50Ms,
+        p99Ms: archive.build.p99Ms,
+        meanMs: archive.build.meanMs,
+        maxMs: archive.build.maxMs,
+      },
+      endToArchived: {
+        cases: archive.endToArchived.count,
+        p50Ms: archive.endToArchived.p50Ms,
+        p99Ms: archive.endToArchived.p99Ms,
+        maxMs: archive.endToArchived.maxMs,
+      },
       verify: archive.verify,
     },
     ...Object.fromEntries(parts.map((p) => [p.key, p.result])),
@@ -160,9 +199,19 @@ async function main(): Promise<void> {
       initNoSlower: { ...init.bar, before: 'bench/baseline.json' },
       ...intake.bars,
       ...writes.bars,
-      caseNumbersUniqueGapFree: { duplicates: desk.caseNumbers.duplicates, gaps: desk.caseNumbers.gaps, pass: bars.caseNumbersUniqueGapFree },
+      caseNumbersUniqueGapFree: {
+        duplicates: desk.caseNumbers.duplicates,
+        gaps: desk.caseNumbers.gaps,
+        pass: bars.caseNumbersUniqueGapFree,
+      },
       crashRunAllRecovered: { acknowledged: recovery.acknowledged, recovered: recovery.recovered, pass: bars.crashRunAllRecovered },
-      hallCallToScreenP99: { limitMs: CALL_TO_SCREEN_P99_BAR_MS, value: hall.callToScreen.p99Ms, duplicates: hall.duplicates, lost: hall.lost, pass: bars.hallCallToScreenP99 },
+      hallCallToScreenP99: {
+        limitMs: CALL_TO_SCREEN_P99_BAR_MS,
+        value: hall.callToScreen.p99Ms,
+        duplicates: hall.duplicates,
+        lost: hall.lost,
+        pass: bars.hallCallToScreenP99,
+      },
     },
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
@@ -177,7 +226,12 @@ async function main(): Promise<void> {
       bar: `≤ ${kb(BUNDLE_BAR_BYTES)} · init ≤ before`,
       pass: verdict(f.pass && init.pass(f)),
     })),
-    { metric: 'intake POST /cases', value: `p50 ${sys.intake.p50Ms} ms · p99 ${sys.intake.p99Ms} ms (n=${sys.intake.count})`, bar: '', pass: '' },
+    {
+      metric: 'intake POST /cases',
+      value: `p50 ${sys.intake.p50Ms} ms · p99 ${sys.intake.p99Ms} ms (n=${sys.intake.count})`,
+      bar: '',
+      pass: '',
+    },
     {
       metric: 'raw TransactWriteItems',
       value: `p50 ${sys.rawTransactWrite.p50Ms} ms · p99 ${sys.rawTransactWrite.p99Ms} ms (n=${sys.rawTransactWrite.count})`,
@@ -234,10 +288,18 @@ async function main(): Promise<void> {
   console.log();
   printTable(rows);
   printCostTable(costs);
-  console.log(`\nnode ${process.version}, ${results.machine.cpus} CPUs, ${results.machine.memGiB} GiB; ${results.durationSeconds} s; wrote ${file}`);
+  console.log(
+    `\nnode ${process.version}, ${results.machine.cpus} CPUs, ${results.machine.memGiB} GiB; ${results.durationSeconds} s; wrote ${file}`,
+  );
   const failed = [
-    ...Object.entries(bars).filter(([, pass]) => !pass).map(([name]) => name),
-    ...parts.flatMap((p) => Object.entries(p.bars).filter(([, b]) => !b.pass).map(([name]) => name)),
+    ...Object.entries(bars)
+      .filter(([, pass]) => !pass)
+      .map(([name]) => name),
+    ...parts.flatMap((p) =>
+      Object.entries(p.bars)
+        .filter(([, b]) => !b.pass)
+        .map(([name]) => name),
+    ),
   ];
   if (!bars.bundleSize) {
     console.log('\nlargest bundle inputs of the functions over the bar:');

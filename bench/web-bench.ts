@@ -71,18 +71,30 @@ async function coldLoad(page: Page, url: string, screen: string): Promise<Screen
 export async function benchWeb(system: LocalSystem, log: (line: string) => void): Promise<WebBenchResult> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   try {
     mkdirSync(ARTIFACTS, { recursive: true });
     const screens: ScreenFigures[] = [];
     // The probes below are evaluated in the page; the workbench's CSP (no eval) would refuse them.
-    const newPage = async () => (await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: true })).newPage();
+    const newPage = async () =>
+      (
+        await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: true })
+      ).newPage();
 
     const signInPage = await newPage();
     screens.push(await coldLoad(signInPage, `${system.url}/`, '登录 /'));
     await signInPage.evaluate('document.fonts.ready.then(() => true)');
-    const webfontFacesLoaded = await signInPage.evaluate<number>("[...document.fonts].filter((f) => f.family.includes('Noto Sans SC') && f.status === 'loaded').length");
+    const webfontFacesLoaded = await signInPage.evaluate<number>(
+      "[...document.fonts].filter((f) => f.family.includes('Noto Sans SC') && f.status === 'loaded').length",
+    );
     await signInPage.screenshot({ path: join(ARTIFACTS, 'web-bench-sign-in.png') });
     await signInPage.context().close();
 
@@ -97,7 +109,10 @@ export async function benchWeb(system: LocalSystem, log: (line: string) => void)
       screens.push(await coldLoad(page, page.url(), role.screen));
       await page.context().close();
     }
-    for (const s of screens) log(`    ${s.screen}: JS ${(s.jsGzipBytes / 1024).toFixed(1)} KB gzip in ${s.jsFiles} files · FCP ${s.fcpMs} ms · usable ${s.usableMs} ms`);
+    for (const s of screens)
+      log(
+        `    ${s.screen}: JS ${(s.jsGzipBytes / 1024).toFixed(1)} KB gzip in ${s.jsFiles} files · FCP ${s.fcpMs} ms · usable ${s.usableMs} ms`,
+      );
     log(`    Noto Sans SC faces loaded on the sign-in page: ${webfontFacesLoaded}`);
     return { screens, webfontFacesLoaded };
   } finally {

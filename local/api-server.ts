@@ -13,7 +13,7 @@ import { languageOf } from '#http/messages';
 import { invoke, LOCAL_ACCOUNT, scheduledEvent } from './lambda';
 import { clockRequest } from './clock';
 import { serveApiDocs } from './api-docs';
-import { optionalSetting } from '#adapters/env';
+import { optionalSetting } from '#config/settings';
 import { centreCalendar } from '#repositories/calendar-repository';
 
 /** API Gateway's payload limit. */
@@ -54,14 +54,28 @@ function compile(): CompiledRoute[] {
       params.push(name);
       return '([^/]+)';
     });
-    return { routeKey: `${r.method} ${r.path}`, method: r.method, pattern: new RegExp(`^${source}$`), params, functionName: r.fn.name, throttle: r.throttle, needsToken: r.access !== 'public' };
+    return {
+      routeKey: `${r.method} ${r.path}`,
+      method: r.method,
+      pattern: new RegExp(`^${source}$`),
+      params,
+      functionName: r.fn.name,
+      throttle: r.throttle,
+      needsToken: r.access !== 'public',
+    };
   });
 }
 
 const TEXTUAL = /^(application\/(json|x-www-form-urlencoded|xml)|text\/)/i;
 
 /** The HTTP API as API Gateway v2 builds it: the same route keys, event shape (payload 2.0) and handlers. */
-export function toApiGatewayEvent(req: IncomingMessage, url: URL, body: Buffer, route: CompiledRoute, match: RegExpExecArray): APIGatewayProxyEventV2 {
+export function toApiGatewayEvent(
+  req: IncomingMessage,
+  url: URL,
+  body: Buffer,
+  route: CompiledRoute,
+  match: RegExpExecArray,
+): APIGatewayProxyEventV2 {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(',') : v;
   const query: Record<string, string> = {};
@@ -76,13 +90,21 @@ export function toApiGatewayEvent(req: IncomingMessage, url: URL, body: Buffer, 
     cookies: headers.cookie?.split(';').map((c) => c.trim()),
     headers,
     queryStringParameters: Object.keys(query).length ? query : undefined,
-    pathParameters: route.params.length ? Object.fromEntries(route.params.map((p, i) => [p, decodePathParameter(match[i + 1]!)])) : undefined,
+    pathParameters: route.params.length
+      ? Object.fromEntries(route.params.map((p, i) => [p, decodePathParameter(match[i + 1]!)]))
+      : undefined,
     requestContext: {
       accountId: LOCAL_ACCOUNT,
       apiId: 'local',
       domainName: headers.host ?? 'localhost',
       domainPrefix: 'localhost',
-      http: { method: req.method ?? 'GET', path: url.pathname, protocol: `HTTP/${req.httpVersion}`, sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      http: {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
       requestId: randomUUID(),
       routeKey: route.routeKey,
       stage: '$default',
@@ -137,10 +159,24 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
     // Local stand-in for signing in to the Cognito user pool: for this machine only, short-lived.
     if (req.method === 'POST' && url.pathname === '/local/token') {
       if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
-        sendError(req, res, new AppError(403, 'local_only', 'Local tokens are issued to this machine (127.0.0.1) only.', { remoteAddress: req.socket.remoteAddress ?? null }));
+        sendError(
+          req,
+          res,
+          new AppError(403, 'local_only', 'Local tokens are issued to this machine (127.0.0.1) only.', {
+            remoteAddress: req.socket.remoteAddress ?? null,
+          }),
+        );
         return true;
       }
-      let input: { role?: string; department?: string; centre?: string; name?: string; subject?: string; windowDecision?: boolean; ttlSeconds?: unknown };
+      let input: {
+        role?: string;
+        department?: string;
+        centre?: string;
+        name?: string;
+        subject?: string;
+        windowDecision?: boolean;
+        ttlSeconds?: unknown;
+      };
       try {
         input = body.length ? (JSON.parse(body.toString('utf8')) as typeof input) : {};
       } catch {
@@ -157,7 +193,13 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
       }
       const ttl = input.ttlSeconds;
       if (ttl !== undefined && !(Number.isInteger(ttl) && (ttl as number) >= 1 && (ttl as number) <= MAX_TOKEN_TTL_SECONDS)) {
-        sendError(req, res, badRequest('invalid_ttl', `ttlSeconds must be a whole number from 1 to ${MAX_TOKEN_TTL_SECONDS} (12 hours).`, { max: MAX_TOKEN_TTL_SECONDS }));
+        sendError(
+          req,
+          res,
+          badRequest('invalid_ttl', `ttlSeconds must be a whole number from 1 to ${MAX_TOKEN_TTL_SECONDS} (12 hours).`, {
+            max: MAX_TOKEN_TTL_SECONDS,
+          }),
+        );
         return true;
       }
       const token = await issuer.mint({ ...input, role: input.role as Role, ttlSeconds: ttl as number | undefined });
@@ -190,7 +232,9 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
     if (url.pathname === '/local/clock') {
       const reply = await clockRequest(req.method, body, {
         calendar: () => centreCalendar(optionalSetting('centreCode', 'HZ')),
-        schedules: FUNCTIONS.flatMap((f) => (f.kind === 'schedule' && f.everyMinutes ? [{ name: f.name, everyMinutes: f.everyMinutes }] : [])),
+        schedules: FUNCTIONS.flatMap((f) =>
+          f.kind === 'schedule' && f.everyMinutes ? [{ name: f.name, everyMinutes: f.everyMinutes }] : [],
+        ),
         run: (name) => invoke(name, scheduledEvent()),
       });
       sendJson(res, reply.status, reply.body);
@@ -225,7 +269,12 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
       } catch {
         // API Gateway's answer to an oversized payload; the connection closes after it.
         if (!res.headersSent) {
-          sendError(req, res, new AppError(413, 'body_too_large', 'The request body is larger than 10 MB.', { limit: API_GATEWAY_MAX_BODY }), { connection: 'close' });
+          sendError(
+            req,
+            res,
+            new AppError(413, 'body_too_large', 'The request body is larger than 10 MB.', { limit: API_GATEWAY_MAX_BODY }),
+            { connection: 'close' },
+          );
         }
         return;
       }
@@ -240,13 +289,19 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
             req,
             res,
             candidates.length
-              ? new AppError(405, 'method_not_allowed', `${req.method} is not allowed on ${url.pathname}.`, { allowed: candidates.map((c) => c.method) })
+              ? new AppError(405, 'method_not_allowed', `${req.method} is not allowed on ${url.pathname}.`, {
+                  allowed: candidates.map((c) => c.method),
+                })
               : new AppError(404, 'no_route', `There is no ${url.pathname} in this API. See /openapi.json.`),
           );
           return;
         }
         if (!admit(route)) {
-          sendError(req, res, new AppError(429, 'too_many_requests', 'Too many requests; wait a moment and try again.', { route: route.routeKey }));
+          sendError(
+            req,
+            res,
+            new AppError(429, 'too_many_requests', 'Too many requests; wait a moment and try again.', { route: route.routeKey }),
+          );
           return;
         }
         const event = toApiGatewayEvent(req, url, body, route, route.pattern.exec(url.pathname)!);

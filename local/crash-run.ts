@@ -121,7 +121,11 @@ export async function crashRun(system: LocalSystem, options: CrashRunOptions): P
   const executionArn = system.stepFunctions.stateMachineArn('case').replace(':stateMachine:', ':execution:');
   const stranded: StrandedCase[] = [];
   for (const caseNumber of acknowledged.filter((n) => !found.has(n))) {
-    const res = await call<Omit<StrandedCase, 'caseNumber' | 'execution' | 'status' | 'history'> & { history?: { action: string }[] }>('GET', `/cases/${caseNumber}`, supervisor);
+    const res = await call<Omit<StrandedCase, 'caseNumber' | 'execution' | 'status' | 'history'> & { history?: { action: string }[] }>(
+      'GET',
+      `/cases/${caseNumber}`,
+      supervisor,
+    );
     const c = res.body;
     const name = c.workflowRun && c.workflowRun > 1 ? `${caseNumber}-${c.workflowRun}` : caseNumber;
     const e = system.stepFunctions.describe(`${executionArn}:${name}`);
@@ -133,7 +137,10 @@ export async function crashRun(system: LocalSystem, options: CrashRunOptions): P
       waitingFor: c.waitingFor,
       workflowRun: c.workflowRun,
       stalled: c.stalled,
-      execution: e && { status: e.status, steps: Object.entries(e.steps).map(([k, v]) => `${k}${v.token && !('result' in v) ? ' (waiting)' : ''}`) },
+      execution: e && {
+        status: e.status,
+        steps: Object.entries(e.steps).map(([k, v]) => `${k}${v.token && !('result' in v) ? ' (waiting)' : ''}`),
+      },
     });
   }
   return { burst: options.burst, answers, acknowledged, recovered: acknowledged.filter((n) => found.has(n)), recoverySeconds, stranded };

@@ -30,7 +30,13 @@ export async function startHallPush(port: number): Promise<LocalHallPush> {
   const wss = new WebSocketServer({ noServer: true });
 
   const event = (routeKey: string, id: string, query?: URLSearchParams) => ({
-    requestContext: { routeKey, eventType: routeKey === '$connect' ? 'CONNECT' : 'DISCONNECT', connectionId: id, stage: 'local', requestTimeEpoch: Date.now() },
+    requestContext: {
+      routeKey,
+      eventType: routeKey === '$connect' ? 'CONNECT' : 'DISCONNECT',
+      connectionId: id,
+      stage: 'local',
+      requestTimeEpoch: Date.now(),
+    },
     queryStringParameters: query ? Object.fromEntries(query) : null,
     isBase64Encoded: false,
   });
@@ -74,7 +80,9 @@ export async function startHallPush(port: number): Promise<LocalHallPush> {
         return;
       }
       if (!entry) {
-        res.writeHead(410, { 'content-type': 'application/json', 'x-amzn-errortype': 'GoneException' }).end(JSON.stringify({ message: 'Gone' }));
+        res
+          .writeHead(410, { 'content-type': 'application/json', 'x-amzn-errortype': 'GoneException' })
+          .end(JSON.stringify({ message: 'Gone' }));
         return;
       }
       if (req.method === 'POST') {
@@ -84,7 +92,9 @@ export async function startHallPush(port: number): Promise<LocalHallPush> {
         entry.socket.close();
         res.writeHead(204).end();
       } else if (req.method === 'GET') {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ connectedAt: entry.connectedAt, identity: { sourceIp: '127.0.0.1' } }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ connectedAt: entry.connectedAt, identity: { sourceIp: '127.0.0.1' } }));
       } else {
         res.writeHead(405).end();
       }

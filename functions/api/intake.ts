@@ -43,6 +43,8 @@ export const handler = httpHandler({
   // to the case as it is then, so the applicant's withdrawal goes through. The workflow is stopped from
   // the table stream (case-events), retried until it is.
   'POST /cases/{caseNumber}/withdraw': async ({ path, body, principal, now }) => ({
-    body: await changeCase(path.caseNumber, principal, 'case.withdraw', (current) => withdrawCase(current, body.reason, actorOf(principal), now)),
+    body: await changeCase(path.caseNumber, principal, 'case.withdraw', (current) =>
+      withdrawCase(current, body.reason, actorOf(principal), now),
+    ),
   }),
 });

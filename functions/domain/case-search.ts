@@ -69,7 +69,10 @@ export function scopeSearch(caller: Caller & { centre: string }, filters: CaseSe
   const department = departmentScope(caller, filters.department, 'cases', true);
   const receivedRange =
     filters.receivedFrom || filters.receivedTo
-      ? { from: filters.receivedFrom ? dayStart(filters.receivedFrom) : undefined, before: filters.receivedTo ? nextDayStart(filters.receivedTo) : undefined }
+      ? {
+          from: filters.receivedFrom ? dayStart(filters.receivedFrom) : undefined,
+          before: filters.receivedTo ? nextDayStart(filters.receivedTo) : undefined,
+        }
       : undefined;
   return { ...rest, centre: caller.centre, department, receivedRange };
 }

@@ -55,7 +55,16 @@ const BOOLEAN_COLUMNS = new Set(['appointment', 'onlinePayment', 'courierDeliver
 const INTEGER_COLUMNS = new Set(['statutoryDays', 'promisedDays', 'maxMaterialBytes']);
 const KNOWN_COLUMNS = new Set(Object.keys(ServiceItemFieldsSchema.shape));
 
-const ITEM_TYPE_ALIASES: Record<string, string> = { 即办件: 'immediate', 即办: 'immediate', 承诺件: 'promised', 承诺: 'promised', 上报件: 'reported', 上报: 'reported', 联办件: 'joint', 联办: 'joint' };
+const ITEM_TYPE_ALIASES: Record<string, string> = {
+  即办件: 'immediate',
+  即办: 'immediate',
+  承诺件: 'promised',
+  承诺: 'promised',
+  上报件: 'reported',
+  上报: 'reported',
+  联办件: 'joint',
+  联办: 'joint',
+};
 const WINDOW_ALIASES: Record<string, string> = { 无差别综窗: 'general', 分领域综窗: 'domain', 部门专窗: 'department', 主题专区: 'theme' };
 const LIMIT_UNIT_ALIASES: Record<string, string> = { 工作日: 'working_day', 自然日: 'natural_day' };
 const FORM_ALIASES: Record<string, string> = { 纸质: 'paper', 电子: 'electronic', 均可: 'either' };
@@ -213,7 +222,11 @@ export function parseCatalogCsv(text: string): ParsedCsv {
   const seen = new Set<string>();
   for (const column of columns) {
     if (!KNOWN_COLUMNS.has(column)) {
-      problems.push({ line: header.line, field: column, reason: `不认识的列“${column}”。列名是字段名，例如 ${REQUIRED_COLUMNS.join('、')}。` });
+      problems.push({
+        line: header.line,
+        field: column,
+        reason: `不认识的列“${column}”。列名是字段名，例如 ${REQUIRED_COLUMNS.join('、')}。`,
+      });
     } else if (seen.has(column)) {
       problems.push({ line: header.line, field: column, reason: `列“${column}”出现了两次。` });
     }
@@ -297,7 +310,12 @@ export function validateImport(rows: readonly ImportRow[]): ImportResult {
       for (const issue of parsed.error.issues) {
         const field = issue.path.length > 0 ? String(issue.path[0]) : undefined;
         if (field && unread.has(field)) continue;
-        errors.push({ line: row.line, implementationCode: code, field: issue.path.join('.') || undefined, reason: reasonOf(issue, row.value) });
+        errors.push({
+          line: row.line,
+          implementationCode: code,
+          field: issue.path.join('.') || undefined,
+          reason: reasonOf(issue, row.value),
+        });
       }
     }
     if (code !== undefined) {

@@ -90,7 +90,11 @@ export function assertRange(from: string, to: string): void {
   const span = (parseDay(to).getTime() - parseDay(from).getTime()) / 86_400_000;
   if (span < 0) throw badRequest('invalid_range', `The range starts (${from}) after it ends (${to}).`, { from, to });
   if (span >= MAX_RANGE_DAYS) {
-    throw badRequest('range_too_long', `A range covers at most ${MAX_RANGE_DAYS} days; ${from} to ${to} is ${span + 1}. Ask year by year.`, { from, to });
+    throw badRequest(
+      'range_too_long',
+      `A range covers at most ${MAX_RANGE_DAYS} days; ${from} to ${to} is ${span + 1}. Ask year by year.`,
+      { from, to },
+    );
   }
 }
 
@@ -122,7 +126,9 @@ export function workingDaysToDecide(calendar: WorkingCalendar, facts: CaseFacts)
   if (!facts.decision) return undefined;
   const start = clockStart(facts);
   const decided = dayOf(facts.decision.decidedAt);
-  return unlessGap(() => Math.max(0, workingDaysBetween(calendar, start, decided) - pausedWorkingDays(calendar, facts.pauses, start, decided)));
+  return unlessGap(() =>
+    Math.max(0, workingDaysBetween(calendar, start, decided) - pausedWorkingDays(calendar, facts.pauses, start, decided)),
+  );
 }
 
 export interface StatisticsQuery {
@@ -191,7 +197,17 @@ interface Tally {
   forwardedInTime: number;
 }
 
-const emptyTally = (): Tally => ({ received: 0, open: 0, overdue: 0, decided: 0, decidedOnTime: 0, decidedLate: 0, daysToDecide: [], forwarded: 0, forwardedInTime: 0 });
+const emptyTally = (): Tally => ({
+  received: 0,
+  open: 0,
+  overdue: 0,
+  decided: 0,
+  decidedOnTime: 0,
+  decidedLate: 0,
+  daysToDecide: [],
+  forwarded: 0,
+  forwardedInTime: 0,
+});
 
 const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
 
@@ -295,7 +311,9 @@ export function statistics(cases: readonly CaseFacts[], query: StatisticsQuery, 
     openByState: [...openByState.values()].sort((a, b) => byName(a.department, b.department) || byName(a.state, b.state)),
     overdue: overdue.sort((a, b) => byName(a.promisedBy, b.promisedBy) || byName(a.caseNumber, b.caseNumber)),
     total: figures(total),
-    byDepartment: [...departments.entries()].map(([department, t]) => ({ department, ...figures(t) })).sort((a, b) => byName(a.department, b.department)),
+    byDepartment: [...departments.entries()]
+      .map(([department, t]) => ({ department, ...figures(t) }))
+      .sort((a, b) => byName(a.department, b.department)),
     byItem: [...items.values()]
       .map(({ tally, ...item }) => ({ ...item, ...figures(tally) }))
       .sort((a, b) => byName(a.department, b.department) || byName(a.itemCode, b.itemCode)),

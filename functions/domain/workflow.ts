@@ -104,7 +104,13 @@ export function waitRecorded(record: CaseRecord): boolean {
  * `graceMs`, waits where nobody can resume it (its token never reached the record, or its step hangs):
  * it is stopped and the next run carries the case on from its recorded step.
  */
-export function reconcile(record: CaseRecord, status: string | undefined, now: Date, graceMs: number, lastChangedAt?: string): Reconciliation {
+export function reconcile(
+  record: CaseRecord,
+  status: string | undefined,
+  now: Date,
+  graceMs: number,
+  lastChangedAt?: string,
+): Reconciliation {
   // Incomplete applications have no execution yet; closed and withdrawn cases need none.
   if (recordedStep(record).at === 'done') return { kind: 'in_step' };
   if (status === undefined) return { kind: 'start' };

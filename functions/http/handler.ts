@@ -12,7 +12,6 @@ import { ENGLISH_ERRORS } from '#domain/zod-locale';
 import { languageOf, messageFor, type Language } from './messages';
 import { CONTRACT, type RouteContract, type RouteKey } from './schemas';
 
-
 /** JSON bodies only: scans travel through presigned URLs, never through the API. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -82,9 +81,14 @@ function readBody(event: APIGatewayProxyEventV2, expectsBody: boolean): unknown 
   const raw = event.body ?? '';
   const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
   if (bytes.length > MAX_BODY_BYTES) {
-    throw new AppError(413, 'body_too_large', `The request body is ${bytes.length} bytes; the limit is ${MAX_BODY_BYTES}. Upload files through /uploads.`, {
-      limit: MAX_BODY_BYTES,
-    });
+    throw new AppError(
+      413,
+      'body_too_large',
+      `The request body is ${bytes.length} bytes; the limit is ${MAX_BODY_BYTES}. Upload files through /uploads.`,
+      {
+        limit: MAX_BODY_BYTES,
+      },
+    );
   }
   if (!expectsBody) {
     if (bytes.length > 0 && raw.trim() !== '' && raw.trim() !== '{}') throw badRequest('unexpected_body', 'This request takes no body.');
@@ -102,12 +106,34 @@ function readBody(event: APIGatewayProxyEventV2, expectsBody: boolean): unknown 
   } catch (error) {
     // JSON.parse explains in English; the clerk gets where it broke.
     const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
-    throw badRequest('invalid_json', 'The request body is not valid JSON.', { reason: position ? `第 ${Number(position) + 1} 个字符处不符合 JSON 格式` : 'JSON 格式不完整或有误' });
+    throw badRequest('invalid_json', 'The request body is not valid JSON.', {
+      reason: position ? `第 ${Number(position) + 1} 个字符处不符合 JSON 格式` : 'JSON 格式不完整或有误',
+    });
   }
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
-const OUTAGE_NAMES = new Set(['ServiceUnavailable', 'InternalServerError', 'InternalFailure', 'TimeoutError', 'RequestTimeout', 'ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+const OUTAGE_NAMES = new Set([
+  'ServiceUnavailable',
+  'InternalServerError',
+  'InternalFailure',
+  'TimeoutError',
+  'RequestTimeout',
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+]);
 
 /**
  * Why a failure is an outage of a service we depend on (DynamoDB, S3, KMS … unreachable, 5xx or
@@ -138,14 +164,24 @@ const errorResponses = (): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxy
     const outage = outageCause(error);
     if (outage) {
       logger.error('dependency unavailable', { error: error as Error, outage });
-      const unavailable = new AppError(503, 'storage_unavailable', 'Storage is unavailable right now; nothing was changed. Try again in a moment.', { cause: outage });
+      const unavailable = new AppError(
+        503,
+        'storage_unavailable',
+        'Storage is unavailable right now; nothing was changed. Try again in a moment.',
+        { cause: outage },
+      );
       request.response = json(503, errorBody(unavailable, language), { 'retry-after': '5' });
       return;
     }
     logger.error('unexpected error', { error: error as Error });
-    const internal = new AppError(500, 'internal_error', 'Something went wrong on our side. Nothing was changed; try again, and call support if it keeps happening.', {
-      requestId: request.context.awsRequestId,
-    });
+    const internal = new AppError(
+      500,
+      'internal_error',
+      'Something went wrong on our side. Nothing was changed; try again, and call support if it keeps happening.',
+      {
+        requestId: request.context.awsRequestId,
+      },
+    );
     request.response = json(500, errorBody(internal, language));
   },
 });
@@ -165,9 +201,7 @@ export function httpHandler(routes: RouteTable) {
     if (!route || !contract || !action) throw notFound('no_route', `No such route: ${event.routeKey}.`);
     const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
     const principal =
-      action === 'public'
-        ? ({ subject: 'anonymous', name: 'anonymous', role: 'applicant' } as Principal)
-        : principalOf(event);
+      action === 'public' ? ({ subject: 'anonymous', name: 'anonymous', role: 'applicant' } as Principal) : principalOf(event);
     if (action !== 'public') assertMayAct(principal, action);
     const body = readBody({ ...event, headers }, Boolean(contract.body));
     const language = languageOf(headers['accept-language']);
@@ -181,7 +215,12 @@ export function httpHandler(routes: RouteTable) {
       now: new Date(),
     } as RequestContext<RouteKey>);
     if (reply.binary) {
-      return { statusCode: reply.status ?? contract.status, headers: { ...reply.headers }, body: Buffer.from(reply.binary).toString('base64'), isBase64Encoded: true };
+      return {
+        statusCode: reply.status ?? contract.status,
+        headers: { ...reply.headers },
+        body: Buffer.from(reply.binary).toString('base64'),
+        isBase64Encoded: true,
+      };
     }
     return json(reply.status ?? contract.status, reply.body, reply.headers);
   };

@@ -5,20 +5,65 @@ export type RouteKey = keyof typeof CONTRACT;
 
 /** The areas of the API, in the order a reader meets them in a day at the centre. */
 export const TAGS = [
-  { name: 'catalog', 'x-displayName': '事项目录 Catalog', description: 'Service items (事项清单 / 实施清单, GB/T 39046) and their versions.' },
-  { name: 'intake', 'x-displayName': '收件 Intake', description: 'The comprehensive window: scans, formal review, registration, drafts, withdrawal.' },
-  { name: 'applicants', 'x-displayName': '申请人 Applicants', description: 'Reusable materials, credit flags and the personal data behind the masks.' },
-  { name: 'back-office', 'x-displayName': '后台审批 Back office', description: 'Queue, review (受理 / 不予受理 / 补正), the clock, 联办, 上报 and the decision.' },
-  { name: 'output', 'x-displayName': '出件 Output window', description: 'Results, hand-over, courier delivery and the SMS outbox (统一出件).' },
+  {
+    name: 'catalog',
+    'x-displayName': '事项目录 Catalog',
+    description: 'Service items (事项清单 / 实施清单, GB/T 39046) and their versions.',
+  },
+  {
+    name: 'intake',
+    'x-displayName': '收件 Intake',
+    description: 'The comprehensive window: scans, formal review, registration, drafts, withdrawal.',
+  },
+  {
+    name: 'applicants',
+    'x-displayName': '申请人 Applicants',
+    description: 'Reusable materials, credit flags and the personal data behind the masks.',
+  },
+  {
+    name: 'back-office',
+    'x-displayName': '后台审批 Back office',
+    description: 'Queue, review (受理 / 不予受理 / 补正), the clock, 联办, 上报 and the decision.',
+  },
+  {
+    name: 'output',
+    'x-displayName': '出件 Output window',
+    description: 'Results, hand-over, courier delivery and the SMS outbox (统一出件).',
+  },
   { name: 'notices', 'x-displayName': '文书 Notices', description: 'The notices issued for a case, as PDF documents.' },
-  { name: 'public', 'x-displayName': '公众 Public', description: 'What an applicant reaches without signing in: progress and rating by query code.' },
-  { name: 'ratings', 'x-displayName': '好差评 Ratings', description: 'Ratings of finished cases (国办发〔2019〕51号) and their statistics.' },
+  {
+    name: 'public',
+    'x-displayName': '公众 Public',
+    description: 'What an applicant reaches without signing in: progress and rating by query code.',
+  },
+  {
+    name: 'ratings',
+    'x-displayName': '好差评 Ratings',
+    description: 'Ratings of finished cases (国办发〔2019〕51号) and their statistics.',
+  },
   { name: 'tickets', 'x-displayName': '工单 Tickets', description: '差评整改, 办不成事 and 咨询 tickets with their deadlines.' },
-  { name: 'supervision', 'x-displayName': '电子监察 Supervision', description: 'Lights, warnings, statistics and the working-day calendar.' },
-  { name: 'hall', 'x-displayName': '大厅 Hall', description: 'Windows and categories, shifts, bookings (预约), queue numbers (取号), calls (叫号), the hall screen, the evaluation pad and hall statistics.' },
+  {
+    name: 'supervision',
+    'x-displayName': '电子监察 Supervision',
+    description: 'Lights, warnings, statistics and the working-day calendar.',
+  },
+  {
+    name: 'hall',
+    'x-displayName': '大厅 Hall',
+    description:
+      'Windows and categories, shifts, bookings (预约), queue numbers (取号), calls (叫号), the hall screen, the evaluation pad and hall statistics.',
+  },
   { name: 'archive', 'x-displayName': '归档 Archive', description: 'Archive packages (GB/T 42727) and their verification.' },
-  { name: 'audit', 'x-displayName': '审计记录 Audit trail', description: 'Who changed the catalog, a calendar, a ticket, a rating or a credit flag, in which role and when.' },
-  { name: 'integration', 'x-displayName': '对接 Integration', description: 'County systems: refused applications kept for replay, higher-authority decisions.' },
+  {
+    name: 'audit',
+    'x-displayName': '审计记录 Audit trail',
+    description: 'Who changed the catalog, a calendar, a ticket, a rating or a credit flag, in which role and when.',
+  },
+  {
+    name: 'integration',
+    'x-displayName': '对接 Integration',
+    description: 'County systems: refused applications kept for replay, higher-authority decisions.',
+  },
   { name: 'system', 'x-displayName': '系统 System', description: 'Health and this document.' },
 ] as const;
 

@@ -81,7 +81,10 @@ function headItem(record: CaseRecord): Record<string, unknown> {
 
 /** The case as stored, head and file item, for a bulk load (the 办件查询 bench seeds 100,000 this way). */
 export function caseItems(record: CaseRecord): Record<string, unknown>[] {
-  return [headItem(record), { ...keys.caseFile(record.caseNumber), entity: 'case_file', caseNumber: record.caseNumber, ...splitRecord(record).file }];
+  return [
+    headItem(record),
+    { ...keys.caseFile(record.caseNumber), entity: 'case_file', caseNumber: record.caseNumber, ...splitRecord(record).file },
+  ];
 }
 
 function casePut(record: CaseRecord, condition: Condition): TransactItem {
@@ -396,7 +399,12 @@ export function getHistory(caseNumber: string): Promise<AuditEntry[]> {
 /** When the case last changed: the time of the audit line saved with its current version. */
 export async function lastChangedAt(record: Pick<CaseRecord, 'caseNumber' | 'version'>): Promise<string | undefined> {
   const out = await documentClient().send(
-    new GetCommand({ TableName: tableName(), Key: keys.audit(record.caseNumber, record.version), ProjectionExpression: '#at', ExpressionAttributeNames: { '#at': 'at' } }),
+    new GetCommand({
+      TableName: tableName(),
+      Key: keys.audit(record.caseNumber, record.version),
+      ProjectionExpression: '#at',
+      ExpressionAttributeNames: { '#at': 'at' },
+    }),
   );
   return typeof out.Item?.at === 'string' ? out.Item.at : undefined;
 }

@@ -62,7 +62,11 @@ interface Listing {
   filter?: { expression: string; values: Record<string, unknown> };
 }
 
-function listingOf(source: Exclude<SearchSource, { kind: 'case_number' }>, search: ScopedSearch, personKeys: { applicantKey?: string; nameKey?: string }): Listing {
+function listingOf(
+  source: Exclude<SearchSource, { kind: 'case_number' }>,
+  search: ScopedSearch,
+  personKeys: { applicantKey?: string; nameKey?: string },
+): Listing {
   const prefixed = (gsi1pk: string, prefix: string, newestFirst: boolean): Listing => ({
     gsi1pk,
     condition: 'gsi1pk = :p AND begins_with(gsi1sk, :s)',

@@ -49,16 +49,33 @@ export const getWindow = (centre: string, windowId: string) => get<HallWindow>(k
 
 export async function saveCategory(category: Category, audit: AuditLine): Promise<void> {
   await transact([
-    { Put: { TableName: tableName(), Item: { ...keys.hallCategory(category.centre, category.code), ...keys.hallCentreListing(category.centre, category.code), entity: 'hall_category', ...category } } },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...keys.hallCategory(category.centre, category.code),
+          ...keys.hallCentreListing(category.centre, category.code),
+          entity: 'hall_category',
+          ...category,
+        },
+      },
+    },
     auditLinePut(audit),
   ]);
 }
 
 function windowPut(window: HallWindow, previousVersion: number | undefined): TransactItem {
-  return { Put: { TableName: tableName(), Item: { ...keys.hallWindow(window.centre, window.windowId), entity: 'hall_window', ...window }, ...versioned(previousVersion) } };
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: { ...keys.hallWindow(window.centre, window.windowId), entity: 'hall_window', ...window },
+      ...versioned(previousVersion),
+    },
+  };
 }
 
-const windowChanged = (windowId: string) => conflict('window_changed', 'The window was changed meanwhile (another clerk or a supervisor); reload it and try again.', { windowId });
+const windowChanged = (windowId: string) =>
+  conflict('window_changed', 'The window was changed meanwhile (another clerk or a supervisor); reload it and try again.', { windowId });
 
 /** Saves a window only if nobody changed it since `previousVersion` (absent: it must be new). */
 export async function saveWindow(window: HallWindow, previousVersion: number | undefined, audit?: AuditLine): Promise<void> {
@@ -99,12 +116,17 @@ export const readTicketCounter = (centre: string, day: string, category: string)
  */
 export async function createTicket(ticket: QueueTicket, previous: number, extra: TransactItem[] = []): Promise<boolean> {
   try {
-    await transact([counterAdvance(keys.hallCounter(ticket.centre, ticket.day, ticket.category), previous, 'hall_counter'), ticketPut(ticket, undefined), ...extra]);
+    await transact([
+      counterAdvance(keys.hallCounter(ticket.centre, ticket.day, ticket.category), previous, 'hall_counter'),
+      ticketPut(ticket, undefined),
+      ...extra,
+    ]);
     return true;
   } catch (error) {
     const codes = cancellationCodes(error);
     if (codes && (codes[0] === 'ConditionalCheckFailed' || codes.includes('TransactionConflict'))) {
-      if (codes.slice(2).includes('ConditionalCheckFailed')) throw conflict('booking_changed', 'The booking was changed meanwhile; look it up again.', {});
+      if (codes.slice(2).includes('ConditionalCheckFailed'))
+        throw conflict('booking_changed', 'The booking was changed meanwhile; look it up again.', {});
       return false;
     }
     throw error;
@@ -131,7 +153,11 @@ export async function saveTicketStep(
   audit: AuditLine[] = [],
 ): Promise<StepOutcome> {
   try {
-    await transact([ticketPut(ticket.after, ticket.before.version), ...(window ? [windowPut(window.after, window.before.version)] : []), ...audit.map(auditLinePut)]);
+    await transact([
+      ticketPut(ticket.after, ticket.before.version),
+      ...(window ? [windowPut(window.after, window.before.version)] : []),
+      ...audit.map(auditLinePut),
+    ]);
     return 'saved';
   } catch (error) {
     const codes = cancellationCodes(error);
@@ -151,7 +177,12 @@ function bookingPut(booking: Booking, condition: 'new' | Booking['status']): Tra
   return {
     Put: {
       TableName: tableName(),
-      Item: { ...keys.booking(booking.bookingCode), ...keys.bookingListing(booking.centre, booking.day, booking.category, booking.slot, booking.bookingCode), entity: 'booking', ...booking },
+      Item: {
+        ...keys.booking(booking.bookingCode),
+        ...keys.bookingListing(booking.centre, booking.day, booking.category, booking.slot, booking.bookingCode),
+        entity: 'booking',
+        ...booking,
+      },
       ...(condition === 'new'
         ? { ConditionExpression: 'attribute_not_exists(pk)' }
         : { ConditionExpression: '#s = :s', ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':s': condition } }),
@@ -169,7 +200,9 @@ const slotRelease = (b: Booking): TransactItem => ({
   },
 });
 
-const lockRelease = (b: Booking): TransactItem => ({ Delete: { TableName: tableName(), Key: keys.activeBooking(b.centre, b.applicantKey, b.category) } });
+const lockRelease = (b: Booking): TransactItem => ({
+  Delete: { TableName: tableName(), Key: keys.activeBooking(b.centre, b.applicantKey, b.category) },
+});
 
 export type BookingRefusal = 'slot_full' | 'already_booked' | 'retry';
 
@@ -189,7 +222,11 @@ export async function createBooking(booking: Booking, capacity: number): Promise
       {
         Put: {
           TableName: tableName(),
-          Item: { ...keys.activeBooking(booking.centre, booking.applicantKey, booking.category), entity: 'booking_lock', bookingCode: booking.bookingCode },
+          Item: {
+            ...keys.activeBooking(booking.centre, booking.applicantKey, booking.category),
+            entity: 'booking_lock',
+            bookingCode: booking.bookingCode,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
@@ -217,7 +254,8 @@ export async function cancelStoredBooking(after: Booking): Promise<void> {
   try {
     await transact([bookingPut(after, 'booked'), slotRelease(after), lockRelease(after)]);
   } catch (error) {
-    if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') throw conflict('booking_changed', 'The booking was changed meanwhile; look it up again.', {});
+    if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed')
+      throw conflict('booking_changed', 'The booking was changed meanwhile; look it up again.', {});
     throw error;
   }
 }
@@ -233,7 +271,17 @@ export async function recordNoShow(after: Booking): Promise<boolean> {
     await transact([
       bookingPut(after, 'booked'),
       lockRelease(after),
-      { Put: { TableName: tableName(), Item: { ...keys.noShow(after.centre, after.applicantKey, after.day, after.bookingCode), entity: 'no_show', day: after.day, bookingCode: after.bookingCode } } },
+      {
+        Put: {
+          TableName: tableName(),
+          Item: {
+            ...keys.noShow(after.centre, after.applicantKey, after.day, after.bookingCode),
+            entity: 'no_show',
+            day: after.day,
+            bookingCode: after.bookingCode,
+          },
+        },
+      },
     ]);
     return true;
   } catch (error) {
@@ -257,8 +305,25 @@ const CONNECTION_TTL_SECONDS = 3 * 3600;
 export async function savePushConnection(centre: string, connectionId: string, at: Date): Promise<void> {
   const expiresAt = Math.floor(at.getTime() / 1000) + CONNECTION_TTL_SECONDS;
   await transact([
-    { Put: { TableName: tableName(), Item: { ...keys.pushConnection(centre, connectionId), entity: 'push_connection', connectionId, centre, connectedAt: at.toISOString(), expiresAt } } },
-    { Put: { TableName: tableName(), Item: { ...keys.pushConnectionCentre(connectionId), entity: 'push_connection_centre', centre, expiresAt } } },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...keys.pushConnection(centre, connectionId),
+          entity: 'push_connection',
+          connectionId,
+          centre,
+          connectedAt: at.toISOString(),
+          expiresAt,
+        },
+      },
+    },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: { ...keys.pushConnectionCentre(connectionId), entity: 'push_connection_centre', centre, expiresAt },
+      },
+    },
   ]);
 }
 
@@ -272,7 +337,6 @@ export async function listPushConnections(centre: string): Promise<string[]> {
   const { pk, prefix } = keys.pushConnectionsOf(centre);
   return (await queryPrefix<{ connectionId: string }>(pk, prefix)).map((r) => r.connectionId);
 }
-
 
 // --- evaluation pad ---
 
@@ -291,7 +355,13 @@ export async function savePadRating(
   const ratingItems: TransactItem[] = ratings.map((r) => ({
     Put: {
       TableName: tableName(),
-      Item: { ...keys.padRating(ticket.after.ticketId, r.caseNumber), ...keys.ratingListing(r.centre, r.department, r.itemCode, r.caseNumber), entity: 'rating', ticketId: ticket.after.ticketId, ...r },
+      Item: {
+        ...keys.padRating(ticket.after.ticketId, r.caseNumber),
+        ...keys.ratingListing(r.centre, r.department, r.itemCode, r.caseNumber),
+        entity: 'rating',
+        ticketId: ticket.after.ticketId,
+        ...r,
+      },
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   }));

@@ -188,11 +188,20 @@ export const keys = {
   }),
   bookingsOf: (centre: string, day: string) => `HALLBOOKINGS#${centre}#${day}`,
   /** Places taken in one slot, advanced under the capacity condition. */
-  bookingSlot: (centre: string, category: string, day: string, slot: string) => ({ pk: `HALLSLOT#${centre}#${category}#${day}`, sk: `SLOT#${slot}` }),
+  bookingSlot: (centre: string, category: string, day: string, slot: string) => ({
+    pk: `HALLSLOT#${centre}#${category}#${day}`,
+    sk: `SLOT#${slot}`,
+  }),
   bookingSlotsOf: (centre: string, category: string, day: string) => ({ pk: `HALLSLOT#${centre}#${category}#${day}`, prefix: 'SLOT#' }),
   /** One active booking per person and category; no-shows kept per person for the blocking rule. */
-  activeBooking: (centre: string, applicantKey: string, category: string) => ({ pk: `HALLPERSON#${centre}#${applicantKey}`, sk: `ACTIVE#${category}` }),
-  noShow: (centre: string, applicantKey: string, day: string, bookingCode: string) => ({ pk: `HALLPERSON#${centre}#${applicantKey}`, sk: `NOSHOW#${day}#${bookingCode}` }),
+  activeBooking: (centre: string, applicantKey: string, category: string) => ({
+    pk: `HALLPERSON#${centre}#${applicantKey}`,
+    sk: `ACTIVE#${category}`,
+  }),
+  noShow: (centre: string, applicantKey: string, day: string, bookingCode: string) => ({
+    pk: `HALLPERSON#${centre}#${applicantKey}`,
+    sk: `NOSHOW#${day}#${bookingCode}`,
+  }),
   noShowsOf: (centre: string, applicantKey: string) => ({ pk: `HALLPERSON#${centre}#${applicantKey}`, prefix: 'NOSHOW#' }),
   /** Screens connected to the push channel, per centre, and each connection's centre for $disconnect. */
   pushConnection: (centre: string, connectionId: string) => ({ pk: `HALLPUSH#${centre}`, sk: `CONN#${connectionId}` }),

@@ -1,5 +1,5 @@
 import { logger } from '#logger';
-import { optionalSetting, setting } from '#adapters/env';
+import { optionalSetting, setting } from '#config/settings';
 import { executionStatus, startCaseExecution, stopCaseExecution } from '#adapters/sfn';
 import { restartWorkflow } from '#domain/case/workflow-waits';
 import { WORKFLOW_STATES } from '#domain/case/lifecycle';
@@ -77,11 +77,20 @@ async function reconcileCase(stateMachineArn: string, record: CaseRecord, now: D
       result.started++;
       return;
     case 'redeliver':
-      result.redelivered += await deliverResumptions(record.caseNumber, action.resumptions.map((r) => r.token));
+      result.redelivered += await deliverResumptions(
+        record.caseNumber,
+        action.resumptions.map((r) => r.token),
+      );
       return;
     case 'restart': {
       // A running execution nobody can resume is stopped first, so only the next run carries the case.
-      if (action.stop) await stopCaseExecution(stateMachineArn, name, 'Waits on a step the case never recorded; the next run carries it on.', 'CaseReconciled');
+      if (action.stop)
+        await stopCaseExecution(
+          stateMachineArn,
+          name,
+          'Waits on a step the case never recorded; the next run carries it on.',
+          'CaseReconciled',
+        );
       const transition = restartWorkflow(record, action.found, now);
       try {
         await saveTransition(record, transition);

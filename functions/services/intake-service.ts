@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { deploymentCentre, optionalSetting } from '#adapters/env';
+import { deploymentCentre, optionalSetting } from '#config/settings';
 import { applicantKey, applicantNameKey, seal } from '#adapters/personal-data-sealing';
 import { caseIndexRows } from '#repositories/case-search-repository';
 import { actorOf } from '#domain/case/actor';
@@ -17,7 +17,14 @@ import { centreCalendar } from '#repositories/calendar-repository';
 import { chinaDate, DEFAULT_CASE_NUMBER_PATTERN, formatCaseNumber } from '#domain/case-number';
 import { conflict, unprocessable } from '#domain/errors';
 import { maskIdNumber, maskName } from '#domain/identity';
-import { assertValidIdNumber, assertWindowMayAccept, formalReview, type AgentInput, type ReviewRequest, type SubmittedMaterial } from '#domain/intake';
+import {
+  assertValidIdNumber,
+  assertWindowMayAccept,
+  formalReview,
+  type AgentInput,
+  type ReviewRequest,
+  type SubmittedMaterial,
+} from '#domain/intake';
 import { assertItemOpen, type ServiceItem } from '#domain/item';
 import type { PersonalData } from '#domain/personal-data';
 import { assertDeliveryAllowed, maskAddress, type DeliveryInput } from '#domain/delivery';
@@ -64,7 +71,10 @@ async function review(
   alreadyAccepted?: CaseRecord['materials'],
 ) {
   const submitted: SubmittedMaterial[] = input.materials.map((m) => ({ code: m.code, uploadId: m.uploadId, reuseSha256: m.reuse?.sha256 }));
-  const uploadIds = [...submitted.flatMap((m) => (m.uploadId ? [m.uploadId] : [])), ...(input.agent?.authorisation.uploadId ? [input.agent.authorisation.uploadId] : [])];
+  const uploadIds = [
+    ...submitted.flatMap((m) => (m.uploadId ? [m.uploadId] : [])),
+    ...(input.agent?.authorisation.uploadId ? [input.agent.authorisation.uploadId] : []),
+  ];
   const wantsReuse = submitted.some((m) => m.reuseSha256);
   const [uploads, reusable, credit, calendar] = await Promise.all([
     Promise.all(uploadIds.map(async (id) => [id, await getUpload(id)] as const)).then((pairs) => new Map(pairs)),
@@ -98,7 +108,10 @@ async function review(
 function reusableAlongside(item: ServiceItem, key: string | undefined, at: Date) {
   return (record: CaseRecord) =>
     key && record.state !== 'incomplete'
-      ? reusableMaterialPuts(key, verifiedOriginals(item, record.materials, record.caseNumber, at).map((m) => ({ ...m, centre: record.centre })))
+      ? reusableMaterialPuts(
+          key,
+          verifiedOriginals(item, record.materials, record.caseNumber, at).map((m) => ({ ...m, centre: record.centre })),
+        )
       : [];
 }
 
@@ -131,7 +144,8 @@ export async function receiveApplication(
   ]);
   const centre = centreOf(principal);
   // Only items of the centre's own implementation list (实施清单) are received there.
-  if (!item || item.centre !== centre) throw unprocessable('item_not_found', `There is no catalog item ${input.itemCode}.`, { itemCode: input.itemCode });
+  if (!item || item.centre !== centre)
+    throw unprocessable('item_not_found', `There is no catalog item ${input.itemCode}.`, { itemCode: input.itemCode });
   assertItemOpen(item);
   assertWindowMayAccept(item);
   if (input.delivery) assertDeliveryAllowed(input.delivery, item);
@@ -160,7 +174,8 @@ export async function receiveApplication(
         applicantKey: key,
         channel: principal.role === 'county_system' ? 'county_system' : input.channel,
         materials,
-        delivery: input.delivery?.method === 'courier' ? { method: 'courier', address: maskAddress(input.delivery.address) } : { method: 'pickup' },
+        delivery:
+          input.delivery?.method === 'courier' ? { method: 'courier', address: maskAddress(input.delivery.address) } : { method: 'pickup' },
         outcome,
         promisedBy: outcome.kind === 'incomplete' ? undefined : due,
         provisional,
@@ -182,16 +197,25 @@ export async function supplementApplication(caseNumber: string, input: ReviewInp
   const before = await caseFor(caseNumber, principal, 'case.supplement', true);
   await refuseIfArchived(before, principal, (current) => supplyRequested(current, [], actorOf(principal), now));
   if (before.state !== 'incomplete' && before.state !== 'supplement_requested') {
-    throw conflict('not_incomplete', `Case ${caseNumber} is ${before.state}; only an application waiting for correction takes a supplement.`, {
-      caseNumber,
-      state: before.state,
-    });
+    throw conflict(
+      'not_incomplete',
+      `Case ${caseNumber} is ${before.state}; only an application waiting for correction takes a supplement.`,
+      {
+        caseNumber,
+        state: before.state,
+      },
+    );
   }
   // The case keeps the item version it was received under.
   const item = await getItemVersion(before.itemCode, before.itemVersion);
   if (!item) throw new Error(`Item ${before.itemCode} v${before.itemVersion} of case ${caseNumber} is missing`);
   if (before.state === 'supplement_requested') return supplyToBackOffice(before, item, input, principal, now);
-  const { materials, outcome, promisedBy: due, provisional } = await review(item, input, principal, now, before.applicantKey, before.materials);
+  const {
+    materials,
+    outcome,
+    promisedBy: due,
+    provisional,
+  } = await review(item, input, principal, now, before.applicantKey, before.materials);
   if (outcome.kind === 'incomplete') throw stillIncomplete(caseNumber, outcome.problems);
   const transition = completeIntake(before, materials, outcome, due, actorOf(principal), now, provisional);
   await cases.saveTransition(before, transition, reusableAlongside(item, before.applicantKey, now)(transition.record));
@@ -199,17 +223,28 @@ export async function supplementApplication(caseNumber: string, input: ReviewInp
 }
 
 function stillIncomplete(caseNumber: string, problems: unknown[]) {
-  return unprocessable('still_incomplete', `${problems.length} material problem(s) remain from the correction notice; the application stays waiting for them.`, {
-    caseNumber,
-    problems,
-  });
+  return unprocessable(
+    'still_incomplete',
+    `${problems.length} material problem(s) remain from the correction notice; the application stays waiting for them.`,
+    {
+      caseNumber,
+      problems,
+    },
+  );
 }
 
 /** The back office's 补正: the listed materials come as new scans, checked like any intake; the review resumes. */
 async function supplyToBackOffice(before: CaseRecord, item: ServiceItem, input: ReviewInput, principal: Principal, now: Date) {
   const listed = new Set((before.supplementRequest?.problems ?? []).map((p) => p.code));
   const kept = before.materials.filter((m) => !listed.has(m.code));
-  const { materials, outcome } = await review(item, { materials: input.materials, defects: input.defects }, principal, now, before.applicantKey, kept);
+  const { materials, outcome } = await review(
+    item,
+    { materials: input.materials, defects: input.defects },
+    principal,
+    now,
+    before.applicantKey,
+    kept,
+  );
   if (outcome.kind === 'incomplete') throw stillIncomplete(before.caseNumber, outcome.problems);
   const supplied = materials.filter((m) => !kept.includes(m));
   return completeWaitingStep(

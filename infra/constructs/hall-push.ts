@@ -19,8 +19,14 @@ export class HallPush extends Construct {
 
   constructor(scope: Construct, id: string, props: { logRetention?: logs.RetentionDays } = {}) {
     super(scope, id);
-    this.api = new apigwv2.WebSocketApi(this, 'Api', { apiName: 'onewindow-hall-push', description: 'OneWindow hall screens (大屏) push channel' });
-    this.accessLog = new logs.LogGroup(this, 'AccessLog', { retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR, removalPolicy: RemovalPolicy.RETAIN });
+    this.api = new apigwv2.WebSocketApi(this, 'Api', {
+      apiName: 'onewindow-hall-push',
+      description: 'OneWindow hall screens (大屏) push channel',
+    });
+    this.accessLog = new logs.LogGroup(this, 'AccessLog', {
+      retention: props.logRetention ?? logs.RetentionDays.ONE_YEAR,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
     this.stage = new apigwv2.WebSocketStage(this, 'Stage', {
       webSocketApi: this.api,
       stageName: 'screens',
@@ -31,7 +37,13 @@ export class HallPush extends Construct {
     const cfnStage = this.stage.node.defaultChild as apigwv2.CfnStage;
     cfnStage.accessLogSettings = {
       destinationArn: this.accessLog.logGroupArn,
-      format: JSON.stringify({ requestId: '$context.requestId', ip: '$context.identity.sourceIp', routeKey: '$context.routeKey', status: '$context.status', connectionId: '$context.connectionId' }),
+      format: JSON.stringify({
+        requestId: '$context.requestId',
+        ip: '$context.identity.sourceIp',
+        routeKey: '$context.routeKey',
+        status: '$context.status',
+        connectionId: '$context.connectionId',
+      }),
     };
   }
 
@@ -47,7 +59,8 @@ export class HallPush extends Construct {
     this.api.addRoute('$disconnect', { integration });
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions-APIG4',
-      reason: 'The hall screens are public displays in the hall that show only called numbers and queue counts (no personal data); $connect checks the centre and the stage is throttled.',
+      reason:
+        'The hall screens are public displays in the hall that show only called numbers and queue counts (no personal data); $connect checks the centre and the stage is throttled.',
     });
   }
 

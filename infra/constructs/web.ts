@@ -1,5 +1,5 @@
 import { ArnFormat, Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -116,13 +116,19 @@ export class WebDistribution extends Construct {
         functionAssociations: [
           {
             eventType: cloudfront.FunctionEventType.VIEWER_REQUEST,
-            function: new cloudfront.Function(this, 'ScreensToIndex', { code: cloudfront.FunctionCode.fromInline(SCREENS_TO_INDEX), runtime: cloudfront.FunctionRuntime.JS_2_0 }),
+            function: new cloudfront.Function(this, 'ScreensToIndex', {
+              code: cloudfront.FunctionCode.fromInline(SCREENS_TO_INDEX),
+              runtime: cloudfront.FunctionRuntime.JS_2_0,
+            }),
           },
         ],
       },
       additionalBehaviors: {
         [`${API_PATH_PREFIX}/*`]: {
-          origin: new origins.HttpOrigin(apiDomain, { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY, originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2] }),
+          origin: new origins.HttpOrigin(apiDomain, {
+            protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+            originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+          }),
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
           // Nothing of the API is cached; every header but Host (Authorization, Idempotency-Key) goes through.
@@ -132,7 +138,10 @@ export class WebDistribution extends Construct {
           functionAssociations: [
             {
               eventType: cloudfront.FunctionEventType.VIEWER_REQUEST,
-              function: new cloudfront.Function(this, 'StripApiPrefix', { code: cloudfront.FunctionCode.fromInline(STRIP_API_PREFIX), runtime: cloudfront.FunctionRuntime.JS_2_0 }),
+              function: new cloudfront.Function(this, 'StripApiPrefix', {
+                code: cloudfront.FunctionCode.fromInline(STRIP_API_PREFIX),
+                runtime: cloudfront.FunctionRuntime.JS_2_0,
+              }),
             },
           ],
         },
@@ -147,16 +156,33 @@ export class WebDistribution extends Construct {
    * deploy shows at once). The deployment's function gets a role of its own, with no managed policy.
    */
   deploy(config: { authority: string; clientId: string }): void {
-    const role = new iam.Role(this, 'DeployRole', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description: 'Copies the workbench build into its bucket' });
+    const role = new iam.Role(this, 'DeployRole', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Copies the workbench build into its bucket',
+    });
     role.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'], resources: [Stack.of(this).formatArn({ service: 'logs', resource: 'log-group', resourceName: '/aws/lambda/*', arnFormat: ArnFormat.COLON_RESOURCE_NAME })] }),
+      new iam.PolicyStatement({
+        actions: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [
+          Stack.of(this).formatArn({
+            service: 'logs',
+            resource: 'log-group',
+            resourceName: '/aws/lambda/*',
+            arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+          }),
+        ],
+      }),
     );
     const assets = new s3deploy.BucketDeployment(this, 'Assets', {
       sources: [s3deploy.Source.asset(WEB_DIST, { exclude: ['index.html'] })],
       destinationBucket: this.bucket,
       prune: false,
       role,
-      cacheControl: [s3deploy.CacheControl.setPublic(), s3deploy.CacheControl.maxAge(Duration.days(365)), s3deploy.CacheControl.immutable()],
+      cacheControl: [
+        s3deploy.CacheControl.setPublic(),
+        s3deploy.CacheControl.maxAge(Duration.days(365)),
+        s3deploy.CacheControl.immutable(),
+      ],
     });
     const entry = new s3deploy.BucketDeployment(this, 'Entry', {
       sources: [
@@ -177,7 +203,11 @@ export class WebDistribution extends Construct {
 
   private acknowledge(hasWebAcl: boolean): void {
     const ack = (scope: IConstruct, id: string, reason: string) => Validations.of(scope).acknowledge({ id, reason });
-    ack(this.distribution, 'AwsSolutions-CFR1', 'A county service centre serves the public of its own country; geo restriction is a per-deployment decision (add geoRestriction) and the API checks every caller’s sign-in anyway.');
+    ack(
+      this.distribution,
+      'AwsSolutions-CFR1',
+      'A county service centre serves the public of its own country; geo restriction is a per-deployment decision (add geoRestriction) and the API checks every caller’s sign-in anyway.',
+    );
     if (!hasWebAcl) {
       ack(
         this.distribution,
@@ -191,14 +221,26 @@ export class WebDistribution extends Construct {
       'The default *.cloudfront.net certificate: CloudFront serves it with TLSv1 allowed whatever the policy says. A centre with its own domain attaches an ACM certificate and TLS_V1_2_2021 (set here) applies.',
     );
     for (const bucket of [this.bucket, this.logBucket]) {
-      ack(bucket, 'NIST.800.53.R5-S3DefaultEncryptionKMS', 'Public web files and CloudFront logs, SSE-S3 (AES-256), TLS only, public access blocked; CloudFront OAC reads SSE-S3 objects without a KMS grant.');
-      ack(bucket, 'NIST.800.53.R5-S3BucketReplicationEnabled', 'The files are rebuilt from the repository on every deploy and the logs are operational; neither needs a copy in a second region.');
+      ack(
+        bucket,
+        'NIST.800.53.R5-S3DefaultEncryptionKMS',
+        'Public web files and CloudFront logs, SSE-S3 (AES-256), TLS only, public access blocked; CloudFront OAC reads SSE-S3 objects without a KMS grant.',
+      );
+      ack(
+        bucket,
+        'NIST.800.53.R5-S3BucketReplicationEnabled',
+        'The files are rebuilt from the repository on every deploy and the logs are operational; neither needs a copy in a second region.',
+      );
     }
   }
 
   private acknowledgeDeployment(role: iam.Role): void {
     const ack = (scope: IConstruct, id: string, reason: string) => Validations.of(scope).acknowledge({ id, reason });
-    ack(role, 'AwsSolutions-IAM5', 'CDK BucketDeployment copies the build: it reads the CDK asset objects (names are content hashes), writes and lists every key of the web bucket and invalidates its distribution; log groups of Lambda functions are named per function.');
+    ack(
+      role,
+      'AwsSolutions-IAM5',
+      'CDK BucketDeployment copies the build: it reads the CDK asset objects (names are content hashes), writes and lists every key of the web bucket and invalidates its distribution; log groups of Lambda functions are named per function.',
+    );
     ack(role, 'NIST.800.53.R5-IAMNoInlinePolicy', 'The deployment role has exactly one policy, written for it and deleted with it.');
     // The deployment's function is a CDK singleton at stack level (Custom::CDKBucketDeployment…).
     const stack = Stack.of(this);

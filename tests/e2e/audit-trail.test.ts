@@ -32,9 +32,13 @@ describe('the audit trail (审计记录)', () => {
     const idNumber = citizenId();
     const applicant = { kind: 'person', idNumber };
 
-    expect((await api('POST', '/credit-flags', { token: first, body: { ...applicant, reason: '法院失信被执行人', source: '信用中国' } })).status).toBe(201);
+    expect(
+      (await api('POST', '/credit-flags', { token: first, body: { ...applicant, reason: '法院失信被执行人', source: '信用中国' } })).status,
+    ).toBe(201);
     expect((await api('POST', '/credit-flags/clear', { token: second, body: { ...applicant, reason: '已履行判决' } })).status).toBe(200);
-    expect((await api('POST', '/credit-flags', { token: second, body: { ...applicant, reason: '虚假材料', source: '本中心' } })).status).toBe(201);
+    expect(
+      (await api('POST', '/credit-flags', { token: second, body: { ...applicant, reason: '虚假材料', source: '本中心' } })).status,
+    ).toBe(201);
     // Two supervisors at once: one wins, the other is told, and the trail has no line for the loser.
     const racing = await Promise.all([
       api('POST', '/credit-flags/clear', { token: first, body: { ...applicant, reason: '误报' } }),
@@ -59,7 +63,10 @@ describe('the audit trail (审计记录)', () => {
     expect([...lines.map((l) => l.at)].sort()).toEqual(lines.map((l) => l.at));
 
     // Another centre's supervisor sees none of it; a clerk may not read the trail.
-    const elsewhere = await api<{ lines: Line[] }>('POST', '/credit-flags/history', { token: await token('supervisor', { centre: 'XX' }), body: applicant });
+    const elsewhere = await api<{ lines: Line[] }>('POST', '/credit-flags/history', {
+      token: await token('supervisor', { centre: 'XX' }),
+      body: applicant,
+    });
     expect(elsewhere.body.lines).toEqual([]);
     expect((await api('POST', '/credit-flags/history', { token: await token('intake_clerk'), body: applicant })).status).toBe(403);
   });
@@ -70,7 +77,9 @@ describe('the audit trail (审计记录)', () => {
     const item = anItem({ name: '审计测试事项', department: '审计测试局' });
     const itemCode = item.implementationCode;
     expect((await api('POST', '/items', { token: li, body: item })).status).toBe(201);
-    expect((await api('POST', '/items/import', { token: wang, body: { format: 'json', items: [{ ...item, promisedDays: 3 }] } })).status).toBe(200);
+    expect(
+      (await api('POST', '/items/import', { token: wang, body: { format: 'json', items: [{ ...item, promisedDays: 3 }] } })).status,
+    ).toBe(200);
     expect((await api('POST', `/items/${itemCode}/retire`, { token: li, body: { reason: '事项取消' } })).status).toBe(200);
 
     const lines = await trail(`/audit-trail/item/${itemCode}`, wang);
@@ -123,11 +132,15 @@ describe('the audit trail (审计记录)', () => {
     expect(rated.body.enteredBy).toEqual({ subject: 'out-sun', name: '孙出件', role: 'output_clerk' });
 
     const rating = await trail(`/audit-trail/rating/${caseNumber}`, supervisor);
-    expect(rating.map((l) => [l.action, l.actor.subject, l.actor.role, l.details.level, l.details.channel])).toEqual([['rated', 'out-sun', 'output_clerk', 4, 'window']]);
+    expect(rating.map((l) => [l.action, l.actor.subject, l.actor.role, l.details.level, l.details.channel])).toEqual([
+      ['rated', 'out-sun', 'output_clerk', 4, 'window'],
+    ]);
 
     const ticketId = rated.body.ticketId;
     expect((await api('POST', `/tickets/${ticketId}/follow-up`, { token: approver, body: { note: '已回访' } })).status).toBe(200);
-    expect((await api('POST', `/tickets/${ticketId}/extend`, { token: supervisor, body: { days: 3, reason: '需协调窗口排班' } })).status).toBe(200);
+    expect(
+      (await api('POST', `/tickets/${ticketId}/extend`, { token: supervisor, body: { days: 3, reason: '需协调窗口排班' } })).status,
+    ).toBe(200);
     expect((await api('POST', `/tickets/${ticketId}/resolve`, { token: supervisor, body: { result: '增开窗口' } })).status).toBe(200);
 
     const steps = await trail(`/audit-trail/ticket/${ticketId}`, supervisor);
@@ -137,7 +150,12 @@ describe('the audit trail (审计记录)', () => {
       ['ticket_extended', 'sup-li', 'supervisor'],
       ['ticket_resolved', 'sup-li', 'supervisor'],
     ]);
-    expect(steps.map((l) => l.details.note ?? l.details.reason ?? l.details.result ?? l.details.kind)).toEqual(['rectification', '已回访', '需协调窗口排班', '增开窗口']);
+    expect(steps.map((l) => l.details.note ?? l.details.reason ?? l.details.result ?? l.details.kind)).toEqual([
+      'rectification',
+      '已回访',
+      '需协调窗口排班',
+      '增开窗口',
+    ]);
     expect(steps[1]!.actor.department).toBe(department);
   });
 });

@@ -16,7 +16,13 @@ interface CaseBody {
   extension?: { days: number; approvedBy: string };
   assignee?: { subject: string; name: string };
   coOpinions?: { department: string; outcome?: string }[];
-  history: { action: string; fromState: string | null; toState: string; actor: { role: string; subject: string }; details: Record<string, unknown> }[];
+  history: {
+    action: string;
+    fromState: string | null;
+    toState: string;
+    actor: { role: string; subject: string };
+    details: Record<string, unknown>;
+  }[];
   [key: string]: unknown;
 }
 
@@ -38,7 +44,19 @@ let outputClerk: string;
 
 /** An item of the lead department, 20 statutory and 10 promised days, asking for the 居民身份证. */
 const publish = (code: string, itemType: 'promised' | 'reported' | 'immediate' | 'joint', extra: Record<string, unknown> = {}) =>
-  chief.publishes(anItem({ basicCode: '000120003000', implementationCode: code, name: `后台测试事项（${itemType}）`, department: LEAD, itemType, statutoryDays: 20, promisedDays: 10, materials: [ID_CARD], ...extra }));
+  chief.publishes(
+    anItem({
+      basicCode: '000120003000',
+      implementationCode: code,
+      name: `后台测试事项（${itemType}）`,
+      department: LEAD,
+      itemType,
+      statutoryDays: 20,
+      promisedDays: 10,
+      materials: [ID_CARD],
+      ...extra,
+    }),
+  );
 
 /** 张三 applies at the window with the 居民身份证 scanned; the case number. */
 async function apply(itemCode: string): Promise<string> {
@@ -108,7 +126,10 @@ describe('承诺件 through the back office', () => {
     expect(started.body.state).toBe('special_procedure');
     const blocked = await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '准予') });
     expect([blocked.status, blocked.body.code]).toEqual([409, 'invalid_state']);
-    const ended = await api<CaseBody>('POST', `/cases/${caseNumber}/special-procedures/end`, { token: approver, body: { outcome: '现场勘验合格' } });
+    const ended = await api<CaseBody>('POST', `/cases/${caseNumber}/special-procedures/end`, {
+      token: approver,
+      body: { outcome: '现场勘验合格' },
+    });
     expect(ended.body.state).toBe('accepted');
     expect(ended.body.pauses?.[0]).toMatchObject({ kind: 'site_survey', pausedWorkingDays: 0 });
 
@@ -118,11 +139,17 @@ describe('承诺件 through the back office', () => {
     });
     expect(extended.status).toBe(200);
     expect(extended.body.promisedBy).toBe(addWorkingDays(DEFAULT_CALENDAR, today, 15));
-    const twice = await api('POST', `/cases/${caseNumber}/extension`, { token: approver, body: { days: 1, reason: '再延', approvedBy: '局长' } });
+    const twice = await api('POST', `/cases/${caseNumber}/extension`, {
+      token: approver,
+      body: { days: 1, reason: '再延', approvedBy: '局长' },
+    });
     expect([twice.status, twice.body.code]).toEqual([409, 'already_extended']);
 
     // AB岗: the B post decides while the A post is away; the audit line says for whom.
-    const decided = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, { token: backup, body: decision('approve', '经审查符合条件，准予许可。') });
+    const decided = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, {
+      token: backup,
+      body: decision('approve', '经审查符合条件，准予许可。'),
+    });
     expect(decided.status).toBe(200);
     expect(decided.body.state).toBe('approved');
     const closed = await handOverAndClose(caseNumber);
@@ -149,7 +176,11 @@ describe('承诺件 through the back office', () => {
     expect(bare.status).toBe(400);
     const refused = await api<CaseBody>('POST', `/cases/${caseNumber}/review`, {
       token: approver,
-      body: { outcome: 'refuse', reason: '申请事项依法不需要取得行政许可', legalBasis: '《中华人民共和国行政许可法》第三十二条第一款第（一）项' },
+      body: {
+        outcome: 'refuse',
+        reason: '申请事项依法不需要取得行政许可',
+        legalBasis: '《中华人民共和国行政许可法》第三十二条第一款第（一）项',
+      },
     });
     expect(refused.status).toBe(200);
     expect(refused.body.state).toBe('not_accepted');
@@ -167,7 +198,11 @@ describe('承诺件 through the back office', () => {
     const tomorrow = addWorkingDays(DEFAULT_CALENDAR, chinaDay(new Date()), 3);
     const requested = await api<CaseBody>('POST', `/cases/${caseNumber}/review`, {
       token: approver,
-      body: { outcome: 'request_supplement', problems: [{ code: 'ID', name: '居民身份证', problem: '身份证已过有效期，请提供有效证件' }], dueDate: tomorrow },
+      body: {
+        outcome: 'request_supplement',
+        problems: [{ code: 'ID', name: '居民身份证', problem: '身份证已过有效期，请提供有效证件' }],
+        dueDate: tomorrow,
+      },
     });
     expect(requested.status).toBe(200);
     expect(requested.body.state).toBe('supplement_requested');
@@ -192,10 +227,23 @@ describe('承诺件 through the back office', () => {
     });
     expect([again.status, again.body.code]).toEqual([409, 'supplement_already_requested']);
     await acceptCase(caseNumber, approver);
-    const denied = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('deny', '经营场所不符合安全条件，不予许可。') });
+    const denied = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, {
+      token: approver,
+      body: decision('deny', '经营场所不符合安全条件，不予许可。'),
+    });
     expect(denied.body.state).toBe('denied');
     const closed = await handOverAndClose(caseNumber);
-    expect(actions(closed)).toEqual(['register', 'forward', 'request_supplement', 'supplement', 'accept', 'decide', 'result_ready', 'hand_over', 'close']);
+    expect(actions(closed)).toEqual([
+      'register',
+      'forward',
+      'request_supplement',
+      'supplement',
+      'accept',
+      'decide',
+      'result_ready',
+      'hand_over',
+      'close',
+    ]);
   });
 });
 
@@ -205,12 +253,18 @@ describe('上报件', () => {
     await acceptCase(caseNumber, approver, 'report');
     const direct = await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '准予') });
     expect([direct.status, direct.body.code]).toEqual([409, 'needs_higher_authority']);
-    const reported = await api<CaseBody>('POST', `/cases/${caseNumber}/report`, { token: approver, body: { authority: AUTHORITY, opinion: '初审符合条件，报请审批。' } });
+    const reported = await api<CaseBody>('POST', `/cases/${caseNumber}/report`, {
+      token: approver,
+      body: { authority: AUTHORITY, opinion: '初审符合条件，报请审批。' },
+    });
     expect(reported.status).toBe(200);
     expect(reported.body.state).toBe('reported');
 
     const outbound = await eventually('the report on the bus', async () => {
-      const res = await api<{ events: { 'detail-type': string; detail: { caseNumber: string } }[] }>('GET', `/local/events?caseNumber=${caseNumber}`);
+      const res = await api<{ events: { 'detail-type': string; detail: { caseNumber: string } }[] }>(
+        'GET',
+        `/local/events?caseNumber=${caseNumber}`,
+      );
       return res.body.events.find((e) => e['detail-type'] === 'CaseReportedToHigherAuthority');
     });
     expect(outbound.detail.caseNumber).toBe(caseNumber);
@@ -218,7 +272,14 @@ describe('上报件', () => {
 
     // Another system may not decide it.
     const stranger = await token('county_system', { subject: `other-${RUN}` });
-    expect((await api('POST', `/cases/${caseNumber}/higher-authority-decision`, { token: stranger, body: { outcome: 'approve', opinion: '同意' } })).status).toBe(403);
+    expect(
+      (
+        await api('POST', `/cases/${caseNumber}/higher-authority-decision`, {
+          token: stranger,
+          body: { outcome: 'approve', opinion: '同意' },
+        })
+      ).status,
+    ).toBe(403);
 
     const bus = new EventBridgeClient({});
     const put = await bus.send(
@@ -242,13 +303,22 @@ describe('上报件', () => {
   it('a decision through the API by the authority it was reported to; a repeated one is refused', async () => {
     const caseNumber = await apply(ITEMS.reported);
     await acceptCase(caseNumber, approver, 'report');
-    await api('POST', `/cases/${caseNumber}/report`, { token: approver, body: { authority: AUTHORITY, opinion: '初审意见：不符合条件。' } });
+    await api('POST', `/cases/${caseNumber}/report`, {
+      token: approver,
+      body: { authority: AUTHORITY, opinion: '初审意见：不符合条件。' },
+    });
     await waitingFor(caseNumber, 'higher_authority', supervisor);
     const authority = await token('county_system', { subject: AUTHORITY });
-    const decided = await api<CaseBody>('POST', `/cases/${caseNumber}/higher-authority-decision`, { token: authority, body: { outcome: 'deny', opinion: '不符合规划要求，不予许可。' } });
+    const decided = await api<CaseBody>('POST', `/cases/${caseNumber}/higher-authority-decision`, {
+      token: authority,
+      body: { outcome: 'deny', opinion: '不符合规划要求，不予许可。' },
+    });
     expect(decided.status).toBe(200);
     expect(decided.body.state).toBe('denied');
-    const again = await api('POST', `/cases/${caseNumber}/higher-authority-decision`, { token: authority, body: { outcome: 'approve', opinion: '改为准予' } });
+    const again = await api('POST', `/cases/${caseNumber}/higher-authority-decision`, {
+      token: authority,
+      body: { outcome: 'approve', opinion: '改为准予' },
+    });
     expect(again.status).toBe(409);
     await handOverAndClose(caseNumber);
   });
@@ -281,10 +351,23 @@ describe('联办件', () => {
     await waitingFor(caseNumber, 'decision', approver);
     const approve = await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '准予') });
     expect([approve.status, approve.body.code]).toEqual([409, 'joint_outcome']);
-    const deny = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('deny', '环保部门意见不予通过，综合不予许可。') });
+    const deny = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, {
+      token: approver,
+      body: decision('deny', '环保部门意见不予通过，综合不予许可。'),
+    });
     expect(deny.body.state).toBe('denied');
     const closed = await handOverAndClose(caseNumber);
-    expect(actions(closed)).toEqual(['register', 'forward', 'accept', 'co_opinion', 'co_opinion', 'decide', 'result_ready', 'hand_over', 'close']);
+    expect(actions(closed)).toEqual([
+      'register',
+      'forward',
+      'accept',
+      'co_opinion',
+      'co_opinion',
+      'decide',
+      'result_ready',
+      'hand_over',
+      'close',
+    ]);
   });
 
   it('all co-departments agree: the lead approves', async () => {
@@ -298,7 +381,10 @@ describe('联办件', () => {
       });
     }
     await waitingFor(caseNumber, 'decision', approver);
-    const approved = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '各部门均同意，准予。') });
+    const approved = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, {
+      token: approver,
+      body: decision('approve', '各部门均同意，准予。'),
+    });
     expect(approved.body.state).toBe('approved');
     await handOverAndClose(caseNumber);
   });
@@ -307,7 +393,10 @@ describe('联办件', () => {
 describe('即办件', () => {
   it('decided at the window: no back-office wait, straight to the output window', async () => {
     const window = await anIntakeClerk({ name: '即办窗口', windowDecision: true });
-    const registered = await window.registers(ITEMS.immediate, { scans: ['ID'], body: { decideNow: { outcome: 'approve', opinion: '当场办结' } } });
+    const registered = await window.registers(ITEMS.immediate, {
+      scans: ['ID'],
+      body: { decideNow: { outcome: 'approve', opinion: '当场办结' } },
+    });
     expect(registered.status).toBe(201);
     const closed = await handOverAndClose(registered.body.caseNumber);
     expect(actions(closed)).toEqual(['register', 'result_ready', 'hand_over', 'close']);
@@ -318,11 +407,19 @@ describe('撤回 at any point before 办结', () => {
   it('in a special procedure: the execution is stopped and nothing waits', async () => {
     const caseNumber = await apply(ITEMS.promised);
     await acceptCase(caseNumber, approver);
-    await api('POST', `/cases/${caseNumber}/special-procedures`, { token: approver, body: { kind: 'expert_review', reason: '需专家评审' } });
-    const withdrawn = await api<CaseBody>('POST', `/cases/${caseNumber}/withdraw`, { token: windowClerk.token, body: { reason: '申请人书面撤回', applicantConfirmed: true } });
+    await api('POST', `/cases/${caseNumber}/special-procedures`, {
+      token: approver,
+      body: { kind: 'expert_review', reason: '需专家评审' },
+    });
+    const withdrawn = await api<CaseBody>('POST', `/cases/${caseNumber}/withdraw`, {
+      token: windowClerk.token,
+      body: { reason: '申请人书面撤回', applicantConfirmed: true },
+    });
     expect(withdrawn.body.state).toBe('withdrawn');
     const sfn = new SFNClient({});
     const executionArn = `${process.env.STATE_MACHINE_ARN!.replace(':stateMachine:', ':execution:')}:${caseNumber}`;
-    await eventually('execution stopped', async () => ((await sfn.send(new DescribeExecutionCommand({ executionArn }))).status === 'ABORTED' ? true : undefined));
+    await eventually('execution stopped', async () =>
+      (await sfn.send(new DescribeExecutionCommand({ executionArn }))).status === 'ABORTED' ? true : undefined,
+    );
   });
 });

@@ -31,7 +31,11 @@ describe("a centre's working-day calendar", () => {
     // Test data standing in for the State Council's 2027 notice.
     const loaded = await api('PUT', '/calendar/2027', {
       token: supervisor,
-      body: { holidays: ['2027-01-01', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'], workdays: ['2027-02-13'], source: '测试用日程' },
+      body: {
+        holidays: ['2027-01-01', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'],
+        workdays: ['2027-02-13'],
+        source: '测试用日程',
+      },
     });
     expect(loaded.status).toBe(200);
     const after = await api<{ promisedBy?: string; provisional?: boolean }>('POST', '/cases', { token: clerk, body });

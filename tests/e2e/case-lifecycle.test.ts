@@ -13,7 +13,14 @@ interface CaseBody {
 
 const DEPT = 'E2E人社局';
 /** 失业保险金申领 of this file's department: 20 statutory, 5 promised days, the 居民身份证 asked for. */
-const UNEMPLOYMENT_BENEFIT = anItem({ basicCode: '000110002000', name: '失业保险金申领（端到端）', department: DEPT, statutoryDays: 20, promisedDays: 5, materials: [ID_CARD] });
+const UNEMPLOYMENT_BENEFIT = anItem({
+  basicCode: '000110002000',
+  name: '失业保险金申领（端到端）',
+  department: DEPT,
+  statutoryDays: 20,
+  promisedDays: 5,
+  materials: [ID_CARD],
+});
 const ITEM = UNEMPLOYMENT_BENEFIT.implementationCode;
 let supervisor: string;
 let clerk: string;

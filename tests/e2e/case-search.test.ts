@@ -37,10 +37,21 @@ describe('办件查询 POST /cases/search', () => {
     const otherCentre = await token('supervisor', { centre: 'XS' });
     const itemA = `SQ-A-${tag}`;
     const itemB = `SQ-B-${tag}`;
-    for (const [code, dept] of [[itemA, department], [itemB, otherDepartment]] as const) {
+    for (const [code, dept] of [
+      [itemA, department],
+      [itemB, otherDepartment],
+    ] as const) {
       const res = await api('POST', '/items', {
         token: supervisor,
-        body: { basicCode: 'B-SQ', implementationCode: code, name: `查询测试事项${code}`, department: dept, itemType: 'promised', statutoryDays: 20, promisedDays: 10 },
+        body: {
+          basicCode: 'B-SQ',
+          implementationCode: code,
+          name: `查询测试事项${code}`,
+          department: dept,
+          itemType: 'promised',
+          statutoryDays: 20,
+          promisedDays: 10,
+        },
       });
       expect(res.status).toBe(201);
     }
@@ -52,7 +63,10 @@ describe('办件查询 POST /cases/search', () => {
     const idOne = citizenId();
     const idTwo = citizenId();
     const register = async (itemCode: string, name: string, idNumber: string) => {
-      const res = await api<{ caseNumber: string }>('POST', '/cases', { token: clerk, body: { itemCode, applicant: { kind: 'person', name, idNumber } } });
+      const res = await api<{ caseNumber: string }>('POST', '/cases', {
+        token: clerk,
+        body: { itemCode, applicant: { kind: 'person', name, idNumber } },
+      });
       expect(res.status).toBe(201);
       return res.body.caseNumber;
     };
@@ -74,7 +88,10 @@ describe('办件查询 POST /cases/search', () => {
     expect(byId.body.cases[0]!.applicant.idNumberMasked).toBe(`110${'*'.repeat(11)}${idOne.slice(-4)}`);
 
     // By name (a space typed in the middle still finds it), narrowed by item.
-    expect(numbers(await search(supervisor, { applicant: { name: `欧阳 ${nameOne.slice(2)}` }, itemCode: itemA }))).toEqual([second, first]);
+    expect(numbers(await search(supervisor, { applicant: { name: `欧阳 ${nameOne.slice(2)}` }, itemCode: itemA }))).toEqual([
+      second,
+      first,
+    ]);
     // Name and number together must both match.
     expect(numbers(await search(supervisor, { applicant: { name: nameTwo, idNumber: idOne } }))).toEqual([]);
     expect(numbers(await search(supervisor, { applicant: { name: nameTwo, idNumber: idTwo } }))).toEqual([third]);
@@ -91,13 +108,25 @@ describe('办件查询 POST /cases/search', () => {
     expect(page1.body.nextCursor).toBeDefined();
     const page2 = await search(supervisor, { itemCode: itemA, limit: 2, cursor: page1.body.nextCursor });
     expect(numbers(page2)).toEqual([first]);
-    const forged = await search(supervisor, { itemCode: itemA, cursor: Buffer.from(JSON.stringify({ pk: 'CASE#X', sk: 'CASE', gsi1pk: 'RECEIVED#XS', gsi1sk: 'x' })).toString('base64url') });
+    const forged = await search(supervisor, {
+      itemCode: itemA,
+      cursor: Buffer.from(JSON.stringify({ pk: 'CASE#X', sk: 'CASE', gsi1pk: 'RECEIVED#XS', gsi1sk: 'x' })).toString('base64url'),
+    });
     expect([forged.status, forged.body.code]).toEqual([400, 'invalid_cursor']);
 
     // The back office moves the first case on: state filters follow.
-    await eventually('queued', async () => ((await api<{ state: string }>('GET', `/cases/${first}`, { token: approver })).body.state === 'pending_acceptance' ? true : undefined), 30_000);
+    await eventually(
+      'queued',
+      async () =>
+        (await api<{ state: string }>('GET', `/cases/${first}`, { token: approver })).body.state === 'pending_acceptance'
+          ? true
+          : undefined,
+      30_000,
+    );
     await acceptCase(first, approver);
-    expect((await api('POST', `/cases/${first}/decision`, { token: approver, body: decision('approve', '符合条件，准予') })).status).toBe(200);
+    expect((await api('POST', `/cases/${first}/decision`, { token: approver, body: decision('approve', '符合条件，准予') })).status).toBe(
+      200,
+    );
     expect(numbers(await search(supervisor, { department, state: 'approved' }))).toEqual([first]);
     expect(numbers(await search(supervisor, { itemCode: itemA, state: 'approved' }))).toEqual([first]);
 

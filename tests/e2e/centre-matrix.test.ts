@@ -208,12 +208,18 @@ const isRefusal = (r: ApiResponse) =>
 const ROUTES = ALL_ROUTES.filter((r) => r.access !== 'public');
 
 describe('centre isolation: every route × role × centre', () => {
-  it('refuses other centres and disallowed roles without changing anything, and lets allowed callers of the centre through', { timeout: 600_000 }, async () => {
+  it('refuses other centres and disallowed roles without changing anything, and lets allowed callers of the centre through', {
+    timeout: 600_000,
+  }, async () => {
     const tokens = new Map<string, string>();
-    const subjectOf = (role: Role, centre: string) => (role === 'county_system' ? `county-${centre.toLowerCase()}` : `${role}-${centre.toLowerCase()}-${tag}`);
+    const subjectOf = (role: Role, centre: string) =>
+      role === 'county_system' ? `county-${centre.toLowerCase()}` : `${role}-${centre.toLowerCase()}-${tag}`;
     for (const centre of [OWN, OTHER]) {
       for (const role of ROLES) {
-        tokens.set(`${role}@${centre}`, await token(role, { centre, department: role === 'approver' ? DEPARTMENT : undefined, subject: subjectOf(role, centre) }));
+        tokens.set(
+          `${role}@${centre}`,
+          await token(role, { centre, department: role === 'approver' ? DEPARTMENT : undefined, subject: subjectOf(role, centre) }),
+        );
       }
     }
     const as = (role: Role, centre: string) => tokens.get(`${role}@${centre}`)!;
@@ -223,7 +229,11 @@ describe('centre isolation: every route × role × centre', () => {
     const county = as('county_system', OWN);
     const registered = await api<{ caseNumber: string }>('POST', '/cases', {
       token: county,
-      body: { itemCode: ITEM, applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID }, materials: [{ code: 'ID', uploadId: await uploadScan(county) }] },
+      body: {
+        itemCode: ITEM,
+        applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID },
+        materials: [{ code: 'ID', uploadId: await uploadScan(county) }],
+      },
     });
     expect(registered.status).toBe(201);
     const ticket = await api<{ ticketId: string }>('POST', '/tickets', {
@@ -231,14 +241,37 @@ describe('centre isolation: every route × role × centre', () => {
       body: { kind: 'consultation', comment: '咨询', department: DEPARTMENT },
     });
     expect(ticket.status).toBe(201);
-    const upload = await api<{ uploadId: string }>('POST', '/uploads', { token: as('intake_clerk', OWN), body: sampleBody('POST /uploads', {} as Fixtures) });
-    const draft = await api<{ draftId: string }>('POST', '/drafts', { token: as('intake_clerk', OWN), body: { label: '草稿', form: { channel: 'window' } } });
+    const upload = await api<{ uploadId: string }>('POST', '/uploads', {
+      token: as('intake_clerk', OWN),
+      body: sampleBody('POST /uploads', {} as Fixtures),
+    });
+    const draft = await api<{ draftId: string }>('POST', '/drafts', {
+      token: as('intake_clerk', OWN),
+      body: { label: '草稿', form: { channel: 'window' } },
+    });
     expect([upload.status, draft.status]).toEqual([201, 201]);
     // HZ's hall: a category, a window serving it, and a number the 咨询 desk issued.
     const hallSupervisor = as('supervisor', OWN);
-    expect((await api('PUT', `/hall/categories/${HALL_CATEGORY}`, { token: hallSupervisor, body: sampleBody('PUT /hall/categories/{category}', {} as Fixtures) })).status).toBe(200);
-    expect((await api('PUT', `/hall/windows/${HALL_WINDOW}`, { token: hallSupervisor, body: sampleBody('PUT /hall/windows/{windowId}', {} as Fixtures) })).status).toBe(200);
-    const queueTicket = await api<{ ticketId: string }>('POST', '/hall/tickets', { token: as('intake_clerk', OWN), body: { category: HALL_CATEGORY } });
+    expect(
+      (
+        await api('PUT', `/hall/categories/${HALL_CATEGORY}`, {
+          token: hallSupervisor,
+          body: sampleBody('PUT /hall/categories/{category}', {} as Fixtures),
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await api('PUT', `/hall/windows/${HALL_WINDOW}`, {
+          token: hallSupervisor,
+          body: sampleBody('PUT /hall/windows/{windowId}', {} as Fixtures),
+        })
+      ).status,
+    ).toBe(200);
+    const queueTicket = await api<{ ticketId: string }>('POST', '/hall/tickets', {
+      token: as('intake_clerk', OWN),
+      body: { category: HALL_CATEGORY },
+    });
     expect(queueTicket.status).toBe(201);
     const f: Fixtures = {
       caseNumber: registered.body.caseNumber,
@@ -265,23 +298,44 @@ describe('centre isolation: every route × role × centre', () => {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await res.text();
-      const json = (res.headers.get('content-type') ?? '').includes('json') && text ? (JSON.parse(text) as Record<string, unknown>) : { pdfBytes: text.length };
+      const json =
+        (res.headers.get('content-type') ?? '').includes('json') && text
+          ? (JSON.parse(text) as Record<string, unknown>)
+          : { pdfBytes: text.length };
       return { status: res.status, body: json, headers: res.headers };
     };
 
     // What HZ's staff see of their things; compared after every refused call.
     const snapshot = async () => {
-      const c = await api<{ state: string; version: number; history: unknown[] }>('GET', `/cases/${f.caseNumber}`, { token: as('supervisor', OWN) });
+      const c = await api<{ state: string; version: number; history: unknown[] }>('GET', `/cases/${f.caseNumber}`, {
+        token: as('supervisor', OWN),
+      });
       const item = await api<{ version: number; status: string }>('GET', `/items/${ITEM}`, { token: as('supervisor', OWN) });
-      const tickets = await api<{ tickets: { ticketId: string; status: string; dueBy: string; followUps: unknown[] }[] }>('GET', QUERIES['GET /tickets']!.replace('?', '/tickets?'), { token: as('supervisor', OWN) });
-      const lookup = await api<{ reusableMaterials: unknown[]; creditFlag?: unknown }>('POST', '/applicants/lookup', { token: as('supervisor', OWN), body: { kind: 'person', idNumber: CITIZEN_ID } });
+      const tickets = await api<{ tickets: { ticketId: string; status: string; dueBy: string; followUps: unknown[] }[] }>(
+        'GET',
+        QUERIES['GET /tickets']!.replace('?', '/tickets?'),
+        { token: as('supervisor', OWN) },
+      );
+      const lookup = await api<{ reusableMaterials: unknown[]; creditFlag?: unknown }>('POST', '/applicants/lookup', {
+        token: as('supervisor', OWN),
+        body: { kind: 'person', idNumber: CITIZEN_ID },
+      });
       const calendar = await api<{ years: { year: number }[] }>('GET', '/calendar', { token: as('supervisor', OWN) });
       const drafts = await api<{ drafts: { version: number }[] }>('GET', '/drafts', { token: as('intake_clerk', OWN) });
-      const queued = await api<{ status: string; version: number }>('GET', `/hall/tickets/${f.queueTicketId}`, { token: as('supervisor', OWN) });
-      const hall = await api<{ categories: { code: string; updatedAt: string }[]; windows: { windowId: string; version: number }[] }>('GET', '/hall/config', { token: as('supervisor', OWN) });
+      const queued = await api<{ status: string; version: number }>('GET', `/hall/tickets/${f.queueTicketId}`, {
+        token: as('supervisor', OWN),
+      });
+      const hall = await api<{ categories: { code: string; updatedAt: string }[]; windows: { windowId: string; version: number }[] }>(
+        'GET',
+        '/hall/config',
+        { token: as('supervisor', OWN) },
+      );
       return {
         queueTicket: [queued.status, queued.body.status, queued.body.version],
-        hall: [hall.body.categories.find((c) => c.code === HALL_CATEGORY)?.updatedAt, hall.body.windows.find((w) => w.windowId === HALL_WINDOW)?.version],
+        hall: [
+          hall.body.categories.find((c) => c.code === HALL_CATEGORY)?.updatedAt,
+          hall.body.windows.find((w) => w.windowId === HALL_WINDOW)?.version,
+        ],
         case: [c.status, c.body.state, c.body.version, c.body.history.length],
         item: [item.body.version, item.body.status],
         tickets: tickets.body.tickets.map((t) => [t.ticketId, t.status, t.dueBy, t.followUps.length]),
@@ -294,7 +348,11 @@ describe('centre isolation: every route × role × centre', () => {
     // (Generous: the two cores may be busy with other test files.)
     await eventually(
       `case ${f.caseNumber} waiting for its review`,
-      async () => ((await api<{ waitingFor?: string }>('GET', `/cases/${f.caseNumber}`, { token: as('supervisor', OWN) })).body.waitingFor === 'acceptance' ? true : undefined),
+      async () =>
+        (await api<{ waitingFor?: string }>('GET', `/cases/${f.caseNumber}`, { token: as('supervisor', OWN) })).body.waitingFor ===
+        'acceptance'
+          ? true
+          : undefined,
       60_000,
     );
     const before = await snapshot();
@@ -337,7 +395,8 @@ describe('centre isolation: every route × role × centre', () => {
         const r = await call(route, role, OWN);
         calls++;
         const code = (r.body as { code?: string } | undefined)?.code ?? '';
-        if (r.status === 401 || ACCESS_CODES.has(code)) problems.push(`allowed caller refused: ${route.method} ${route.path} as ${role}@${OWN} → ${r.status} ${code}`);
+        if (r.status === 401 || ACCESS_CODES.has(code))
+          problems.push(`allowed caller refused: ${route.method} ${route.path} as ${role}@${OWN} → ${r.status} ${code}`);
       }
     }
     expect(problems).toEqual([]);

@@ -16,7 +16,14 @@ const bus = new EventBridgeClient({});
 async function submit(detail: object) {
   const out = await bus.send(
     new PutEventsCommand({
-      Entries: [{ EventBusName: process.env.EVENT_BUS_NAME, Source: `county.${SYSTEM}`, DetailType: 'ApplicationSubmitted', Detail: JSON.stringify(detail) }],
+      Entries: [
+        {
+          EventBusName: process.env.EVENT_BUS_NAME,
+          Source: `county.${SYSTEM}`,
+          DetailType: 'ApplicationSubmitted',
+          Detail: JSON.stringify(detail),
+        },
+      ],
     }),
   );
   expect(out.FailedEntryCount).toBe(0);
@@ -37,7 +44,12 @@ describe('county systems submit applications as events on the bus', () => {
     const applicationId = `GS-${randomUUID()}`;
     const detail = {
       applicationId,
-      application: { itemCode: 'YB-0001', channel: 'online', applicant: { kind: 'person', name: '赵六', idNumber: CITIZEN_ID }, materials: [{ code: 'ID', uploadId: scan }] },
+      application: {
+        itemCode: 'YB-0001',
+        channel: 'online',
+        applicant: { kind: 'person', name: '赵六', idNumber: CITIZEN_ID },
+        materials: [{ code: 'ID', uploadId: scan }],
+      },
     };
     await submit(detail);
     const [received] = await answers(applicationId, 1);
@@ -65,17 +77,24 @@ describe('county systems submit applications as events on the bus', () => {
     expect(refused!['detail-type']).toBe('ApplicationRejected');
     expect(refused!.detail.code).toBe('item_not_found');
 
-    const listed = await api<{ rejections: { rejectionId: string; applicationId: string; status: string }[] }>('GET', '/county-events/rejected?status=open', { token: supervisor });
+    const listed = await api<{ rejections: { rejectionId: string; applicationId: string; status: string }[] }>(
+      'GET',
+      '/county-events/rejected?status=open',
+      { token: supervisor },
+    );
     const rejection = listed.body.rejections.find((r) => r.applicationId === applicationId);
     expect(rejection?.rejectionId).toBe(refused!.detail.rejectionId);
 
     // A malformed event is kept too, never dropped.
     const badId = `GS-${randomUUID()}`;
-    await submit({ applicationId: badId, application: { itemCode } , extra: true });
+    await submit({ applicationId: badId, application: { itemCode }, extra: true });
     const [malformed] = await answers(badId, 1);
     expect(malformed!.detail.code).toBe('invalid_application');
 
-    const created = await api('POST', '/items', { token: supervisor, body: anItem({ implementationCode: itemCode, name: '县级平台事项', department: '县平台局' }) });
+    const created = await api('POST', '/items', {
+      token: supervisor,
+      body: anItem({ implementationCode: itemCode, name: '县级平台事项', department: '县平台局' }),
+    });
     expect(created.status).toBe(201);
     const replay = await api<{ status: string }>('POST', `/county-events/rejected/${rejection!.rejectionId}/replay`, { token: supervisor });
     expect(replay.status).toBe(202);
@@ -84,7 +103,11 @@ describe('county systems submit applications as events on the bus', () => {
     expect(received!['detail-type']).toBe('ApplicationReceived');
     expect(received!.detail.caseNumber).toMatch(/^HZ/);
     const closed = await eventually('rejection marked replayed', async () => {
-      const r = await api<{ rejections: { rejectionId: string; status: string; caseNumber?: string }[] }>('GET', '/county-events/rejected?status=replayed', { token: supervisor });
+      const r = await api<{ rejections: { rejectionId: string; status: string; caseNumber?: string }[] }>(
+        'GET',
+        '/county-events/rejected?status=replayed',
+        { token: supervisor },
+      );
       return r.body.rejections.find((x) => x.rejectionId === rejection!.rejectionId);
     });
     expect(closed.caseNumber).toBe(received!.detail.caseNumber);

@@ -117,7 +117,11 @@ async function dueDayPassed(): Promise<{ deferralsMissed: number; terminated: nu
 
 /** 受理 once the case reaches the back office (the first execution of a fresh system can take a while on a busy machine). */
 async function accepted(caseNumber: string): Promise<void> {
-  await eventually(`case ${caseNumber} in review`, async () => ((await getCase(caseNumber)).waitingFor === 'acceptance' ? true : undefined), 50_000);
+  await eventually(
+    `case ${caseNumber} in review`,
+    async () => ((await getCase(caseNumber)).waitingFor === 'acceptance' ? true : undefined),
+    50_000,
+  );
   await acceptCase(caseNumber, approver);
 }
 
@@ -148,10 +152,14 @@ describe('容缺 followed up', () => {
     await accepted(caseNumber);
 
     // Outstanding: 准予 is refused with the material named; nothing changes.
-    const blocked = await api<{ code: string; message: string; details: { materials: { code: string }[] } }>('POST', `/cases/${caseNumber}/decision`, {
-      token: approver,
-      body: decision('approve', '材料齐全，准予'),
-    });
+    const blocked = await api<{ code: string; message: string; details: { materials: { code: string }[] } }>(
+      'POST',
+      `/cases/${caseNumber}/decision`,
+      {
+        token: approver,
+        body: decision('approve', '材料齐全，准予'),
+      },
+    );
     expect(blocked.status).toBe(409);
     expect(blocked.body.code).toBe('deferred_material_outstanding');
     expect(blocked.body.message).toContain('「项目经营计划书」');
@@ -161,10 +169,19 @@ describe('容缺 followed up', () => {
 
     // Checked like any material: a material not owed, and a scan someone else uploaded, are refused together.
     const otherClerk = await token('intake_clerk', { subject: 'clerk-deferral-2' });
-    const wrong = await api<{ code: string; details: { problems: { code: string; problem: string }[] } }>('POST', `/cases/${caseNumber}/deferred-materials`, {
-      token: clerk,
-      body: { materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }, { code: 'PLAN', uploadId: await uploadScan(otherClerk) }] },
-    });
+    const wrong = await api<{ code: string; details: { problems: { code: string; problem: string }[] } }>(
+      'POST',
+      `/cases/${caseNumber}/deferred-materials`,
+      {
+        token: clerk,
+        body: {
+          materials: [
+            { code: 'ID', uploadId: await uploadScan(clerk) },
+            { code: 'PLAN', uploadId: await uploadScan(otherClerk) },
+          ],
+        },
+      },
+    );
     expect(wrong.status).toBe(422);
     expect(wrong.body.details.problems.map((p) => p.code)).toEqual(['ID', 'PLAN']);
     expect(wrong.body.details.problems[1]!.problem).toContain('由他人上传');
@@ -190,7 +207,10 @@ describe('容缺 followed up', () => {
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('no_deferred_material');
 
-    const approved = await api<{ state: string }>('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '材料齐全，准予') });
+    const approved = await api<{ state: string }>('POST', `/cases/${caseNumber}/decision`, {
+      token: approver,
+      body: decision('approve', '材料齐全，准予'),
+    });
     expect(approved.status).toBe(200);
     expect(approved.body.state).toBe('approved');
   });
@@ -217,26 +237,38 @@ describe('容缺 followed up', () => {
         { token: who },
       );
       expect(warnings.status).toBe(200);
-      expect(warnings.body.warnings.find((w) => w.caseNumber === caseNumber)?.deferralsOverdue).toEqual([{ code: 'PLAN', name: '项目经营计划书', dueDate }]);
+      expect(warnings.body.warnings.find((w) => w.caseNumber === caseNumber)?.deferralsOverdue).toEqual([
+        { code: 'PLAN', name: '项目经营计划书', dueDate },
+      ]);
     }
     // Recorded once: the next sweep does not record it again.
     await sweep();
     expect((await getCase(caseNumber)).history.filter((h) => h.action === 'miss_deferral')).toHaveLength(1);
 
     // Supervisors find the missed commitment on the applicant's record, to decide on a credit flag.
-    const lookup = await api<{ missedCommitments: { caseNumber: string; materials: { code: string }[] }[]; creditFlag?: unknown }>('POST', '/applicants/lookup', {
-      token: supervisor,
-      body: { kind: 'person', idNumber: LATE_ID },
-    });
+    const lookup = await api<{ missedCommitments: { caseNumber: string; materials: { code: string }[] }[]; creditFlag?: unknown }>(
+      'POST',
+      '/applicants/lookup',
+      {
+        token: supervisor,
+        body: { kind: 'person', idNumber: LATE_ID },
+      },
+    );
     expect(lookup.status).toBe(200);
     expect(lookup.body.missedCommitments.find((m) => m.caseNumber === caseNumber)?.materials.map((m) => m.code)).toEqual(['PLAN']);
 
-    const blocked = await api<{ code: string; message: string }>('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '准予') });
+    const blocked = await api<{ code: string; message: string }>('POST', `/cases/${caseNumber}/decision`, {
+      token: approver,
+      body: decision('approve', '准予'),
+    });
     expect(blocked.status).toBe(409);
     expect(blocked.body.message).toContain('项目经营计划书');
 
     // Brought late: kept and marked late; then the case can be approved.
-    const brought = await api<DeferredCase>('POST', `/cases/${caseNumber}/deferred-materials`, { token: clerk, body: { materials: [{ code: 'PLAN', uploadId: await uploadScan(clerk) }] } });
+    const brought = await api<DeferredCase>('POST', `/cases/${caseNumber}/deferred-materials`, {
+      token: clerk,
+      body: { materials: [{ code: 'PLAN', uploadId: await uploadScan(clerk) }] },
+    });
     expect(brought.status).toBe(200);
     expect(brought.body.deferred.materials[0]!.late).toBe(true);
     const approved = await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '材料已补齐，准予') });
@@ -259,9 +291,14 @@ describe('容缺 followed up', () => {
     expect(await noticeKinds(caseNumber, 'termination')).toContain('termination');
 
     const executionArn = `${system.stepFunctions.stateMachineArn('case').replace(':stateMachine:', ':execution:')}:${caseNumber}`;
-    await eventually('execution stopped', async () => (system.stepFunctions.describe(executionArn)?.status === 'ABORTED' ? true : undefined));
+    await eventually('execution stopped', async () =>
+      system.stepFunctions.describe(executionArn)?.status === 'ABORTED' ? true : undefined,
+    );
     // An ended case takes nothing more, and it is archived like a withdrawn one.
-    const late = await api('POST', `/cases/${caseNumber}/deferred-materials`, { token: clerk, body: { materials: [{ code: 'PLAN', uploadId: await uploadScan(clerk) }] } });
+    const late = await api('POST', `/cases/${caseNumber}/deferred-materials`, {
+      token: clerk,
+      body: { materials: [{ code: 'PLAN', uploadId: await uploadScan(clerk) }] },
+    });
     expect(late.status).toBe(409);
     await eventually('archived', async () => ((await getCase(caseNumber)).archived ? true : undefined), 30_000);
   });

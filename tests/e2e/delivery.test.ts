@@ -38,7 +38,15 @@ const MAILABLE = `DL-M-${RUN}`;
 const PHONE = '13800138000';
 const PROXY_ID = '110105198001010032';
 const OTHER_CITIZEN = PROXY_ID; // valid, but not the applicant's
-const ADDRESS = { recipient: '张三', phone: '13900139000', province: '甘肃省', city: '合作市', district: '当周街道', street: '人民路88号3单元502室', postcode: '747000' };
+const ADDRESS = {
+  recipient: '张三',
+  phone: '13900139000',
+  province: '甘肃省',
+  city: '合作市',
+  district: '当周街道',
+  street: '人民路88号3单元502室',
+  postcode: '747000',
+};
 
 let supervisor: string;
 let clerk: string;
@@ -69,7 +77,10 @@ async function approved(itemCode: string, extra: Record<string, unknown> = {}) {
   const { caseNumber } = created.body;
   await acceptCase(caseNumber, approver);
   const number = `许字${RUN}${caseNumber.slice(-4)}`;
-  const decided = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('approve', '符合条件，准予许可。', number) });
+  const decided = await api<CaseBody>('POST', `/cases/${caseNumber}/decision`, {
+    token: approver,
+    body: decision('approve', '符合条件，准予许可。', number),
+  });
   expect(decided.status).toBe(200);
   expect(decided.body.result).toMatchObject({ number, kind: 'licence' });
   await waitingFor(caseNumber, 'result_scan', output);
@@ -77,7 +88,10 @@ async function approved(itemCode: string, extra: Record<string, unknown> = {}) {
 }
 
 async function scan(caseNumber: string, number: string) {
-  return api<CaseBody & { code?: string }>('POST', `/cases/${caseNumber}/result`, { token: output, body: { uploadId: await uploadScan(output), number } });
+  return api<CaseBody & { code?: string }>('POST', `/cases/${caseNumber}/result`, {
+    token: output,
+    body: { uploadId: await uploadScan(output), number },
+  });
 }
 
 const getCase = async (caseNumber: string) => (await api<CaseBody>('GET', `/cases/${caseNumber}`, { token: supervisor })).body;
@@ -88,18 +102,26 @@ const inState = (caseNumber: string, state: string) =>
   });
 
 async function outbox(caseNumber: string, kind: string, status = 'sent') {
-  return eventually(`${kind} message of ${caseNumber}`, async () => {
-    const res = await api<Outbox>('GET', `/notifications?caseNumber=${caseNumber}`, { token: output });
-    return res.body.notifications.find((n) => n.kind === kind && n.status === status);
-  }, 20_000);
+  return eventually(
+    `${kind} message of ${caseNumber}`,
+    async () => {
+      const res = await api<Outbox>('GET', `/notifications?caseNumber=${caseNumber}`, { token: output });
+      return res.body.notifications.find((n) => n.kind === kind && n.status === status);
+    },
+    20_000,
+  );
 }
 
 /** The case's notice of `kind` as a PDF, once the renderer issued it. */
 async function noticePdf(caseNumber: string, kind: string) {
-  const notice = await eventually(`${kind} of ${caseNumber}`, async () => {
-    const res = await api<{ notices: { kind: string; href: string }[] }>('GET', `/cases/${caseNumber}/notices`, { token: supervisor });
-    return res.body.notices.find((n) => n.kind === kind);
-  }, 20_000);
+  const notice = await eventually(
+    `${kind} of ${caseNumber}`,
+    async () => {
+      const res = await api<{ notices: { kind: string; href: string }[] }>('GET', `/cases/${caseNumber}/notices`, { token: supervisor });
+      return res.body.notices.find((n) => n.kind === kind);
+    },
+    20_000,
+  );
   const res = await fetch(`${baseUrl()}${notice.href}`, { headers: { authorization: `Bearer ${output}` } });
   expect(res.status).toBe(200);
   const bytes = Buffer.from(await res.arrayBuffer());
@@ -145,7 +167,11 @@ describe('出件: pickup at the output window', () => {
     expect(impostor.body.code).toBe('identity_mismatch');
     const pdfSignature = await api<{ code: string }>('POST', `/cases/${caseNumber}/handover`, {
       token: output,
-      body: { method: 'pickup', recipient: { kind: 'applicant', name: '张三', idNumber: CITIZEN_ID }, signatureUploadId: await uploadScan(output) },
+      body: {
+        method: 'pickup',
+        recipient: { kind: 'applicant', name: '张三', idNumber: CITIZEN_ID },
+        signatureUploadId: await uploadScan(output),
+      },
     });
     expect(pdfSignature.status).toBe(422);
     expect(pdfSignature.body.code).toBe('upload_wrong_type');
@@ -157,12 +183,26 @@ describe('出件: pickup at the output window', () => {
     });
     expect(handed.status).toBe(200);
     expect(handed.body.state).toBe('delivered');
-    expect(handed.body.handover?.recipient).toEqual({ kind: 'applicant', name: '张*', idNumberMasked: expect.stringContaining('*'), verifiedBy: 'applicant_key' });
+    expect(handed.body.handover?.recipient).toEqual({
+      kind: 'applicant',
+      name: '张*',
+      idNumberMasked: expect.stringContaining('*'),
+      verifiedBy: 'applicant_key',
+    });
     expect(JSON.stringify(handed.body)).not.toContain(CITIZEN_ID);
 
     const closed = await inState(caseNumber, 'closed');
     expect(closed.history.filter((h) => h.details.retried !== true).map((h) => h.action)).toEqual([
-      'register', 'forward', 'accept', 'open_step', 'decide', 'open_step', 'result_ready', 'open_step', 'hand_over', 'close',
+      'register',
+      'forward',
+      'accept',
+      'open_step',
+      'decide',
+      'open_step',
+      'result_ready',
+      'open_step',
+      'hand_over',
+      'close',
     ]);
 
     const receipt = await noticePdf(caseNumber, 'service_receipt');
@@ -180,20 +220,35 @@ describe('出件: pickup at the output window', () => {
     const created = await registers<CaseBody>(PICKUP_ONLY, { applicant: aPerson('李四'), scans: ['ID'] });
     const { caseNumber } = created.body;
     await acceptCase(caseNumber, approver);
-    expect((await api('POST', `/cases/${caseNumber}/decision`, { token: approver, body: decision('deny', '不符合条件，不予许可。', `不许字${RUN}`) })).status).toBe(200);
+    expect(
+      (
+        await api('POST', `/cases/${caseNumber}/decision`, {
+          token: approver,
+          body: decision('deny', '不符合条件，不予许可。', `不许字${RUN}`),
+        })
+      ).status,
+    ).toBe(200);
     await waitingFor(caseNumber, 'result_scan', output);
     expect((await scan(caseNumber, `不许字${RUN}`)).status).toBe(200);
     expect((await outbox(caseNumber, 'result_ready', 'no_phone')).to).toBeUndefined();
     await waitingFor(caseNumber, 'result_ready', output);
 
-    const noLetter = await api('POST', `/cases/${caseNumber}/handover`, { token: output, body: await pickupBody({ kind: 'proxy', name: '王五', idNumber: PROXY_ID }) });
+    const noLetter = await api('POST', `/cases/${caseNumber}/handover`, {
+      token: output,
+      body: await pickupBody({ kind: 'proxy', name: '王五', idNumber: PROXY_ID }),
+    });
     expect(noLetter.status).toBe(400);
     const handed = await api<CaseBody>('POST', `/cases/${caseNumber}/handover`, {
       token: output,
       body: await pickupBody({ kind: 'proxy', name: '王五', idNumber: PROXY_ID, authorisationUploadId: await uploadScan(output) }),
     });
     expect(handed.status).toBe(200);
-    expect(handed.body.handover?.recipient).toMatchObject({ kind: 'proxy', name: '王*', verifiedBy: 'authorisation', authorisation: { sha256: expect.any(String) } });
+    expect(handed.body.handover?.recipient).toMatchObject({
+      kind: 'proxy',
+      name: '王*',
+      verifiedBy: 'authorisation',
+      authorisation: { sha256: expect.any(String) },
+    });
     expect(JSON.stringify(handed.body)).not.toContain(PROXY_ID);
     await inState(caseNumber, 'closed');
     const receipt = await noticePdf(caseNumber, 'service_receipt');
@@ -214,20 +269,35 @@ describe('出件: courier delivery', () => {
     const registered = await getCase(caseNumber);
     expect(registered.delivery).toEqual({
       method: 'courier',
-      address: { recipient: '张*', phone: '139****9000', province: '甘肃省', city: '合作市', district: '当周街道', street: '人民路8****', postcode: '747000' },
+      address: {
+        recipient: '张*',
+        phone: '139****9000',
+        province: '甘肃省',
+        city: '合作市',
+        district: '当周街道',
+        street: '人民路8****',
+        postcode: '747000',
+      },
     });
     expect(JSON.stringify(registered)).not.toContain('88号3单元');
     // The full address is sealed, for the mailing label only.
-    const personal = await api<{ delivery?: { address: { street: string } } }>('GET', `/cases/${caseNumber}/personal-data`, { token: output });
+    const personal = await api<{ delivery?: { address: { street: string } } }>('GET', `/cases/${caseNumber}/personal-data`, {
+      token: output,
+    });
     expect(personal.body.delivery?.address.street).toBe(ADDRESS.street);
 
     // Changed to pickup and back, each change on the audit trail.
     for (const delivery of [{ method: 'pickup' }, { method: 'courier', address: { ...ADDRESS, street: '人民路99号' } }]) {
-      const changed = await api<CaseBody>('POST', `/cases/${caseNumber}/delivery-method`, { token: clerk, body: { delivery, reason: '申请人来电要求变更' } });
+      const changed = await api<CaseBody>('POST', `/cases/${caseNumber}/delivery-method`, {
+        token: clerk,
+        body: { delivery, reason: '申请人来电要求变更' },
+      });
       expect(changed.status).toBe(200);
       expect(changed.body.delivery?.method).toBe(delivery.method);
     }
-    expect((await getCase(caseNumber)).history.filter((h) => h.action === 'change_delivery').map((h) => [h.details.from, h.details.to])).toEqual([
+    expect(
+      (await getCase(caseNumber)).history.filter((h) => h.action === 'change_delivery').map((h) => [h.details.from, h.details.to]),
+    ).toEqual([
       ['courier', 'pickup'],
       ['pickup', 'courier'],
     ]);
@@ -241,20 +311,34 @@ describe('出件: courier delivery', () => {
     });
     expect(pickup.status).toBe(409);
     expect(pickup.body.code).toBe('courier_chosen');
-    const early = await api<{ code: string }>('POST', `/cases/${caseNumber}/receipt`, { token: output, body: { receivedOn: '2026-11-25' } });
+    const early = await api<{ code: string }>('POST', `/cases/${caseNumber}/receipt`, {
+      token: output,
+      body: { receivedOn: '2026-11-25' },
+    });
     expect(early.body.code).toBe('not_mailed');
 
     const trackingNumber = `SF${RUN}0001`.toUpperCase();
-    const mailed = await api<CaseBody>('POST', `/cases/${caseNumber}/dispatch`, { token: output, body: { carrier: '中国邮政EMS', trackingNumber, sentOn: '2026-11-24' } });
+    const mailed = await api<CaseBody>('POST', `/cases/${caseNumber}/dispatch`, {
+      token: output,
+      body: { carrier: '中国邮政EMS', trackingNumber, sentOn: '2026-11-24' },
+    });
     expect(mailed.status).toBe(200);
     expect(mailed.body.state).toBe('mailed');
     expect((await outbox(caseNumber, 'mailed')).text).toContain(trackingNumber);
-    const tooLate = await api<{ code: string }>('POST', `/cases/${caseNumber}/delivery-method`, { token: output, body: { delivery: { method: 'pickup' }, reason: '改为自取' } });
+    const tooLate = await api<{ code: string }>('POST', `/cases/${caseNumber}/delivery-method`, {
+      token: output,
+      body: { delivery: { method: 'pickup' }, reason: '改为自取' },
+    });
     expect(tooLate.status).toBe(409);
-    const progress = await api<{ state: string; delivery: Record<string, string> }>('POST', '/public/progress', { body: { caseNumber, queryCode } });
+    const progress = await api<{ state: string; delivery: Record<string, string> }>('POST', '/public/progress', {
+      body: { caseNumber, queryCode },
+    });
     expect(progress.body).toMatchObject({ state: 'mailed', delivery: { method: 'courier', trackingNumber, sentOn: '2026-11-24' } });
 
-    const backwards = await api<{ code: string }>('POST', `/cases/${caseNumber}/receipt`, { token: output, body: { receivedOn: '2026-11-23' } });
+    const backwards = await api<{ code: string }>('POST', `/cases/${caseNumber}/receipt`, {
+      token: output,
+      body: { receivedOn: '2026-11-23' },
+    });
     expect(backwards.status).toBe(422);
     const received = await api<CaseBody>('POST', `/cases/${caseNumber}/receipt`, { token: output, body: { receivedOn: '2026-11-26' } });
     expect(received.status).toBe(200);

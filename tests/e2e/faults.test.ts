@@ -22,10 +22,15 @@ let system: LocalSystem;
 let dataDir: string;
 const tokens: Record<string, string> = {};
 
-const call = <T = Record<string, unknown>>(method: string, path: string, token: string, body?: unknown) => localClient(system.url).call<T>(method, path, token, body);
+const call = <T = Record<string, unknown>>(method: string, path: string, token: string, body?: unknown) =>
+  localClient(system.url).call<T>(method, path, token, body);
 const mint = (body: object) => localClient(system.url).mint(body);
 
-const register = () => call<{ caseNumber: string; state: string }>('POST', '/cases', tokens.clerk!, { itemCode: ITEM, applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID } });
+const register = () =>
+  call<{ caseNumber: string; state: string }>('POST', '/cases', tokens.clerk!, {
+    itemCode: ITEM,
+    applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID },
+  });
 
 interface CaseView {
   state: string;
@@ -80,7 +85,11 @@ describe('a workflow step that fails', () => {
     failNextInvocations('case-step', 4, (e) => (e as { step?: string }).step === 'forward');
     const { body } = await register();
     const stalled = await until('the stall to be listed', async () => {
-      const w = await call<{ stalled: { caseNumber: string; error: string; run: number }[] }>('GET', '/supervision/warnings', tokens.supervisor!);
+      const w = await call<{ stalled: { caseNumber: string; error: string; run: number }[] }>(
+        'GET',
+        '/supervision/warnings',
+        tokens.supervisor!,
+      );
       return w.body.stalled.find((s) => s.caseNumber === body.caseNumber);
     });
     expect(stalled.run).toBe(1);
@@ -122,7 +131,10 @@ describe('a withdrawal racing the workflow', () => {
       { step: 'initialize', name: 'holdWithdrawalSave' },
     );
     try {
-      const withdrawn = await call<{ state: string }>('POST', `/cases/${body.caseNumber}/withdraw`, tokens.clerk!, { reason: '申请人书面撤回', applicantConfirmed: true });
+      const withdrawn = await call<{ state: string }>('POST', `/cases/${body.caseNumber}/withdraw`, tokens.clerk!, {
+        reason: '申请人书面撤回',
+        applicantConfirmed: true,
+      });
       expect(held).toBe(1);
       expect(withdrawn.status).toBe(200);
       expect(withdrawn.body.state).toBe('withdrawn');
@@ -132,10 +144,14 @@ describe('a withdrawal racing the workflow', () => {
     const record = await getCase(body.caseNumber, true);
     expect(record?.state).toBe('withdrawn');
     // Forwarded first, then withdrawn from the department's queue; the execution is stopped.
-    const history = (await call<{ history: { action: string }[] }>('GET', `/cases/${body.caseNumber}`, tokens.approver!)).body.history.map((h) => h.action);
+    const history = (await call<{ history: { action: string }[] }>('GET', `/cases/${body.caseNumber}`, tokens.approver!)).body.history.map(
+      (h) => h.action,
+    );
     expect(history.slice(-2)).toEqual(['forward', 'withdraw']);
     const arn = system.stepFunctions.stateMachineArn('case').replace(':stateMachine:', ':execution:');
-    await until('the execution to be stopped', async () => (system.stepFunctions.describe(`${arn}:${body.caseNumber}`)?.status === 'ABORTED' ? true : undefined));
+    await until('the execution to be stopped', async () =>
+      system.stepFunctions.describe(`${arn}:${body.caseNumber}`)?.status === 'ABORTED' ? true : undefined,
+    );
   });
 });
 
@@ -192,8 +208,17 @@ const crashRunSuite = process.env.ONEWINDOW_CRASH_RUN === '1' ? describe : descr
 
 crashRunSuite('the crash run', () => {
   it('DynamoDB Local killed in a burst of 120 intakes, then restarted: every acknowledged case ends up in its department queue', async () => {
-    const run = await crashRun(system, { itemCode: ITEM, department: DEPARTMENT, burst: 120, killAfter: 40, outageMs: 8_000, timeoutMs: 150_000 });
-    console.log(`crash run: ${run.acknowledged.length} of ${run.burst} intakes acknowledged (${JSON.stringify(run.answers)}), ${run.recovered.length} recovered in ${run.recoverySeconds} s`);
+    const run = await crashRun(system, {
+      itemCode: ITEM,
+      department: DEPARTMENT,
+      burst: 120,
+      killAfter: 40,
+      outageMs: 8_000,
+      timeoutMs: 150_000,
+    });
+    console.log(
+      `crash run: ${run.acknowledged.length} of ${run.burst} intakes acknowledged (${JSON.stringify(run.answers)}), ${run.recovered.length} recovered in ${run.recoverySeconds} s`,
+    );
     expect(new Set(run.acknowledged).size).toBe(run.acknowledged.length);
     // Some intakes were acknowledged before the kill; the rest of the burst met the outage.
     expect(run.acknowledged.length).toBeGreaterThan(0);

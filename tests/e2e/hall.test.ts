@@ -26,7 +26,15 @@ const DAY = '2026-12-08';
 const ALL_DAY = { from: '09:00', to: '18:00' };
 const HOURS = { mon: [ALL_DAY], tue: [ALL_DAY], wed: [ALL_DAY], thu: [ALL_DAY], fri: [ALL_DAY] };
 
-type Ticket = { ticketId: string; number: string; status: string; source: string; caseNumbers: string[]; waitMinutes: number; windowId?: string };
+type Ticket = {
+  ticketId: string;
+  number: string;
+  status: string;
+  source: string;
+  caseNumbers: string[];
+  waitMinutes: number;
+  windowId?: string;
+};
 type Called = { ticket?: Ticket; window: { windowId: string; categories: string[] } };
 
 const moveClock = (advance: string) => fetch(`${baseUrl()}/local/clock`, { method: 'POST', body: JSON.stringify({ advance }) });
@@ -41,7 +49,10 @@ async function setUpHall(supervisor: string) {
     ['W2', '综合窗口（二）'],
     ['W3', '综合窗口（三）'],
   ]) {
-    const saved = await api('PUT', `/hall/windows/${id}`, { token: supervisor, body: { name, kind: 'general', categories: ['SOCIAL', 'POLICE'], hours: HOURS } });
+    const saved = await api('PUT', `/hall/windows/${id}`, {
+      token: supervisor,
+      body: { name, kind: 'general', categories: ['SOCIAL', 'POLICE'], hours: HOURS },
+    });
     expect(saved.status).toBe(200);
   }
 }
@@ -51,9 +62,12 @@ describe('the hall: numbers, calls, bookings, the screen, the pad and statistics
     const supervisor = await token('supervisor');
     await setUpHall(supervisor);
     const clerks = await Promise.all(['w1', 'w2', 'w3'].map((s) => token('intake_clerk', { subject: `clerk.${s}`, name: `窗口${s}` })));
-    for (const [i, clerk] of clerks.entries()) expect((await api('POST', `/hall/windows/W${i + 1}/sign-in`, { token: clerk, body: {} })).status).toBe(200);
+    for (const [i, clerk] of clerks.entries())
+      expect((await api('POST', `/hall/windows/W${i + 1}/sign-in`, { token: clerk, body: {} })).status).toBe(200);
 
-    const takes = await Promise.all(Array.from({ length: 24 }, () => api<Ticket>('POST', '/public/hall/HZ/tickets', { body: { category: 'POLICE' } })));
+    const takes = await Promise.all(
+      Array.from({ length: 24 }, () => api<Ticket>('POST', '/public/hall/HZ/tickets', { body: { category: 'POLICE' } })),
+    );
     expect(takes.map((t) => t.status)).toEqual(Array(24).fill(201));
     const numbers = takes.map((t) => t.body.number).sort();
     expect(numbers).toEqual(Array.from({ length: 24 }, (_, i) => `B${String(i + 1).padStart(3, '0')}`));
@@ -93,7 +107,10 @@ describe('the hall: numbers, calls, bookings, the screen, the pad and statistics
     });
     expect(takeover.body.shift).toMatchObject({ post: 'B', tookOverFrom: { reason: 'A 岗参加培训' } });
 
-    const slots = await api<{ days: { day: string; slots: { start: string; left: number }[] }[] }>('GET', `/public/hall/HZ/slots?category=SOCIAL&days=5`);
+    const slots = await api<{ days: { day: string; slots: { start: string; left: number }[] }[] }>(
+      'GET',
+      `/public/hall/HZ/slots?category=SOCIAL&days=5`,
+    );
     expect(slots.body.days.map((d) => d.day)).toEqual(['2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11', '2026-12-12']);
     expect(slots.body.days[4]!.slots).toEqual([]); // Saturday
     expect(slots.body.days[0]!.slots.find((s) => s.start === '10:00')).toMatchObject({ left: 2 });
@@ -102,9 +119,13 @@ describe('the hall: numbers, calls, bookings, the screen, the pad and statistics
       body: { category: 'SOCIAL', day: '2026-12-12', slot: '10:00', name: '张三', idNumber: CITIZEN_ID, mobile: '13800138000' },
     });
     expect([saturday.status, saturday.body.code]).toEqual([400, 'not_a_working_day']);
-    const booked = await api<{ bookingCode: string; idNumberMasked: string; mobileMasked: string; status: string }>('POST', '/public/hall/HZ/bookings', {
-      body: { category: 'SOCIAL', day: DAY, slot: '10:00', name: '张三', idNumber: CITIZEN_ID, mobile: '13800138000' },
-    });
+    const booked = await api<{ bookingCode: string; idNumberMasked: string; mobileMasked: string; status: string }>(
+      'POST',
+      '/public/hall/HZ/bookings',
+      {
+        body: { category: 'SOCIAL', day: DAY, slot: '10:00', name: '张三', idNumber: CITIZEN_ID, mobile: '13800138000' },
+      },
+    );
     expect(booked.status).toBe(201);
     expect(booked.body).toMatchObject({ idNumberMasked: '110***********002X', mobileMasked: '138****8000', status: 'booked' });
     expect(JSON.stringify(booked.body)).not.toContain(CITIZEN_ID);
@@ -137,16 +158,36 @@ describe('the hall: numbers, calls, bookings, the screen, the pad and statistics
     expect(messages[0]!.at - pressed).toBeLessThanOrEqual(2000);
     expect(messages[0]!.board.calling).toContainEqual(expect.objectContaining({ number: 'A002', windowName: '综合窗口（一）' }));
     screen.close();
-    const board = await api<{ calling: { number: string }[]; waiting: { category: string; count: number }[] }>('GET', '/public/hall/HZ/board');
+    const board = await api<{ calling: { number: string }[]; waiting: { category: string; count: number }[] }>(
+      'GET',
+      '/public/hall/HZ/board',
+    );
     expect(board.body.calling.map((c) => c.number)).toContain('A002');
     expect(board.body.waiting.find((w) => w.category === 'SOCIAL')?.count).toBe(1);
 
     // Served: a case is registered and linked; finishing hands the pad the rating.
     const itemCode = `HALL-${randomUUID().slice(0, 6)}`;
-    await api('POST', '/items', { token: supervisor, body: { basicCode: 'B', implementationCode: itemCode, name: '大厅测试事项', department: '人社局', itemType: 'promised', statutoryDays: 10, promisedDays: 5 } });
-    const registered = await api<{ caseNumber: string }>('POST', '/cases', { token: clerk, body: { itemCode, applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID } } });
+    await api('POST', '/items', {
+      token: supervisor,
+      body: {
+        basicCode: 'B',
+        implementationCode: itemCode,
+        name: '大厅测试事项',
+        department: '人社局',
+        itemType: 'promised',
+        statutoryDays: 10,
+        promisedDays: 5,
+      },
+    });
+    const registered = await api<{ caseNumber: string }>('POST', '/cases', {
+      token: clerk,
+      body: { itemCode, applicant: { kind: 'person', name: '张三', idNumber: CITIZEN_ID } },
+    });
     expect(registered.status).toBe(201);
-    const linked = await api<Ticket>('POST', `/hall/tickets/${checkedIn.body.ticketId}/cases`, { token: clerk, body: { caseNumber: registered.body.caseNumber } });
+    const linked = await api<Ticket>('POST', `/hall/tickets/${checkedIn.body.ticketId}/cases`, {
+      token: clerk,
+      body: { caseNumber: registered.body.caseNumber },
+    });
     expect(linked.body).toMatchObject({ status: 'serving', caseNumbers: [registered.body.caseNumber] });
     expect(linked.body.waitMinutes).toBeCloseTo(21, 0);
     const ofCase = await api<{ tickets: Ticket[] }>('GET', `/hall/tickets?caseNumber=${registered.body.caseNumber}`, { token: supervisor });
@@ -156,31 +197,48 @@ describe('the hall: numbers, calls, bookings, the screen, the pad and statistics
     const pad = await api<{ awaitingRating?: { ticketId: string } }>('GET', '/hall/windows/W1', { token: clerk });
     expect(pad.body.awaitingRating?.ticketId).toBe(checkedIn.body.ticketId);
 
-    const rated = await api<{ label: string; ratings: { caseNumber: string; ticketId?: string }[] }>('POST', `/hall/tickets/${checkedIn.body.ticketId}/rating`, {
-      token: clerk,
-      body: { level: 5, comment: '等候时窗口无人解释' },
-    });
+    const rated = await api<{ label: string; ratings: { caseNumber: string; ticketId?: string }[] }>(
+      'POST',
+      `/hall/tickets/${checkedIn.body.ticketId}/rating`,
+      {
+        token: clerk,
+        body: { level: 5, comment: '等候时窗口无人解释' },
+      },
+    );
     expect(rated.status).toBe(201);
     expect(rated.body.label).toBe('非常不满意');
     expect(rated.body.ratings[0]).toMatchObject({ caseNumber: registered.body.caseNumber });
     const rectification = rated.body.ratings[0]!.ticketId!;
-    const again = await api<{ code: string }>('POST', `/hall/tickets/${checkedIn.body.ticketId}/rating`, { token: clerk, body: { level: 1 } });
+    const again = await api<{ code: string }>('POST', `/hall/tickets/${checkedIn.body.ticketId}/rating`, {
+      token: clerk,
+      body: { level: 1 },
+    });
     expect([again.status, again.body.code]).toEqual([409, 'ticket_already_rated']);
     const tickets = await api<{ tickets: { ticketId: string; kind: string; comment: string }[] }>('GET', '/tickets', { token: approver });
-    expect(tickets.body.tickets).toContainEqual(expect.objectContaining({ ticketId: rectification, kind: 'rectification', comment: '等候时窗口无人解释' }));
-    const ratingStats = await api<{ stats: { department: string; count: number }[] }>('GET', '/ratings/stats?department=人社局', { token: supervisor });
+    expect(tickets.body.tickets).toContainEqual(
+      expect.objectContaining({ ticketId: rectification, kind: 'rectification', comment: '等候时窗口无人解释' }),
+    );
+    const ratingStats = await api<{ stats: { department: string; count: number }[] }>('GET', '/ratings/stats?department=人社局', {
+      token: supervisor,
+    });
     expect(ratingStats.body.stats.find((s) => s.department === '人社局')?.count).toBeGreaterThanOrEqual(1);
 
-    const byWindow = await api<{ rows: { key: string; tickets: number; ratings: number; averageRating?: number; averageServiceMinutes: number }[] }>(
-      'GET',
-      `/hall/statistics?from=${DAY}&to=${DAY}&by=window`,
-      { token: supervisor },
-    );
+    const byWindow = await api<{
+      rows: { key: string; tickets: number; ratings: number; averageRating?: number; averageServiceMinutes: number }[];
+    }>('GET', `/hall/statistics?from=${DAY}&to=${DAY}&by=window`, { token: supervisor });
     const w1 = byWindow.body.rows.find((r) => r.key === 'W1')!;
     expect(w1).toMatchObject({ ratings: 1, averageRating: 5 });
-    const byDay = await api<{ rows: { key: string; tickets: number; bookingsUsed: number }[] }>('GET', `/hall/statistics?from=${DAY}&to=${DAY}&by=day`, { token: supervisor });
+    const byDay = await api<{ rows: { key: string; tickets: number; bookingsUsed: number }[] }>(
+      'GET',
+      `/hall/statistics?from=${DAY}&to=${DAY}&by=day`,
+      { token: supervisor },
+    );
     expect(byDay.body.rows).toEqual([expect.objectContaining({ key: DAY, tickets: 26, bookingsUsed: 1 })]);
-    const live = await api<{ waiting: number; categories: { category: string; waiting: number; longestWaitMinutes: number }[] }>('GET', '/hall/statistics/live', { token: supervisor });
+    const live = await api<{ waiting: number; categories: { category: string; waiting: number; longestWaitMinutes: number }[] }>(
+      'GET',
+      '/hall/statistics/live',
+      { token: supervisor },
+    );
     const social = live.body.categories.find((c) => c.category === 'SOCIAL')!;
     expect(social.waiting).toBe(1);
     expect(social.longestWaitMinutes).toBeCloseTo(71, 0);

@@ -38,7 +38,15 @@ beforeAll(async () => {
     }),
   );
   await supervisor.publishes(
-    anItem({ ...base, implementationCode: IMMEDIATE, name: '参保登记（即办测试）', itemType: 'immediate', statutoryDays: 1, promisedDays: 0, materials: [{ ...ID_CARD, copies: 0 }] }),
+    anItem({
+      ...base,
+      implementationCode: IMMEDIATE,
+      name: '参保登记（即办测试）',
+      itemType: 'immediate',
+      statutoryDays: 1,
+      promisedDays: 0,
+      materials: [{ ...ID_CARD, copies: 0 }],
+    }),
   );
 });
 

@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { extractText } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { acceptCase, api, baseUrl, CITIZEN_ID, collectResult, decision, eventually, sha256, token, uploadScan } from '#tests/support/client';
+import {
+  acceptCase,
+  api,
+  baseUrl,
+  CITIZEN_ID,
+  collectResult,
+  decision,
+  eventually,
+  sha256,
+  token,
+  uploadScan,
+} from '#tests/support/client';
 
 /**
  * Everything that happens to a case is on record (issue 10 §3), through the API: a withdrawal is
@@ -56,7 +67,11 @@ beforeAll(async () => {
 async function apply(itemCode: string): Promise<string> {
   const res = await api<CaseBody>('POST', '/cases', {
     token: clerk,
-    body: { itemCode, applicant: { kind: 'person', name: '周记录', idNumber: CITIZEN_ID }, materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }] },
+    body: {
+      itemCode,
+      applicant: { kind: 'person', name: '周记录', idNumber: CITIZEN_ID },
+      materials: [{ code: 'ID', uploadId: await uploadScan(clerk) }],
+    },
   });
   expect(res.status).toBe(201);
   return res.body.caseNumber;
@@ -64,7 +79,11 @@ async function apply(itemCode: string): Promise<string> {
 
 /** 受理 once the case reaches the back office (a fresh system's first execution can be slow on a busy machine). */
 async function accepted(caseNumber: string, next = 'decision'): Promise<void> {
-  await eventually(`case ${caseNumber} in review`, async () => ((await get(caseNumber)).waitingFor === 'acceptance' ? true : undefined), 50_000);
+  await eventually(
+    `case ${caseNumber} in review`,
+    async () => ((await get(caseNumber)).waitingFor === 'acceptance' ? true : undefined),
+    50_000,
+  );
   await acceptCase(caseNumber, lead, next);
 }
 
@@ -87,8 +106,15 @@ describe('撤回 is confirmed in writing', () => {
   it('a withdrawal issues the 撤回申请确认书 with the reason', async () => {
     const caseNumber = await apply(PROMISED);
     // Withdrawn while it waits in the back office: a withdrawal racing the workflow's forwarding is a 409 to retry.
-    await eventually(`case ${caseNumber} in review`, async () => ((await get(caseNumber)).waitingFor === 'acceptance' ? true : undefined), 50_000);
-    const withdrawn = await api<CaseBody>('POST', `/cases/${caseNumber}/withdraw`, { token: clerk, body: { reason: '申请人已在异地办理', applicantConfirmed: true } });
+    await eventually(
+      `case ${caseNumber} in review`,
+      async () => ((await get(caseNumber)).waitingFor === 'acceptance' ? true : undefined),
+      50_000,
+    );
+    const withdrawn = await api<CaseBody>('POST', `/cases/${caseNumber}/withdraw`, {
+      token: clerk,
+      body: { reason: '申请人已在异地办理', applicantConfirmed: true },
+    });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body.state).toBe('withdrawn');
     const text = await pdfText(caseNumber, 'withdrawal');
@@ -106,11 +132,15 @@ describe('联办 co-departments', () => {
 
     type Queue = { cases: (CaseBody & { coOpinionTask?: { department: string; since: string; limitDays: number; dueOn?: string } })[] };
     const task = (who: string) =>
-      eventually(`${caseNumber} in a co-department's worklist`, async () => {
-        const q = await api<Queue>('GET', '/queue?task=co_opinion', { token: who });
-        expect(q.status).toBe(200);
-        return q.body.cases.find((c) => c.caseNumber === caseNumber);
-      }, 20_000);
+      eventually(
+        `${caseNumber} in a co-department's worklist`,
+        async () => {
+          const q = await api<Queue>('GET', '/queue?task=co_opinion', { token: who });
+          expect(q.status).toBe(200);
+          return q.body.cases.find((c) => c.caseNumber === caseNumber);
+        },
+        20_000,
+      );
     const [forA, forB] = [await task(coA), await task(coB)];
     expect(forA.coOpinionTask).toMatchObject({ department: CO_A, limitDays: 5 });
     expect(forB.coOpinionTask).toMatchObject({ department: CO_B, limitDays: 5 });
@@ -119,7 +149,10 @@ describe('联办 co-departments', () => {
     const supervised = await api<Queue>('GET', `/queue?task=co_opinion&department=${encodeURIComponent(CO_A)}`, { token: supervisor });
     expect(supervised.body.cases.some((c) => c.caseNumber === caseNumber)).toBe(true);
 
-    const given = await api<CaseBody>('POST', `/cases/${caseNumber}/co-opinion`, { token: coA, body: { outcome: 'approve', opinion: '消防条件符合要求' } });
+    const given = await api<CaseBody>('POST', `/cases/${caseNumber}/co-opinion`, {
+      token: coA,
+      body: { outcome: 'approve', opinion: '消防条件符合要求' },
+    });
     expect(given.status).toBe(200);
     // Its answer shows its own opinion only.
     expect(given.body.coOpinions?.map((o) => o.department)).toEqual([CO_A]);
@@ -137,11 +170,21 @@ describe('联办 co-departments', () => {
     expect((await get(caseNumber, lead)).coOpinions?.map((o) => o.department).sort()).toEqual([CO_A, CO_B].sort());
     expect(JSON.stringify(await get(caseNumber))).toContain('消防条件符合要求');
 
-    expect((await api('POST', `/cases/${caseNumber}/co-opinion`, { token: coB, body: { outcome: 'approve', opinion: '环评符合要求' } })).status).toBe(200);
-    await eventually('waiting for the decision', async () => ((await get(caseNumber)).waitingFor === 'decision' ? true : undefined), 20_000);
+    expect(
+      (await api('POST', `/cases/${caseNumber}/co-opinion`, { token: coB, body: { outcome: 'approve', opinion: '环评符合要求' } })).status,
+    ).toBe(200);
+    await eventually(
+      'waiting for the decision',
+      async () => ((await get(caseNumber)).waitingFor === 'decision' ? true : undefined),
+      20_000,
+    );
     const decided = await api('POST', `/cases/${caseNumber}/decision`, {
       token: lead,
-      body: { outcome: 'approve', opinion: '各联办部门均同意，准予', result: { kind: 'licence', number: `证${RUN}`, title: '许可证', issuer: LEAD } },
+      body: {
+        outcome: 'approve',
+        opinion: '各联办部门均同意，准予',
+        result: { kind: 'licence', number: `证${RUN}`, title: '许可证', issuer: LEAD },
+      },
     });
     expect(decided.status).toBe(200);
     // Once the lead decided, every opinion is on the file for everyone who may see it.
@@ -153,22 +196,36 @@ describe('好差评 on record', () => {
   it('a rating of an archived case is a line of its history, with actor and channel, and reaches the archive as a linked addendum', async () => {
     const caseNumber = await apply(PROMISED);
     await accepted(caseNumber);
-    expect((await api('POST', `/cases/${caseNumber}/decision`, { token: lead, body: decision('approve', '材料齐全，准予') })).status).toBe(200);
+    expect((await api('POST', `/cases/${caseNumber}/decision`, { token: lead, body: decision('approve', '材料齐全，准予') })).status).toBe(
+      200,
+    );
     const output = await token('output_clerk', { subject: 'output-on-record', name: '孙出件' });
     expect((await collectResult(caseNumber, output)).status).toBe(200);
     type Archived = { archived?: { packageKey: string; manifestSha256: string } };
-    const archived = await eventually('archived', async () => (await api<CaseBody & Archived>('GET', `/cases/${caseNumber}`, { token: supervisor })).body.archived, 30_000);
+    const archived = await eventually(
+      'archived',
+      async () => (await api<CaseBody & Archived>('GET', `/cases/${caseNumber}`, { token: supervisor })).body.archived,
+      30_000,
+    );
 
-    const rated = await api<{ level: number; channel: string; ratedBy: { subject: string; role: string } }>('POST', `/cases/${caseNumber}/rating`, {
-      token: output,
-      body: { level: 2, channel: 'window', comment: '窗口服务耐心' },
-    });
+    const rated = await api<{ level: number; channel: string; ratedBy: { subject: string; role: string } }>(
+      'POST',
+      `/cases/${caseNumber}/rating`,
+      {
+        token: output,
+        body: { level: 2, channel: 'window', comment: '窗口服务耐心' },
+      },
+    );
     expect(rated.status).toBe(201);
     expect(rated.body.ratedBy).toMatchObject({ subject: 'output-on-record', role: 'output_clerk' });
 
     // In the case's history: who recorded it, through which channel, and what.
     const after = await api<CaseBody & Archived>('GET', `/cases/${caseNumber}`, { token: supervisor });
-    const line = after.body.history.at(-1) as CaseBody['history'][number] & { actor: { subject: string; role: string }; fromState: string; toState: string };
+    const line = after.body.history.at(-1) as CaseBody['history'][number] & {
+      actor: { subject: string; role: string };
+      fromState: string;
+      toState: string;
+    };
     expect(line).toMatchObject({
       action: 'rate',
       fromState: 'closed',
@@ -199,7 +256,8 @@ describe('好差评 on record', () => {
     expect(manifest.kind).toBe('addendum');
     expect(manifest.supplements).toMatchObject({ packageKey: archived.packageKey, manifestSha256: archived.manifestSha256 });
     expect(manifest.contents).toEqual([expect.objectContaining({ action: 'rate', actor: { role: 'output_clerk', name: '孙出件' } })]);
-    const trail = (await api<{ addenda: (Addendum & { seqs: number[] })[] }>('GET', `/archive/cases/${caseNumber}`, { token: supervisor })).body.addenda[0]!;
+    const trail = (await api<{ addenda: (Addendum & { seqs: number[] })[] }>('GET', `/archive/cases/${caseNumber}`, { token: supervisor }))
+      .body.addenda[0]!;
     expect(trail.seqs).toEqual([line.seq]);
 
     // Rated once.

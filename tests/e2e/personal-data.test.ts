@@ -25,14 +25,24 @@ describe('personal data is stored sealed and shown only to those whose work need
     const clerk = await token('intake_clerk', { subject: 'clerk-personal-data' });
     await supervisor.publishes(anItem({ implementationCode: ITEM, name: '个人信息测试事项', department: DEPT }));
     const name = `欧阳${randomUUID().slice(0, 4)}`;
-    const registered = await api<{ caseNumber: string; applicant: { name: string; idNumberMasked: string }; agent: { name: string } }>('POST', '/cases', {
-      token: clerk,
-      body: {
-        itemCode: ITEM,
-        applicant: { kind: 'person', name, idNumber: CITIZEN_ID, phone: '13912345678' },
-        agent: { kind: 'proxy', name: '欧阳小明', idNumber: '11010519491231002X', reason: 'elderly', authorisation: { uploadId: await uploadScan(clerk) } },
+    const registered = await api<{ caseNumber: string; applicant: { name: string; idNumberMasked: string }; agent: { name: string } }>(
+      'POST',
+      '/cases',
+      {
+        token: clerk,
+        body: {
+          itemCode: ITEM,
+          applicant: { kind: 'person', name, idNumber: CITIZEN_ID, phone: '13912345678' },
+          agent: {
+            kind: 'proxy',
+            name: '欧阳小明',
+            idNumber: '11010519491231002X',
+            reason: 'elderly',
+            authorisation: { uploadId: await uploadScan(clerk) },
+          },
+        },
       },
-    });
+    );
     expect(registered.status).toBe(201);
     const { caseNumber } = registered.body;
     expect(registered.body.applicant.name).toBe(`欧${'*'.repeat([...name].length - 1)}`);
@@ -44,7 +54,11 @@ describe('personal data is stored sealed and shown only to those whose work need
     expect(await storedItemsContaining('13912345678')).toBe(0);
 
     const approver = await token('approver', { department: DEPT, name: '审批员甲' });
-    const seen = await api<{ applicant: { name: string; idNumber: string; phone: string }; agent: { name: string } }>('GET', `/cases/${caseNumber}/personal-data`, { token: approver });
+    const seen = await api<{ applicant: { name: string; idNumber: string; phone: string }; agent: { name: string } }>(
+      'GET',
+      `/cases/${caseNumber}/personal-data`,
+      { token: approver },
+    );
     expect(seen.status).toBe(200);
     expect(seen.body.applicant).toEqual({ kind: 'person', name, idNumber: CITIZEN_ID, phone: '13912345678' });
     expect(seen.body.agent).toEqual({ name: '欧阳小明', idNumber: '11010519491231002X' });
@@ -67,7 +81,10 @@ describe('personal data is stored sealed and shown only to those whose work need
   it('keeps a saved intake draft sealed too', async () => {
     const clerk = await token('intake_clerk', { subject: 'clerk-sealed-draft' });
     const secret = `令狐${randomUUID().slice(0, 4)}`;
-    const saved = await api<{ draftId: string }>('POST', '/drafts', { token: clerk, body: { form: { applicant: { name: secret, idNumber: CITIZEN_ID } } } });
+    const saved = await api<{ draftId: string }>('POST', '/drafts', {
+      token: clerk,
+      body: { form: { applicant: { name: secret, idNumber: CITIZEN_ID } } },
+    });
     expect(saved.status).toBe(201);
     expect(await storedItemsContaining(secret)).toBe(0);
     const back = await api<{ form: { applicant: { name: string } } }>('GET', `/drafts/${saved.body.draftId}`, { token: clerk });

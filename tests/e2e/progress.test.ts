@@ -6,7 +6,9 @@ describe('办件进度查询 without signing in', () => {
   it('answers the case number with its query code, tells a guesser nothing, and is throttled', async () => {
     const supervisor = await aSupervisor();
     const clerk = await anIntakeClerk();
-    const item = await supervisor.publishes(anItem({ name: '进度查询测试事项', department: '进度局', materials: [{ ...ID_CARD, copies: 0 }] }));
+    const item = await supervisor.publishes(
+      anItem({ name: '进度查询测试事项', department: '进度局', materials: [{ ...ID_CARD, copies: 0 }] }),
+    );
     // Registered without its 居民身份证: the case waits for 补正.
     const created = await clerk.registers(item, { applicant: aPerson('陈十一') });
     expect(created.status).toBe(201);

@@ -21,19 +21,31 @@ afterAll(async () => {
   await system?.stop();
 }, 60_000);
 
-type CaseBody = { caseNumber: string; state: string; promisedBy?: string; provisional?: boolean; history: { action: string; details: Record<string, unknown> }[] };
+type CaseBody = {
+  caseNumber: string;
+  state: string;
+  promisedBy?: string;
+  provisional?: boolean;
+  history: { action: string; details: Record<string, unknown> }[];
+};
 type Pause = { startedOn?: string; endedOn?: string; pausedWorkingDays?: number; deadlineBefore?: string; deadlineAfter?: string };
 type Warning = { caseNumber: string; level: string; promisedBy: string };
 
 const moveClock = async (body: { advance: string } | { set: string }) => {
   const res = await fetch(`${baseUrl()}/local/clock`, { method: 'POST', body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as { now: string; chinaDay: string; schedulesRun?: Record<string, unknown>; code?: string } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { now: string; chinaDay: string; schedulesRun?: Record<string, unknown>; code?: string },
+  };
 };
 
 const noticeText = async (caseNumber: string, kind: string, who: string): Promise<string> => {
   const notice = await eventually(
     `the ${kind} notice of ${caseNumber}`,
-    async () => (await api<{ notices: { noticeId: string; kind: string }[] }>('GET', `/cases/${caseNumber}/notices`, { token: who })).body.notices.find((n) => n.kind === kind),
+    async () =>
+      (
+        await api<{ notices: { noticeId: string; kind: string }[] }>('GET', `/cases/${caseNumber}/notices`, { token: who })
+      ).body.notices.find((n) => n.kind === kind),
     30_000,
   );
   const res = await fetch(`${baseUrl()}/cases/${caseNumber}/notices/${notice.noticeId}`, { headers: { authorization: `Bearer ${who}` } });
@@ -53,7 +65,15 @@ describe('every case has a deadline, also past the published holiday schedules',
     const itemCode = `PROV-${randomUUID().slice(0, 8)}`;
     const item = await api('POST', '/items', {
       token: supervisor,
-      body: { basicCode: 'B', implementationCode: itemCode, name: '暂定日历测试事项', department: '日历局', itemType: 'promised', statutoryDays: 20, promisedDays: 20 },
+      body: {
+        basicCode: 'B',
+        implementationCode: itemCode,
+        name: '暂定日历测试事项',
+        department: '日历局',
+        itemType: 'promised',
+        statutoryDays: 20,
+        promisedDays: 20,
+      },
     });
     expect(item.status).toBe(201);
     const registered = await api<CaseBody>('POST', '/cases', {
@@ -71,7 +91,9 @@ describe('every case has a deadline, also past the published holiday schedules',
     await acceptCase(caseNumber, approver);
     const accepted = await api<CaseBody>('GET', `/cases/${caseNumber}`, { token: supervisor });
     expect(accepted.body).toMatchObject({ state: 'accepted', promisedBy: '2027-01-19', provisional: true });
-    expect(await noticeText(caseNumber, 'acceptance', supervisor)).toContain('2027年1月19日（特别程序所需时间不计算在内）（该年度节假日安排尚未公布，暂按法定节假日推算，以国务院公布的节假日安排为准）');
+    expect(await noticeText(caseNumber, 'acceptance', supervisor)).toContain(
+      '2027年1月19日（特别程序所需时间不计算在内）（该年度节假日安排尚未公布，暂按法定节假日推算，以国务院公布的节假日安排为准）',
+    );
 
     // Three working days later the State Council's 2027 schedule is loaded (test data: 01-04 off as well).
     const moved = await moveClock({ advance: '3 working days' });
@@ -79,10 +101,24 @@ describe('every case has a deadline, also past the published holiday schedules',
     expect(moved.body.chinaDay).toBe('2026-12-24');
     expect(moved.body.schedulesRun).toHaveProperty('deadline-sweep');
     const supervisorNow = await token('supervisor');
-    const loaded = await api<{ deadlines: { checked: number; changed: { caseNumber: string; from: string; to: string; provisional: boolean }[] } }>('PUT', '/calendar/2027', {
+    const loaded = await api<{
+      deadlines: { checked: number; changed: { caseNumber: string; from: string; to: string; provisional: boolean }[] };
+    }>('PUT', '/calendar/2027', {
       token: supervisorNow,
       body: {
-        holidays: ['2027-01-01', '2027-01-02', '2027-01-03', '2027-01-04', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'],
+        holidays: [
+          '2027-01-01',
+          '2027-01-02',
+          '2027-01-03',
+          '2027-01-04',
+          '2027-02-05',
+          '2027-02-06',
+          '2027-02-07',
+          '2027-02-08',
+          '2027-02-09',
+          '2027-02-10',
+          '2027-02-11',
+        ],
         workdays: ['2027-02-20'],
         source: '测试用2027年节假日安排',
       },
@@ -95,7 +131,13 @@ describe('every case has a deadline, also past the published holiday schedules',
     expect(after.body.promisedBy).toBe('2027-01-20');
     expect(after.body.provisional).toBeUndefined();
     expect(after.body.history.filter((h) => h.action === 'change_deadline').map((h) => h.details)).toEqual([
-      { previous: { promisedBy: '2027-01-19', provisional: true }, promisedBy: '2027-01-20', provisional: false, year: 2027, source: '测试用2027年节假日安排' },
+      {
+        previous: { promisedBy: '2027-01-19', provisional: true },
+        promisedBy: '2027-01-20',
+        provisional: false,
+        year: 2027,
+        source: '测试用2027年节假日安排',
+      },
     ]);
     const event = await eventually(
       `CaseDeadlineChanged of ${caseNumber}`,
@@ -113,7 +155,9 @@ describe('every case has a deadline, also past the published holiday schedules',
     // On the new last day the light is yellow (on the old one, 01-19, it would already be red); a working day later, red.
     expect((await moveClock({ set: '2027-01-20T10:00+08:00' })).status).toBe(200);
     const lightOf = async (who: string) =>
-      (await api<{ warnings: Warning[] }>('GET', '/supervision/warnings', { token: who })).body.warnings.find((w) => w.caseNumber === caseNumber);
+      (await api<{ warnings: Warning[] }>('GET', '/supervision/warnings', { token: who })).body.warnings.find(
+        (w) => w.caseNumber === caseNumber,
+      );
     expect(await lightOf(await token('supervisor'))).toMatchObject({ level: 'yellow', promisedBy: '2027-01-20' });
     expect((await moveClock({ advance: '1 working day' })).body.chinaDay).toBe('2027-01-21');
     expect(await lightOf(await token('supervisor'))).toMatchObject({ level: 'red', promisedBy: '2027-01-20' });
@@ -134,7 +178,15 @@ describe('every case has a deadline, also past the published holiday schedules',
       (
         await api('POST', '/items', {
           token: supervisor,
-          body: { basicCode: 'B', implementationCode: itemCode, name: '暂定日历重算测试事项', department: '日历局', itemType: 'promised', statutoryDays: 20, promisedDays: 20 },
+          body: {
+            basicCode: 'B',
+            implementationCode: itemCode,
+            name: '暂定日历重算测试事项',
+            department: '日历局',
+            itemType: 'promised',
+            statutoryDays: 20,
+            promisedDays: 20,
+          },
         })
       ).status,
     ).toBe(201);
@@ -149,7 +201,10 @@ describe('every case has a deadline, also past the published holiday schedules',
     expect((await api<CaseBody>('GET', `/cases/${caseNumber}`, { token: supervisor })).body).toMatchObject({ promisedBy: '2027-12-29' });
 
     // 延长审批 by 10 working days: 12-30, 12-31, then 2028 (provisional: 01-01 is a Saturday, no 调休) 01-03..07, 01-10..12.
-    const extended = await api<CaseBody>('POST', `/cases/${caseNumber}/extension`, { token: await approverOf(), body: { days: 10, reason: '需补充核查', approvedBy: '局长' } });
+    const extended = await api<CaseBody>('POST', `/cases/${caseNumber}/extension`, {
+      token: await approverOf(),
+      body: { days: 10, reason: '需补充核查', approvedBy: '局长' },
+    });
     expect(extended.status).toBe(200);
     expect(extended.body).toMatchObject({ promisedBy: '2028-01-12', provisional: true });
 
@@ -171,7 +226,13 @@ describe('every case has a deadline, also past the published holiday schedules',
     // 春节 01-25..28 off on the provisional calendar (除夕 to 初三); 01-31 and 02-01.
     expect(ended.body).toMatchObject({ promisedBy: '2028-02-01', provisional: true });
     // On record: the days it started and ended, the working days paused, the deadline before and after.
-    expect(ended.body.pauses[0]).toMatchObject({ startedOn: '2027-12-27', endedOn: '2028-01-10', pausedWorkingDays: 10, deadlineBefore: '2028-01-12', deadlineAfter: '2028-02-01' });
+    expect(ended.body.pauses[0]).toMatchObject({
+      startedOn: '2027-12-27',
+      endedOn: '2028-01-10',
+      pausedWorkingDays: 10,
+      deadlineBefore: '2028-01-12',
+      deadlineAfter: '2028-02-01',
+    });
     expect((await api<CaseBody>('GET', `/cases/${caseNumber}`, { token: supervisor })).body.history.at(-1)).toMatchObject({
       action: 'end_special_procedure',
       details: { endedOn: '2028-01-10', deadlineBefore: '2028-01-12', promisedBy: '2028-02-01', pausedWorkingDays: 10 },
@@ -179,19 +240,36 @@ describe('every case has a deadline, also past the published holiday schedules',
 
     // The official 2028 schedule (test data): 01-03 off as well, 春节 01-25..31.
     const supervisorNow = await token('supervisor');
-    const loaded = await api<{ deadlines: { changed: { caseNumber: string; from: string; to: string; provisional: boolean }[] } }>('PUT', '/calendar/2028', {
-      token: supervisorNow,
-      body: {
-        holidays: ['2028-01-01', '2028-01-02', '2028-01-03', '2028-01-25', '2028-01-26', '2028-01-27', '2028-01-28', '2028-01-29', '2028-01-30', '2028-01-31'],
-        workdays: [],
-        source: '测试用2028年节假日安排',
+    const loaded = await api<{ deadlines: { changed: { caseNumber: string; from: string; to: string; provisional: boolean }[] } }>(
+      'PUT',
+      '/calendar/2028',
+      {
+        token: supervisorNow,
+        body: {
+          holidays: [
+            '2028-01-01',
+            '2028-01-02',
+            '2028-01-03',
+            '2028-01-25',
+            '2028-01-26',
+            '2028-01-27',
+            '2028-01-28',
+            '2028-01-29',
+            '2028-01-30',
+            '2028-01-31',
+          ],
+          workdays: [],
+          source: '测试用2028年节假日安排',
+        },
       },
-    });
+    );
     expect(loaded.status).toBe(200);
     // The 特别程序 stood still 9 working days now (01-03 is off): 20 + 10 + 9 = 39 from 12-01 —
     // 22 in December, 01-04..07, 10..14, 17..21, 24 (37), 02-01, 02-02.
     expect(loaded.body.deadlines.changed).toContainEqual({ caseNumber, from: '2028-02-01', to: '2028-02-02', provisional: false });
-    const after = await api<CaseBody & { pauses: Pause[]; extension: { days: number } }>('GET', `/cases/${caseNumber}`, { token: supervisorNow });
+    const after = await api<CaseBody & { pauses: Pause[]; extension: { days: number } }>('GET', `/cases/${caseNumber}`, {
+      token: supervisorNow,
+    });
     expect(after.body).toMatchObject({ promisedBy: '2028-02-02', extension: { days: 10 } });
     expect(after.body.provisional).toBeUndefined();
     expect(after.body.pauses[0]!.pausedWorkingDays).toBe(9);

@@ -27,8 +27,12 @@ describe('好差评 and 差评整改', () => {
     const twice = await api<{ code: string }>('POST', `/cases/${caseNumber}/rating`, { token: clerk.token, body: { level: 1 } });
     expect([twice.status, twice.body.code]).toEqual([409, 'already_rated']);
 
-    const tickets = await api<{ tickets: { ticketId: string; status: string; dueBy: string; comment: string }[] }>('GET', '/tickets', { token: approver.token });
-    expect(tickets.body.tickets).toEqual([expect.objectContaining({ ticketId: rated.body.ticketId, status: 'open', comment: '材料要求前后不一致，跑了三次' })]);
+    const tickets = await api<{ tickets: { ticketId: string; status: string; dueBy: string; comment: string }[] }>('GET', '/tickets', {
+      token: approver.token,
+    });
+    expect(tickets.body.tickets).toEqual([
+      expect.objectContaining({ ticketId: rated.body.ticketId, status: 'open', comment: '材料要求前后不一致，跑了三次' }),
+    ]);
     expect(tickets.body.tickets[0]!.dueBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     const followed = await api<{ followUps: { note: string }[] }>('POST', `/tickets/${rated.body.ticketId}/follow-up`, {
@@ -36,16 +40,22 @@ describe('好差评 and 差评整改', () => {
       body: { note: '已电话回访申请人，统一材料清单口径' },
     });
     expect(followed.body.followUps.map((f) => f.note)).toEqual(['已电话回访申请人，统一材料清单口径']);
-    expect((await api('POST', `/tickets/${rated.body.ticketId}/resolve`, { token: approver.token, body: { result: 'x' } })).status).toBe(403);
+    expect((await api('POST', `/tickets/${rated.body.ticketId}/resolve`, { token: approver.token, body: { result: 'x' } })).status).toBe(
+      403,
+    );
     const resolved = await api<{ status: string; resolution: { result: string } }>('POST', `/tickets/${rated.body.ticketId}/resolve`, {
       token: supervisor.token,
       body: { result: '已修订一次性告知清单并培训窗口人员' },
     });
     expect(resolved.body).toMatchObject({ status: 'resolved', resolution: { result: '已修订一次性告知清单并培训窗口人员' } });
 
-    const stats = await api<{ stats: { department: string; count: number; byLevel: Record<string, number> }[] }>('GET', `/ratings/stats?department=${encodeURIComponent(department)}`, {
-      token: supervisor.token,
-    });
+    const stats = await api<{ stats: { department: string; count: number; byLevel: Record<string, number> }[] }>(
+      'GET',
+      `/ratings/stats?department=${encodeURIComponent(department)}`,
+      {
+        token: supervisor.token,
+      },
+    );
     expect(stats.body.stats).toEqual([expect.objectContaining({ department, count: 1, byLevel: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 1 } })]);
   });
 });

@@ -25,7 +25,9 @@ describe('supervisor statistics over a range of days', () => {
     const approver = await anApprover(department);
     const promised = { statutoryDays: 20, promisedDays: 5 };
     const plain = (await chief.publishes(anItem({ ...promised, name: '统计测试事项甲', department }))).implementationCode;
-    const withMaterial = (await chief.publishes(anItem({ ...promised, name: '统计测试事项乙', department, promisedDays: 3, materials: [ID_CARD] }))).implementationCode;
+    const withMaterial = (
+      await chief.publishes(anItem({ ...promised, name: '统计测试事项乙', department, promisedDays: 3, materials: [ID_CARD] }))
+    ).implementationCode;
     const elsewhere = (await chief.publishes(anItem({ ...promised, name: '统计对照事项', department: other }))).implementationCode;
     const receive = async (itemCode: string, scans: string[] = []) => {
       const res = await clerk.registers(itemCode, { applicant: aPerson('卫十三'), scans });
@@ -47,7 +49,12 @@ describe('supervisor statistics over a range of days', () => {
     await approver.accepts(denied.caseNumber);
     expect((await approver.denies(denied.caseNumber, '经审查作出决定，详见决定书。')).state).toBe('denied');
     expect(
-      (await api('POST', `/cases/${withdrawn.caseNumber}/withdraw`, { token: clerk.token, body: { reason: '申请人不再申请', applicantConfirmed: true } })).status,
+      (
+        await api('POST', `/cases/${withdrawn.caseNumber}/withdraw`, {
+          token: clerk.token,
+          body: { reason: '申请人不再申请', applicantConfirmed: true },
+        })
+      ).status,
     ).toBe(200);
 
     const today = chinaDay(new Date());

@@ -126,7 +126,9 @@ describe('the audit trail cannot be changed or deleted in AWS', () => {
 
   it('gives every function its audit table by name, so a write never lands in the case table', () => {
     // The manifest's functions (CDK's BucketDeployment function of the workbench touches no table).
-    for (const [, fn] of Object.entries(resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function' && String(r.Properties?.FunctionName ?? '').startsWith('onewindow-'))) {
+    for (const [, fn] of Object.entries(resources).filter(
+      ([, r]) => r.Type === 'AWS::Lambda::Function' && String(r.Properties?.FunctionName ?? '').startsWith('onewindow-'),
+    )) {
       const variables = (fn.Properties!.Environment as { Variables: Json }).Variables;
       expect(variables.AUDIT_TABLE_NAME).toEqual({ Ref: auditTableId });
     }

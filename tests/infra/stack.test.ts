@@ -108,7 +108,15 @@ describe('functions', () => {
 
   it('sets the manifest environment and the shared defaults on every function', () => {
     // Optional settings are left unset unless the centre gives them.
-    const optional = new Set(['caseNumberPattern', 'forwardingLimits', 'stepLimits', 'yellowWorkingDays', 'ticketDays', 'publicBaseUrl', 'hallNoShowRule']);
+    const optional = new Set([
+      'caseNumberPattern',
+      'forwardingLimits',
+      'stepLimits',
+      'yellowWorkingDays',
+      'ticketDays',
+      'publicBaseUrl',
+      'hallNoShowRule',
+    ]);
     const required = Object.entries(ENV)
       .filter(([key]) => !optional.has(key))
       .map(([, name]) => name);

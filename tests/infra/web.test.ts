@@ -14,7 +14,9 @@ function one<T>(type: string): [string, T] {
   expect(all).toHaveLength(1);
   return all[0] as unknown as [string, T];
 }
-const idOf = (token: string) => (stack.resolve(token) as { Ref?: string; 'Fn::GetAtt'?: [string, string] }).Ref ?? (stack.resolve(token) as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+const idOf = (token: string) =>
+  (stack.resolve(token) as { Ref?: string; 'Fn::GetAtt'?: [string, string] }).Ref ??
+  (stack.resolve(token) as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
 
 beforeAll(() => {
   ({ stack } = newStack());
@@ -25,18 +27,31 @@ beforeAll(() => {
 describe('the workbench in AWS (S3 + CloudFront + managed login)', () => {
   it('keeps the files in a private bucket that only the distribution reads, through origin access control', () => {
     const bucketId = idOf(stack.web.bucket.bucketName);
-    expect(resources[bucketId]!.Properties!.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    expect(resources[bucketId]!.Properties!.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
     const [, oac] = one<{ Properties: { OriginAccessControlConfig: Json } }>('AWS::CloudFront::OriginAccessControl');
-    expect(oac.Properties.OriginAccessControlConfig).toMatchObject({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always', SigningProtocol: 'sigv4' });
+    expect(oac.Properties.OriginAccessControlConfig).toMatchObject({
+      OriginAccessControlOriginType: 's3',
+      SigningBehavior: 'always',
+      SigningProtocol: 'sigv4',
+    });
     const policy = ofType('AWS::S3::BucketPolicy').find(([, p]) => JSON.stringify(p.Properties!.Bucket).includes(bucketId))!;
-    const reads = (policy[1].Properties!.PolicyDocument as { Statement: Json[] }).Statement.filter((s) => JSON.stringify(s.Principal ?? '').includes('cloudfront.amazonaws.com'));
+    const reads = (policy[1].Properties!.PolicyDocument as { Statement: Json[] }).Statement.filter((s) =>
+      JSON.stringify(s.Principal ?? '').includes('cloudfront.amazonaws.com'),
+    );
     expect(reads).toHaveLength(1);
     expect(reads[0]!.Action).toBe('s3:GetObject');
     expect(JSON.stringify(reads[0]!.Condition)).toContain('AWS:SourceArn');
   });
 
   it('answers with a strict CSP, HSTS, no framing and no sniffing, on the files and the API', () => {
-    const [policyId, policy] = one<{ Properties: { ResponseHeadersPolicyConfig: { SecurityHeadersConfig: Json } } }>('AWS::CloudFront::ResponseHeadersPolicy');
+    const [policyId, policy] = one<{ Properties: { ResponseHeadersPolicyConfig: { SecurityHeadersConfig: Json } } }>(
+      'AWS::CloudFront::ResponseHeadersPolicy',
+    );
     const headers = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig as {
       ContentSecurityPolicy: { ContentSecurityPolicy: unknown };
       StrictTransportSecurity: { AccessControlMaxAgeSec: number };
@@ -44,7 +59,15 @@ describe('the workbench in AWS (S3 + CloudFront + managed login)', () => {
       ContentTypeOptions: { Override: boolean };
     };
     const csp = JSON.stringify(headers.ContentSecurityPolicy.ContentSecurityPolicy);
-    for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", 'upgrade-insecure-requests']) expect(csp).toContain(directive);
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "object-src 'none'",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      'upgrade-insecure-requests',
+    ])
+      expect(csp).toContain(directive);
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(headers.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThanOrEqual(31_536_000);
@@ -73,10 +96,17 @@ describe('the workbench in AWS (S3 + CloudFront + managed login)', () => {
   it('signs in through the pool’s managed login with an authorization-code client whose only callback is the workbench', () => {
     template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { ManagedLoginVersion: 2, Domain: 'onewindow-hz' });
     const webClient = ofType('AWS::Cognito::UserPoolClient').find(([, c]) => c.Properties!.ClientName === 'onewindow-web')![1].Properties!;
-    expect(webClient).toMatchObject({ AllowedOAuthFlows: ['code'], AllowedOAuthFlowsUserPoolClient: true, GenerateSecret: false, SupportedIdentityProviders: ['COGNITO'] });
+    expect(webClient).toMatchObject({
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      GenerateSecret: false,
+      SupportedIdentityProviders: ['COGNITO'],
+    });
     expect(webClient.AllowedOAuthScopes).toEqual(expect.arrayContaining(['openid']));
     const distributionId = idOf(stack.web.distribution.distributionId);
-    expect(webClient.CallbackURLs).toEqual([{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }, '/callback']] }]);
+    expect(webClient.CallbackURLs).toEqual([
+      { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }, '/callback']] },
+    ]);
     template.resourceCountIs('AWS::Cognito::ManagedLoginBranding', 1);
     // The API takes the ID tokens of both clients.
     const [, authorizer] = one<{ Properties: { JwtConfiguration: { Audience: unknown[] } } }>('AWS::ApiGatewayV2::Authorizer');

@@ -131,7 +131,10 @@ export async function registerAtWindow(page: Page, intake: IntakeThroughScreen):
     await page.getByRole('textbox', { name: '详细地址' }).fill(intake.courier.street);
   }
   for (const [i, label] of intake.materials.entries()) {
-    await page.getByRole('radiogroup', { name: `${label}收取情况` }).getByText('已收取', { exact: true }).click();
+    await page
+      .getByRole('radiogroup', { name: `${label}收取情况` })
+      .getByText('已收取', { exact: true })
+      .click();
     await uploadScan(page, label, `material-${i}.pdf`);
   }
   await waitForCount(page.getByTestId('scan-ok'), intake.materials.length);

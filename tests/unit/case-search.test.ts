@@ -28,13 +28,18 @@ describe('办件查询 rules', () => {
 
   it('scopes an approver to the own department and refuses another; a backwards range is 400', () => {
     expect(scopeSearch(approver, {}).department).toBe('人社局');
-    expect(() => scopeSearch(approver, { department: '民政局' })).toThrow(expect.objectContaining({ status: 403, code: 'other_department' }));
+    expect(() => scopeSearch(approver, { department: '民政局' })).toThrow(
+      expect.objectContaining({ status: 403, code: 'other_department' }),
+    );
     expect(scopeSearch(supervisor, {}).department).toBeUndefined();
-    expect(() => scopeSearch(supervisor, { receivedFrom: '2026-05-02', receivedTo: '2026-05-01' })).toThrow(expect.objectContaining({ status: 400, code: 'invalid_range' }));
+    expect(() => scopeSearch(supervisor, { receivedFrom: '2026-05-02', receivedTo: '2026-05-01' })).toThrow(
+      expect.objectContaining({ status: 400, code: 'invalid_range' }),
+    );
   });
 
   it('counts days received on the China calendar, both ends included', () => {
-    const on = (from?: string, to?: string) => matchesSearch(record, scopeSearch(supervisor, { receivedFrom: from, receivedTo: to }), undefined);
+    const on = (from?: string, to?: string) =>
+      matchesSearch(record, scopeSearch(supervisor, { receivedFrom: from, receivedTo: to }), undefined);
     expect(on('2026-05-01', '2026-05-01')).toBe(true);
     expect(on('2026-05-02')).toBe(false);
     expect(on(undefined, '2026-04-30')).toBe(false);
@@ -42,7 +47,8 @@ describe('办件查询 rules', () => {
   });
 
   it('keeps only the centre, department (lead or co), item, state and light asked for', () => {
-    const keeps = (f: Parameters<typeof scopeSearch>[1], light?: 'yellow' | 'red', caller: typeof supervisor = supervisor) => matchesSearch(record, scopeSearch(caller, f), light);
+    const keeps = (f: Parameters<typeof scopeSearch>[1], light?: 'yellow' | 'red', caller: typeof supervisor = supervisor) =>
+      matchesSearch(record, scopeSearch(caller, f), light);
     expect(keeps({})).toBe(true);
     expect(keeps({}, undefined, { ...supervisor, centre: 'XS' })).toBe(false);
     expect(keeps({ department: '税务局' })).toBe(true);

@@ -1,11 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarWith, CN_2026, DEFAULT_CALENDAR } from '#domain/calendar';
-import { acceptCase, recountDeadline, endSpecialProcedure, extendCase, lapseCase, reassignCase, refuseCase, requestSupplement, startSpecialProcedure, supplyRequested } from '#domain/case/back-office';
+import {
+  acceptCase,
+  recountDeadline,
+  endSpecialProcedure,
+  extendCase,
+  lapseCase,
+  reassignCase,
+  refuseCase,
+  requestSupplement,
+  startSpecialProcedure,
+  supplyRequested,
+} from '#domain/case/back-office';
 import { changeDelivery, confirmReceipt, deliveryOf, dispatchResult, handOverCase, scanResult } from '#domain/case/output';
 import { completeIntake, withdrawCase, registerCase } from '#domain/case/registration';
 import { actorOf, WORKFLOW_ACTOR, type Actor } from '#domain/case/actor';
-import { assertTransition, CASE_STATES, TRANSITIONS, isEdge, UNDECIDED_STATES, type CaseAction, type CaseState, type WaitStep } from '#domain/case/lifecycle';
+import {
+  assertTransition,
+  CASE_STATES,
+  TRANSITIONS,
+  isEdge,
+  UNDECIDED_STATES,
+  type CaseAction,
+  type CaseState,
+  type WaitStep,
+} from '#domain/case/lifecycle';
 import { closeCase, forwardCase, openStep, restartWorkflow, stallCase } from '#domain/case/workflow-waits';
 import { decideCase, recordCoOpinion, reportCase } from '#domain/case/decision';
 import { publicView } from '#http/case-view';
@@ -17,7 +37,8 @@ import { rateCase, ratingTransition } from '#domain/rating';
 import type { Deferral } from '#domain/case/application';
 import { assertMayActOnCase } from '#domain/access-policy';
 
-const assertCanSee = (p: Parameters<typeof assertMayActOnCase>[0], r: Parameters<typeof assertMayActOnCase>[2]) => assertMayActOnCase(p, 'case.read', r);
+const assertCanSee = (p: Parameters<typeof assertMayActOnCase>[0], r: Parameters<typeof assertMayActOnCase>[2]) =>
+  assertMayActOnCase(p, 'case.read', r);
 import type { ItemType } from '#domain/item';
 import { APPROVER, at, CLERK, item, material, OUTPUT, principal, registered, T0, thrown } from './fixtures';
 
@@ -38,7 +59,12 @@ const RESULT = { kind: 'licence' as const, number: '人社许字〔2026〕001号
 const DECISION_DOCUMENT = { kind: 'decision_document' as const, number: '人社决字〔2026〕002号', title: '决定书', issuer: '人社局' };
 const SCAN: StoredObject = { objectKey: 'uploads/result.pdf', sha256: 'b'.repeat(64), size: 99, contentType: 'application/pdf' };
 const SIGNATURE: StoredObject = { objectKey: 'uploads/signature.png', sha256: 'c'.repeat(64), size: 80, contentType: 'image/png' };
-const APPLICANT_RECIPIENT: PickupRecipient = { kind: 'applicant', name: '张*', idNumberMasked: '110***********002X', verifiedBy: 'applicant_key' };
+const APPLICANT_RECIPIENT: PickupRecipient = {
+  kind: 'applicant',
+  name: '张*',
+  idNumberMasked: '110***********002X',
+  verifiedBy: 'applicant_key',
+};
 const COURIER: DeliveryChoice = {
   method: 'courier',
   address: { recipient: '张*', phone: '139****9000', province: '甘肃省', city: '合作市', street: '人民路8****' },
@@ -97,34 +123,62 @@ function nextWait(r: CaseRecord): WaitStep {
 /** A case received under 容缺: the business plan is owed by 2026-03-02. */
 const withDeferral = (r: CaseRecord, extra: Partial<Deferral> = {}): CaseRecord => ({
   ...r,
-  deferred: { materials: [{ code: 'PLAN', name: '经营计划', dueDate: '2026-03-02' }], dueDate: '2026-03-02', commitment: '按期补交', ...extra },
+  deferred: {
+    materials: [{ code: 'PLAN', name: '经营计划', dueDate: '2026-03-02' }],
+    dueDate: '2026-03-02',
+    commitment: '按期补交',
+    ...extra,
+  },
 });
 const MISSED = { recordedAt: '2026-03-03T01:00:00.000Z', materials: [{ code: 'PLAN', name: '经营计划', dueDate: '2026-03-02' }] };
 
 /** Applies one action the way the handlers and the workflow do. */
-const ACTIONS: Record<Exclude<CaseAction, 'register'> | 'decide_deny' | 'open_co_step' | 'receive', (r: CaseRecord, n: number) => Transition> = {
+const ACTIONS: Record<
+  Exclude<CaseAction, 'register'> | 'decide_deny' | 'open_co_step' | 'receive',
+  (r: CaseRecord, n: number) => Transition
+> = {
   complete_intake: (r, n) => completeIntake(r, [material('ID')], { kind: 'registered' }, '2026-03-09', CLERK, at(n)),
   forward: (r, n) => forwardCase(r, `token-forward-${n}`, at(n)),
   open_step: (r, n) => openStep(r, nextWait(r), `token-${nextWait(r)}-${n}`, at(n)),
   open_co_step: (r, n) => openStep(r, { coDepartment: CO }, `token-co-${n}`, at(n)),
   accept: (r, n) => acceptCase(r, cal, APPROVER, at(n)),
-  refuse: (r, n) => refuseCase(r, { reason: '申请事项不属于本机关职权范围', legalBasis: '《中华人民共和国行政许可法》第三十二条第一款第（二）项' }, APPROVER, at(n)),
+  refuse: (r, n) =>
+    refuseCase(
+      r,
+      { reason: '申请事项不属于本机关职权范围', legalBasis: '《中华人民共和国行政许可法》第三十二条第一款第（二）项' },
+      APPROVER,
+      at(n),
+    ),
   request_supplement: (r, n) => requestSupplement(r, { problems: [PROBLEM], dueDate: '2026-03-06' }, cal, APPROVER, at(n)),
   supplement: (r, n) => supplyRequested(r, [{ ...material('SEPARATION'), sha256: 'b'.repeat(64) }], CLERK, at(n)),
   // The sweep runs after the due date (2026-03-06).
   lapse: (r, n) => lapseCase(r, at(n + WEEK)),
-  start_special_procedure: (r, n) => startSpecialProcedure(r, { kind: 'expert_review', reason: '需组织专家论证', expectedDays: 10 }, APPROVER, at(n)),
+  start_special_procedure: (r, n) =>
+    startSpecialProcedure(r, { kind: 'expert_review', reason: '需组织专家论证', expectedDays: 10 }, APPROVER, at(n)),
   end_special_procedure: (r, n) => endSpecialProcedure(r, { outcome: '专家论证通过' }, cal, APPROVER, at(n)),
   extend: (r, n) => extendCase(r, { days: 5, reason: '需现场核查', approvedBy: '局长 陈*' }, cal, APPROVER, at(n)),
   reassign: (r, n) => reassignCase(r, { subject: B_POST.subject, name: B_POST.name, reason: '承办人休假' }, APPROVER, at(n)),
   co_opinion: (r, n) => recordCoOpinion(r, CO, { outcome: 'approve', opinion: '同意' }, CO_APPROVER, at(n)),
   report: (r, n) => reportCase(r, { authority: AUTHORITY.subject, opinion: '初审同意，报请审批' }, APPROVER, at(n)),
   // The approval comes with its licence attached; a denial's decision document is registered at the scan.
-  decide: (r, n) => decideCase(r, { outcome: 'approve', opinion: '材料齐全，准予', result: RESULT }, r.state === 'reported' ? AUTHORITY : APPROVER, at(n)),
+  decide: (r, n) =>
+    decideCase(r, { outcome: 'approve', opinion: '材料齐全，准予', result: RESULT }, r.state === 'reported' ? AUTHORITY : APPROVER, at(n)),
   decide_deny: (r, n) => decideCase(r, { outcome: 'deny', opinion: '不符合条件' }, r.state === 'reported' ? AUTHORITY : APPROVER, at(n)),
-  result_ready: (r, n) => scanResult(r, r.result ? { number: r.result.number, scan: SCAN } : { number: DECISION_DOCUMENT.number, document: DECISION_DOCUMENT, scan: SCAN }, OUTPUT, at(n)),
+  result_ready: (r, n) =>
+    scanResult(
+      r,
+      r.result ? { number: r.result.number, scan: SCAN } : { number: DECISION_DOCUMENT.number, document: DECISION_DOCUMENT, scan: SCAN },
+      OUTPUT,
+      at(n),
+    ),
   // Switches between pickup and courier, so a random sequence meets both.
-  change_delivery: (r, n) => changeDelivery(r, { delivery: deliveryOf(r).method === 'pickup' ? COURIER : { method: 'pickup' }, reason: '申请人要求变更' }, OUTPUT, at(n)),
+  change_delivery: (r, n) =>
+    changeDelivery(
+      r,
+      { delivery: deliveryOf(r).method === 'pickup' ? COURIER : { method: 'pickup' }, reason: '申请人要求变更' },
+      OUTPUT,
+      at(n),
+    ),
   dispatch: (r, n) => dispatchResult(r, MAIL, OUTPUT, at(n)),
   hand_over: (r, n) => handOverCase(r, { recipient: APPLICANT_RECIPIENT, signature: SIGNATURE }, OUTPUT, at(n)),
   receive: (r, n) => confirmReceipt(r, { receivedOn: '2026-03-04' }, OUTPUT, at(n)),
@@ -268,12 +322,24 @@ describe('TRANSITIONS: the explicit list of edges', () => {
 
 describe('every action from every state, through the real transition functions', () => {
   const same = (...states: CaseState[]) => Object.fromEntries(states.map((s) => [s, s])) as Partial<Record<CaseState, CaseState>>;
-  const all = (to: CaseState, ...states: CaseState[]) => Object.fromEntries(states.map((s) => [s, to])) as Partial<Record<CaseState, CaseState>>;
+  const all = (to: CaseState, ...states: CaseState[]) =>
+    Object.fromEntries(states.map((s) => [s, to])) as Partial<Record<CaseState, CaseState>>;
   // Same-state steps (a workflow token stored or re-delivered, an extension, a reassignment, an opinion) keep the state.
   const allowed: Record<Step, Partial<Record<CaseState, CaseState>>> = {
     complete_intake: { incomplete: 'registered' },
     forward: { registered: 'pending_acceptance', pending_acceptance: 'pending_acceptance' },
-    open_step: same('pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'not_accepted', 'approved', 'denied', 'result_ready', 'mailed'),
+    open_step: same(
+      'pending_acceptance',
+      'supplement_requested',
+      'accepted',
+      'special_procedure',
+      'reported',
+      'not_accepted',
+      'approved',
+      'denied',
+      'result_ready',
+      'mailed',
+    ),
     open_co_step: same('accepted', 'special_procedure'),
     accept: { pending_acceptance: 'accepted' },
     refuse: { pending_acceptance: 'not_accepted' },
@@ -302,8 +368,34 @@ describe('every action from every state, through the real transition functions',
     rate: same('approved', 'denied', 'result_ready', 'delivered', 'closed'),
     change_deadline: same(...UNDECIDED_STATES),
     // From registration until closed the case has an execution that can stall and be restarted.
-    stall: same('registered', 'pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'not_accepted', 'approved', 'denied', 'result_ready', 'mailed', 'delivered'),
-    restart_workflow: same('registered', 'pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'not_accepted', 'approved', 'denied', 'result_ready', 'mailed', 'delivered'),
+    stall: same(
+      'registered',
+      'pending_acceptance',
+      'supplement_requested',
+      'accepted',
+      'special_procedure',
+      'reported',
+      'not_accepted',
+      'approved',
+      'denied',
+      'result_ready',
+      'mailed',
+      'delivered',
+    ),
+    restart_workflow: same(
+      'registered',
+      'pending_acceptance',
+      'supplement_requested',
+      'accepted',
+      'special_procedure',
+      'reported',
+      'not_accepted',
+      'approved',
+      'denied',
+      'result_ready',
+      'mailed',
+      'delivered',
+    ),
   };
   // Where a rule of the action itself refuses before the state is looked at, its own 409 says why.
   const decided: CaseState[] = ['approved', 'denied', 'result_ready', 'mailed', 'delivered', 'closed'];
@@ -322,7 +414,9 @@ describe('every action from every state, through the real transition functions',
       terminated: 'not_waiting',
       incomplete: 'not_waiting',
       registered: 'not_waiting',
-      reported: 'not_waiting', ...Object.fromEntries(decided.map((s) => [s, 'already_given'])) },
+      reported: 'not_waiting',
+      ...Object.fromEntries(decided.map((s) => [s, 'already_given'])),
+    },
   };
   const matrix = (Object.keys(ACTIONS) as Step[]).flatMap((step) => CASE_STATES.map((state) => [step, state] as const));
 
@@ -415,7 +509,14 @@ describe('forwardCase', () => {
     expect(t.record.state).toBe('pending_acceptance');
     expect(t.record.forwardedAt).toBe(at(5).toISOString());
     expect(t.record.pendingTask).toEqual({ step: 'acceptance', token: 'tok-1', since: at(5).toISOString() });
-    expect(t.audit).toMatchObject({ action: 'forward', fromState: 'registered', toState: 'pending_acceptance', seq: 2, actor: WORKFLOW_ACTOR, result: 'ok' });
+    expect(t.audit).toMatchObject({
+      action: 'forward',
+      fromState: 'registered',
+      toState: 'pending_acceptance',
+      seq: 2,
+      actor: WORKFLOW_ACTOR,
+      result: 'ok',
+    });
     expect(before.state).toBe('registered');
     expect(before.pendingTask).toBeUndefined();
   });
@@ -498,7 +599,9 @@ describe('openStep (the workflow waits on a step)', () => {
       expect([e.status, e.code]).toEqual([409, 'not_co_department']);
       expect(e.message).toBe('公安局 is not a co-department of case HZ202603020001.');
       expect(e.details).toEqual({ caseNumber: 'HZ202603020001', department: '公安局' });
-      expect(thrown(() => openStep(forwardCase(registered(), 't', at(1)).record, { coDepartment: CO }, 'tok', at(2))).code).toBe('not_co_department');
+      expect(thrown(() => openStep(forwardCase(registered(), 't', at(1)).record, { coDepartment: CO }, 'tok', at(2))).code).toBe(
+        'not_co_department',
+      );
     });
 
     it('refuses to ask for an opinion before 受理', () => {
@@ -523,11 +626,25 @@ describe('acceptCase (受理)', () => {
   it('within 5 working days of receipt: the clock starts today, and the reviewer becomes the approver in charge', () => {
     const t = acceptCase(pending(), cal, APPROVER, on('2026-03-09'));
     expect(t.record.state).toBe('accepted');
-    expect(t.record.acceptance).toEqual({ acceptedOn: '2026-03-09', acceptedAt: on('2026-03-09').toISOString(), deemed: false, acceptedBy: APPROVER });
+    expect(t.record.acceptance).toEqual({
+      acceptedOn: '2026-03-09',
+      acceptedAt: on('2026-03-09').toISOString(),
+      deemed: false,
+      acceptedBy: APPROVER,
+    });
     expect(t.record.promisedBy).toBe('2026-03-16');
-    expect(t.record.assignee).toEqual({ subject: APPROVER.subject, name: APPROVER.name, since: on('2026-03-09').toISOString(), assignedBy: APPROVER });
+    expect(t.record.assignee).toEqual({
+      subject: APPROVER.subject,
+      name: APPROVER.name,
+      since: on('2026-03-09').toISOString(),
+      assignedBy: APPROVER,
+    });
     expect(t.record.pendingTask).toBeUndefined();
-    expect(t.audit).toMatchObject({ action: 'accept', actor: APPROVER, details: { acceptedOn: '2026-03-09', deemed: false, promisedBy: '2026-03-16' } });
+    expect(t.audit).toMatchObject({
+      action: 'accept',
+      actor: APPROVER,
+      details: { acceptedOn: '2026-03-09', deemed: false, promisedBy: '2026-03-16' },
+    });
   });
 
   it('after 5 working days: deemed accepted from the day of receipt (第32条), so the deadline counts from then', () => {
@@ -541,7 +658,9 @@ describe('acceptCase (受理)', () => {
     const corrected = completeIntake(incompleteCase(), [material('ID')], { kind: 'registered' }, undefined, CLERK, on('2026-03-05')).record;
     const t = acceptCase(forwardCase(corrected, 'tok', on('2026-03-05', 11)).record, cal, APPROVER, on('2026-03-12'));
     expect(t.record.acceptance).toMatchObject({ acceptedOn: '2026-03-12', deemed: false });
-    expect(acceptCase(forwardCase(corrected, 'tok', on('2026-03-05', 11)).record, cal, APPROVER, on('2026-03-13')).record.acceptance).toMatchObject({
+    expect(
+      acceptCase(forwardCase(corrected, 'tok', on('2026-03-05', 11)).record, cal, APPROVER, on('2026-03-13')).record.acceptance,
+    ).toMatchObject({
       acceptedOn: '2026-03-05',
       deemed: true,
     });
@@ -579,7 +698,12 @@ describe('refuseCase (不予受理)', () => {
     expect(t.audit).toMatchObject({ action: 'refuse', toState: 'not_accepted', details: input });
     // The not-accepted decision still goes out through the output window: the workflow waits for its scan.
     const waiting = openStep(t.record, 'result_scan', 'tok-r', at(11)).record;
-    const scanned = scanResult(waiting, { number: DECISION_DOCUMENT.number, document: DECISION_DOCUMENT, scan: SCAN }, OUTPUT, at(12)).record;
+    const scanned = scanResult(
+      waiting,
+      { number: DECISION_DOCUMENT.number, document: DECISION_DOCUMENT, scan: SCAN },
+      OUTPUT,
+      at(12),
+    ).record;
     expect(scanned.state).toBe('result_ready');
     expect(scanned.result).toMatchObject({ ...DECISION_DOCUMENT, attachedBy: OUTPUT, scan: { ...SCAN, scannedBy: OUTPUT } });
   });
@@ -588,12 +712,18 @@ describe('refuseCase (不予受理)', () => {
 describe('requestSupplement and supplyRequested (补正 at the back office)', () => {
   const pending = () => forwardCase(registered(), 'tok', at(5)).record;
   const on = (day: string) => new Date(`${day}T02:00:00Z`);
-  const ask = (r: CaseRecord, day: string, dueDate = '2026-03-20') => requestSupplement(r, { problems: [PROBLEM], dueDate }, cal, APPROVER, on(day));
+  const ask = (r: CaseRecord, day: string, dueDate = '2026-03-20') =>
+    requestSupplement(r, { problems: [PROBLEM], dueDate }, cal, APPROVER, on(day));
 
   it('lists every problem with the day to bring it; the case waits on the applicant', () => {
     const t = ask(pending(), '2026-03-03');
     expect(t.record.state).toBe('supplement_requested');
-    expect(t.record.supplementRequest).toEqual({ problems: [PROBLEM], dueDate: '2026-03-20', requestedAt: on('2026-03-03').toISOString(), requestedBy: APPROVER });
+    expect(t.record.supplementRequest).toEqual({
+      problems: [PROBLEM],
+      dueDate: '2026-03-20',
+      requestedAt: on('2026-03-03').toISOString(),
+      requestedBy: APPROVER,
+    });
     expect(t.record.pendingTask).toBeUndefined();
     expect(t.audit).toMatchObject({ action: 'request_supplement', details: { problems: [PROBLEM], dueDate: '2026-03-20' } });
   });
@@ -626,7 +756,13 @@ describe('requestSupplement and supplyRequested (补正 at the back office)', ()
   });
 
   it('a supplement missing a listed material is refused with what is still missing; the case stays as it was', () => {
-    const asked = requestSupplement(pending(), { problems: [PROBLEM, { code: 'BANK', name: '本人银行卡', problem: '复印件不清晰' }] , dueDate: '2026-03-20' }, cal, APPROVER, on('2026-03-03')).record;
+    const asked = requestSupplement(
+      pending(),
+      { problems: [PROBLEM, { code: 'BANK', name: '本人银行卡', problem: '复印件不清晰' }], dueDate: '2026-03-20' },
+      cal,
+      APPROVER,
+      on('2026-03-03'),
+    ).record;
     const e = thrown(() => supplyRequested(asked, [material('SEPARATION')], CLERK, on('2026-03-04')));
     expect([e.status, e.code]).toEqual([422, 'still_incomplete']);
     expect(e.message).toBe('1 material(s) the correction notice asked for are still missing.');
@@ -649,7 +785,9 @@ describe('requestSupplement and supplyRequested (补正 at the back office)', ()
 });
 
 describe('lapseCase (逾期未补正, 视为撤回)', () => {
-  const asked = () => requestSupplement(forwardCase(registered(), 'tok', at(5)).record, { problems: [PROBLEM], dueDate: '2026-03-06' }, cal, APPROVER, at(10)).record;
+  const asked = () =>
+    requestSupplement(forwardCase(registered(), 'tok', at(5)).record, { problems: [PROBLEM], dueDate: '2026-03-06' }, cal, APPROVER, at(10))
+      .record;
 
   it('is refused on the due date itself (China time), naming it', () => {
     const e = thrown(() => lapseCase(asked(), new Date('2026-03-06T15:59:00Z')));
@@ -661,7 +799,11 @@ describe('lapseCase (逾期未补正, 视为撤回)', () => {
     const when = new Date('2026-03-06T16:00:00Z');
     const t = lapseCase(asked(), when);
     expect(t.record.state).toBe('withdrawn');
-    expect(t.record.withdrawal).toEqual({ reason: '逾期未补正（补正期限2026-03-06），视为撤回申请', withdrawnAt: when.toISOString(), recordedBy: WORKFLOW_ACTOR });
+    expect(t.record.withdrawal).toEqual({
+      reason: '逾期未补正（补正期限2026-03-06），视为撤回申请',
+      withdrawnAt: when.toISOString(),
+      recordedBy: WORKFLOW_ACTOR,
+    });
     expect(t.audit).toMatchObject({ action: 'lapse', actor: WORKFLOW_ACTOR, details: { dueDate: '2026-03-06' } });
   });
 
@@ -674,16 +816,28 @@ describe('lapseCase (逾期未补正, 视为撤回)', () => {
 describe('special procedures (特别程序) and extension (延长)', () => {
   const on = (day: string) => new Date(`${day}T02:00:00Z`);
   // Accepted Mon 2026-03-02 with 5 promised days: due Mon 2026-03-09.
-  const accepted = (kind: Kind = 'promised') => acceptCase(forwardCase(receivedAs(kind), 'tok', at(5)).record, cal, APPROVER, at(10)).record;
+  const accepted = (kind: Kind = 'promised') =>
+    acceptCase(forwardCase(receivedAs(kind), 'tok', at(5)).record, cal, APPROVER, at(10)).record;
 
   it('starting one stops the clock and records the kind, reason and expected days', () => {
     const t = startSpecialProcedure(accepted(), { kind: 'site_survey', reason: '需现场勘验', expectedDays: 3 }, APPROVER, on('2026-03-03'));
     expect(t.record.state).toBe('special_procedure');
     // The deadline before it (5 working days from 受理 on 2026-03-02) is recorded with the day it started.
     expect(t.record.pauses).toEqual([
-      { kind: 'site_survey', reason: '需现场勘验', expectedDays: 3, startedAt: on('2026-03-03').toISOString(), startedBy: APPROVER, startedOn: '2026-03-03', deadlineBefore: '2026-03-09' },
+      {
+        kind: 'site_survey',
+        reason: '需现场勘验',
+        expectedDays: 3,
+        startedAt: on('2026-03-03').toISOString(),
+        startedBy: APPROVER,
+        startedOn: '2026-03-03',
+        deadlineBefore: '2026-03-09',
+      },
     ]);
-    expect(t.audit).toMatchObject({ action: 'start_special_procedure', details: { kind: 'site_survey', reason: '需现场勘验', expectedDays: 3 } });
+    expect(t.audit).toMatchObject({
+      action: 'start_special_procedure',
+      details: { kind: 'site_survey', reason: '需现场勘验', expectedDays: 3 },
+    });
   });
 
   it('ending one moves the deadline by the working days the clock stood still', () => {
@@ -722,7 +876,12 @@ describe('special procedures (特别程序) and extension (延长)', () => {
   });
 
   it('one started and ended the same day does not move the deadline', () => {
-    const started = startSpecialProcedure(accepted(), { kind: 'testing', reason: '抽样检测' }, APPROVER, new Date('2026-03-03T01:00:00Z')).record;
+    const started = startSpecialProcedure(
+      accepted(),
+      { kind: 'testing', reason: '抽样检测' },
+      APPROVER,
+      new Date('2026-03-03T01:00:00Z'),
+    ).record;
     const t = endSpecialProcedure(started, { outcome: '合格' }, cal, APPROVER, new Date('2026-03-03T09:00:00Z'));
     expect(t.record.pauses?.[0]?.pausedWorkingDays).toBe(0);
     expect(t.record.promisedBy).toBe('2026-03-09');
@@ -741,8 +900,19 @@ describe('special procedures (特别程序) and extension (延长)', () => {
     expect(r.promisedBy).toBe('2026-03-12');
     const t = extendCase(r, { days: 10, reason: '需征求相关部门意见', approvedBy: '局长 陈*' }, cal, APPROVER, on('2026-03-17'));
     expect(t.record.promisedBy).toBe('2026-03-26');
-    expect(t.record.extension).toEqual({ days: 10, reason: '需征求相关部门意见', approvedBy: '局长 陈*', recordedBy: APPROVER, at: on('2026-03-17').toISOString() });
-    expect(t.audit).toMatchObject({ action: 'extend', fromState: 'accepted', toState: 'accepted', details: { days: 10, approvedBy: '局长 陈*', promisedBy: '2026-03-26' } });
+    expect(t.record.extension).toEqual({
+      days: 10,
+      reason: '需征求相关部门意见',
+      approvedBy: '局长 陈*',
+      recordedBy: APPROVER,
+      at: on('2026-03-17').toISOString(),
+    });
+    expect(t.audit).toMatchObject({
+      action: 'extend',
+      fromState: 'accepted',
+      toState: 'accepted',
+      details: { days: 10, approvedBy: '局长 陈*', promisedBy: '2026-03-26' },
+    });
   });
 
   it('an extension during a procedure keeps the state; the pause is added when it ends', () => {
@@ -772,7 +942,9 @@ describe('special procedures (特别程序) and extension (延长)', () => {
     ['joint', 15, 16],
   ] as const)('a %s item may be extended by %i working days, not %i', (kind, most, tooMany) => {
     const r = kind === 'joint' ? inState('accepted', 'joint') : accepted(kind);
-    expect(extendCase(r, { days: most, reason: 'r', approvedBy: '局长' }, cal, APPROVER, on('2026-03-04')).record.extension?.days).toBe(most);
+    expect(extendCase(r, { days: most, reason: 'r', approvedBy: '局长' }, cal, APPROVER, on('2026-03-04')).record.extension?.days).toBe(
+      most,
+    );
     const e = thrown(() => extendCase(r, { days: tooMany, reason: 'r', approvedBy: '局长' }, cal, APPROVER, on('2026-03-04')));
     expect([e.status, e.code]).toEqual([422, 'extension_too_long']);
     expect(e.message).toBe(`An extension adds 1 to ${most} working days for this item; ${tooMany} were asked.`);
@@ -786,8 +958,14 @@ describe('reassignCase (改派) and AB posts', () => {
   it('puts another approver in charge and records from whom, to whom and why', () => {
     const t = reassignCase(accepted(), { subject: B_POST.subject, name: B_POST.name, reason: '承办人休假' }, APPROVER, at(20));
     expect(t.record.assignee).toEqual({ subject: B_POST.subject, name: B_POST.name, since: at(20).toISOString(), assignedBy: APPROVER });
-    expect(t.audit.details).toEqual({ from: { subject: APPROVER.subject, name: APPROVER.name }, to: { subject: B_POST.subject, name: B_POST.name }, reason: '承办人休假' });
-    expect(reassignCase(forwardCase(registered(), 't', at(1)).record, { subject: 'x', name: 'x', reason: 'r' }, APPROVER, at(2)).audit.details).toMatchObject({ from: null });
+    expect(t.audit.details).toEqual({
+      from: { subject: APPROVER.subject, name: APPROVER.name },
+      to: { subject: B_POST.subject, name: B_POST.name },
+      reason: '承办人休假',
+    });
+    expect(
+      reassignCase(forwardCase(registered(), 't', at(1)).record, { subject: 'x', name: 'x', reason: 'r' }, APPROVER, at(2)).audit.details,
+    ).toMatchObject({ from: null });
   });
 
   it.each<[string, (r: CaseRecord, actor: Actor) => Transition]>([
@@ -800,7 +978,12 @@ describe('reassignCase (改派) and AB posts', () => {
     const assigned = (): CaseRecord => {
       if (what === 'report') return inState('accepted', 'reported');
       if (what === 'refuse' || what === 'ask for a correction') {
-        return reassignCase(forwardCase(registered(), 't', at(1)).record, { subject: APPROVER.subject, name: APPROVER.name, reason: '分案' }, APPROVER, at(2)).record;
+        return reassignCase(
+          forwardCase(registered(), 't', at(1)).record,
+          { subject: APPROVER.subject, name: APPROVER.name, reason: '分案' },
+          APPROVER,
+          at(2),
+        ).record;
       }
       return accepted();
     };
@@ -827,7 +1010,8 @@ describe('联办: co-department opinions and the joint outcome rule', () => {
     return openStep(r, 'decision', 'tok-d', at(4)).record;
   };
   const opinion = (r: CaseRecord, dept: string, outcome: 'approve' | 'deny') =>
-    recordCoOpinion(r, dept, { outcome, opinion: outcome === 'approve' ? '同意' : '不同意' }, { ...CO_APPROVER, department: dept }, at(10)).record;
+    recordCoOpinion(r, dept, { outcome, opinion: outcome === 'approve' ? '同意' : '不同意' }, { ...CO_APPROVER, department: dept }, at(10))
+      .record;
 
   it('records a co-department’s opinion once, closing its wait', () => {
     const t = recordCoOpinion(base(), A, { outcome: 'approve', opinion: '同意' }, CO_APPROVER, at(10));
@@ -869,7 +1053,9 @@ describe('联办: co-department opinions and the joint outcome rule', () => {
       ['deny', mayDeny],
     ] as const) {
       if (may) {
-        expect(decideCase(r, { outcome, opinion: '综合意见' }, APPROVER, at(20)).record.state).toBe(outcome === 'approve' ? 'approved' : 'denied');
+        expect(decideCase(r, { outcome, opinion: '综合意见' }, APPROVER, at(20)).record.state).toBe(
+          outcome === 'approve' ? 'approved' : 'denied',
+        );
       } else {
         const e = thrown(() => decideCase(r, { outcome, opinion: '综合意见' }, APPROVER, at(20)));
         expect([e.status, e.code]).toEqual([409, 'joint_outcome']);
@@ -918,7 +1104,12 @@ describe('上报件: report and the higher authority’s decision', () => {
   it('reports a 上报件 with the preliminary opinion; the case then waits on the authority', () => {
     const t = reportCase(accepted('reported'), { authority: AUTHORITY.subject, opinion: '初审同意' }, APPROVER, at(50));
     expect(t.record.state).toBe('reported');
-    expect(t.record.report).toEqual({ authority: AUTHORITY.subject, opinion: '初审同意', reportedAt: at(50).toISOString(), reportedBy: APPROVER });
+    expect(t.record.report).toEqual({
+      authority: AUTHORITY.subject,
+      opinion: '初审同意',
+      reportedAt: at(50).toISOString(),
+      reportedBy: APPROVER,
+    });
     expect(t.record.pendingTask).toBeUndefined();
     expect(t.audit).toMatchObject({ action: 'report', details: { authority: AUTHORITY.subject, opinion: '初审同意' } });
   });
@@ -968,21 +1159,32 @@ describe('decideCase', () => {
 });
 
 describe('scanResult (核验扫描) and the wait for the hand-over', () => {
-  it.each(['approved', 'denied', 'not_accepted'] as const)('from %s: the output window scans the result, which is then ready; the wait for the scan ends', (state) => {
-    const before = inState(state);
-    expect(before.pendingTask?.step).toBe('result_scan');
-    const t = ACTIONS.result_ready(before, 40);
-    expect(t.record.state).toBe('result_ready');
-    expect(t.record.resultReadyAt).toBe(at(40).toISOString());
-    expect(t.record.result?.scan).toEqual({ ...SCAN, scannedAt: at(40).toISOString(), scannedBy: OUTPUT });
-    expect(t.record.pendingTask).toBeUndefined();
-    expect(t.audit).toMatchObject({ action: 'result_ready', fromState: state, toState: 'result_ready', actor: OUTPUT, details: { sha256: SCAN.sha256, delivery: 'pickup' } });
-  });
+  it.each(['approved', 'denied', 'not_accepted'] as const)(
+    'from %s: the output window scans the result, which is then ready; the wait for the scan ends',
+    (state) => {
+      const before = inState(state);
+      expect(before.pendingTask?.step).toBe('result_scan');
+      const t = ACTIONS.result_ready(before, 40);
+      expect(t.record.state).toBe('result_ready');
+      expect(t.record.resultReadyAt).toBe(at(40).toISOString());
+      expect(t.record.result?.scan).toEqual({ ...SCAN, scannedAt: at(40).toISOString(), scannedBy: OUTPUT });
+      expect(t.record.pendingTask).toBeUndefined();
+      expect(t.audit).toMatchObject({
+        action: 'result_ready',
+        fromState: state,
+        toState: 'result_ready',
+        actor: OUTPUT,
+        details: { sha256: SCAN.sha256, delivery: 'pickup' },
+      });
+    },
+  );
 
   it('keeps the licence the approver attached, checked by its number', () => {
     const t = ACTIONS.result_ready(inState('approved'), 40);
     expect(t.record.result).toMatchObject({ ...RESULT, attachedBy: APPROVER });
-    expect(thrown(() => scanResult(inState('approved'), { number: '人社许字〔2026〕999号', scan: SCAN }, OUTPUT, at(40))).code).toBe('result_number_mismatch');
+    expect(thrown(() => scanResult(inState('approved'), { number: '人社许字〔2026〕999号', scan: SCAN }, OUTPUT, at(40))).code).toBe(
+      'result_number_mismatch',
+    );
   });
 
   it('then waits for the hand-over; a retried step replaces the token and keeps when the wait began', () => {
@@ -992,17 +1194,32 @@ describe('scanResult (核验扫描) and the wait for the hand-over', () => {
     expect(t.record.state).toBe('result_ready');
     expect(t.record.resultReadyAt).toBe(at(40).toISOString());
     expect(t.record.pendingTask).toEqual({ step: 'result_ready', token: 'tok-r2', since: at(41).toISOString() });
-    expect(t.audit).toMatchObject({ action: 'open_step', fromState: 'result_ready', toState: 'result_ready', details: { step: 'result_ready', retried: true } });
+    expect(t.audit).toMatchObject({
+      action: 'open_step',
+      fromState: 'result_ready',
+      toState: 'result_ready',
+      details: { step: 'result_ready', retried: true },
+    });
   });
 
   it('a mailed result keeps the wait for the hand-over until the carrier’s receipt', () => {
     const mailed = inState('mailed');
     expect(mailed.pendingTask?.step).toBe('result_ready');
-    expect(mailed.dispatch).toMatchObject({ ...MAIL, address: (COURIER as Extract<DeliveryChoice, { method: 'courier' }>).address, dispatchedBy: OUTPUT });
+    expect(mailed.dispatch).toMatchObject({
+      ...MAIL,
+      address: (COURIER as Extract<DeliveryChoice, { method: 'courier' }>).address,
+      dispatchedBy: OUTPUT,
+    });
     const t = ACTIONS.receive(mailed, 50);
     expect(t.record.state).toBe('delivered');
     expect(t.record.pendingTask).toBeUndefined();
-    expect(t.record.handover).toEqual({ method: 'courier', ...MAIL, receivedOn: '2026-03-04', handedOverAt: at(50).toISOString(), handedOverBy: OUTPUT });
+    expect(t.record.handover).toEqual({
+      method: 'courier',
+      ...MAIL,
+      receivedOn: '2026-03-04',
+      handedOverAt: at(50).toISOString(),
+      handedOverBy: OUTPUT,
+    });
   });
 });
 
@@ -1010,7 +1227,12 @@ describe('changeDelivery (变更送达方式)', () => {
   it('switches the method until the result leaves the window, recording both and the reason', () => {
     const t = ACTIONS.change_delivery(inState('result_ready'), 45);
     expect(t.record).toMatchObject({ state: 'result_ready', delivery: COURIER });
-    expect(t.audit).toMatchObject({ action: 'change_delivery', fromState: 'result_ready', toState: 'result_ready', details: { from: 'pickup', to: 'courier', reason: '申请人要求变更' } });
+    expect(t.audit).toMatchObject({
+      action: 'change_delivery',
+      fromState: 'result_ready',
+      toState: 'result_ready',
+      details: { from: 'pickup', to: 'courier', reason: '申请人要求变更' },
+    });
     // Now the window cannot hand it over, and can mail it.
     expect(thrown(() => ACTIONS.hand_over(t.record, 46)).code).toBe('courier_chosen');
     expect(ACTIONS.dispatch(t.record, 46).record.state).toBe('mailed');
@@ -1027,14 +1249,30 @@ describe('changeDelivery (变更送达方式)', () => {
 describe('handOverCase and closeCase', () => {
   it('hand-over records who collected it and their signature, clears the task, and keeps names out of the audit', () => {
     const letter: StoredObject = { objectKey: 'uploads/letter.pdf', sha256: 'd'.repeat(64), size: 10, contentType: 'application/pdf' };
-    const proxy: PickupRecipient = { kind: 'proxy', name: '李*', idNumberMasked: '110***********0032', verifiedBy: 'authorisation', authorisation: letter };
+    const proxy: PickupRecipient = {
+      kind: 'proxy',
+      name: '李*',
+      idNumberMasked: '110***********0032',
+      verifiedBy: 'authorisation',
+      authorisation: letter,
+    };
     const before = inState('result_ready');
     expect(before.pendingTask?.step).toBe('result_ready');
     const t = handOverCase(before, { recipient: proxy, signature: SIGNATURE }, OUTPUT, at(50));
     expect(t.record.state).toBe('delivered');
     expect(t.record.pendingTask).toBeUndefined();
-    expect(t.record.handover).toEqual({ method: 'pickup', recipient: proxy, signature: SIGNATURE, handedOverAt: at(50).toISOString(), handedOverBy: OUTPUT });
-    expect(t.audit.details).toEqual({ method: 'pickup', recipient: { kind: 'proxy', verifiedBy: 'authorisation' }, signature: SIGNATURE.sha256 });
+    expect(t.record.handover).toEqual({
+      method: 'pickup',
+      recipient: proxy,
+      signature: SIGNATURE,
+      handedOverAt: at(50).toISOString(),
+      handedOverBy: OUTPUT,
+    });
+    expect(t.audit.details).toEqual({
+      method: 'pickup',
+      recipient: { kind: 'proxy', verifiedBy: 'authorisation' },
+      signature: SIGNATURE.sha256,
+    });
     expect(JSON.stringify(t.audit.details)).not.toContain('李');
     expect(t.audit.actor).toEqual(OUTPUT);
   });
@@ -1049,7 +1287,20 @@ describe('handOverCase and closeCase', () => {
 
 describe('audit sequence', () => {
   it('equals the record version and grows by one on every transition, including retokens', () => {
-    const steps: Step[] = ['forward', 'forward', 'accept', 'open_step', 'open_step', 'decide_deny', 'open_step', 'result_ready', 'open_step', 'open_step', 'hand_over', 'close'];
+    const steps: Step[] = [
+      'forward',
+      'forward',
+      'accept',
+      'open_step',
+      'open_step',
+      'decide_deny',
+      'open_step',
+      'result_ready',
+      'open_step',
+      'open_step',
+      'hand_over',
+      'close',
+    ];
     let r = registered();
     const seqs = [1];
     steps.forEach((s, i) => {
@@ -1093,11 +1344,15 @@ describe('audit sequence', () => {
           if (firstDecided >= 0) {
             expect(visited.slice(firstDecided).some((s) => UNDECIDED_STATES.includes(s) || s === 'withdrawn')).toBe(false);
             // Approved or denied only after acceptance; a 上报件 only by way of the report.
-            if (visited.includes('approved') || visited.includes('denied')) expect(visited).toContain(kind === 'reported' ? 'reported' : 'accepted');
+            if (visited.includes('approved') || visited.includes('denied'))
+              expect(visited).toContain(kind === 'reported' ? 'reported' : 'accepted');
           }
           // Delivered only from the output window: collected there, or mailed and received.
           if (visited.includes('delivered')) {
-            expect([['result_ready', 'delivered'], ['result_ready', 'mailed', 'delivered']]).toContainEqual(visited.slice(visited.indexOf('result_ready'), visited.indexOf('delivered') + 1));
+            expect([
+              ['result_ready', 'delivered'],
+              ['result_ready', 'mailed', 'delivered'],
+            ]).toContainEqual(visited.slice(visited.indexOf('result_ready'), visited.indexOf('delivered') + 1));
           }
           if (visited.includes('closed')) expect(visited.slice(-2)).toEqual(['delivered', 'closed']);
           // The result reaches the applicant the way they last chose.
@@ -1141,7 +1396,13 @@ describe('revertTransition', () => {
     expect(t.record.handover).toBeUndefined();
     expect(t.record.pendingTask?.step).toBe('result_ready');
     expect(t.record.version).toBeGreaterThan(applied.record.version);
-    expect(t.audit).toMatchObject({ action: 'hand_over', fromState: 'delivered', toState: 'result_ready', result: 'reverted', actor: OUTPUT });
+    expect(t.audit).toMatchObject({
+      action: 'hand_over',
+      fromState: 'delivered',
+      toState: 'result_ready',
+      result: 'reverted',
+      actor: OUTPUT,
+    });
   });
 });
 
@@ -1189,22 +1450,30 @@ describe('who sees and who acts on a 联办 or 上报 case', () => {
     const joint = inState('accepted', 'joint');
     expect(() => assertCanSee(principal({ role: 'approver', centre: 'HZ', department: CO }), joint)).not.toThrow();
     expect(() => assertCanSee(principal({ role: 'approver', centre: 'HZ', department: '人社局' }), joint)).not.toThrow();
-    expect(thrown(() => assertCanSee(principal({ role: 'approver', centre: 'HZ', department: '公安局' }), joint)).code).toBe('other_department');
+    expect(thrown(() => assertCanSee(principal({ role: 'approver', centre: 'HZ', department: '公安局' }), joint)).code).toBe(
+      'other_department',
+    );
     expect(thrown(() => assertCanSee(principal({ role: 'approver', centre: 'NB', department: CO }), joint)).code).toBe('other_department');
     // A co-department of one item is nobody special on another.
-    expect(thrown(() => assertCanSee(principal({ role: 'approver', centre: 'HZ', department: CO }), inState('accepted'))).code).toBe('other_department');
+    expect(thrown(() => assertCanSee(principal({ role: 'approver', centre: 'HZ', department: CO }), inState('accepted'))).code).toBe(
+      'other_department',
+    );
   });
 
   it('the higher authority’s system sees a case once it is reported to it, not before and not another authority', () => {
     const authority = principal({ role: 'county_system', subject: AUTHORITY.subject });
     expect(thrown(() => assertCanSee(authority, inState('accepted', 'reported'))).code).toBe('not_your_case');
     expect(() => assertCanSee(authority, inState('reported'))).not.toThrow();
-    expect(thrown(() => assertCanSee(principal({ role: 'county_system', subject: 'other-authority' }), inState('reported'))).code).toBe('not_your_case');
+    expect(thrown(() => assertCanSee(principal({ role: 'county_system', subject: 'other-authority' }), inState('reported'))).code).toBe(
+      'not_your_case',
+    );
   });
 
   it('only the lead department’s approvers act on the case; a co-department gives its opinion only', async () => {
     const joint = inState('accepted', 'joint');
-    expect(() => assertMayActOnCase(principal({ role: 'approver', centre: 'HZ', department: '人社局' }), 'case.reassign', joint)).not.toThrow();
+    expect(() =>
+      assertMayActOnCase(principal({ role: 'approver', centre: 'HZ', department: '人社局' }), 'case.reassign', joint),
+    ).not.toThrow();
     expect(() => assertMayActOnCase(principal({ role: 'supervisor', centre: 'HZ' }), 'case.reassign', joint)).not.toThrow();
     const e = thrown(() => assertMayActOnCase(principal({ role: 'approver', centre: 'HZ', department: CO }), 'case.decide', joint));
     expect([e.status, e.code]).toEqual([403, 'not_lead_department']);
@@ -1222,7 +1491,17 @@ describe('actorOf and publicView', () => {
     });
   });
 
-  it.each(['pending_acceptance', 'supplement_requested', 'accepted', 'special_procedure', 'reported', 'not_accepted', 'approved', 'result_ready', 'mailed'] as const)('never exposes the task token of a %s case, but says what it waits for', (state) => {
+  it.each([
+    'pending_acceptance',
+    'supplement_requested',
+    'accepted',
+    'special_procedure',
+    'reported',
+    'not_accepted',
+    'approved',
+    'result_ready',
+    'mailed',
+  ] as const)('never exposes the task token of a %s case, but says what it waits for', (state) => {
     const record = inState(state);
     expect(record.pendingTask?.token).toMatch(/^token-/);
     const view = publicView(record);
@@ -1249,11 +1528,23 @@ describe('completeIntake (补正 done)', () => {
     expect(t.record.promisedBy).toBe('2026-03-09');
     expect(t.record.materials.map((m) => m.code)).toEqual(['ID', 'SEPARATION']);
     expect(t.record.correction).toMatchObject({ problems: before.correction!.problems, resolvedAt: at(30).toISOString() });
-    expect(t.audit).toMatchObject({ action: 'complete_intake', fromState: 'incomplete', toState: 'registered', details: { outcome: 'registered' } });
+    expect(t.audit).toMatchObject({
+      action: 'complete_intake',
+      fromState: 'incomplete',
+      toState: 'registered',
+      details: { outcome: 'registered' },
+    });
   });
 
   it('can decide a 即办件 on the spot once complete', () => {
-    const t = completeIntake(inState('incomplete'), [material('ID')], { kind: 'decided', outcome: 'deny', opinion: '不符合条件' }, undefined, CLERK, at(31));
+    const t = completeIntake(
+      inState('incomplete'),
+      [material('ID')],
+      { kind: 'decided', outcome: 'deny', opinion: '不符合条件' },
+      undefined,
+      CLERK,
+      at(31),
+    );
     expect(t.record.state).toBe('denied');
     expect(t.record.decidedAtWindow).toBe(true);
     expect(t.record.decision).toMatchObject({ outcome: 'deny', opinion: '不符合条件', decidedBy: CLERK });
@@ -1261,7 +1552,15 @@ describe('completeIntake (补正 done)', () => {
 });
 
 describe('registerCase outcomes', () => {
-  const input = { caseNumber: 'HZ1', centre: 'HZ', applicant: { kind: 'person' as const, name: '张*', idNumberMasked: 'x' }, channel: 'window' as const, materials: [], actor: CLERK, at: T0 };
+  const input = {
+    caseNumber: 'HZ1',
+    centre: 'HZ',
+    applicant: { kind: 'person' as const, name: '张*', idNumberMasked: 'x' },
+    channel: 'window' as const,
+    materials: [],
+    actor: CLERK,
+    at: T0,
+  };
 
   it('records an incomplete application with every problem, and no promised date yet', () => {
     const problems = [{ code: 'ID', name: '居民身份证', problem: '缺少' }];
@@ -1280,7 +1579,11 @@ describe('registerCase outcomes', () => {
   });
 
   it('records a window decision as the registration itself', () => {
-    const t = registerCase({ ...input, item: item({ itemType: 'immediate', promisedDays: 0 }), outcome: { kind: 'decided', outcome: 'approve', opinion: '当场办结' } });
+    const t = registerCase({
+      ...input,
+      item: item({ itemType: 'immediate', promisedDays: 0 }),
+      outcome: { kind: 'decided', outcome: 'approve', opinion: '当场办结' },
+    });
     expect(t.record.state).toBe('approved');
     expect(t.record.decidedAtWindow).toBe(true);
     expect(t.record.decision?.decidedBy).toEqual(CLERK);
@@ -1320,7 +1623,12 @@ describe('withdrawCase (撤回)', () => {
     expect(t.record.state).toBe('withdrawn');
     expect(t.record.pendingTask).toBeUndefined();
     expect(t.record.withdrawal).toEqual({ reason: '申请人主动撤回', withdrawnAt: at(40).toISOString(), recordedBy: CLERK });
-    expect(t.audit).toMatchObject({ action: 'withdraw', fromState: 'pending_acceptance', toState: 'withdrawn', details: { reason: '申请人主动撤回' } });
+    expect(t.audit).toMatchObject({
+      action: 'withdraw',
+      fromState: 'pending_acceptance',
+      toState: 'withdrawn',
+      details: { reason: '申请人主动撤回' },
+    });
   });
 
   it('is refused once the case is decided', () => {
@@ -1333,8 +1641,16 @@ describe('forwarding time (转办时限)', () => {
     const { checkForwarding, DEFAULT_FORWARDING_LIMITS } = await import('#domain/case/workflow-waits');
     const record = registered();
     const received = Date.parse(record.receivedAt);
-    expect(checkForwarding(record, new Date(received + 14 * 60_000), DEFAULT_FORWARDING_LIMITS)).toEqual({ minutes: 14, limitMinutes: 15, late: false });
-    expect(checkForwarding(record, new Date(received + 16 * 60_000), DEFAULT_FORWARDING_LIMITS)).toEqual({ minutes: 16, limitMinutes: 15, late: true });
+    expect(checkForwarding(record, new Date(received + 14 * 60_000), DEFAULT_FORWARDING_LIMITS)).toEqual({
+      minutes: 14,
+      limitMinutes: 15,
+      late: false,
+    });
+    expect(checkForwarding(record, new Date(received + 16 * 60_000), DEFAULT_FORWARDING_LIMITS)).toEqual({
+      minutes: 16,
+      limitMinutes: 15,
+      late: true,
+    });
     const immediate = { ...record, itemType: 'immediate' as const };
     expect(checkForwarding(immediate, new Date(received + 6 * 60_000), DEFAULT_FORWARDING_LIMITS).late).toBe(true);
   });

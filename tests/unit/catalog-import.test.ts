@@ -99,7 +99,9 @@ describe('parseCatalogCsv: the header', () => {
   });
 
   it('takes the columns in any order, trimmed', () => {
-    const items = ok(importCsv(csv(' name , department,basicCode,implementationCode,itemType,statutoryDays,promisedDays', '甲,人社局,B,C,immediate,1,0')));
+    const items = ok(
+      importCsv(csv(' name , department,basicCode,implementationCode,itemType,statutoryDays,promisedDays', '甲,人社局,B,C,immediate,1,0')),
+    );
     expect(items[0]).toMatchObject({ name: '甲', department: '人社局', implementationCode: 'C' });
   });
 
@@ -173,14 +175,28 @@ describe('parseCatalogCsv: cells', () => {
     expect(found).toEqual([
       { line: 2, implementationCode: 'C1', field: 'statutoryDays', reason: 'statutoryDays 应为整数，而不是“二十”。' },
       { line: 2, implementationCode: 'C1', field: 'appointment', reason: 'appointment 应填 是 或 否（true/false、1/0），而不是“也许”。' },
-      { line: 3, implementationCode: 'C2', field: 'materials', reason: expect.stringContaining('材料清单第 1 项（ID:身份证:是:1:either:否）只有 6 段') },
+      {
+        line: 3,
+        implementationCode: 'C2',
+        field: 'materials',
+        reason: expect.stringContaining('材料清单第 1 项（ID:身份证:是:1:either:否）只有 6 段'),
+      },
       { line: 4, implementationCode: 'C3', field: 'materials', reason: expect.stringContaining('是否必需应填 是 或 否') },
       { line: 5, implementationCode: 'C4', field: 'materials', reason: expect.stringContaining('原件份数应为整数') },
     ]);
   });
 
   it('reads the limit unit (时限单位) in English or Chinese; an empty cell means working days', () => {
-    const items = ok(importCsv(csv(`${HEADER},limitUnit`, 'B,C1,甲,人社局,promised,30,30,自然日', 'B,C2,乙,人社局,promised,20,5,natural_day', 'B,C3,丙,人社局,promised,20,5,')));
+    const items = ok(
+      importCsv(
+        csv(
+          `${HEADER},limitUnit`,
+          'B,C1,甲,人社局,promised,30,30,自然日',
+          'B,C2,乙,人社局,promised,20,5,natural_day',
+          'B,C3,丙,人社局,promised,20,5,',
+        ),
+      ),
+    );
     expect(items.map((i) => i.limitUnit)).toEqual(['natural_day', 'natural_day', undefined]);
     expect(errors(importCsv(csv(`${HEADER},limitUnit`, 'B,C4,丁,人社局,promised,20,5,月')))).toEqual([
       expect.objectContaining({ line: 2, implementationCode: 'C4', field: 'limitUnit' }),
@@ -197,7 +213,15 @@ describe('parseCatalogCsv: cells', () => {
 });
 
 describe('validateImport', () => {
-  const valid = (code: string) => ({ basicCode: 'B', implementationCode: code, name: '甲', department: '人社局', itemType: 'promised', statutoryDays: 20, promisedDays: 5 });
+  const valid = (code: string) => ({
+    basicCode: 'B',
+    implementationCode: code,
+    name: '甲',
+    department: '人社局',
+    itemType: 'promised',
+    statutoryDays: 20,
+    promisedDays: 5,
+  });
 
   it('passes every valid row through the schema', () => {
     const items = ok(validateImport(jsonImportRows([valid('A'), valid('B')])));
@@ -229,8 +253,18 @@ describe('validateImport', () => {
   it('refuses an implementation code that appears twice (after trimming), naming the first line', () => {
     const found = errors(importJson([valid('A'), valid('B'), { ...valid(' A '), name: '乙' }, valid('A')]));
     expect(found).toEqual([
-      { line: 3, implementationCode: 'A', field: 'implementationCode', reason: '实施编码 A 已出现在第 1 行，一个事项在文件中只能出现一次。' },
-      { line: 4, implementationCode: 'A', field: 'implementationCode', reason: '实施编码 A 已出现在第 1 行，一个事项在文件中只能出现一次。' },
+      {
+        line: 3,
+        implementationCode: 'A',
+        field: 'implementationCode',
+        reason: '实施编码 A 已出现在第 1 行，一个事项在文件中只能出现一次。',
+      },
+      {
+        line: 4,
+        implementationCode: 'A',
+        field: 'implementationCode',
+        reason: '实施编码 A 已出现在第 1 行，一个事项在文件中只能出现一次。',
+      },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '#domain/calendar';
-import { board } from '../../functions/domain/hall/board';
+import { board } from '#domain/hall/board';
 import { bookableSlot, bookingCodeFrom, cancelBooking, checkInBooking, isNoShowBy, newBooking } from '#domain/hall/bookings';
 import { callingOrder } from '#domain/hall/calling-order';
 import { isOpenAt, slotsOn } from '#domain/hall/hours';
@@ -12,11 +12,26 @@ import { percentile, statsRow } from '#domain/hall/statistics';
 import { signIn, tidalSwitch, windowAtCall } from '#domain/hall/windows';
 
 const WEEKDAY_HOURS: OpeningHours = {
-  mon: [{ from: '09:00', to: '12:00' }, { from: '14:00', to: '17:30' }],
-  tue: [{ from: '09:00', to: '12:00' }, { from: '14:00', to: '17:30' }],
-  wed: [{ from: '09:00', to: '12:00' }, { from: '14:00', to: '17:30' }],
-  thu: [{ from: '09:00', to: '12:00' }, { from: '14:00', to: '17:30' }],
-  fri: [{ from: '09:00', to: '12:00' }, { from: '14:00', to: '17:30' }],
+  mon: [
+    { from: '09:00', to: '12:00' },
+    { from: '14:00', to: '17:30' },
+  ],
+  tue: [
+    { from: '09:00', to: '12:00' },
+    { from: '14:00', to: '17:30' },
+  ],
+  wed: [
+    { from: '09:00', to: '12:00' },
+    { from: '14:00', to: '17:30' },
+  ],
+  thu: [
+    { from: '09:00', to: '12:00' },
+    { from: '14:00', to: '17:30' },
+  ],
+  fri: [
+    { from: '09:00', to: '12:00' },
+    { from: '14:00', to: '17:30' },
+  ],
 };
 
 const window = (over: Partial<HallWindow> = {}): HallWindow => ({
@@ -33,7 +48,10 @@ const window = (over: Partial<HallWindow> = {}): HallWindow => ({
 });
 
 const ticket = (number: string, takenAt: string, over: Partial<QueueTicket> = {}): QueueTicket => ({
-  ...newTicket({ centre: 'HZ', ticketId: `HZ-20261208-${number}`, day: '2026-12-08', number, category: number[0]!, source: 'kiosk' }, new Date(takenAt)),
+  ...newTicket(
+    { centre: 'HZ', ticketId: `HZ-20261208-${number}`, day: '2026-12-08', number, category: number[0]!, source: 'kiosk' },
+    new Date(takenAt),
+  ),
   ...over,
 });
 
@@ -158,7 +176,14 @@ describe('opening hours on the working-day calendar', () => {
   });
 
   it('cuts booking slots from the periods, dropping a part shorter than a slot', () => {
-    expect(slotsOn(WEEKDAY_HOURS, DEFAULT_CALENDAR, '2026-12-08', 60).map((s) => s.from)).toEqual(['09:00', '10:00', '11:00', '14:00', '15:00', '16:00']);
+    expect(slotsOn(WEEKDAY_HOURS, DEFAULT_CALENDAR, '2026-12-08', 60).map((s) => s.from)).toEqual([
+      '09:00',
+      '10:00',
+      '11:00',
+      '14:00',
+      '15:00',
+      '16:00',
+    ]);
     expect(slotsOn(WEEKDAY_HOURS, DEFAULT_CALENDAR, '2026-10-02', 60)).toEqual([]);
   });
 });
@@ -187,7 +212,17 @@ describe('bookings', () => {
   it('keeps the identity number and mobile masked, checks in from 30 minutes before the slot, and counts a no-show after it ends', () => {
     const sealed = { v: 1 as const, key: 'k', iv: 'i', tag: 't', data: 'd' };
     const booking = newBooking(
-      { centre: 'HZ', bookingCode: 'ABCD2345', category, day: '2026-12-08', slot: { from: '10:00', to: '11:00' }, name: '张三', idNumber: '11010519491231002X', mobile: '13800138000', applicantKey: 'k1' },
+      {
+        centre: 'HZ',
+        bookingCode: 'ABCD2345',
+        category,
+        day: '2026-12-08',
+        slot: { from: '10:00', to: '11:00' },
+        name: '张三',
+        idNumber: '11010519491231002X',
+        mobile: '13800138000',
+        applicantKey: 'k1',
+      },
       sealed,
       now,
     );
@@ -239,7 +274,16 @@ describe('hall statistics', () => {
     );
     const rated = rateTicket(served, window(), 4, new Date('2026-12-08T01:21:00.000Z'));
     const row = statsRow('W1', '综合窗口（一）', [rated, ticket('A002', '2026-12-08T01:05:00.000Z')], []);
-    expect(row).toMatchObject({ tickets: 2, served: 1, averageWaitMinutes: 12, p90WaitMinutes: 12, averageServiceMinutes: 8, ratings: 1, averageRating: 4, goodShare: 0 });
+    expect(row).toMatchObject({
+      tickets: 2,
+      served: 1,
+      averageWaitMinutes: 12,
+      p90WaitMinutes: 12,
+      averageServiceMinutes: 8,
+      ratings: 1,
+      averageRating: 4,
+      goodShare: 0,
+    });
   });
 });
 
@@ -249,16 +293,48 @@ describe('the hall screen', () => {
     const calledAt = new Date('2026-12-08T01:58:00.000Z');
     const called = callTicket(ticket('A001', '2026-12-08T01:00:00.000Z'), window(), clerk, calledAt);
     const w1 = windowAtCall(window(), called, calledAt);
-    const w2 = { ...window({ windowId: 'W2', name: '公安窗口' }), lastCall: { ticketId: 'HZ-20261208-B001', number: 'B001', at: '2026-12-08T01:30:00.000Z', kind: 'call' as const } };
+    const w2 = {
+      ...window({ windowId: 'W2', name: '公安窗口' }),
+      lastCall: { ticketId: 'HZ-20261208-B001', number: 'B001', at: '2026-12-08T01:30:00.000Z', kind: 'call' as const },
+    };
     const categories = [
-      { centre: 'HZ', code: 'A', letter: 'A', name: '社保', itemCodes: [], departments: [], hours: WEEKDAY_HOURS, updatedAt: '', updatedBy: '' },
-      { centre: 'HZ', code: 'B', letter: 'B', name: '户籍', itemCodes: [], departments: [], hours: WEEKDAY_HOURS, updatedAt: '', updatedBy: '' },
+      {
+        centre: 'HZ',
+        code: 'A',
+        letter: 'A',
+        name: '社保',
+        itemCodes: [],
+        departments: [],
+        hours: WEEKDAY_HOURS,
+        updatedAt: '',
+        updatedBy: '',
+      },
+      {
+        centre: 'HZ',
+        code: 'B',
+        letter: 'B',
+        name: '户籍',
+        itemCodes: [],
+        departments: [],
+        hours: WEEKDAY_HOURS,
+        updatedAt: '',
+        updatedBy: '',
+      },
     ];
     const shown = board(
-      { centre: 'HZ', centreName: '合作市政务服务中心', categories, windows: [w1, w2], tickets: [called, ticket('A002', '2026-12-08T01:20:00.000Z'), ticket('A003', '2026-12-08T01:50:00.000Z')], calendar: DEFAULT_CALENDAR },
+      {
+        centre: 'HZ',
+        centreName: '合作市政务服务中心',
+        categories,
+        windows: [w1, w2],
+        tickets: [called, ticket('A002', '2026-12-08T01:20:00.000Z'), ticket('A003', '2026-12-08T01:50:00.000Z')],
+        calendar: DEFAULT_CALENDAR,
+      },
       now,
     );
-    expect(shown.calling).toEqual([{ ticketId: called.ticketId, number: 'A001', windowId: 'W1', windowName: '综合窗口（一）', at: calledAt.toISOString(), kind: 'call' }]);
+    expect(shown.calling).toEqual([
+      { ticketId: called.ticketId, number: 'A001', windowId: 'W1', windowName: '综合窗口（一）', at: calledAt.toISOString(), kind: 'call' },
+    ]);
     expect(shown.recent.map((r) => `${r.number}@${r.windowName}`)).toEqual(['A001@综合窗口（一）', 'B001@公安窗口']);
     expect(shown.waiting).toEqual([
       { category: 'A', letter: 'A', name: '社保', count: 2, longestWaitMinutes: 40 },

@@ -14,7 +14,6 @@ import { backoffMs, MAX_BACKOFF_MS } from '#local/streams';
 import * as z from 'zod/mini';
 import { firstMessage } from './fixtures';
 
-
 describe('dates in requests are real calendar dates', () => {
   it('refuses impossible dates with a Chinese message, and accepts real ones', () => {
     expect(firstMessage(day, '2026-13-45')).toBe('2026-13-45 不是有效的日期');

@@ -11,7 +11,9 @@ describe('the manifest and the handlers that serve it', () => {
     const module = (await import(/* @vite-ignore */ file)) as { handler?: { routes?: string[] } };
     const listed = (fn.routes ?? []).map((r) => `${r.method} ${r.path}`).sort();
     expect(listed.length).toBeGreaterThan(0);
-    expect([...(module.handler?.routes ?? [])].sort(), `functions/${fn.entry}.ts serves other routes (or exports no httpHandler)`).toEqual(listed);
+    expect([...(module.handler?.routes ?? [])].sort(), `functions/${fn.entry}.ts serves other routes (or exports no httpHandler)`).toEqual(
+      listed,
+    );
   });
 
   it('lists every route once, under one function', () => {

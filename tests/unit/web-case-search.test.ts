@@ -11,8 +11,19 @@ describe('办件查询 form → request body', () => {
 
   it('sends the days received, state, light, department and the cursor of the next page', () => {
     expect(
-      searchBody({ received: ['2026-05-01', '2026-05-31'], state: 'accepted', light: 'red', department: '人社局', caseNumber: 'HZ202605010001' }, { limit: 20, cursor: 'abc' }),
-    ).toEqual({ limit: 20, receivedFrom: '2026-05-01', receivedTo: '2026-05-31', state: 'accepted', light: 'red', department: '人社局', caseNumber: 'HZ202605010001', cursor: 'abc' });
+      searchBody(
+        { received: ['2026-05-01', '2026-05-31'], state: 'accepted', light: 'red', department: '人社局', caseNumber: 'HZ202605010001' },
+        { limit: 20, cursor: 'abc' },
+      ),
+    ).toEqual({
+      limit: 20,
+      receivedFrom: '2026-05-01',
+      receivedTo: '2026-05-31',
+      state: 'accepted',
+      light: 'red',
+      department: '人社局',
+      caseNumber: 'HZ202605010001',
+      cursor: 'abc',
+    });
   });
-
 });

@@ -68,7 +68,10 @@ describe('executionName', () => {
 describe('reconcile', () => {
   const now = at(60);
   it('leaves a waiting case with a running execution alone, and cases that need no execution', () => {
-    const waiting = { ...inState('pending_acceptance'), pendingTask: { step: 'acceptance' as const, token: 'token-a', since: at(1).toISOString() } };
+    const waiting = {
+      ...inState('pending_acceptance'),
+      pendingTask: { step: 'acceptance' as const, token: 'token-a', since: at(1).toISOString() },
+    };
     expect(reconcile(waiting, 'RUNNING', now, 60_000)).toEqual({ kind: 'in_step' });
     expect(reconcile(inState('incomplete'), undefined, now, 60_000)).toEqual({ kind: 'in_step' });
     expect(reconcile(inState('closed'), 'SUCCEEDED', now, 60_000)).toEqual({ kind: 'in_step' });
@@ -104,7 +107,11 @@ describe('reconcile', () => {
     expect(reconcile(stuck, 'RUNNING', now, 60_000, at(59.5).toISOString())).toEqual({ kind: 'in_step' });
     expect(reconcile(stuck, 'RUNNING', now, 60_000, at(58).toISOString())).toEqual({ kind: 'restart', found: 'RUNNING', stop: true });
     // Waiting for the review, but the record lost the token (or holds none): the same.
-    expect(reconcile(inState('pending_acceptance'), 'RUNNING', now, 60_000, at(10).toISOString())).toEqual({ kind: 'restart', found: 'RUNNING', stop: true });
+    expect(reconcile(inState('pending_acceptance'), 'RUNNING', now, 60_000, at(10).toISOString())).toEqual({
+      kind: 'restart',
+      found: 'RUNNING',
+      stop: true,
+    });
     // A token of another step than the recorded one does not count as the wait.
     const otherStep = { ...inState('accepted'), pendingTask: { step: 'acceptance' as const, token: 't', since: at(1).toISOString() } };
     expect(reconcile(otherStep, 'RUNNING', now, 60_000, at(10).toISOString())).toEqual({ kind: 'restart', found: 'RUNNING', stop: true });

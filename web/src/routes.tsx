@@ -48,7 +48,12 @@ function RequireRole({ role, children }: { role: StaffRole; children: ReactNode 
   if (session.role !== role) {
     return (
       <Shell>
-        <Result status="403" title="无权访问" subTitle={`本页面属于${ROLE_HOME[role].title}岗位。`} extra={<a href={ROLE_HOME[session.role].path}>返回{ROLE_HOME[session.role].title}</a>} />
+        <Result
+          status="403"
+          title="无权访问"
+          subTitle={`本页面属于${ROLE_HOME[role].title}岗位。`}
+          extra={<a href={ROLE_HOME[session.role].path}>返回{ROLE_HOME[session.role].title}</a>}
+        />
       </Shell>
     );
   }
@@ -82,11 +87,46 @@ export function AppRoutes() {
           </Suspense>
         }
       />
-      <Route path="/intake/*" element={<RequireRole role="intake_clerk"><IntakeScreen /></RequireRole>} />
-      <Route path="/back-office/*" element={<RequireRole role="approver"><BackOfficeScreen /></RequireRole>} />
-      <Route path="/output/*" element={<RequireRole role="output_clerk"><OutputScreen /></RequireRole>} />
-      <Route path="/supervisor/*" element={<RequireRole role="supervisor"><SupervisorScreen /></RequireRole>} />
-      <Route path="/search" element={<RequireStaff><CaseSearchScreen /></RequireStaff>} />
+      <Route
+        path="/intake/*"
+        element={
+          <RequireRole role="intake_clerk">
+            <IntakeScreen />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/back-office/*"
+        element={
+          <RequireRole role="approver">
+            <BackOfficeScreen />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/output/*"
+        element={
+          <RequireRole role="output_clerk">
+            <OutputScreen />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/supervisor/*"
+        element={
+          <RequireRole role="supervisor">
+            <SupervisorScreen />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="/search"
+        element={
+          <RequireStaff>
+            <CaseSearchScreen />
+          </RequireStaff>
+        }
+      />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   );

@@ -3,7 +3,19 @@
  * year's holidays are loaded) and AB岗 reassignment. The decision itself is in decision.ts.
  */
 import { chinaDay, type WorkingCalendar } from '#domain/calendar';
-import { acceptanceDay, caseClock, CORRECTION_WINDOW_DAYS, latestCorrectionDue, pausedDays, recountPauses, reviewDueOn, reviewPeriodPassed, STATUTORY_EXTENSION_DAYS, totalPausedDays, type CaseClock } from '#domain/deadline';
+import {
+  acceptanceDay,
+  caseClock,
+  CORRECTION_WINDOW_DAYS,
+  latestCorrectionDue,
+  pausedDays,
+  recountPauses,
+  reviewDueOn,
+  reviewPeriodPassed,
+  STATUTORY_EXTENSION_DAYS,
+  totalPausedDays,
+  type CaseClock,
+} from '#domain/deadline';
 import { conflict, unprocessable } from '#domain/errors';
 import { REFUSAL_WITHOUT_REASON, refusalWithoutReason } from '#domain/supervision';
 import { WORKFLOW_ACTOR, type Actor } from './actor';
@@ -269,7 +281,8 @@ export function recountDeadline(
   const pauses = recountPauses(calendar, current.pauses, current.limitUnit);
   const clock = caseClock(calendar, { ...current, pauses });
   const pausesMoved = totalPausedDays(pauses) !== totalPausedDays(current.pauses);
-  if (!clock.promisedBy || (!pausesMoved && clock.promisedBy === current.promisedBy && clock.provisional === current.provisional)) return undefined;
+  if (!clock.promisedBy || (!pausesMoved && clock.promisedBy === current.promisedBy && clock.provisional === current.provisional))
+    return undefined;
   return advance(current, 'change_deadline', current.state, { ...clock, ...(pauses ? { pauses } : {}) }, actor, at, {
     previous: { promisedBy: current.promisedBy, provisional: current.provisional === true },
     promisedBy: clock.promisedBy,

@@ -24,13 +24,22 @@ export interface Board {
  * the last calls come from each window's last call.
  */
 export function board(
-  input: { centre: string; centreName: string; categories: readonly Category[]; windows: readonly HallWindow[]; tickets: readonly QueueTicket[]; calendar: WorkingCalendar },
+  input: {
+    centre: string;
+    centreName: string;
+    categories: readonly Category[];
+    windows: readonly HallWindow[];
+    tickets: readonly QueueTicket[];
+    calendar: WorkingCalendar;
+  },
   now: Date,
 ): Board {
   const calling = input.windows.flatMap((w) => {
     const ticket = input.tickets.find((t) => t.ticketId === w.servingTicketId && (t.status === 'called' || t.status === 'serving'));
     const call = ticket?.calls.filter((c) => c.windowId === w.windowId).at(-1);
-    return ticket && call ? [{ ticketId: ticket.ticketId, number: ticket.number, windowId: w.windowId, windowName: w.name, at: call.at, kind: call.kind }] : [];
+    return ticket && call
+      ? [{ ticketId: ticket.ticketId, number: ticket.number, windowId: w.windowId, windowName: w.name, at: call.at, kind: call.kind }]
+      : [];
   });
   calling.sort((a, b) => b.at.localeCompare(a.at));
   const recent = input.windows

@@ -28,24 +28,46 @@ export const maskMobile = (mobile: string) => `${mobile.slice(0, 3)}****${mobile
 
 /** The slot asked for, if the category takes bookings then; else a clear refusal. */
 export function bookableSlot(category: Category, calendar: WorkingCalendar, day: string, slot: string, now: Date): Period {
-  if (!category.booking) throw badRequest('category_not_bookable', `${category.name} takes no bookings; take a number at the kiosk.`, { category: category.code });
+  if (!category.booking)
+    throw badRequest('category_not_bookable', `${category.name} takes no bookings; take a number at the kiosk.`, {
+      category: category.code,
+    });
   const today = chinaDay(now);
   const last = formatDay(new Date(parseDay(today).getTime() + BOOKING_HORIZON_DAYS * 86_400_000));
-  if (day < today || day > last) throw badRequest('booking_day_out_of_range', `Bookings are taken from today up to ${last}.`, { day, last });
+  if (day < today || day > last)
+    throw badRequest('booking_day_out_of_range', `Bookings are taken from today up to ${last}.`, { day, last });
   const slots = slotsOn(category.hours, calendar, day, category.booking.slotMinutes);
-  if (slots.length === 0) throw badRequest('not_a_working_day', `${day} is not a working day of the centre (or ${category.name} is closed that day).`, { day });
+  if (slots.length === 0)
+    throw badRequest('not_a_working_day', `${day} is not a working day of the centre (or ${category.name} is closed that day).`, { day });
   const found = slots.find((s) => s.from === slot);
-  if (!found) throw badRequest('no_such_slot', `There is no slot at ${slot} on ${day} for ${category.name}.`, { day, slot, slots: slots.map((s) => s.from) });
-  if (chinaInstant(day, found.from).getTime() <= now.getTime()) throw badRequest('slot_started', `The slot at ${slot} on ${day} has already started.`, { day, slot });
+  if (!found)
+    throw badRequest('no_such_slot', `There is no slot at ${slot} on ${day} for ${category.name}.`, {
+      day,
+      slot,
+      slots: slots.map((s) => s.from),
+    });
+  if (chinaInstant(day, found.from).getTime() <= now.getTime())
+    throw badRequest('slot_started', `The slot at ${slot} on ${day} has already started.`, { day, slot });
   return found;
 }
 
 export function checkIdentity(idNumber: string): void {
-  if (!isValidCitizenId(idNumber)) throw badRequest('invalid_id_number', 'The identity number is not a valid 居民身份证号码 (check digit).', {});
+  if (!isValidCitizenId(idNumber))
+    throw badRequest('invalid_id_number', 'The identity number is not a valid 居民身份证号码 (check digit).', {});
 }
 
 export function newBooking(
-  input: { centre: string; bookingCode: string; category: Category; day: string; slot: Period; name: string; idNumber: string; mobile: string; applicantKey: string },
+  input: {
+    centre: string;
+    bookingCode: string;
+    category: Category;
+    day: string;
+    slot: Period;
+    name: string;
+    idNumber: string;
+    mobile: string;
+    applicantKey: string;
+  },
   personalData: Booking['personalData'],
   at: Date,
 ): Booking {
@@ -68,7 +90,10 @@ export function newBooking(
 }
 
 export function cancelBooking(booking: Booking, at: Date): Booking {
-  if (booking.status !== 'booked') throw conflict('booking_not_active', `Booking ${booking.bookingCode} is ${booking.status}; only an active booking can be cancelled.`, { status: booking.status });
+  if (booking.status !== 'booked')
+    throw conflict('booking_not_active', `Booking ${booking.bookingCode} is ${booking.status}; only an active booking can be cancelled.`, {
+      status: booking.status,
+    });
   if (chinaInstant(booking.day, booking.slot).getTime() <= at.getTime()) {
     throw conflict('booking_started', `The slot of booking ${booking.bookingCode} has started; it can no longer be cancelled.`, {});
   }
@@ -77,16 +102,22 @@ export function cancelBooking(booking: Booking, at: Date): Booking {
 
 /** At the kiosk: from 30 minutes before the slot until it ends, on its day. */
 export function checkInBooking(booking: Booking, ticketId: string, at: Date): Booking {
-  if (booking.status !== 'booked') throw conflict('booking_not_active', `Booking ${booking.bookingCode} is ${booking.status}.`, { status: booking.status });
+  if (booking.status !== 'booked')
+    throw conflict('booking_not_active', `Booking ${booking.bookingCode} is ${booking.status}.`, { status: booking.status });
   const opens = chinaInstant(booking.day, booking.slot).getTime() - EARLY_CHECK_IN_MINUTES * 60_000;
   const closes = chinaInstant(booking.day, booking.slotEnd).getTime();
   if (at.getTime() < opens) {
-    throw conflict('check_in_too_early', `Booking ${booking.bookingCode} is for ${booking.day} ${booking.slot}; check in from ${EARLY_CHECK_IN_MINUTES} minutes before.`, {
-      day: booking.day,
-      slot: booking.slot,
-    });
+    throw conflict(
+      'check_in_too_early',
+      `Booking ${booking.bookingCode} is for ${booking.day} ${booking.slot}; check in from ${EARLY_CHECK_IN_MINUTES} minutes before.`,
+      {
+        day: booking.day,
+        slot: booking.slot,
+      },
+    );
   }
-  if (at.getTime() >= closes) throw conflict('booking_expired', `The slot of booking ${booking.bookingCode} has ended; take a number instead.`, {});
+  if (at.getTime() >= closes)
+    throw conflict('booking_expired', `The slot of booking ${booking.bookingCode} has ended; take a number instead.`, {});
   return { ...booking, status: 'checked_in', checkedInAt: at.toISOString(), ticketId };
 }
 
@@ -100,7 +131,11 @@ export function markNoShow(booking: Booking, at: Date): Booking {
 }
 
 export function bookingBlocked(until: string): Error {
-  return forbidden('booking_blocked', `Three missed bookings within 30 days: booking is closed to you until ${until}. Take a number at the kiosk.`, { until });
+  return forbidden(
+    'booking_blocked',
+    `Three missed bookings within 30 days: booking is closed to you until ${until}. Take a number at the kiosk.`,
+    { until },
+  );
 }
 
 /** The mobile as kept to check a cancellation: a digest salted with the booking code, never the number. */

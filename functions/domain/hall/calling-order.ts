@@ -16,7 +16,11 @@ function laneOf(ticket: Waiting, now: Date): 0 | 1 | 2 {
 }
 
 /** The waiting tickets a window may call, in the order it calls them. */
-export function callingOrder<T extends Waiting>(tickets: readonly T[], window: { windowId: string; categories: readonly string[] }, now: Date): T[] {
+export function callingOrder<T extends Waiting>(
+  tickets: readonly T[],
+  window: { windowId: string; categories: readonly string[] },
+  now: Date,
+): T[] {
   const served = new Set(window.categories);
   return tickets
     .filter((t) => t.status === 'waiting' && (t.window ? t.window === window.windowId : served.has(t.category)))

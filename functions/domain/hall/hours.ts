@@ -11,7 +11,8 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 /** Minutes since midnight of `HH:MM`. */
 export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-export const timeOf = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+export const timeOf = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 export function weekdayOf(day: string): Weekday {
   // getUTCDay: 0 Sunday … 6 Saturday.
@@ -34,7 +35,8 @@ export function checkHours(hours: OpeningHours): void {
   for (const [weekday, periods] of Object.entries(hours) as [Weekday, Period[]][]) {
     const sorted = [...periods].sort((a, b) => minutesOf(a.from) - minutesOf(b.from));
     sorted.forEach((p, i) => {
-      if (minutesOf(p.to) <= minutesOf(p.from)) throw badRequest('invalid_hours', `The period ${p.from}–${p.to} on ${weekday} ends before it starts.`, { weekday, period: p });
+      if (minutesOf(p.to) <= minutesOf(p.from))
+        throw badRequest('invalid_hours', `The period ${p.from}–${p.to} on ${weekday} ends before it starts.`, { weekday, period: p });
       const next = sorted[i + 1];
       if (next && minutesOf(next.from) < minutesOf(p.to)) {
         throw badRequest('invalid_hours', `The periods ${p.from}–${p.to} and ${next.from}–${next.to} on ${weekday} overlap.`, { weekday });

@@ -5,7 +5,8 @@
 import { badRequest } from '#domain/errors';
 
 export function ticketNumber(letter: string, seq: number): string {
-  if (!/^[A-Z]$/.test(letter)) throw badRequest('invalid_category_letter', `A category letter is one capital letter, not ${letter}.`, { letter });
+  if (!/^[A-Z]$/.test(letter))
+    throw badRequest('invalid_category_letter', `A category letter is one capital letter, not ${letter}.`, { letter });
   if (!Number.isInteger(seq) || seq < 1 || seq > 9999) throw new Error(`A day's sequence runs from 1 to 9999, not ${seq}`);
   return `${letter}${String(seq).padStart(3, '0')}`;
 }

@@ -9,7 +9,10 @@ import type { Actor } from './windows';
 import type { HallWindow, QueueTicket } from './model';
 
 /** What a new ticket is given; the rest starts as every ticket's does. */
-export type NewTicket = Pick<QueueTicket, 'centre' | 'ticketId' | 'day' | 'number' | 'category' | 'source' | 'priority' | 'bookingCode' | 'slotStart' | 'idNumberMasked'>;
+export type NewTicket = Pick<
+  QueueTicket,
+  'centre' | 'ticketId' | 'day' | 'number' | 'category' | 'source' | 'priority' | 'bookingCode' | 'slotStart' | 'idNumberMasked'
+>;
 
 export function newTicket(input: NewTicket, at: Date): QueueTicket {
   const takenAt = at.toISOString();
@@ -27,13 +30,18 @@ export function newTicket(input: NewTicket, at: Date): QueueTicket {
 }
 
 const wrongState = (ticket: QueueTicket, action: string) =>
-  conflict('ticket_state', `Ticket ${ticket.number} is ${ticket.status}; it cannot be ${action} now.`, { ticketId: ticket.ticketId, status: ticket.status });
+  conflict('ticket_state', `Ticket ${ticket.number} is ${ticket.status}; it cannot be ${action} now.`, {
+    ticketId: ticket.ticketId,
+    status: ticket.status,
+  });
 
 /** The ticket at this window, called or being served by it. */
 function atWindow(ticket: QueueTicket, window: HallWindow, action: string): void {
   if (ticket.status !== 'called' && ticket.status !== 'serving') throw wrongState(ticket, action);
   if (ticket.windowId !== window.windowId) {
-    throw conflict('ticket_at_other_window', `Ticket ${ticket.number} is at window ${ticket.windowId ?? '—'}, not at ${window.name}.`, { ticketId: ticket.ticketId });
+    throw conflict('ticket_at_other_window', `Ticket ${ticket.number} is at window ${ticket.windowId ?? '—'}, not at ${window.name}.`, {
+      ticketId: ticket.ticketId,
+    });
   }
 }
 
@@ -78,7 +86,8 @@ export function transferTicket(
   at: Date,
 ): QueueTicket {
   atWindow(ticket, window, 'transferred');
-  if (to.category === ticket.category && !to.windowId) throw badRequest('transfer_target_required', 'Name another category or a window to transfer the ticket to.');
+  if (to.category === ticket.category && !to.windowId)
+    throw badRequest('transfer_target_required', 'Name another category or a window to transfer the ticket to.');
   if (to.windowId === window.windowId) throw badRequest('transfer_to_same_window', 'The ticket is already at this window.');
   const when = at.toISOString();
   const { windowId: _w, clerk: _c, window: _target, ...rest } = ticket;
@@ -89,7 +98,17 @@ export function transferTicket(
     ...(to.windowId ? { window: to.windowId } : {}),
     // A transferred applicant has waited already: they keep their first place in time.
     queuedAt: ticket.takenAt,
-    transfers: [...ticket.transfers, { at: when, by: clerk.name, fromCategory: ticket.category, toCategory: to.category, ...(to.windowId ? { toWindow: to.windowId } : {}), reason }],
+    transfers: [
+      ...ticket.transfers,
+      {
+        at: when,
+        by: clerk.name,
+        fromCategory: ticket.category,
+        toCategory: to.category,
+        ...(to.windowId ? { toWindow: to.windowId } : {}),
+        reason,
+      },
+    ],
     version: ticket.version + 1,
   };
 }
@@ -113,16 +132,28 @@ export function linkCase(ticket: QueueTicket, window: HallWindow, caseNumber: st
     atWindow(ticket, window, 'linked to a case');
   }
   if (ticket.caseNumbers.includes(caseNumber)) return ticket;
-  return { ...ticket, status: ticket.status === 'called' ? 'serving' : ticket.status, caseNumbers: [...ticket.caseNumbers, caseNumber], version: ticket.version + 1 };
+  return {
+    ...ticket,
+    status: ticket.status === 'called' ? 'serving' : ticket.status,
+    caseNumbers: [...ticket.caseNumbers, caseNumber],
+    version: ticket.version + 1,
+  };
 }
 
 /** 一次一评: a finished ticket is rated once, on the pad of the window that served it. */
 export function rateTicket(ticket: QueueTicket, window: HallWindow, level: number, at: Date): QueueTicket {
   if (ticket.status !== 'finished') throw wrongState(ticket, 'rated');
   if (ticket.windowId !== window.windowId) {
-    throw conflict('ticket_at_other_window', `Ticket ${ticket.number} was served at window ${ticket.windowId ?? '—'}, not at ${window.name}.`, { ticketId: ticket.ticketId });
+    throw conflict(
+      'ticket_at_other_window',
+      `Ticket ${ticket.number} was served at window ${ticket.windowId ?? '—'}, not at ${window.name}.`,
+      { ticketId: ticket.ticketId },
+    );
   }
-  if (ticket.rating) throw conflict('ticket_already_rated', `Ticket ${ticket.number} has already been rated; each service is rated once.`, { ticketId: ticket.ticketId });
+  if (ticket.rating)
+    throw conflict('ticket_already_rated', `Ticket ${ticket.number} has already been rated; each service is rated once.`, {
+      ticketId: ticket.ticketId,
+    });
   return { ...ticket, rating: { level, at: at.toISOString() }, version: ticket.version + 1 };
 }
 

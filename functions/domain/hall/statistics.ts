@@ -52,7 +52,10 @@ export function statsRow(key: string, label: string, tickets: readonly QueueTick
     bookingsUsed: bookings.filter((b) => b.status === 'checked_in').length,
     ratings: levels.length,
     ...(levels.length
-      ? { averageRating: round1(levels.reduce((a, b) => a + b, 0) / levels.length), goodShare: round1((levels.filter((l) => l <= 3).length / levels.length) * 100) / 100 }
+      ? {
+          averageRating: round1(levels.reduce((a, b) => a + b, 0) / levels.length),
+          goodShare: round1((levels.filter((l) => l <= 3).length / levels.length) * 100) / 100,
+        }
       : {}),
   };
 }
@@ -89,7 +92,14 @@ export function hallStatistics(
           : key;
   const rows = [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, group]) => statsRow(key, label(key, group), group, bookings.filter((b) => bookingKey(b) === key)));
+    .map(([key, group]) =>
+      statsRow(
+        key,
+        label(key, group),
+        group,
+        bookings.filter((b) => bookingKey(b) === key),
+      ),
+    );
   return { rows, total: statsRow('total', '合计', tickets, bookings) };
 }
 

@@ -19,7 +19,12 @@ export interface WindowInput {
   temporary: boolean;
 }
 
-export function saveWindow(before: HallWindow | undefined, input: WindowInput, ids: { centre: string; windowId: string }, at: Date): HallWindow {
+export function saveWindow(
+  before: HallWindow | undefined,
+  input: WindowInput,
+  ids: { centre: string; windowId: string },
+  at: Date,
+): HallWindow {
   const base = before ?? { ...ids, version: 0 };
   return {
     ...(before ?? {}),
@@ -36,10 +41,14 @@ export function signIn(window: HallWindow, clerk: Actor, input: { post: 'A' | 'B
   if (holder && holder.subject === clerk.subject) return window;
   if (holder) {
     if (input.post !== 'B' || !input.takeOverReason) {
-      throw conflict('window_taken', `${holder.name} is signed in at ${window.name}. A B post taking over says so (post B) with the reason.`, {
-        windowId: window.windowId,
-        holder: holder.name,
-      });
+      throw conflict(
+        'window_taken',
+        `${holder.name} is signed in at ${window.name}. A B post taking over says so (post B) with the reason.`,
+        {
+          windowId: window.windowId,
+          holder: holder.name,
+        },
+      );
     }
   }
   return {
@@ -49,7 +58,9 @@ export function signIn(window: HallWindow, clerk: Actor, input: { post: 'A' | 'B
       name: clerk.name,
       post: input.post,
       since: at.toISOString(),
-      ...(holder && input.takeOverReason ? { tookOverFrom: { subject: holder.subject, name: holder.name, reason: input.takeOverReason } } : {}),
+      ...(holder && input.takeOverReason
+        ? { tookOverFrom: { subject: holder.subject, name: holder.name, reason: input.takeOverReason } }
+        : {}),
     },
     version: window.version + 1,
     updatedAt: at.toISOString(),
@@ -59,7 +70,9 @@ export function signIn(window: HallWindow, clerk: Actor, input: { post: 'A' | 'B
 export function signOut(window: HallWindow, clerk: Actor, at: Date): HallWindow {
   assertAtWindow(window, clerk);
   if (window.servingTicketId) {
-    throw conflict('window_serving', `Finish, skip or transfer the ticket being served at ${window.name} before signing out.`, { ticketId: window.servingTicketId });
+    throw conflict('window_serving', `Finish, skip or transfer the ticket being served at ${window.name} before signing out.`, {
+      ticketId: window.servingTicketId,
+    });
   }
   const { shift: _s, ...rest } = window;
   return { ...rest, version: window.version + 1, updatedAt: at.toISOString() };
@@ -69,15 +82,24 @@ export function signOut(window: HallWindow, clerk: Actor, at: Date): HallWindow 
 export function assertAtWindow(window: HallWindow, clerk: Actor): void {
   if (window.shift?.subject !== clerk.subject) {
     // 409, not 403: the clerk may work windows; this one is simply not theirs at the moment.
-    throw conflict('not_signed_in_at_window', `Sign in at ${window.name} first: ${window.shift ? `${window.shift.name} holds it now` : 'nobody holds it'}.`, {
-      windowId: window.windowId,
-    });
+    throw conflict(
+      'not_signed_in_at_window',
+      `Sign in at ${window.name} first: ${window.shift ? `${window.shift.name} holds it now` : 'nobody holds it'}.`,
+      {
+        windowId: window.windowId,
+      },
+    );
   }
 }
 
 export function tidalSwitch(window: HallWindow, categories: string[], reason: string, by: string, at: Date): HallWindow {
   if (categories.length === 0) throw badRequest('tidal_categories_required', 'Name at least one category for the window to serve.');
-  return { ...window, pendingSwitch: { categories: [...new Set(categories)], reason, by, at: at.toISOString() }, version: window.version + 1, updatedAt: at.toISOString() };
+  return {
+    ...window,
+    pendingSwitch: { categories: [...new Set(categories)], reason, by, at: at.toISOString() },
+    version: window.version + 1,
+    updatedAt: at.toISOString(),
+  };
 }
 
 /** At a call: the tidal switch, if any, takes effect; the ticket called becomes the one served. */
@@ -86,7 +108,12 @@ export function windowAtCall(window: HallWindow, ticket: { ticketId: string; num
   return {
     ...rest,
     categories: pendingSwitch ? pendingSwitch.categories : window.categories,
-    ...(ticket ? { servingTicketId: ticket.ticketId, lastCall: { ticketId: ticket.ticketId, number: ticket.number, at: at.toISOString(), kind: 'call' as const } } : {}),
+    ...(ticket
+      ? {
+          servingTicketId: ticket.ticketId,
+          lastCall: { ticketId: ticket.ticketId, number: ticket.number, at: at.toISOString(), kind: 'call' as const },
+        }
+      : {}),
     version: window.version + 1,
     updatedAt: at.toISOString(),
   };
@@ -107,7 +134,12 @@ export function windowAfterTicket(window: HallWindow, ticketId: string, outcome:
 
 /** 重呼: the screen shows the number again. */
 export function windowAtRecall(window: HallWindow, ticket: { ticketId: string; number: string }, at: Date): HallWindow {
-  return { ...window, lastCall: { ticketId: ticket.ticketId, number: ticket.number, at: at.toISOString(), kind: 'recall' }, version: window.version + 1, updatedAt: at.toISOString() };
+  return {
+    ...window,
+    lastCall: { ticketId: ticket.ticketId, number: ticket.number, at: at.toISOString(), kind: 'recall' },
+    version: window.version + 1,
+    updatedAt: at.toISOString(),
+  };
 }
 
 export function windowAfterRating(window: HallWindow, at: Date): HallWindow {

@@ -69,13 +69,24 @@ export const QueueTicketView = z.object({
   status: z.enum(QUEUE_TICKET_STATUSES),
   skips: z.int(),
   window: z.optional(z.string()),
-  calls: z.array(z.object({ windowId: z.string(), windowName: z.string(), at: z.string(), by: z.string(), kind: z.enum(['call', 'recall']) })),
+  calls: z.array(
+    z.object({ windowId: z.string(), windowName: z.string(), at: z.string(), by: z.string(), kind: z.enum(['call', 'recall']) }),
+  ),
   calledAt: z.optional(z.string()),
   windowId: z.optional(z.string()),
   clerk: z.optional(z.object({ subject: z.string(), name: z.string() })),
   finishedAt: z.optional(z.string()),
   droppedAt: z.optional(z.string()),
-  transfers: z.array(z.object({ at: z.string(), by: z.string(), fromCategory: z.string(), toCategory: z.string(), toWindow: z.optional(z.string()), reason: z.string() })),
+  transfers: z.array(
+    z.object({
+      at: z.string(),
+      by: z.string(),
+      fromCategory: z.string(),
+      toCategory: z.string(),
+      toWindow: z.optional(z.string()),
+      reason: z.string(),
+    }),
+  ),
   caseNumbers: z.array(z.string()),
   rating: z.optional(z.object({ level: z.int(), at: z.string() })),
   /** Minutes from taking the number to the first call (or until now while waiting). */
@@ -109,11 +120,24 @@ export const BoardView = z.object({
   centreName: z.string(),
   at: z.string(),
   /** Numbers being called now (one per window), newest first. */
-  calling: z.array(z.object({ ticketId: z.string(), number: z.string(), windowId: z.string(), windowName: z.string(), at: z.string(), kind: z.enum(['call', 'recall']) })),
+  calling: z.array(
+    z.object({
+      ticketId: z.string(),
+      number: z.string(),
+      windowId: z.string(),
+      windowName: z.string(),
+      at: z.string(),
+      kind: z.enum(['call', 'recall']),
+    }),
+  ),
   /** The last calls of the day, newest first. */
   recent: z.array(z.object({ number: z.string(), windowName: z.string(), at: z.string() })),
-  waiting: z.array(z.object({ category: z.string(), letter: z.string(), name: z.string(), count: z.int(), longestWaitMinutes: z.number() })),
-  windows: z.array(z.object({ windowId: z.string(), name: z.string(), kindLabel: z.string(), open: z.boolean(), serving: z.optional(z.string()) })),
+  waiting: z.array(
+    z.object({ category: z.string(), letter: z.string(), name: z.string(), count: z.int(), longestWaitMinutes: z.number() }),
+  ),
+  windows: z.array(
+    z.object({ windowId: z.string(), name: z.string(), kindLabel: z.string(), open: z.boolean(), serving: z.optional(z.string()) }),
+  ),
 });
 
 const StatsRow = z.object({
@@ -138,10 +162,7 @@ const ticketPath = z.object({ ticketId });
 const publicCentre = z.object({ centre });
 
 /** The kiosk takes by category, or checks a booking in by its code. */
-const TakeBody = z.union([
-  z.strictObject({ category: code, idNumber: z.optional(idNumber) }),
-  z.strictObject({ bookingCode }),
-]);
+const TakeBody = z.union([z.strictObject({ category: code, idNumber: z.optional(idNumber) }), z.strictObject({ bookingCode })]);
 
 /** The hall (#12): windows and categories, shifts, bookings, queue tickets, calls, the screen, the pad, statistics. */
 export const HALL_CONTRACT = {
@@ -157,7 +178,12 @@ export const HALL_CONTRACT = {
       name: line(50),
       itemCodes: z._default(z.array(line(64)).check(z.maxLength(200)), []),
       departments: z._default(z.array(line(100)).check(z.maxLength(50)), []),
-      booking: z.optional(z.strictObject({ slotMinutes: z.int().check(z.minimum(10), z.maximum(240)), capacity: z.int().check(z.minimum(1), z.maximum(200)) })),
+      booking: z.optional(
+        z.strictObject({
+          slotMinutes: z.int().check(z.minimum(10), z.maximum(240)),
+          capacity: z.int().check(z.minimum(1), z.maximum(200)),
+        }),
+      ),
       hours: Hours,
     }),
     status: 200,
@@ -193,17 +219,28 @@ export const HALL_CONTRACT = {
   'GET /hall/windows/{windowId}': {
     path: windowPath,
     status: 200,
-    response: z.object({ window: WindowView, serving: z.optional(QueueTicketView), awaitingRating: z.optional(QueueTicketView), waiting: z.int() }),
+    response: z.object({
+      window: WindowView,
+      serving: z.optional(QueueTicketView),
+      awaitingRating: z.optional(QueueTicketView),
+      waiting: z.int(),
+    }),
   },
   // --- bookings (预约) ---
   'GET /public/hall/{centre}/slots': {
     path: publicCentre,
-    query: z.strictObject({ category: code, from: z.optional(day), days: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(14)), 7) }),
+    query: z.strictObject({
+      category: code,
+      from: z.optional(day),
+      days: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(14)), 7),
+    }),
     status: 200,
     response: z.object({
       category: z.string(),
       categoryName: z.string(),
-      days: z.array(z.object({ day: z.string(), slots: z.array(z.object({ start: z.string(), end: z.string(), capacity: z.int(), left: z.int() })) })),
+      days: z.array(
+        z.object({ day: z.string(), slots: z.array(z.object({ start: z.string(), end: z.string(), capacity: z.int(), left: z.int() })) }),
+      ),
     }),
   },
   'POST /public/hall/{centre}/bookings': {
@@ -232,7 +269,12 @@ export const HALL_CONTRACT = {
   },
   'GET /hall/tickets': {
     /** caseNumber: the ticket the case was registered under (its applicant's wait), on the day the case was received. */
-    query: z.strictObject({ day: z.optional(day), status: z.optional(z.enum(QUEUE_TICKET_STATUSES)), category: z.optional(code), caseNumber: z.optional(caseNumber) }),
+    query: z.strictObject({
+      day: z.optional(day),
+      status: z.optional(z.enum(QUEUE_TICKET_STATUSES)),
+      category: z.optional(code),
+      caseNumber: z.optional(caseNumber),
+    }),
     status: 200,
     response: z.object({ tickets: z.array(QueueTicketView) }),
   },
@@ -278,7 +320,9 @@ export const HALL_CONTRACT = {
     status: 200,
     response: z.object({
       at: z.string(),
-      categories: z.array(z.object({ category: z.string(), name: z.string(), waiting: z.int(), longestWaitMinutes: z.number(), windowsServing: z.int() })),
+      categories: z.array(
+        z.object({ category: z.string(), name: z.string(), waiting: z.int(), longestWaitMinutes: z.number(), windowsServing: z.int() }),
+      ),
       longestWaitMinutes: z.number(),
       waiting: z.int(),
     }),

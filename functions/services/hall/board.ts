@@ -14,8 +14,16 @@ import { centreName, publicHall } from './common';
 
 export async function boardOf(centre: string, now: Date) {
   const day = chinaDay(now);
-  const [hall, waiting, atWindow, calendar] = await Promise.all([publicHall(centre), listQueueTickets(centre, day, 'waiting'), listQueueTickets(centre, day, 'at_window'), centreCalendar(centre)]);
-  return board({ centre, centreName: centreName(), categories: hall.categories, windows: hall.windows, tickets: [...waiting, ...atWindow], calendar }, now);
+  const [hall, waiting, atWindow, calendar] = await Promise.all([
+    publicHall(centre),
+    listQueueTickets(centre, day, 'waiting'),
+    listQueueTickets(centre, day, 'at_window'),
+    centreCalendar(centre),
+  ]);
+  return board(
+    { centre, centreName: centreName(), categories: hall.categories, windows: hall.windows, tickets: [...waiting, ...atWindow], calendar },
+    now,
+  );
 }
 
 /** Sends the board to every connected screen of the centre; how many got it. */
@@ -29,7 +37,8 @@ export async function broadcastBoard(centre: string, now: Date): Promise<number>
     results.map(async (r, i) => {
       if (r.status === 'fulfilled' && r.value === 'sent') sent++;
       else if (r.status === 'fulfilled' && r.value === 'gone') await deletePushConnection(connections[i]!, centre);
-      else if (r.status === 'rejected') logger.warn('push to a hall screen failed', { connectionId: connections[i], error: String(r.reason) });
+      else if (r.status === 'rejected')
+        logger.warn('push to a hall screen failed', { connectionId: connections[i], error: String(r.reason) });
     }),
   );
   return sent;

@@ -4,13 +4,23 @@
  * masked; the no-show sweep records slots that ended without a check-in.
  */
 import { randomBytes } from 'node:crypto';
-import { optionalSetting } from '#adapters/env';
+import { optionalSetting } from '#config/settings';
 import { applicantKey, open, seal } from '#adapters/personal-data-sealing';
 import { sendSms } from '#adapters/sns';
 import { requireStaff } from '#domain/access-policy';
 import { chinaDay, formatDay, parseDay } from '#domain/calendar';
 import { AppError, conflict } from '#domain/errors';
-import { assertMobileMatches, bookableSlot, bookingBlocked, bookingCodeFrom, cancelBooking, checkIdentity, isNoShowBy, markNoShow, newBooking } from '#domain/hall/bookings';
+import {
+  assertMobileMatches,
+  bookableSlot,
+  bookingBlocked,
+  bookingCodeFrom,
+  cancelBooking,
+  checkIdentity,
+  isNoShowBy,
+  markNoShow,
+  newBooking,
+} from '#domain/hall/bookings';
 import { slotsOn } from '#domain/hall/hours';
 import type { Booking } from '#domain/hall/model';
 import { blockedUntil, parseNoShowRule } from '#domain/hall/no-show';
@@ -48,7 +58,15 @@ export async function slots(centre: string, query: { category: string; from?: st
       if (!category.booking) return { day, slots: [] };
       const used = await slotUse(centre, category.code, day);
       const capacity = category.booking.capacity;
-      return { day, slots: slotsOn(category.hours, calendar, day, category.booking.slotMinutes).map((s) => ({ start: s.from, end: s.to, capacity, left: Math.max(0, capacity - (used.get(s.from) ?? 0)) })) };
+      return {
+        day,
+        slots: slotsOn(category.hours, calendar, day, category.booking.slotMinutes).map((s) => ({
+          start: s.from,
+          end: s.to,
+          capacity,
+          left: Math.max(0, capacity - (used.get(s.from) ?? 0)),
+        })),
+      };
     }),
   );
   return { category: category.code, categoryName: category.name, days };
@@ -75,7 +93,11 @@ async function sendBookingSms(booking: Booking): Promise<void> {
   }
 }
 
-export async function book(centre: string, body: { category: string; day: string; slot: string; name: string; idNumber: string; mobile: string }, now: Date) {
+export async function book(
+  centre: string,
+  body: { category: string; day: string; slot: string; name: string; idNumber: string; mobile: string },
+  now: Date,
+) {
   const category = await bookableCategory(centre, body.category);
   const calendar = await centreCalendar(centre);
   const slot = bookableSlot(category, calendar, body.day, body.slot, now);
@@ -86,11 +108,32 @@ export async function book(centre: string, body: { category: string; day: string
   const personalData = await seal({ name: body.name, idNumber: body.idNumber, mobile: body.mobile });
   for (let attempt = 1; attempt <= 5; attempt++) {
     const bookingCode = bookingCodeFrom(randomBytes(8));
-    const made = newBooking({ centre, bookingCode, category, day: body.day, slot, name: body.name, idNumber: body.idNumber, mobile: body.mobile, applicantKey: key }, personalData, now);
+    const made = newBooking(
+      {
+        centre,
+        bookingCode,
+        category,
+        day: body.day,
+        slot,
+        name: body.name,
+        idNumber: body.idNumber,
+        mobile: body.mobile,
+        applicantKey: key,
+      },
+      personalData,
+      now,
+    );
     const booking: Booking = { ...made, sms: { text: smsText(made, category.name), status: 'queued', queuedAt: now.toISOString() } };
     const refusal = await createBooking(booking, category.booking!.capacity);
-    if (refusal === 'slot_full') throw conflict('slot_full', `The slot ${body.day} ${body.slot} of ${category.name} is full; choose another.`, { day: body.day, slot: body.slot });
-    if (refusal === 'already_booked') throw conflict('already_booked', `You already hold an active booking for ${category.name}; cancel it to book another slot.`, { category: category.code });
+    if (refusal === 'slot_full')
+      throw conflict('slot_full', `The slot ${body.day} ${body.slot} of ${category.name} is full; choose another.`, {
+        day: body.day,
+        slot: body.slot,
+      });
+    if (refusal === 'already_booked')
+      throw conflict('already_booked', `You already hold an active booking for ${category.name}; cancel it to book another slot.`, {
+        category: category.code,
+      });
     if (!refusal) {
       await sendBookingSms(booking);
       return bookingView(booking, category.name);
@@ -111,7 +154,9 @@ export async function cancel(centre: string, body: { bookingCode: string; mobile
 export async function dayBookings(principal: Principal, query: { day: string; category?: string }) {
   const { centre } = requireStaff(principal);
   const [bookings, { categories }] = await Promise.all([listBookings(centre, query.day), listHall(centre)]);
-  return bookings.filter((b) => !query.category || b.category === query.category).map((b) => bookingView(b, categories.find((c) => c.code === b.category)?.name ?? b.category));
+  return bookings
+    .filter((b) => !query.category || b.category === query.category)
+    .map((b) => bookingView(b, categories.find((c) => c.code === b.category)?.name ?? b.category));
 }
 
 /** The sweep: yesterday's and today's bookings whose slot ended without a check-in become no-shows; unsent SMS go again. */
@@ -124,7 +169,11 @@ export async function sweepBookings(now: Date): Promise<{ noShows: number; smsSe
     for (const day of [yesterday, today]) {
       for (const booking of await listBookings(centre, day)) {
         if (isNoShowBy(booking, now) && (await recordNoShow(markNoShow(booking, now)))) noShows++;
-        else if (booking.status === 'booked' && booking.sms?.status === 'queued' && Date.parse(booking.sms.queuedAt) < now.getTime() - 60_000) {
+        else if (
+          booking.status === 'booked' &&
+          booking.sms?.status === 'queued' &&
+          Date.parse(booking.sms.queuedAt) < now.getTime() - 60_000
+        ) {
           await sendBookingSms(booking);
           smsSent++;
         }

@@ -1,6 +1,6 @@
 /** What the hall's services share: the caller's centre, windows and tickets of it, views, audit lines. */
 import { randomUUID } from 'node:crypto';
-import { optionalSetting } from '#adapters/env';
+import { optionalSetting } from '#config/settings';
 import { requireStaff } from '#domain/access-policy';
 import { auditLine, type AuditLine } from '#domain/audit-trail';
 import { notFound } from '#domain/errors';
@@ -14,9 +14,12 @@ import { getCategory, getQueueTicket, getWindow, listHall } from '#repositories/
 
 export const centreName = () => optionalSetting('centreName', '政务服务中心');
 
-export const windowNotFound = (windowId: string) => notFound('window_not_found', `There is no window ${windowId} in your centre.`, { windowId });
-export const ticketNotFound = (ticketId: string) => notFound('queue_ticket_not_found', `There is no queue ticket ${ticketId}.`, { ticketId });
-export const categoryNotFound = (category: string) => notFound('category_not_found', `There is no business category ${category} in this centre.`, { category });
+export const windowNotFound = (windowId: string) =>
+  notFound('window_not_found', `There is no window ${windowId} in your centre.`, { windowId });
+export const ticketNotFound = (ticketId: string) =>
+  notFound('queue_ticket_not_found', `There is no queue ticket ${ticketId}.`, { ticketId });
+export const categoryNotFound = (category: string) =>
+  notFound('category_not_found', `There is no business category ${category} in this centre.`, { category });
 
 export async function ownWindow(principal: Principal, windowId: string): Promise<HallWindow> {
   const { centre } = requireStaff(principal);
@@ -46,7 +49,15 @@ export async function publicHall(centre: string) {
   return hall;
 }
 
-export function hallAudit(subject: 'hall_window' | 'hall_category', centre: string, id: string, action: string, details: Record<string, unknown>, by: Principal, now: Date): AuditLine {
+export function hallAudit(
+  subject: 'hall_window' | 'hall_category',
+  centre: string,
+  id: string,
+  action: string,
+  details: Record<string, unknown>,
+  by: Principal,
+  now: Date,
+): AuditLine {
   return auditLine({ subject, subjectId: `${centre}.${id}`, action, centre, details }, by, now, randomUUID());
 }
 
@@ -59,9 +70,11 @@ export function ticketView(ticket: QueueTicket, categories: readonly Category[],
   const { centre: _c, queuedAt: _q, ...rest } = ticket;
   const ahead =
     ticket.status === 'waiting' && waiting
-      ? callingOrder(waiting.filter((t) => t.category === ticket.category && !t.window), { windowId: '', categories: [ticket.category] }, now).findIndex(
-          (t) => t.ticketId === ticket.ticketId,
-        )
+      ? callingOrder(
+          waiting.filter((t) => t.category === ticket.category && !t.window),
+          { windowId: '', categories: [ticket.category] },
+          now,
+        ).findIndex((t) => t.ticketId === ticket.ticketId)
       : -1;
   return {
     ...rest,

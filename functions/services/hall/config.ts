@@ -30,7 +30,10 @@ export async function putCategory(principal: Principal, code: string, input: Cat
   checkHours(input.hours);
   const { categories } = await listHall(centre);
   const sameLetter = categories.find((c) => c.letter === input.letter && c.code !== code);
-  if (sameLetter) throw conflict('category_letter_taken', `The letter ${input.letter} already starts the numbers of ${sameLetter.name}.`, { category: sameLetter.code });
+  if (sameLetter)
+    throw conflict('category_letter_taken', `The letter ${input.letter} already starts the numbers of ${sameLetter.name}.`, {
+      category: sameLetter.code,
+    });
   const category: Category = {
     centre,
     code,
@@ -44,14 +47,28 @@ export async function putCategory(principal: Principal, code: string, input: Cat
     updatedBy: principal.name,
   };
   const before = categories.find((c) => c.code === code);
-  await saveCategory(category, hallAudit('hall_category', centre, code, before ? 'category_changed' : 'category_created', { ...categoryView(category) }, principal, now));
+  await saveCategory(
+    category,
+    hallAudit(
+      'hall_category',
+      centre,
+      code,
+      before ? 'category_changed' : 'category_created',
+      { ...categoryView(category) },
+      principal,
+      now,
+    ),
+  );
   return categoryView(category);
 }
 
 async function assertCategories(centre: string, codes: readonly string[]) {
   const { categories } = await listHall(centre);
   const unknown = codes.filter((c) => !categories.some((k) => k.code === c));
-  if (unknown.length) throw badRequest('unknown_category', `No business category ${unknown.join(', ')} in this centre; set it up first.`, { categories: unknown });
+  if (unknown.length)
+    throw badRequest('unknown_category', `No business category ${unknown.join(', ')} in this centre; set it up first.`, {
+      categories: unknown,
+    });
 }
 
 export async function putWindow(principal: Principal, windowId: string, input: WindowInput, now: Date) {
@@ -60,7 +77,11 @@ export async function putWindow(principal: Principal, windowId: string, input: W
   await assertCategories(centre, input.categories);
   const before = await getWindow(centre, windowId);
   const after = savedWindow(before, input, { centre, windowId }, now);
-  await saveWindow(after, before?.version, hallAudit('hall_window', centre, windowId, before ? 'window_changed' : 'window_created', { ...input }, principal, now));
+  await saveWindow(
+    after,
+    before?.version,
+    hallAudit('hall_window', centre, windowId, before ? 'window_changed' : 'window_created', { ...input }, principal, now),
+  );
   return windowView(after, await centreCalendar(centre), now);
 }
 
@@ -68,16 +89,41 @@ export async function switchTidal(principal: Principal, windowId: string, input:
   const before = await ownWindow(principal, windowId);
   await assertCategories(before.centre, input.categories);
   const after = tidalSwitch(before, input.categories, input.reason, principal.name, now);
-  await saveWindow(after, before.version, hallAudit('hall_window', before.centre, windowId, 'tidal_switch', { from: before.categories, to: input.categories, reason: input.reason }, principal, now));
+  await saveWindow(
+    after,
+    before.version,
+    hallAudit(
+      'hall_window',
+      before.centre,
+      windowId,
+      'tidal_switch',
+      { from: before.categories, to: input.categories, reason: input.reason },
+      principal,
+      now,
+    ),
+  );
   return windowView(after, await centreCalendar(before.centre), now);
 }
 
-export async function signInAtWindow(principal: Principal, windowId: string, input: { post: 'A' | 'B'; takeOverReason?: string }, now: Date) {
+export async function signInAtWindow(
+  principal: Principal,
+  windowId: string,
+  input: { post: 'A' | 'B'; takeOverReason?: string },
+  now: Date,
+) {
   const before = await ownWindow(principal, windowId);
   const after = signIn(before, principal, input, now);
   if (after !== before) {
     const tookOver = after.shift?.tookOverFrom;
-    const audit = hallAudit('hall_window', before.centre, windowId, tookOver ? 'taken_over' : 'signed_in', { post: input.post, ...(tookOver ? { from: tookOver.name, reason: tookOver.reason } : {}) }, principal, now);
+    const audit = hallAudit(
+      'hall_window',
+      before.centre,
+      windowId,
+      tookOver ? 'taken_over' : 'signed_in',
+      { post: input.post, ...(tookOver ? { from: tookOver.name, reason: tookOver.reason } : {}) },
+      principal,
+      now,
+    );
     await saveWindow(after, before.version, audit);
   }
   return windowView(after, await centreCalendar(before.centre), now);
@@ -92,7 +138,11 @@ export async function signOutOfWindow(principal: Principal, windowId: string, no
 
 export async function windowNow(principal: Principal, windowId: string, now: Date) {
   const window = await ownWindow(principal, windowId);
-  const [calendar, hall, waiting] = await Promise.all([centreCalendar(window.centre), listHall(window.centre), listQueueTickets(window.centre, chinaDay(now), 'waiting')]);
+  const [calendar, hall, waiting] = await Promise.all([
+    centreCalendar(window.centre),
+    listHall(window.centre),
+    listQueueTickets(window.centre, chinaDay(now), 'waiting'),
+  ]);
   const [serving, awaiting] = await Promise.all([
     window.servingTicketId ? getQueueTicket(window.servingTicketId) : undefined,
     window.awaitingRatingTicketId ? getQueueTicket(window.awaitingRatingTicketId) : undefined,

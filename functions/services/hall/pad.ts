@@ -5,7 +5,7 @@
  * opens the rectification ticket (差评整改) as any bad rating does.
  */
 import { randomUUID } from 'node:crypto';
-import { optionalSetting } from '#adapters/env';
+import { optionalSetting } from '#config/settings';
 import { auditLine } from '#domain/audit-trail';
 import { conflict } from '#domain/errors';
 import { rateTicket } from '#domain/hall/queue-ticket';
@@ -51,10 +51,34 @@ export async function rateAtPad(principal: Principal, ticketId: string, body: { 
     );
     const audit = [
       ...ratings.map((r) =>
-        auditLine({ subject: 'rating', subjectId: r.caseNumber || ticket.ticketId, action: 'rated', centre: ticket.centre, details: { level: r.level, channel: r.channel, ticketId, window: window.name } }, principal, now, randomUUID()),
+        auditLine(
+          {
+            subject: 'rating',
+            subjectId: r.caseNumber || ticket.ticketId,
+            action: 'rated',
+            centre: ticket.centre,
+            details: { level: r.level, channel: r.channel, ticketId, window: window.name },
+          },
+          principal,
+          now,
+          randomUUID(),
+        ),
       ),
       ...(rectification
-        ? [auditLine({ subject: 'ticket', subjectId: rectification.ticketId, action: 'ticket_opened', centre: ticket.centre, details: { kind: 'rectification', department: rectification.department, level: body.level, queueTicket: ticketId } }, principal, now, randomUUID())]
+        ? [
+            auditLine(
+              {
+                subject: 'ticket',
+                subjectId: rectification.ticketId,
+                action: 'ticket_opened',
+                centre: ticket.centre,
+                details: { kind: 'rectification', department: rectification.department, level: body.level, queueTicket: ticketId },
+              },
+              principal,
+              now,
+              randomUUID(),
+            ),
+          ]
         : []),
     ];
     const windowStep = window.awaitingRatingTicketId === ticketId ? { before: window, after: windowAfterRating(window, now) } : undefined;
@@ -63,7 +87,12 @@ export async function rateAtPad(principal: Principal, ticketId: string, body: { 
     return {
       ticket: ticketView(after, categories, now),
       label: RATING_LABELS[body.level],
-      ratings: ratings.map((r) => ({ caseNumber: r.caseNumber, level: r.level, label: r.label, ...(rectification && r === first ? { ticketId: rectification.ticketId } : {}) })),
+      ratings: ratings.map((r) => ({
+        caseNumber: r.caseNumber,
+        level: r.level,
+        label: r.label,
+        ...(rectification && r === first ? { ticketId: rectification.ticketId } : {}),
+      })),
     };
   }
   throw conflict('queue_ticket_changed', 'The ticket changed meanwhile; rate again.', { ticketId });

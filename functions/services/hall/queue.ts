@@ -46,14 +46,17 @@ interface TakeInput {
 
 function assertOpen(category: Category, calendar: WorkingCalendar, now: Date) {
   if (!isOpenAt(category.hours, calendar, now)) {
-    throw conflict('category_closed', `${category.name} is not taking numbers now (outside its hours, or not a working day).`, { category: category.code });
+    throw conflict('category_closed', `${category.name} is not taking numbers now (outside its hours, or not a working day).`, {
+      category: category.code,
+    });
   }
 }
 
 /** The next number of the category's day, written with the ticket; retried while others take numbers. */
 async function issueNumber(centre: string, category: Category, input: TakeInput, now: Date): Promise<QueueTicket> {
   const day = chinaDay(now);
-  if (input.idNumber && !isValidCitizenId(input.idNumber)) throw badRequest('invalid_id_number', 'The identity number is not a valid 居民身份证号码 (check digit).', {});
+  if (input.idNumber && !isValidCitizenId(input.idNumber))
+    throw badRequest('invalid_id_number', 'The identity number is not a valid 居民身份证号码 (check digit).', {});
   for (let attempt = 1; attempt <= NUMBER_ATTEMPTS; attempt++) {
     const previous = await readTicketCounter(centre, day, category.code);
     const number = ticketNumber(category.letter, previous + 1);
@@ -68,7 +71,13 @@ async function issueNumber(centre: string, category: Category, input: TakeInput,
         category: category.code,
         source: input.source,
         ...(input.priority ? { priority: input.priority } : {}),
-        ...(booking ? { bookingCode: booking.bookingCode, slotStart: chinaInstant(booking.day, booking.slot).toISOString(), idNumberMasked: booking.idNumberMasked } : {}),
+        ...(booking
+          ? {
+              bookingCode: booking.bookingCode,
+              slotStart: chinaInstant(booking.day, booking.slot).toISOString(),
+              idNumberMasked: booking.idNumberMasked,
+            }
+          : {}),
         ...(input.idNumber ? { idNumberMasked: maskIdNumber(input.idNumber) } : {}),
       },
       now,
@@ -93,7 +102,8 @@ export async function takeAtKiosk(centre: string, body: { category: string; idNu
   if ('bookingCode' in body) {
     const booking = await getBooking(body.bookingCode);
     const category = booking?.centre === centre ? hall.categories.find((c) => c.code === booking.category) : undefined;
-    if (!booking || !category) throw notFound('booking_not_found', `There is no booking ${body.bookingCode} at this centre.`, { bookingCode: body.bookingCode });
+    if (!booking || !category)
+      throw notFound('booking_not_found', `There is no booking ${body.bookingCode} at this centre.`, { bookingCode: body.bookingCode });
     checkInBooking(booking, 'check', now);
     const ticket = await issueNumber(centre, category, { source: 'booking', booking }, now);
     return answer(centre, ticket, now);
@@ -109,14 +119,27 @@ export async function takeAtKiosk(centre: string, body: { category: string; idNu
  * The 咨询 desk issues a number for someone, in the priority lane (绿色通道) where due. Unlike the kiosk it
  * is not bound to the category's hours: staff may still serve someone who arrived at closing time.
  */
-export async function issueAtDesk(principal: Principal, body: { category: string; priority?: PriorityReason; idNumber?: string }, now: Date) {
+export async function issueAtDesk(
+  principal: Principal,
+  body: { category: string; priority?: PriorityReason; idNumber?: string },
+  now: Date,
+) {
   const { centre } = requireStaff(principal);
   const category = await categoryOf(centre, body.category);
-  const ticket = await issueNumber(centre, category, { source: 'desk', ...(body.priority ? { priority: body.priority } : {}), ...(body.idNumber ? { idNumber: body.idNumber } : {}) }, now);
+  const ticket = await issueNumber(
+    centre,
+    category,
+    { source: 'desk', ...(body.priority ? { priority: body.priority } : {}), ...(body.idNumber ? { idNumber: body.idNumber } : {}) },
+    now,
+  );
   return answer(centre, ticket, now);
 }
 
-export async function listDayTickets(principal: Principal, query: { day?: string; status?: QueueTicket['status']; category?: string; caseNumber?: string }, now: Date) {
+export async function listDayTickets(
+  principal: Principal,
+  query: { day?: string; status?: QueueTicket['status']; category?: string; caseNumber?: string },
+  now: Date,
+) {
   const { centre } = requireStaff(principal);
   const record = query.caseNumber ? await getCase(query.caseNumber) : undefined;
   // A case of another centre (or none) is simply on no ticket of this hall.
@@ -125,7 +148,12 @@ export async function listDayTickets(principal: Principal, query: { day?: string
   const [{ categories }, tickets] = await Promise.all([listHall(centre), listQueueTickets(centre, day)]);
   const waiting = tickets.filter((t) => t.status === 'waiting');
   return tickets
-    .filter((t) => (!query.status || t.status === query.status) && (!query.category || t.category === query.category) && (!query.caseNumber || t.caseNumbers.includes(query.caseNumber)))
+    .filter(
+      (t) =>
+        (!query.status || t.status === query.status) &&
+        (!query.category || t.category === query.category) &&
+        (!query.caseNumber || t.caseNumbers.includes(query.caseNumber)),
+    )
     .sort((a, b) => a.takenAt.localeCompare(b.takenAt))
     .map((t) => ticketView(t, categories, now, waiting));
 }
@@ -151,9 +179,17 @@ export async function callNext(principal: Principal, windowId: string, now: Date
     if (!window) throw windowNotFound(windowId);
     assertAtWindow(window, principal);
     if (window.servingTicketId) {
-      throw conflict('window_serving', `Window ${window.name} is serving ${window.servingTicketId.split('-').pop()}; finish, skip or transfer it first.`, { ticketId: window.servingTicketId });
+      throw conflict(
+        'window_serving',
+        `Window ${window.name} is serving ${window.servingTicketId.split('-').pop()}; finish, skip or transfer it first.`,
+        { ticketId: window.servingTicketId },
+      );
     }
-    const candidates = callingOrder(await listQueueTickets(centre, chinaDay(now), 'waiting'), { windowId, categories: categoriesAtCall(window) }, now);
+    const candidates = callingOrder(
+      await listQueueTickets(centre, chinaDay(now), 'waiting'),
+      { windowId, categories: categoriesAtCall(window) },
+      now,
+    );
     if (candidates.length === 0) {
       // Nobody waits: a pending tidal switch still applies at this press.
       if (window.pendingSwitch) {
@@ -196,9 +232,16 @@ async function saveTicketStepWindowOnly(before: HallWindow, after: HallWindow) {
 type Step = 'recall' | 'skip' | 'transfer' | 'finish';
 
 /** A step on the ticket the caller's window holds; the window is freed when the ticket leaves it. */
-async function stepAtWindow(principal: Principal, ticketId: string, step: Step, now: Date, transfer?: { category?: string; windowId?: string; reason: string }) {
+async function stepAtWindow(
+  principal: Principal,
+  ticketId: string,
+  step: Step,
+  now: Date,
+  transfer?: { category?: string; windowId?: string; reason: string },
+) {
   const ticket = await ownTicket(principal, ticketId);
-  if (!ticket.windowId) throw conflict('ticket_state', `Ticket ${ticket.number} is ${ticket.status}; it is at no window.`, { ticketId, status: ticket.status });
+  if (!ticket.windowId)
+    throw conflict('ticket_state', `Ticket ${ticket.number} is ${ticket.status}; it is at no window.`, { ticketId, status: ticket.status });
   const window = await ownWindow(principal, ticket.windowId);
   assertAtWindow(window, principal);
   let after: QueueTicket;
@@ -211,13 +254,30 @@ async function stepAtWindow(principal: Principal, ticketId: string, step: Step, 
     if (to.windowId && !(await getWindow(ticket.centre, to.windowId))) throw windowNotFound(to.windowId);
     after = transferTicket(ticket, window, to, transfer!.reason, principal, now);
   }
-  const windowAfter = step === 'recall' ? windowAtRecall(window, ticket, now) : windowAfterTicket(window, ticket.ticketId, step === 'finish' ? 'finished' : 'released', now);
+  const windowAfter =
+    step === 'recall'
+      ? windowAtRecall(window, ticket, now)
+      : windowAfterTicket(window, ticket.ticketId, step === 'finish' ? 'finished' : 'released', now);
   const audit =
     step === 'transfer'
-      ? [auditLine({ subject: 'hall_window', subjectId: `${ticket.centre}.${window.windowId}`, action: 'ticket_transferred', centre: ticket.centre, details: { ticketId, number: ticket.number, ...transfer } }, principal, now, randomUUID())]
+      ? [
+          auditLine(
+            {
+              subject: 'hall_window',
+              subjectId: `${ticket.centre}.${window.windowId}`,
+              action: 'ticket_transferred',
+              centre: ticket.centre,
+              details: { ticketId, number: ticket.number, ...transfer },
+            },
+            principal,
+            now,
+            randomUUID(),
+          ),
+        ]
       : [];
   const outcome = await saveTicketStep({ before: ticket, after }, { before: window, after: windowAfter }, audit);
-  if (outcome !== 'saved') throw conflict('queue_ticket_changed', `Ticket ${ticket.number} or its window changed meanwhile; reload and try again.`, { ticketId });
+  if (outcome !== 'saved')
+    throw conflict('queue_ticket_changed', `Ticket ${ticket.number} or its window changed meanwhile; reload and try again.`, { ticketId });
   if (step !== 'finish') await pushAfter(ticket.centre, now);
   return answer(ticket.centre, after, now);
 }
@@ -226,7 +286,8 @@ export const recall = (p: Principal, id: string, now: Date) => stepAtWindow(p, i
 export const skip = (p: Principal, id: string, now: Date) => stepAtWindow(p, id, 'skip', now);
 export const finish = (p: Principal, id: string, now: Date) => stepAtWindow(p, id, 'finish', now);
 export const transfer = (p: Principal, id: string, body: { category?: string; windowId?: string; reason: string }, now: Date) => {
-  if (!body.category && !body.windowId) throw badRequest('transfer_target_required', 'Name another category or a window to transfer the ticket to.');
+  if (!body.category && !body.windowId)
+    throw badRequest('transfer_target_required', 'Name another category or a window to transfer the ticket to.');
   return stepAtWindow(p, id, 'transfer', now, body);
 };
 
@@ -234,14 +295,16 @@ export const transfer = (p: Principal, id: string, body: { category?: string; wi
 export async function linkCaseToTicket(principal: Principal, ticketId: string, caseNumber: string, now: Date) {
   const ticket = await ownTicket(principal, ticketId);
   const record = await getCase(caseNumber);
-  if (!record || record.centre !== ticket.centre) throw conflict('case_not_found', `There is no case ${caseNumber} in your centre.`, { caseNumber });
+  if (!record || record.centre !== ticket.centre)
+    throw conflict('case_not_found', `There is no case ${caseNumber} in your centre.`, { caseNumber });
   if (!ticket.windowId) throw conflict('ticket_state', `Ticket ${ticket.number} has not been called.`, { ticketId });
   const window = await ownWindow(principal, ticket.windowId);
   assertAtWindow(window, principal);
   const after = linkCase(ticket, window, caseNumber);
   if (after !== ticket) {
     const outcome = await saveTicketStep({ before: ticket, after });
-    if (outcome !== 'saved') throw conflict('queue_ticket_changed', `Ticket ${ticket.number} changed meanwhile; reload and try again.`, { ticketId });
+    if (outcome !== 'saved')
+      throw conflict('queue_ticket_changed', `Ticket ${ticket.number} changed meanwhile; reload and try again.`, { ticketId });
   }
   return answer(ticket.centre, after, now);
 }

@@ -17,9 +17,13 @@ export async function statistics(principal: Principal, query: { from: string; to
   const days: string[] = [];
   for (let d = query.from; d <= query.to; d = formatDay(new Date(parseDay(d).getTime() + 86_400_000))) {
     days.push(d);
-    if (days.length > MAX_STATISTICS_DAYS) throw badRequest('range_too_long', `Ask for at most ${MAX_STATISTICS_DAYS} days at a time.`, { max: MAX_STATISTICS_DAYS });
+    if (days.length > MAX_STATISTICS_DAYS)
+      throw badRequest('range_too_long', `Ask for at most ${MAX_STATISTICS_DAYS} days at a time.`, { max: MAX_STATISTICS_DAYS });
   }
-  const [hall, perDay] = await Promise.all([listHall(centre), Promise.all(days.map(async (d) => [await listQueueTickets(centre, d), await listBookings(centre, d)] as const))]);
+  const [hall, perDay] = await Promise.all([
+    listHall(centre),
+    Promise.all(days.map(async (d) => [await listQueueTickets(centre, d), await listBookings(centre, d)] as const)),
+  ]);
   const tickets = perDay.flatMap(([t]) => t);
   const bookings = perDay.flatMap(([, b]) => b);
   return { from: query.from, to: query.to, by: query.by, ...hallStatistics(tickets, bookings, query.by, hall) };

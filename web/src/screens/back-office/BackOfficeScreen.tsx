@@ -22,7 +22,9 @@ export default function BackOfficeScreen() {
     queryKey: ['queue', session?.department],
     refetchInterval: 10_000,
     queryFn: async () => {
-      const pages = await Promise.all(OPEN_STATES.map(async (state) => ok(await api.GET('/queue', { params: { query: { state, limit: 100 } } })).cases));
+      const pages = await Promise.all(
+        OPEN_STATES.map(async (state) => ok(await api.GET('/queue', { params: { query: { state, limit: 100 } } })).cases),
+      );
       const warnings = ok(await api.GET('/supervision/warnings', { params: { query: {} } }));
       const lights = new Map<string, Light>(warnings.warnings.map((w) => [w.caseNumber, w.level as Light]));
       return pages
@@ -51,7 +53,12 @@ export default function BackOfficeScreen() {
       ]}
     />
   );
-  const common = { extra: switcher, selected, onSelect: setSelected, actions: (view: Parameters<typeof BackOfficeActions>[0]['view']) => <BackOfficeActions view={view} /> };
+  const common = {
+    extra: switcher,
+    selected,
+    onSelect: setSelected,
+    actions: (view: Parameters<typeof BackOfficeActions>[0]['view']) => <BackOfficeActions view={view} />,
+  };
   return worklist === 'lead' ? (
     <CaseWorkspace
       {...common}
@@ -63,7 +70,10 @@ export default function BackOfficeScreen() {
       columns={[
         { title: '事项', dataIndex: 'itemName' },
         { title: '状态', render: (_, c) => stateLabel(c.state) },
-        { title: '承诺办结', render: (_, c) => (c.promisedBy ? deadlineText(c.promisedBy, c.provisional) : `收件 ${formatDateTime(c.receivedAt)}`) },
+        {
+          title: '承诺办结',
+          render: (_, c) => (c.promisedBy ? deadlineText(c.promisedBy, c.provisional) : `收件 ${formatDateTime(c.receivedAt)}`),
+        },
         { title: '亮灯', render: (_, c) => (c.light ? <Tag color={LIGHT_COLORS[c.light]}>{LIGHT_LABELS[c.light]}</Tag> : '—') },
       ]}
     />
@@ -79,7 +89,10 @@ export default function BackOfficeScreen() {
         { title: '事项', dataIndex: 'itemName' },
         { title: '牵头部门', dataIndex: 'department' },
         { title: '送达本部门', render: (_, c) => formatDateTime(c.coOpinionTask?.since) },
-        { title: '意见期限', render: (_, c) => (c.coOpinionTask ? `${c.coOpinionTask.dueOn ?? '—'}（${c.coOpinionTask.limitDays} 个工作日）` : '—') },
+        {
+          title: '意见期限',
+          render: (_, c) => (c.coOpinionTask ? `${c.coOpinionTask.dueOn ?? '—'}（${c.coOpinionTask.limitDays} 个工作日）` : '—'),
+        },
       ]}
     />
   );

@@ -105,9 +105,7 @@ export function CaseFile({ view, actions }: { view: CaseView; actions?: ReactNod
         <NoticeList caseNumber={view.caseNumber} />
       </Card>
       <Card title="办理过程" size="small">
-        <Timeline
-          items={view.history.map((h) => ({ children: <span>{historyText(h)}</span> }))}
-        />
+        <Timeline items={view.history.map((h) => ({ children: <span>{historyText(h)}</span> }))} />
       </Card>
     </Space>
   );

@@ -19,10 +19,16 @@ export default function ProgressScreen() {
   const [level, setLevel] = useState<RatingLevel>();
   const [comment, setComment] = useState('');
   const progress = useMutation({
-    mutationFn: async () => ok(await api.POST('/public/progress', { body: { caseNumber: caseNumber.trim(), queryCode: queryCode.trim() } })),
+    mutationFn: async () =>
+      ok(await api.POST('/public/progress', { body: { caseNumber: caseNumber.trim(), queryCode: queryCode.trim() } })),
   });
   const rate = useMutation({
-    mutationFn: async () => ok(await api.POST('/public/rating', { body: { caseNumber: caseNumber.trim(), queryCode: queryCode.trim(), level: level!, comment: comment.trim() } })),
+    mutationFn: async () =>
+      ok(
+        await api.POST('/public/rating', {
+          body: { caseNumber: caseNumber.trim(), queryCode: queryCode.trim(), level: level!, comment: comment.trim() },
+        }),
+      ),
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: only once, on arrival from the QR code
   useEffect(() => {
@@ -49,7 +55,11 @@ export default function ProgressScreen() {
           </Button>
         </Form>
       </Card>
-      {notFound ? <Alert style={{ marginTop: 12 }} type="warning" showIcon message="未找到该办件，请核对办件编号和查询码" /> : <ErrorAlert error={progress.error} />}
+      {notFound ? (
+        <Alert style={{ marginTop: 12 }} type="warning" showIcon message="未找到该办件，请核对办件编号和查询码" />
+      ) : (
+        <ErrorAlert error={progress.error} />
+      )}
       {p && (
         <Card size="small" style={{ marginTop: 12 }} title={p.itemName}>
           <Descriptions column={1} size="small">
@@ -62,13 +72,28 @@ export default function ProgressScreen() {
               </Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label="承诺办结">{deadlineText(p.promisedBy, p.provisional, '受理后确定')}</Descriptions.Item>
-            {p.delivery.trackingNumber && <Descriptions.Item label="运单号">{`${p.delivery.carrier ?? ''} ${p.delivery.trackingNumber}`}</Descriptions.Item>}
-            {p.delivery.collectedAt && <Descriptions.Item label="已领取">{`${formatDateTime(p.delivery.collectedAt)} ${p.delivery.collectedBy ?? ''}`}</Descriptions.Item>}
+            {p.delivery.trackingNumber && (
+              <Descriptions.Item label="运单号">{`${p.delivery.carrier ?? ''} ${p.delivery.trackingNumber}`}</Descriptions.Item>
+            )}
+            {p.delivery.collectedAt && (
+              <Descriptions.Item label="已领取">{`${formatDateTime(p.delivery.collectedAt)} ${p.delivery.collectedBy ?? ''}`}</Descriptions.Item>
+            )}
           </Descriptions>
           {p.missing && p.missing.length > 0 && (
-            <Alert type="warning" showIcon message={`需补正${p.supplementDueDate ? `（${p.supplementDueDate}前）` : ''}`} description={p.missing.map((m) => `${m.name}：${m.problem}`).join('；')} />
+            <Alert
+              type="warning"
+              showIcon
+              message={`需补正${p.supplementDueDate ? `（${p.supplementDueDate}前）` : ''}`}
+              description={p.missing.map((m) => `${m.name}：${m.problem}`).join('；')}
+            />
           )}
-          <Steps direction="vertical" size="small" current={p.steps.length - 1} items={p.steps.map((s) => ({ title: s.step, description: formatDateTime(s.at) }))} style={{ marginTop: 12 }} />
+          <Steps
+            direction="vertical"
+            size="small"
+            current={p.steps.length - 1}
+            items={p.steps.map((s) => ({ title: s.step, description: formatDateTime(s.at) }))}
+            style={{ marginTop: 12 }}
+          />
         </Card>
       )}
       {p && RATEABLE.has(p.state) && (
@@ -86,7 +111,14 @@ export default function ProgressScreen() {
                   ))}
                 </Space>
               </Radio.Group>
-              <Input.TextArea aria-label="评价内容" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} placeholder="您的意见和建议（差评必填）" maxLength={500} />
+              <Input.TextArea
+                aria-label="评价内容"
+                rows={3}
+                value={comment}
+                onChange={(e) => setComment(e.target.value)}
+                placeholder="您的意见和建议（差评必填）"
+                maxLength={500}
+              />
               {level && problem && <Typography.Text type="danger">{problem}</Typography.Text>}
               <ErrorAlert error={rate.error} />
               <Button type="primary" block disabled={!!problem} loading={rate.isPending} onClick={() => rate.mutate()}>

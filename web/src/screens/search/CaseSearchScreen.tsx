@@ -44,7 +44,10 @@ export default function CaseSearchScreen() {
     }
   };
   const submit = (values: FormValues) =>
-    void run({ ...values, received: values.received ? [values.received[0].format('YYYY-MM-DD'), values.received[1].format('YYYY-MM-DD')] : undefined });
+    void run({
+      ...values,
+      received: values.received ? [values.received[0].format('YYYY-MM-DD'), values.received[1].format('YYYY-MM-DD')] : undefined,
+    });
 
   const file = useQuery({
     queryKey: ['case', open],
@@ -77,7 +80,12 @@ export default function CaseSearchScreen() {
             </Form.Item>
           )}
           <Form.Item name="state" label="状态">
-            <Select allowClear style={{ width: 160 }} aria-label="状态" options={Object.entries(STATE_LABELS).map(([value, label]) => ({ value, label }))} />
+            <Select
+              allowClear
+              style={{ width: 160 }}
+              aria-label="状态"
+              options={Object.entries(STATE_LABELS).map(([value, label]) => ({ value, label }))}
+            />
           </Form.Item>
           <Form.Item name="received" label="收件日期">
             <DatePicker.RangePicker aria-label="收件日期" />

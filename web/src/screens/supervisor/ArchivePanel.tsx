@@ -73,7 +73,10 @@ export default function ArchivePanel() {
             { title: '办件编号', dataIndex: 'caseNumber', ...oneLine },
             { title: '部门', dataIndex: 'department', ...oneLine },
             { title: '核验时间', render: (_, v) => formatDateTime(v.checkedAt), ...oneLine },
-            { title: '结论', render: (_, v) => (v.status === 'passed' ? <Tag color="#237804">通过</Tag> : <Tag color="#a8071a">未通过</Tag>) },
+            {
+              title: '结论',
+              render: (_, v) => (v.status === 'passed' ? <Tag color="#237804">通过</Tag> : <Tag color="#a8071a">未通过</Tag>),
+            },
             ...PROPERTIES.map((p) => ({
               title: ARCHIVE_PROPERTY_LABELS[p],
               render: (_: unknown, v: { properties: Record<typeof p, { status: string }> }) => (

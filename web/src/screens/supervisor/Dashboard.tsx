@@ -35,21 +35,63 @@ export function Dashboard() {
   const stalled = warnings.data?.stalled ?? [];
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <DatePicker.RangePicker aria-label="统计区间" value={range} allowClear={false} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} />
+      <DatePicker.RangePicker
+        aria-label="统计区间"
+        value={range}
+        allowClear={false}
+        onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])}
+      />
       <ErrorAlert error={stats.error} />
       <Row gutter={[16, 16]}>
-        <Col xs={12} md={8} xl={4}><Card size="small"><Statistic title="今日收件" value={todays.data?.total.received ?? 0} /></Card></Col>
-        <Col xs={12} md={8} xl={4}><Card size="small"><Statistic title="区间收件" value={s?.total.received ?? 0} /></Card></Col>
-        <Col xs={12} md={8} xl={4}><Card size="small"><Statistic title="在办" value={s?.total.open ?? 0} /></Card></Col>
-        <Col xs={12} md={8} xl={4}><Card size="small"><Statistic title="超期" value={s?.total.overdue ?? 0} valueStyle={{ color: (s?.total.overdue ?? 0) > 0 ? '#c41d1d' : undefined }} /></Card></Col>
-        <Col xs={12} md={8} xl={4}><Card size="small"><Statistic title="流程异常" value={stalled.length} valueStyle={{ color: stalled.length > 0 ? '#c41d1d' : undefined }} /></Card></Col>
-        <Col xs={12} md={8} xl={4}><Card size="small"><Statistic title="按时办结率" value={percent(s?.total.onTimeRate ?? null)} /></Card></Col>
-        <Col xs={12} md={8} xl={4}><Card size="small"><Statistic title="转办及时率" value={percent(s?.total.forwardingCompliance ?? null)} /></Card></Col>
+        <Col xs={12} md={8} xl={4}>
+          <Card size="small">
+            <Statistic title="今日收件" value={todays.data?.total.received ?? 0} />
+          </Card>
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <Card size="small">
+            <Statistic title="区间收件" value={s?.total.received ?? 0} />
+          </Card>
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <Card size="small">
+            <Statistic title="在办" value={s?.total.open ?? 0} />
+          </Card>
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <Card size="small">
+            <Statistic
+              title="超期"
+              value={s?.total.overdue ?? 0}
+              valueStyle={{ color: (s?.total.overdue ?? 0) > 0 ? '#c41d1d' : undefined }}
+            />
+          </Card>
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <Card size="small">
+            <Statistic title="流程异常" value={stalled.length} valueStyle={{ color: stalled.length > 0 ? '#c41d1d' : undefined }} />
+          </Card>
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <Card size="small">
+            <Statistic title="按时办结率" value={percent(s?.total.onTimeRate ?? null)} />
+          </Card>
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <Card size="small">
+            <Statistic title="转办及时率" value={percent(s?.total.forwardingCompliance ?? null)} />
+          </Card>
+        </Col>
       </Row>
       <ErrorAlert error={todays.error ?? warnings.error} />
       {s && warnings.data && (
         <Suspense fallback={<Card size="small" loading />}>
-          <DashboardCharts openByState={s.openByState} byDepartment={s.byDepartment} open={s.total.open} warnings={warnings.data.warnings} />
+          <DashboardCharts
+            openByState={s.openByState}
+            byDepartment={s.byDepartment}
+            open={s.total.open}
+            warnings={warnings.data.warnings}
+          />
         </Suspense>
       )}
       <Card size="small" title="各部门">
@@ -65,8 +107,24 @@ export function Dashboard() {
             { title: '在办', dataIndex: 'open' },
             { title: '超期', render: (_, d) => (d.overdue ? <Tag color="red">{d.overdue}</Tag> : 0) },
             { title: '办结', dataIndex: 'decided' },
-            { title: '按时办结率', render: (_, d) => (d.onTimeRate === null ? '—' : <Progress percent={Math.round(d.onTimeRate * 100)} size="small" aria-label={`${d.department}按时办结率`} />) },
-            { title: '转办及时率', render: (_, d) => (d.forwardingCompliance === null ? '—' : <Progress percent={Math.round(d.forwardingCompliance * 100)} size="small" aria-label={`${d.department}转办及时率`} />) },
+            {
+              title: '按时办结率',
+              render: (_, d) =>
+                d.onTimeRate === null ? (
+                  '—'
+                ) : (
+                  <Progress percent={Math.round(d.onTimeRate * 100)} size="small" aria-label={`${d.department}按时办结率`} />
+                ),
+            },
+            {
+              title: '转办及时率',
+              render: (_, d) =>
+                d.forwardingCompliance === null ? (
+                  '—'
+                ) : (
+                  <Progress percent={Math.round(d.forwardingCompliance * 100)} size="small" aria-label={`${d.department}转办及时率`} />
+                ),
+            },
           ]}
         />
       </Card>
