@@ -15,31 +15,10 @@ export function callAnnouncement(ticketNumber: string, windowName: string, recal
   return `${recall ? '重呼，' : ''}请${spokenNumber(ticketNumber)}号到${windowName}办理`;
 }
 
-/** What the browser offers (window.speechSynthesis); undefined where it has none. */
-export interface Speaker {
-  speak(utterance: SpeechSynthesisUtterance): void;
-  getVoices(): SpeechSynthesisVoice[];
-}
-
 /** The voice to use: a Chinese (mainland) one if the browser has it, else any Chinese, else the default. */
-export function chineseVoice(voices: readonly Pick<SpeechSynthesisVoice, 'lang'>[]): number | undefined {
+export function chineseVoice(voices: readonly { lang: string }[]): number | undefined {
   const mainland = voices.findIndex((v) => /^zh[-_]CN$/i.test(v.lang) || /^cmn/i.test(v.lang));
   if (mainland >= 0) return mainland;
   const any = voices.findIndex((v) => /^zh/i.test(v.lang));
   return any >= 0 ? any : undefined;
-}
-
-/** Speaks a call twice, as halls do, in a Chinese voice; does nothing where speech is unavailable. */
-export function speakCall(speaker: Speaker | undefined, text: string, times = 2): number {
-  if (!speaker || typeof SpeechSynthesisUtterance === 'undefined') return 0;
-  const voices = speaker.getVoices();
-  const index = chineseVoice(voices);
-  for (let i = 0; i < times; i += 1) {
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = 'zh-CN';
-    utterance.rate = 0.9;
-    if (index !== undefined) utterance.voice = voices[index] ?? null;
-    speaker.speak(utterance);
-  }
-  return times;
 }
