@@ -120,6 +120,16 @@ export const ACCESS_POLICY = {
   'archive.read': { roles: ['supervisor'] },
   // 审计记录: the audit trail of catalog items, calendars, tickets, ratings and credit flags.
   'audit_trail.read': { roles: ['supervisor'] },
+
+  // The hall (大厅, #12): the centre's windows and categories, kept by supervisors; clerks at windows
+  // call and serve (the evaluation pad is the window's second screen, signed in as its clerk); the
+  // 咨询 desk issues numbers (绿色通道). Kiosk, screen and booking page are public, per centre.
+  'hall.read': { roles: ['intake_clerk', 'output_clerk', 'supervisor'] },
+  'hall.configure': { roles: ['supervisor'] },
+  'hall.tidal': { roles: ['supervisor'] },
+  'hall.serve': { roles: ['intake_clerk', 'output_clerk'] },
+  'hall.issue': { roles: ['intake_clerk', 'supervisor'] },
+  'hall.statistics': { roles: ['supervisor'] },
 } as const satisfies Record<string, AccessRule>;
 
 export type Action = keyof typeof ACCESS_POLICY;

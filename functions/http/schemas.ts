@@ -15,6 +15,7 @@ import { ITEM_CONTRACT } from './contracts/items';
 import { NOTICE_CONTRACT } from './contracts/notices';
 import { SUPERVISION_CONTRACT } from './contracts/supervision';
 import { TICKET_CONTRACT } from './contracts/tickets';
+import { HALL_CONTRACT } from './contracts/hall';
 import { DELIVERY_BODIES, DELIVERY_VIEW, DeliveryInput, NOTIFICATION_CONTRACT, ResultDocumentInput } from './contracts/delivery';
 import { Actor, caseNumber, day, ItemResponse, line, printable, text } from './contracts/shared';
 import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
@@ -231,6 +232,7 @@ export const CONTRACT = {
   ...ARCHIVE_CONTRACT,
   ...AUDIT_TRAIL_CONTRACT,
   ...NOTIFICATION_CONTRACT,
+  ...HALL_CONTRACT,
   'POST /uploads': {
     body: z.strictObject({
       fileName: line(200),

@@ -1356,6 +1356,524 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/hall/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The centre's hall: business categories (letters, items, departments, booking slots, hours) and windows
+         * @description The centre's hall: business categories (letters, items, departments, booking slots, hours) and windows
+         *
+         *     Roles: intake_clerk, output_clerk, supervisor.
+         */
+        get: operations["getHallConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/categories/{category}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or change a business category (业务类别): letter, items or departments, booking slots, opening hours
+         * @description Create or change a business category (业务类别): letter, items or departments, booking slots, opening hours
+         *
+         *     Roles: supervisor.
+         */
+        put: operations["saveHallCategory"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/windows/{windowId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A window now: its clerk, the ticket served, the ticket the evaluation pad asks to rate, how many wait
+         * @description A window now: its clerk, the ticket served, the ticket the evaluation pad asks to rate, how many wait
+         *
+         *     Roles: intake_clerk, output_clerk, supervisor.
+         */
+        get: operations["getHallWindow"];
+        /**
+         * Create or change a window: name, kind (无差别综窗 … 出件), categories served, opening hours; a temporary window
+         * @description Create or change a window: name, kind (无差别综窗 … 出件), categories served, opening hours; a temporary window
+         *
+         *     Roles: supervisor.
+         */
+        put: operations["saveHallWindow"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/windows/{windowId}/tidal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 潮汐窗口: switch what a window serves, effective at its next call; recorded with the reason
+         * @description 潮汐窗口: switch what a window serves, effective at its next call; recorded with the reason
+         *
+         *     Roles: supervisor.
+         */
+        post: operations["switchTidalWindow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/windows/{windowId}/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A clerk signs in at a window for a shift; a B post taking it over (AB岗顶岗) is recorded
+         * @description A clerk signs in at a window for a shift; a B post taking it over (AB岗顶岗) is recorded
+         *
+         *     Roles: intake_clerk, output_clerk.
+         */
+        post: operations["signInAtWindow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/windows/{windowId}/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The clerk signs out of the window
+         * @description The clerk signs out of the window
+         *
+         *     Roles: intake_clerk, output_clerk.
+         */
+        post: operations["signOutOfWindow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/hall/{centre}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 预约: the bookable slots of a category by day, with places left (working days and opening hours only)
+         * @description 预约: the bookable slots of a category by day, with places left (working days and opening hours only)
+         *
+         *     No sign-in needed.
+         */
+        get: operations["listBookingSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/hall/{centre}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 预约: book a slot with name, identity number and mobile; the booking code comes by SMS
+         * @description 预约: book a slot with name, identity number and mobile; the booking code comes by SMS
+         *
+         *     No sign-in needed.
+         */
+        post: operations["bookSlot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/hall/{centre}/bookings/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a booking with its code and the mobile it was made with
+         * @description Cancel a booking with its code and the mobile it was made with
+         *
+         *     No sign-in needed.
+         */
+        post: operations["cancelBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A day's bookings (masked), by category
+         * @description A day's bookings (masked), by category
+         *
+         *     Roles: intake_clerk, output_clerk, supervisor.
+         */
+        get: operations["listBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/hall/{centre}/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 取号 at the kiosk: a number of a category, or check a booking in by its code
+         * @description 取号 at the kiosk: a number of a category, or check a booking in by its code
+         *
+         *     No sign-in needed.
+         */
+        post: operations["takeQueueTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A day's queue tickets, by status and category
+         * @description A day's queue tickets, by status and category
+         *
+         *     Roles: intake_clerk, output_clerk, supervisor.
+         */
+        get: operations["listQueueTickets"];
+        put?: never;
+        /**
+         * The 咨询 desk issues a number for someone, in the priority lane (绿色通道) where due
+         * @description The 咨询 desk issues a number for someone, in the priority lane (绿色通道) where due
+         *
+         *     Roles: intake_clerk, supervisor.
+         */
+        post: operations["issueQueueTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/tickets/{ticketId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One queue ticket with its calls, transfers, linked cases and rating
+         * @description One queue ticket with its calls, transfers, linked cases and rating
+         *
+         *     Roles: intake_clerk, output_clerk, supervisor.
+         */
+        get: operations["getQueueTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/windows/{windowId}/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 叫号: the next ticket of what the window serves (priority, started bookings, then time taken); the screen shows it
+         * @description 叫号: the next ticket of what the window serves (priority, started bookings, then time taken); the screen shows it
+         *
+         *     Roles: intake_clerk, output_clerk.
+         */
+        post: operations["callNextTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/tickets/{ticketId}/recall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重呼: call the ticket again
+         * @description 重呼: call the ticket again
+         *
+         *     Roles: intake_clerk, output_clerk.
+         */
+        post: operations["recallQueueTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/tickets/{ticketId}/skip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 过号: the applicant did not come; back into the queue once, then dropped
+         * @description 过号: the applicant did not come; back into the queue once, then dropped
+         *
+         *     Roles: intake_clerk, output_clerk.
+         */
+        post: operations["skipQueueTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/tickets/{ticketId}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 转移: send the ticket to another category or window, with the reason
+         * @description 转移: send the ticket to another category or window, with the reason
+         *
+         *     Roles: intake_clerk, output_clerk.
+         */
+        post: operations["transferQueueTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/tickets/{ticketId}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 办结: the ticket is served; the evaluation pad asks for the rating
+         * @description 办结: the ticket is served; the evaluation pad asks for the rating
+         *
+         *     Roles: intake_clerk, output_clerk.
+         */
+        post: operations["finishQueueTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/tickets/{ticketId}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a case registered while the ticket was served (the case shows how long its applicant waited)
+         * @description Link a case registered while the ticket was served (the case shows how long its applicant waited)
+         *
+         *     Roles: intake_clerk, output_clerk.
+         */
+        post: operations["linkCaseToQueueTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/tickets/{ticketId}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 评价器: the applicant rates the service (一次一评, five levels); stored as 好差评 of its cases, channel window pad
+         * @description 评价器: the applicant rates the service (一次一评, five levels); stored as 好差评 of its cases, channel window pad
+         *
+         *     Roles: intake_clerk, output_clerk.
+         */
+        post: operations["rateAtWindowPad"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/hall/{centre}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 大屏: numbers being called, the last calls and who waits per category (the push channel's fallback)
+         * @description 大屏: numbers being called, the last calls and who waits per category (the push channel's fallback)
+         *
+         *     No sign-in needed.
+         */
+        get: operations["getHallBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hall statistics over days, per day, window, clerk or category: tickets, waits (average, p90), service time, no-shows, bookings used, ratings
+         * @description Hall statistics over days, per day, window, clerk or category: tickets, waits (average, p90), service time, no-shows, bookings used, ratings
+         *
+         *     Roles: supervisor.
+         */
+        get: operations["getHallStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/statistics/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Now: who waits per category and the longest wait
+         * @description Now: who waits per category and the longest wait
+         *
+         *     Roles: supervisor.
+         */
+        get: operations["getHallLiveStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3200,6 +3718,256 @@ export interface components {
             }[];
             nextCursor?: string;
         };
+        GetHallConfigResponse: {
+            centre: string;
+            categories: components["schemas"]["SaveHallCategoryResponse"][];
+            windows: components["schemas"]["SaveHallWindowResponse"][];
+        };
+        SaveHallCategoryResponse: {
+            code: string;
+            letter: string;
+            name: string;
+            itemCodes: string[];
+            departments: string[];
+            booking?: {
+                slotMinutes: number;
+                capacity: number;
+            };
+            hours: {
+                [key: string]: {
+                    from: string;
+                    to: string;
+                }[];
+            };
+            updatedAt: string;
+            updatedBy: string;
+        };
+        SaveHallWindowResponse: {
+            windowId: string;
+            name: string;
+            /** @enum {string} */
+            kind: "general" | "domain" | "department" | "consultation" | "helper" | "cannot_get_done" | "output";
+            kindLabel: string;
+            categories: string[];
+            pendingSwitch?: {
+                categories: string[];
+                reason: string;
+                by: string;
+                at: string;
+            };
+            temporary: boolean;
+            hours: {
+                [key: string]: {
+                    from: string;
+                    to: string;
+                }[];
+            };
+            openNow: boolean;
+            shift?: {
+                subject: string;
+                name: string;
+                /** @enum {string} */
+                post: "A" | "B";
+                since: string;
+                tookOverFrom?: {
+                    subject: string;
+                    name: string;
+                    reason: string;
+                };
+            };
+            servingTicketId?: string;
+            awaitingRatingTicketId?: string;
+            version: number;
+            updatedAt: string;
+        };
+        GetHallWindowResponse: {
+            window: components["schemas"]["SaveHallWindowResponse"];
+            serving?: components["schemas"]["TakeQueueTicketResponse"];
+            awaitingRating?: components["schemas"]["TakeQueueTicketResponse"];
+            waiting: number;
+        };
+        ListBookingSlotsResponse: {
+            category: string;
+            categoryName: string;
+            days: {
+                day: string;
+                slots: {
+                    start: string;
+                    end: string;
+                    capacity: number;
+                    left: number;
+                }[];
+            }[];
+        };
+        BookSlotResponse: {
+            bookingCode: string;
+            category: string;
+            categoryName: string;
+            day: string;
+            slot: string;
+            slotEnd: string;
+            nameMasked: string;
+            idNumberMasked: string;
+            mobileMasked: string;
+            /** @enum {string} */
+            status: "booked" | "cancelled" | "checked_in" | "no_show";
+            bookedAt: string;
+            cancelledAt?: string;
+            checkedInAt?: string;
+            ticketId?: string;
+            noShowAt?: string;
+        };
+        ListBookingsResponse: {
+            bookings: components["schemas"]["BookSlotResponse"][];
+        };
+        TakeQueueTicketResponse: {
+            ticketId: string;
+            number: string;
+            day: string;
+            category: string;
+            categoryName: string;
+            /** @enum {string} */
+            source: "kiosk" | "desk" | "booking";
+            /** @enum {string} */
+            priority?: "elderly" | "disabled" | "pregnant";
+            bookingCode?: string;
+            slotStart?: string;
+            idNumberMasked?: string;
+            takenAt: string;
+            /** @enum {string} */
+            status: "waiting" | "called" | "serving" | "finished" | "dropped" | "transferred";
+            skips: number;
+            window?: string;
+            calls: {
+                windowId: string;
+                windowName: string;
+                at: string;
+                by: string;
+                /** @enum {string} */
+                kind: "call" | "recall";
+            }[];
+            calledAt?: string;
+            windowId?: string;
+            clerk?: {
+                subject: string;
+                name: string;
+            };
+            finishedAt?: string;
+            droppedAt?: string;
+            transfers: {
+                at: string;
+                by: string;
+                fromCategory: string;
+                toCategory: string;
+                toWindow?: string;
+                reason: string;
+            }[];
+            caseNumbers: string[];
+            rating?: {
+                level: number;
+                at: string;
+            };
+            waitMinutes: number;
+            ahead?: number;
+            version: number;
+        };
+        ListQueueTicketsResponse: {
+            tickets: components["schemas"]["TakeQueueTicketResponse"][];
+        };
+        CallNextTicketResponse: {
+            ticket?: components["schemas"]["TakeQueueTicketResponse"];
+            window: components["schemas"]["SaveHallWindowResponse"];
+        };
+        RateAtWindowPadResponse: {
+            ticket: components["schemas"]["TakeQueueTicketResponse"];
+            ratings: {
+                caseNumber: string;
+                level: number;
+                label: string;
+                ticketId?: string;
+            }[];
+            label: string;
+        };
+        GetHallBoardResponse: {
+            centre: string;
+            centreName: string;
+            at: string;
+            calling: {
+                ticketId: string;
+                number: string;
+                windowId: string;
+                windowName: string;
+                at: string;
+                /** @enum {string} */
+                kind: "call" | "recall";
+            }[];
+            recent: {
+                number: string;
+                windowName: string;
+                at: string;
+            }[];
+            waiting: {
+                category: string;
+                letter: string;
+                name: string;
+                count: number;
+                longestWaitMinutes: number;
+            }[];
+            windows: {
+                windowId: string;
+                name: string;
+                kindLabel: string;
+                open: boolean;
+                serving?: string;
+            }[];
+        };
+        GetHallStatisticsResponse: {
+            from: string;
+            to: string;
+            by: string;
+            rows: {
+                key: string;
+                label: string;
+                tickets: number;
+                served: number;
+                dropped: number;
+                averageWaitMinutes: number;
+                p90WaitMinutes: number;
+                averageServiceMinutes: number;
+                noShows: number;
+                bookingsUsed: number;
+                ratings: number;
+                averageRating?: number;
+                goodShare?: number;
+            }[];
+            total: {
+                key: string;
+                label: string;
+                tickets: number;
+                served: number;
+                dropped: number;
+                averageWaitMinutes: number;
+                p90WaitMinutes: number;
+                averageServiceMinutes: number;
+                noShows: number;
+                bookingsUsed: number;
+                ratings: number;
+                averageRating?: number;
+                goodShare?: number;
+            };
+        };
+        GetHallLiveStatisticsResponse: {
+            at: string;
+            categories: {
+                category: string;
+                name: string;
+                waiting: number;
+                longestWaitMinutes: number;
+                windowsServing: number;
+            }[];
+            longestWaitMinutes: number;
+            waiting: number;
+        };
         ResultDocument: {
             /** @enum {string} */
             kind: "licence" | "decision_document";
@@ -3641,6 +4409,87 @@ export interface components {
             /** @enum {string} */
             kind: "person" | "legal_person";
             idNumber: string;
+        };
+        SaveHallCategoryRequest: {
+            letter: string;
+            name: string;
+            /** @default [] */
+            itemCodes: string[];
+            /** @default [] */
+            departments: string[];
+            booking?: {
+                slotMinutes: number;
+                capacity: number;
+            };
+            hours: {
+                [key: string]: {
+                    from: string;
+                    to: string;
+                }[];
+            };
+        };
+        SaveHallWindowRequest: {
+            name: string;
+            /** @enum {string} */
+            kind: "general" | "domain" | "department" | "consultation" | "helper" | "cannot_get_done" | "output";
+            categories: string[];
+            hours: {
+                [key: string]: {
+                    from: string;
+                    to: string;
+                }[];
+            };
+            /** @default false */
+            temporary: boolean;
+        };
+        SwitchTidalWindowRequest: {
+            categories: string[];
+            reason: string;
+        };
+        SignInAtWindowRequest: {
+            /**
+             * @default A
+             * @enum {string}
+             */
+            post: "A" | "B";
+            takeOverReason?: string;
+        };
+        BookSlotRequest: {
+            category: string;
+            day: string;
+            slot: string;
+            name: string;
+            idNumber: string;
+            mobile: string;
+        };
+        CancelBookingRequest: {
+            bookingCode: string;
+            mobile: string;
+        };
+        TakeQueueTicketRequest: {
+            category: string;
+            idNumber?: string;
+        } | {
+            bookingCode: string;
+        };
+        IssueQueueTicketRequest: {
+            category: string;
+            /** @enum {string} */
+            priority?: "elderly" | "disabled" | "pregnant";
+            idNumber?: string;
+        };
+        TransferQueueTicketRequest: {
+            category?: string;
+            windowId?: string;
+            reason: string;
+        };
+        LinkCaseToQueueTicketRequest: {
+            caseNumber: string;
+        };
+        RateAtWindowPadRequest: {
+            level: 1 | 2 | 3 | 4 | 5;
+            /** @default  */
+            comment: string;
         };
     };
     responses: {
@@ -5969,6 +6818,778 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListArchiveVerificationsResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    getHallConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetHallConfigResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    saveHallCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                category: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveHallCategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SaveHallCategoryResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    getHallWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                windowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetHallWindowResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    saveHallWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                windowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveHallWindowRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SaveHallWindowResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    switchTidalWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                windowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SwitchTidalWindowRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SaveHallWindowResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    signInAtWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                windowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInAtWindowRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SaveHallWindowResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    signOutOfWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                windowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SaveHallWindowResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    listBookingSlots: {
+        parameters: {
+            query: {
+                category: string;
+                from?: string;
+                days?: number;
+            };
+            header?: never;
+            path: {
+                centre: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListBookingSlotsResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+        };
+    };
+    bookSlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                centre: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookSlotRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookSlotResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+        };
+    };
+    cancelBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                centre: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelBookingRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookSlotResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+        };
+    };
+    listBookings: {
+        parameters: {
+            query: {
+                day: string;
+                category?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListBookingsResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    takeQueueTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                centre: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakeQueueTicketRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TakeQueueTicketResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+        };
+    };
+    listQueueTickets: {
+        parameters: {
+            query?: {
+                day?: string;
+                status?: "waiting" | "called" | "serving" | "finished" | "dropped" | "transferred";
+                category?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListQueueTicketsResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    issueQueueTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueQueueTicketRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TakeQueueTicketResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    getQueueTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TakeQueueTicketResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    callNextTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                windowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallNextTicketResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    recallQueueTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TakeQueueTicketResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    skipQueueTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TakeQueueTicketResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    transferQueueTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferQueueTicketRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TakeQueueTicketResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    finishQueueTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TakeQueueTicketResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    linkCaseToQueueTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkCaseToQueueTicketRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TakeQueueTicketResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    rateAtWindowPad: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateAtWindowPadRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateAtWindowPadResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    getHallBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                centre: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetHallBoardResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+        };
+    };
+    getHallStatistics: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                by?: "day" | "window" | "clerk" | "category";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetHallStatisticsResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    getHallLiveStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetHallLiveStatisticsResponse"];
                 };
             };
             400: components["responses"]["Error400"];
