@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { callAnnouncement, chineseVoice, spokenNumber } from '../../web/src/lib/call-speech';
-import { bookingProblems, mobileProblem, normaliseBookingCode, slotLabel } from '../../web/src/lib/hall-booking';
+import { callKey, newCalls, percent, waitLabel, windowActions } from '../../web/src/lib/hall-board';
+import { hoursLabel, hoursOn, parsePeriods } from '../../web/src/lib/hall-hours';
+import { bookingProblems, mobileProblem, normaliseBookingCode, slotLabel, slotTime } from '../../web/src/lib/hall-booking';
 import { openHallFeed, type FeedStatus } from '../../web/src/lib/hall-feed';
 
 /** A WebSocket the test opens, feeds and drops by hand. */
@@ -131,8 +133,60 @@ describe('the public booking form (预约)', () => {
   });
 
   it('shows a slot with its time and what is left, and tidies a typed booking code', () => {
-    expect(slotLabel({ start: '2026-12-08T09:00:00+08:00', end: '2026-12-08T09:30:00+08:00', remaining: 3 })).toBe('09:00–09:30 · 剩余 3 个');
-    expect(slotLabel({ start: '2026-12-08T09:30:00+08:00', end: '2026-12-08T10:00:00+08:00', remaining: 0 })).toBe('09:30–10:00 · 已约满');
+    expect(slotLabel({ start: '2026-12-08T09:00:00+08:00', end: '2026-12-08T09:30:00+08:00', left: 3 })).toBe('09:00–09:30 · 剩余 3 个');
+    expect(slotLabel({ start: '2026-12-08T09:30:00+08:00', end: '2026-12-08T10:00:00+08:00', left: 0 })).toBe('09:30–10:00 · 已约满');
+    expect(slotLabel({ start: '14:00', end: '14:30', left: 1 })).toBe('14:00–14:30 · 剩余 1 个');
+    expect(slotTime('2026-12-08T09:30:00+08:00')).toBe('09:30');
     expect(normaliseBookingCode(' yy-7k 3p ')).toBe('YY7K3P');
+  });
+});
+
+describe('opening hours as the supervisor types them', () => {
+  it('reads periods in Chinese or ASCII punctuation and refuses bad ones with a reason', () => {
+    expect(parsePeriods('9:00-12:00，13:30-17:00')).toEqual({ periods: [{ from: '09:00', to: '12:00' }, { from: '13:30', to: '17:00' }] });
+    expect(parsePeriods('')).toEqual({ problem: '请填写办公时间，如 09:00-12:00, 13:30-17:00' });
+    expect(parsePeriods('09:00-25:00')).toEqual({ problem: '“09:00-25:00” 不是有效的时间段，应为 HH:MM-HH:MM' });
+    expect(parsePeriods('12:00-09:00')).toEqual({ problem: '时间段 12:00-09:00 的结束时间应晚于开始时间' });
+    expect(parsePeriods('13:00-17:00 09:00-13:30')).toEqual({ problem: '时间段 09:00-13:30 与 13:00-17:00 重叠' });
+  });
+
+  it('shows the week grouped by days with the same hours', () => {
+    const morning = [{ from: '09:00', to: '12:00' }];
+    const day = [...morning, { from: '13:30', to: '17:00' }];
+    expect(hoursLabel({ ...hoursOn(['mon', 'tue', 'wed', 'thu', 'fri'], day), sat: morning })).toBe('周一至周五 09:00-12:00, 13:30-17:00 · 周六 09:00-12:00');
+    expect(hoursLabel({ mon: day, wed: day })).toBe('周一 09:00-12:00, 13:30-17:00 · 周三 09:00-12:00, 13:30-17:00');
+    expect(hoursLabel({})).toBe('未设置办公时间');
+  });
+});
+
+describe('the hall screen and the window desk', () => {
+  const call = (ticketId: string, at: string, kind: 'call' | 'recall' = 'call') => ({ ticketId, number: ticketId, windowName: '综合窗口（一）', at, kind });
+
+  it('speaks only the calls that are new since the last board, oldest first, and none on opening', () => {
+    const first = [call('A001', '2026-12-07T01:00:00Z')];
+    expect(newCalls(undefined, first)).toEqual([]);
+    const seen = new Set(first.map(callKey));
+    const next = [call('B001', '2026-12-07T01:02:00Z'), call('A002', '2026-12-07T01:01:00Z'), first[0]!];
+    expect(newCalls(seen, next).map((c) => c.ticketId)).toEqual(['A002', 'B001']);
+    // 重呼: the same ticket called again is spoken again.
+    expect(newCalls(seen, [call('A001', '2026-12-07T01:05:00Z', 'recall')]).map((c) => c.kind)).toEqual(['recall']);
+  });
+
+  it('says how long someone waited', () => {
+    expect(waitLabel(0.4)).toBe('不足 1 分钟');
+    expect(waitLabel(12.9)).toBe('12 分钟');
+    expect(waitLabel(65)).toBe('1 小时 5 分钟');
+    expect(waitLabel(120)).toBe('2 小时');
+  });
+
+  it("offers the clerk's buttons by the ticket's state", () => {
+    expect(windowActions(false, undefined)).toEqual([]);
+    expect(windowActions(true, undefined)).toEqual(['call']);
+    expect(windowActions(true, 'finished')).toEqual(['call']);
+    expect(windowActions(true, 'called')).toEqual(['recall', 'skip', 'transfer', 'finish', 'intake']);
+    expect(windowActions(true, 'serving')).toEqual(['recall', 'transfer', 'finish', 'intake']);
+    expect(percent(0.83333)).toBe('83.3%');
+    expect(percent(1)).toBe('100.0%');
+    expect(percent(undefined)).toBe('—');
   });
 });

@@ -11,6 +11,8 @@ const BackOfficeScreen = lazy(() => import('./screens/back-office/BackOfficeScre
 const OutputScreen = lazy(() => import('./screens/output/OutputScreen'));
 const SupervisorScreen = lazy(() => import('./screens/supervisor/SupervisorScreen'));
 const ProgressScreen = lazy(() => import('./screens/progress/ProgressScreen'));
+const HallPublicRoutes = lazy(() => import('./screens/hall/HallPublicRoutes'));
+const PadPage = lazy(() => import('./screens/hall/PadPage'));
 
 const loading = (
   <div style={{ padding: 48, textAlign: 'center' }}>
@@ -70,6 +72,8 @@ export function AppRoutes() {
           </Suspense>
         }
       />
+      <Route path="/hall/:centre/*" element={<Suspense fallback={loading}><HallPublicRoutes /></Suspense>} />
+      <Route path="/pad/:windowId" element={<RequireRole role="intake_clerk"><PadPage /></RequireRole>} />
       <Route path="/intake/*" element={<RequireRole role="intake_clerk"><IntakeScreen /></RequireRole>} />
       <Route path="/back-office/*" element={<RequireRole role="approver"><BackOfficeScreen /></RequireRole>} />
       <Route path="/output/*" element={<RequireRole role="output_clerk"><OutputScreen /></RequireRole>} />

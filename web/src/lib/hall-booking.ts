@@ -31,13 +31,15 @@ export function bookingProblems(draft: BookingDraft): string[] {
   return problems;
 }
 
-/** A slot's line on the phone: 09:00–09:30 · 剩余 3 个 (or 已约满). */
-export function slotLabel(slot: { start: string; end: string; remaining: number }): string {
-  const time = (iso: string) => {
-    const m = /T(\d{2}:\d{2})/.exec(iso);
-    return m ? m[1] : iso;
-  };
-  return `${time(slot.start)}–${time(slot.end)} · ${slot.remaining > 0 ? `剩余 ${slot.remaining} 个` : '已约满'}`;
+/** A slot's line on the phone: 09:00–09:30 · 剩余 3 个 (or 已约满); times as HH:MM or ISO. */
+export function slotLabel(slot: { start: string; end: string; left: number }): string {
+  const time = (value: string) => /(\d{2}:\d{2})/.exec(value)?.[1] ?? value;
+  return `${time(slot.start)}–${time(slot.end)} · ${slot.left > 0 ? `剩余 ${slot.left} 个` : '已约满'}`;
+}
+
+/** The slot's start as the booking body takes it: HH:MM. */
+export function slotTime(start: string): string {
+  return /(\d{2}:\d{2})/.exec(start)?.[1] ?? start;
 }
 
 /** A booking code as typed at the kiosk: upper case, no spaces or dashes. */

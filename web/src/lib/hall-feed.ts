@@ -94,10 +94,14 @@ function parseMessage(data: unknown): unknown {
   }
 }
 
-/** The WebSocket URL next to the API: `wss://host/…` for `https:`, `ws://` for `http:`. */
-export function socketUrl(base: string, path: string, query: Record<string, string>, origin: string): string {
-  const url = new URL(path, base ? new URL(base, origin) : origin);
-  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-  for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+/**
+ * The socket URL for a centre's board: `base` as configured (absolute, or a path on this origin),
+ * ws: for http: and wss: for https:, with the centre as a query parameter.
+ */
+export function hallSocketUrl(base: string, centre: string, location: string): string {
+  const url = new URL(base, location);
+  if (url.protocol === 'https:') url.protocol = 'wss:';
+  else if (url.protocol === 'http:') url.protocol = 'ws:';
+  url.searchParams.set('centre', centre);
   return url.toString();
 }
