@@ -629,6 +629,10 @@ export const ENV = {
   personalDataKeyId: 'PERSONAL_DATA_KEY_ID',
   /** KMS HMAC key that turns an identity number into a stable applicant key. */
   applicantMacKeyId: 'APPLICANT_MAC_KEY_ID',
+  /** The hall screens' push channel: the WebSocket API's management endpoint (https://{api}.execute-api.{region}.amazonaws.com/{stage}). */
+  hallPushEndpoint: 'HALL_PUSH_ENDPOINT',
+  /** Optional: 预约爽约 rule, `count/withinDays/blockDays` (default 3/30/30). */
+  hallNoShowRule: 'HALL_NO_SHOW_RULE',
 } as const;
 
 /** Placeholders in statemachines/*.asl.json, filled by CDK (DefinitionBody.fromFile) and the local runner. */

@@ -135,6 +135,8 @@ export class OneWindowStack extends Stack {
       yellowWorkingDays: props.yellowWorkingDays === undefined ? undefined : String(props.yellowWorkingDays),
       ticketDays: props.ticketDays,
       publicBaseUrl: props.publicBaseUrl,
+      hallPushEndpoint: undefined,
+      hallNoShowRule: undefined,
     };
     const environment: Record<string, string> = {};
     for (const key of Object.keys(ENV) as (keyof typeof ENV)[]) {

@@ -6,7 +6,7 @@ import type { Principal } from './principal';
  * Each change writes one line and never rewrites one, so a subject's lines are its full history.
  * (Case transitions keep their own audit lines with the case.)
  */
-export const AUDIT_SUBJECTS = ['credit_flag', 'rating', 'item', 'calendar', 'ticket'] as const;
+export const AUDIT_SUBJECTS = ['credit_flag', 'rating', 'item', 'calendar', 'ticket', 'hall_window', 'hall_category'] as const;
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];
 
 export interface AuditActor {

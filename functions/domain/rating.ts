@@ -6,7 +6,8 @@ import { DEFAULT_TICKET_DAYS, openTicket, type Ticket } from './ticket';
 /** 好差评 (国办发〔2019〕51号): five levels, 1 best. */
 export const RATING_LABELS = { 1: '非常满意', 2: '满意', 3: '基本满意', 4: '不满意', 5: '非常不满意' } as const;
 export type RatingLevel = keyof typeof RATING_LABELS;
-export type RatingChannel = 'window' | 'online' | 'mobile' | 'phone' | 'query';
+/** window_pad: the evaluation pad (评价器) at the window, rating the service of one queue ticket. */
+export type RatingChannel = 'window' | 'online' | 'mobile' | 'phone' | 'query' | 'window_pad';
 
 /** A case can be rated once its service is done: decided, handed over or closed (one list, in the lifecycle). */
 export const RATEABLE_STATES: readonly CaseState[] = RATED_STATES;

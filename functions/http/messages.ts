@@ -1,4 +1,5 @@
 import { STATE_LABELS } from '../domain/progress';
+import { HALL_MESSAGES } from './messages-hall';
 
 /**
  * The clerk's language (issue 10 §5). Errors carry a stable English `code` for programs and an
@@ -164,6 +165,7 @@ export const ZH_MESSAGES: Record<string, Template> = {
   invalid_decision: () => '决定事件不符合 HigherAuthorityDecision 格式。',
   // Text checks at the boundary (functions/http/contracts/shared.ts).
   invalid_text: () => '文字中含有不允许的字符。',
+  ...HALL_MESSAGES,
 };
 
 /** Codes whose message the domain already writes in Chinese (the upload check names the exact fault). */

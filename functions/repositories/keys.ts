@@ -132,6 +132,41 @@ export const keys = {
   // each key unguessable, so a function that may only add lines cannot name an existing one.
   auditLine: (subject: string, subjectId: string, at: string, lineId: string) => ({ pk: `${subject.toUpperCase()}#${subjectId}`, sk: `${at}#${lineId}` }),
   auditTrailOf: (subject: string, subjectId: string) => `${subject.toUpperCase()}#${subjectId}`,
+  // The hall (#12). A centre's categories and windows in one partition; centres with a hall listed for the sweeps.
+  hallCategory: (centre: string, code: string) => ({ pk: `HALL#${centre}`, sk: `CATEGORY#${code}` }),
+  hallWindow: (centre: string, windowId: string) => ({ pk: `HALL#${centre}`, sk: `WINDOW#${windowId}` }),
+  hallOf: (centre: string) => `HALL#${centre}`,
+  hallCentreListing: (centre: string, code: string) => ({ gsi1pk: 'HALLS', gsi1sk: `${centre}#${code}` }),
+  hallCentres: 'HALLS',
+  /** The day's numbers of a category: advanced only under a condition, in the transaction that writes the ticket. */
+  hallCounter: (centre: string, day: string, category: string) => ({ pk: `HALLCOUNTER#${centre}#${day}`, sk: `CATEGORY#${category}` }),
+  queueTicket: (ticketId: string) => ({ pk: `QTICKET#${ticketId}`, sk: 'QTICKET' }),
+  /** A day's tickets of a centre in one index partition; waiting ones under `W#<category>#` in queue order. */
+  queueTicketListing: (centre: string, day: string, waiting: boolean, category: string, queuedAt: string, ticketId: string) => ({
+    gsi1pk: `QTICKETS#${centre}#${day}`,
+    gsi1sk: `${waiting ? 'W' : 'T'}#${category}#${queuedAt}#${ticketId}`,
+  }),
+  /** 评价器: the pad's rating of a ticket's service, one per case linked to it (`-` when none was). */
+  padRating: (ticketId: string, caseNumber: string) => ({ pk: `QTICKET#${ticketId}`, sk: `RATING#${caseNumber || '-'}` }),
+  queueTicketsOf: (centre: string, day: string) => `QTICKETS#${centre}#${day}`,
+  waitingPrefix: (category?: string) => (category ? `W#${category}#` : 'W#'),
+  booking: (bookingCode: string) => ({ pk: `HALLBOOKING#${bookingCode}`, sk: 'BOOKING' }),
+  bookingListing: (centre: string, day: string, category: string, slot: string, bookingCode: string) => ({
+    gsi1pk: `HALLBOOKINGS#${centre}#${day}`,
+    gsi1sk: `${category}#${slot}#${bookingCode}`,
+  }),
+  bookingsOf: (centre: string, day: string) => `HALLBOOKINGS#${centre}#${day}`,
+  /** Places taken in one slot, advanced under the capacity condition. */
+  bookingSlot: (centre: string, category: string, day: string, slot: string) => ({ pk: `HALLSLOT#${centre}#${category}#${day}`, sk: `SLOT#${slot}` }),
+  bookingSlotsOf: (centre: string, category: string, day: string) => ({ pk: `HALLSLOT#${centre}#${category}#${day}`, prefix: 'SLOT#' }),
+  /** One active booking per person and category; no-shows kept per person for the blocking rule. */
+  activeBooking: (centre: string, applicantKey: string, category: string) => ({ pk: `HALLPERSON#${centre}#${applicantKey}`, sk: `ACTIVE#${category}` }),
+  noShow: (centre: string, applicantKey: string, day: string, bookingCode: string) => ({ pk: `HALLPERSON#${centre}#${applicantKey}`, sk: `NOSHOW#${day}#${bookingCode}` }),
+  noShowsOf: (centre: string, applicantKey: string) => ({ pk: `HALLPERSON#${centre}#${applicantKey}`, prefix: 'NOSHOW#' }),
+  /** Screens connected to the push channel, per centre, and each connection's centre for $disconnect. */
+  pushConnection: (centre: string, connectionId: string) => ({ pk: `HALLPUSH#${centre}`, sk: `CONN#${connectionId}` }),
+  pushConnectionsOf: (centre: string) => ({ pk: `HALLPUSH#${centre}`, prefix: 'CONN#' }),
+  pushConnectionCentre: (connectionId: string) => ({ pk: `HALLCONN#${connectionId}`, sk: 'CONN' }),
   draft: (owner: string, draftId: string) => ({ pk: `DRAFTS#${owner}`, sk: `DRAFT#${draftId}` }),
   draftsOf: (owner: string) => ({ pk: `DRAFTS#${owner}`, prefix: 'DRAFT#' }),
 };

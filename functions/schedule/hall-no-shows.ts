@@ -1,2 +1,8 @@
-/** 预约爽约: filled in with the booking service. */
-export const handler = async (): Promise<void> => undefined;
+import { logger } from '../logger';
+import { sweepBookings } from '../hall/bookings';
+
+/** 预约爽约: every 30 minutes, bookings whose slot ended without a check-in are recorded as no-shows. */
+export const handler = async (): Promise<void> => {
+  const outcome = await sweepBookings(new Date());
+  logger.info('hall bookings swept', outcome);
+};

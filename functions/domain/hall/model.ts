@@ -143,6 +143,8 @@ export interface Booking {
   nameMasked: string;
   idNumberMasked: string;
   mobileMasked: string;
+  /** SHA-256 of the booking code and mobile: checks a cancellation without keeping the number in clear. */
+  mobileDigest: string;
   applicantKey: string;
   /** Name, identity number and mobile, sealed like case data. */
   personalData: import('../personal-data').Sealed;
@@ -152,4 +154,6 @@ export interface Booking {
   checkedInAt?: string;
   ticketId?: string;
   noShowAt?: string;
+  /** The booking code by SMS (outbox): queued with the booking, then sent. */
+  sms?: { text: string; status: 'queued' | 'sent'; queuedAt: string; sentAt?: string; messageId?: string };
 }

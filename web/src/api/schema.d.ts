@@ -6646,7 +6646,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                subject: "rating" | "item" | "calendar" | "ticket";
+                subject: "rating" | "item" | "calendar" | "ticket" | "hall_window" | "hall_category";
                 subjectId: string;
             };
             cookie?: never;

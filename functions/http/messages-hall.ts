@@ -1,0 +1,42 @@
+/** Chinese texts of the hall's error codes (#12), spread into the one catalog (messages.ts). */
+type Details = Record<string, unknown>;
+const v = (value: unknown, fallback = ''): string => (value === undefined || value === null || value === '' ? fallback : String(value));
+const numberOf = (d: Details) => v(d.ticketId).split('-').pop() ?? '';
+
+export const HALL_MESSAGES: Record<string, (d: Details) => string> = {
+  category_not_bookable: () => '该业务类别不接受预约，请到大厅取号机取号。',
+  booking_day_out_of_range: (d) => `只能预约今天至 ${v(d.last)} 之间的日期。`,
+  not_a_working_day: (d) => `${v(d.day)} 不是中心的工作日（或该业务当日不办理），请选择其他日期。`,
+  no_such_slot: (d) => `${v(d.day)} 没有 ${v(d.slot)} 开始的预约时段，请从可选时段中选择。`,
+  slot_started: (d) => `${v(d.day)} ${v(d.slot)} 的时段已经开始，请选择之后的时段。`,
+  booking_not_active: () => '该预约已取消、已签到或已记为爽约，不能再办理。',
+  booking_started: () => '预约时段已开始，不能再取消。',
+  check_in_too_early: (d) => `您预约的是 ${v(d.day)} ${v(d.slot)}，请在时段开始前 30 分钟内签到取号。`,
+  booking_expired: () => '预约时段已结束，请直接取号。',
+  booking_blocked: (d) => `30 天内爽约已达 3 次，${v(d.until)} 前不能网上预约，请到大厅取号办理。`,
+  booking_not_found: () => '没有找到该预约，请核对预约码和手机号码。',
+  booking_changed: () => '该预约刚被修改，请重新查询。',
+  slot_full: (d) => `${v(d.day)} ${v(d.slot)} 的时段已约满，请选择其他时段。`,
+  already_booked: () => '您在该业务类别已有一个有效预约；如需改约，请先取消原预约。',
+  invalid_hours: (d) => `营业时间有误（${v(d.weekday)}）：时段须先开始后结束，且不能重叠。`,
+  invalid_category_letter: (d) => `类别字母应为一个大写字母，不能是 ${v(d.letter)}。`,
+  category_letter_taken: () => '该字母已被其他业务类别使用，请换一个字母。',
+  category_not_found: (d) => `本中心没有业务类别 ${v(d.category)}。`,
+  unknown_category: (d) => `本中心没有业务类别 ${Array.isArray(d.categories) ? d.categories.join('、') : ''}，请先设置。`,
+  category_closed: () => '该业务现在不在取号时间内（非营业时间或非工作日）。',
+  hall_not_found: (d) => `中心 ${v(d.centre)} 尚未设置大厅。`,
+  hall_busy: () => '当前取号或叫号的人较多，请稍后再试。',
+  window_not_found: (d) => `本中心没有窗口 ${v(d.windowId)}。`,
+  window_taken: (d) => `${v(d.holder)} 已在该窗口上岗；B 岗顶岗请选择 B 岗并填写原因。`,
+  window_serving: (d) => `该窗口正在办理 ${numberOf(d)} 号，请先办结、过号或转移。`,
+  window_changed: () => '该窗口刚被他人修改（其他人员或管理员），请刷新后重试。',
+  not_signed_in_at_window: () => '请先在该窗口上岗签到。',
+  tidal_categories_required: () => '请至少选择一个该窗口要办理的业务类别。',
+  queue_ticket_not_found: () => '没有这张号票。',
+  queue_ticket_changed: () => '号票或窗口刚被修改，请刷新后重试。',
+  ticket_state: () => '号票当前状态不能进行此操作，请刷新。',
+  ticket_at_other_window: () => '该号票不在本窗口办理。',
+  transfer_target_required: () => '请选择要转移到的业务类别或窗口。',
+  transfer_to_same_window: () => '号票已在本窗口，请选择其他窗口。',
+  ticket_already_rated: () => '该次服务已经评价过（一次一评）。',
+};
