@@ -3,7 +3,7 @@ import { callAnnouncement, chineseVoice, spokenNumber } from '../../web/src/lib/
 import { callKey, newCalls, percent, waitLabel, windowActions } from '../../web/src/lib/hall-board';
 import { hoursLabel, hoursOn, parsePeriods } from '../../web/src/lib/hall-hours';
 import { bookingProblems, mobileProblem, normaliseBookingCode, slotLabel, slotTime } from '../../web/src/lib/hall-booking';
-import { openHallFeed, type FeedStatus } from '../../web/src/lib/hall-feed';
+import { hallSocketUrl, openHallFeed, type FeedStatus } from '../../web/src/lib/hall-feed';
 
 /** A WebSocket the test opens, feeds and drops by hand. */
 class FakeSocket extends EventTarget {
@@ -94,6 +94,14 @@ describe('the hall feed: pushed, reconnecting, polled only while the socket is d
     await vi.advanceTimersByTimeAsync(4_000);
     expect(none.refresh).toHaveBeenCalledTimes(3);
     none.feed.close();
+  });
+});
+
+describe("the push channel's address", () => {
+  it('is the local path on the page origin (ws:), or the configured wss:// WebSocket API, with the centre', () => {
+    expect(hallSocketUrl('/hall/push', 'HZ', 'http://localhost:3000/hall/HZ/screen')).toBe('ws://localhost:3000/hall/push?centre=HZ');
+    expect(hallSocketUrl('/hall/push', 'HZ', 'https://hall.example.gov.cn/hall/HZ/screen')).toBe('wss://hall.example.gov.cn/hall/push?centre=HZ');
+    expect(hallSocketUrl('wss://abc.execute-api.cn-north-1.amazonaws.com.cn/prod', 'TS', 'https://x/')).toBe('wss://abc.execute-api.cn-north-1.amazonaws.com.cn/prod?centre=TS');
   });
 });
 

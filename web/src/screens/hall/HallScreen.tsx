@@ -31,8 +31,9 @@ export default function HallScreen() {
   const status = useHallFeed(
     url,
     (message) => {
-      // The channel pushes the whole board; anything else is a nudge to read it.
-      if (isBoard(message)) queryClient.setQueryData(key, message);
+      // The channel pushes the whole board after each call ({type: 'board', board}); anything else is a nudge to read it.
+      const pushed = typeof message === 'object' && message !== null && 'board' in message ? (message as { board: unknown }).board : message;
+      if (isBoard(pushed)) queryClient.setQueryData(key, pushed);
       else void queryClient.invalidateQueries({ queryKey: key });
     },
     () => void queryClient.invalidateQueries({ queryKey: key }),

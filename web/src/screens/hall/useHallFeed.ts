@@ -19,9 +19,12 @@ export function useHallFeed(url: string | undefined, onMessage: (message: unknow
 
 export const FEED_STATUS_LABELS: Record<FeedStatus, string> = { connecting: '连接中', live: '实时推送', polling: '轮询刷新（推送通道未连接）' };
 
+/** Where the local system serves the hall screens' WebSocket channel, on the API's origin. */
+export const LOCAL_HALL_SOCKET = '/hall/push';
+
 /**
- * The push channel's URL for a centre: `/config.json` names it (`hallSocket`: an API Gateway WebSocket
- * API in AWS, the local server's socket locally); without it the pages poll.
+ * The push channel's URL for a centre: `hallSocket` in `/config.json` (in AWS the WebSocket API's
+ * `wss://` address), else the local system's path on this origin. If it cannot connect, the pages poll.
  */
 export function useHallSocketUrl(centre: string | undefined): string | undefined {
   const [url, setUrl] = useState<string>();
@@ -30,8 +33,8 @@ export function useHallSocketUrl(centre: string | undefined): string | undefined
     let cancelled = false;
     void loadConfig()
       .then((config) => {
-        const base = (config as WebConfig & { hallSocket?: string }).hallSocket;
-        if (!cancelled && base) setUrl(hallSocketUrl(base, centre, window.location.href));
+        const base = (config as WebConfig & { hallSocket?: string }).hallSocket ?? LOCAL_HALL_SOCKET;
+        if (!cancelled) setUrl(hallSocketUrl(base, centre, window.location.href));
       })
       .catch(() => undefined);
     return () => {
