@@ -133,7 +133,7 @@ describe.runIf(browserAvailable())('the hall in Chromium: kiosk → hall screen 
     await page.getByTitle(`${WINDOW_NAME}（无差别综窗）`).click();
     await page.getByRole('button', { name: '上岗' }).click();
     await page.getByRole('button', { name: '叫号' }).waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('desk-waiting').textContent()).toBe('2 人');
+    await expect.poll(() => page.getByTestId('desk-waiting').textContent(), { timeout: 10_000 }).toBe('2 人');
     await screenshot(page, 'hall-05-window-signed-in');
     await expectAccessible(page);
 
@@ -209,7 +209,6 @@ describe.runIf(browserAvailable())('the hall in Chromium: kiosk → hall screen 
     await page.getByRole('row', { name: /综合窗口（二）/ }).getByRole('button', { name: '潮汐切换' }).click();
     await page.getByLabel('切换后服务的业务（下次叫号起生效）').click();
     await page.getByTitle('A · 综合业务').last().click();
-    await page.keyboard.press('Escape');
     await page.getByLabel('切换原因').fill('社保缴费高峰，增开综合业务');
     await page.getByRole('button', { name: '切换', exact: true }).click();
     await page.getByText('综合窗口（二） 将在下次叫号时切换').waitFor({ timeout: 30_000 });
