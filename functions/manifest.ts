@@ -36,7 +36,8 @@ export interface FunctionSpec {
   name: string;
   /** Module under functions/, without extension; it exports `handler`. */
   entry: string;
-  kind: 'http' | 'workflow' | 'stream' | 'event' | 'schedule' | 'queue';
+  /** websocket: the routes ($connect, $disconnect) of the hall screens' WebSocket API. */
+  kind: 'http' | 'workflow' | 'stream' | 'event' | 'schedule' | 'queue' | 'websocket';
   routes?: readonly RouteSpec[];
   /** For kind 'event': the EventBridge pattern of the bus rule that invokes it (CDK and the local bus). */
   eventPattern?: EventPattern;
@@ -575,6 +576,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { method: 'GET', path: '/hall/statistics/live', action: 'hall.statistics', summary: 'Now: who waits per category and the longest wait' },
     ],
   },
+  // 大屏推送: the hall screens' WebSocket API ($connect, $disconnect); calls push the board to them.
+  { name: 'hall-push', entry: 'push/hall-screens', kind: 'websocket' },
   // 预约爽约: bookings whose slot ended without a check-in are recorded as no-shows.
   { name: 'hall-no-shows', entry: 'schedule/hall-no-shows', kind: 'schedule', everyMinutes: 30 },
   { name: 'case-step', entry: 'workflow/case-step', kind: 'workflow' },

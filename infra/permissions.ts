@@ -38,6 +38,8 @@ export interface FunctionAccess {
   readonly audit?: 'append' | 'read';
   /** The archive verification queue: `send` puts slices on it; `consume` is fed by it (and puts back the rest of a slice). */
   readonly verifyQueue?: 'send' | 'consume';
+  /** execute-api:ManageConnections on the hall screens' WebSocket stage (posting the board to screens). */
+  readonly push?: boolean;
 }
 
 export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
@@ -83,6 +85,13 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   'archive-verify': { table: 'readwrite', archive: 'read', putEvents: true, verifyQueue: 'send' },
   'archive-verify-batch': { table: 'readwrite', archive: 'read', putEvents: true, verifyQueue: 'consume' },
   archive: { table: 'read', archive: 'read' }, // presigned GETs only
+  // The hall (#12): bookings seal the applicant's data (and hash the identity number) and open the mobile to send the
+  // booking code by SMS; calls push the board to the screens; the pad's ratings and window changes go on the audit trail.
+  hall: { table: 'readwrite', audit: 'append', personalData: 'seal_and_open', sms: true, push: true },
+  // $connect / $disconnect of the hall screens: the connection rows only.
+  'hall-push': { table: 'readwrite' },
+  // Records no-shows and sends booking SMS that failed the first time.
+  'hall-no-shows': { table: 'readwrite', personalData: 'open', sms: true },
   // Reads the case to deliver its outbox of resumptions (taskResponse) and to name the run it stops.
   'case-events': { tableStream: true, table: 'read', putEvents: true, startExecution: true, taskResponse: true },
 };

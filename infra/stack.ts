@@ -17,6 +17,7 @@ import { OperationsAlarms } from './constructs/operations-alarms';
 import { Data } from './constructs/data';
 import { Events } from './constructs/events';
 import { OneWindowFunction } from './constructs/function';
+import { HallPush } from './constructs/hall-push';
 import { Identity } from './constructs/identity';
 import { PersonalDataKeys } from './constructs/keys';
 import { Observability } from './constructs/observability';
@@ -84,6 +85,7 @@ export class OneWindowStack extends Stack {
   readonly identity: Identity;
   readonly events: Events;
   readonly keys: PersonalDataKeys;
+  readonly hallPush: HallPush;
   readonly functions: ReadonlyMap<string, OneWindowFunction>;
   readonly workflow: Workflow;
   readonly api: Api;
@@ -114,6 +116,7 @@ export class OneWindowStack extends Stack {
     this.identity = new Identity(this, 'Identity', { threatProtection: props.cognitoThreatProtection });
     this.events = new Events(this, 'Events');
     this.keys = new PersonalDataKeys(this, 'Keys');
+    this.hallPush = new HallPush(this, 'HallPush');
 
     // One value per ENV name of the manifest (a new name there fails to compile here); undefined = unset.
     const values: { readonly [K in keyof typeof ENV]: string | undefined } = {
@@ -135,7 +138,7 @@ export class OneWindowStack extends Stack {
       yellowWorkingDays: props.yellowWorkingDays === undefined ? undefined : String(props.yellowWorkingDays),
       ticketDays: props.ticketDays,
       publicBaseUrl: props.publicBaseUrl,
-      hallPushEndpoint: undefined,
+      hallPushEndpoint: this.hallPush.endpoint,
       hallNoShowRule: undefined,
     };
     const environment: Record<string, string> = {};
@@ -166,6 +169,9 @@ export class OneWindowStack extends Stack {
     this.workflow = new Workflow(this, 'Workflow', { caseStepFunction: caseStep.function });
 
     for (const fn of functions.values()) this.grant(fn, FUNCTION_ACCESS[fn.spec.name] ?? {});
+    const screens = [...functions.values()].filter((fn) => fn.spec.kind === 'websocket');
+    if (screens.length !== 1) throw new Error('the manifest must have exactly one websocket function (the hall screens)');
+    this.hallPush.connect(screens[0]!);
 
     // Event functions: one bus rule each, retried by EventBridge and parked in the DLQ, never dropped.
     for (const fn of functions.values()) {
@@ -250,6 +256,7 @@ export class OneWindowStack extends Stack {
       DeadLetterQueueUrl: [this.events.deadLetterQueue.queueUrl, 'Dead letters of case events and stream records'],
       DashboardName: [this.observability.dashboard.dashboardName, 'CloudWatch dashboard'],
       AlarmTopicArn: [this.observability.alarmTopic.topicArn, 'SNS topic of all alarms'],
+      HallPushUrl: [this.hallPush.stage.url, 'WebSocket address of the hall screens (wss://…?centre=<code>)'],
     };
     for (const [outputId, [value, description]] of Object.entries(outputs)) {
       new CfnOutput(this, outputId, { value, description });
@@ -274,6 +281,7 @@ export class OneWindowStack extends Stack {
       );
     }
     if (access.verifyQueue) this.archiveVerification.queue.grantSendMessages(role);
+    if (access.push) this.hallPush.grantPush(role);
     if (access.audit === 'append') this.auditTrail.grantAppend(role);
     if (access.audit === 'read') this.auditTrail.grantRead(role);
     if (access.materials) {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { ALL_ROUTES, FUNCTIONS, ROLES, type Role } from '../functions/manifest';
 import { closeServer, readRequestBody } from './aws-json';
@@ -112,6 +113,8 @@ export interface ApiServerMounts {
   oidc?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
   /** The workbench's files and pages; `isApiPath` tells it the path is an API route's. */
   web?: (req: IncomingMessage, res: ServerResponse, url: URL, isApiPath: boolean) => boolean;
+  /** WebSocket upgrades (the hall screens' push channel, local/hall-push.ts). */
+  upgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
 }
 
 export async function startApiServer(port: number, issuer: Issuer, bus: LocalEventBus, mounts: ApiServerMounts = {}): Promise<LocalApi> {
@@ -264,6 +267,7 @@ export async function startApiServer(port: number, issuer: Issuer, bus: LocalEve
     })();
   });
   server.keepAliveTimeout = 65_000;
+  if (mounts.upgrade) server.on('upgrade', mounts.upgrade);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());

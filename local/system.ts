@@ -16,6 +16,7 @@ import { freePort } from './ports';
 import { startS3 } from './s3';
 import { startSqs, type LocalSqs } from './sqs';
 import { startSns } from './sns';
+import { startHallPush } from './hall-push';
 import { createLocalOidc, WEB_CLIENT_ID } from './oidc';
 import { webServer } from './web-static';
 import { startStepFunctions, type LocalStepFunctions } from './stepfunctions';
@@ -96,8 +97,9 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     if (temporary) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const [apiPort, dynamoPort, s3Port, sfnPort, busPort, kmsPort, snsPort, sqsPort] = await Promise.all([
+    const [apiPort, dynamoPort, s3Port, sfnPort, busPort, kmsPort, snsPort, sqsPort, pushPort] = await Promise.all([
       options.port ? Promise.resolve(options.port) : freePort(),
+      freePort(),
       freePort(),
       freePort(),
       freePort(),
@@ -174,7 +176,12 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     // Staff sign in to the workbench through a local OIDC provider on the same origin, with the issuer's key.
     const oidc = await createLocalOidc({ issuer: url, keyFile: join(dataDir, 'issuer-key.json'), centre: centreCode, centreName: env[ENV.centreName]! });
     const web = webServer({ authority: url, clientId: WEB_CLIENT_ID, apiBase: '' });
-    const api = await startApiServer(apiPort, issuer, bus, { oidc: oidc.handle, web });
+    // The hall screens' WebSocket channel on the API's origin, its management API on its own port.
+    const push = await startHallPush(pushPort);
+    stops.push(push.stop);
+    env[ENV.hallPushEndpoint] = push.endpoint;
+    process.env[ENV.hallPushEndpoint] = push.endpoint;
+    const api = await startApiServer(apiPort, issuer, bus, { oidc: oidc.handle, web, upgrade: push.upgrade });
     stops.push(api.stop);
     // One event source mapping per stream function of the manifest. case-events keeps the checkpoint
     // file name it always had, so an existing data folder neither replays nor skips its records.

@@ -43,7 +43,7 @@ export function acknowledgeAcceptedFindings(scope: AcceptedFindingsScope): void 
   // Only asynchronously invoked functions have a function-level DLQ; for the others it would never receive anything.
   for (const fn of scope.functions) {
     const reason =
-      fn.spec.kind === 'http'
+      fn.spec.kind === 'http' || fn.spec.kind === 'websocket'
         ? 'Invoked synchronously by API Gateway: the caller gets the error (a JSON 4xx/5xx) and nothing is queued, so a Lambda dead-letter queue would never receive a message.'
         : fn.spec.kind === 'stream'
           ? 'Fed by the DynamoDB stream through an event source mapping, which retries, bisects and then sends the failed records to the SQS dead-letter queue as its on-failure destination (a function-level DLQ applies only to asynchronous invocations).'

@@ -30,9 +30,15 @@ const itemBody = (code: string) => ({
   materials: [{ code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 1, form: 'either' }],
 });
 
+/** The hall's category and window in HZ (XX sets up its own under the same codes: they are per centre). */
+const HALL_CATEGORY = `ISO${tag}`;
+const HALL_WINDOW = `ISO-W${tag}`;
+
 interface Fixtures {
   caseNumber: string;
   ticketId: string;
+  /** A queue ticket of HZ's hall (取号). */
+  queueTicketId: string;
   uploadId: string;
   draftId: string;
 }
@@ -83,12 +89,22 @@ function sampleBody(route: RouteKey, f: Fixtures): unknown {
     'POST /tickets/{ticketId}/extend': { days: 3, reason: '需协调' },
     'POST /tickets/{ticketId}/resolve': { result: '已答复' },
     'PUT /calendar/{year}': { holidays: ['2031-01-01'], workdays: [], source: '测试' },
+    'PUT /hall/categories/{category}': { letter: 'Z', name: '隔离测试业务', departments: [DEPARTMENT], hours: {} },
+    'PUT /hall/windows/{windowId}': { name: '隔离测试窗口', kind: 'general', categories: [HALL_CATEGORY], hours: {} },
+    'POST /hall/windows/{windowId}/tidal': { categories: [HALL_CATEGORY], reason: '季节性高峰' },
+    'POST /hall/windows/{windowId}/sign-in': {},
+    'POST /hall/tickets': { category: HALL_CATEGORY },
+    'POST /hall/tickets/{ticketId}/transfer': { category: HALL_CATEGORY, reason: '转他窗口' },
+    'POST /hall/tickets/{ticketId}/cases': { caseNumber: f.caseNumber },
+    'POST /hall/tickets/{ticketId}/rating': { level: 1 },
   };
   return bodies[route];
 }
 
 function pathOf(path: string, f: Fixtures): string {
   const values: Record<string, string> = {
+    category: HALL_CATEGORY,
+    windowId: HALL_WINDOW,
     caseNumber: f.caseNumber,
     itemCode: ITEM,
     version: '1',
@@ -106,7 +122,8 @@ function pathOf(path: string, f: Fixtures): string {
     subjectId: '2031',
   };
   return path.replace(/\{(\w+)\}/g, (_m, name: string) => {
-    const value = values[name];
+    // The hall's tickets are queue tickets (号票), not the 工单 of /tickets.
+    const value = name === 'ticketId' && path.startsWith('/hall/') ? f.queueTicketId : values[name];
     if (!value) throw new Error(`The matrix has no value for path parameter {${name}} of ${path}: add one.`);
     return encodeURIComponent(value);
   });
@@ -116,6 +133,8 @@ const QUERIES: Partial<Record<RouteKey, string>> = {
   'GET /queue': `?department=${encodeURIComponent(DEPARTMENT)}`,
   'GET /tickets': `?department=${encodeURIComponent(DEPARTMENT)}`,
   'GET /supervision/statistics': '?from=2026-01-01&to=2026-12-31',
+  'GET /hall/bookings': '?day=2026-12-08',
+  'GET /hall/statistics': '?from=2026-12-01&to=2026-12-31',
 };
 
 /**
@@ -148,10 +167,37 @@ const OWN_DATA_ROUTES = new Set<string>([
   'GET /supervision/warnings',
   'GET /supervision/statistics',
   'GET /archive/verifications',
+  // The hall: categories and windows are per centre under codes each centre chooses, so XX acts on its own
+  // category and window of the same code (and must never be handed HZ's queue ticket by a call).
+  'GET /hall/config',
+  'PUT /hall/categories/{category}',
+  'PUT /hall/windows/{windowId}',
+  'POST /hall/windows/{windowId}/tidal',
+  'POST /hall/windows/{windowId}/sign-in',
+  'POST /hall/windows/{windowId}/sign-out',
+  'GET /hall/windows/{windowId}',
+  'POST /hall/windows/{windowId}/call',
+  'GET /hall/bookings',
+  'POST /hall/tickets',
+  'GET /hall/tickets',
+  'GET /hall/statistics',
+  'GET /hall/statistics/live',
 ]);
 
 /** Refusals for who the caller is, as opposed to what the case's state allows. */
-const ACCESS_CODES = new Set(['role_not_allowed', 'not_your_case', 'other_department', 'no_centre', 'other_centre_item', 'case_not_found', 'item_not_found', 'ticket_not_found']);
+const ACCESS_CODES = new Set([
+  'role_not_allowed',
+  'not_your_case',
+  'other_department',
+  'no_centre',
+  'other_centre_item',
+  'case_not_found',
+  'item_not_found',
+  'ticket_not_found',
+  'queue_ticket_not_found',
+  'window_not_found',
+  'category_not_found',
+]);
 
 const isRefusal = (r: ApiResponse) =>
   r.status === 403 || r.status === 404 || (r.status === 422 && (r.body as { code?: string } | undefined)?.code === 'item_not_found');
@@ -185,7 +231,19 @@ describe('centre isolation: every route × role × centre', () => {
     const upload = await api<{ uploadId: string }>('POST', '/uploads', { token: as('intake_clerk', OWN), body: sampleBody('POST /uploads', {} as Fixtures) });
     const draft = await api<{ draftId: string }>('POST', '/drafts', { token: as('intake_clerk', OWN), body: { label: '草稿', form: { channel: 'window' } } });
     expect([upload.status, draft.status]).toEqual([201, 201]);
-    const f: Fixtures = { caseNumber: registered.body.caseNumber, ticketId: ticket.body.ticketId, uploadId: upload.body.uploadId, draftId: draft.body.draftId };
+    // HZ's hall: a category, a window serving it, and a number the 咨询 desk issued.
+    const hallSupervisor = as('supervisor', OWN);
+    expect((await api('PUT', `/hall/categories/${HALL_CATEGORY}`, { token: hallSupervisor, body: sampleBody('PUT /hall/categories/{category}', {} as Fixtures) })).status).toBe(200);
+    expect((await api('PUT', `/hall/windows/${HALL_WINDOW}`, { token: hallSupervisor, body: sampleBody('PUT /hall/windows/{windowId}', {} as Fixtures) })).status).toBe(200);
+    const queueTicket = await api<{ ticketId: string }>('POST', '/hall/tickets', { token: as('intake_clerk', OWN), body: { category: HALL_CATEGORY } });
+    expect(queueTicket.status).toBe(201);
+    const f: Fixtures = {
+      caseNumber: registered.body.caseNumber,
+      ticketId: ticket.body.ticketId,
+      queueTicketId: queueTicket.body.ticketId,
+      uploadId: upload.body.uploadId,
+      draftId: draft.body.draftId,
+    };
 
     // Every route that takes a body has a valid sample, so refusals are about access, not input.
     for (const route of ROUTES) {
@@ -216,7 +274,11 @@ describe('centre isolation: every route × role × centre', () => {
       const lookup = await api<{ reusableMaterials: unknown[]; creditFlag?: unknown }>('POST', '/applicants/lookup', { token: as('supervisor', OWN), body: { kind: 'person', idNumber: CITIZEN_ID } });
       const calendar = await api<{ years: { year: number }[] }>('GET', '/calendar', { token: as('supervisor', OWN) });
       const drafts = await api<{ drafts: { version: number }[] }>('GET', '/drafts', { token: as('intake_clerk', OWN) });
+      const queued = await api<{ status: string; version: number }>('GET', `/hall/tickets/${f.queueTicketId}`, { token: as('supervisor', OWN) });
+      const hall = await api<{ categories: { code: string; updatedAt: string }[]; windows: { windowId: string; version: number }[] }>('GET', '/hall/config', { token: as('supervisor', OWN) });
       return {
+        queueTicket: [queued.status, queued.body.status, queued.body.version],
+        hall: [hall.body.categories.find((c) => c.code === HALL_CATEGORY)?.updatedAt, hall.body.windows.find((w) => w.windowId === HALL_WINDOW)?.version],
         case: [c.status, c.body.state, c.body.version, c.body.history.length],
         item: [item.body.version, item.body.status],
         tickets: tickets.body.tickets.map((t) => [t.ticketId, t.status, t.dueBy, t.followUps.length]),
@@ -239,7 +301,7 @@ describe('centre isolation: every route × role × centre', () => {
     let calls = 0;
     let refusals = 0;
     const problems: string[] = [];
-    const hzMarks = [f.caseNumber, f.ticketId, ITEM];
+    const hzMarks = [f.caseNumber, f.ticketId, ITEM, f.queueTicketId];
 
     // 1. Every role of the other centre, and the roles a route does not allow in HZ itself.
     for (const route of ROUTES) {

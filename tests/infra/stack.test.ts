@@ -200,15 +200,28 @@ describe('api', () => {
   });
 
   it('throttles the routes the manifest throttles, on the stage', () => {
-    const [, stage] = ofType('AWS::ApiGatewayV2::Stage')[0]!;
+    const [, stage] = ofType('AWS::ApiGatewayV2::Stage').find(([, st]) => props(st).StageName === '$default')!;
     const settings = props(stage).RouteSettings as Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }>;
     for (const spec of ALL_ROUTES.filter((r) => r.throttle)) {
       expect(settings[`${spec.method} ${spec.path}`]).toEqual({ ThrottlingRateLimit: spec.throttle!.rateLimit, ThrottlingBurstLimit: spec.throttle!.burstLimit });
     }
   });
 
+  it('pushes to the hall screens through a WebSocket API that only the hall function may post to', () => {
+    const routes = ofType('AWS::ApiGatewayV2::Route').map(([, r]) => props(r).RouteKey);
+    expect(routes).toEqual(expect.arrayContaining(['$connect', '$disconnect']));
+    const sockets = ofType('AWS::ApiGatewayV2::Api').filter(([, a]) => props(a).ProtocolType === 'WEBSOCKET');
+    expect(sockets).toHaveLength(1);
+    const [, stage] = ofType('AWS::ApiGatewayV2::Stage').find(([, st]) => props(st).StageName === 'screens')!;
+    expect(props(stage).AccessLogSettings).toBeDefined();
+    expect(props(stage).DefaultRouteSettings).toMatchObject({ ThrottlingRateLimit: 20, ThrottlingBurstLimit: 50 });
+    const posting = FUNCTIONS.filter((f) => actionsOf(f.name).includes('execute-api:ManageConnections')).map((f) => f.name);
+    expect(posting).toEqual(['hall']);
+  });
+
   it('has one route per RouteSpec with the right authorization and function', () => {
-    template.resourceCountIs('AWS::ApiGatewayV2::Route', ALL_ROUTES.length);
+    // The HTTP API's routes, and the hall screens' WebSocket API's $connect and $disconnect.
+    template.resourceCountIs('AWS::ApiGatewayV2::Route', ALL_ROUTES.length + 2);
     const authorizers = ofType('AWS::ApiGatewayV2::Authorizer');
     expect(authorizers).toHaveLength(1);
     const [authorizerId] = authorizers[0] ?? [''];

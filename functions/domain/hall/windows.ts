@@ -3,7 +3,7 @@
  * B post taking it over (AB岗顶岗), which needs a reason and is recorded; a supervisor's tidal switch
  * (潮汐窗口) waits on the window and applies at its next call, so the ticket being served is not disturbed.
  */
-import { badRequest, conflict, forbidden } from '../errors';
+import { badRequest, conflict } from '../errors';
 import type { HallWindow, OpeningHours, WindowKind } from './model';
 
 export interface Actor {
@@ -68,7 +68,8 @@ export function signOut(window: HallWindow, clerk: Actor, at: Date): HallWindow 
 /** Only the clerk signed in at the window works its queue. */
 export function assertAtWindow(window: HallWindow, clerk: Actor): void {
   if (window.shift?.subject !== clerk.subject) {
-    throw forbidden('not_signed_in_at_window', `Sign in at ${window.name} first: ${window.shift ? `${window.shift.name} holds it now` : 'nobody holds it'}.`, {
+    // 409, not 403: the clerk may work windows; this one is simply not theirs at the moment.
+    throw conflict('not_signed_in_at_window', `Sign in at ${window.name} first: ${window.shift ? `${window.shift.name} holds it now` : 'nobody holds it'}.`, {
       windowId: window.windowId,
     });
   }
