@@ -24,6 +24,7 @@ export default function WindowDesk({ onIntake }: { onIntake: () => void }) {
   const [post, setPost] = useState<'A' | 'B'>('A');
   const [takeOverReason, setTakeOverReason] = useState('');
   const [transfer, setTransfer] = useState<{ category?: string; windowId?: string; reason: string }>();
+  const [issue, setIssue] = useState<{ category?: string; priority?: 'elderly' | 'disabled' | 'pregnant' }>();
 
   const config = useQuery({ queryKey: ['hall-config'], queryFn: async () => ok(await api.GET('/hall/config', {})) });
   const now = useQuery({
@@ -71,11 +72,26 @@ export default function WindowDesk({ onIntake }: { onIntake: () => void }) {
     },
   });
 
+  // 咨询台: a number issued for someone, in the priority lane (绿色通道) where due.
+  const issued = useMutation({
+    mutationFn: async () => ok(await api.POST('/hall/tickets', { body: { category: issue!.category!, ...(issue?.priority ? { priority: issue.priority } : {}) } })),
+    onSuccess: (t) => {
+      setIssue(undefined);
+      void message.success(`已发号 ${t.number}${t.priority ? `（绿色通道：${PRIORITY_LABELS[t.priority]}）` : ''}`);
+      void refresh();
+    },
+  });
+
   const windows = config.data?.windows ?? [];
   const categories = config.data?.categories ?? [];
   return (
     <Card size="small" style={{ marginBottom: 16 }} title={<h2 style={{ margin: 0, fontSize: 16 }}>窗口叫号</h2>} data-testid="window-desk"
-      extra={windowId && <a href={`/pad/${encodeURIComponent(windowId)}`} target="_blank" rel="noreferrer">打开评价器</a>}>
+      extra={
+        <Space>
+          <Button size="small" onClick={() => setIssue({})}>代为取号 / 绿色通道</Button>
+          {windowId && <a href={`/pad/${encodeURIComponent(windowId)}`} target="_blank" rel="noreferrer">打开评价器</a>}
+        </Space>
+      }>
       <Space wrap align="start" size="large">
         <Space direction="vertical" size={4}>
           <label htmlFor="desk-window">窗口</label>
@@ -154,6 +170,30 @@ export default function WindowDesk({ onIntake }: { onIntake: () => void }) {
       <div style={{ marginTop: 8 }}>
         <ErrorAlert error={act.error ?? now.error ?? config.error} />
       </div>
+      <Modal
+        title="代为取号"
+        open={!!issue}
+        okText="发号"
+        cancelText="取消"
+        okButtonProps={{ disabled: !issue?.category, loading: issued.isPending }}
+        onOk={() => issued.mutate()}
+        onCancel={() => setIssue(undefined)}
+      >
+        <Form layout="vertical">
+          <Form.Item label="业务类别" htmlFor="issue-category">
+            <Select id="issue-category" value={issue?.category} onChange={(v: string) => setIssue((i) => ({ ...i, category: v }))} options={categories.map((c) => ({ value: c.code, label: `${c.letter} · ${c.name}` }))} />
+          </Form.Item>
+          <Form.Item label="绿色通道（优先叫号）">
+            <Radio.Group
+              aria-label="绿色通道"
+              value={issue?.priority ?? ''}
+              onChange={(e) => setIssue((i) => ({ ...i, priority: (e.target.value as '' | 'elderly' | 'disabled' | 'pregnant') || undefined }))}
+              options={[{ value: '', label: '否' }, ...Object.entries(PRIORITY_LABELS).map(([value, label]) => ({ value, label }))]}
+            />
+          </Form.Item>
+          <ErrorAlert error={issued.error} />
+        </Form>
+      </Modal>
       <Modal
         title={`转移 ${ticket?.number ?? ''}`}
         open={!!transfer}
