@@ -45,7 +45,7 @@ describe.runIf(browserAvailable())('the hall in Chromium: kiosk → hall screen 
     system = await startLocalSystem({ port: 0, clock: START, dynamo });
     useSystem(system.url);
     browser = await launchBrowser();
-    supervisor = await token('supervisor', { name: '张监察', subject: 'zhang.jiancha' });
+    supervisor = await token('supervisor', { name: '张监察', subject: 'zhang.jiancha', centre: CENTRE });
     for (const [code, body] of [
       [GENERAL, { letter: 'A', name: '综合业务', itemCodes: ['RS-0001'], hours: WEEK }],
       [SOCIAL, { letter: 'B', name: '社保业务', departments: ['人社局'], booking: { slotMinutes: 30, capacity: 2 }, hours: WEEK }],
