@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type * as z from 'zod';
-import type { ServiceItemInputSchema } from '../functions/domain/item';
-import type { LocalSystem } from '../local/system';
+import type { ServiceItemInputSchema } from '#domain/item';
+import type { LocalSystem } from '#local/system';
 import { Api, sleep, uploadScan } from './http';
 import { round, summarize, type Summary } from './stats';
 
@@ -43,13 +43,13 @@ type ItemBody = z.input<typeof ServiceItemInputSchema>;
 
 export async function benchArchive(system: LocalSystem, options: ArchiveBenchOptions): Promise<ArchiveBenchResult> {
   // Imported here, after the local system has set the environment the handlers read.
-  const { writeArchivePackage } = await import('../functions/events/case-archiver');
-  const { getCase } = await import('../functions/repositories/case-repository');
-  const { invoke, scheduledEvent, functionByName } = await import('../local/lambda');
-  const { listArchived, getVerification } = await import('../functions/repositories/archive-repository');
-  const { listDepartments } = await import('../functions/repositories/item-repository');
-  const { verificationHours } = await import('../functions/domain/archive-batches');
-  const { LOCAL_QUEUE_WORKERS } = await import('../local/sqs');
+  const { writeArchivePackage } = await import('#events/case-archiver');
+  const { getCase } = await import('#repositories/case-repository');
+  const { invoke, scheduledEvent, functionByName } = await import('#local/lambda');
+  const { listArchived, getVerification } = await import('#repositories/archive-repository');
+  const { listDepartments } = await import('#repositories/item-repository');
+  const { verificationHours } = await import('#domain/archive-batches');
+  const { LOCAL_QUEUE_WORKERS } = await import('#local/sqs');
 
   const api = new Api(system.url);
   const run = Date.now().toString(36);

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import * as esbuild from 'esbuild';
-import { ESBUILD_OPTIONS, ESM_OUTFILE_NAME, functionEntryPath } from '../infra/bundling';
-import { ENV, type FunctionSpec } from '../functions/manifest';
+import { ESBUILD_OPTIONS, ESM_OUTFILE_NAME, functionEntryPath } from '#infra/bundling';
+import { ENV, type FunctionSpec } from '#manifest';
 import { median, round } from './stats';
 
 const run = promisify(execFile);

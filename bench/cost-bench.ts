@@ -27,14 +27,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type * as z from 'zod';
-import { documentClient } from '../functions/adapters/dynamodb';
-import type { ServiceItemInputSchema } from '../functions/domain/item';
-import { FUNCTIONS } from '../functions/manifest';
-import { keys } from '../functions/repositories/keys';
-import { dynamoClient } from '../local/dynamodb';
-import { substitute } from '../local/stepfunctions';
-import type { LocalSystem } from '../local/system';
-import { resultDocument, signaturePng } from '../tests/support/documents';
+import { documentClient } from '#adapters/dynamodb';
+import type { ServiceItemInputSchema } from '#domain/item';
+import { FUNCTIONS } from '#manifest';
+import { keys } from '#repositories/keys';
+import { dynamoClient } from '#local/dynamodb';
+import { substitute } from '#local/stepfunctions';
+import type { LocalSystem } from '#local/system';
+import { resultDocument, signaturePng } from '#tests/support/documents';
 import { Api, sleep, uploadScan } from './http';
 import { round } from './stats';
 
@@ -122,7 +122,7 @@ interface DynamoTally {
 const emptyTally = (): DynamoTally => ({ writeRequests: 0, writeUnits: 0, writeUnitsBy: {}, readRequests: 0, readUnits: 0, itemsWritten: 0 });
 
 /** Observes every request of the handlers' document client; `tally` is swapped per measured case. */
-function observeDynamo() {
+export function observeDynamo() {
   const state = { tally: emptyTally() };
   const indexKey = new Map<string, string>();
   const add = (kind: string, units: number) => {

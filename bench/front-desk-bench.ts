@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type * as z from 'zod';
-import type { ServiceItemInputSchema } from '../functions/domain/item';
-import type { LocalSystem } from '../local/system';
+import type { ServiceItemInputSchema } from '#domain/item';
+import type { LocalSystem } from '#local/system';
 import { Api, uploadScan } from './http';
 import { summarize, type Summary } from './stats';
 

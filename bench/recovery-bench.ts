@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newItemVersion, ServiceItemInputSchema } from '../functions/domain/item';
-import { saveItemVersion } from '../functions/repositories/item-repository';
-import { crashRun } from '../local/crash-run';
-import { startLocalSystem } from '../local/system';
+import { newItemVersion, ServiceItemInputSchema } from '#domain/item';
+import { saveItemVersion } from '#repositories/item-repository';
+import { crashRun } from '#local/crash-run';
+import { startLocalSystem } from '#local/system';
 
 export interface RecoveryBenchResult {
   burst: number;

@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import type * as z from 'zod';
-import type { ServiceItemInputSchema } from '../functions/domain/item';
-import { dynamoClient } from '../local/dynamodb';
-import type { LocalSystem } from '../local/system';
+import type { ServiceItemInputSchema } from '#domain/item';
+import { dynamoClient } from '#local/dynamodb';
+import type { LocalSystem } from '#local/system';
 import { Api, sleep } from './http';
 import { summarize, type Summary } from './stats';
 

@@ -167,7 +167,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   },
   {
     name: 'personal-data',
-    entry: 'api/personal-data',
+    entry: 'api/personal-data-handler',
     kind: 'http',
     routes: [
       {
@@ -207,7 +207,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   },
   {
     name: 'notices',
-    entry: 'api/notices',
+    entry: 'api/notices-handler',
     kind: 'http',
     routes: [
       {
@@ -577,7 +577,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     ],
   },
   // 大屏推送: the hall screens' WebSocket API ($connect, $disconnect); calls push the board to them.
-  { name: 'hall-push', entry: 'push/hall-screens', kind: 'websocket' },
+  { name: 'hall-push', entry: 'api/hall-screens', kind: 'websocket' },
   // 预约爽约: bookings whose slot ended without a check-in are recorded as no-shows.
   { name: 'hall-no-shows', entry: 'schedule/hall-no-shows', kind: 'schedule', everyMinutes: 30 },
   { name: 'case-step', entry: 'workflow/case-step', kind: 'workflow' },

@@ -6,7 +6,8 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct, type IConstruct } from 'constructs';
-import { ENV, FUNCTIONS, type EventPattern } from '../functions/manifest';
+import { ENV, FUNCTIONS, type EventPattern } from '#manifest';
+import { keys } from '#repositories/keys';
 import { Api, type ApiThrottle } from './constructs/api';
 import { ArchiveVerification } from './constructs/archive-verification';
 import { AuditTrail } from './constructs/audit-trail';
@@ -352,7 +353,7 @@ export class OneWindowStack extends Stack {
           filters: [
             lambda.FilterCriteria.filter({
               eventName: lambda.FilterRule.isEqual('INSERT'),
-              dynamodb: { NewImage: { sk: { S: lambda.FilterRule.beginsWith('AUDIT#') } } },
+              dynamodb: { NewImage: { sk: { S: lambda.FilterRule.beginsWith(keys.auditPrefix) } } },
             }),
           ],
         }),

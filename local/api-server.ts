@@ -2,18 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { ALL_ROUTES, FUNCTIONS, ROLES, type Role } from '../functions/manifest';
+import { ALL_ROUTES, FUNCTIONS, ROLES, type Role } from '#manifest';
 import { closeServer, readRequestBody } from './aws-json';
 import type { LocalEventBus } from './eventbus';
 import { MAX_TOKEN_TTL_SECONDS, type Issuer } from './issuer';
 import { verifyBearer } from './auth';
-import { AppError, badRequest } from '../functions/domain/errors';
-import { errorBody } from '../functions/http/handler';
-import { languageOf } from '../functions/http/messages';
+import { AppError, badRequest } from '#domain/errors';
+import { errorBody } from '#http/handler';
+import { languageOf } from '#http/messages';
 import { invoke, LOCAL_ACCOUNT, scheduledEvent } from './lambda';
 import { clockRequest } from './clock';
-import { optionalSetting } from '../functions/adapters/env';
-import { centreCalendar } from '../functions/repositories/calendar-repository';
+import { optionalSetting } from '#adapters/env';
+import { centreCalendar } from '#repositories/calendar-repository';
 
 /** API Gateway's payload limit. */
 const API_GATEWAY_MAX_BODY = 10 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
-import { AppError, unauthorized } from '../functions/domain/errors';
+import { AppError, unauthorized } from '#domain/errors';
 import { LOCAL_AUDIENCE, type Issuer } from './issuer';
 
 /**

@@ -8,8 +8,8 @@
  * Written here rather than taken from @sinonjs/fake-timers: that clock stands still unless ticked, and
  * the whole local system must keep running while only the origin of its time moves.
  */
-import { addWorkingDays, chinaDay } from '../functions/domain/calendar';
-import type { WorkingCalendar } from '../functions/domain/calendar';
+import { addWorkingDays, chinaDay } from '#domain/calendar';
+import type { WorkingCalendar } from '#domain/calendar';
 
 const NativeDate = Date;
 let offsetMs = 0;

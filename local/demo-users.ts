@@ -1,4 +1,4 @@
-import type { Role } from '../functions/manifest';
+import type { Role } from '#manifest';
 
 /**
  * The people of the demo centre: the local sign-in page lists them per role, department and centre,

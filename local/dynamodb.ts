@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { CreateTableCommand, type CreateTableCommandInput, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
-import { AUDIT_TABLE_DESIGN, TABLE_DESIGN } from '../functions/repositories/keys';
+import { AUDIT_TABLE_DESIGN, TABLE_DESIGN } from '#repositories/keys';
 import { waitFor } from './ports';
 
 export interface LocalDynamo {

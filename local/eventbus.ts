@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Server } from 'node:http';
-import { FUNCTIONS, type EventPattern } from '../functions/manifest';
+import { FUNCTIONS, type EventPattern } from '#manifest';
 import { AwsJsonError, closeServer, serveAwsJson } from './aws-json';
 import { invoke, LOCAL_ACCOUNT, LOCAL_REGION } from './lambda';
 

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
-import { CLAIMS } from '../functions/domain/principal';
-import { ROLES, type Role } from '../functions/manifest';
+import { CLAIMS } from '#domain/principal';
+import { ROLES, type Role } from '#manifest';
 
 /**
  * The local stand-in for the Cognito user pool: one RSA key kept in the data folder, a JWKS to

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
-import { FUNCTIONS, type FunctionSpec } from '../functions/manifest';
+import { FUNCTIONS, type FunctionSpec } from '#manifest';
 
 type AnyHandler = (event: unknown, context: Context) => Promise<unknown>;
 

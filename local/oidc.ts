@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Provider, { type Configuration, type JWK as OidcJwk, type KoaContextWithOIDC } from 'oidc-provider';
-import { CLAIMS } from '../functions/domain/principal';
+import { CLAIMS } from '#domain/principal';
 import { readRequestBody } from './aws-json';
 import { demoUsers, type DemoUser } from './demo-users';
 import { LOCAL_AUDIENCE, loadOrCreateKey } from './issuer';

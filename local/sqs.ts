@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SQSBatchResponse } from 'aws-lambda';
-import type { FunctionSpec } from '../functions/manifest';
+import type { FunctionSpec } from '#manifest';
 import { AwsJsonError, closeServer, serveAwsJson } from './aws-json';
 import { invoke, LOCAL_ACCOUNT, LOCAL_REGION } from './lambda';
 

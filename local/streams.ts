@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { isAuditLineInsert } from '#repositories/stream-records';
 import { dynamoClient } from './dynamodb';
 import { invoke } from './lambda';
 
@@ -107,7 +108,7 @@ async function startMapping(
   const repairImage = (image: Record<string, unknown> | undefined) =>
     image && Object.fromEntries(Object.entries(image).map(([k, x]) => [k, repair(x)]));
 
-  const wanted = (r: _Record) => r.eventName === 'INSERT' && String(r.dynamodb?.NewImage?.sk?.S ?? '').startsWith('AUDIT#');
+  const wanted = (r: _Record) => isAuditLineInsert(r);
 
   async function pollShard(id: string): Promise<boolean> {
     const iterator = iterators.get(id);
@@ -164,7 +165,7 @@ async function startMapping(
   // While the stream cannot be read (DynamoDB down), wait longer after each failed poll, up to
   // MAX_BACKOFF_MS, as Lambda's pollers do, and log the outage once and its end once.
   let failures = 0;
-  let wake = () => undefined as void;
+  let wake: () => void = () => {};
   const loop = (async () => {
     while (!stopped) {
       let busy = false;

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { newItemVersion } from '../functions/domain/item';
-import { ENV, FUNCTIONS } from '../functions/manifest';
-import { getCurrentItem, saveItemVersion } from '../functions/repositories/item-repository';
+import { newItemVersion } from '#domain/item';
+import { ENV, FUNCTIONS } from '#manifest';
+import { getCurrentItem, saveItemVersion } from '#repositories/item-repository';
 import { startApiServer } from './api-server';
 import { setClock } from './clock';
 import { DEMO_CATALOG } from './demo-catalog';

@@ -1,4 +1,4 @@
-import { ENV } from '../manifest';
+import { ENV } from '#manifest';
 
 /** Reads a required setting; a missing one is a deployment mistake, so it fails loudly at first use. */
 export function setting(key: keyof typeof ENV): string {

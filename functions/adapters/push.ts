@@ -1,5 +1,5 @@
 import { ApiGatewayManagementApiClient, GoneException, PostToConnectionCommand } from '@aws-sdk/client-apigatewaymanagementapi';
-import { ENV } from '../manifest';
+import { ENV } from '#manifest';
 
 let client: ApiGatewayManagementApiClient | undefined;
 

@@ -2,7 +2,7 @@ import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
 import { fromEnv } from '@aws-sdk/credential-provider-env';
 import { S3RequestPresigner } from '@aws-sdk/s3-request-presigner';
 import type { HttpRequest } from '@smithy/types';
-import { AppError } from '../domain/errors';
+import { AppError } from '#domain/errors';
 
 /**
  * Presigned S3 URLs with the SDK's own S3 presigner, without the S3 client: scanning stations PUT

@@ -1,5 +1,5 @@
-import { httpHandler } from '../http/handler';
-import { clearApplicantFlag, flagApplicant, lookUpApplicant } from '../workflow/applicant-record';
+import { httpHandler } from '#http/handler';
+import { clearApplicantFlag, flagApplicant, lookUpApplicant } from '#services/applicant-record-service';
 
 export const handler = httpHandler({
   'POST /applicants/lookup': async ({ body, principal }) => ({ body: await lookUpApplicant(principal, body), headers: { 'cache-control': 'no-store' } }),

@@ -1,11 +1,11 @@
-import { setting } from '../adapters/env';
-import { fetchObjectViaUrl, presignObjectUrl } from '../adapters/s3-urls';
-import { manifestKeyOf, parseManifest, sha256Hex } from '../domain/archive';
-import { requireStaff } from '../domain/access-policy';
-import { notFound } from '../domain/errors';
-import { httpHandler } from '../http/handler';
-import { getArchiveEntry, listRefusedChanges, getVerification, listVerifications } from '../repositories/archive-repository';
-import { caseFor } from '../workflow/case-access';
+import { setting } from '#adapters/env';
+import { fetchObjectViaUrl, presignObjectUrl } from '#adapters/s3-urls';
+import { manifestKeyOf, parseManifest, sha256Hex } from '#domain/archive';
+import { requireStaff } from '#domain/access-policy';
+import { notFound } from '#domain/errors';
+import { httpHandler } from '#http/handler';
+import { getArchiveEntry, listRefusedChanges, getVerification, listVerifications } from '#repositories/archive-repository';
+import { caseFor } from '#services/case-access';
 
 /** How long the presigned GET URLs of an archive package stay valid. */
 const URL_SECONDS = 15 * 60;

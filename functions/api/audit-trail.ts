@@ -1,7 +1,7 @@
-import { visibleAuditLines, type AuditLine } from '../domain/audit-trail';
-import { assertValidIdNumber } from '../domain/intake';
-import { httpHandler } from '../http/handler';
-import { listAuditLines, listCreditFlagLines } from '../repositories/audit-repository';
+import { visibleAuditLines, type AuditLine } from '#domain/audit-trail';
+import { assertValidIdNumber } from '#domain/intake';
+import { httpHandler } from '#http/handler';
+import { listAuditLines, listCreditFlagLines } from '#repositories/audit-repository';
 
 /** The only reader of the audit trail; the functions that add lines cannot read them. */
 const view = ({ at, action, actor, centre, details }: AuditLine) => ({ at, action, actor, ...(centre ? { centre } : {}), details });

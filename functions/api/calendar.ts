@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { auditLine } from '../domain/audit-trail';
-import { recountDeadlines } from '../calendar/recount-deadlines';
-import { scheduleProblems, SHIPPED_SCHEDULES, type HolidaySchedule } from '../domain/calendar';
-import { requireStaff } from '../domain/access-policy';
-import { actorOf } from '../domain/case';
-import { unprocessable } from '../domain/errors';
-import { httpHandler } from '../http/handler';
-import { forgetCalendar, listSchedules, saveSchedule } from '../repositories/calendar-repository';
+import { auditLine } from '#domain/audit-trail';
+import { recountDeadlines } from '#services/recount-deadlines';
+import { scheduleProblems, SHIPPED_SCHEDULES, type HolidaySchedule } from '#domain/calendar';
+import { requireStaff } from '#domain/access-policy';
+import { actorOf } from '#domain/case/actor';
+import { unprocessable } from '#domain/errors';
+import { httpHandler } from '#http/handler';
+import { forgetCalendar, listSchedules, saveSchedule } from '#repositories/calendar-repository';
 
 const view = (s: HolidaySchedule & { loadedAt?: string; loadedBy?: string }) => ({
   year: s.year,

@@ -1,17 +1,20 @@
-import { notFound } from '../domain/errors';
-import { departmentScope, requireStaff } from '../domain/access-policy';
-import { addWorkingDays, CalendarGapError, chinaDay, type WorkingCalendar } from '../domain/calendar';
-import { historyVisibleTo, opinionsVisibleTo, parseLimits, publicView, type CaseRecord } from '../domain/case';
-import type { Principal } from '../domain/principal';
-import { DEFAULT_STEP_LIMITS } from '../domain/supervision';
-import { httpHandler } from '../http/handler';
-import { ENV } from '../manifest';
-import { centreCalendar } from '../repositories/calendar-repository';
-import { getHistory, listCoOpinionQueue, listQueue } from '../repositories/case-repository';
-import { listDepartments } from '../repositories/item-repository';
-import { materialViewUrl } from '../repositories/material-links';
-import { caseFor } from '../workflow/case-access';
-import { listWarnedQueue } from '../repositories/supervision-repository';
+import { notFound } from '#domain/errors';
+import { departmentScope, requireStaff } from '#domain/access-policy';
+import { addWorkingDays, CalendarGapError, chinaDay, type WorkingCalendar } from '#domain/calendar';
+import { historyVisibleTo, opinionsVisibleTo } from '#domain/case/access';
+import { parseLimits } from '#config/limits';
+import { publicView } from '#http/case-view';
+import type { CaseRecord } from '#domain/case/records';
+import type { Principal } from '#domain/principal';
+import { DEFAULT_STEP_LIMITS } from '#domain/supervision';
+import { httpHandler } from '#http/handler';
+import { ENV } from '#manifest';
+import { centreCalendar } from '#repositories/calendar-repository';
+import { getHistory, listCoOpinionQueue, listQueue } from '#repositories/case-repository';
+import { listDepartments } from '#repositories/item-repository';
+import { materialViewUrl } from '#repositories/material-links';
+import { caseFor } from '#services/case-access';
+import { listWarnedQueue } from '#repositories/supervision-repository';
 
 /** Decided cases waiting for the result scan, results waiting for pickup, and results in the post. */
 const OUTPUT_DESK_STATES = ['approved', 'denied', 'not_accepted', 'result_ready', 'mailed'] as const;

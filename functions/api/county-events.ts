@@ -1,9 +1,9 @@
-import { setting } from '../adapters/env';
-import { putEvents } from '../adapters/eventbridge';
-import { assertOwnCentre, requireStaff } from '../domain/access-policy';
-import { conflict, notFound } from '../domain/errors';
-import { httpHandler } from '../http/handler';
-import { getRejection, listRejections, saveRejection } from '../repositories/rejection-repository';
+import { setting } from '#adapters/env';
+import { putEvents } from '#adapters/eventbridge';
+import { assertOwnCentre, requireStaff } from '#domain/access-policy';
+import { conflict, notFound } from '#domain/errors';
+import { httpHandler } from '#http/handler';
+import { getRejection, listRejections, saveRejection } from '#repositories/rejection-repository';
 
 export const handler = httpHandler({
   'GET /county-events/rejected': async ({ query, principal }) => ({

@@ -1,25 +1,15 @@
 /** 后台审批: the back office's review, decision and the steps between (特别程序, extension, 联办, 上报, AB posts). */
-import {
-  opinionsVisibleTo,
-  acceptCase,
-  actorOf,
-  decideCase,
-  endSpecialProcedure,
-  extendCase,
-  recordCoOpinion,
-  reassignCase,
-  refuseCase,
-  reportCase,
-  requestSupplement,
-  startSpecialProcedure,
-} from '../domain/case';
-import { httpHandler } from '../http/handler';
-import { bringDeferredMaterials } from '../intake/deferred';
-import { supplementApplication } from '../intake/receive';
-import { centreCalendar } from '../repositories/calendar-repository';
-import { recordHigherAuthorityDecision } from '../workflow/higher-authority';
-import { changeCase, completeWaitingStep, waitingOn } from '../workflow/resume-case';
-import { requireStaff } from '../domain/access-policy';
+import { opinionsVisibleTo } from '#domain/case/access';
+import { acceptCase, endSpecialProcedure, extendCase, reassignCase, refuseCase, requestSupplement, startSpecialProcedure } from '#domain/case/back-office';
+import { actorOf } from '#domain/case/actor';
+import { decideCase, recordCoOpinion, reportCase } from '#domain/case/decision';
+import { httpHandler } from '#http/handler';
+import { bringDeferredMaterials } from '#services/deferred-materials';
+import { supplementApplication } from '#services/intake-service';
+import { centreCalendar } from '#repositories/calendar-repository';
+import { recordHigherAuthorityDecision } from '#services/higher-authority-service';
+import { changeCase, completeWaitingStep, waitingOn } from '#services/resume-case';
+import { requireStaff } from '#domain/access-policy';
 
 export const handler = httpHandler({
   'POST /cases/{caseNumber}/supplement': async ({ path, body, principal, now }) => ({

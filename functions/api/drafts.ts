@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { open, seal } from '../adapters/personal-data';
-import { DRAFT_LIFETIME_DAYS, formToStore, formView, newDraft, updateDraft, type Draft, type StoredDraft } from '../domain/draft';
-import { conflict, notFound } from '../domain/errors';
-import { httpHandler } from '../http/handler';
-import { deleteDraft, getDraft, listDrafts, saveDraft } from '../repositories/draft-repository';
+import { open, seal } from '#adapters/personal-data-sealing';
+import { DRAFT_LIFETIME_DAYS, formToStore, formView, newDraft, updateDraft, type Draft, type StoredDraft } from '#domain/draft';
+import { conflict, notFound } from '#domain/errors';
+import { httpHandler } from '#http/handler';
+import { deleteDraft, getDraft, listDrafts, saveDraft } from '#repositories/draft-repository';
 
 /** What the clerk sees: never the full identity number (only GET /cases/{n}/personal-data shows it). */
 const view = ({ owner: _owner, form, ...rest }: Draft) => ({ ...rest, form: formView(form) });

@@ -1,10 +1,10 @@
-import { httpHandler } from '../http/handler';
-import { boardOf } from '../hall/board';
-import { book, cancel, dayBookings, slots } from '../hall/bookings';
-import { hallConfig, putCategory, putWindow, signInAtWindow, signOutOfWindow, switchTidal, windowNow } from '../hall/config';
-import { rateAtPad } from '../hall/pad';
-import { callNext, finish, issueAtDesk, linkCaseToTicket, listDayTickets, recall, skip, takeAtKiosk, ticketOf, transfer } from '../hall/queue';
-import { liveStatistics, statistics } from '../hall/statistics';
+import { httpHandler } from '#http/handler';
+import { boardOf } from '#services/hall/board';
+import { book, cancel, dayBookings, slots } from '#services/hall/bookings';
+import { hallConfig, putCategory, putWindow, signInAtWindow, signOutOfWindow, switchTidal, windowNow } from '#services/hall/config';
+import { rateAtPad } from '#services/hall/pad';
+import { callNext, finish, issueAtDesk, linkCaseToTicket, listDayTickets, recall, skip, takeAtKiosk, ticketOf, transfer } from '#services/hall/queue';
+import { liveStatistics, statistics } from '#services/hall/statistics';
 
 const noStore = { 'cache-control': 'no-store' };
 

@@ -1,6 +1,6 @@
 /** 统一出件: the output window scans the result, hands it over or mails it; the delivery method may change before. */
-import { httpHandler } from '../http/handler';
-import { changeDeliveryMethod, confirmMailReceived, handOverAtWindow, mailResult, scanCaseResult } from '../workflow/output-window';
+import { httpHandler } from '#http/handler';
+import { changeDeliveryMethod, confirmMailReceived, handOverAtWindow, mailResult, scanCaseResult } from '#services/output-window';
 
 export const handler = httpHandler({
   'POST /cases/{caseNumber}/result': async ({ path, body, principal, now }) => ({ body: await scanCaseResult(path.caseNumber, body, principal, now) }),

@@ -1,5 +1,5 @@
-import { httpHandler } from '../http/handler';
-import { probeMaterials, probeTable } from '../repositories/health-repository';
+import { httpHandler } from '#http/handler';
+import { probeMaterials, probeTable } from '#repositories/health-repository';
 
 /** How long one engine may take to answer before it counts as down. */
 const PROBE_TIMEOUT_MS = 2000;

@@ -1,11 +1,14 @@
-import { actorOf, publicView, withdrawCase, type CaseRecord } from '../domain/case';
-import { queryCodeFor } from '../domain/progress';
-import { badRequest } from '../domain/errors';
-import { httpHandler, type Reply } from '../http/handler';
-import { receiveApplication, requestHash } from '../intake/receive';
-import { getCase, saveTransition } from '../repositories/case-repository';
-import { refuseIfArchived } from '../workflow/archived-guard';
-import { caseFor } from '../workflow/case-access';
+import { actorOf } from '#domain/case/actor';
+import { publicView } from '#http/case-view';
+import { withdrawCase } from '#domain/case/registration';
+import type { CaseRecord } from '#domain/case/records';
+import { queryCodeFor } from '#domain/progress';
+import { badRequest } from '#domain/errors';
+import { httpHandler, type Reply } from '#http/handler';
+import { receiveApplication, requestHash } from '#services/intake-service';
+import { getCase, saveTransition } from '#repositories/case-repository';
+import { refuseIfArchived } from '#services/archived-guard';
+import { caseFor } from '#services/case-access';
 
 /** The registering clerk hands the applicant the query code for 办件进度查询, with the receipt. */
 const withQueryCode = (record: CaseRecord) => ({

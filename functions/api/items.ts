@@ -1,5 +1,5 @@
-import { httpHandler } from '../http/handler';
-import { baseList, importItems, ownItem, ownItemVersion, publishBaseItem, publishItem, retireItem, searchCatalog } from '../workflow/catalog';
+import { httpHandler } from '#http/handler';
+import { baseList, importItems, ownItem, ownItemVersion, publishBaseItem, publishItem, retireItem, searchCatalog } from '#services/catalog-service';
 
 /** Items are shown without the centre that keeps them: a caller only ever sees their own centre's list. */
 const shown = <T extends { centre?: string }>({ centre: _c, ...item }: T) => item;

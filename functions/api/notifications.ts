@@ -1,8 +1,8 @@
-import { requireStaff } from '../domain/access-policy';
-import { httpHandler } from '../http/handler';
-import { caseFor } from '../workflow/case-access';
-import { listCaseNotifications, listCentreNotifications } from '../repositories/notification-repository';
-import type { Notification } from '../domain/notification';
+import { requireStaff } from '#domain/access-policy';
+import { httpHandler } from '#http/handler';
+import { caseFor } from '#services/case-access';
+import { listCaseNotifications, listCentreNotifications } from '#repositories/notification-repository';
+import type { Notification } from '#domain/notification';
 
 const shown = ({ centre: _c, auditSeq: _s, ...n }: Notification) => n;
 

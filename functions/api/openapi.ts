@@ -1,5 +1,5 @@
-import { httpHandler } from '../http/handler';
-import { buildOpenApi } from '../http/openapi';
+import { httpHandler } from '#http/handler';
+import { buildOpenApi } from '#http/openapi';
 
 let document: ReturnType<typeof buildOpenApi> | undefined;
 

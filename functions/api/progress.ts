@@ -1,6 +1,6 @@
-import { assertQueryCode, progressView } from '../domain/progress';
-import { httpHandler } from '../http/handler';
-import { getCase, getHistory } from '../repositories/case-repository';
+import { assertQueryCode, progressView } from '#domain/progress';
+import { httpHandler } from '#http/handler';
+import { getCase, getHistory } from '#repositories/case-repository';
 
 export const handler = httpHandler({
   'POST /public/progress': async ({ body }) => {

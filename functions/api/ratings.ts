@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { centreCalendar } from '../repositories/calendar-repository';
-import { requireStaff } from '../domain/access-policy';
-import { APPLICANT, auditLine } from '../domain/audit-trail';
-import { actorOf, type Actor, type CaseRecord } from '../domain/case';
-import type { Principal } from '../domain/principal';
-import { AppError } from '../domain/errors';
-import { assertQueryCode } from '../domain/progress';
-import { rateCase, ratingStats, ratingTransition, ticketFor, type RatingChannel, type RatingLevel } from '../domain/rating';
-import { parseTicketDays } from '../domain/ticket';
-import { optionalSetting } from '../adapters/env';
-import { httpHandler } from '../http/handler';
-import { appendAfterArchive, getCase, saveTransition } from '../repositories/case-repository';
-import { alreadyRated, getRating, listRatings, ratingPuts } from '../repositories/rating-repository';
-import { caseFor } from '../workflow/case-access';
+import { centreCalendar } from '#repositories/calendar-repository';
+import { requireStaff } from '#domain/access-policy';
+import { APPLICANT, auditLine } from '#domain/audit-trail';
+import { actorOf, type Actor } from '#domain/case/actor';
+import type { CaseRecord } from '#domain/case/records';
+import type { Principal } from '#domain/principal';
+import { AppError } from '#domain/errors';
+import { assertQueryCode } from '#domain/progress';
+import { rateCase, ratingStats, ratingTransition, ticketFor, type RatingChannel, type RatingLevel } from '#domain/rating';
+import { parseTicketDays } from '#domain/ticket';
+import { optionalSetting } from '#adapters/env';
+import { httpHandler } from '#http/handler';
+import { appendAfterArchive, getCase, saveTransition } from '#repositories/case-repository';
+import { alreadyRated, getRating, listRatings, ratingPuts } from '#repositories/rating-repository';
+import { caseFor } from '#services/case-access';
 
 /**
  * 好差评 on record: the rating, its ticket and a line of the case's history (actor, channel, level) are

@@ -1,10 +1,10 @@
-import { chinaDay } from '../domain/calendar';
-import { departmentScope, requireStaff } from '../domain/access-policy';
-import { assertRange, monthsBetween, statistics } from '../domain/statistics';
-import { httpHandler } from '../http/handler';
-import { centreCalendar } from '../repositories/calendar-repository';
-import { listCaseFacts, listStalled } from '../repositories/case-repository';
-import { listWarnings } from '../repositories/supervision-repository';
+import { chinaDay } from '#domain/calendar';
+import { departmentScope, requireStaff } from '#domain/access-policy';
+import { assertRange, monthsBetween, statistics } from '#domain/statistics';
+import { httpHandler } from '#http/handler';
+import { centreCalendar } from '#repositories/calendar-repository';
+import { listCaseFacts, listStalled } from '#repositories/case-repository';
+import { listWarnings } from '#repositories/supervision-repository';
 
 export const handler = httpHandler({
   'GET /supervision/warnings': async ({ query, principal }) => {
@@ -22,6 +22,7 @@ export const handler = httpHandler({
     const today = chinaDay(now);
     const { centre } = requireStaff(principal);
     // Cases decided or forwarded in the range settled in its months or later, up to today.
+    // biome-ignore lint/complexity/useMathMinMax: ISO days, compared as strings
     const months = monthsBetween(query.from, today > query.to ? today : query.to);
     const [cases, calendar] = await Promise.all([listCaseFacts(centre, months, query.department), centreCalendar(centre)]);
     return { body: statistics(cases, { ...query, today }, calendar) };

@@ -1,5 +1,5 @@
-import { httpHandler } from '../http/handler';
-import { extend, followUp, listDepartmentTickets, openApplicantTicket, resolve } from '../workflow/tickets';
+import { httpHandler } from '#http/handler';
+import { extend, followUp, listDepartmentTickets, openApplicantTicket, resolve } from '#services/ticket-service';
 
 export const handler = httpHandler({
   // Staff open 办不成事 and 咨询 for the applicant in front of them or on the phone (see README).

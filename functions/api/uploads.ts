@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { setting } from '../adapters/env';
-import { presignObjectUrl, putObjectViaUrl, readObjectViaUrl } from '../adapters/s3-urls';
-import { conflict, forbidden, notFound, unprocessable } from '../domain/errors';
-import { checkUpload, verifiedObjectKey, type Upload } from '../domain/upload';
-import { chinaDate } from '../domain/case-number';
-import { httpHandler } from '../http/handler';
-import { getUpload, markUploadVerified, saveUpload } from '../repositories/upload-repository';
+import { setting } from '#adapters/env';
+import { presignObjectUrl, putObjectViaUrl, readObjectViaUrl } from '#adapters/s3-urls';
+import { conflict, forbidden, notFound, unprocessable } from '#domain/errors';
+import { checkUpload, verifiedObjectKey, type Upload } from '#domain/upload';
+import { chinaDate } from '#domain/case-number';
+import { httpHandler } from '#http/handler';
+import { getUpload, markUploadVerified, saveUpload } from '#repositories/upload-repository';
 
 const URL_LIFETIME_SECONDS = 15 * 60;
 const UNUSED_UPLOAD_TTL_SECONDS = 7 * 86400;

@@ -1,7 +1,7 @@
-import type { DepartmentProfile } from '../domain/department';
+import type { DepartmentProfile } from '#domain/department';
 
 /**
- * The departments of the seed catalog (functions/catalog/seed-catalog.ts) as 合作市 (甘南藏族自治州,
+ * The departments of the seed catalog (local/seed-catalog.json) as 合作市 (甘南藏族自治州,
  * 甘肃省) names them: full legal names, the 复议机关 under the 行政复议法 as revised in 2023 (the
  * 合作市人民政府 for its own departments; the next tax authority up for the vertically managed
  * 税务局), and the 合作市人民法院 for 行政诉讼. A county edits these lines for its own bodies.

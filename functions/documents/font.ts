@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import { unprintable } from '../domain/printable';
+import { unprintable } from '#domain/printable';
 import { NOTICE_FONTS, type NoticeFontFile } from './font-files';
 import { TrueTypeFont } from './truetype';
 

@@ -161,7 +161,7 @@ function contentStream(page: PageContent, fonts: DocumentFonts, used: UsedFonts)
     if (b.stroke !== undefined) ops.push(`${n(b.stroke)} w ${n(b.x)} ${n(b.y)} ${n(b.width)} ${n(b.height)} re S`);
   }
   for (const l of page.lines) ops.push(`${n(l.width)} w ${n(l.x1)} ${n(l.y1)} m ${n(l.x2)} ${n(l.y2)} l S`);
-  (page.images ?? []).forEach((im, i) => ops.push(`q ${n(im.width)} 0 0 ${n(im.height)} ${n(im.x)} ${n(im.y)} cm /Im${i + 1} Do Q`));
+  for (const [i, im] of (page.images ?? []).entries()) ops.push(`q ${n(im.width)} 0 0 ${n(im.height)} ${n(im.x)} ${n(im.y)} cm /Im${i + 1} Do Q`);
   for (const t of page.texts) {
     if (!t.text) continue;
     const gray = t.gray ?? 0;

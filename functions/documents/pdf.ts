@@ -4,7 +4,7 @@
  * (党政机关公文格式) loosely: 28 mm left, 26 mm right.
  */
 import { create as createQr } from 'qrcode/lib/core/qrcode';
-import type { NoticeDocument } from '../domain/notices';
+import type { NoticeDocument } from '#domain/notices';
 import { fontRuns, noticeFonts, printableText } from './font';
 import { A4, writePdf, type DocumentFonts, type PageContent } from './pdf-writer';
 import type { PdfImage } from './png';
@@ -73,7 +73,7 @@ class Layout {
   wrap(text: string, size: number, max: number, firstIndent = 0, bold = false): string[] {
     const lines: string[] = [];
     for (const hard of printableText(text).split('\n')) {
-      const units = hard.match(/[A-Za-z0-9@#&*_+=/\\.,:;'"!?%()[\]{}<>-]+|\s|[^]/gu) ?? [];
+      const units = hard.match(/[A-Za-z0-9@#&*_+=/\\.,:;'"!?%()[\]{}<>-]+|\s|[\s\S]/gu) ?? [];
       let line = '';
       let width = 0;
       let limit = max - firstIndent;
@@ -153,7 +153,8 @@ class Layout {
     const width = image.width * scale;
     const height = image.height * scale;
     this.ensure(height);
-    (this.page.images ??= []).push({ image, x: LEFT + 2 * BODY_SIZE, y: A4.height - this.y - height, width, height });
+    this.page.images ??= [];
+    this.page.images.push({ image, x: LEFT + 2 * BODY_SIZE, y: A4.height - this.y - height, width, height });
     this.y += height;
   }
 
@@ -180,7 +181,7 @@ class Layout {
       }
     }
     const captionTop = this.y + (size - caption.length * SMALL_SIZE * LINE) / 2;
-    caption.forEach((line, i) => this.text(LEFT + size + 4 * MM, captionTop + i * SMALL_SIZE * LINE, SMALL_SIZE, line));
+    for (const [i, line] of caption.entries()) this.text(LEFT + size + 4 * MM, captionTop + i * SMALL_SIZE * LINE, SMALL_SIZE, line);
   }
 
   rule(width: number): void {
@@ -324,7 +325,7 @@ export async function renderNoticePdf(doc: NoticeDocument, signature?: PdfImage)
 
   if (doc.remarks.length > 0) {
     layout.gap(10);
-    doc.remarks.forEach((r, i) => layout.paragraph(`${i === 0 ? '注：' : '　　'}${r}`, { size: SMALL_SIZE, gray: 0.3 }));
+    for (const [i, r] of doc.remarks.entries()) layout.paragraph(`${i === 0 ? '注：' : '　　'}${r}`, { size: SMALL_SIZE, gray: 0.3 });
   }
   layout.footers(`${doc.title}  ${doc.number}`);
 

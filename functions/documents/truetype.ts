@@ -94,7 +94,7 @@ export class TrueTypeFont {
     if (glyphs[0] !== 0) throw new Error('A subset must start with .notdef (glyph 0)');
     const order = [...glyphs];
     const position = new Map<number, number>();
-    order.forEach((g, i) => position.has(g) || position.set(g, i));
+    for (const [i, g] of order.entries()) if (!position.has(g)) position.set(g, i);
     const outlines: Buffer[] = [];
     for (let i = 0; i < order.length; i++) {
       const raw = this.glyphData(order[i]!);

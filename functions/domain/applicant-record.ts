@@ -1,4 +1,4 @@
-import type { CaseMaterial } from './case';
+import type { CaseMaterial } from './case/application';
 import type { ServiceItem } from './item';
 
 /**

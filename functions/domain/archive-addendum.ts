@@ -1,4 +1,5 @@
-import type { AuditEntry, CaseRecord } from './case';
+import type { AuditEntry } from './case/transition';
+import type { CaseRecord } from './case/records';
 import { sha256Hex } from './archive';
 
 /**

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import './zod-locale';
-import type { AuditEntry, CaseMaterial, CaseRecord, CaseState } from './case';
+import type { AuditEntry } from './case/transition';
+import type { CaseMaterial } from './case/application';
+import type { CaseRecord } from './case/records';
+import type { CaseState } from './case/lifecycle';
 import { chinaDay } from './calendar';
 import { conflict } from './errors';
 import type { ItemType, MaterialSpec } from './item';
@@ -615,7 +618,7 @@ export const failedProperties = (r: VerificationResult): Property[] => PROPERTIE
 /** A failure is news (an event for supervisors) unless the previous check failed the same way. */
 export function isNewFailure(previous: VerificationResult | undefined, current: VerificationResult): boolean {
   if (current.status !== 'failed') return false;
-  if (!previous || previous.status !== 'failed') return true;
+  if (previous?.status !== 'failed') return true;
   const problems = (r: VerificationResult) => JSON.stringify(PROPERTIES.map((p) => r.properties[p].problems));
   return problems(previous) !== problems(current);
 }

@@ -1,4 +1,6 @@
-import type { Actor, AuditEntry, CaseRecord } from './case';
+import type { Actor } from './case/actor';
+import type { AuditEntry } from './case/transition';
+import type { CaseRecord } from './case/records';
 import { conflict } from './errors';
 
 /**

@@ -37,7 +37,10 @@ export const SHIPPED_SCHEDULES: readonly HolidaySchedule[] = (() => {
   const yearOf = (day: string) => {
     const year = Number(day.slice(0, 4));
     let schedule = years.get(year);
-    if (!schedule) years.set(year, (schedule = { year, holidays: [], workdays: [], source: PUBLISHED_SOURCE(year) }));
+    if (!schedule) {
+      schedule = { year, holidays: [], workdays: [], source: PUBLISHED_SOURCE(year) };
+      years.set(year, schedule);
+    }
     return schedule;
   };
   for (const day of Object.keys(published.holidays)) yearOf(day).holidays.push(day);

@@ -1,4 +1,6 @@
-import { WORKFLOW_ACTOR, type AuditEntry, type CaseAction } from './case';
+import { WORKFLOW_ACTOR } from './case/actor';
+import type { AuditEntry } from './case/transition';
+import type { CaseAction } from './case/lifecycle';
 import { executionName } from './workflow';
 
 /** EventBridge detail-type of each transition: what county systems subscribe to. */

@@ -15,7 +15,7 @@ import {
   workingDaysBetween,
   type WorkingCalendar,
 } from './calendar';
-import type { CaseRecord, Pause } from './case';
+import type { CaseRecord, Pause } from './case/records';
 import type { ItemType, LimitUnit } from './item';
 
 const DAY_MS = 86_400_000;

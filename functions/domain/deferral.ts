@@ -1,14 +1,7 @@
-import {
-  advance,
-  outstandingDeferred,
-  WORKFLOW_ACTOR,
-  type Actor,
-  type CaseMaterial,
-  type CaseRecord,
-  type DeferredMaterial,
-  type MissedCommitment,
-  type Transition,
-} from './case';
+import { advance, type Transition } from './case/transition';
+import { WORKFLOW_ACTOR, type Actor } from './case/actor';
+import type { CaseMaterial, DeferredMaterial, MissedCommitment } from './case/application';
+import type { CaseRecord } from './case/records';
 import { chinaDay } from './calendar';
 import { conflict, unprocessable } from './errors';
 
@@ -16,7 +9,7 @@ import { conflict, unprocessable } from './errors';
  * 容缺 followed up (容缺受理后的跟踪): each deferred material has its due day; the applicant brings it to
  * any window; a due day passed is recorded as a missed commitment (容缺承诺未履行), which raises a
  * supervision warning and lets supervisors set a credit flag; the item's rule then ends the case
- * (终止办理) or lets it wait. Approval waits for every deferred material (case.ts, decideCase).
+ * (终止办理) or lets it wait. Approval waits for every deferred material (case/decision.ts, decideCase).
  */
 
 /** The supervision flag of a case whose deferred material was not brought by its due day. */
@@ -113,4 +106,22 @@ export function terminateForMissedDeferral(current: CaseRecord, at: Date): Trans
     at,
     { reason, materials: overdue.map((m) => m.code) },
   );
+}
+
+/** 容缺 materials not brought yet, with their due days. */
+export function outstandingDeferred(record: Pick<CaseRecord, 'deferred'>): (DeferredMaterial & { dueDate: string })[] {
+  const deferral = record.deferred;
+  if (!deferral) return [];
+  return deferral.materials.filter((m) => !m.broughtAt).map((m) => ({ ...m, dueDate: m.dueDate ?? deferral.dueDate }));
+}
+
+/** 准予 waits for every 容缺 material: the commitment must be kept before the permit is granted. */
+export function assertNoDeferredOutstanding(record: CaseRecord): void {
+  const outstanding = outstandingDeferred(record);
+  if (outstanding.length === 0) return;
+  const names = outstanding.map((m) => `「${m.name}」（补交期限${m.dueDate}）`).join('、');
+  throw conflict('deferred_material_outstanding', `容缺材料${names}尚未补交，不能作出准予决定。请申请人补交后再审批，或作出不予决定。`, {
+    caseNumber: record.caseNumber,
+    materials: outstanding.map((m) => ({ code: m.code, name: m.name, dueDate: m.dueDate })),
+  });
 }

@@ -1,10 +1,11 @@
 /**
  * 统一出件: how the result reaches the applicant — collected at the output window (窗口领取, identity
  * checked, 送达回证 signed) or mailed (邮寄送达, tracking number as proof). Plain rules, no AWS; the
- * transitions themselves are in case.ts.
+ * transitions themselves are in case/output.ts.
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { CaseRecord, CourierAddress, CourierAddressView, PickupRecipient, StoredObject } from './case';
+import type { CaseRecord, CourierAddressView, PickupRecipient, StoredObject } from './case/records';
+import type { CourierAddress } from './personal-data';
 import { forbidden, unprocessable } from './errors';
 import { isValidCitizenId, maskIdNumber, maskName } from './identity';
 import type { Upload } from './upload';

@@ -1,5 +1,6 @@
 import type { ReusableMaterial } from './applicant-record';
-import type { Agent, CaseMaterial, IntakeOutcome, MaterialProblem } from './case';
+import type { Agent, CaseMaterial, MaterialProblem } from './case/application';
+import type { IntakeOutcome } from './case/registration';
 import { unprocessable } from './errors';
 import { isValidCitizenId, isValidCreditCode, maskIdNumber, maskName } from './identity';
 import type { MaterialSpec, ServiceItem } from './item';

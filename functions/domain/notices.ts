@@ -5,10 +5,13 @@
  * Every kind is one entry of NOTICE_KINDS: its title, the code in its number, the audit lines that
  * issue it and the wording. Adding 受理通知书, 不予受理通知书, 特别程序告知书 or 送达回证 is one more entry.
  */
-import type { Applicant, AuditEntry, CaseAction, CaseRecord } from './case';
+import type { Applicant } from './case/application';
+import type { AuditEntry } from './case/transition';
+import type { CaseAction } from './case/lifecycle';
+import type { CaseRecord } from './case/records';
 import type { MaterialSpec } from './item';
 import { maskIdNumber, maskName } from './identity';
-import { SPECIAL_PROCEDURE_KINDS } from './case';
+import { SPECIAL_PROCEDURE_KINDS } from './case/records';
 import { collectionText } from './notification';
 import type { DepartmentProfile } from './department';
 import type { PersonalData } from './personal-data';

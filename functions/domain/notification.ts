@@ -3,8 +3,10 @@
  * was mailed. Each message is an outbox record (queued, then sent or not) kept with the case; the
  * text names no one in full — the masked name, the case number and the item only.
  */
-import type { AuditEntry, CaseAction, CaseRecord } from './case';
-import { deliveryOf } from './case';
+import type { AuditEntry } from './case/transition';
+import type { CaseAction } from './case/lifecycle';
+import type { CaseRecord } from './case/records';
+import { deliveryOf } from './case/output';
 import { parseDay } from './calendar';
 
 /** Days in an SMS as Chinese readers write them: 2026年12月4日 (ICU's zh-CN long date). */

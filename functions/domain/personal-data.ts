@@ -1,5 +1,3 @@
-import type { CourierAddress } from './case';
-
 /**
  * Personal data of a case (个人信息): names, identity numbers and phones of the applicant and agent.
  * Stored only sealed (encrypted); everywhere else the case shows masked values. It is opened for
@@ -19,4 +17,15 @@ export interface Sealed {
   iv: string;
   tag: string;
   data: string;
+}
+
+/** 邮寄地址 as the applicant gives it at intake; sealed with the personal data. */
+export interface CourierAddress {
+  recipient: string;
+  phone: string;
+  province?: string;
+  city: string;
+  district?: string;
+  street: string;
+  postcode?: string;
 }

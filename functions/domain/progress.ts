@@ -1,5 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { deliveryOf, type AuditEntry, type CaseRecord, type CaseState } from './case';
+import { deliveryOf } from './case/output';
+import type { AuditEntry } from './case/transition';
+import type { CaseRecord } from './case/records';
+import type { CaseState } from './case/lifecycle';
 import { notFound } from './errors';
 
 /**

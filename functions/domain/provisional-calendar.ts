@@ -6,7 +6,7 @@
  *
  * Lunar dates (春节, 端午, 中秋) and the 清明 solar term come from `lunar-typescript`, not from a table.
  */
-import { Lunar, Solar } from 'lunar-typescript';
+import { Lunar, type Solar } from 'lunar-typescript';
 
 /** The range the lunar library's tables cover reliably; outside it no provisional year is offered. */
 export const PROVISIONAL_YEARS = { from: 1901, to: 2099 } as const;
@@ -28,7 +28,7 @@ export function statutoryHolidays(year: number): StatutoryHoliday[] {
   const firstMoon = Lunar.fromYmd(year, 1, 1).getSolar();
   // 除夕 is the last day of the lunar year: the day before 初一, whether the twelfth month has 29 or 30 days.
   const springFestival = [-1, 0, 1, 2].map((offset) => ymd(firstMoon.next(offset)));
-  const qingming = Lunar.fromYmd(year, 3, 1).getJieQiTable()['清明'];
+  const qingming = Lunar.fromYmd(year, 3, 1).getJieQiTable().清明;
   if (!qingming || qingming.getYear() !== year) throw new Error(`The lunar library gave no 清明 for ${year}.`);
   const days: StatutoryHoliday[] = [
     { day: gregorian(year, 1, 1), festival: '元旦' },

@@ -1,5 +1,8 @@
 import type { WorkingCalendar } from './calendar';
-import { advance, RATED_STATES, type Actor, type CaseRecord, type CaseState, type Transition } from './case';
+import { advance, type Transition } from './case/transition';
+import { RATED_STATES, type CaseState } from './case/lifecycle';
+import type { Actor } from './case/actor';
+import type { CaseRecord } from './case/records';
 import { conflict, unprocessable } from './errors';
 import { DEFAULT_TICKET_DAYS, openTicket, type Ticket } from './ticket';
 

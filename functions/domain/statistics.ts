@@ -1,4 +1,5 @@
-import { CASE_STATES, UNDECIDED_STATES, type CaseRecord } from './case';
+import { CASE_STATES, UNDECIDED_STATES } from './case/lifecycle';
+import type { CaseRecord } from './case/records';
 import { chinaDay, parseDay, unlessGap, workingDaysBetween, type WorkingCalendar } from './calendar';
 import { badRequest } from './errors';
 

@@ -1,4 +1,6 @@
-import { outstandingDeferred, type CaseRecord, type CaseState, type WaitStep } from './case';
+import { outstandingDeferred } from './deferral';
+import type { CaseRecord } from './case/records';
+import type { CaseState, WaitStep } from './case/lifecycle';
 import { CalendarGapError, chinaDay, workingDaysBetween, type WorkingCalendar } from './calendar';
 import { ACCEPTANCE_REVIEW_DAYS } from './deadline';
 

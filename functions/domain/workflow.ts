@@ -1,4 +1,4 @@
-import type { CaseRecord, Resumption } from './case';
+import type { CaseRecord, Resumption } from './case/records';
 
 /**
  * Where a case's execution stands, read from the case record — the one truth the workflow follows.

@@ -1,9 +1,9 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
-import '../domain/zod-locale';
-import { setting } from '../adapters/env';
-import { putEvents } from '../adapters/eventbridge';
-import { fetchObjectViaUrl, putObjectViaUrl } from '../adapters/s3-urls';
+import '#domain/zod-locale';
+import { setting } from '#adapters/env';
+import { putEvents } from '#adapters/eventbridge';
+import { fetchObjectViaUrl, putObjectViaUrl } from '#adapters/s3-urls';
 import {
   archiveEntry,
   archiveSources,
@@ -15,15 +15,16 @@ import {
   type ArchiveEntry,
   type ArchivePackage,
   type FixityProblem,
-} from '../domain/archive';
-import { publicView, type CaseRecord } from '../domain/case';
-import { logger } from '../logger';
-import { SUPERVISION_EVENT_SOURCE } from '../manifest';
-import { addArchiveAddendum, getArchiveEntry, getVerification, markArchived, putVerification } from '../repositories/archive-repository';
-import { buildAddendum, linesAfterArchive } from '../domain/archive-addendum';
-import { getCase, getHistory } from '../repositories/case-repository';
-import { getItemVersion } from '../repositories/item-repository';
-import { listNotices } from '../repositories/notice-repository';
+} from '#domain/archive';
+import { publicView } from '#http/case-view';
+import type { CaseRecord } from '#domain/case/records';
+import { logger } from '#logger';
+import { SUPERVISION_EVENT_SOURCE } from '#manifest';
+import { addArchiveAddendum, getArchiveEntry, getVerification, markArchived, putVerification } from '#repositories/archive-repository';
+import { buildAddendum, linesAfterArchive } from '#domain/archive-addendum';
+import { getCase, getHistory } from '#repositories/case-repository';
+import { getItemVersion } from '#repositories/item-repository';
+import { listNotices } from '#repositories/notice-repository';
 
 const Detail = z.object({ caseNumber: z.string().check(z.minLength(1)) });
 

@@ -1,6 +1,6 @@
-import { logger } from '../logger';
+import { logger } from '#logger';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { processCountyApplication } from '../intake/county';
+import { processCountyApplication } from '#services/county-intake-service';
 
 
 /** Invoked by the bus rule for `county.*` ApplicationSubmitted events (see functions/manifest.ts). */

@@ -1,14 +1,14 @@
-import { logger } from '../logger';
+import { logger } from '#logger';
 import type { EventBridgeEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
-import '../domain/zod-locale';
-import { setting } from '../adapters/env';
-import { putEvents } from '../adapters/eventbridge';
-import { AppError } from '../domain/errors';
-import { ResultDocumentInput } from '../http/contracts/delivery';
-import type { Principal } from '../domain/principal';
-import { CASE_EVENT_SOURCE } from '../manifest';
-import { recordHigherAuthorityDecision } from '../workflow/higher-authority';
+import '#domain/zod-locale';
+import { setting } from '#adapters/env';
+import { putEvents } from '#adapters/eventbridge';
+import { AppError } from '#domain/errors';
+import { ResultDocumentInput } from '#http/contracts/delivery';
+import type { Principal } from '#domain/principal';
+import { CASE_EVENT_SOURCE } from '#manifest';
+import { recordHigherAuthorityDecision } from '#services/higher-authority-service';
 
 const HigherAuthorityDecision = z.object({
   caseNumber: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,80}$/)),

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { optionalSetting } from '../adapters/env';
-import { unauthorized } from '../domain/errors';
-import { principalFromClaims, type Principal } from '../domain/principal';
+import { optionalSetting } from '#adapters/env';
+import { unauthorized } from '#domain/errors';
+import { principalFromClaims, type Principal } from '#domain/principal';
 
 /** What API Gateway's JWT authorizer adds to the event (payload 2.0) once it has verified the token. */
 interface JwtAuthorizerContext {

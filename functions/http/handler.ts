@@ -1,14 +1,14 @@
-import { logger } from '../logger';
+import { logger } from '#logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import { AppError, badRequest, notFound } from '../domain/errors';
-import { assertMayAct } from '../domain/access-policy';
-import type { Principal } from '../domain/principal';
-import { ALL_ROUTES } from '../manifest';
+import { AppError, badRequest, notFound } from '#domain/errors';
+import { assertMayAct } from '#domain/access-policy';
+import type { Principal } from '#domain/principal';
+import { ALL_ROUTES } from '#manifest';
 import { principalOf } from './auth';
-import { ENGLISH_ERRORS } from '../domain/zod-locale';
+import { ENGLISH_ERRORS } from '#domain/zod-locale';
 import { languageOf, messageFor, type Language } from './messages';
 import { CONTRACT, type RouteContract, type RouteKey } from './schemas';
 

@@ -1,4 +1,4 @@
-import { STATE_LABELS } from '../domain/progress';
+import { STATE_LABELS } from '#domain/progress';
 import { HALL_MESSAGES } from './messages-hall';
 
 /**

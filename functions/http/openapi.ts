@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { ALL_ROUTES } from '../manifest';
+import { ALL_ROUTES } from '#manifest';
 import { ResultDocumentInput } from './contracts/delivery';
-import { NoticeView } from './contracts/notices';
+import { NoticeView } from './contracts/notices-contract';
 import { Actor, ItemResponse } from './contracts/shared';
 import { OPERATIONS, REQUEST_EXAMPLES, TAGS, type RouteKey } from './operations';
 import { AuditLine, CaseView, CONTRACT, ErrorResponse, type RouteContract } from './schemas';
@@ -128,7 +128,7 @@ export function buildOpenApi(serverUrl?: string) {
         ...Object.fromEntries(
           Object.entries(ERROR_STATUSES)
             .filter(([status]) => (isPublic ? ['400', '404', '429'].includes(status) : status !== '429' || route.throttle))
-            .map(([status, description]) => [status, { $ref: `#/components/responses/Error${status}` }]),
+            .map(([status]) => [status, { $ref: `#/components/responses/Error${status}` }]),
         ),
       },
     };
@@ -146,7 +146,8 @@ export function buildOpenApi(serverUrl?: string) {
       const schema = components.ref(contract.body, 'input', `${pascal(operation.id)}Request`);
       op.requestBody = { required: true, content: { 'application/json': { schema, ...(example ? { example } : {}) } } };
     }
-    (paths[route.path] ??= {})[route.method.toLowerCase()] = op;
+    paths[route.path] ??= {};
+    paths[route.path]![route.method.toLowerCase()] = op;
   }
   return {
     openapi: '3.1.0',

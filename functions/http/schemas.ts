@@ -1,24 +1,25 @@
 import * as z from 'zod/mini';
-import '../domain/zod-locale';
-import { CASE_STATES, SPECIAL_PROCEDURE_KINDS, WAIT_STEPS } from '../domain/case';
-import { ITEM_TYPES, LIMIT_UNITS } from '../domain/item';
+import '#domain/zod-locale';
+import { CASE_STATES, WAIT_STEPS } from '#domain/case/lifecycle';
+import { SPECIAL_PROCEDURE_KINDS } from '#domain/case/records';
+import { ITEM_TYPES, LIMIT_UNITS } from '#domain/item';
 import { APPLICANT_CONTRACT } from './contracts/applicants';
 import { ARCHIVE_CONTRACT } from './contracts/archive';
 import { AUDIT_TRAIL_CONTRACT } from './contracts/audit-trail';
 import { CALENDAR_CONTRACT } from './contracts/calendar';
 import { COUNTY_EVENT_CONTRACT } from './contracts/county-events';
 import { DRAFT_CONTRACT } from './contracts/drafts';
-import { PERSONAL_DATA_CONTRACT } from './contracts/personal-data';
+import { PERSONAL_DATA_CONTRACT } from './contracts/personal-data-contract';
 import { PROGRESS_CONTRACT } from './contracts/progress';
 import { RATING_CONTRACT } from './contracts/ratings';
 import { ITEM_CONTRACT } from './contracts/items';
-import { NOTICE_CONTRACT } from './contracts/notices';
+import { NOTICE_CONTRACT } from './contracts/notices-contract';
 import { SUPERVISION_CONTRACT } from './contracts/supervision';
 import { TICKET_CONTRACT } from './contracts/tickets';
 import { HALL_CONTRACT } from './contracts/hall';
 import { DELIVERY_BODIES, DELIVERY_VIEW, DeliveryInput, NOTIFICATION_CONTRACT, ResultDocumentInput } from './contracts/delivery';
 import { Actor, caseNumber, day, ItemResponse, line, printable, text } from './contracts/shared';
-import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '../domain/upload';
+import { ACCEPTED_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '#domain/upload';
 
 /**
  * Request and response schemas of every route, keyed by API Gateway route key. Handlers validate

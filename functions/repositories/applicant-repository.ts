@@ -1,9 +1,9 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import { deploymentCentre } from '../adapters/env';
-import type { CreditFlag, MissedCommitmentEntry, ReusableMaterial } from '../domain/applicant-record';
-import type { AuditLine } from '../domain/audit-trail';
-import { conflict } from '../domain/errors';
+import { documentClient } from '#adapters/dynamodb';
+import { deploymentCentre } from '#adapters/env';
+import type { CreditFlag, MissedCommitmentEntry, ReusableMaterial } from '#domain/applicant-record';
+import type { AuditLine } from '#domain/audit-trail';
+import { conflict } from '#domain/errors';
 import { auditLinePut } from './audit-repository';
 import { cancellationCodes, queryPrefix, type TransactItem } from './dynamo';
 import { keys, tableName, withoutKeys } from './keys';
@@ -51,7 +51,7 @@ export async function getCreditFlag(applicantKey: string, centre: string): Promi
 export async function putCreditFlag(applicantKey: string, centre: string, flag: CreditFlag, previous: CreditFlag | undefined, audit: AuditLine): Promise<void> {
   const guard = previous
     ? {
-        ConditionExpression: 'attribute_not_exists(pk) OR (flaggedAt = :f AND ' + (previous.clearedAt ? 'clearedAt = :c)' : 'attribute_not_exists(clearedAt))'),
+        ConditionExpression: `attribute_not_exists(pk) OR (flaggedAt = :f AND ${previous.clearedAt ? 'clearedAt = :c)' : 'attribute_not_exists(clearedAt))'}`,
         ExpressionAttributeValues: { ':f': previous.flaggedAt, ...(previous.clearedAt ? { ':c': previous.clearedAt } : {}) },
       }
     : { ConditionExpression: 'attribute_not_exists(pk)' };

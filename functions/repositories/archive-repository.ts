@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { ArchiveAddendum } from '../domain/archive-addendum';
-import { documentClient } from '../adapters/dynamodb';
-import type { ArchiveEntry, VerificationResult } from '../domain/archive';
-import type { RefusedChange } from '../domain/archived';
-import type { CaseRecord } from '../domain/case';
-import { conflict } from '../domain/errors';
+import type { ArchiveAddendum } from '#domain/archive-addendum';
+import { documentClient } from '#adapters/dynamodb';
+import type { ArchiveEntry, VerificationResult } from '#domain/archive';
+import type { RefusedChange } from '#domain/archived';
+import type { CaseRecord } from '#domain/case/records';
+import { conflict } from '#domain/errors';
 import { cancellationCodes, queryIndexPage, queryIndexPrefix, queryPrefix } from './dynamo';
 import { decodeCursor, encodeCursor, INDEX_CURSOR_SHAPE, keys, tableName, TABLE_DESIGN, withoutKeys } from './keys';
 

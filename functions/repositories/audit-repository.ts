@@ -1,7 +1,7 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import { applicantKey } from '../adapters/personal-data';
-import type { AuditLine, AuditSubject } from '../domain/audit-trail';
+import { documentClient } from '#adapters/dynamodb';
+import { applicantKey } from '#adapters/personal-data-sealing';
+import type { AuditLine, AuditSubject } from '#domain/audit-trail';
 import type { TransactItem } from './dynamo';
 import { auditTableName, keys, withoutKeys } from './keys';
 

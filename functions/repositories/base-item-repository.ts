@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import type { BaseItem } from '../domain/base-catalog';
-import { conflict } from '../domain/errors';
+import { documentClient } from '#adapters/dynamodb';
+import type { BaseItem } from '#domain/base-catalog';
+import { conflict } from '#domain/errors';
 import { batchGet, queryIndexPrefix } from './dynamo';
 import { keys, tableName, withoutKeys } from './keys';
 

@@ -1,8 +1,8 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import type { AuditLine } from '../domain/audit-trail';
+import { documentClient } from '#adapters/dynamodb';
+import type { AuditLine } from '#domain/audit-trail';
 import { auditLinePut } from './audit-repository';
-import { calendarWith, type HolidaySchedule, type WorkingCalendar } from '../domain/calendar';
+import { calendarWith, type HolidaySchedule, type WorkingCalendar } from '#domain/calendar';
 import { queryPrefix } from './dynamo';
 import { keys, tableName } from './keys';
 

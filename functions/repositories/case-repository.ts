@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
+import { documentClient } from '#adapters/dynamodb';
 import { batchGet, cancellationCodes, counterAdvance, queryIndexPage, queryIndexPrefix, queryPrefix, readCounter, type TransactItem } from './dynamo';
-import { openCoOpinionTasks, WORKFLOW_STATES, type AuditEntry, type CaseRecord, type CaseState, type Transition } from '../domain/case';
-import { conflict } from '../domain/errors';
-import { caseFacts, settledOn, type CaseFacts } from '../domain/statistics';
+import { openCoOpinionTasks } from '#domain/case/workflow-waits';
+import { WORKFLOW_STATES, type CaseState } from '#domain/case/lifecycle';
+import type { AuditEntry, Transition } from '#domain/case/transition';
+import type { CaseRecord } from '#domain/case/records';
+import { conflict } from '#domain/errors';
+import { caseFacts, settledOn, type CaseFacts } from '#domain/statistics';
 import { keys, tableName, withoutKeys } from './keys';
-import { archivedError, refusedChange } from '../domain/archived';
+import { archivedError, refusedChange } from '#domain/archived';
 import { recordRefusedChange } from './archive-repository';
 
 
@@ -161,7 +164,7 @@ export type RegisterResult = { kind: 'created'; record: CaseRecord } | { kind: '
 // conditions still decide across processes). A Lambda container runs one request at a time anyway.
 const turns = new Map<string, Promise<unknown>>();
 
-export function registerCase(
+export function insertNumberedCase(
   centre: string,
   date: string,
   build: (seq: number) => Transition,

@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import type { StoredDraft as Draft } from '../domain/draft';
-import { conflict } from '../domain/errors';
+import { documentClient } from '#adapters/dynamodb';
+import type { StoredDraft as Draft } from '#domain/draft';
+import { conflict } from '#domain/errors';
 import { keys, tableName, withoutKeys } from './keys';
 
 const ttl = (draft: Draft) => Math.floor(Date.parse(draft.expiresAt) / 1000);

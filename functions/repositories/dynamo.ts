@@ -1,5 +1,5 @@
 import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
+import { documentClient } from '#adapters/dynamodb';
 import { decodeCursor, encodeCursor, INDEX_CURSOR_SHAPE, tableName, withoutKeys, TABLE_DESIGN, type Key } from './keys';
 
 /** Helpers the repositories share; key design stays in keys.ts. */

@@ -5,12 +5,12 @@
  * a slot never takes more than its capacity, a person holds one active booking per category.
  */
 import { DeleteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import type { AuditLine } from '../domain/audit-trail';
-import { conflict } from '../domain/errors';
-import type { Booking, Category, HallWindow, QueueTicket } from '../domain/hall/model';
-import type { Rating } from '../domain/rating';
-import type { Ticket } from '../domain/ticket';
+import { documentClient } from '#adapters/dynamodb';
+import type { AuditLine } from '#domain/audit-trail';
+import { conflict } from '#domain/errors';
+import type { Booking, Category, HallWindow, QueueTicket } from '#domain/hall/model';
+import type { Rating } from '#domain/rating';
+import type { Ticket } from '#domain/ticket';
 import { auditLinePut } from './audit-repository';
 import { ticketPut as rectificationPut } from './ticket-repository';
 import { cancellationCodes, counterAdvance, queryIndexPrefix, queryPrefix, readCounter, type TransactItem } from './dynamo';
@@ -31,11 +31,11 @@ const versioned = (version: number | undefined) =>
 // --- configuration ---
 
 export async function listHall(centre: string): Promise<{ categories: Category[]; windows: HallWindow[] }> {
-  const items = await queryPrefix<Record<string, unknown> & { entity?: string }>(keys.hallOf(centre), '');
-  return {
-    categories: items.filter((i) => 'letter' in i) as unknown as Category[],
-    windows: items.filter((i) => 'windowId' in i) as unknown as HallWindow[],
-  };
+  const [categories, windows] = await Promise.all([
+    queryPrefix<Category>(keys.hallOf(centre), 'CATEGORY#'),
+    queryPrefix<HallWindow>(keys.hallOf(centre), 'WINDOW#'),
+  ]);
+  return { categories, windows };
 }
 
 /** Centres that have set up a hall (for the no-show sweep). */
@@ -72,13 +72,16 @@ export async function saveWindow(window: HallWindow, previousVersion: number | u
 
 // --- queue tickets ---
 
+const listingGroup = (ticket: QueueTicket): 'W' | 'C' | 'T' =>
+  ticket.status === 'waiting' ? 'W' : ticket.status === 'called' || ticket.status === 'serving' ? 'C' : 'T';
+
 function ticketPut(ticket: QueueTicket, previousVersion: number | undefined): TransactItem {
   return {
     Put: {
       TableName: tableName(),
       Item: {
         ...keys.queueTicket(ticket.ticketId),
-        ...keys.queueTicketListing(ticket.centre, ticket.day, ticket.status === 'waiting', ticket.category, ticket.queuedAt, ticket.ticketId),
+        ...keys.queueTicketListing(ticket.centre, ticket.day, listingGroup(ticket), ticket.category, ticket.queuedAt, ticket.ticketId),
         entity: 'queue_ticket',
         ...ticket,
       },
@@ -110,9 +113,10 @@ export async function createTicket(ticket: QueueTicket, previous: number, extra:
 
 export const getQueueTicket = (ticketId: string) => get<QueueTicket>(keys.queueTicket(ticketId));
 
-/** A centre's tickets of a day (all, or those waiting, in queue order per category). */
-export function listQueueTickets(centre: string, day: string, waitingOnly = false): Promise<QueueTicket[]> {
-  return queryIndexPrefix<QueueTicket>(keys.queueTicketsOf(centre, day), waitingOnly ? keys.waitingPrefix() : undefined);
+/** A centre's tickets of a day: all, those waiting (in queue order per category), or those at a window now. */
+export function listQueueTickets(centre: string, day: string, which: 'all' | 'waiting' | 'at_window' = 'all'): Promise<QueueTicket[]> {
+  const prefix = which === 'waiting' ? keys.waitingPrefix : which === 'at_window' ? keys.atWindowPrefix : undefined;
+  return queryIndexPrefix<QueueTicket>(keys.queueTicketsOf(centre, day), prefix);
 }
 
 export type StepOutcome = 'saved' | 'ticket_changed' | 'window_changed';

@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import { setting } from '../adapters/env';
-import { probeBucket } from '../adapters/s3-urls';
+import { documentClient } from '#adapters/dynamodb';
+import { setting } from '#adapters/env';
+import { probeBucket } from '#adapters/s3-urls';
 import { tableName, TABLE_DESIGN } from './keys';
 
 /** One strongly consistent read of a key no record uses: it answers when the table can be read. */

@@ -1,10 +1,10 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import { deploymentCentre } from '../adapters/env';
-import type { AuditLine } from '../domain/audit-trail';
-import { conflict } from '../domain/errors';
+import { documentClient } from '#adapters/dynamodb';
+import { deploymentCentre } from '#adapters/env';
+import type { AuditLine } from '#domain/audit-trail';
+import { conflict } from '#domain/errors';
 import { auditLinePut } from './audit-repository';
-import { withStatus, type ServiceItem } from '../domain/item';
+import { withStatus, type ServiceItem } from '#domain/item';
 import { batchGet, queryIndexPrefix } from './dynamo';
 import { keys, tableName, withoutKeys } from './keys';
 

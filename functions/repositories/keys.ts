@@ -2,7 +2,7 @@
  * The table's key design, in one place. Only repositories import this module.
  * One table: pk/sk, plus gsi1 (gsi1pk/gsi1sk) for queues and listings; `expiresAt` is the TTL attribute.
  */
-import { badRequest } from '../domain/errors';
+import { badRequest } from '#domain/errors';
 
 /** The table's key attributes and its one index: CDK and the local engine create the table from this. */
 export const TABLE_DESIGN = {
@@ -141,15 +141,19 @@ export const keys = {
   /** The day's numbers of a category: advanced only under a condition, in the transaction that writes the ticket. */
   hallCounter: (centre: string, day: string, category: string) => ({ pk: `HALLCOUNTER#${centre}#${day}`, sk: `CATEGORY#${category}` }),
   queueTicket: (ticketId: string) => ({ pk: `QTICKET#${ticketId}`, sk: 'QTICKET' }),
-  /** A day's tickets of a centre in one index partition; waiting ones under `W#<category>#` in queue order. */
-  queueTicketListing: (centre: string, day: string, waiting: boolean, category: string, queuedAt: string, ticketId: string) => ({
+  /**
+   * A day's tickets of a centre in one index partition: waiting ones under `W#<category>#` in queue order,
+   * those at a window (called, serving) under `C#`, the rest under `T#`; the screen reads W# and C# only.
+   */
+  queueTicketListing: (centre: string, day: string, group: 'W' | 'C' | 'T', category: string, queuedAt: string, ticketId: string) => ({
     gsi1pk: `QTICKETS#${centre}#${day}`,
-    gsi1sk: `${waiting ? 'W' : 'T'}#${category}#${queuedAt}#${ticketId}`,
+    gsi1sk: `${group}#${category}#${queuedAt}#${ticketId}`,
   }),
   /** 评价器: the pad's rating of a ticket's service, one per case linked to it (`-` when none was). */
   padRating: (ticketId: string, caseNumber: string) => ({ pk: `QTICKET#${ticketId}`, sk: `RATING#${caseNumber || '-'}` }),
   queueTicketsOf: (centre: string, day: string) => `QTICKETS#${centre}#${day}`,
-  waitingPrefix: (category?: string) => (category ? `W#${category}#` : 'W#'),
+  waitingPrefix: 'W#',
+  atWindowPrefix: 'C#',
   booking: (bookingCode: string) => ({ pk: `HALLBOOKING#${bookingCode}`, sk: 'BOOKING' }),
   bookingListing: (centre: string, day: string, category: string, slot: string, bookingCode: string) => ({
     gsi1pk: `HALLBOOKINGS#${centre}#${day}`,

@@ -1,5 +1,5 @@
-import { setting } from '../adapters/env';
-import { presignObjectUrl } from '../adapters/s3-urls';
+import { setting } from '#adapters/env';
+import { presignObjectUrl } from '#adapters/s3-urls';
 
 /** A short-lived link to read one stored scan (the case file's inline preview). */
 export async function materialViewUrl(objectKey: string, seconds: number): Promise<string> {

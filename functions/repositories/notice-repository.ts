@@ -1,7 +1,7 @@
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
+import { documentClient } from '#adapters/dynamodb';
 import { cancellationCodes, counterAdvance, queryPrefix, readCounter } from './dynamo';
-import type { NoticeRecord } from '../domain/notices';
+import type { NoticeRecord } from '#domain/notices';
 import { keys, tableName, withoutKeys } from './keys';
 
 export async function getNotice(caseNumber: string, noticeId: string, consistent = false): Promise<NoticeRecord | undefined> {

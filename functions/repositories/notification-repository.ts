@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import type { Notification } from '../domain/notification';
+import { documentClient } from '#adapters/dynamodb';
+import type { Notification } from '#domain/notification';
 import { queryPrefix } from './dynamo';
 import { keys, TABLE_DESIGN, tableName, withoutKeys } from './keys';
 

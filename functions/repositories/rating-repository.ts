@@ -1,10 +1,10 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import type { AuditLine } from '../domain/audit-trail';
-import { conflict } from '../domain/errors';
+import { documentClient } from '#adapters/dynamodb';
+import type { AuditLine } from '#domain/audit-trail';
+import { conflict } from '#domain/errors';
 import { auditLinePut } from './audit-repository';
-import type { Rating } from '../domain/rating';
-import type { Ticket } from '../domain/ticket';
+import type { Rating } from '#domain/rating';
+import type { Ticket } from '#domain/ticket';
 import { cancellationCodes, queryIndexPrefix, type TransactItem } from './dynamo';
 import { ticketPut } from './ticket-repository';
 import { keys, tableName, withoutKeys } from './keys';

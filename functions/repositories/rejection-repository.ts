@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import { deploymentCentre } from '../adapters/env';
+import { documentClient } from '#adapters/dynamodb';
+import { deploymentCentre } from '#adapters/env';
 import { keys, tableName, TABLE_DESIGN, withoutKeys } from './keys';
 
 /** A county-system application intake refused: kept with its event so it can be replayed, never dropped. */

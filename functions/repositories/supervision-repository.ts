@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import type { CaseState } from '../domain/case';
-import type { Warning } from '../domain/supervision';
+import { documentClient } from '#adapters/dynamodb';
+import type { CaseState } from '#domain/case/lifecycle';
+import type { Warning } from '#domain/supervision';
 import { getCases, type QueuePage } from './case-repository';
 import { queryIndexPrefix } from './dynamo';
 import { decodeCursor, encodeCursor, keys, tableName, withoutKeys } from './keys';

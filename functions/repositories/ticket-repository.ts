@@ -1,9 +1,9 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import type { AuditLine } from '../domain/audit-trail';
-import { conflict } from '../domain/errors';
+import { documentClient } from '#adapters/dynamodb';
+import type { AuditLine } from '#domain/audit-trail';
+import { conflict } from '#domain/errors';
 import { auditLinePut } from './audit-repository';
-import type { Ticket } from '../domain/ticket';
+import type { Ticket } from '#domain/ticket';
 import { cancellationCodes, queryIndexPrefix, type TransactItem } from './dynamo';
 import { keys, tableName, withoutKeys } from './keys';
 

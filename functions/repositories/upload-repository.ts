@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../adapters/dynamodb';
-import type { Upload } from '../domain/upload';
-import { conflict } from '../domain/errors';
+import { documentClient } from '#adapters/dynamodb';
+import type { Upload } from '#domain/upload';
+import { conflict } from '#domain/errors';
 import { keys, tableName, withoutKeys } from './keys';
 
 export async function saveUpload(upload: Upload, ttlSeconds: number): Promise<void> {

@@ -1,13 +1,13 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
-import '../domain/zod-locale';
-import { day as calendarDay } from '../domain/input';
-import { optionalSetting, setting } from '../adapters/env';
-import { putObjectViaUrl } from '../adapters/s3-urls';
-import { dailyManifest, dailyManifestKey, previousChinaDay } from '../domain/archive';
-import { logger } from '../logger';
-import { listArchived } from '../repositories/archive-repository';
-import { listDepartments } from '../repositories/item-repository';
+import '#domain/zod-locale';
+import { day as calendarDay } from '#domain/input';
+import { optionalSetting, setting } from '#adapters/env';
+import { putObjectViaUrl } from '#adapters/s3-urls';
+import { dailyManifest, dailyManifestKey, previousChinaDay } from '#domain/archive';
+import { logger } from '#logger';
+import { listArchived } from '#repositories/archive-repository';
+import { listDepartments } from '#repositories/item-repository';
 
 const Scope = z.object({ day: z.optional(calendarDay) });
 

@@ -1,9 +1,9 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
-import '../domain/zod-locale';
-import { setting } from '../adapters/env';
-import { sendMessages } from '../adapters/sqs';
-import { logger } from '../logger';
+import '#domain/zod-locale';
+import { setting } from '#adapters/env';
+import { sendMessages } from '#adapters/sqs';
+import { logger } from '#logger';
 import { verifySlicePage } from './archive-verify';
 
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));

@@ -1,18 +1,18 @@
 import type { EventBridgeEvent } from 'aws-lambda';
 import * as z from 'zod/mini';
-import '../domain/zod-locale';
-import { day as calendarDay } from '../domain/input';
-import { optionalSetting, setting } from '../adapters/env';
-import { putEvents } from '../adapters/eventbridge';
-import { sendMessages } from '../adapters/sqs';
-import { fetchObjectViaUrl } from '../adapters/s3-urls';
-import { PACKAGES_PER_PAGE, slicesOf, type VerifySlice } from '../domain/archive-batches';
-import { failedProperties, isNewFailure, manifestKeyOf, parseManifest, verifyPackage, type ArchiveEntry, type VerificationResult } from '../domain/archive';
-import { logger } from '../logger';
-import { SUPERVISION_EVENT_SOURCE } from '../manifest';
-import { getArchiveEntry, getVerification, listArchivedPage, putVerification } from '../repositories/archive-repository';
-import { getCase } from '../repositories/case-repository';
-import { listDepartments } from '../repositories/item-repository';
+import '#domain/zod-locale';
+import { day as calendarDay } from '#domain/input';
+import { optionalSetting, setting } from '#adapters/env';
+import { putEvents } from '#adapters/eventbridge';
+import { sendMessages } from '#adapters/sqs';
+import { fetchObjectViaUrl } from '#adapters/s3-urls';
+import { PACKAGES_PER_PAGE, slicesOf, type VerifySlice } from '#domain/archive-batches';
+import { failedProperties, isNewFailure, manifestKeyOf, parseManifest, verifyPackage, type ArchiveEntry, type VerificationResult } from '#domain/archive';
+import { logger } from '#logger';
+import { SUPERVISION_EVENT_SOURCE } from '#manifest';
+import { getArchiveEntry, getVerification, listArchivedPage, putVerification } from '#repositories/archive-repository';
+import { getCase } from '#repositories/case-repository';
+import { listDepartments } from '#repositories/item-repository';
 
 const day = calendarDay;
 /** Which packages: one case, the packages archived on a range of days (inclusive), or, with nothing, all. */

@@ -1,12 +1,14 @@
-import { logger } from '../logger';
-import { optionalSetting, setting } from '../adapters/env';
-import { executionStatus, startCaseExecution } from '../adapters/sfn';
-import { restartWorkflow, WORKFLOW_STATES, type CaseRecord } from '../domain/case';
-import { AppError } from '../domain/errors';
-import { executionName, reconcile } from '../domain/workflow';
-import { listQueue, saveTransition } from '../repositories/case-repository';
-import { listDepartments } from '../repositories/item-repository';
-import { deliverResumptions } from '../workflow/resume-case';
+import { logger } from '#logger';
+import { optionalSetting, setting } from '#adapters/env';
+import { executionStatus, startCaseExecution } from '#adapters/sfn';
+import { restartWorkflow } from '#domain/case/workflow-waits';
+import { WORKFLOW_STATES } from '#domain/case/lifecycle';
+import type { CaseRecord } from '#domain/case/records';
+import { AppError } from '#domain/errors';
+import { executionName, reconcile } from '#domain/workflow';
+import { listQueue, saveTransition } from '#repositories/case-repository';
+import { listDepartments } from '#repositories/item-repository';
+import { deliverResumptions } from '#services/resume-case';
 
 export interface ReconcileResult {
   checked: number;

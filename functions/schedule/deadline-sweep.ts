@@ -1,18 +1,22 @@
-import { logger } from '../logger';
-import { optionalSetting, setting } from '../adapters/env';
-import { putEvents } from '../adapters/eventbridge';
-import { chinaDay, type WorkingCalendar } from '../domain/calendar';
-import { AppError } from '../domain/errors';
-import { centreCalendar } from '../repositories/calendar-repository';
-import { lapseCase, parseLimits, UNDECIDED_STATES, type CaseRecord, type Transition } from '../domain/case';
-import { missDeferral, overdueDeferred, terminateForMissedDeferral, terminationDue } from '../domain/deferral';
-import { DEFAULT_STEP_LIMITS, isNews, isRaised, parseYellowDays, SUPERVISED_STATES, warningFor } from '../domain/supervision';
-import { ENV, SUPERVISION_EVENT_SOURCE } from '../manifest';
-import { listQueue, saveTransition } from '../repositories/case-repository';
-import { listDepartments } from '../repositories/item-repository';
-import { missedCommitmentPut } from '../repositories/applicant-repository';
-import type { TransactItem } from '../repositories/dynamo';
-import { deleteWarning, getWarning, listWarnings, putWarning } from '../repositories/supervision-repository';
+import { logger } from '#logger';
+import { optionalSetting, setting } from '#adapters/env';
+import { putEvents } from '#adapters/eventbridge';
+import { chinaDay, type WorkingCalendar } from '#domain/calendar';
+import { AppError } from '#domain/errors';
+import { centreCalendar } from '#repositories/calendar-repository';
+import { lapseCase } from '#domain/case/back-office';
+import { parseLimits } from '#config/limits';
+import { UNDECIDED_STATES } from '#domain/case/lifecycle';
+import type { CaseRecord } from '#domain/case/records';
+import type { Transition } from '#domain/case/transition';
+import { missDeferral, overdueDeferred, terminateForMissedDeferral, terminationDue } from '#domain/deferral';
+import { DEFAULT_STEP_LIMITS, isNews, isRaised, parseYellowDays, SUPERVISED_STATES, warningFor } from '#domain/supervision';
+import { ENV, SUPERVISION_EVENT_SOURCE } from '#manifest';
+import { listQueue, saveTransition } from '#repositories/case-repository';
+import { listDepartments } from '#repositories/item-repository';
+import { missedCommitmentPut } from '#repositories/applicant-repository';
+import type { TransactItem } from '#repositories/dynamo';
+import { deleteWarning, getWarning, listWarnings, putWarning } from '#repositories/supervision-repository';
 
 
 export interface SweepResult {

@@ -1,5 +1,5 @@
-import { logger } from '../logger';
-import { sweepBookings } from '../hall/bookings';
+import { logger } from '#logger';
+import { sweepBookings } from '#services/hall/bookings';
 
 /** 预约爽约: every 30 minutes, bookings whose slot ended without a check-in are recorded as no-shows. */
 export const handler = async (): Promise<void> => {

@@ -1,8 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import type { AuditEntry } from '../domain/case';
+import type { AuditEntry } from '#domain/case/transition';
+import { auditLineOf } from '#repositories/stream-records';
 
 /**
  * Runs `handle` for each audit line inserted into the table (the event source mapping filters the
@@ -16,9 +15,8 @@ export async function forEachAuditLine(
   handle: (audit: AuditEntry) => Promise<void>,
 ): Promise<DynamoDBBatchResponse> {
   for (const record of event.Records) {
-    const image = record.dynamodb?.NewImage;
-    if (record.eventName !== 'INSERT' || !image || !String(image.sk?.S ?? '').startsWith('AUDIT#')) continue;
-    const audit = unmarshall(image as Record<string, AttributeValue>) as AuditEntry;
+    const audit = auditLineOf(record);
+    if (!audit) continue;
     try {
       await handle(audit);
     } catch (error) {

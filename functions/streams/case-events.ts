@@ -1,13 +1,13 @@
-import { logger } from '../logger';
+import { logger } from '#logger';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { setting } from '../adapters/env';
-import { putEvents } from '../adapters/eventbridge';
-import { startCaseExecution, stopCaseExecution } from '../adapters/sfn';
-import { detailTypeOf, eventDetail, executionStartFor, executionStopFor, isPublished, mayResumeWorkflow, supervisionFlagsOf } from '../domain/case-events';
-import { executionName } from '../domain/workflow';
-import { getCase } from '../repositories/case-repository';
-import { deliverResumptions } from '../workflow/resume-case';
-import { CASE_EVENT_SOURCE, SUPERVISION_EVENT_SOURCE } from '../manifest';
+import { setting } from '#adapters/env';
+import { putEvents } from '#adapters/eventbridge';
+import { startCaseExecution, stopCaseExecution } from '#adapters/sfn';
+import { detailTypeOf, eventDetail, executionStartFor, executionStopFor, isPublished, mayResumeWorkflow, supervisionFlagsOf } from '#domain/case-events';
+import { executionName } from '#domain/workflow';
+import { getCase } from '#repositories/case-repository';
+import { deliverResumptions } from '#services/resume-case';
+import { CASE_EVENT_SOURCE, SUPERVISION_EVENT_SOURCE } from '#manifest';
 import { forEachAuditLine } from './audit-stream';
 
 

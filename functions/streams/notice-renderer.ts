@@ -1,15 +1,16 @@
-import { logger } from '../logger';
+import { logger } from '#logger';
 import { createHash } from 'node:crypto';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { optionalSetting, setting } from '../adapters/env';
-import { DEPARTMENT_PROFILES } from '../catalog/departments';
-import { putObjectViaUrl, readObjectViaUrl } from '../adapters/s3-urls';
-import { renderNoticePdf } from '../documents/pdf';
-import { pngImage } from '../documents/png';
-import type { AuditEntry, CaseRecord } from '../domain/case';
-import { chinaDate } from '../domain/case-number';
-import type { MaterialSpec } from '../domain/item';
-import { progressUrl, queryCodeFor } from '../domain/progress';
+import { optionalSetting, setting } from '#adapters/env';
+import { DEPARTMENT_PROFILES } from '#catalog/departments';
+import { putObjectViaUrl, readObjectViaUrl } from '#adapters/s3-urls';
+import { renderNoticePdf } from '#documents/pdf';
+import { pngImage } from '#documents/png';
+import type { AuditEntry } from '#domain/case/transition';
+import type { CaseRecord } from '#domain/case/records';
+import { chinaDate } from '#domain/case-number';
+import type { MaterialSpec } from '#domain/item';
+import { progressUrl, queryCodeFor } from '#domain/progress';
 import {
   buildNotice,
   mayIssueNotices,
@@ -19,11 +20,11 @@ import {
   noticeObjectKey,
   noticesFor,
   type NoticeKind,
-} from '../domain/notices';
-import { getCase } from '../repositories/case-repository';
-import { getItemVersion } from '../repositories/item-repository';
-import { getNotice, markIssued, numberNotice } from '../repositories/notice-repository';
-import { openRecorded } from '../workflow/personal-data';
+} from '#domain/notices';
+import { getCase } from '#repositories/case-repository';
+import { getItemVersion } from '#repositories/item-repository';
+import { getNotice, markIssued, numberNotice } from '#repositories/notice-repository';
+import { openRecorded } from '#services/personal-data-service';
 import { forEachAuditLine } from './audit-stream';
 
 /** The renderer as it appears in the personal-data access log. */

@@ -1,14 +1,14 @@
-import { logger } from '../logger';
+import { logger } from '#logger';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { setting } from '../adapters/env';
-import { sendSms } from '../adapters/sns';
-import type { AuditEntry } from '../domain/case';
-import { maskIdNumber } from '../domain/identity';
-import { notificationKindOf, queuedNotification, smsNumber, type NotificationKind } from '../domain/notification';
-import type { Sealed } from '../domain/personal-data';
-import { getCase } from '../repositories/case-repository';
-import { markNotification, queueNotification } from '../repositories/notification-repository';
-import { openRecorded } from '../workflow/personal-data';
+import { setting } from '#adapters/env';
+import { sendSms } from '#adapters/sns';
+import type { AuditEntry } from '#domain/case/transition';
+import { maskIdNumber } from '#domain/identity';
+import { notificationKindOf, queuedNotification, smsNumber, type NotificationKind } from '#domain/notification';
+import type { Sealed } from '#domain/personal-data';
+import { getCase } from '#repositories/case-repository';
+import { markNotification, queueNotification } from '#repositories/notification-repository';
+import { openRecorded } from '#services/personal-data-service';
 import { forEachAuditLine } from './audit-stream';
 
 /** The notifier as it appears in the personal-data access log. */

@@ -1,11 +1,15 @@
-import { logger } from '../logger';
+import { logger } from '#logger';
 import * as z from 'zod/mini';
-import '../domain/zod-locale';
-import { closeCase, forwardCase, openStep, parseForwardingLimits, stallCase, WAIT_STEPS, WORKFLOW_STATES, type CaseRecord, type Transition } from '../domain/case';
-import { recordedStep, type RecordedPosition } from '../domain/workflow';
-import { AppError } from '../domain/errors';
-import { ENV } from '../manifest';
-import { getCase, saveTransition } from '../repositories/case-repository';
+import '#domain/zod-locale';
+import { closeCase, forwardCase, openStep, stallCase } from '#domain/case/workflow-waits';
+import { parseForwardingLimits } from '#config/limits';
+import { WAIT_STEPS, WORKFLOW_STATES } from '#domain/case/lifecycle';
+import type { CaseRecord } from '#domain/case/records';
+import type { Transition } from '#domain/case/transition';
+import { recordedStep, type RecordedPosition } from '#domain/workflow';
+import { AppError } from '#domain/errors';
+import { ENV } from '#manifest';
+import { getCase, saveTransition } from '#repositories/case-repository';
 
 
 const StepInput = z.discriminatedUnion('step', [

@@ -5,7 +5,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { HttpMethod, RouteSpec } from '../../functions/manifest';
+import type { HttpMethod, RouteSpec } from '#manifest';
 import type { OneWindowFunction } from './function';
 
 export interface ApiThrottle {
@@ -94,7 +94,9 @@ export class Api extends Construct {
     for (const fn of props.functions) {
       const specs = fn.spec.routes ?? [];
       if (specs.length === 0) continue;
-      const integration = new HttpLambdaIntegration(`${fn.spec.name}-integration`, fn.function);
+      // One invoke permission per function for this API (not one per route): a function's routes are all its own,
+      // and with a permission per route the stack passed CloudFormation's 500 resources once the hall's routes came.
+      const integration = new HttpLambdaIntegration(`${fn.spec.name}-integration`, fn.function, { scopePermissionToRoute: false });
       for (const spec of specs) {
         const isPublic = spec.action === 'public';
         const [route] = this.httpApi.addRoutes({

@@ -1,7 +1,7 @@
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { AUDIT_TABLE_DESIGN } from '../../functions/repositories/keys';
+import { AUDIT_TABLE_DESIGN } from '#repositories/keys';
 import { DURABLE_TABLE } from './data';
 
 /** What adding a line takes: PutItem, and nothing else (no read, no update, no delete). */

@@ -1,7 +1,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { TABLE_DESIGN } from '../../functions/repositories/keys';
+import { TABLE_DESIGN } from '#repositories/keys';
 
 export const GSI1 = TABLE_DESIGN.index.name;
 

@@ -5,7 +5,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { CASE_EVENT_SOURCE } from '../../functions/manifest';
+import { CASE_EVENT_SOURCE } from '#manifest';
 
 export const EVENT_BUS_NAME = 'onewindow';
 

@@ -6,8 +6,8 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { FunctionSpec } from '../../functions/manifest';
-import { ESBUILD_OPTIONS, functionEntryPath, REPO_ROOT } from '../bundling';
+import type { FunctionSpec } from '#manifest';
+import { ESBUILD_OPTIONS, functionEntryPath, REPO_ROOT } from '#infra/bundling';
 
 /** Node.js 24 is the newest Lambda runtime in this aws-cdk-lib (bundles target `node24`, see bundling.ts). */
 export const FUNCTION_RUNTIME = lambda.Runtime.NODEJS_24_X;

@@ -1,7 +1,7 @@
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { ROLES, type Role } from '../../functions/manifest';
+import { ROLES, type Role } from '#manifest';
 
 const ROLE_DESCRIPTIONS: Readonly<Record<Role, string>> = {
   applicant: '申请人 (applicant)',

@@ -8,7 +8,7 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { SUPERVISION_EVENT_SOURCE } from '../../functions/manifest';
+import { SUPERVISION_EVENT_SOURCE } from '#manifest';
 import type { OneWindowFunction } from './function';
 
 /** Stream records older than this mean a consumer is stuck or far behind (notices, SMS, workflows wait on them). */

@@ -4,8 +4,8 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { ASL_SUBSTITUTIONS } from '../../functions/manifest';
-import { repoPath } from '../bundling';
+import { ASL_SUBSTITUTIONS } from '#manifest';
+import { repoPath } from '#infra/bundling';
 
 /** Fixed so that functions can be given the ARN without depending on the state machine (no cycle). */
 export const STATE_MACHINE_NAME = 'onewindow-case';

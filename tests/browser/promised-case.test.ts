@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl } from '../support/client';
-import { browserAvailable, launchBrowser, scannedPdf, screenshot, seriousViolations, signIn } from '../support/browser';
+import { baseUrl } from '#tests/support/client';
+import { browserAvailable, launchBrowser, scannedPdf, screenshot, seriousViolations, signIn } from '#tests/support/browser';
 
 /**
  * One 承诺件 (失业保险金申领, 人社局) from the intake window to the applicant's rating, every step

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { api, token, uploadScan } from '../support/client';
+import { api, token, uploadScan } from '#tests/support/client';
 
 interface CaseBody {
   caseNumber: string;

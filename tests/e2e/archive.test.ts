@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ARCHIVE_BUCKET } from '../../local/system';
-import { acceptCase, api, CITIZEN_ID, collectResult, decision, eventually, sha256, token, uploadScan } from '../support/client';
+import { ARCHIVE_BUCKET } from '#local/system';
+import { acceptCase, api, CITIZEN_ID, collectResult, decision, eventually, sha256, token, uploadScan } from '#tests/support/client';
 
 const DEPT = `归档测试局-${randomUUID().slice(0, 4)}`;
 const ITEM = `AR-${randomUUID().slice(0, 8)}`;

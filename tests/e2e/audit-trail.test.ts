@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { acceptCase, api, CITIZEN_ID, decision, eventually, token } from '../support/client';
+import { acceptCase, api, CITIZEN_ID, decision, eventually, token } from '#tests/support/client';
 
 interface Line {
   at: string;

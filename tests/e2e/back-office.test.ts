@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addWorkingDays, chinaDay, DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import { acceptCase, api, CITIZEN_ID, eventually, token, uploadScan, waitingFor, decision, collectResult, resultDocument } from '../support/client';
+import { addWorkingDays, chinaDay, DEFAULT_CALENDAR } from '#domain/calendar';
+import { acceptCase, api, CITIZEN_ID, eventually, token, uploadScan, waitingFor, decision, collectResult, resultDocument } from '#tests/support/client';
 
 interface CaseBody {
   caseNumber: string;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { api, CITIZEN_ID, token } from '../support/client';
+import { api, CITIZEN_ID, token } from '#tests/support/client';
 
 describe("a centre's working-day calendar", () => {
   it('lists the years in force, refuses a bad schedule whole, and counts into a year once it is loaded', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { acceptCase, api, baseUrl, CITIZEN_ID, collectResult, eventually, token, uploadScan, decision } from '../support/client';
+import { acceptCase, api, baseUrl, CITIZEN_ID, collectResult, eventually, token, uploadScan, decision } from '#tests/support/client';
 
 interface CaseBody {
   caseNumber: string;

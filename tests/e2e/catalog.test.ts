@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api, token } from '../support/client';
+import { api, token } from '#tests/support/client';
 
 interface Item {
   implementationCode: string;

@@ -9,9 +9,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ALL_ROUTES, ROLES, type Role } from '../../functions/manifest';
-import { CONTRACT, type RouteKey } from '../../functions/http/schemas';
-import { api, baseUrl, CITIZEN_ID, eventually, token, uploadScan, type ApiResponse } from '../support/client';
+import { ALL_ROUTES, ROLES, type Role } from '#manifest';
+import { CONTRACT, type RouteKey } from '#http/schemas';
+import { api, baseUrl, CITIZEN_ID, eventually, token, uploadScan, type ApiResponse } from '#tests/support/client';
 
 const OWN = 'HZ';
 const OTHER = 'XX';

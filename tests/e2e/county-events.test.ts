@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { describe, expect, it } from 'vitest';
-import { api, CITIZEN_ID, eventually, token, uploadScan } from '../support/client';
+import { api, CITIZEN_ID, eventually, token, uploadScan } from '#tests/support/client';
 
 interface BusEvent {
   source: string;

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentClient } from '../../functions/adapters/dynamodb';
-import { chinaDay } from '../../functions/domain/calendar';
-import { keys, tableName } from '../../functions/repositories/keys';
-import { acceptCase, api, baseUrl, decision, eventually, token, uploadScan } from '../support/client';
+import { documentClient } from '#adapters/dynamodb';
+import { chinaDay } from '#domain/calendar';
+import { keys, tableName } from '#repositories/keys';
+import { acceptCase, api, baseUrl, decision, eventually, token, uploadScan } from '#tests/support/client';
 
 /**
  * 容缺 followed up (issue 10 §2), through the API: the deferred material has its due day, is brought

@@ -12,7 +12,7 @@ import {
   token,
   uploadScan,
   waitingFor,
-} from '../support/client';
+} from '#tests/support/client';
 
 /** 统一出件 over HTTP: the result scanned in, the applicant told by SMS, then collected or mailed. */
 interface CaseBody {

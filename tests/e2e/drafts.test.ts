@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, CITIZEN_ID, token } from '../support/client';
+import { api, CITIZEN_ID, token } from '#tests/support/client';
 
 interface DraftBody {
   draftId: string;

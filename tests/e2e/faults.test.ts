@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCase } from '../../functions/repositories/case-repository';
-import { crashRun, localClient } from '../../local/crash-run';
-import { failNextInvocations } from '../../local/lambda';
-import { startLocalSystem, type LocalSystem } from '../../local/system';
-import { CITIZEN_ID, eventually } from '../support/client';
+import { getCase } from '#repositories/case-repository';
+import { crashRun, localClient } from '#local/crash-run';
+import { failNextInvocations } from '#local/lambda';
+import { startLocalSystem, type LocalSystem } from '#local/system';
+import { CITIZEN_ID, eventually } from '#tests/support/client';
 
 /**
  * Faults on a system of its own (this file's worker runs it): a workflow step that throws, a

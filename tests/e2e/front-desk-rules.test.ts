@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api, CITIZEN_ID, CREDIT_CODE, SAMPLE_PDF, SAMPLE_PNG, sha256, token, uploadScan } from '../support/client';
+import { api, CITIZEN_ID, CREDIT_CODE, SAMPLE_PDF, SAMPLE_PNG, sha256, token, uploadScan } from '#tests/support/client';
 
 const ITEM = `FD-${randomUUID().slice(0, 8)}`;
 let clerk: string;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { beforeAll, describe, expect, it, inject } from 'vitest';
-import { api, baseUrl, CITIZEN_ID, token, uploadScan, waitingFor } from '../support/client';
+import { api, baseUrl, CITIZEN_ID, token, uploadScan, waitingFor } from '#tests/support/client';
 
 /**
  * Issue 9 §5 and §6, issue 10 §5 through the API: bad input refused with exact codes and Chinese
@@ -175,9 +175,15 @@ describe('the local system is not an open door', () => {
     const reach = (host: string, port: number) =>
       new Promise<'open' | 'refused'>((resolve) => {
         const socket = connect({ host, port, timeout: 2000 });
-        socket.once('connect', () => (socket.destroy(), resolve('open')));
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve('open');
+        });
         socket.once('error', () => resolve('refused'));
-        socket.once('timeout', () => (socket.destroy(), resolve('refused')));
+        socket.once('timeout', () => {
+          socket.destroy();
+          resolve('refused');
+        });
       });
     for (const port of ports) expect(await reach('127.0.0.1', port)).toBe('open');
     const outside = Object.values(networkInterfaces())

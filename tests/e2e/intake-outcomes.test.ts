@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api, CITIZEN_ID, collectResult, eventually, resultDocument, token, uploadScan } from '../support/client';
+import { api, CITIZEN_ID, collectResult, eventually, resultDocument, token, uploadScan } from '#tests/support/client';
 
 interface CaseBody {
   caseNumber: string;

@@ -8,9 +8,9 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addWorkingDays, chinaDay, DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import { CASE_STATES, UNDECIDED_STATES, type CaseState } from '../../functions/domain/case';
-import { api, CITIZEN_ID, decision, resultDocument, signaturePng, token, uploadScan, type ApiResponse } from '../support/client';
+import { addWorkingDays, chinaDay, DEFAULT_CALENDAR } from '#domain/calendar';
+import { CASE_STATES, UNDECIDED_STATES, type CaseState } from '#domain/case/lifecycle';
+import { api, CITIZEN_ID, decision, resultDocument, signaturePng, token, uploadScan, type ApiResponse } from '#tests/support/client';
 
 const RUN = randomUUID().slice(0, 6);
 const LEAD = `模型测试局-${RUN}`;

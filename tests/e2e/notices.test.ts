@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { extractText } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api, baseUrl, CITIZEN_ID, eventually, token, uploadScan, waitingFor } from '../support/client';
-import { drawnQr, glyphReport, pdfaProblems, qrMatrix } from '../support/pdf-structure';
+import { api, baseUrl, CITIZEN_ID, eventually, token, uploadScan, waitingFor } from '#tests/support/client';
+import { drawnQr, glyphReport, pdfaProblems, qrMatrix } from '#tests/support/pdf-structure';
 
 interface NoticeView {
   noticeId: string;

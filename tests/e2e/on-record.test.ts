@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { extractText } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentClient } from '../../functions/adapters/dynamodb';
-import { chinaDay } from '../../functions/domain/calendar';
-import { keys, tableName } from '../../functions/repositories/keys';
-import { acceptCase, api, baseUrl, CITIZEN_ID, collectResult, decision, eventually, sha256, token, uploadScan } from '../support/client';
+import { documentClient } from '#adapters/dynamodb';
+import { chinaDay } from '#domain/calendar';
+import { keys, tableName } from '#repositories/keys';
+import { acceptCase, api, baseUrl, CITIZEN_ID, collectResult, decision, eventually, sha256, token, uploadScan } from '#tests/support/client';
 
 /**
  * Everything that happens to a case is on record (issue 10 §3), through the API: a withdrawal is

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
-import { apiEvent, lambdaContext } from '../support/lambda-event';
-import { freePort } from '../../local/ports';
-import { handler as handovers } from '../../functions/api/handovers';
-import { acceptCase, api, CITIZEN_ID, decision, signaturePng, token, uploadScan, waitingFor } from '../support/client';
+import { apiEvent, lambdaContext } from '#tests/support/lambda-event';
+import { freePort } from '#local/ports';
+import { handler as handovers } from '#api/handovers';
+import { acceptCase, api, CITIZEN_ID, decision, signaturePng, token, uploadScan, waitingFor } from '#tests/support/client';
 
 /**
  * A storage outage is the system's problem, not the clerk's: the request answers 503 "storage
@@ -70,8 +70,8 @@ describe('DynamoDB down', () => {
     await withEndpoint('AWS_ENDPOINT_URL_DYNAMODB', dead, async () => {
       // Fresh modules, so their DynamoDB client is made with the dead endpoint.
       vi.resetModules();
-      const { handler: health } = await import('../../functions/api/health');
-      const { handler: cases } = await import('../../functions/api/cases');
+      const { handler: health } = await import('#api/health');
+      const { handler: cases } = await import('#api/cases');
       const res = (await health(event('GET /health', undefined, undefined), context)) as APIGatewayProxyStructuredResultV2;
       expect(res.statusCode).toBe(503);
       const report = JSON.parse(res.body!) as { status: string; engines: Record<string, { status: string }> };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { api, CITIZEN_ID, token, uploadScan } from '../support/client';
+import { api, CITIZEN_ID, token, uploadScan } from '#tests/support/client';
 
 const DEPT = `个人信息局-${randomUUID().slice(0, 4)}`;
 const ITEM = `PD-${randomUUID().slice(0, 8)}`;

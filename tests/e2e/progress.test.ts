@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { api, CITIZEN_ID, token } from '../support/client';
+import { api, CITIZEN_ID, token } from '#tests/support/client';
 
 describe('办件进度查询 without signing in', () => {
   it('answers the case number with its query code, tells a guesser nothing, and is throttled', async () => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startLocalSystem, type LocalSystem } from '../../local/system';
-import { acceptCase, api, baseUrl, CITIZEN_ID, eventually, token, useSystem } from '../support/client';
+import { startLocalSystem, type LocalSystem } from '#local/system';
+import { acceptCase, api, baseUrl, CITIZEN_ID, eventually, token, useSystem } from '#tests/support/client';
 
 /**
  * A system of its own, on simulated time from Monday 2026-12-21 09:00 China time: the clock moves for

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { acceptCase, api, CITIZEN_ID, eventually, token, decision } from '../support/client';
+import { acceptCase, api, CITIZEN_ID, eventually, token, decision } from '#tests/support/client';
 
 describe('好差评 and 差评整改', () => {
   it('a 5 from the applicant opens a ticket the department follows up and the supervisor closes; a case is rated once', async () => {

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../local/ports';
-import { CITIZEN_ID } from '../support/client';
+import { freePort } from '#local/ports';
+import { CITIZEN_ID } from '#tests/support/client';
 
 const root = resolve(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'onewindow-restart-'));

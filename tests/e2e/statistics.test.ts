@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { chinaDay } from '../../functions/domain/calendar';
-import type { Figures } from '../../functions/domain/statistics';
-import { acceptCase, api, CITIZEN_ID, eventually, token, uploadScan, decision } from '../support/client';
+import { chinaDay } from '#domain/calendar';
+import type { Figures } from '#domain/statistics';
+import { acceptCase, api, CITIZEN_ID, eventually, token, uploadScan, decision } from '#tests/support/client';
 
 interface StatisticsBody {
   today: string;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { api, CITIZEN_ID, eventually, sha256, token } from '../support/client';
+import { api, CITIZEN_ID, eventually, sha256, token } from '#tests/support/client';
 
 const DEPT = `扫描固定测试局-${randomUUID().slice(0, 4)}`;
 const ITEM = `PIN-${randomUUID().slice(0, 8)}`;

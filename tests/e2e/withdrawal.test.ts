@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { describe, expect, it } from 'vitest';
-import { api, CITIZEN_ID, eventually, token, decision } from '../support/client';
+import { api, CITIZEN_ID, eventually, token, decision } from '#tests/support/client';
 
 const DEPT = `撤回测试局-${randomUUID().slice(0, 4)}`;
 

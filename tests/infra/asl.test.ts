@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ASL_SUBSTITUTIONS } from '../../functions/manifest';
-import { repoPath } from '../../infra/bundling';
+import { ASL_SUBSTITUTIONS } from '#manifest';
+import { repoPath } from '#infra/bundling';
 
 interface AslState {
   Type: string;

@@ -1,9 +1,9 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FUNCTIONS } from '../../functions/manifest';
-import { FUNCTION_ACCESS } from '../../infra/permissions';
-import type { OneWindowStack } from '../../infra/stack';
-import { newStack } from '../support/cdk-app';
+import { FUNCTIONS } from '#manifest';
+import { FUNCTION_ACCESS } from '#infra/permissions';
+import type { OneWindowStack } from '#infra/stack';
+import { newStack } from '#tests/support/cdk-app';
 
 type Json = Record<string, unknown>;
 interface Statement {
@@ -30,7 +30,7 @@ function identityStatements(): { roles: string; statement: Statement }[] {
   return Object.values(resources)
     .filter((r) => r.Type === 'AWS::IAM::Policy' || r.Type === 'AWS::IAM::ManagedPolicy')
     .flatMap((r) =>
-      ((r.Properties?.PolicyDocument as { Statement: Statement[] }).Statement ?? []).map((statement) => ({ roles: JSON.stringify(r.Properties?.Roles), statement })),
+      ((r.Properties?.PolicyDocument as { Statement?: Statement[] } | undefined)?.Statement ?? []).map((statement) => ({ roles: JSON.stringify(r.Properties?.Roles), statement })),
     );
 }
 
@@ -66,7 +66,7 @@ describe('the audit trail cannot be changed or deleted in AWS', () => {
   });
 
   it("denies updating and deleting lines to every principal in the table's resource policy", () => {
-    const policy = (resources[auditTableId]!.Properties?.ResourcePolicy as { PolicyDocument: { Statement: Statement[] } }).PolicyDocument;
+    const policy = (resources[auditTableId]!.Properties!.ResourcePolicy as { PolicyDocument: { Statement: Statement[] } }).PolicyDocument;
     const deny = policy.Statement.find((s) => s.Effect === 'Deny');
     expect(deny).toBeDefined();
     expect(deny!.Principal).toEqual({ AWS: '*' });
@@ -105,7 +105,7 @@ describe('the audit trail cannot be changed or deleted in AWS', () => {
 
   it('gives every function its audit table by name, so a write never lands in the case table', () => {
     for (const [, fn] of Object.entries(resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function')) {
-      const variables = (fn.Properties?.Environment as { Variables: Json }).Variables;
+      const variables = (fn.Properties!.Environment as { Variables: Json }).Variables;
       expect(variables.AUDIT_TABLE_NAME).toEqual({ Ref: auditTableId });
     }
   });

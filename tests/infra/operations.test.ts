@@ -1,9 +1,9 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FUNCTIONS, SUPERVISION_EVENT_SOURCE } from '../../functions/manifest';
-import { FUNCTION_ACCESS } from '../../infra/permissions';
-import type { OneWindowStack } from '../../infra/stack';
-import { newStack } from '../support/cdk-app';
+import { FUNCTIONS, SUPERVISION_EVENT_SOURCE } from '#manifest';
+import { FUNCTION_ACCESS } from '#infra/permissions';
+import type { OneWindowStack } from '#infra/stack';
+import { newStack } from '#tests/support/cdk-app';
 
 type Json = Record<string, unknown>;
 interface CfnResource {

@@ -4,13 +4,13 @@ import { Validations } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks, type NagPack } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ALL_ROUTES, ASL_SUBSTITUTIONS, CASE_EVENT_SOURCE, ENV, FUNCTIONS, ROLES } from '../../functions/manifest';
-import { ESBUILD_OPTIONS, functionEntryPath, repoPath } from '../../infra/bundling';
-import { newStack } from '../support/cdk-app';
-import { DASHBOARD_NAME } from '../../infra/constructs/observability';
-import { CASE_ASL_FILE, STATE_MACHINE_NAME } from '../../infra/constructs/workflow';
-import { FUNCTION_ACCESS } from '../../infra/permissions';
-import { OneWindowStack } from '../../infra/stack';
+import { ALL_ROUTES, ASL_SUBSTITUTIONS, CASE_EVENT_SOURCE, ENV, FUNCTIONS, ROLES } from '#manifest';
+import { ESBUILD_OPTIONS, functionEntryPath, repoPath } from '#infra/bundling';
+import { newStack } from '#tests/support/cdk-app';
+import { DASHBOARD_NAME } from '#infra/constructs/observability';
+import { CASE_ASL_FILE, STATE_MACHINE_NAME } from '#infra/constructs/workflow';
+import { FUNCTION_ACCESS } from '#infra/permissions';
+import type { OneWindowStack } from '#infra/stack';
 
 type Json = Record<string, unknown>;
 interface CfnResource {
@@ -391,7 +391,7 @@ describe('workflow', () => {
     // What CloudFormation does with DefinitionS3Location + DefinitionSubstitutions:
     let definition = readFileSync(repoPath(CASE_ASL_FILE), 'utf8');
     for (const [name, value] of Object.entries(substitutions)) {
-      definition = definition.split('${' + name + '}').join(`<<${JSON.stringify(value)}>>`);
+      definition = definition.split(`\${${name}}`).join(`<<${JSON.stringify(value)}>>`);
     }
     expect(definition).not.toContain('${');
     expect(definition).toContain(JSON.stringify(caseStepArn));

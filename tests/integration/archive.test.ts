@@ -1,17 +1,20 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { archiveCase } from '../../functions/events/case-archiver';
-import { chinaDay } from '../../functions/domain/calendar';
-import { registerCase as registration, withdrawCase, type Actor, type CaseRecord, type Transition } from '../../functions/domain/case';
-import { chinaDate, formatCaseNumber } from '../../functions/domain/case-number';
-import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';
-import { getVerification, listArchived, listRefusedChanges } from '../../functions/repositories/archive-repository';
-import { markIssued, numberNotice } from '../../functions/repositories/notice-repository';
-import { noticeId, noticeObjectKey } from '../../functions/domain/notices';
-import * as cases from '../../functions/repositories/case-repository';
-import { ARCHIVE_BUCKET, MATERIALS_BUCKET } from '../../local/system';
-import { useIsolatedTable } from '../support/isolated-table';
+import { archiveCase } from '#events/case-archiver';
+import { chinaDay } from '#domain/calendar';
+import { registerCase as registration, withdrawCase } from '#domain/case/registration';
+import type { Actor } from '#domain/case/actor';
+import type { CaseRecord } from '#domain/case/records';
+import type { Transition } from '#domain/case/transition';
+import { chinaDate, formatCaseNumber } from '#domain/case-number';
+import { newItemVersion, ServiceItemInputSchema } from '#domain/item';
+import { getVerification, listArchived, listRefusedChanges } from '#repositories/archive-repository';
+import { markIssued, numberNotice } from '#repositories/notice-repository';
+import { noticeId, noticeObjectKey } from '#domain/notices';
+import * as cases from '#repositories/case-repository';
+import { ARCHIVE_BUCKET, MATERIALS_BUCKET } from '#local/system';
+import { useIsolatedTable } from '#tests/support/isolated-table';
 
 useIsolatedTable();
 
@@ -34,7 +37,7 @@ async function withdrawnCase(recorded: Buffer, stored: Buffer): Promise<CaseReco
   const date = chinaDate(new Date());
   const objectKey = `uploads/archive-it/${randomUUID()}.pdf`;
   await s3.send(new PutObjectCommand({ Bucket: MATERIALS_BUCKET, Key: objectKey, Body: stored, ContentType: 'application/pdf' }));
-  const created = await cases.registerCase(centre, date, (seq) =>
+  const created = await cases.insertNumberedCase(centre, date, (seq) =>
     registration({
       caseNumber: formatCaseNumber('{centre}{date}{seq:4}', { centre, date, seq }),
       centre,

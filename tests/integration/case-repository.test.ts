@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { acceptCase, decideCase, forwardCase, registerCase as registration, type Actor } from '../../functions/domain/case';
-import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import { chinaDate, formatCaseNumber } from '../../functions/domain/case-number';
-import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';
-import * as cases from '../../functions/repositories/case-repository';
-import { useIsolatedTable } from '../support/isolated-table';
+import { acceptCase } from '#domain/case/back-office';
+import { decideCase } from '#domain/case/decision';
+import { forwardCase } from '#domain/case/workflow-waits';
+import { registerCase as registration } from '#domain/case/registration';
+import type { Actor } from '#domain/case/actor';
+import { DEFAULT_CALENDAR } from '#domain/calendar';
+import { chinaDate, formatCaseNumber } from '#domain/case-number';
+import { newItemVersion, ServiceItemInputSchema } from '#domain/item';
+import * as cases from '#repositories/case-repository';
+import { useIsolatedTable } from '#tests/support/isolated-table';
 
 useIsolatedTable();
 
@@ -44,7 +48,7 @@ describe('case repository on DynamoDB Local', () => {
   it('numbers 50 concurrent registrations of one centre-day without duplicates or gaps', async () => {
     const centre = `C${randomUUID().slice(0, 6).toUpperCase()}`;
     const date = chinaDate(new Date());
-    const results = await Promise.all(Array.from({ length: 50 }, () => cases.registerCase(centre, date, builder(centre, date))));
+    const results = await Promise.all(Array.from({ length: 50 }, () => cases.insertNumberedCase(centre, date, builder(centre, date))));
     const numbers = results.map((r) => (r.kind === 'created' ? r.record.caseNumber : 'replayed')).sort();
     expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => `${centre}${date}${String(i + 1).padStart(4, '0')}`));
   });
@@ -53,12 +57,12 @@ describe('case repository on DynamoDB Local', () => {
     const centre = `I${randomUUID().slice(0, 6).toUpperCase()}`;
     const date = chinaDate(new Date());
     const idem = { scope: 'clerk-it', key: randomUUID(), requestHash: 'h1' };
-    const results = await Promise.all(Array.from({ length: 5 }, () => cases.registerCase(centre, date, builder(centre, date), idem)));
+    const results = await Promise.all(Array.from({ length: 5 }, () => cases.insertNumberedCase(centre, date, builder(centre, date), idem)));
     const created = results.filter((r) => r.kind === 'created');
     expect(created).toHaveLength(1);
     const number = created[0]!.kind === 'created' ? created[0]!.record.caseNumber : '';
     expect(results.filter((r) => r.kind === 'replayed').every((r) => r.kind === 'replayed' && r.caseNumber === number)).toBe(true);
-    await expect(cases.registerCase(centre, date, builder(centre, date), { ...idem, requestHash: 'other' })).rejects.toMatchObject({
+    await expect(cases.insertNumberedCase(centre, date, builder(centre, date), { ...idem, requestHash: 'other' })).rejects.toMatchObject({
       status: 409,
       code: 'idempotency_key_reused',
     });
@@ -67,7 +71,7 @@ describe('case repository on DynamoDB Local', () => {
   it('saves a transition only against the version it was read at, with its audit line, or not at all', async () => {
     const centre = `T${randomUUID().slice(0, 6).toUpperCase()}`;
     const date = chinaDate(new Date());
-    const created = await cases.registerCase(centre, date, builder(centre, date));
+    const created = await cases.insertNumberedCase(centre, date, builder(centre, date));
     if (created.kind !== 'created') throw new Error('not created');
     const registered = created.record;
     const forwarded = forwardCase(registered, 'token-1', new Date());
@@ -96,7 +100,7 @@ describe('case repository on DynamoDB Local', () => {
     const centre = `Q${randomUUID().slice(0, 6).toUpperCase()}`;
     const date = chinaDate(new Date());
     for (let i = 0; i < 5; i++) {
-      const r = await cases.registerCase(centre, date, builder(centre, date));
+      const r = await cases.insertNumberedCase(centre, date, builder(centre, date));
       if (r.kind === 'created') await cases.saveTransition(r.record, forwardCase(r.record, `t${i}`, new Date()));
     }
     const first = await cases.listQueue(centre, '集成局', { state: 'pending_acceptance', limit: 3 });
@@ -114,7 +118,7 @@ describe('case repository on DynamoDB Local', () => {
     const date = chinaDate(new Date());
     const other = { ...item, implementationCode: 'IT-OTHER' };
     for (const [promisedBy, it] of [['2026-12-20', item], ['2026-12-01', item], ['2026-12-10', other]] as const) {
-      const r = await cases.registerCase(centre, date, builder(centre, date, { promisedBy, item: it }));
+      const r = await cases.insertNumberedCase(centre, date, builder(centre, date, { promisedBy, item: it }));
       if (r.kind === 'created') await cases.saveTransition(r.record, forwardCase(r.record, 't', new Date()));
     }
     const all = await cases.listQueue(centre, '集成局', { state: 'pending_acceptance', limit: 10 });

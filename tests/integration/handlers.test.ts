@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { handler as itemsHandler } from '../../functions/api/items';
-import { handler as caseStep } from '../../functions/workflow/case-step';
-import { registerCase as registration } from '../../functions/domain/case';
-import { chinaDate } from '../../functions/domain/case-number';
-import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';
-import * as cases from '../../functions/repositories/case-repository';
-import { useIsolatedTable } from '../support/isolated-table';
-import { getCurrentItem, getItemVersion } from '../../functions/repositories/item-repository';
-import { token } from '../support/client';
-import { apiEvent, lambdaContext } from '../support/lambda-event';
+import { handler as itemsHandler } from '#api/items';
+import { handler as caseStep } from '#workflow/case-step';
+import { registerCase as registration } from '#domain/case/registration';
+import { chinaDate } from '#domain/case-number';
+import { newItemVersion, ServiceItemInputSchema } from '#domain/item';
+import * as cases from '#repositories/case-repository';
+import { useIsolatedTable } from '#tests/support/isolated-table';
+import { getCurrentItem, getItemVersion } from '#repositories/item-repository';
+import { token } from '#tests/support/client';
+import { apiEvent, lambdaContext } from '#tests/support/lambda-event';
 
 useIsolatedTable();
 
@@ -46,7 +46,7 @@ describe('case-step workflow function', () => {
     );
     const centre = `S${randomUUID().slice(0, 6).toUpperCase()}`;
     const date = chinaDate(new Date());
-    const created = await cases.registerCase(centre, date, (seq) =>
+    const created = await cases.insertNumberedCase(centre, date, (seq) =>
       registration({
         caseNumber: `${centre}${date}${seq}`,
         centre,

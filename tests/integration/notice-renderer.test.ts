@@ -3,17 +3,20 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { extractText, getMeta } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { readObjectViaUrl } from '../../functions/adapters/s3-urls';
-import { renderNoticePdf } from '../../functions/documents/pdf';
-import { registerCase, forwardCase, type AuditEntry, type CaseRecord, type Transition } from '../../functions/domain/case';
-import { chinaDate } from '../../functions/domain/case-number';
-import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';
-import { buildNotice, NOTICE_KINDS, noticeId, type NoticeDocument, type NoticeKind } from '../../functions/domain/notices';
-import * as cases from '../../functions/repositories/case-repository';
-import { saveItemVersion } from '../../functions/repositories/item-repository';
-import { getNotice, listNotices, numberNotice } from '../../functions/repositories/notice-repository';
-import { handler } from '../../functions/streams/notice-renderer';
-import { useIsolatedTable } from '../support/isolated-table';
+import { readObjectViaUrl } from '#adapters/s3-urls';
+import { renderNoticePdf } from '#documents/pdf';
+import { registerCase } from '#domain/case/registration';
+import { forwardCase } from '#domain/case/workflow-waits';
+import type { AuditEntry, Transition } from '#domain/case/transition';
+import type { CaseRecord } from '#domain/case/records';
+import { chinaDate } from '#domain/case-number';
+import { newItemVersion, ServiceItemInputSchema } from '#domain/item';
+import { buildNotice, NOTICE_KINDS, noticeId, type NoticeDocument, type NoticeKind } from '#domain/notices';
+import * as cases from '#repositories/case-repository';
+import { saveItemVersion } from '#repositories/item-repository';
+import { getNotice, listNotices, numberNotice } from '#repositories/notice-repository';
+import { handler } from '#streams/notice-renderer';
+import { useIsolatedTable } from '#tests/support/isolated-table';
 
 useIsolatedTable('onewindow-notices');
 
@@ -156,7 +159,7 @@ describe('notice PDFs: A4, Chinese text in an embedded font, read back out', () 
     const tablePages = perPage.filter((t) => /第\d+项申请材料/.test(t));
     expect(tablePages.length).toBeGreaterThan(1);
     for (const t of tablePages) expect(t).toContain('序号材料名称原件复印件电子件');
-    perPage.forEach((t, i) => expect(t).toContain(`第${i + 1}页共${pages}页`));
+    for (const [i, t] of perPage.entries()) expect(t).toContain(`第${i + 1}页共${pages}页`);
     for (let i = 0; i < many.length; i++) expect(flat).toContain(`第${i + 1}项申请材料`);
     expect(flat).toContain('2026年11月24日');
   });
@@ -180,7 +183,7 @@ describe('notice-renderer stream function', () => {
     await saveItemVersion(catalogItem);
     const date = chinaDate(new Date());
     let transition: Transition | undefined;
-    const result = await cases.registerCase(centre, date, (seq) => {
+    const result = await cases.insertNumberedCase(centre, date, (seq) => {
       transition = registerCase({
         caseNumber: `${centre}${date}${String(seq).padStart(4, '0')}`,
         centre,

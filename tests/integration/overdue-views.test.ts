@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { registerCase as registration } from '../../functions/domain/case';
-import { chinaDate } from '../../functions/domain/case-number';
-import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';
-import * as cases from '../../functions/repositories/case-repository';
-import { saveItemVersion } from '../../functions/repositories/item-repository';
-import { openTicket } from '../../functions/domain/ticket';
-import { chinaDay, DEFAULT_CALENDAR, workingDaysBetween } from '../../functions/domain/calendar';
-import { createTicket } from '../../functions/repositories/ticket-repository';
-import { acceptCase, api, baseUrl, CITIZEN_ID, eventually, token, decision } from '../support/client';
+import { registerCase as registration } from '#domain/case/registration';
+import { chinaDate } from '#domain/case-number';
+import { newItemVersion, ServiceItemInputSchema } from '#domain/item';
+import * as cases from '#repositories/case-repository';
+import { saveItemVersion } from '#repositories/item-repository';
+import { openTicket } from '#domain/ticket';
+import { chinaDay, DEFAULT_CALENDAR, workingDaysBetween } from '#domain/calendar';
+import { createTicket } from '#repositories/ticket-repository';
+import { acceptCase, api, baseUrl, CITIZEN_ID, eventually, token, decision } from '#tests/support/client';
 
 interface QueueBody {
   cases: { caseNumber: string; promisedBy: string }[];
@@ -38,7 +38,7 @@ describe('overdue cases in the queue (by warning colour) and in the statistics',
     const late: string[] = [];
     // Received one working day before each promised day (a one-day promise), so their clocks ran out long ago.
     for (const [n, promisedBy, receivedAt] of [[7, '2026-11-10', '2026-11-09T02:00:00Z'], [8, '2026-11-02', '2026-10-30T02:00:00Z']] as const) {
-      const saved = await cases.registerCase(centre, date, (seq) =>
+      const saved = await cases.insertNumberedCase(centre, date, (seq) =>
         registration({
           caseNumber: `${centre}${date}${String(seq).padStart(4, '0')}Y${n}${randomUUID().slice(0, 4)}`,
           centre,

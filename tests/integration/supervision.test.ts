@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { registerCase as registration } from '../../functions/domain/case';
-import { chinaDate } from '../../functions/domain/case-number';
-import { newItemVersion, ServiceItemInputSchema } from '../../functions/domain/item';
-import * as cases from '../../functions/repositories/case-repository';
-import { saveItemVersion } from '../../functions/repositories/item-repository';
-import { api, baseUrl, CITIZEN_ID, eventually, token } from '../support/client';
+import { registerCase as registration } from '#domain/case/registration';
+import { chinaDate } from '#domain/case-number';
+import { newItemVersion, ServiceItemInputSchema } from '#domain/item';
+import * as cases from '#repositories/case-repository';
+import { saveItemVersion } from '#repositories/item-repository';
+import { api, baseUrl, CITIZEN_ID, eventually, token } from '#tests/support/client';
 
 interface WarningBody {
   caseNumber: string;
@@ -36,7 +36,7 @@ describe('电子监察 sweep on the running system', () => {
     // Red: a case whose promised day has passed (written as an intake of last week would have).
     const centre = 'HZ';
     const date = chinaDate(new Date());
-    const late = await cases.registerCase(centre, date, (seq) =>
+    const late = await cases.insertNumberedCase(centre, date, (seq) =>
       registration({
         caseNumber: `${centre}${date}${String(9000 + seq).slice(-4)}X`,
         centre,

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { documentClient } from '../../functions/adapters/dynamodb';
-import { addWorkingDays, chinaDay, DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import { keys, tableName } from '../../functions/repositories/keys';
-import { api, baseUrl, CITIZEN_ID, eventually, token, uploadScan, waitingFor } from '../support/client';
+import { documentClient } from '#adapters/dynamodb';
+import { addWorkingDays, chinaDay, DEFAULT_CALENDAR } from '#domain/calendar';
+import { keys, tableName } from '#repositories/keys';
+import { api, baseUrl, CITIZEN_ID, eventually, token, uploadScan, waitingFor } from '#tests/support/client';
 
 describe('补正 not brought in time', () => {
   it('the sweep ends the case as deemed withdrawn (视为撤回) and stops its execution', async () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
-import { repoPath } from '../../infra/bundling';
-import { OneWindowStack } from '../../infra/stack';
+import { repoPath } from '#infra/bundling';
+import { OneWindowStack } from '#infra/stack';
 
 /** Context of cdk.json (feature flags) plus: skip esbuild for every stack. */
 function appContext(): Record<string, unknown> {

@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { resultDocument, signaturePng } from './documents';
 
 export { resultDocument, signaturePng };
-import type { Role } from '../../functions/manifest';
+import type { Role } from '#manifest';
 
 let ownSystemUrl: string | undefined;
 /** A test file that starts a local system of its own (e.g. on simulated time) points these helpers at it. */

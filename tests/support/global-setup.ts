@@ -2,8 +2,8 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { WEB_DIST } from '../../local/web-static';
-import { startLocalSystem, type LocalSystem } from '../../local/system';
+import { WEB_DIST } from '#local/web-static';
+import { startLocalSystem, type LocalSystem } from '#local/system';
 
 let system: LocalSystem | undefined;
 

@@ -1,5 +1,5 @@
 import { beforeAll } from 'vitest';
-import { ensureAuditTable, ensureTable } from '../../local/dynamodb';
+import { ensureAuditTable, ensureTable } from '#local/dynamodb';
 
 /**
  * Repository and function tests write to a table of their own: the system's table has a stream

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { claimsOfToken } from '../../local/auth';
+import { claimsOfToken } from '#local/auth';
 
 /** A Lambda context for calling a handler directly. */
 export const lambdaContext = { awsRequestId: randomUUID(), functionName: 'test', getRemainingTimeInMillis: () => 10_000 } as unknown as Context;

@@ -16,8 +16,7 @@ export function pdfObjects(pdf: Buffer): Map<number, PdfObject> {
   const objects = new Map<number, PdfObject>();
   const text = pdf.toString('latin1');
   const head = /(\d+) 0 obj\n/g;
-  let m: RegExpExecArray | null;
-  while ((m = head.exec(text))) {
+  for (const m of text.matchAll(head)) {
     const num = Number(m[1]);
     const start = m.index + m[0].length;
     const streamAt = text.indexOf('>>\nstream\n', start);
@@ -173,7 +172,7 @@ export function qrMatrix(text: string): string[] {
 
 /** The black filled boxes of page 1 (the only filled black shapes on a notice are QR modules), back into rows of modules. */
 export function drawnQr(pdf: Buffer): string[] {
-  const page = [...pdfObjects(pdf).values()].find((o) => o.data && o.data.toString('latin1').includes(' re f'))!;
+  const page = [...pdfObjects(pdf).values()].find((o) => o.data?.toString('latin1').includes(' re f'))!;
   const boxes = [...page.data!.toString('latin1').matchAll(/(?:^|\n)0 g ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re f/g)].map((m) => m.slice(1, 5).map(Number) as [number, number, number, number]);
   const cell = Math.min(...boxes.map((b) => b[3]));
   const left = Math.min(...boxes.map((b) => b[0]));

@@ -9,9 +9,9 @@ import {
   rolesOf,
   type Action,
   type Caller,
-} from '../../functions/domain/access-policy';
-import { notFound } from '../../functions/domain/errors';
-import { ALL_ROUTES } from '../../functions/manifest';
+} from '#domain/access-policy';
+import { notFound } from '#domain/errors';
+import { ALL_ROUTES } from '#manifest';
 import { thrown } from './fixtures';
 
 const CASE = {

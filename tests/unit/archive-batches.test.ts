@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DAYS_SPLIT, slicesOf, verificationHours } from '../../functions/domain/archive-batches';
+import { MAX_DAYS_SPLIT, slicesOf, verificationHours } from '#domain/archive-batches';
 
 describe('archive verification slices', () => {
   it('splits a short range of days per department and per day', () => {

@@ -24,28 +24,20 @@ import {
   type ArchivePackage,
   type ObjectRead,
   type PackageReading,
-} from '../../functions/domain/archive';
-import {
-  CASE_STATES,
-  closeCase,
-  acceptCase,
-  decideCase,
-  forwardCase,
-  handOverCase,
-  publicView,
-  registerCase,
-  scanResult,
-  withdrawCase,
-  type AuditEntry,
-  type CaseMaterial,
-  type CaseRecord,
-  type PickupRecipient,
-  type StoredObject,
-  type Transition,
-} from '../../functions/domain/case';
-import type { NoticeRecord } from '../../functions/domain/notices';
-import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import { signaturePng } from '../support/client';
+} from '#domain/archive';
+import { CASE_STATES } from '#domain/case/lifecycle';
+import { closeCase, forwardCase } from '#domain/case/workflow-waits';
+import { acceptCase } from '#domain/case/back-office';
+import { decideCase } from '#domain/case/decision';
+import { handOverCase, scanResult } from '#domain/case/output';
+import { publicView } from '#http/case-view';
+import { registerCase, withdrawCase } from '#domain/case/registration';
+import type { AuditEntry, Transition } from '#domain/case/transition';
+import type { CaseMaterial } from '#domain/case/application';
+import type { CaseRecord, PickupRecipient, StoredObject } from '#domain/case/records';
+import type { NoticeRecord } from '#domain/notices';
+import { DEFAULT_CALENDAR } from '#domain/calendar';
+import { signaturePng } from '#tests/support/client';
 import { APPROVER, at, CLERK, item, OUTPUT, T0, thrown } from './fixtures';
 
 const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
@@ -80,7 +72,10 @@ const scan = (code: string, key = `uploads/${code}.pdf`): CaseMaterial => ({
 /** A case walked through the real transitions, with every audit line kept. */
 function lifecycle(end: 'closed' | 'withdrawn', itemType: 'promised' | 'immediate' = 'promised') {
   const history: AuditEntry[] = [];
-  const keep = (t: Transition) => (history.push(t.audit), t.record);
+  const keep = (t: Transition) => {
+    history.push(t.audit);
+    return t.record;
+  };
   let record = keep(
     registerCase({
       caseNumber: 'HZ202603020001',
@@ -329,7 +324,9 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
   });
 
   it('detects a changed object (integrity), naming it', () => {
-    const r = verifyPackage(readingOf(pkg, record, (o) => void (o.get(materialKey)!.bytes = pdf('tampered'))), at(200));
+    const r = verifyPackage(readingOf(pkg, record, (o) => {
+      o.get(materialKey)!.bytes = pdf('tampered');
+    }), at(200));
     expect(r.status).toBe('failed');
     expect(r.properties.integrity).toEqual({ status: 'fail', problems: [expect.stringContaining(`${materialKey} (居民身份证) has SHA-256 ${sha(pdf('tampered'))}`)] });
     expect(r.properties.authenticity.status).toBe('pass');
@@ -341,7 +338,9 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
 
   it('detects a replaced manifest (authenticity), even one that is well formed', () => {
     const forged = Buffer.from(JSON.stringify({ ...pkg.manifest, objects: pkg.manifest.objects.slice(1) }));
-    const r = verifyPackage(readingOf(pkg, record, (o) => void (o.get(pkg.manifestKey)!.bytes = forged)), at(200));
+    const r = verifyPackage(readingOf(pkg, record, (o) => {
+      o.get(pkg.manifestKey)!.bytes = forged;
+    }), at(200));
     expect(r.properties.authenticity.status).toBe('fail');
     expect(r.properties.authenticity.problems[0]).toContain(`not the ${pkg.manifestSha256} recorded`);
     expect(r.properties.usability.status).toBe('pass');
@@ -349,7 +348,9 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
 
   it('fails authenticity for a manifest of another case or department, or a case with no archive record', () => {
     const other = Buffer.from(JSON.stringify({ ...pkg.manifest, caseNumber: 'HZ202603020002', department: '民政局' }));
-    const reading = readingOf(pkg, record, (o) => void (o.get(pkg.manifestKey)!.bytes = other));
+    const reading = readingOf(pkg, record, (o) => {
+      o.get(pkg.manifestKey)!.bytes = other;
+    });
     const r = verifyPackage({ ...reading, recorded: { ...reading.recorded!, manifestSha256: sha(other) } }, at(200));
     expect(r.properties.authenticity.problems).toEqual([
       'The manifest\'s caseNumber is "HZ202603020002", the case\'s is "HZ202603020001".',
@@ -371,7 +372,9 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
     expect(missing.properties.usability.status).toBe('fail');
     expect(missing.properties.integrity.status).toBe('fail');
     expect(missing.properties.authenticity.status).toBe('fail');
-    const garbled = verifyPackage(readingOf(pkg, record, (o) => void (o.get(pkg.manifestKey)!.bytes = Buffer.from('garbage'))), at(200));
+    const garbled = verifyPackage(readingOf(pkg, record, (o) => {
+      o.get(pkg.manifestKey)!.bytes = Buffer.from('garbage');
+    }), at(200));
     expect(garbled.properties.usability.problems[0]).toContain('not readable JSON');
   });
 
@@ -381,7 +384,9 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
     // The manifest is re-recorded so only usability can fail: an object written that way from the start.
     const objects = pkg.manifest.objects.map((o) => (o.key === jsonKey ? { ...o, sha256: sha(notJson), size: notJson.length } : o));
     const manifestBytes = Buffer.from(JSON.stringify({ ...pkg.manifest, objects }));
-    const reading = readingOf({ ...pkg, manifest: { ...pkg.manifest, objects }, manifestBytes, manifestSha256: sha(manifestBytes) }, record, (o) => void (o.get(jsonKey)!.bytes = notJson));
+    const reading = readingOf({ ...pkg, manifest: { ...pkg.manifest, objects }, manifestBytes, manifestSha256: sha(manifestBytes) }, record, (o) => {
+      o.get(jsonKey)!.bytes = notJson;
+    });
     const r = verifyPackage(reading, at(200));
     expect(r.properties.usability.problems).toEqual([`${jsonKey} (办理过程记录) does not open as application/json.`]);
     expect(r.properties.integrity.status).toBe('pass');
@@ -411,7 +416,9 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
 
   it('raises a failure once, and again only when it changes', () => {
     const ok = verifyPackage(readingOf(pkg, record), at(200));
-    const bad = verifyPackage(readingOf(pkg, record, (o) => void (o.get(materialKey)!.bytes = pdf('x'))), at(200));
+    const bad = verifyPackage(readingOf(pkg, record, (o) => {
+      o.get(materialKey)!.bytes = pdf('x');
+    }), at(200));
     const worse = verifyPackage(readingOf(pkg, record, (o) => o.delete(materialKey)), at(300));
     expect(isNewFailure(undefined, ok)).toBe(false);
     expect(isNewFailure(undefined, bad)).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { APPLICANT, auditLine, visibleAuditLines } from '../../functions/domain/audit-trail';
-import type { Principal } from '../../functions/domain/principal';
+import { APPLICANT, auditLine, visibleAuditLines } from '#domain/audit-trail';
+import type { Principal } from '#domain/principal';
 
 const li: Principal = { subject: 'sup-li', name: '李主任', role: 'supervisor', centre: 'HZ' };
 const zhao: Principal = { subject: 'appr-zhao', name: '赵审批', role: 'approver', centre: 'HZ', department: '人社局' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertImplements, baseItemVersion } from '../../functions/domain/base-catalog';
+import { assertImplements, baseItemVersion } from '#domain/base-catalog';
 import { itemInput, T0, thrown } from './fixtures';
 
 describe('基本目录 and a centre’s implementation items', () => {

@@ -9,7 +9,7 @@ import {
   DEFAULT_CALENDAR,
   isWorkingDay,
   workingDaysBetween,
-} from '../../functions/domain/calendar';
+} from '#domain/calendar';
 
 const cal = DEFAULT_CALENDAR;
 
@@ -92,7 +92,7 @@ describe('working days on the 2025–2026 State Council schedules', () => {
 
 describe('a centre loading a year', () => {
   it('replaces or adds years on top of the shipped schedules', async () => {
-    const { calendarWith } = await import('../../functions/domain/calendar');
+    const { calendarWith } = await import('#domain/calendar');
     const y2027 = { year: 2027, holidays: ['2027-01-01'], workdays: ['2027-01-02'], source: 'test' };
     const cal27 = calendarWith([y2027]);
     expect(isWorkingDay(cal27, '2027-01-01')).toBe(false);
@@ -102,7 +102,7 @@ describe('a centre loading a year', () => {
   });
 
   it('lists every problem of a schedule before it is loaded', async () => {
-    const { scheduleProblems } = await import('../../functions/domain/calendar');
+    const { scheduleProblems } = await import('#domain/calendar');
     expect(scheduleProblems({ year: 2027, holidays: ['2027-02-06', '2027-02-06', '2026-12-31', '2027-13-01'], workdays: ['2027-02-03'], source: 's' })).toEqual([
       '2027-02-06 is listed twice.',
       '2026-12-31 is not in 2027.',

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import { acceptCase, decideCase, forwardCase, handOverCase, lapseCase, openStep, requestSupplement, revertTransition, TRANSITIONS, type AuditEntry, type CaseAction } from '../../functions/domain/case';
-import { detailTypeOf, EVENT_DETAIL_TYPES, eventDetail, executionStartFor, executionStopFor, isPublished } from '../../functions/domain/case-events';
+import { DEFAULT_CALENDAR } from '#domain/calendar';
+import { acceptCase, lapseCase, requestSupplement } from '#domain/case/back-office';
+import { decideCase } from '#domain/case/decision';
+import { forwardCase, openStep } from '#domain/case/workflow-waits';
+import { handOverCase } from '#domain/case/output';
+import { revertTransition, type AuditEntry } from '#domain/case/transition';
+import { TRANSITIONS, type CaseAction } from '#domain/case/lifecycle';
+import { detailTypeOf, EVENT_DETAIL_TYPES, eventDetail, executionStartFor, executionStopFor, isPublished } from '#domain/case-events';
 import { APPROVER, at, OUTPUT, registered } from './fixtures';
 
 const audit = (action: CaseAction, result: AuditEntry['result'] = 'ok'): AuditEntry => ({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chinaDate, DEFAULT_CASE_NUMBER_PATTERN, formatCaseNumber } from '../../functions/domain/case-number';
+import { chinaDate, DEFAULT_CASE_NUMBER_PATTERN, formatCaseNumber } from '#domain/case-number';
 
 describe('chinaDate', () => {
   it.each([

@@ -1,61 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import {
-  acceptCase,
-  changeDelivery,
-  completeIntake,
-  confirmReceipt,
-  deliveryOf,
-  dispatchResult,
-  withdrawCase,
-  recountDeadline,
-  actorOf,
-  assertTransition,
-  CASE_STATES,
-  closeCase,
-  decideCase,
-  endSpecialProcedure,
-  extendCase,
-  forwardCase,
-  handOverCase,
-  lapseCase,
-  openStep,
-  publicView,
-  reassignCase,
-  recordCoOpinion,
-  refuseCase,
-  registerCase,
-  reportCase,
-  requestSupplement,
-  revertTransition,
-  restartWorkflow,
-  stallCase,
-  scanResult,
-  startSpecialProcedure,
-  supplyRequested,
-  TRANSITIONS,
-  isEdge,
-  UNDECIDED_STATES,
-  WORKFLOW_ACTOR,
-  type Actor,
-  type CaseAction,
-  type CaseRecord,
-  type CaseState,
-  type DeliveryChoice,
-  type PickupRecipient,
-  type StoredObject,
-  type Transition,
-  type WaitStep,
-} from '../../functions/domain/case';
-import { AppError } from '../../functions/domain/errors';
-import { bringDeferred, missDeferral, terminateForMissedDeferral } from '../../functions/domain/deferral';
-import { rateCase, ratingTransition } from '../../functions/domain/rating';
-import type { Deferral } from '../../functions/domain/case';
-import { assertMayActOnCase } from '../../functions/domain/access-policy';
+import { DEFAULT_CALENDAR } from '#domain/calendar';
+import { acceptCase, recountDeadline, endSpecialProcedure, extendCase, lapseCase, reassignCase, refuseCase, requestSupplement, startSpecialProcedure, supplyRequested } from '#domain/case/back-office';
+import { changeDelivery, confirmReceipt, deliveryOf, dispatchResult, handOverCase, scanResult } from '#domain/case/output';
+import { completeIntake, withdrawCase, registerCase } from '#domain/case/registration';
+import { actorOf, WORKFLOW_ACTOR, type Actor } from '#domain/case/actor';
+import { assertTransition, CASE_STATES, TRANSITIONS, isEdge, UNDECIDED_STATES, type CaseAction, type CaseState, type WaitStep } from '#domain/case/lifecycle';
+import { closeCase, forwardCase, openStep, restartWorkflow, stallCase } from '#domain/case/workflow-waits';
+import { decideCase, recordCoOpinion, reportCase } from '#domain/case/decision';
+import { publicView } from '#http/case-view';
+import { revertTransition, type Transition } from '#domain/case/transition';
+import type { CaseRecord, DeliveryChoice, PickupRecipient, StoredObject } from '#domain/case/records';
+import { AppError } from '#domain/errors';
+import { bringDeferred, missDeferral, terminateForMissedDeferral } from '#domain/deferral';
+import { rateCase, ratingTransition } from '#domain/rating';
+import type { Deferral } from '#domain/case/application';
+import { assertMayActOnCase } from '#domain/access-policy';
 
 const assertCanSee = (p: Parameters<typeof assertMayActOnCase>[0], r: Parameters<typeof assertMayActOnCase>[2]) => assertMayActOnCase(p, 'case.read', r);
-import type { ItemType } from '../../functions/domain/item';
+import type { ItemType } from '#domain/item';
 import { APPROVER, at, CLERK, item, material, OUTPUT, principal, registered, T0, thrown } from './fixtures';
 
 const SUPERVISOR: Actor = { subject: 'sup-1', name: '周*', role: 'supervisor' };
@@ -817,16 +780,16 @@ describe('reassignCase (改派) and AB posts', () => {
     ['refuse', (r, a) => refuseCase(r, { reason: '不属于受理范围', legalBasis: '第三十二条' }, a, at(30))],
     ['ask for a correction', (r, a) => requestSupplement(r, { problems: [PROBLEM], dueDate: '2026-03-06' }, cal, a, at(30))],
   ])('the B post may %s for the A post, and the audit line says for whom', (what, act) => {
-    const before = (): CaseRecord => {
+    const assigned = (): CaseRecord => {
       if (what === 'report') return inState('accepted', 'reported');
       if (what === 'refuse' || what === 'ask for a correction') {
         return reassignCase(forwardCase(registered(), 't', at(1)).record, { subject: APPROVER.subject, name: APPROVER.name, reason: '分案' }, APPROVER, at(2)).record;
       }
       return accepted();
     };
-    expect(before().assignee?.subject).toBe(APPROVER.subject);
-    expect(act(before(), B_POST).audit.details).toMatchObject({ actingFor: { subject: APPROVER.subject, name: APPROVER.name } });
-    expect(act(before(), APPROVER).audit.details).not.toHaveProperty('actingFor');
+    expect(assigned().assignee?.subject).toBe(APPROVER.subject);
+    expect(act(assigned(), B_POST).audit.details).toMatchObject({ actingFor: { subject: APPROVER.subject, name: APPROVER.name } });
+    expect(act(assigned(), APPROVER).audit.details).not.toHaveProperty('actingFor');
   });
 
   it('the higher authority deciding a reported case does not act for anyone', () => {
@@ -901,7 +864,7 @@ describe('联办: co-department opinions and the joint outcome rule', () => {
   });
 
   it('the rule applies to joint items only', async () => {
-    const { jointOutcomeProblem } = await import('../../functions/domain/case');
+    const { jointOutcomeProblem } = await import('#domain/case/decision');
     expect(jointOutcomeProblem(inState('accepted'), 'approve')).toBeUndefined();
     expect(jointOutcomeProblem(base(), 'deny')).toBe(`Co-department opinion(s) still missing: ${A}, ${B}.`);
   });
@@ -1350,7 +1313,7 @@ describe('withdrawCase (撤回)', () => {
 
 describe('forwarding time (转办时限)', () => {
   it('is measured from intake and flagged when over the item type’s limit', async () => {
-    const { checkForwarding, DEFAULT_FORWARDING_LIMITS } = await import('../../functions/domain/case');
+    const { checkForwarding, DEFAULT_FORWARDING_LIMITS } = await import('#domain/case/workflow-waits');
     const record = registered();
     const received = Date.parse(record.receivedAt);
     expect(checkForwarding(record, new Date(received + 14 * 60_000), DEFAULT_FORWARDING_LIMITS)).toEqual({ minutes: 14, limitMinutes: 15, late: false });
@@ -1360,13 +1323,13 @@ describe('forwarding time (转办时限)', () => {
   });
 
   it('starts when a corrected application became complete, not when it was first received', async () => {
-    const { checkForwarding, DEFAULT_FORWARDING_LIMITS } = await import('../../functions/domain/case');
+    const { checkForwarding, DEFAULT_FORWARDING_LIMITS } = await import('#domain/case/workflow-waits');
     const record = { ...registered(), correction: { requestedAt: T0.toISOString(), problems: [], resolvedAt: at(60 * 24).toISOString() } };
     expect(checkForwarding(record, at(60 * 24 + 3), DEFAULT_FORWARDING_LIMITS)).toEqual({ minutes: 3, limitMinutes: 15, late: false });
   });
 
   it('records the check on the case and in the forward audit line, with a centre’s own limits', async () => {
-    const { parseForwardingLimits } = await import('../../functions/domain/case');
+    const { parseForwardingLimits } = await import('#config/limits');
     const limits = parseForwardingLimits('promised=1, immediate=2');
     expect(limits).toEqual({ immediate: 2, promised: 1, reported: 15, joint: 15 });
     const t = forwardCase(registered(), 'tok', new Date(Date.parse(registered().receivedAt) + 90_000), limits);

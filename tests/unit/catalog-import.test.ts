@@ -9,9 +9,9 @@ import {
   validateImport,
   type ImportProblem,
   type ImportResult,
-} from '../../functions/domain/catalog-import';
-import { SEED_CATALOG } from '../../functions/catalog/seed-catalog';
-import { ServiceItemInputSchema, type ServiceItemInput } from '../../functions/domain/item';
+} from '#domain/catalog-import';
+import { SEED_CATALOG } from '#local/seed-catalog';
+import { ServiceItemInputSchema, type ServiceItemInput } from '#domain/item';
 
 const HEADER = 'basicCode,implementationCode,name,department,itemType,statutoryDays,promisedDays';
 const csv = (...lines: string[]) => lines.join('\r\n');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_CATALOG } from '../../functions/catalog/seed-catalog';
-import { normalize, queryWords, searchItems } from '../../functions/domain/catalog-search';
-import { newItemVersion, retiredItemVersion, type ServiceItem } from '../../functions/domain/item';
+import { SEED_CATALOG } from '#local/seed-catalog';
+import { normalize, queryWords, searchItems } from '#domain/catalog-search';
+import { newItemVersion, retiredItemVersion, type ServiceItem } from '#domain/item';
 import { itemInput, T0 } from './fixtures';
 
 const make = (implementationCode: string, name: string, overrides: Record<string, unknown> = {}): ServiceItem =>

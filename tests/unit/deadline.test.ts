@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, DEFAULT_CALENDAR, formatDay, isWorkingDay, parseDay, workingDaysBetween } from '../../functions/domain/calendar';
-import type { Pause } from '../../functions/domain/case';
+import { addWorkingDays, DEFAULT_CALENDAR, formatDay, isWorkingDay, parseDay, workingDaysBetween } from '#domain/calendar';
+import type { Pause } from '#domain/case/records';
 import {
   ACCEPTANCE_REVIEW_DAYS,
   acceptanceDay,
@@ -12,7 +12,7 @@ import {
   reviewPeriodPassed,
   STATUTORY_EXTENSION_DAYS,
   totalPausedDays,
-} from '../../functions/domain/deadline';
+} from '#domain/deadline';
 import { APPROVER } from './fixtures';
 
 const cal = DEFAULT_CALENDAR;

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { renderNoticePdf } from '../../functions/documents/pdf';
-import { pngImage, UnsupportedImageError } from '../../functions/documents/png';
-import {
-  changeDelivery,
-  confirmReceipt,
-  decideCase,
-  dispatchResult,
-  handOverCase,
-  scanResult,
-  type CaseRecord,
-  type StoredObject,
-} from '../../functions/domain/case';
-import { assertDeliveryAllowed, checkedUpload, maskAddress, verifyRecipient } from '../../functions/domain/delivery';
-import { notificationKindOf, notificationText, smsNumber } from '../../functions/domain/notification';
-import { buildNotice, noticesFor } from '../../functions/domain/notices';
-import type { Upload } from '../../functions/domain/upload';
-import { signaturePng } from '../support/client';
+import { renderNoticePdf } from '#documents/pdf';
+import { pngImage, UnsupportedImageError } from '#documents/png';
+import { changeDelivery, confirmReceipt, dispatchResult, handOverCase, scanResult } from '#domain/case/output';
+import { decideCase } from '#domain/case/decision';
+import type { CaseRecord, StoredObject } from '#domain/case/records';
+import { assertDeliveryAllowed, checkedUpload, maskAddress, verifyRecipient } from '#domain/delivery';
+import { notificationKindOf, notificationText, smsNumber } from '#domain/notification';
+import { buildNotice, noticesFor } from '#domain/notices';
+import type { Upload } from '#domain/upload';
+import { signaturePng } from '#tests/support/client';
 import { APPROVER, at, citizenId, OUTPUT, registered, thrown } from './fixtures';
 
 const ADDRESS = { recipient: '张三', phone: '13900139000', province: '甘肃省', city: '合作市', street: '人民路88号3单元502室' };

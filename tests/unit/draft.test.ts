@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRAFT_LIFETIME_DAYS, newDraft, updateDraft } from '../../functions/domain/draft';
+import { DRAFT_LIFETIME_DAYS, newDraft, updateDraft } from '#domain/draft';
 
 describe('drafts (暂存)', () => {
   const t0 = new Date('2026-11-24T01:00:00Z');

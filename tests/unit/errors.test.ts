@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, badRequest, conflict, forbidden, notFound, unauthorized, unprocessable } from '../../functions/domain/errors';
+import { AppError, badRequest, conflict, forbidden, notFound, unauthorized, unprocessable } from '#domain/errors';
 
 describe('AppError', () => {
   it('is an Error with status, code, message and details', () => {

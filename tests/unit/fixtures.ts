@@ -1,9 +1,12 @@
 /** Shared builders for the unit tests (not a test file). Check characters are computed here independently of the domain code. */
-import { AppError } from '../../functions/domain/errors';
+import { AppError } from '#domain/errors';
 import { expect } from 'vitest';
-import { registerCase, type Actor, type CaseMaterial, type CaseRecord } from '../../functions/domain/case';
-import { newItemVersion, ServiceItemInputSchema, type ServiceItem } from '../../functions/domain/item';
-import type { Principal } from '../../functions/domain/principal';
+import { registerCase } from '#domain/case/registration';
+import type { Actor } from '#domain/case/actor';
+import type { CaseMaterial } from '#domain/case/application';
+import type { CaseRecord } from '#domain/case/records';
+import { newItemVersion, ServiceItemInputSchema, type ServiceItem } from '#domain/item';
+import type { Principal } from '#domain/principal';
 
 /** GB 11643 check char: weights 2^(17-i) mod 11, check = (12 - sum mod 11) mod 11, 10 → X. */
 export function gbCitizenCheck(first17: string): string {

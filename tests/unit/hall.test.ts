@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import { bookableSlot, bookingCodeFrom, cancelBooking, checkInBooking, isNoShowBy, newBooking } from '../../functions/domain/hall/bookings';
-import { callingOrder } from '../../functions/domain/hall/calling-order';
-import { isOpenAt, slotsOn } from '../../functions/domain/hall/hours';
-import type { Category, HallWindow, OpeningHours, QueueTicket } from '../../functions/domain/hall/model';
-import { blockedUntil, parseNoShowRule } from '../../functions/domain/hall/no-show';
-import { queueTicketId, ticketNumber } from '../../functions/domain/hall/numbering';
-import { callTicket, finishTicket, newTicket, rateTicket, skipTicket, transferTicket } from '../../functions/domain/hall/queue-ticket';
-import { percentile, statsRow } from '../../functions/domain/hall/statistics';
-import { signIn, tidalSwitch, windowAtCall } from '../../functions/domain/hall/windows';
+import { DEFAULT_CALENDAR } from '#domain/calendar';
+import { board } from '../../functions/domain/hall/board';
+import { bookableSlot, bookingCodeFrom, cancelBooking, checkInBooking, isNoShowBy, newBooking } from '#domain/hall/bookings';
+import { callingOrder } from '#domain/hall/calling-order';
+import { isOpenAt, slotsOn } from '#domain/hall/hours';
+import type { Category, HallWindow, OpeningHours, QueueTicket } from '#domain/hall/model';
+import { blockedUntil, parseNoShowRule } from '#domain/hall/no-show';
+import { queueTicketId, ticketNumber } from '#domain/hall/numbering';
+import { callTicket, finishTicket, newTicket, rateTicket, skipTicket, transferTicket } from '#domain/hall/queue-ticket';
+import { percentile, statsRow } from '#domain/hall/statistics';
+import { signIn, tidalSwitch, windowAtCall } from '#domain/hall/windows';
 
 const WEEKDAY_HOURS: OpeningHours = {
   mon: [{ from: '09:00', to: '12:00' }, { from: '14:00', to: '17:30' }],
@@ -138,8 +139,8 @@ describe('windows', () => {
   it('applies a tidal switch at the next call, not before', () => {
     const switched = tidalSwitch(window(), ['C'], '社保年审高峰', '张监察', at);
     expect(switched.categories).toEqual(['A', 'B']);
-    expect(windowAtCall(switched, 'HZ-20261208-C001', at).categories).toEqual(['C']);
-    expect(windowAtCall(switched, 'HZ-20261208-C001', at).pendingSwitch).toBeUndefined();
+    expect(windowAtCall(switched, { ticketId: 'HZ-20261208-C001', number: 'C001' }, at).categories).toEqual(['C']);
+    expect(windowAtCall(switched, { ticketId: 'HZ-20261208-C001', number: 'C001' }, at).pendingSwitch).toBeUndefined();
   });
 });
 
@@ -239,5 +240,33 @@ describe('hall statistics', () => {
     const rated = rateTicket(served, window(), 4, new Date('2026-12-08T01:21:00.000Z'));
     const row = statsRow('W1', '综合窗口（一）', [rated, ticket('A002', '2026-12-08T01:05:00.000Z')], []);
     expect(row).toMatchObject({ tickets: 2, served: 1, averageWaitMinutes: 12, p90WaitMinutes: 12, averageServiceMinutes: 8, ratings: 1, averageRating: 4, goodShare: 0 });
+  });
+});
+
+describe('the hall screen', () => {
+  it('shows each window’s number being called, the last calls and who waits per category', () => {
+    const now = new Date('2026-12-08T02:00:00.000Z');
+    const calledAt = new Date('2026-12-08T01:58:00.000Z');
+    const called = callTicket(ticket('A001', '2026-12-08T01:00:00.000Z'), window(), clerk, calledAt);
+    const w1 = windowAtCall(window(), called, calledAt);
+    const w2 = { ...window({ windowId: 'W2', name: '公安窗口' }), lastCall: { ticketId: 'HZ-20261208-B001', number: 'B001', at: '2026-12-08T01:30:00.000Z', kind: 'call' as const } };
+    const categories = [
+      { centre: 'HZ', code: 'A', letter: 'A', name: '社保', itemCodes: [], departments: [], hours: WEEKDAY_HOURS, updatedAt: '', updatedBy: '' },
+      { centre: 'HZ', code: 'B', letter: 'B', name: '户籍', itemCodes: [], departments: [], hours: WEEKDAY_HOURS, updatedAt: '', updatedBy: '' },
+    ];
+    const shown = board(
+      { centre: 'HZ', centreName: '合作市政务服务中心', categories, windows: [w1, w2], tickets: [called, ticket('A002', '2026-12-08T01:20:00.000Z'), ticket('A003', '2026-12-08T01:50:00.000Z')], calendar: DEFAULT_CALENDAR },
+      now,
+    );
+    expect(shown.calling).toEqual([{ ticketId: called.ticketId, number: 'A001', windowId: 'W1', windowName: '综合窗口（一）', at: calledAt.toISOString(), kind: 'call' }]);
+    expect(shown.recent.map((r) => `${r.number}@${r.windowName}`)).toEqual(['A001@综合窗口（一）', 'B001@公安窗口']);
+    expect(shown.waiting).toEqual([
+      { category: 'A', letter: 'A', name: '社保', count: 2, longestWaitMinutes: 40 },
+      { category: 'B', letter: 'B', name: '户籍', count: 0, longestWaitMinutes: 0 },
+    ]);
+    expect(shown.windows.map((w) => [w.name, w.open, w.serving])).toEqual([
+      ['综合窗口（一）', true, 'A001'],
+      ['公安窗口', true, undefined],
+    ]);
   });
 });

@@ -1,16 +1,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { latestCorrectionDue } from '../../functions/domain/deadline';
-import { buildCalendar, CN_2026 } from '../../functions/domain/calendar';
-import { formToStore, formView } from '../../functions/domain/draft';
-import { AppError } from '../../functions/domain/errors';
-import { day, forbiddenCharacter, instant, line, text } from '../../functions/domain/input';
-import { ENGLISH_ERRORS } from '../../functions/domain/zod-locale';
-import { outageCause } from '../../functions/http/handler';
-import { CHINESE_AT_SOURCE, languageOf, messageFor, ZH_MESSAGES } from '../../functions/http/messages';
-import { decodeCursor, INDEX_CURSOR_SHAPE } from '../../functions/repositories/keys';
-import { backoffMs, MAX_BACKOFF_MS } from '../../local/streams';
+import { latestCorrectionDue } from '#domain/deadline';
+import { buildCalendar, CN_2026 } from '#domain/calendar';
+import { formToStore, formView } from '#domain/draft';
+import { AppError } from '#domain/errors';
+import { day, forbiddenCharacter, instant, line, text } from '#domain/input';
+import { ENGLISH_ERRORS } from '#domain/zod-locale';
+import { outageCause } from '#http/handler';
+import { CHINESE_AT_SOURCE, languageOf, messageFor, ZH_MESSAGES } from '#http/messages';
+import { decodeCursor, INDEX_CURSOR_SHAPE } from '#repositories/keys';
+import { backoffMs, MAX_BACKOFF_MS } from '#local/streams';
 import * as z from 'zod/mini';
 
 const firstMessage = (schema: z.ZodMiniType, value: unknown) => {
@@ -181,8 +181,8 @@ describe('local tokens', () => {
     const { mkdtempSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { importJWK, SignJWT, decodeJwt } = await import('jose');
-    const { createIssuer, loadOrCreateKey, LOCAL_AUDIENCE } = await import('../../local/issuer');
-    const { verifyBearer } = await import('../../local/auth');
+    const { createIssuer, loadOrCreateKey, LOCAL_AUDIENCE } = await import('#local/issuer');
+    const { verifyBearer } = await import('#local/auth');
     const dir = mkdtempSync(join(tmpdir(), 'onewindow-issuer-'));
     try {
       const keyFile = join(dir, 'key.json');

@@ -7,7 +7,7 @@ import {
   isValidCreditCode,
   maskIdNumber,
   maskName,
-} from '../../functions/domain/identity';
+} from '#domain/identity';
 import { citizenId, creditCode, gbCitizenCheck, USCC_ALPHABET } from './fixtures';
 
 describe('citizen ID (GB 11643)', () => {
@@ -117,7 +117,7 @@ describe('unified social credit code (GB 32100)', () => {
     let found: string | undefined;
     for (let n = 0; n < 1000 && !found; n++) {
       const first17 = `9133010${String(n).padStart(10, '0')}`;
-      if (creditCodeCheckChar(first17) === '0') found = first17 + '0';
+      if (creditCodeCheckChar(first17) === '0') found = `${first17}0`;
     }
     expect(found).toBeDefined();
     expect(isValidCreditCode(found!)).toBe(true);
@@ -132,7 +132,7 @@ describe('unified social credit code (GB 32100)', () => {
     const body = `91350100${letter}00010043`.slice(0, 17);
     expect(body).toHaveLength(17);
     expect(isValidCreditCode(body + creditCodeCheckChar(body))).toBe(false);
-    expect(isValidCreditCode('91350100M000100Y4' + letter)).toBe(false);
+    expect(isValidCreditCode(`91350100M000100Y4${letter}`)).toBe(false);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../functions/domain/errors';
-import { assertValidIdNumber, assertWindowMayAccept, formalReview, type ReviewRequest } from '../../functions/domain/intake';
-import type { Upload } from '../../functions/domain/upload';
+import { AppError } from '#domain/errors';
+import { assertValidIdNumber, assertWindowMayAccept, formalReview, type ReviewRequest } from '#domain/intake';
+import type { Upload } from '#domain/upload';
 import { citizenId, creditCode, item, thrown } from './fixtures';
 
 
@@ -302,7 +302,7 @@ describe('formalReview: 材料复用 and the credit warning list', () => {
 
 describe('verifiedOriginals', () => {
   it('offers for reuse the materials whose originals were checked, not copies-only or reused ones', async () => {
-    const { verifiedOriginals } = await import('../../functions/domain/applicant-record');
+    const { verifiedOriginals } = await import('#domain/applicant-record');
     const spec = item({
       materials: [
         { code: 'ID', name: '居民身份证', required: true, originals: 1, copies: 1, form: 'either' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../functions/domain/errors';
+import { AppError } from '#domain/errors';
 import {
   assertItemOpen,
   itemInputOf,
@@ -11,8 +11,8 @@ import {
   ServiceItemInputSchema,
   WINDOW_CATEGORIES,
   withStatus,
-} from '../../functions/domain/item';
-import { MAX_MATERIAL_BYTES } from '../../functions/domain/upload';
+} from '#domain/item';
+import { MAX_MATERIAL_BYTES } from '#domain/upload';
 import { thrown } from './fixtures';
 
 const minimal = {

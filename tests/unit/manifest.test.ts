@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FUNCTIONS } from '../../functions/manifest';
+import { FUNCTIONS } from '#manifest';
 
 const httpFunctions = FUNCTIONS.filter((f) => f.kind === 'http');
 

@@ -1,14 +1,17 @@
 import { extractText } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { DEPARTMENT_PROFILES } from '../../functions/catalog/departments';
-import { noticeFonts } from '../../functions/documents/font';
-import { renderNoticePdf } from '../../functions/documents/pdf';
-import { writePdf } from '../../functions/documents/pdf-writer';
-import { pngImage } from '../../functions/documents/png';
-import { forwardCase, refuseCase, registerCase, type CaseRecord } from '../../functions/domain/case';
-import { buildNotice, NOTICE_KIND_LIST, NOTICE_KINDS, type NoticeFacts, type NoticeKind } from '../../functions/domain/notices';
-import { signaturePng } from '../support/documents';
-import { drawnQr, glyphReport, pdfaProblems, qrMatrix } from '../support/pdf-structure';
+import { DEPARTMENT_PROFILES } from '#catalog/departments';
+import { noticeFonts } from '#documents/font';
+import { renderNoticePdf } from '#documents/pdf';
+import { writePdf } from '#documents/pdf-writer';
+import { pngImage } from '#documents/png';
+import { forwardCase } from '#domain/case/workflow-waits';
+import { refuseCase } from '#domain/case/back-office';
+import { registerCase } from '#domain/case/registration';
+import type { CaseRecord } from '#domain/case/records';
+import { buildNotice, NOTICE_KIND_LIST, NOTICE_KINDS, type NoticeFacts, type NoticeKind } from '#domain/notices';
+import { signaturePng } from '#tests/support/documents';
+import { drawnQr, glyphReport, pdfaProblems, qrMatrix } from '#tests/support/pdf-structure';
 import { APPROVER, CLERK, item, material, OUTPUT, T0, at } from './fixtures';
 
 /**

@@ -2,41 +2,17 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOTICE_FONTS } from '../../functions/documents/font-files';
-import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import {
-  acceptCase,
-  closeCase,
-  completeIntake,
-  decideCase,
-  endSpecialProcedure,
-  extendCase,
-  forwardCase,
-  changeDelivery,
-  confirmReceipt,
-  dispatchResult,
-  handOverCase,
-  openStep,
-  reassignCase,
-  refuseCase,
-  registerCase,
-  requestSupplement,
-  scanResult,
-  revertTransition,
-  startSpecialProcedure,
-  lapseCase,
-  supplyRequested,
-  withdrawCase,
-  WORKFLOW_ACTOR,
-  SPECIAL_PROCEDURE_KINDS,
-  type SpecialProcedureKind,
-  type AuditEntry,
-  type CaseAction,
-  type CaseRecord,
-  type CaseState,
-  type PickupRecipient,
-  type Transition,
-} from '../../functions/domain/case';
+import { NOTICE_FONTS } from '#documents/font-files';
+import { DEFAULT_CALENDAR } from '#domain/calendar';
+import { acceptCase, endSpecialProcedure, extendCase, reassignCase, refuseCase, requestSupplement, startSpecialProcedure, lapseCase, supplyRequested } from '#domain/case/back-office';
+import { closeCase, forwardCase, openStep } from '#domain/case/workflow-waits';
+import { completeIntake, registerCase, withdrawCase } from '#domain/case/registration';
+import { decideCase } from '#domain/case/decision';
+import { changeDelivery, confirmReceipt, dispatchResult, handOverCase, scanResult } from '#domain/case/output';
+import { revertTransition, type AuditEntry, type Transition } from '#domain/case/transition';
+import { WORKFLOW_ACTOR } from '#domain/case/actor';
+import { SPECIAL_PROCEDURE_KINDS, type SpecialProcedureKind, type CaseRecord, type PickupRecipient } from '#domain/case/records';
+import type { CaseAction, CaseState } from '#domain/case/lifecycle';
 import {
   buildNotice,
   chinaDateText,
@@ -54,10 +30,10 @@ import {
   type NoticeDocument,
   type NoticeKind,
   type NoticeFacts,
-} from '../../functions/domain/notices';
-import { FUNCTIONS } from '../../functions/manifest';
-import { DEPARTMENT_PROFILES } from '../../functions/catalog/departments';
-import { SEED_CATALOG } from '../../functions/catalog/seed-catalog';
+} from '#domain/notices';
+import { FUNCTIONS } from '#manifest';
+import { DEPARTMENT_PROFILES } from '#catalog/departments';
+import { SEED_CATALOG } from '#local/seed-catalog';
 import { APPROVER, at, CLERK, item, material, OUTPUT, T0 } from './fixtures';
 
 const FULL_ID = '11010519491231002X';

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { buildOpenApi } from '../../functions/http/openapi';
-import { OPERATIONS, REQUEST_EXAMPLES, type RouteKey } from '../../functions/http/operations';
-import { CONTRACT, type RouteContract } from '../../functions/http/schemas';
-import { ALL_ROUTES } from '../../functions/manifest';
+import { buildOpenApi } from '#http/openapi';
+import { OPERATIONS, REQUEST_EXAMPLES, type RouteKey } from '#http/operations';
+import { CONTRACT, type RouteContract } from '#http/schemas';
+import { ALL_ROUTES } from '#manifest';
 
 const doc = buildOpenApi();
 const keys = ALL_ROUTES.map((r) => `${r.method} ${r.path}`);

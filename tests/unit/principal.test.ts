@@ -1,8 +1,8 @@
 import { thrown } from './fixtures';
 import { describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../functions/manifest';
-import { CLAIMS, principalFromClaims } from '../../functions/domain/principal';
-import { assertMayAct } from '../../functions/domain/access-policy';
+import { ROLES, type Role } from '#manifest';
+import { CLAIMS, principalFromClaims } from '#domain/principal';
+import { assertMayAct } from '#domain/access-policy';
 
 
 const claims = (groups: unknown, extra: Record<string, unknown> = {}) => ({ sub: 'u-1', [CLAIMS.groups]: groups, ...extra });

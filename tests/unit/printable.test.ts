@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fontFor, noticeFonts } from '../../functions/documents/font';
-import { isPrintable, unprintable, unprintableMessage } from '../../functions/domain/printable';
-import { PRINTABLE_RANGES } from '../../functions/domain/printable-ranges';
+import { fontFor, noticeFonts } from '#documents/font';
+import { isPrintable, unprintable, unprintableMessage } from '#domain/printable';
+import { PRINTABLE_RANGES } from '#domain/printable-ranges';
 
 const RANGES_FILE = new URL('../../functions/domain/printable-ranges.ts', import.meta.url);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_STATES, type AuditEntry } from '../../functions/domain/case';
-import { progressView, queryCodeFor, queryCodeMatches, STATE_LABELS } from '../../functions/domain/progress';
+import { CASE_STATES } from '#domain/case/lifecycle';
+import type { AuditEntry } from '#domain/case/transition';
+import { progressView, queryCodeFor, queryCodeMatches, STATE_LABELS } from '#domain/progress';
 import { registered } from './fixtures';
 
 describe('办件进度查询', () => {

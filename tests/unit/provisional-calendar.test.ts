@@ -8,9 +8,9 @@ import {
   provisionalYearsBetween,
   SHIPPED_SCHEDULES,
   workingDaysBetween,
-} from '../../functions/domain/calendar';
-import { addLimit, caseClock, intakeClock } from '../../functions/domain/deadline';
-import { statutoryHolidays } from '../../functions/domain/provisional-calendar';
+} from '#domain/calendar';
+import { addLimit, caseClock, intakeClock } from '#domain/deadline';
+import { statutoryHolidays } from '#domain/provisional-calendar';
 
 const cal = DEFAULT_CALENDAR;
 const days = (from: string, to: string) => {

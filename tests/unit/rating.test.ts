@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import { rateCase, ratingStats, ticketFor, type Rating } from '../../functions/domain/rating';
+import { DEFAULT_CALENDAR } from '#domain/calendar';
+import { rateCase, ratingStats, ticketFor, type Rating } from '#domain/rating';
 import { registered, thrown } from './fixtures';
 
 const at = new Date('2026-11-24T03:00:00Z');

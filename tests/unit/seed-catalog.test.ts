@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_CATALOG } from '../../functions/catalog/seed-catalog';
-import { ITEM_TYPES, ServiceItemInputSchema, WINDOW_CATEGORIES } from '../../functions/domain/item';
-import { DEMO_CATALOG } from '../../local/demo-catalog';
+import { SEED_CATALOG } from '#local/seed-catalog';
+import { ITEM_TYPES, ServiceItemInputSchema, WINDOW_CATEGORIES } from '#domain/item';
+import { DEMO_CATALOG } from '#local/demo-catalog';
 
 const byCode = new Map(SEED_CATALOG.map((i) => [i.implementationCode, i]));
 const get = (code: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, CN_2026, DEFAULT_CALENDAR } from '../../functions/domain/calendar';
+import { buildCalendar, CN_2026, DEFAULT_CALENDAR } from '#domain/calendar';
 import {
   assertRange,
   caseFacts,
@@ -10,7 +10,7 @@ import {
   statistics,
   workingDaysToDecide,
   type CaseFacts,
-} from '../../functions/domain/statistics';
+} from '#domain/statistics';
 import { registered, thrown } from './fixtures';
 
 /** A case as statistics see it; times are written as China-local (+08:00) so the days are plain. */

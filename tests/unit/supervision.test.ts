@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
-import { DEFAULT_STEP_LIMITS, isNews, isRaised, stepsOverdue, SUPERVISED_STATES, warningFor, workingDaysLeft, parseYellowDays } from '../../functions/domain/supervision';
+import { DEFAULT_CALENDAR } from '#domain/calendar';
+import { DEFAULT_STEP_LIMITS, isNews, isRaised, stepsOverdue, SUPERVISED_STATES, warningFor, workingDaysLeft, parseYellowDays } from '#domain/supervision';
 import { registered } from './fixtures';
 
 const cal = DEFAULT_CALENDAR;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CALENDAR } from '../../functions/domain/calendar';
+import { DEFAULT_CALENDAR } from '#domain/calendar';
 import {
   daysOverdue,
   DEFAULT_TICKET_DAYS,
@@ -12,7 +12,7 @@ import {
   ticketView,
   type NewTicket,
   type Ticket,
-} from '../../functions/domain/ticket';
+} from '#domain/ticket';
 import { thrown } from './fixtures';
 
 const report = (openedAt: string, overrides: Partial<NewTicket> = {}): NewTicket => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCEPTED_CONTENT_TYPES, checkUpload, MAX_MATERIAL_BYTES, sniffContentType } from '../../functions/domain/upload';
+import { ACCEPTED_CONTENT_TYPES, checkUpload, MAX_MATERIAL_BYTES, sniffContentType } from '#domain/upload';
 
 const bytes = (...b: number[]) => new Uint8Array([...b, 0x00, 0x11, 0x22, 0x33]);
 const PDF = bytes(0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37); // %PDF-1.7

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_STATES, openStep, WAIT_STEPS, withResumption, type CaseRecord, type CaseState } from '../../functions/domain/case';
-import { executionName, reconcile, recordedStep, type RecordedStep } from '../../functions/domain/workflow';
+import { CASE_STATES, WAIT_STEPS, type CaseState } from '#domain/case/lifecycle';
+import { openStep, withResumption } from '#domain/case/workflow-waits';
+import type { CaseRecord } from '#domain/case/records';
+import { executionName, reconcile, recordedStep, type RecordedStep } from '#domain/workflow';
 import { at, registered } from './fixtures';
 
 const inState = (state: CaseState, patch: Partial<CaseRecord> = {}): CaseRecord => ({ ...registered(), state, ...patch });

@@ -5,7 +5,7 @@
 import { WINDOW_KIND_LABELS, type Category, type HallWindow, type QueueTicket } from './model';
 import { isOpenAt } from './hours';
 import { waitMinutes } from './queue-ticket';
-import type { WorkingCalendar } from '../calendar';
+import type { WorkingCalendar } from '#domain/calendar';
 
 export const RECENT_CALLS = 10;
 
@@ -19,19 +19,24 @@ export interface Board {
   windows: { windowId: string; name: string; kindLabel: string; open: boolean; serving?: string }[];
 }
 
+/**
+ * `tickets`: those waiting and those at a window now (the screen never reads the day's finished ones);
+ * the last calls come from each window's last call.
+ */
 export function board(
   input: { centre: string; centreName: string; categories: readonly Category[]; windows: readonly HallWindow[]; tickets: readonly QueueTicket[]; calendar: WorkingCalendar },
   now: Date,
 ): Board {
-  const calls = input.tickets
-    .flatMap((t) => t.calls.map((c) => ({ ticket: t, call: c })))
-    .sort((a, b) => b.call.at.localeCompare(a.call.at));
   const calling = input.windows.flatMap((w) => {
-    const last = calls.find((c) => c.call.windowId === w.windowId);
-    const active = last && (last.ticket.status === 'called' || last.ticket.status === 'serving') && last.ticket.windowId === w.windowId;
-    return active ? [{ ticketId: last.ticket.ticketId, number: last.ticket.number, windowId: w.windowId, windowName: w.name, at: last.call.at, kind: last.call.kind }] : [];
+    const ticket = input.tickets.find((t) => t.ticketId === w.servingTicketId && (t.status === 'called' || t.status === 'serving'));
+    const call = ticket?.calls.filter((c) => c.windowId === w.windowId).at(-1);
+    return ticket && call ? [{ ticketId: ticket.ticketId, number: ticket.number, windowId: w.windowId, windowName: w.name, at: call.at, kind: call.kind }] : [];
   });
   calling.sort((a, b) => b.at.localeCompare(a.at));
+  const recent = input.windows
+    .flatMap((w) => (w.lastCall ? [{ number: w.lastCall.number, windowName: w.name, at: w.lastCall.at }] : []))
+    .sort((a, b) => b.at.localeCompare(a.at))
+    .slice(0, RECENT_CALLS);
   const waiting = input.categories.map((c) => {
     const queue = input.tickets.filter((t) => t.status === 'waiting' && t.category === c.code);
     return {
@@ -48,7 +53,7 @@ export function board(
     centreName: input.centreName,
     at: now.toISOString(),
     calling,
-    recent: calls.slice(0, RECENT_CALLS).map((c) => ({ number: c.ticket.number, windowName: c.call.windowName, at: c.call.at })),
+    recent,
     waiting,
     windows: input.windows.map((w) => ({
       windowId: w.windowId,

@@ -5,9 +5,9 @@
  * until it ends; a slot that ends without a check-in is a no-show.
  */
 import { createHash } from 'node:crypto';
-import { chinaDay, formatDay, parseDay, type WorkingCalendar } from '../calendar';
-import { badRequest, conflict, forbidden, notFound } from '../errors';
-import { isValidCitizenId, maskIdNumber, maskName } from '../identity';
+import { chinaDay, formatDay, parseDay, type WorkingCalendar } from '#domain/calendar';
+import { badRequest, conflict, forbidden, notFound } from '#domain/errors';
+import { isValidCitizenId, maskIdNumber, maskName } from '#domain/identity';
 import { chinaInstant, slotsOn } from './hours';
 import type { Booking, Category, Period } from './model';
 

@@ -3,8 +3,8 @@
  * that China-local day is a working day of the centre's calendar and the time falls in one of the
  * weekday's periods. Booking slots are cut from the same periods.
  */
-import { chinaDay, isWorkingDay, parseDay, type WorkingCalendar } from '../calendar';
-import { badRequest } from '../errors';
+import { chinaDay, isWorkingDay, parseDay, type WorkingCalendar } from '#domain/calendar';
+import { badRequest } from '#domain/errors';
 import { WEEKDAYS, type OpeningHours, type Period, type Weekday } from './model';
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;

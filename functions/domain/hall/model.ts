@@ -70,6 +70,8 @@ export interface HallWindow {
   shift?: Shift;
   /** The ticket being served (叫号 → 办结). */
   servingTicketId?: string;
+  /** The window's last call (for the screen's list of last calls). */
+  lastCall?: { ticketId: string; number: string; at: string; kind: 'call' | 'recall' };
   /** The ticket the evaluation pad asks to rate (评价器), until rated or the next call. */
   awaitingRatingTicketId?: string;
   version: number;
@@ -147,7 +149,7 @@ export interface Booking {
   mobileDigest: string;
   applicantKey: string;
   /** Name, identity number and mobile, sealed like case data. */
-  personalData: import('../personal-data').Sealed;
+  personalData: import('#domain/personal-data').Sealed;
   status: BookingStatus;
   bookedAt: string;
   cancelledAt?: string;

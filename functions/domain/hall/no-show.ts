@@ -3,7 +3,7 @@
  * block booking for 30 days from the last one (the county may set other figures: HALL_NO_SHOW_RULE,
  * `count/withinDays/blockDays`, e.g. `3/30/30`).
  */
-import { formatDay, parseDay } from '../calendar';
+import { formatDay, parseDay } from '#domain/calendar';
 
 export interface NoShowRule {
   count: number;

@@ -2,7 +2,7 @@
  * Ticket numbers (号码): each category's letter and the day's sequence, A001 … A999, then A1000 …;
  * numbers restart every day. The ticket id names the centre and day too, so no two tickets can share one.
  */
-import { badRequest } from '../errors';
+import { badRequest } from '#domain/errors';
 
 export function ticketNumber(letter: string, seq: number): string {
   if (!/^[A-Z]$/.test(letter)) throw badRequest('invalid_category_letter', `A category letter is one capital letter, not ${letter}.`, { letter });

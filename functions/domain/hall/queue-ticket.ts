@@ -4,22 +4,12 @@
  * transferred (转移) to another category or window with the reason. Each step returns the new ticket;
  * the repository saves it under a version condition, so two windows never both win one step.
  */
-import { conflict, badRequest } from '../errors';
+import { conflict, badRequest } from '#domain/errors';
 import type { Actor } from './windows';
-import type { HallWindow, PriorityReason, QueueTicket, TicketSource } from './model';
+import type { HallWindow, QueueTicket } from './model';
 
-export interface NewTicket {
-  centre: string;
-  ticketId: string;
-  day: string;
-  number: string;
-  category: string;
-  source: TicketSource;
-  priority?: PriorityReason;
-  bookingCode?: string;
-  slotStart?: string;
-  idNumberMasked?: string;
-}
+/** What a new ticket is given; the rest starts as every ticket's does. */
+export type NewTicket = Pick<QueueTicket, 'centre' | 'ticketId' | 'day' | 'number' | 'category' | 'source' | 'priority' | 'bookingCode' | 'slotStart' | 'idNumberMasked'>;
 
 export function newTicket(input: NewTicket, at: Date): QueueTicket {
   const takenAt = at.toISOString();

@@ -2,7 +2,7 @@
  * Hall statistics for supervisors: per day, window, clerk or category — tickets, waits (average and
  * p90, in minutes), average service time, no-shows, bookings used and ratings; and live, who waits now.
  */
-import { RATING_LABELS } from '../rating';
+import { RATING_LABELS } from '#domain/rating';
 import type { Booking, Category, HallWindow, QueueTicket } from './model';
 import { serviceMinutes, waitMinutes } from './queue-ticket';
 

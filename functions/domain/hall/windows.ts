@@ -3,7 +3,7 @@
  * B post taking it over (AB岗顶岗), which needs a reason and is recorded; a supervisor's tidal switch
  * (潮汐窗口) waits on the window and applies at its next call, so the ticket being served is not disturbed.
  */
-import { badRequest, conflict } from '../errors';
+import { badRequest, conflict } from '#domain/errors';
 import type { HallWindow, OpeningHours, WindowKind } from './model';
 
 export interface Actor {
@@ -81,12 +81,12 @@ export function tidalSwitch(window: HallWindow, categories: string[], reason: st
 }
 
 /** At a call: the tidal switch, if any, takes effect; the ticket called becomes the one served. */
-export function windowAtCall(window: HallWindow, ticketId: string | undefined, at: Date): HallWindow {
+export function windowAtCall(window: HallWindow, ticket: { ticketId: string; number: string } | undefined, at: Date): HallWindow {
   const { pendingSwitch, awaitingRatingTicketId: _a, ...rest } = window;
   return {
     ...rest,
     categories: pendingSwitch ? pendingSwitch.categories : window.categories,
-    ...(ticketId ? { servingTicketId: ticketId } : {}),
+    ...(ticket ? { servingTicketId: ticket.ticketId, lastCall: { ticketId: ticket.ticketId, number: ticket.number, at: at.toISOString(), kind: 'call' as const } } : {}),
     version: window.version + 1,
     updatedAt: at.toISOString(),
   };
@@ -103,6 +103,11 @@ export function windowAfterTicket(window: HallWindow, ticketId: string, outcome:
     version: window.version + 1,
     updatedAt: at.toISOString(),
   };
+}
+
+/** 重呼: the screen shows the number again. */
+export function windowAtRecall(window: HallWindow, ticket: { ticketId: string; number: string }, at: Date): HallWindow {
+  return { ...window, lastCall: { ticketId: ticket.ticketId, number: ticket.number, at: at.toISOString(), kind: 'recall' }, version: window.version + 1, updatedAt: at.toISOString() };
 }
 
 export function windowAfterRating(window: HallWindow, at: Date): HallWindow {

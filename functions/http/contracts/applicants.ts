@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import '../../domain/zod-locale';
+import '#domain/zod-locale';
 import { text, type RouteContract } from './shared';
 
 const identity = {

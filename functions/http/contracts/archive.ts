@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import '../../domain/zod-locale';
+import '#domain/zod-locale';
 import { caseNumber, type RouteContract } from './shared';
 
 const property = z.object({ status: z.enum(['pass', 'fail', 'unverified']), problems: z.array(z.string()) });

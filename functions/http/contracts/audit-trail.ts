@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import '../../domain/zod-locale';
-import { AUDIT_SUBJECTS } from '../../domain/audit-trail';
+import '#domain/zod-locale';
+import { AUDIT_SUBJECTS } from '#domain/audit-trail';
 import type { RouteContract } from './shared';
 
 const AuditLineView = z.object({

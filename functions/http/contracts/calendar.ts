@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import '../../domain/zod-locale';
+import '#domain/zod-locale';
 import { day, type RouteContract } from './shared';
 
 const YearView = z.object({ year: z.int(), source: z.string(), holidays: z.int(), workdays: z.int(), loadedAt: z.optional(z.string()), loadedBy: z.optional(z.string()) });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import '../../domain/zod-locale';
-import { NOTIFICATION_KINDS } from '../../domain/notification';
+import '#domain/zod-locale';
+import { NOTIFICATION_KINDS } from '#domain/notification';
 import { Actor, caseNumber, day, line, printable, text as free, type RouteContract } from './shared';
 
 /** 统一出件: delivery method, result documents, hand-over and the notification outbox. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import '../../domain/zod-locale';
-import { BOOKING_STATUSES, PRIORITY_REASONS, QUEUE_TICKET_STATUSES, TICKET_SOURCES, WEEKDAYS, WINDOW_KINDS } from '../../domain/hall/model';
+import '#domain/zod-locale';
+import { BOOKING_STATUSES, PRIORITY_REASONS, QUEUE_TICKET_STATUSES, TICKET_SOURCES, WEEKDAYS, WINDOW_KINDS } from '#domain/hall/model';
 import { caseNumber, day, line, text, type RouteContract } from './shared';
 
 /** A centre's code in a public hall path (kiosk, screen, booking page). */
@@ -231,7 +231,8 @@ export const HALL_CONTRACT = {
     response: QueueTicketView,
   },
   'GET /hall/tickets': {
-    query: z.strictObject({ day: z.optional(day), status: z.optional(z.enum(QUEUE_TICKET_STATUSES)), category: z.optional(code) }),
+    /** caseNumber: the ticket the case was registered under (its applicant's wait), on the day the case was received. */
+    query: z.strictObject({ day: z.optional(day), status: z.optional(z.enum(QUEUE_TICKET_STATUSES)), category: z.optional(code), caseNumber: z.optional(caseNumber) }),
     status: 200,
     response: z.object({ tickets: z.array(QueueTicketView) }),
   },

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { ITEM_TYPES, ServiceItemInputSchema, WINDOW_CATEGORIES } from '../../domain/item';
-import { MAX_IMPORT_ROWS } from '../../domain/catalog-import';
-import { BaseItemInputSchema } from '../../domain/base-catalog';
+import { ITEM_TYPES, ServiceItemInputSchema, WINDOW_CATEGORIES } from '#domain/item';
+import { MAX_IMPORT_ROWS } from '#domain/catalog-import';
+import { BaseItemInputSchema } from '#domain/base-catalog';
 import { ItemResponse, line, type RouteContract } from './shared';
 
 const itemCode = z.string().check(z.minLength(1), z.maxLength(64));

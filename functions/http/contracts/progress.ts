@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import '../../domain/zod-locale';
+import '#domain/zod-locale';
 import { caseNumber, type RouteContract } from './shared';
 
 /** 办件进度查询, public. */

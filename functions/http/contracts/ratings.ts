@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import '../../domain/zod-locale';
+import '#domain/zod-locale';
 import { caseNumber, type RouteContract } from './shared';
 
 const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);

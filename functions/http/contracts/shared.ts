@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { ITEM_STATUSES, ServiceItemFieldsSchema } from '../../domain/item';
-import { unprintable, unprintableMessage } from '../../domain/printable';
+import { ITEM_STATUSES, ServiceItemFieldsSchema } from '#domain/item';
+import { unprintable, unprintableMessage } from '#domain/printable';
 
 /** A case number (办件编号) in a path or body. */
 export const caseNumber = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,80}$/, '不是有效的办件编号'));
 
 /** A China-local calendar day that exists; texts and names without hidden characters (domain/input.ts). */
-export { day, instant, line, loose, text } from '../../domain/input';
+export { day, instant, line, loose, text } from '#domain/input';
 
 /** Who did something to a case, as the API shows it. */
 export const Actor = z.object({ subject: z.string(), name: z.string(), role: z.string(), department: z.optional(z.string()) });

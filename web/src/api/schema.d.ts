@@ -7207,6 +7207,7 @@ export interface operations {
                 day?: string;
                 status?: "waiting" | "called" | "serving" | "finished" | "dropped" | "transferred";
                 category?: string;
+                caseNumber?: string;
             };
             header?: never;
             path?: never;

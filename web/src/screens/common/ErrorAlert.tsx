@@ -16,6 +16,7 @@ export function ErrorAlert({ error }: { error: unknown }) {
         Array.isArray(problems) && problems.length ? (
           <ul style={{ margin: 0, paddingLeft: 20 }}>
             {problems.map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the server's list of problems is shown as given and never reordered
               <li key={i}>{p.message ?? p.problem ?? p.code}</li>
             ))}
           </ul>

@@ -29,6 +29,7 @@ export function MaterialScan({ label, scan, onScanned }: { label: string; scan?:
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a shortcut; the picker and camera buttons inside are the keyboard path
     <div
       onDragOver={(e) => {
         e.preventDefault();

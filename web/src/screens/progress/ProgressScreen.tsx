@@ -24,10 +24,9 @@ export default function ProgressScreen() {
   const rate = useMutation({
     mutationFn: async () => ok(await api.POST('/public/rating', { body: { caseNumber: caseNumber.trim(), queryCode: queryCode.trim(), level: level!, comment: comment.trim() } })),
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only once, on arrival from the QR code
   useEffect(() => {
     if (params.get('case') && params.get('code')) progress.mutate();
-    // Only on arrival from the QR code.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const p = progress.data;
   const problem = ratingProblem(level, comment);

@@ -1,0 +1,186 @@
+/**
+ * The hall at a county centre's load (#12): 2,000 tickets a day, 20 windows calling. Kiosks take numbers
+ * while every window calls and finishes as fast as it can; two hall screens listen on the push channel.
+ * Measures take and call latency (p50/p99), call → screen latency (the board with the number arriving on
+ * the WebSocket), checks no ticket is called twice or lost, and prices the push channel and the ticket
+ * writes per centre per day in AWS.
+ *
+ * On a system of its own, on simulated time (a Tuesday 09:00 China time): run it last, as the clock moves
+ * `Date` for the whole process. `node --import tsx bench/hall-bench.ts [--quick]` runs it alone.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import type { LocalSystem } from '#local/system';
+import { observeDynamo, PRICES } from './cost-bench';
+import { Api } from './http';
+import { round, summarize, type Summary } from './stats';
+
+/** API Gateway WebSocket API, US East: per million messages (32 KB units), per million connection minutes. */
+export const PUSH_PRICES = { messagePerMillion: 1.0, connectionMinutePerMillion: 0.25, messageUnitBytes: 32 * 1024 } as const;
+/** What a centre's day looks like for the push channel. */
+export const HALL_DAY = { screens: 4, openHours: 9 } as const;
+export const CALL_TO_SCREEN_P99_BAR_MS = 2000;
+
+export interface HallBenchResult {
+  tickets: number;
+  windows: number;
+  take: Summary;
+  call: Summary;
+  callToScreen: Summary & { missed: number };
+  duplicates: number;
+  lost: number;
+  boardBytes: number;
+  perTicket: { writeUnits: number; readUnits: number; requests: number };
+  costPerDayUsd: { tickets: number; pushMessages: number; pushConnections: number; lambda: number; total: number };
+  assumptions: string;
+}
+
+type Ticket = { ticketId: string; number: string };
+
+export async function benchHall(opts: { tickets: number; windows: number; kiosks: number; log: (line: string) => void }): Promise<HallBenchResult> {
+  const { startLocalSystem } = await import('#local/system');
+  const dataDir = mkdtempSync(join(tmpdir(), 'onewindow-hall-bench-'));
+  let system: LocalSystem | undefined;
+  const screens: WebSocket[] = [];
+  try {
+    system = await startLocalSystem({ port: 0, dataDir, seedCatalog: false, clock: '2026-12-08T09:00+08:00' });
+    const api = new Api(system.url);
+    const mint = async (body: Record<string, unknown>) =>
+      ((await (await fetch(`${system!.url}/local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ttlSeconds: 43_200, ...body }) })).json()) as { token: string }).token;
+    const supervisor = await mint({ role: 'supervisor', name: '张监察' });
+    const hours = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [{ from: '08:30', to: '18:00' }]]));
+    const categories = ['A', 'B', 'C', 'D'];
+    for (const letter of categories) await api.expect(200, 'PUT', `/hall/categories/CAT${letter}`, supervisor, { letter, name: `业务${letter}`, departments: ['人社局'], hours });
+    const clerks: string[] = [];
+    for (let i = 1; i <= opts.windows; i++) {
+      await api.expect(200, 'PUT', `/hall/windows/W${i}`, supervisor, { name: `综合窗口（${i}）`, kind: 'general', categories: categories.map((c) => `CAT${c}`), hours });
+      const clerk = await mint({ role: 'intake_clerk', subject: `bench.clerk.${i}`, name: `窗口${i}` });
+      await api.expect(200, 'POST', `/hall/windows/W${i}/sign-in`, clerk, {});
+      clerks.push(clerk);
+    }
+
+    // Two screens on the push channel: when each number first shows as being called.
+    const shown = new Map<string, number>();
+    let boardBytes = 0;
+    for (let s = 0; s < 2; s++) {
+      const ws = new WebSocket(`${system.url.replace('http', 'ws')}/hall/push?centre=HZ`);
+      ws.on('message', (data) => {
+        const at = performance.now();
+        const text = String(data);
+        boardBytes = Math.max(boardBytes, Buffer.byteLength(text));
+        for (const c of (JSON.parse(text) as { board: { calling: { number: string }[] } }).board.calling) if (!shown.has(c.number)) shown.set(c.number, at);
+      });
+      await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+      screens.push(ws);
+    }
+
+    const dynamo = observeDynamo();
+    dynamo.tally = { writeRequests: 0, writeUnits: 0, writeUnitsBy: {}, readRequests: 0, readUnits: 0, itemsWritten: 0 };
+    const takeMs: number[] = [];
+    const callMs: number[] = [];
+    const pressedAt = new Map<string, number>();
+    const called: string[] = [];
+    let taken = 0;
+    let requests = 0;
+    const kiosk = async (k: number) => {
+      while (taken < opts.tickets) {
+        taken++;
+        const t0 = performance.now();
+        await api.expect<Ticket>(201, 'POST', '/public/hall/HZ/tickets', '', { category: `CAT${categories[(taken + k) % categories.length]}` });
+        takeMs.push(performance.now() - t0);
+        requests++;
+      }
+    };
+    const window = async (i: number) => {
+      while (called.length < opts.tickets) {
+        const t0 = performance.now();
+        const res = await api.call<{ ticket?: Ticket }>('POST', `/hall/windows/W${i + 1}/call`, clerks[i]!);
+        requests++;
+        if (res.status !== 200) throw new Error(`call: HTTP ${res.status} ${JSON.stringify(res.body)}`);
+        if (!res.body.ticket) {
+          if (taken >= opts.tickets && called.length >= opts.tickets) return;
+          await new Promise((r) => setTimeout(r, 50));
+          continue;
+        }
+        callMs.push(performance.now() - t0);
+        pressedAt.set(res.body.ticket.number, t0);
+        called.push(res.body.ticket.ticketId);
+        await api.expect(200, 'POST', `/hall/tickets/${res.body.ticket.ticketId}/finish`, clerks[i]!);
+        requests++;
+      }
+    };
+    const started = performance.now();
+    await Promise.all([...Array.from({ length: opts.kiosks }, (_, k) => kiosk(k)), ...clerks.map((_, i) => window(i))]);
+    opts.log(`  ${opts.tickets} tickets taken and served by ${opts.windows} windows in ${round((performance.now() - started) / 1000, 1)} s`);
+    await new Promise((r) => setTimeout(r, 2500));
+    const tally = { ...dynamo.tally };
+
+    const screenMs: number[] = [];
+    let missed = 0;
+    for (const [number, t0] of pressedAt) {
+      const at = shown.get(number);
+      if (at === undefined) missed++;
+      else screenMs.push(at - t0);
+    }
+    const unique = new Set(called);
+    const perTicket = { writeUnits: round(tally.writeUnits / opts.tickets, 2), readUnits: round(tally.readUnits / opts.tickets, 2), requests: round(requests / opts.tickets, 2) };
+
+    // A day of a centre in AWS: 2,000 tickets; each call, recall, skip or transfer pushes the board to every screen.
+    const day = 2000;
+    const messageUnits = Math.max(1, Math.ceil(boardBytes / PUSH_PRICES.messageUnitBytes));
+    const pushMessages = day * HALL_DAY.screens * messageUnits;
+    const connectionMinutes = HALL_DAY.screens * HALL_DAY.openHours * 60;
+    // Lambda: take, call, finish per ticket at 512 MB and ~100 ms, plus $connect/$disconnect (a reconnect every 2 h).
+    const invocations = day * perTicket.requests + HALL_DAY.screens * (HALL_DAY.openHours / 2) * 2;
+    const cost = {
+      tickets: round(day * (perTicket.writeUnits * PRICES.dynamoWriteUnit + perTicket.readUnits * PRICES.dynamoReadUnit), 4),
+      pushMessages: round((pushMessages / 1e6) * PUSH_PRICES.messagePerMillion, 4),
+      pushConnections: round((connectionMinutes / 1e6) * PUSH_PRICES.connectionMinutePerMillion, 6),
+      lambda: round(invocations * PRICES.lambdaRequest + invocations * 0.1 * 0.5 * PRICES.lambdaGbSecond, 4),
+      total: 0,
+    };
+    cost.total = round(cost.tickets + cost.pushMessages + cost.pushConnections + cost.lambda, 4);
+    return {
+      tickets: opts.tickets,
+      windows: opts.windows,
+      take: summarize(takeMs),
+      call: summarize(callMs),
+      callToScreen: { ...summarize(screenMs), missed },
+      duplicates: called.length - unique.size,
+      lost: opts.tickets - unique.size,
+      boardBytes,
+      perTicket,
+      costPerDayUsd: cost,
+      assumptions: `${day} tickets/day, ${HALL_DAY.screens} screens open ${HALL_DAY.openHours} h, one board push per call to each screen (${messageUnits} × 32 KB unit), Lambda 512 MB × 100 ms per request; DynamoDB on-demand units measured here per ticket (take, call, finish, the board's reads)`,
+    };
+  } finally {
+    for (const ws of screens) ws.terminate();
+    await system?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export function hallRows(r: HallBenchResult) {
+  return [
+    { metric: 'hall take (kiosk)', value: `p50 ${r.take.p50Ms} ms · p99 ${r.take.p99Ms} ms (n=${r.take.count})`, bar: '', pass: '' },
+    { metric: `hall call (${r.windows} windows)`, value: `p50 ${r.call.p50Ms} ms · p99 ${r.call.p99Ms} ms (n=${r.call.count}, ${r.duplicates} duplicates, ${r.lost} lost)`, bar: 'no duplicate, none lost', pass: r.duplicates === 0 && r.lost === 0 ? 'PASS' : 'FAIL' },
+    {
+      metric: 'hall call → screen',
+      value: `p50 ${r.callToScreen.p50Ms} ms · p99 ${r.callToScreen.p99Ms} ms (n=${r.callToScreen.count}, ${r.callToScreen.missed} missed)`,
+      bar: `p99 ≤ ${CALL_TO_SCREEN_P99_BAR_MS} ms`,
+      pass: r.callToScreen.missed === 0 && r.callToScreen.p99Ms <= CALL_TO_SCREEN_P99_BAR_MS ? 'PASS' : 'FAIL',
+    },
+    { metric: 'hall AWS cost per centre-day', value: `$${r.costPerDayUsd.total} (tickets $${r.costPerDayUsd.tickets}, push $${round(r.costPerDayUsd.pushMessages + r.costPerDayUsd.pushConnections, 4)}, Lambda $${r.costPerDayUsd.lambda})`, bar: '', pass: '' },
+  ];
+}
+
+if (process.argv[1]?.endsWith('hall-bench.ts')) {
+  process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
+  const quick = process.argv.includes('--quick');
+  const result = await benchHall({ tickets: quick ? 200 : 2000, windows: 20, kiosks: 10, log: console.log });
+  console.log(JSON.stringify(result, null, 2));
+  for (const row of hallRows(result)) console.log(`${row.metric.padEnd(32)} │ ${row.value} │ ${row.bar} │ ${row.pass}`);
+  process.exit(0);
+}
