@@ -39,6 +39,13 @@ function HoursField({ days, periods, onDays, onPeriods }: { days: WeekdayKey[]; 
   );
 }
 
+/** The hours the form describes; the form's problem, in Chinese, as the error to show. */
+function hoursOrProblem(days: WeekdayKey[], periods: string): Hours {
+  const parsed = parsePeriods(periods);
+  if ('problem' in parsed) throw new Error(parsed.problem);
+  return hoursOn(days, parsed.periods);
+}
+
 const hoursFormOf = (hours: Hours | undefined) => {
   const days = WEEKDAY_KEYS.filter((d) => (hours?.[d] ?? []).length > 0);
   const first = days[0] ? hours![days[0]]! : [];
@@ -152,12 +159,11 @@ function Config() {
   };
   const saveCategory = useMutation({
     mutationFn: async (f: CategoryForm) => {
-      const parsed = parsePeriods(f.periods);
-      if ('problem' in parsed) throw new Error(parsed.problem);
+      const hours = hoursOrProblem(f.days, f.periods);
       return ok(
         await api.PUT('/hall/categories/{category}', {
           params: { path: { category: f.code.trim() } },
-          body: { letter: f.letter.trim().toUpperCase(), name: f.name.trim(), itemCodes: list(f.itemCodes), departments: list(f.departments), ...(f.bookable ? { booking: { slotMinutes: f.slotMinutes, capacity: f.capacity } } : {}), hours: hoursOn(f.days, parsed.periods) },
+          body: { letter: f.letter.trim().toUpperCase(), name: f.name.trim(), itemCodes: list(f.itemCodes), departments: list(f.departments), ...(f.bookable ? { booking: { slotMinutes: f.slotMinutes, capacity: f.capacity } } : {}), hours },
         }),
       );
     },
@@ -168,9 +174,8 @@ function Config() {
   });
   const saveWindow = useMutation({
     mutationFn: async (f: WindowForm) => {
-      const parsed = parsePeriods(f.periods);
-      if ('problem' in parsed) throw new Error(parsed.problem);
-      return ok(await api.PUT('/hall/windows/{windowId}', { params: { path: { windowId: f.windowId.trim() } }, body: { name: f.name.trim(), kind: f.kind, categories: f.categories, temporary: f.temporary, hours: hoursOn(f.days, parsed.periods) } }));
+      const hours = hoursOrProblem(f.days, f.periods);
+      return ok(await api.PUT('/hall/windows/{windowId}', { params: { path: { windowId: f.windowId.trim() } }, body: { name: f.name.trim(), kind: f.kind, categories: f.categories, temporary: f.temporary, hours } }));
     },
     onSuccess: (w) => {
       setWin(undefined);
