@@ -18,7 +18,13 @@ const GENERAL = 'general-affairs';
 const SOCIAL = 'social-security';
 const WINDOW = 'window-1';
 const WINDOW_NAME = '综合窗口（一）';
-const WEEK = { mon: [{ from: '08:30', to: '18:00' }], tue: [{ from: '08:30', to: '18:00' }], wed: [{ from: '08:30', to: '18:00' }], thu: [{ from: '08:30', to: '18:00' }], fri: [{ from: '08:30', to: '18:00' }] };
+const WEEK = {
+  mon: [{ from: '08:30', to: '18:00' }],
+  tue: [{ from: '08:30', to: '18:00' }],
+  wed: [{ from: '08:30', to: '18:00' }],
+  thu: [{ from: '08:30', to: '18:00' }],
+  fri: [{ from: '08:30', to: '18:00' }],
+};
 
 describe.runIf(browserAvailable())('the hall in Chromium: kiosk → hall screen → window → pad', { timeout: 300_000 }, () => {
   let system: LocalSystem;
@@ -32,7 +38,12 @@ describe.runIf(browserAvailable())('the hall in Chromium: kiosk → hall screen 
   /** The local system's simulated now: each browser context's clock starts there. */
   const systemNow = async () => new Date(((await (await fetch(`${baseUrl()}/local/clock`)).json()) as { now: string }).now);
   const publicPage = async (viewport: { width: number; height: number }, mobile = false) => {
-    const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...(mobile ? { isMobile: true, hasTouch: true } : {}) });
+    const context = await browser.newContext({
+      viewport,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      ...(mobile ? { isMobile: true, hasTouch: true } : {}),
+    });
     await context.clock.install({ time: await systemNow() });
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error('[browser]', e.message));
@@ -41,7 +52,10 @@ describe.runIf(browserAvailable())('the hall in Chromium: kiosk → hall screen 
   const expectAccessible = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
 
   beforeAll(async () => {
-    const dynamo = { endpoint: inject('systemEnv').AWS_ENDPOINT_URL_DYNAMODB!, tableName: `onewindow-hall-web-${randomUUID().slice(0, 8)}` };
+    const dynamo = {
+      endpoint: inject('systemEnv').AWS_ENDPOINT_URL_DYNAMODB!,
+      tableName: `onewindow-hall-web-${randomUUID().slice(0, 8)}`,
+    };
     system = await startLocalSystem({ port: 0, clock: START, dynamo });
     useSystem(system.url);
     browser = await launchBrowser();
@@ -98,7 +112,9 @@ describe.runIf(browserAvailable())('the hall in Chromium: kiosk → hall screen 
   it('the hall screen is open; a number is taken at the kiosk, and the booking checked in by its code', async () => {
     screen = await publicPage({ width: 1920, height: 1080 });
     // Record what the screen says instead of playing it.
-    await screen.page.addInitScript({ content: 'window.spoken = []; window.speechSynthesis.speak = (u) => { window.spoken.push(u.text); };' });
+    await screen.page.addInitScript({
+      content: 'window.spoken = []; window.speechSynthesis.speak = (u) => { window.spoken.push(u.text); };',
+    });
     await screen.page.goto(`${baseUrl()}/hall/${CENTRE}/screen`);
     await screen.page.getByTestId('waiting-A').waitFor({ timeout: 30_000 });
     await screen.page.getByRole('button', { name: '开启语音播报' }).click();
@@ -141,7 +157,9 @@ describe.runIf(browserAvailable())('the hall in Chromium: kiosk → hall screen 
     await page.getByRole('button', { name: '叫号' }).click();
     await expect.poll(() => page.getByTestId('serving-number').textContent(), { timeout: 30_000 }).toBe(ticketNumber);
     await screen.page.getByTestId('call').filter({ hasText: ticketNumber }).filter({ hasText: WINDOW_NAME }).waitFor({ timeout: 10_000 });
-    await expect.poll(() => screen.page.evaluate<string[]>('window.spoken'), { timeout: 10_000 }).toContain('请A零零一号到综合窗口（一）办理');
+    await expect
+      .poll(() => screen.page.evaluate<string[]>('window.spoken'), { timeout: 10_000 })
+      .toContain('请A零零一号到综合窗口（一）办理');
     await expect.poll(() => screen.page.getByTestId('waiting-A').textContent(), { timeout: 10_000 }).toContain('0 人');
     await screenshot(screen.page, 'hall-06-screen-calling');
     await expectAccessible(screen.page);
@@ -155,8 +173,15 @@ describe.runIf(browserAvailable())('the hall in Chromium: kiosk → hall screen 
     await page.getByLabel('姓名').fill('张三');
     await page.getByLabel('身份证号码').fill('11010519491231002X');
     await page.getByLabel('联系电话').fill('13800000000');
-    for (const [label, file] of [['居民身份证', 'id.pdf'], ['解除或终止劳动关系证明', 'separation.pdf'], ['本人银行卡', 'bank.pdf']] as const) {
-      await page.getByRole('radiogroup', { name: `${label}收取情况` }).getByText('已收取', { exact: true }).click();
+    for (const [label, file] of [
+      ['居民身份证', 'id.pdf'],
+      ['解除或终止劳动关系证明', 'separation.pdf'],
+      ['本人银行卡', 'bank.pdf'],
+    ] as const) {
+      await page
+        .getByRole('radiogroup', { name: `${label}收取情况` })
+        .getByText('已收取', { exact: true })
+        .click();
       await page.getByTestId(`scan-input-${label}`).setInputFiles({ name: file, mimeType: 'application/pdf', buffer: scannedPdf(file) });
     }
     await expect.poll(() => page.getByTestId('scan-ok').count(), { timeout: 30_000 }).toBe(3);
@@ -177,7 +202,9 @@ describe.runIf(browserAvailable())('the hall in Chromium: kiosk → hall screen 
   it('the applicant rates 非常满意 on the window pad, once', async () => {
     const { context, page } = await signIn(browser, baseUrl(), /王窗口/, await systemNow());
     await page.goto(`${baseUrl()}/pad/${WINDOW}`);
-    await expect.poll(() => page.getByTestId('pad-ticket').textContent(), { timeout: 30_000 }).toBe(`${ticketNumber} 号，请对本次服务进行评价`);
+    await expect
+      .poll(() => page.getByTestId('pad-ticket').textContent(), { timeout: 30_000 })
+      .toBe(`${ticketNumber} 号，请对本次服务进行评价`);
     await screenshot(page, 'hall-08-pad');
     await expectAccessible(page);
     await page.getByRole('radio', { name: '非常满意' }).click();
@@ -187,7 +214,9 @@ describe.runIf(browserAvailable())('the hall in Chromium: kiosk → hall screen 
     await screenshot(page, 'hall-09-pad-rated');
     await context.close();
 
-    const tickets = await api<{ tickets: { ticketId: string; number: string; status: string; caseNumbers: string[]; rating?: { level: number } }[] }>('GET', '/hall/tickets?day=2026-12-21', { token: supervisor });
+    const tickets = await api<{
+      tickets: { ticketId: string; number: string; status: string; caseNumbers: string[]; rating?: { level: number } }[];
+    }>('GET', '/hall/tickets?day=2026-12-21', { token: supervisor });
     const served = tickets.body.tickets.find((t) => t.number === ticketNumber)!;
     expect(served).toMatchObject({ status: 'finished', caseNumbers: [caseNumber], rating: { level: 1 } });
   });
@@ -201,12 +230,17 @@ describe.runIf(browserAvailable())('the hall in Chromium: kiosk → hall screen 
     const total = page.getByRole('row', { name: /合计/ });
     await total.waitFor({ timeout: 30_000 });
     // 2 numbers taken, 1 served; one rating of 非常满意.
-    await expect.poll(() => total.getByRole('cell').allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining(['合计', '2', '1', '100.0%']));
+    await expect
+      .poll(() => total.getByRole('cell').allTextContents(), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['合计', '2', '1', '100.0%']));
     await screenshot(page, 'hall-10-statistics');
     await expectAccessible(page);
 
     await page.getByRole('tab', { name: '窗口与业务' }).click();
-    await page.getByRole('row', { name: /综合窗口（二）/ }).getByRole('button', { name: '潮汐切换' }).click();
+    await page
+      .getByRole('row', { name: /综合窗口（二）/ })
+      .getByRole('button', { name: '潮汐切换' })
+      .click();
     await page.getByLabel('切换后服务的业务（下次叫号起生效）').click();
     await page.getByTitle('A · 综合业务').last().click();
     await page.getByLabel('切换原因').fill('社保缴费高峰，增开综合业务');

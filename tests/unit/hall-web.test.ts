@@ -42,7 +42,14 @@ describe('the hall feed: pushed, reconnecting, polled only while the socket is d
     const statuses: FeedStatus[] = [];
     const messages: unknown[] = [];
     const refresh = vi.fn();
-    const feed = openHallFeed({ url, onMessage: (m) => messages.push(m), refresh, onStatus: (s) => statuses.push(s), pollMs: 2_000, WebSocket: FakeSocket as unknown as typeof WebSocket });
+    const feed = openHallFeed({
+      url,
+      onMessage: (m) => messages.push(m),
+      refresh,
+      onStatus: (s) => statuses.push(s),
+      pollMs: 2_000,
+      WebSocket: FakeSocket as unknown as typeof WebSocket,
+    });
     return { statuses, messages, refresh, feed };
   };
 
@@ -100,8 +107,12 @@ describe('the hall feed: pushed, reconnecting, polled only while the socket is d
 describe("the push channel's address", () => {
   it('is the local path on the page origin (ws:), or the configured wss:// WebSocket API, with the centre', () => {
     expect(hallSocketUrl('/hall/push', 'HZ', 'http://localhost:3000/hall/HZ/screen')).toBe('ws://localhost:3000/hall/push?centre=HZ');
-    expect(hallSocketUrl('/hall/push', 'HZ', 'https://hall.example.gov.cn/hall/HZ/screen')).toBe('wss://hall.example.gov.cn/hall/push?centre=HZ');
-    expect(hallSocketUrl('wss://abc.execute-api.cn-north-1.amazonaws.com.cn/prod', 'TS', 'https://x/')).toBe('wss://abc.execute-api.cn-north-1.amazonaws.com.cn/prod?centre=TS');
+    expect(hallSocketUrl('/hall/push', 'HZ', 'https://hall.example.gov.cn/hall/HZ/screen')).toBe(
+      'wss://hall.example.gov.cn/hall/push?centre=HZ',
+    );
+    expect(hallSocketUrl('wss://abc.execute-api.cn-north-1.amazonaws.com.cn/prod', 'TS', 'https://x/')).toBe(
+      'wss://abc.execute-api.cn-north-1.amazonaws.com.cn/prod?centre=TS',
+    );
   });
 });
 
@@ -151,7 +162,12 @@ describe('the public booking form (预约)', () => {
 
 describe('opening hours as the supervisor types them', () => {
   it('reads periods in Chinese or ASCII punctuation and refuses bad ones with a reason', () => {
-    expect(parsePeriods('9:00-12:00，13:30-17:00')).toEqual({ periods: [{ from: '09:00', to: '12:00' }, { from: '13:30', to: '17:00' }] });
+    expect(parsePeriods('9:00-12:00，13:30-17:00')).toEqual({
+      periods: [
+        { from: '09:00', to: '12:00' },
+        { from: '13:30', to: '17:00' },
+      ],
+    });
     expect(parsePeriods('')).toEqual({ problem: '请填写办公时间，如 09:00-12:00, 13:30-17:00' });
     expect(parsePeriods('09:00-25:00')).toEqual({ problem: '“09:00-25:00” 不是有效的时间段，应为 HH:MM-HH:MM' });
     expect(parsePeriods('12:00-09:00')).toEqual({ problem: '时间段 12:00-09:00 的结束时间应晚于开始时间' });
@@ -161,14 +177,22 @@ describe('opening hours as the supervisor types them', () => {
   it('shows the week grouped by days with the same hours', () => {
     const morning = [{ from: '09:00', to: '12:00' }];
     const day = [...morning, { from: '13:30', to: '17:00' }];
-    expect(hoursLabel({ ...hoursOn(['mon', 'tue', 'wed', 'thu', 'fri'], day), sat: morning })).toBe('周一至周五 09:00-12:00, 13:30-17:00 · 周六 09:00-12:00');
+    expect(hoursLabel({ ...hoursOn(['mon', 'tue', 'wed', 'thu', 'fri'], day), sat: morning })).toBe(
+      '周一至周五 09:00-12:00, 13:30-17:00 · 周六 09:00-12:00',
+    );
     expect(hoursLabel({ mon: day, wed: day })).toBe('周一 09:00-12:00, 13:30-17:00 · 周三 09:00-12:00, 13:30-17:00');
     expect(hoursLabel({})).toBe('未设置办公时间');
   });
 });
 
 describe('the hall screen and the window desk', () => {
-  const call = (ticketId: string, at: string, kind: 'call' | 'recall' = 'call') => ({ ticketId, number: ticketId, windowName: '综合窗口（一）', at, kind });
+  const call = (ticketId: string, at: string, kind: 'call' | 'recall' = 'call') => ({
+    ticketId,
+    number: ticketId,
+    windowName: '综合窗口（一）',
+    at,
+    kind,
+  });
 
   it('speaks only the calls that are new since the last board, oldest first, and none on opening', () => {
     const first = [call('A001', '2026-12-07T01:00:00Z')];

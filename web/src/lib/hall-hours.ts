@@ -1,7 +1,15 @@
 /** Opening hours as a supervisor types them: `09:00-12:00, 13:30-17:00` for chosen weekdays. */
 export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
-export const WEEKDAY_LABELS: Record<WeekdayKey, string> = { mon: '周一', tue: '周二', wed: '周三', thu: '周四', fri: '周五', sat: '周六', sun: '周日' };
+export const WEEKDAY_LABELS: Record<WeekdayKey, string> = {
+  mon: '周一',
+  tue: '周二',
+  wed: '周三',
+  thu: '周四',
+  fri: '周五',
+  sat: '周六',
+  sun: '周日',
+};
 
 export interface Period {
   from: string;
@@ -25,7 +33,8 @@ export function parsePeriods(text: string): { periods: Period[] } | { problem: s
   }
   periods.sort((a, b) => a.from.localeCompare(b.from));
   for (let i = 1; i < periods.length; i += 1) {
-    if (minutes(periods[i]!.from) < minutes(periods[i - 1]!.to)) return { problem: `时间段 ${periods[i - 1]!.from}-${periods[i - 1]!.to} 与 ${periods[i]!.from}-${periods[i]!.to} 重叠` };
+    if (minutes(periods[i]!.from) < minutes(periods[i - 1]!.to))
+      return { problem: `时间段 ${periods[i - 1]!.from}-${periods[i - 1]!.to} 与 ${periods[i]!.from}-${periods[i]!.to} 重叠` };
   }
   return { periods };
 }

@@ -36,14 +36,33 @@ export default function BookingPage() {
   const slots = useQuery({
     queryKey: ['hall-slots', centre, category],
     enabled: !!category,
-    queryFn: async () => ok(await api.GET('/public/hall/{centre}/slots', { params: { path: { centre }, query: { category: category!, days: 7 } } })),
+    queryFn: async () =>
+      ok(await api.GET('/public/hall/{centre}/slots', { params: { path: { centre }, query: { category: category!, days: 7 } } })),
   });
   const book = useMutation({
     mutationFn: async () =>
-      ok(await api.POST('/public/hall/{centre}/bookings', { params: { path: { centre } }, body: { category: category!, day: day!, slot: slot!, name: name.trim(), idNumber: idNumber.trim().toUpperCase(), mobile: mobile.replace(/[\s-]/g, '') } })),
+      ok(
+        await api.POST('/public/hall/{centre}/bookings', {
+          params: { path: { centre } },
+          body: {
+            category: category!,
+            day: day!,
+            slot: slot!,
+            name: name.trim(),
+            idNumber: idNumber.trim().toUpperCase(),
+            mobile: mobile.replace(/[\s-]/g, ''),
+          },
+        }),
+      ),
   });
   const cancel = useMutation({
-    mutationFn: async () => ok(await api.POST('/public/hall/{centre}/bookings/cancel', { params: { path: { centre } }, body: { bookingCode: normaliseBookingCode(cancelCode), mobile: cancelMobile.replace(/[\s-]/g, '') } })),
+    mutationFn: async () =>
+      ok(
+        await api.POST('/public/hall/{centre}/bookings/cancel', {
+          params: { path: { centre } },
+          body: { bookingCode: normaliseBookingCode(cancelCode), mobile: cancelMobile.replace(/[\s-]/g, '') },
+        }),
+      ),
   });
 
   const problems = bookingProblems({ category, slot: day && slot ? `${day} ${slot}` : undefined, name, idNumber, mobile });
@@ -57,11 +76,7 @@ export default function BookingPage() {
       </Typography.Title>
       {b ? (
         <Card size="small">
-          <Result
-            status="success"
-            title="预约成功"
-            subTitle="预约码已通过短信发送，请在预约时段前 30 分钟内到大厅取号机签到。"
-          />
+          <Result status="success" title="预约成功" subTitle="预约码已通过短信发送，请在预约时段前 30 分钟内到大厅取号机签到。" />
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label="预约码">
               <Typography.Text strong copyable data-testid="booking-code" style={{ fontSize: 22 }}>
@@ -73,7 +88,14 @@ export default function BookingPage() {
             <Descriptions.Item label="预约人">{`${b.nameMasked} ${b.idNumberMasked}`}</Descriptions.Item>
             <Descriptions.Item label="手机">{b.mobileMasked}</Descriptions.Item>
           </Descriptions>
-          <Button block style={{ marginTop: 12 }} onClick={() => { setCancelCode(b.bookingCode); book.reset(); }}>
+          <Button
+            block
+            style={{ marginTop: 12 }}
+            onClick={() => {
+              setCancelCode(b.bookingCode);
+              book.reset();
+            }}
+          >
             返回
           </Button>
         </Card>
@@ -109,7 +131,11 @@ export default function BookingPage() {
                       setDay(e.target.value as string);
                       setSlot(undefined);
                     }}
-                    options={(slots.data?.days ?? []).map((d) => ({ value: d.day, label: d.day.slice(5), disabled: d.slots.every((s) => s.left <= 0) }))}
+                    options={(slots.data?.days ?? []).map((d) => ({
+                      value: d.day,
+                      label: d.day.slice(5),
+                      disabled: d.slots.every((s) => s.left <= 0),
+                    }))}
                   />
                 )}
               </Form.Item>
@@ -128,17 +154,43 @@ export default function BookingPage() {
               </Form.Item>
             )}
             <Form.Item label="姓名" htmlFor="booking-name">
-              <Input id="booking-name" size="large" value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" maxLength={50} />
+              <Input
+                id="booking-name"
+                size="large"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                autoComplete="name"
+                maxLength={50}
+              />
             </Form.Item>
             <Form.Item label="身份证号码" htmlFor="booking-id" {...check(idNumber, identityProblem('person', idNumber))}>
-              <Input id="booking-id" size="large" value={idNumber} onChange={(e) => setIdNumber(e.target.value)} autoComplete="off" maxLength={18} />
+              <Input
+                id="booking-id"
+                size="large"
+                value={idNumber}
+                onChange={(e) => setIdNumber(e.target.value)}
+                autoComplete="off"
+                maxLength={18}
+              />
             </Form.Item>
             <Form.Item label="手机号码" htmlFor="booking-mobile" {...check(mobile, mobileProblem(mobile))}>
-              <Input id="booking-mobile" size="large" value={mobile} onChange={(e) => setMobile(e.target.value)} inputMode="tel" autoComplete="tel" maxLength={13} />
+              <Input
+                id="booking-mobile"
+                size="large"
+                value={mobile}
+                onChange={(e) => setMobile(e.target.value)}
+                inputMode="tel"
+                autoComplete="tel"
+                maxLength={13}
+              />
             </Form.Item>
-            <Typography.Paragraph type="secondary">身份信息加密保存，仅用于核验预约人；同一业务每人只能有一个有效预约，连续爽约 3 次将暂停预约 30 天。</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              身份信息加密保存，仅用于核验预约人；同一业务每人只能有一个有效预约，连续爽约 3 次将暂停预约 30 天。
+            </Typography.Paragraph>
             <ErrorAlert error={book.error} />
-            {problems.length > 0 && (name || idNumber || mobile) && <Alert type="info" showIcon message={problems[0]} style={{ marginBottom: 12 }} />}
+            {problems.length > 0 && (name || idNumber || mobile) && (
+              <Alert type="info" showIcon message={problems[0]} style={{ marginBottom: 12 }} />
+            )}
             <Button type="primary" size="large" htmlType="submit" block disabled={problems.length > 0} loading={book.isPending}>
               提交预约
             </Button>
@@ -154,14 +206,39 @@ export default function BookingPage() {
             children: (
               <Form layout="vertical" onFinish={() => cancel.mutate()}>
                 <Form.Item label="预约码" htmlFor="cancel-code">
-                  <Input id="cancel-code" value={cancelCode} onChange={(e) => setCancelCode(e.target.value)} autoComplete="off" maxLength={12} />
+                  <Input
+                    id="cancel-code"
+                    value={cancelCode}
+                    onChange={(e) => setCancelCode(e.target.value)}
+                    autoComplete="off"
+                    maxLength={12}
+                  />
                 </Form.Item>
                 <Form.Item label="预约时填写的手机号码" htmlFor="cancel-mobile">
-                  <Input id="cancel-mobile" value={cancelMobile} onChange={(e) => setCancelMobile(e.target.value)} inputMode="tel" maxLength={13} />
+                  <Input
+                    id="cancel-mobile"
+                    value={cancelMobile}
+                    onChange={(e) => setCancelMobile(e.target.value)}
+                    inputMode="tel"
+                    maxLength={13}
+                  />
                 </Form.Item>
                 <ErrorAlert error={cancel.error} />
-                {cancel.data && <Alert type="success" showIcon message={`预约 ${cancel.data.bookingCode} ${STATUS_LABELS[cancel.data.status] ?? cancel.data.status}`} style={{ marginBottom: 12 }} />}
-                <Button htmlType="submit" block danger disabled={normaliseBookingCode(cancelCode).length !== 8 || !!mobileProblem(cancelMobile)} loading={cancel.isPending}>
+                {cancel.data && (
+                  <Alert
+                    type="success"
+                    showIcon
+                    message={`预约 ${cancel.data.bookingCode} ${STATUS_LABELS[cancel.data.status] ?? cancel.data.status}`}
+                    style={{ marginBottom: 12 }}
+                  />
+                )}
+                <Button
+                  htmlType="submit"
+                  block
+                  danger
+                  disabled={normaliseBookingCode(cancelCode).length !== 8 || !!mobileProblem(cancelMobile)}
+                  loading={cancel.isPending}
+                >
                   取消预约
                 </Button>
               </Form>

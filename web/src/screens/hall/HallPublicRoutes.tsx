@@ -15,7 +15,14 @@ export default function HallPublicRoutes() {
         <Route path="screen" element={<HallScreen />} />
         <Route path="kiosk" element={<KioskPage />} />
         <Route path="book" element={<BookingPage />} />
-        <Route path="*" element={<main><Result status="404" title="页面不存在" subTitle="大厅页面：screen（叫号大屏）、kiosk（取号机）、book（预约）" /></main>} />
+        <Route
+          path="*"
+          element={
+            <main>
+              <Result status="404" title="页面不存在" subTitle="大厅页面：screen（叫号大屏）、kiosk（取号机）、book（预约）" />
+            </main>
+          }
+        />
       </Routes>
     </Suspense>
   );

@@ -12,7 +12,8 @@ import { speakCall } from './speech';
 import type { Board } from './types';
 import { FEED_STATUS_LABELS, useHallFeed, useHallSocketUrl } from './useHallFeed';
 
-const isBoard = (m: unknown): m is Board => typeof m === 'object' && m !== null && Array.isArray((m as Board).calling) && Array.isArray((m as Board).waiting);
+const isBoard = (m: unknown): m is Board =>
+  typeof m === 'object' && m !== null && Array.isArray((m as Board).calling) && Array.isArray((m as Board).waiting);
 
 const PANEL = { background: '#0d2f66', borderRadius: 8, padding: 16, color: '#fff' } as const;
 
@@ -32,7 +33,8 @@ export default function HallScreen() {
     url,
     (message) => {
       // The channel pushes the whole board after each call ({type: 'board', board}); anything else is a nudge to read it.
-      const pushed = typeof message === 'object' && message !== null && 'board' in message ? (message as { board: unknown }).board : message;
+      const pushed =
+        typeof message === 'object' && message !== null && 'board' in message ? (message as { board: unknown }).board : message;
       if (isBoard(pushed)) queryClient.setQueryData(key, pushed);
       else void queryClient.invalidateQueries({ queryKey: key });
     },
@@ -155,12 +157,10 @@ export default function HallScreen() {
           </section>
         </Col>
       </Row>
-      {b && (
-        <p style={{ color: '#dbe7ff', marginTop: 12 }}>
-          更新于 {formatDateTime(b.at)}
-        </p>
+      {b && <p style={{ color: '#dbe7ff', marginTop: 12 }}>更新于 {formatDateTime(b.at)}</p>}
+      {status === 'polling' && url && (
+        <Alert type="warning" showIcon message="推送通道暂时中断，正在每 2 秒刷新" style={{ marginTop: 12 }} />
       )}
-      {status === 'polling' && url && <Alert type="warning" showIcon message="推送通道暂时中断，正在每 2 秒刷新" style={{ marginTop: 12 }} />}
     </main>
   );
 }

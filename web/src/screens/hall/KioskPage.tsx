@@ -22,7 +22,8 @@ export default function KioskPage() {
     refetchInterval: 10_000,
   });
   const take = useMutation({
-    mutationFn: async (body: { category: string } | { bookingCode: string }) => ok(await api.POST('/public/hall/{centre}/tickets', { params: { path: { centre } }, body })),
+    mutationFn: async (body: { category: string } | { bookingCode: string }) =>
+      ok(await api.POST('/public/hall/{centre}/tickets', { params: { path: { centre } }, body })),
   });
   const ticket = take.data;
   useEffect(() => {
@@ -78,7 +79,14 @@ export default function KioskPage() {
             <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>按业务取号</h2>}>
               <Space direction="vertical" style={{ width: '100%' }} size="middle">
                 {board.data?.waiting.map((c) => (
-                  <Button key={c.category} size="large" block style={{ height: 72, fontSize: 22 }} loading={take.isPending && take.variables && 'category' in take.variables && take.variables.category === c.category} onClick={() => take.mutate({ category: c.category })}>
+                  <Button
+                    key={c.category}
+                    size="large"
+                    block
+                    style={{ height: 72, fontSize: 22 }}
+                    loading={take.isPending && take.variables && 'category' in take.variables && take.variables.category === c.category}
+                    onClick={() => take.mutate({ category: c.category })}
+                  >
                     {c.letter} · {c.name}（等候 {c.count} 人）
                   </Button>
                 ))}
@@ -90,9 +98,23 @@ export default function KioskPage() {
             <Card title={<h2 style={{ margin: 0, fontSize: 20 }}>预约签到</h2>}>
               <Form layout="vertical" onFinish={() => take.mutate({ bookingCode: normaliseBookingCode(bookingCode) })}>
                 <Form.Item label="预约码（短信中的 8 位码）" htmlFor="booking-code">
-                  <Input id="booking-code" size="large" value={bookingCode} onChange={(e) => setBookingCode(e.target.value)} autoComplete="off" maxLength={12} />
+                  <Input
+                    id="booking-code"
+                    size="large"
+                    value={bookingCode}
+                    onChange={(e) => setBookingCode(e.target.value)}
+                    autoComplete="off"
+                    maxLength={12}
+                  />
                 </Form.Item>
-                <Button type="primary" htmlType="submit" size="large" block disabled={normaliseBookingCode(bookingCode).length !== 8} loading={take.isPending && !!take.variables && 'bookingCode' in take.variables}>
+                <Button
+                  type="primary"
+                  htmlType="submit"
+                  size="large"
+                  block
+                  disabled={normaliseBookingCode(bookingCode).length !== 8}
+                  loading={take.isPending && !!take.variables && 'bookingCode' in take.variables}
+                >
                   签到取号
                 </Button>
               </Form>

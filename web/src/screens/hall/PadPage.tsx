@@ -25,7 +25,13 @@ export default function PadPage() {
   });
   const ticket = now.data?.awaitingRating;
   const rate = useMutation({
-    mutationFn: async () => ok(await api.POST('/hall/tickets/{ticketId}/rating', { params: { path: { ticketId: ticket!.ticketId } }, body: { level: level!, comment: comment.trim() } })),
+    mutationFn: async () =>
+      ok(
+        await api.POST('/hall/tickets/{ticketId}/rating', {
+          params: { path: { ticketId: ticket!.ticketId } },
+          body: { level: level!, comment: comment.trim() },
+        }),
+      ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: windowQueryKey(windowId) }),
   });
   useEffect(() => {
@@ -57,21 +63,38 @@ export default function PadPage() {
             <Typography.Paragraph style={{ fontSize: 20, textAlign: 'center', margin: 0 }} data-testid="pad-ticket">
               {ticket.number} 号，请对本次服务进行评价
             </Typography.Paragraph>
-            <div role="radiogroup" aria-label="评价等级" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: 12 }}>
+            <div
+              role="radiogroup"
+              aria-label="评价等级"
+              style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))', gap: 12 }}
+            >
               {RATING_LEVELS.map((r) => (
                 <Button
                   key={r.level}
                   role="radio"
                   aria-checked={level === r.level}
                   size="large"
-                  style={{ height: 72, fontSize: 20, borderColor: LEVEL_COLOURS[r.level], color: level === r.level ? '#fff' : LEVEL_COLOURS[r.level], background: level === r.level ? LEVEL_COLOURS[r.level] : '#fff' }}
+                  style={{
+                    height: 72,
+                    fontSize: 20,
+                    borderColor: LEVEL_COLOURS[r.level],
+                    color: level === r.level ? '#fff' : LEVEL_COLOURS[r.level],
+                    background: level === r.level ? LEVEL_COLOURS[r.level] : '#fff',
+                  }}
                   onClick={() => setLevel(r.level)}
                 >
                   {r.label}
                 </Button>
               ))}
             </div>
-            <Input.TextArea aria-label="意见和建议" rows={3} maxLength={500} value={comment} onChange={(e) => setComment(e.target.value)} placeholder="您的意见和建议（不满意请写明原因）" />
+            <Input.TextArea
+              aria-label="意见和建议"
+              rows={3}
+              maxLength={500}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+              placeholder="您的意见和建议（不满意请写明原因）"
+            />
             {level && problem && <Typography.Text type="danger">{problem}</Typography.Text>}
             <ErrorAlert error={rate.error} />
             <Button type="primary" size="large" block disabled={!!problem} loading={rate.isPending} onClick={() => rate.mutate()}>

@@ -46,7 +46,12 @@ export default function WindowDesk({ onIntake }: { onIntake: () => void }) {
       const path = { windowId: windowId! };
       switch (action) {
         case 'sign-in':
-          ok(await api.POST('/hall/windows/{windowId}/sign-in', { params: { path }, body: heldByOther ? { post: 'B', takeOverReason: takeOverReason.trim() } : { post } }));
+          ok(
+            await api.POST('/hall/windows/{windowId}/sign-in', {
+              params: { path },
+              body: heldByOther ? { post: 'B', takeOverReason: takeOverReason.trim() } : { post },
+            }),
+          );
           return '已上岗';
         case 'sign-out':
           ok(await api.POST('/hall/windows/{windowId}/sign-out', { params: { path } }));
@@ -56,13 +61,28 @@ export default function WindowDesk({ onIntake }: { onIntake: () => void }) {
           return r.ticket ? `已呼叫 ${r.ticket.number}` : '当前没有等候的号';
         }
         case 'transfer': {
-          const t = ok(await api.POST('/hall/tickets/{ticketId}/transfer', { params: { path: { ticketId: ticket!.ticketId } }, body: { ...(transfer?.category ? { category: transfer.category } : {}), ...(transfer?.windowId ? { windowId: transfer.windowId } : {}), reason: transfer!.reason.trim() } }));
+          const t = ok(
+            await api.POST('/hall/tickets/{ticketId}/transfer', {
+              params: { path: { ticketId: ticket!.ticketId } },
+              body: {
+                ...(transfer?.category ? { category: transfer.category } : {}),
+                ...(transfer?.windowId ? { windowId: transfer.windowId } : {}),
+                reason: transfer!.reason.trim(),
+              },
+            }),
+          );
           setTransfer(undefined);
           return `${t.number} 已转移`;
         }
         default: {
           const t = ok(await api.POST(`/hall/tickets/{ticketId}/${action}`, { params: { path: { ticketId: ticket!.ticketId } } }));
-          return action === 'recall' ? `已重呼 ${t.number}` : action === 'skip' ? (t.status === 'dropped' ? `${t.number} 第二次过号，已作废` : `${t.number} 已过号，回到队列`) : `${t.number} 已办结，请申请人在评价器上评价`;
+          return action === 'recall'
+            ? `已重呼 ${t.number}`
+            : action === 'skip'
+              ? t.status === 'dropped'
+                ? `${t.number} 第二次过号，已作废`
+                : `${t.number} 已过号，回到队列`
+              : `${t.number} 已办结，请申请人在评价器上评价`;
         }
       }
     },
@@ -74,7 +94,10 @@ export default function WindowDesk({ onIntake }: { onIntake: () => void }) {
 
   // 咨询台: a number issued for someone, in the priority lane (绿色通道) where due.
   const issued = useMutation({
-    mutationFn: async () => ok(await api.POST('/hall/tickets', { body: { category: issue!.category!, ...(issue?.priority ? { priority: issue.priority } : {}) } })),
+    mutationFn: async () =>
+      ok(
+        await api.POST('/hall/tickets', { body: { category: issue!.category!, ...(issue?.priority ? { priority: issue.priority } : {}) } }),
+      ),
     onSuccess: (t) => {
       setIssue(undefined);
       void message.success(`已发号 ${t.number}${t.priority ? `（绿色通道：${PRIORITY_LABELS[t.priority]}）` : ''}`);
@@ -85,13 +108,24 @@ export default function WindowDesk({ onIntake }: { onIntake: () => void }) {
   const windows = config.data?.windows ?? [];
   const categories = config.data?.categories ?? [];
   return (
-    <Card size="small" style={{ marginBottom: 16 }} title={<h2 style={{ margin: 0, fontSize: 16 }}>窗口叫号</h2>} data-testid="window-desk"
+    <Card
+      size="small"
+      style={{ marginBottom: 16 }}
+      title={<h2 style={{ margin: 0, fontSize: 16 }}>窗口叫号</h2>}
+      data-testid="window-desk"
       extra={
         <Space>
-          <Button size="small" onClick={() => setIssue({})}>代为取号 / 绿色通道</Button>
-          {windowId && <a href={`/pad/${encodeURIComponent(windowId)}`} target="_blank" rel="noreferrer">打开评价器</a>}
+          <Button size="small" onClick={() => setIssue({})}>
+            代为取号 / 绿色通道
+          </Button>
+          {windowId && (
+            <a href={`/pad/${encodeURIComponent(windowId)}`} target="_blank" rel="noreferrer">
+              打开评价器
+            </a>
+          )}
         </Space>
-      }>
+      }
+    >
       <Space wrap align="start" size="large">
         <Space direction="vertical" size={4}>
           <label htmlFor="desk-window">窗口</label>
@@ -117,7 +151,9 @@ export default function WindowDesk({ onIntake }: { onIntake: () => void }) {
             </Descriptions.Item>
             <Descriptions.Item label="服务">
               {w.categories.map((c) => categories.find((x) => x.code === c)?.name ?? c).join('、')}
-              {w.pendingSwitch ? `（下次叫号起改为：${w.pendingSwitch.categories.map((c) => categories.find((x) => x.code === c)?.name ?? c).join('、')}）` : ''}
+              {w.pendingSwitch
+                ? `（下次叫号起改为：${w.pendingSwitch.categories.map((c) => categories.find((x) => x.code === c)?.name ?? c).join('、')}）`
+                : ''}
             </Descriptions.Item>
           </Descriptions>
         )}
@@ -126,14 +162,29 @@ export default function WindowDesk({ onIntake }: { onIntake: () => void }) {
         <Space wrap style={{ marginTop: 8 }}>
           {heldByOther ? (
             <>
-              <Input aria-label="顶岗原因" placeholder={`${w.shift!.name} 在岗；B 岗顶岗请写明原因`} value={takeOverReason} onChange={(e) => setTakeOverReason(e.target.value)} style={{ width: 320 }} />
+              <Input
+                aria-label="顶岗原因"
+                placeholder={`${w.shift!.name} 在岗；B 岗顶岗请写明原因`}
+                value={takeOverReason}
+                onChange={(e) => setTakeOverReason(e.target.value)}
+                style={{ width: 320 }}
+              />
               <Button type="primary" disabled={!takeOverReason.trim()} loading={act.isPending} onClick={() => act.mutate('sign-in')}>
                 B岗顶岗
               </Button>
             </>
           ) : (
             <>
-              <Radio.Group aria-label="岗位" value={post} onChange={(e) => setPost(e.target.value as 'A' | 'B')} optionType="button" options={[{ value: 'A', label: 'A岗' }, { value: 'B', label: 'B岗' }]} />
+              <Radio.Group
+                aria-label="岗位"
+                value={post}
+                onChange={(e) => setPost(e.target.value as 'A' | 'B')}
+                optionType="button"
+                options={[
+                  { value: 'A', label: 'A岗' },
+                  { value: 'B', label: 'B岗' },
+                ]}
+              />
               <Button type="primary" loading={act.isPending} onClick={() => act.mutate('sign-in')}>
                 上岗
               </Button>
@@ -181,13 +232,20 @@ export default function WindowDesk({ onIntake }: { onIntake: () => void }) {
       >
         <Form layout="vertical">
           <Form.Item label="业务类别" htmlFor="issue-category">
-            <Select id="issue-category" value={issue?.category} onChange={(v: string) => setIssue((i) => ({ ...i, category: v }))} options={categories.map((c) => ({ value: c.code, label: `${c.letter} · ${c.name}` }))} />
+            <Select
+              id="issue-category"
+              value={issue?.category}
+              onChange={(v: string) => setIssue((i) => ({ ...i, category: v }))}
+              options={categories.map((c) => ({ value: c.code, label: `${c.letter} · ${c.name}` }))}
+            />
           </Form.Item>
           <Form.Item label="绿色通道（优先叫号）">
             <Radio.Group
               aria-label="绿色通道"
               value={issue?.priority ?? ''}
-              onChange={(e) => setIssue((i) => ({ ...i, priority: (e.target.value as '' | 'elderly' | 'disabled' | 'pregnant') || undefined }))}
+              onChange={(e) =>
+                setIssue((i) => ({ ...i, priority: (e.target.value as '' | 'elderly' | 'disabled' | 'pregnant') || undefined }))
+              }
               options={[{ value: '', label: '否' }, ...Object.entries(PRIORITY_LABELS).map(([value, label]) => ({ value, label }))]}
             />
           </Form.Item>
@@ -205,13 +263,31 @@ export default function WindowDesk({ onIntake }: { onIntake: () => void }) {
       >
         <Form layout="vertical">
           <Form.Item label="转到业务类别" htmlFor="transfer-category">
-            <Select id="transfer-category" allowClear value={transfer?.category} onChange={(v: string | undefined) => setTransfer((t) => ({ reason: '', ...t, category: v }))} options={categories.map((c) => ({ value: c.code, label: `${c.letter} · ${c.name}` }))} />
+            <Select
+              id="transfer-category"
+              allowClear
+              value={transfer?.category}
+              onChange={(v: string | undefined) => setTransfer((t) => ({ reason: '', ...t, category: v }))}
+              options={categories.map((c) => ({ value: c.code, label: `${c.letter} · ${c.name}` }))}
+            />
           </Form.Item>
           <Form.Item label="或转到窗口" htmlFor="transfer-window">
-            <Select id="transfer-window" allowClear value={transfer?.windowId} onChange={(v: string | undefined) => setTransfer((t) => ({ reason: '', ...t, windowId: v }))} options={windows.filter((x) => x.windowId !== windowId).map((x) => ({ value: x.windowId, label: x.name }))} />
+            <Select
+              id="transfer-window"
+              allowClear
+              value={transfer?.windowId}
+              onChange={(v: string | undefined) => setTransfer((t) => ({ reason: '', ...t, windowId: v }))}
+              options={windows.filter((x) => x.windowId !== windowId).map((x) => ({ value: x.windowId, label: x.name }))}
+            />
           </Form.Item>
           <Form.Item label="转移原因" htmlFor="transfer-reason">
-            <Input.TextArea id="transfer-reason" rows={2} maxLength={500} value={transfer?.reason} onChange={(e) => setTransfer((t) => ({ ...t, reason: e.target.value }))} />
+            <Input.TextArea
+              id="transfer-reason"
+              rows={2}
+              maxLength={500}
+              value={transfer?.reason}
+              onChange={(e) => setTransfer((t) => ({ ...t, reason: e.target.value }))}
+            />
           </Form.Item>
         </Form>
       </Modal>

@@ -9,7 +9,8 @@ const WINDOW_KEY = 'onewindow.hall.window';
 /** The window this tab's clerk works at (per tab, like the sign-in). */
 export const chosenWindow = {
   get: (): string | undefined => window.sessionStorage.getItem(WINDOW_KEY) ?? undefined,
-  set: (windowId: string | undefined) => (windowId ? window.sessionStorage.setItem(WINDOW_KEY, windowId) : window.sessionStorage.removeItem(WINDOW_KEY)),
+  set: (windowId: string | undefined) =>
+    windowId ? window.sessionStorage.setItem(WINDOW_KEY, windowId) : window.sessionStorage.removeItem(WINDOW_KEY),
 };
 
 export const windowQueryKey = (windowId: string | undefined) => ['hall-window', windowId] as const;
@@ -26,7 +27,9 @@ export function useLinkCaseToTicket(): (caseNumber: string) => Promise<string | 
     async (caseNumber: string) => {
       const windowId = chosenWindow.get();
       if (!windowId) return undefined;
-      const now = queryClient.getQueryData<WindowNow>(windowQueryKey(windowId)) ?? ok(await api.GET('/hall/windows/{windowId}', { params: { path: { windowId } } }));
+      const now =
+        queryClient.getQueryData<WindowNow>(windowQueryKey(windowId)) ??
+        ok(await api.GET('/hall/windows/{windowId}', { params: { path: { windowId } } }));
       const ticket = now.serving;
       if (!ticket) return undefined;
       ok(await api.POST('/hall/tickets/{ticketId}/cases', { params: { path: { ticketId: ticket.ticketId } }, body: { caseNumber } }));

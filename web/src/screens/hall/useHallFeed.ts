@@ -17,7 +17,11 @@ export function useHallFeed(url: string | undefined, onMessage: (message: unknow
   return status;
 }
 
-export const FEED_STATUS_LABELS: Record<FeedStatus, string> = { connecting: '连接中', live: '实时推送', polling: '轮询刷新（推送通道未连接）' };
+export const FEED_STATUS_LABELS: Record<FeedStatus, string> = {
+  connecting: '连接中',
+  live: '实时推送',
+  polling: '轮询刷新（推送通道未连接）',
+};
 
 /** Where the local system serves the hall screens' WebSocket channel, on the API's origin. */
 export const LOCAL_HALL_SOCKET = '/hall/push';
