@@ -91,7 +91,7 @@ describe.runIf(browserAvailable())('the hall in Chromium: kiosk → hall screen 
     await page.getByRole('radio', { name: /09:30–10:00 · 剩余 2 个/ }).check();
     await page.getByLabel('姓名').fill('李四');
     await page.getByLabel('身份证号码').fill('110105194912310021');
-    await page.getByText('身份证号码校验位或出生日期不正确，请核对证件').waitFor();
+    await page.getByText('身份证号码校验位或出生日期不正确，请核对证件').first().waitFor();
     await page.getByLabel('身份证号码').fill('11010519491231002X');
     await page.getByText('校验通过').first().waitFor();
     await page.getByLabel('手机号码').fill('13900000001');
