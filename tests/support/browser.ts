@@ -56,9 +56,13 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A staff member signs in through the OIDC login page, in their own browser context. */
-export async function signIn(browser: Browser, baseUrl: string, who: RegExp): Promise<{ context: BrowserContext; page: Page }> {
+/**
+ * A staff member signs in through the OIDC login page, in their own browser context; `now`: the
+ * browser's clock starts there (a local system on simulated time), and runs on.
+ */
+export async function signIn(browser: Browser, baseUrl: string, who: RegExp, now?: Date): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  if (now) await context.clock.install({ time: now });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('[browser]', e.message));
   await page.goto(`${baseUrl}/`);

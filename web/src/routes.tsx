@@ -12,6 +12,8 @@ const OutputScreen = lazy(() => import('./screens/output/OutputScreen'));
 const SupervisorScreen = lazy(() => import('./screens/supervisor/SupervisorScreen'));
 const ProgressScreen = lazy(() => import('./screens/progress/ProgressScreen'));
 const CaseSearchScreen = lazy(() => import('./screens/search/CaseSearchScreen'));
+const HallPublicRoutes = lazy(() => import('./screens/hall/HallPublicRoutes'));
+const PadPage = lazy(() => import('./screens/hall/PadPage'));
 
 const loading = (
   <div style={{ padding: 48, textAlign: 'center' }}>
@@ -87,6 +89,8 @@ export function AppRoutes() {
           </Suspense>
         }
       />
+      <Route path="/hall/:centre/*" element={<Suspense fallback={loading}><HallPublicRoutes /></Suspense>} />
+      <Route path="/pad/:windowId" element={<RequireRole role="intake_clerk"><PadPage /></RequireRole>} />
       <Route
         path="/intake/*"
         element={

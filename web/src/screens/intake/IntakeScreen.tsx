@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Col, Empty, List, Row, Tabs, Typography } from 'antd';
+import { App, Button, Card, Col, Empty, List, Row, Tabs, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { formatDateTime } from '../../lib/format';
+import { useLinkCaseToTicket } from '../hall/desk-link';
 import { emptyDraft, IntakeForm, type DraftState } from './IntakeForm';
 import { ItemFinder } from './ItemFinder';
 import { Receipt } from './Receipt';
@@ -13,11 +14,14 @@ import type { CaseCreated } from './types';
 
 // Loaded when the tab is opened: the first screen carries only what taking an application needs.
 const CaseLookup = lazy(() => import('../common/CaseLookup').then((m) => ({ default: m.CaseLookup })));
+const WindowDesk = lazy(() => import('../hall/WindowDesk'));
 
 /** 收件窗口: find the item, read its guide, take the application, register, hand over the notices. */
 export default function IntakeScreen() {
   const { api } = useApi();
   const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const linkCase = useLinkCaseToTicket();
   const [tab, setTab] = useState('intake');
   const [itemCode, setItemCode] = useState<string>();
   const [draft, setDraft] = useState<DraftState>(emptyDraft);
@@ -59,7 +63,7 @@ export default function IntakeScreen() {
     });
   };
 
-  return (
+  const tabs = (
     <Tabs
       activeKey={tab}
       onChange={setTab}
@@ -97,6 +101,11 @@ export default function IntakeScreen() {
                       onRegistered={(c) => {
                         setCreated(c);
                         void queryClient.invalidateQueries({ queryKey: ['drafts'] });
+                        // The applicant came with a number: the case records how long they waited.
+                        void linkCase(c.caseNumber).then(
+                          (number) => number && void message.success(`办件已关联号票 ${number}`),
+                          (e: unknown) => void message.error(`办件未能关联号票：${e instanceof Error ? e.message : String(e)}`),
+                        );
                       }}
                     />
                   </>
@@ -142,5 +151,14 @@ export default function IntakeScreen() {
         },
       ]}
     />
+  );
+
+  return (
+    <>
+      <Suspense fallback={null}>
+        <WindowDesk onIntake={() => setTab('intake')} />
+      </Suspense>
+      {tabs}
+    </>
   );
 }

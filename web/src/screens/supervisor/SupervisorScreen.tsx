@@ -11,8 +11,9 @@ const CatalogPanel = lazy(() => import('./CatalogPanel'));
 const ArchivePanel = lazy(() => import('./ArchivePanel'));
 
 const later = (panel: ReactNode) => <Suspense fallback={null}>{panel}</Suspense>;
+const HallAdmin = lazy(() => import('../hall/HallAdmin'));
 
-/** 监察 / 中心管理: dashboard, case lookup, tickets, ratings, the catalog, archive checks and the working-day calendar. */
+/** 监察 / 中心管理: dashboard, case lookup, tickets, ratings, the catalog, archive checks, the working-day calendar and the hall. */
 export default function SupervisorScreen() {
   return (
     <Tabs
@@ -24,6 +25,7 @@ export default function SupervisorScreen() {
         { key: 'catalog', label: '事项目录', children: later(<CatalogPanel />) },
         { key: 'archive', label: '归档核验', children: later(<ArchivePanel />) },
         { key: 'calendar', label: '工作日历', children: <CalendarPanel /> },
+        { key: 'hall', label: '大厅管理', children: later(<HallAdmin />) },
       ]}
     />
   );
