@@ -23,7 +23,7 @@ export interface LocalHallPush {
 }
 
 /** API Gateway's connection ids are 16 characters of base64 ending in `=`. */
-const connectionId = () => randomBytes(11).toString('base64').slice(0, 15) + '=';
+const connectionId = () => `${randomBytes(11).toString('base64').slice(0, 15)}=`;
 
 export async function startHallPush(port: number): Promise<LocalHallPush> {
   const sockets = new Map<string, { socket: WebSocket; connectedAt: string }>();

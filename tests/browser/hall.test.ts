@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startLocalSystem, type LocalSystem } from '../../local/system';
-import { api, baseUrl, token, useSystem } from '../support/client';
-import { browserAvailable, launchBrowser, scannedPdf, screenshot, seriousViolations, signIn } from '../support/browser';
+import { startLocalSystem, type LocalSystem } from '#local/system';
+import { api, baseUrl, token, useSystem } from '#tests/support/client';
+import { browserAvailable, launchBrowser, scannedPdf, screenshot, seriousViolations, signIn } from '#tests/support/browser';
 
 /**
  * A morning in the hall, through its pages: the applicant books on a phone, another takes a number

@@ -89,8 +89,22 @@ export function AppRoutes() {
           </Suspense>
         }
       />
-      <Route path="/hall/:centre/*" element={<Suspense fallback={loading}><HallPublicRoutes /></Suspense>} />
-      <Route path="/pad/:windowId" element={<RequireRole role="intake_clerk"><PadPage /></RequireRole>} />
+      <Route
+        path="/hall/:centre/*"
+        element={
+          <Suspense fallback={loading}>
+            <HallPublicRoutes />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/pad/:windowId"
+        element={
+          <RequireRole role="intake_clerk">
+            <PadPage />
+          </RequireRole>
+        }
+      />
       <Route
         path="/intake/*"
         element={

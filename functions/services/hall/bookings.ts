@@ -83,7 +83,7 @@ const smsText = (booking: Booking, categoryName: string) =>
 
 /** Sends the booking's queued SMS and marks it sent; a failure leaves it queued for the sweep to send again. */
 async function sendBookingSms(booking: Booking): Promise<void> {
-  if (!booking.sms || booking.sms.status !== 'queued') return;
+  if (booking.sms?.status !== 'queued') return;
   try {
     const data = await open<{ mobile: string }>(booking.personalData);
     const messageId = await sendSms(smsNumber(data.mobile), booking.sms.text);

@@ -26,6 +26,7 @@ export default function KioskPage() {
       ok(await api.POST('/public/hall/{centre}/tickets', { params: { path: { centre } }, body })),
   });
   const ticket = take.data;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the slip is cleared once per ticket shown; reset and the setter are stable
   useEffect(() => {
     if (!ticket) return;
     const timer = setTimeout(() => {
@@ -33,7 +34,6 @@ export default function KioskPage() {
       setBookingCode('');
     }, SLIP_SECONDS * 1000);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ticket]);
 
   return (

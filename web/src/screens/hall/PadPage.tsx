@@ -34,6 +34,7 @@ export default function PadPage() {
       ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: windowQueryKey(windowId) }),
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the thanks are cleared once per rating stored; reset and the setters are stable
   useEffect(() => {
     if (!rate.data) return;
     const timer = setTimeout(() => {
@@ -42,7 +43,6 @@ export default function PadPage() {
       setComment('');
     }, THANKS_SECONDS * 1000);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rate.data]);
 
   const problem = ratingProblem(level, comment);

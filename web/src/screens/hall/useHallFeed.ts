@@ -8,11 +8,10 @@ import { hallSocketUrl, openHallFeed, type FeedStatus } from '../../lib/hall-fee
  */
 export function useHallFeed(url: string | undefined, onMessage: (message: unknown) => void, refresh: () => void): FeedStatus {
   const [status, setStatus] = useState<FeedStatus>('connecting');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the handlers read the latest state through the query client; reopen only for a new URL
   useEffect(() => {
     const feed = openHallFeed({ url, onMessage, refresh, onStatus: setStatus });
     return () => feed.close();
-    // The handlers read the latest state through the query client; reopen only for a new URL.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [url]);
   return status;
 }
