@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, Lazy, Stack, Tags, Token, Validations, type StackProps } from 'aws-cdk-lib';
+import { type CfnElement, CfnOutput, Duration, Lazy, Stack, Tags, Token, Validations, type StackProps } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as eventTargets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -311,7 +311,16 @@ export class OneWindowStack extends Stack {
       role.addToPrincipalPolicy(new iam.PolicyStatement({ actions, resources: [this.data.table.tableArn, this.data.gsi1Arn] }));
     }
     if (access.verifyQueue) this.archiveVerification.queue.grantSendMessages(role);
-    if (access.push) this.hallPush.grantPush(role);
+    if (access.push) {
+      this.hallPush.grantPush(role);
+      const part = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<${pseudo}>` : value);
+      const apiId = this.getLogicalId(this.hallPush.api.node.defaultChild as CfnElement);
+      const stageName = this.hallPush.stage.stageName;
+      wildcards[
+        `Resource::arn:${part(this.partition, 'AWS::Partition')}:execute-api:${part(this.region, 'AWS::Region')}:${part(this.account, 'AWS::AccountId')}:<${apiId}>/${stageName}/*/@connections/*`
+      ] =
+        'Posting the board to the hall screens: connection ids are made by API Gateway when a screen connects, so only the @connections path of this one WebSocket stage can be named; only execute-api:ManageConnections is granted.';
+    }
     if (access.audit === 'append') this.auditTrail.grantAppend(role);
     if (access.audit === 'read') this.auditTrail.grantRead(role);
     if (access.materials) {

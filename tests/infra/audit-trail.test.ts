@@ -89,7 +89,7 @@ describe('the audit trail cannot be changed or deleted in AWS', () => {
 
   it('lets the functions that add lines PutItem and nothing else there, and the one reader only read', () => {
     const writers = FUNCTIONS.filter((f) => FUNCTION_ACCESS[f.name]?.audit === 'append').map((f) => f.name);
-    expect(writers.sort()).toEqual(['applicants', 'calendar', 'items', 'ratings', 'tickets']);
+    expect(writers.sort()).toEqual(['applicants', 'calendar', 'hall', 'items', 'ratings', 'tickets']);
     const readers = FUNCTIONS.filter((f) => FUNCTION_ACCESS[f.name]?.audit === 'read').map((f) => f.name);
     expect(readers).toEqual(['audit-trail']);
 
