@@ -89,7 +89,7 @@ export async function crashRun(system: LocalSystem, options: CrashRunOptions): P
       answers.broken = (answers.broken ?? 0) + 1;
       return undefined; // the connection broke: not acknowledged
     } finally {
-      if (++answered === options.killAfter) killed = system.faults.killDynamo();
+      if (++answered === options.killAfter) killed = system.faults.crashDynamo();
     }
   });
   const acknowledged = (await Promise.all(intakes)).filter((n): n is string => n !== undefined);
