@@ -1,5 +1,5 @@
 /**
- * The hall screen's board (大屏) and the push channel: after every call, recall, skip or transfer the
+ * The hall screen's board (大屏) and the push channel: after every number taken, call, recall, skip or transfer the
  * board is sent to each screen of the centre connected to the WebSocket API; the board route is the
  * polling fallback. A send that fails leaves the data as it is: the screen catches up on its next message
  * or poll. Screens that went away (410 Gone) are forgotten.

@@ -106,12 +106,15 @@ export async function takeAtKiosk(centre: string, body: { category: string; idNu
       throw notFound('booking_not_found', `There is no booking ${body.bookingCode} at this centre.`, { bookingCode: body.bookingCode });
     checkInBooking(booking, 'check', now);
     const ticket = await issueNumber(centre, category, { source: 'booking', booking }, now);
+    await pushAfter(centre, now);
     return answer(centre, ticket, now);
   }
   const category = hall.categories.find((c) => c.code === body.category);
   if (!category) throw categoryNotFound(body.category);
   assertOpen(category, calendar, now);
   const ticket = await issueNumber(centre, category, { source: 'kiosk', ...(body.idNumber ? { idNumber: body.idNumber } : {}) }, now);
+  // The hall screen's waiting counts change with every number taken.
+  await pushAfter(centre, now);
   return answer(centre, ticket, now);
 }
 
@@ -132,6 +135,7 @@ export async function issueAtDesk(
     { source: 'desk', ...(body.priority ? { priority: body.priority } : {}), ...(body.idNumber ? { idNumber: body.idNumber } : {}) },
     now,
   );
+  await pushAfter(centre, now);
   return answer(centre, ticket, now);
 }
 

@@ -119,9 +119,9 @@ export default function WindowDesk({ onIntake }: { onIntake: () => void }) {
             代为取号 / 绿色通道
           </Button>
           {windowId && (
-            <a href={`/pad/${encodeURIComponent(windowId)}`} target="_blank" rel="noreferrer">
+            <Button size="small" href={`/pad/${encodeURIComponent(windowId)}`} target="_blank" rel="noreferrer">
               打开评价器
-            </a>
+            </Button>
           )}
         </Space>
       }
