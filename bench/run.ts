@@ -18,7 +18,7 @@ import { benchHall, CALL_TO_SCREEN_P99_BAR_MS, hallRows, type HallBenchResult } 
 import { benchSystem, type SystemBenchResult } from './system-bench';
 import { round } from './stats';
 import { PARTS, runOnePart, type PartOutcome, type Row } from './parts';
-import { initBars, intakeBars, writeUnitBars } from './speed-bars';
+import { initBars, intakeBars, intakeTimingRows, writeUnitBars } from './speed-bars';
 
 // Before the handlers load: their loggers read the level when constructed.
 process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
@@ -226,18 +226,7 @@ async function main(): Promise<void> {
       bar: `≤ ${kb(BUNDLE_BAR_BYTES)} · init ≤ before`,
       pass: verdict(f.pass && init.pass(f)),
     })),
-    {
-      metric: 'intake POST /cases',
-      value: `p50 ${sys.intake.p50Ms} ms · p99 ${sys.intake.p99Ms} ms (n=${sys.intake.count})`,
-      bar: '',
-      pass: '',
-    },
-    {
-      metric: 'raw TransactWriteItems',
-      value: `p50 ${sys.rawTransactWrite.p50Ms} ms · p99 ${sys.rawTransactWrite.p99Ms} ms (n=${sys.rawTransactWrite.count})`,
-      bar: '',
-      pass: '',
-    },
+    ...intakeTimingRows(sys),
     ...intake.rows,
     ...writes.rows,
     {

@@ -9,7 +9,7 @@ import { FUNCTIONS } from '#manifest';
 import type { LocalSystem } from '#local/system';
 import { measureFunctions } from './bundles';
 import { benchCosts, printCostTable } from './cost-bench';
-import { initBars, intakeBars, writeUnitBars, type Row } from './speed-bars';
+import { initBars, intakeBars, intakeTimingRows, writeUnitBars, type Row } from './speed-bars';
 import { benchSystem } from './system-bench';
 
 process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
@@ -84,21 +84,7 @@ async function main(): Promise<void> {
         results.intakeToQueue = { cases: sys.intakeToQueue.count, ...sys.intakeToQueue };
         results.intakeBacklogDrainMs = sys.backlogDrainMs;
         Object.assign(bars, intake.bars);
-        rows.push(
-          {
-            metric: 'intake POST /cases',
-            value: `p50 ${sys.intake.p50Ms} ms · p99 ${sys.intake.p99Ms} ms (n=${sys.intake.count})`,
-            bar: '',
-            pass: '',
-          },
-          {
-            metric: 'raw TransactWriteItems',
-            value: `p50 ${sys.rawTransactWrite.p50Ms} ms · p99 ${sys.rawTransactWrite.p99Ms} ms (n=${sys.rawTransactWrite.count})`,
-            bar: '',
-            pass: '',
-          },
-          ...intake.rows,
-        );
+        rows.push(...intakeTimingRows(sys), ...intake.rows);
       }
       if (want('costs')) {
         log('cost per case (one happy path per item type)');

@@ -8,11 +8,11 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import type { LocalSystem } from '#local/system';
+import { CHROMIUM, CHROMIUM_ARGS } from '#tests/support/browser';
 
 export const WEB_JS_BAR_BYTES = 350 * 1024;
 export const FCP_BAR_MS = 1000;
 export const USABLE_BAR_MS = 2000;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = resolve(import.meta.dirname, '../test-artifacts');
 
 export interface ScreenFigures {
@@ -71,14 +71,8 @@ async function coldLoad(page: Page, url: string, screen: string): Promise<Screen
 export async function benchWeb(system: LocalSystem, log: (line: string) => void): Promise<WebBenchResult> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
+    // The shared flags, without the tests' fontconfig: the bench checks that the workbench's own webfont loads.
+    args: CHROMIUM_ARGS,
   });
   try {
     mkdirSync(ARTIFACTS, { recursive: true });

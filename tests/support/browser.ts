@@ -7,6 +7,15 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 
 /** Debian's Chromium (apt-get install -y chromium); npm's browser downloads cannot work here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium as this machine runs it: no sandbox (root in CI), no GPU, nothing fetched on its own. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 export const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 
 /**
@@ -44,14 +53,7 @@ function fontConfig(): string {
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
     env: { ...process.env, FONTCONFIG_FILE: fontConfig() } as Record<string, string>,
   });
 }
