@@ -1,22 +1,20 @@
 import { logger } from '#logger';
-import { optionalSetting, setting } from '#config/settings';
-import { putEvents } from '#adapters/eventbridge';
-import { chinaDay, type WorkingCalendar } from '#domain/calendar';
+import { optionalSetting } from '#config/settings';
+import { chinaDay } from '#domain/calendar';
 import { AppError } from '#domain/errors';
 import { centreCalendar } from '#repositories/calendar-repository';
 import { lapseCase } from '#domain/case/back-office';
-import { parseLimits } from '#config/limits';
 import { UNDECIDED_STATES } from '#domain/case/lifecycle';
 import type { CaseRecord } from '#domain/case/records';
 import type { Transition } from '#domain/case/transition';
 import { missDeferral, overdueDeferred, terminateForMissedDeferral, terminationDue } from '#domain/deferral';
-import { DEFAULT_STEP_LIMITS, isNews, isRaised, parseYellowDays, SUPERVISED_STATES, warningFor } from '#domain/supervision';
-import { ENV, SUPERVISION_EVENT_SOURCE } from '#manifest';
+import { SUPERVISED_STATES } from '#domain/supervision';
 import { listQueue, saveTransition } from '#repositories/case-repository';
 import { listDepartments } from '#repositories/item-repository';
 import { missedCommitmentPut } from '#repositories/applicant-repository';
 import type { TransactItem } from '#repositories/dynamo';
-import { deleteWarning, getWarning, listWarnings, putWarning } from '#repositories/supervision-repository';
+import { deleteWarning, listWarnings } from '#repositories/supervision-repository';
+import { superviseCase } from '#services/supervise-case';
 
 export interface SweepResult {
   checked: number;
@@ -29,10 +27,6 @@ export interface SweepResult {
   /** Cases ended by their item's rule for a missed 容缺 commitment (终止办理). */
   terminated: number;
 }
-
-// Read once per container: a malformed setting fails the first sweep loudly.
-let stepLimits: typeof DEFAULT_STEP_LIMITS | undefined;
-let yellowDays: number | undefined;
 
 /**
  * 电子监察 sweep (every 15 minutes in AWS, on a timer locally): every case the centre owes a step on
@@ -140,40 +134,6 @@ async function followUpDeferrals(
     } while (cursor);
   }
   return counts;
-}
-
-/**
- * The light of one case now: stored (and, when it changed, put on the bus as CaseWarning) while it is
- * yellow, red or a step is over its limit; a light the case no longer has is removed.
- */
-export async function superviseCase(
-  record: CaseRecord,
-  calendar: WorkingCalendar,
-  now: Date,
-  options: { clear: boolean },
-): Promise<'raised' | 'kept' | 'none'> {
-  stepLimits ??= parseLimits(process.env[ENV.stepLimits], DEFAULT_STEP_LIMITS);
-  yellowDays ??= parseYellowDays(process.env[ENV.yellowWorkingDays]);
-  const warning = warningFor(record, chinaDay(now), calendar, yellowDays, stepLimits);
-  if (!warning || !isRaised(warning)) {
-    // The sweep clears stale lights in one pass at its end; a single case is cleared here.
-    if (options.clear) await deleteWarning(record.caseNumber);
-    return 'none';
-  }
-  const previous = await getWarning(record.caseNumber);
-  const news = isNews(previous, warning);
-  await putWarning({
-    ...warning,
-    centre: record.centre,
-    since: news ? now.toISOString() : (previous?.since ?? now.toISOString()),
-    checkedAt: now.toISOString(),
-  });
-  if (!news) return 'kept';
-  const failed = await putEvents(setting('eventBusName'), [
-    { source: SUPERVISION_EVENT_SOURCE, detailType: 'CaseWarning', detail: warning, resources: [record.caseNumber] },
-  ]);
-  if (failed.length > 0) throw new Error(`PutEvents refused the warning of ${record.caseNumber}`);
-  return 'raised';
 }
 
 /** 逾期未补正: each case of the department still waiting for a supplement after its deadline lapses. */

@@ -6,7 +6,7 @@ import type { CaseRecord } from '#domain/case/records';
 import { AppError } from '#domain/errors';
 import { centreCalendar, forgetCalendar } from '#repositories/calendar-repository';
 import { getCase, getCases, listCaseFacts, saveTransition } from '#repositories/case-repository';
-import { superviseCase } from '#schedule/deadline-sweep';
+import { superviseCase } from '#services/supervise-case';
 
 export interface DeadlineChange {
   caseNumber: string;
