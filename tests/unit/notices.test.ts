@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NOTICE_FONTS } from '#documents/font-files';
 import { DEFAULT_CALENDAR } from '#domain/calendar';
 import {
@@ -171,7 +171,11 @@ describe('notice numbers and ids', () => {
     expect(() => noticeNumber('intake_receipt', 'HZ', '20261124', 10_000)).toThrow();
     expect(() => noticeNumber('intake_receipt', 'HZ', '20261124', 1.5)).toThrow();
     expect(() => noticeNumber('intake_receipt', 'HZ', '2026-11-24', 1)).toThrow();
-    expect(() => noticeNumber('intake_receipt', 'H Z', '20261124', 1)).toThrow();
+    expect(() => noticeNumber('intake_receipt', 'H Z', '20261124', 1)).toThrow('Not a centre code: H Z');
+    // Exactly eight digits: a longer or prefixed day is refused too, each with the value that was wrong.
+    expect(() => noticeNumber('intake_receipt', 'HZ', '2026112400', 1)).toThrow('Not a yyyymmdd date: 2026112400');
+    expect(() => noticeNumber('intake_receipt', 'HZ', 'x20261124', 1)).toThrow('Not a yyyymmdd date: x20261124');
+    expect(() => noticeNumber('intake_receipt', 'HZ', '20261124', 0)).toThrow('Notice sequence out of range (1–9999): 0');
   });
 
   it('gives distinct numbers to distinct sequences, kinds and days (property)', () => {
@@ -205,12 +209,15 @@ describe('dates on notices', () => {
     // 00:30 in Beijing is still the previous day in UTC.
     expect(chinaDateText('2026-11-23T16:30:00Z')).toBe('2026年11月24日');
     expect(chinaDateText('2026-01-05T15:59:59Z')).toBe('2026年1月5日');
-    expect(() => chinaDateText('not a date')).toThrow();
+    expect(() => chinaDateText('not a date')).toThrow('Not a date: not a date');
   });
 
   it('writes a calendar day without shifting it', () => {
     expect(dayText('2026-03-06')).toBe('2026年3月6日');
     expect(dayText('2026-12-31')).toBe('2026年12月31日');
+    // An instant is not a calendar day: it is written as its China-local day (20:00 UTC is the next morning).
+    expect(dayText('2026-03-06T20:00:00Z')).toBe('2026年3月7日');
+    expect(() => dayText('x2026-03-06')).toThrow('Not a date: x2026-03-06');
   });
 });
 
@@ -368,7 +375,11 @@ describe('which audit lines issue which notices', () => {
 });
 
 describe('材料接收告知单 (intake receipt)', () => {
-  const doc = buildNotice('intake_receipt', facts(received().record));
+  // Built before each group rather than while collecting the tests, so a mutation run sees the rules under test.
+  let doc: NoticeDocument;
+  beforeAll(() => {
+    doc = buildNotice('intake_receipt', facts(received().record));
+  });
 
   it('carries number, date, centre, case, item, department and the masked applicant', () => {
     expect(doc).toMatchObject({
@@ -443,6 +454,8 @@ describe('材料接收告知单 (intake receipt)', () => {
     const progress = { queryCode: 'K7M2Q9XA', url: 'https://zwfw.hezuo.gov.cn/progress?case=HZ202603020001&code=K7M2Q9XA' };
     const withCode = buildNotice('intake_receipt', facts(received().record, { progress }));
     expect(withCode.progress).toEqual(progress);
+    // The body tells how to follow the case with the code, so the small print does not repeat it.
+    expect(withCode.remarks).toEqual(['本文书一式两份，一份交申请人，一份由本中心存档。']);
     expect(withCode.closing.join('')).toContain('办件查询码：K7M2Q9XA');
     expect(withCode.closing.join('')).toContain('扫描下方二维码');
     expect(withCode.closing.join('')).toContain('凭办件编号和查询码扫描下方二维码，或在本中心“办件进度查询”中查询办理进度');
@@ -457,8 +470,10 @@ describe('材料接收告知单 (intake receipt)', () => {
 });
 
 describe('一次性补正告知书 (correction notice)', () => {
-  const record = received({ kind: 'incomplete', problems: PROBLEMS }).record;
-  const doc = buildNotice('correction', facts(record, { number: 'HZ-BZ-20260302-0001' }));
+  let doc: NoticeDocument;
+  beforeAll(() => {
+    doc = buildNotice('correction', facts(received({ kind: 'incomplete', problems: PROBLEMS }).record, { number: 'HZ-BZ-20260302-0001' }));
+  });
 
   it('lists every missing or defective material with its reason, all at once', () => {
     expect(doc.title).toBe('一次性补正告知书');
@@ -478,8 +493,10 @@ describe('一次性补正告知书 (correction notice)', () => {
 });
 
 describe('容缺受理通知书 (deferred acceptance notice)', () => {
-  const record = received({ kind: 'deferred', deferral: DEFERRAL }).record;
-  const doc = buildNotice('deferred_acceptance', facts(record, { number: 'HZ-RQ-20260302-0001' }));
+  let doc: NoticeDocument;
+  beforeAll(() => {
+    doc = buildNotice('deferred_acceptance', facts(received({ kind: 'deferred', deferral: DEFERRAL }).record, { number: 'HZ-RQ-20260302-0001' }));
+  });
 
   it('lists the deferred materials with their due date', () => {
     expect(doc.title).toBe('容缺受理通知书');
@@ -847,7 +864,9 @@ describe('identity on notices', () => {
       expect(doc.centreName).toBe('合作市政务服务中心');
       expect(doc.department, kind).toBe('合作市人力资源和社会保障局');
       expect(doc.issuedAt).toBe('2026年3月2日');
-      expect(doc.remarks.join('')).toContain('一式两份');
+      // Each paper says who keeps the second copy and, with no query code given, how to follow the case by its number.
+      const keeper = centreKinds.includes(kind) ? '本中心' : '本机关';
+      expect(doc.remarks, kind).toEqual([`本文书一式两份，一份交申请人，一份由${keeper}存档。`, '凭办件编号HZ202603020001可查询办理进度。']);
       if (centreKinds.includes(kind))
         expect([kind, doc.issuer, doc.stamp]).toEqual([kind, '合作市政务服务中心', '（政务服务中心业务专用章）']);
       else expect([kind, doc.issuer, doc.stamp]).toEqual([kind, '合作市人力资源和社会保障局', '（行政许可专用章）']);
