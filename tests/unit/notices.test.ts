@@ -495,7 +495,10 @@ describe('一次性补正告知书 (correction notice)', () => {
 describe('容缺受理通知书 (deferred acceptance notice)', () => {
   let doc: NoticeDocument;
   beforeAll(() => {
-    doc = buildNotice('deferred_acceptance', facts(received({ kind: 'deferred', deferral: DEFERRAL }).record, { number: 'HZ-RQ-20260302-0001' }));
+    doc = buildNotice(
+      'deferred_acceptance',
+      facts(received({ kind: 'deferred', deferral: DEFERRAL }).record, { number: 'HZ-RQ-20260302-0001' }),
+    );
   });
 
   it('lists the deferred materials with their due date', () => {
@@ -866,7 +869,10 @@ describe('identity on notices', () => {
       expect(doc.issuedAt).toBe('2026年3月2日');
       // Each paper says who keeps the second copy and, with no query code given, how to follow the case by its number.
       const keeper = centreKinds.includes(kind) ? '本中心' : '本机关';
-      expect(doc.remarks, kind).toEqual([`本文书一式两份，一份交申请人，一份由${keeper}存档。`, '凭办件编号HZ202603020001可查询办理进度。']);
+      expect(doc.remarks, kind).toEqual([
+        `本文书一式两份，一份交申请人，一份由${keeper}存档。`,
+        '凭办件编号HZ202603020001可查询办理进度。',
+      ]);
       if (centreKinds.includes(kind))
         expect([kind, doc.issuer, doc.stamp]).toEqual([kind, '合作市政务服务中心', '（政务服务中心业务专用章）']);
       else expect([kind, doc.issuer, doc.stamp]).toEqual([kind, '合作市人力资源和社会保障局', '（行政许可专用章）']);
