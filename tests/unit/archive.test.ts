@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   archivedError,
   archiveEntry,
@@ -272,7 +272,11 @@ describe('the objects of the case file', () => {
 
 describe('fixity check of the copy', () => {
   const { record } = lifecycle('closed');
-  const sources = archiveSources(record, [notice('issued')]);
+  // Listed when the group starts, not while the tests are collected, so a mutation run sees the rule.
+  let sources: ReturnType<typeof archiveSources>;
+  beforeAll(() => {
+    sources = archiveSources(record, [notice('issued')]);
+  });
   const reads = () => sources.map((s) => ({ sourceKey: s.sourceKey, bytes: BYTES[s.sourceKey] as Uint8Array | undefined }));
 
   it('passes objects whose bytes match the SHA-256 and size recorded when stored', () => {
@@ -312,7 +316,10 @@ describe('fixity check of the copy', () => {
 
 describe('the archive package', () => {
   const { record, history } = lifecycle('closed');
-  const pkg = packageOf(record, history);
+  let pkg: ArchivePackage;
+  beforeAll(() => {
+    pkg = packageOf(record, history);
+  });
 
   it('is built only for an ended case', () => {
     const open = { ...record, state: 'result_ready' as const };
@@ -393,9 +400,14 @@ describe('the archive package', () => {
 
 describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
   const { record, history } = lifecycle('closed');
-  const pkg = packageOf(record, history);
-  const materialKey = pkg.manifest.objects[0]!.key;
-  const until = pkg.manifest.retention.retainUntil;
+  let pkg: ArchivePackage;
+  let materialKey: string;
+  let until: string;
+  beforeAll(() => {
+    pkg = packageOf(record, history);
+    materialKey = pkg.manifest.objects[0]!.key;
+    until = pkg.manifest.retention.retainUntil;
+  });
 
   it('passes an untouched package; without Object Lock reported, security stays unverified, not passed', () => {
     const r = verifyPackage(readingOf(pkg, record), at(200));
