@@ -22,6 +22,7 @@ import {
   verifyPackage,
   type ArchiveEntry,
   type ArchivePackage,
+  type ArchiveSource,
   type ObjectRead,
   type PackageReading,
 } from '#domain/archive';
@@ -267,6 +268,132 @@ describe('the objects of the case file', () => {
     expect(noticesPending(closed.record, closed.history, [notice('issued')])).toEqual(
       expect.arrayContaining(['000005-collection_notice', '000006-service_receipt']),
     );
+  });
+});
+
+describe('sources, keys and manifests at their edges', () => {
+  const { record, history } = lifecycle('closed');
+  const letter = scan('LETTER', 'uploads/LETTER.pdf');
+  const proxied: CaseRecord = {
+    ...record,
+    agent: { kind: 'proxy', name: '李*', idNumberMasked: 'x', reason: 'ill', authorisation: { document: letter } },
+  };
+
+  it('keeps the SHA-256 in lower case however it was recorded, and files a proxy’s letter as 授权委托书', () => {
+    const shouting: CaseRecord = {
+      ...proxied,
+      materials: proxied.materials.map((m) => ({ ...m, sha256: m.sha256.toUpperCase() })),
+      result: { ...proxied.result!, scan: { ...proxied.result!.scan!, sha256: proxied.result!.scan!.sha256.toUpperCase() } },
+    };
+    const sources = archiveSources(shouting, []);
+    expect(sources.find((s) => s.ref === 'ID')?.sha256).toBe(sha(BYTES['uploads/ID.pdf']!));
+    expect(sources.find((s) => s.role === 'result')).toMatchObject({ title: '办结结果', sha256: sha(BYTES['uploads/RESULT.pdf']!) });
+    expect(sources.find((s) => s.ref === 'AGENT_AUTHORISATION')).toEqual({
+      role: 'material',
+      ref: 'AGENT_AUTHORISATION',
+      title: '授权委托书',
+      sourceKey: 'uploads/LETTER.pdf',
+      sha256: sha(BYTES['uploads/LETTER.pdf']!),
+      size: BYTES['uploads/LETTER.pdf']!.length,
+      contentType: 'application/pdf',
+    });
+  });
+
+  it('takes only notices that were issued with an object and its hash; one of unknown size is checked by hash alone', () => {
+    const issued = notice('issued');
+    const noKey = { ...issued, noticeId: '000002-correction', objectKey: undefined };
+    const noHash = { ...issued, noticeId: '000003-correction', sha256: undefined };
+    const unsized = { ...issued, size: undefined };
+    const notices = archiveSources(record, [notice('numbered', '000004-correction'), noKey, noHash, unsized]).filter(
+      (s) => s.role === 'notice',
+    );
+    expect(notices).toEqual([
+      {
+        role: 'notice',
+        ref: '000001-intake_receipt',
+        title: '材料接收告知单 HZ-SJ-20260302-0001',
+        sourceKey: issued.objectKey,
+        sha256: issued.sha256,
+        size: -1,
+        contentType: 'application/pdf',
+      },
+    ]);
+    const bytes = BYTES[issued.objectKey!]!;
+    expect(checkSourceFixity(notices, [{ sourceKey: issued.objectKey!, bytes }])).toEqual([]);
+    // A recorded size of 0 is a size like any other: bytes of another length do not match it.
+    expect(checkSourceFixity([{ ...notices[0]!, size: 0 }], [{ sourceKey: issued.objectKey!, bytes }])).toEqual([
+      expect.objectContaining({ problem: 'size_mismatch', expected: '0', actual: String(bytes.length) }),
+    ]);
+    // An object nobody read back is missing.
+    expect(checkSourceFixity(notices, [])).toEqual([
+      { ref: '000001-intake_receipt', role: 'notice', sourceKey: issued.objectKey, problem: 'missing' },
+    ]);
+  });
+
+  it('refuses a case number with anything but letters, digits, - and _ in the package key', () => {
+    expect(packageKeyOf('HZ-2026_01', new Date('2026-03-02T17:00:00.123Z'))).toBe('packages/HZ-2026_01/20260302T170000123Z');
+    expect(() => packageKeyOf('HZ1/../x', ARCHIVED_AT)).toThrow('Not a case number: HZ1/../x');
+    expect(() => packageKeyOf('x'.repeat(81), ARCHIVED_AT)).toThrow('Not a case number');
+  });
+
+  it('names objects safely: odd characters become _, long refs are cut at 60, an empty one is "object", an unknown type is .bin', () => {
+    const bytes = BYTES['uploads/ID.pdf']!;
+    const source = (ref: string, contentType: string): ArchiveSource => ({
+      role: 'material',
+      ref,
+      title: ref,
+      sourceKey: 'uploads/ID.pdf',
+      sha256: sha(bytes),
+      size: bytes.length,
+      contentType,
+    });
+    const pkg = buildArchivePackage({
+      record,
+      caseView: {},
+      history,
+      sources: [
+        { source: source('社保/卡 1', 'image/jpeg'), bytes },
+        { source: source('A'.repeat(70), 'image/tiff'), bytes },
+        { source: source('', 'application/octet-stream'), bytes },
+      ],
+      at: ARCHIVED_AT,
+    });
+    const prefix = 'packages/HZ202603020001/20260302T170000000Z/objects/';
+    expect(pkg.manifest.objects.map((o) => o.key.slice(prefix.length))).toEqual([
+      '001-material-_____1.jpg',
+      `002-material-${'A'.repeat(60)}.tif`,
+      '003-material-object.bin',
+      '004-case_record-case.json',
+      '005-audit_trail-audit.json',
+    ]);
+    // The case record and audit trail are JSON documents, one per object, ending with a new line.
+    const caseObject = pkg.objects[3]!;
+    expect(caseObject.object).toMatchObject({ role: 'case_record', ref: 'case', title: '办件信息', contentType: 'application/json' });
+    expect(Buffer.from(caseObject.bytes).toString('utf8')).toBe('{}\n');
+    expect(pkg.objects[4]!.object).toMatchObject({ role: 'audit_trail', ref: 'audit', title: '办理过程记录' });
+    expect(pkg.objects[4]!.object).not.toHaveProperty('sourceKey');
+  });
+
+  it('refuses to archive an open case with a message naming it and its state', () => {
+    const error = thrown(() =>
+      buildArchivePackage({ record: { ...record, state: 'result_ready' }, caseView: {}, history, sources: [], at: ARCHIVED_AT }),
+    );
+    expect(error).toMatchObject({
+      code: 'not_ended',
+      message: 'Case HZ202603020001 is result_ready; only an ended case is archived.',
+      details: { caseNumber: 'HZ202603020001' },
+    });
+  });
+
+  it('says where a manifest departs from the format: the field, or the root', () => {
+    expect(parseManifest(Buffer.from('null'))).toEqual({
+      ok: false,
+      problem: 'The manifest does not have the package format (root: 应为对象，收到的是空值)',
+    });
+    expect(parseManifest(Buffer.from('{"format":"onewindow-archive-package/1"}'))).toEqual({
+      ok: false,
+      problem: 'The manifest does not have the package format (standard: 应为 "GB/T 42727-2023")',
+    });
   });
 });
 
