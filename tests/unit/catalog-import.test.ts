@@ -280,3 +280,175 @@ describe('validateImport', () => {
     expect(ok(importJson(SEED_CATALOG))).toEqual(SEED_CATALOG);
   });
 });
+
+describe('parseCatalogCsv: cells at their edges', () => {
+  const row = (cells: string) => `B1,C1,甲,人社局,immediate,1,${cells}`;
+
+  it('keeps a quote inside an unquoted cell as text, and counts a lone CR inside a quoted cell as a line', () => {
+    const items = ok(importCsv(csv(`${HEADER},conditions`, row('0,5"寸照片'))));
+    expect(items[0]!.conditions).toBe('5"寸照片');
+    const parsed = parseCatalogCsv(csv(`${HEADER},conditions`, row('0,"第一行\r第二行"'), 'B2,C2,乙,人社局,immediate,1,0,'));
+    expect(parsed.rows.map((r) => r.line)).toEqual([2, 4]);
+    expect(parsed.rows[0]!.value).toMatchObject({ conditions: '第一行\r第二行' });
+  });
+
+  it('reads the text after a closing quote into the cell, and names that cell', () => {
+    const parsed = parseCatalogCsv(csv(HEADER, 'B1,C1,"甲"乙,人社局,immediate,1,0'));
+    expect(parsed.rows).toEqual([
+      {
+        line: 2,
+        value: {
+          basicCode: 'B1',
+          implementationCode: 'C1',
+          name: '甲乙',
+          department: '人社局',
+          itemType: 'immediate',
+          statutoryDays: 1,
+          promisedDays: 0,
+        },
+        problems: [
+          {
+            line: 2,
+            implementationCode: 'C1',
+            reason: '第 3 个单元格的结束引号后还有文字：请将整个单元格放在引号内，单元格内的 " 写成 ""。',
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('takes a quoted last cell at the very end of the file, and reports one left open there', () => {
+    expect(ok(importCsv(csv(HEADER, row('"0"')))).map((i) => i.promisedDays)).toEqual([0]);
+    expect(errors(importCsv(csv(HEADER, row('"0'))))).toEqual([
+      { line: 2, implementationCode: 'C1', reason: '有一个带引号的单元格没有结束：缺少一个 "。' },
+    ]);
+    // A quote opened alone on the last line is a problem to report, not a blank line to skip.
+    expect(errors(importCsv(csv(HEADER, row('0'), '"')))).toEqual([
+      { line: 3, reason: '有一个带引号的单元格没有结束：缺少一个 "。' },
+      { line: 3, reason: '该行有 1 个单元格，表头有 7 个，请检查逗号和引号。' },
+    ]);
+  });
+
+  it('starts each line at its first character whatever the line end', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const items = ok(importCsv(`${HEADER}${eol}B1,C1,甲,人社局,immediate,1,0${eol}B2,C2,乙,人社局,immediate,1,0${eol}`));
+      expect(items.map((i) => [i.basicCode, i.implementationCode])).toEqual([
+        ['B1', 'C1'],
+        ['B2', 'C2'],
+      ]);
+    }
+  });
+
+  it('reports a row whose first cell is empty as missing it, not as a blank line', () => {
+    expect(errors(importCsv(csv(HEADER, ',C1,甲,人社局,immediate,1,0')))).toEqual([
+      { line: 2, implementationCode: 'C1', field: 'basicCode', reason: 'basicCode 为必填项。' },
+    ]);
+  });
+
+  it('reads numbers and yes/no cells with spaces around them; a number with other text is refused', () => {
+    const [item] = ok(importCsv(csv(`${HEADER},appointment`, 'B1,C1,甲,人社局,promised, +20 , 5 , YES ')));
+    expect(item).toMatchObject({ statutoryDays: 20, promisedDays: 5, appointment: true });
+    expect(errors(importCsv(csv(HEADER, 'B1,C1,甲,人社局,promised,20,5天')))).toEqual([
+      { line: 2, implementationCode: 'C1', field: 'promisedDays', reason: 'promisedDays 应为整数，而不是“5天”。' },
+    ]);
+    expect(errors(importCsv(csv(`${HEADER},appointment`, 'B1,C1,甲,人社局,promised,第20,5,  也许 ')))).toEqual([
+      { line: 2, implementationCode: 'C1', field: 'statutoryDays', reason: 'statutoryDays 应为整数，而不是“第20”。' },
+      { line: 2, implementationCode: 'C1', field: 'appointment', reason: 'appointment 应填 是 或 否（true/false、1/0），而不是“也许”。' },
+    ]);
+  });
+
+  it('trims list entries and drops empty ones; a cell of spaces is not given', () => {
+    const [item] = ok(importCsv(csv(`${HEADER},coDepartments,fees`, 'B1,C1,甲,人社局,promised,20,5, 税务局 ||公安局；, ')));
+    expect(item!.coDepartments).toEqual(['税务局', '公安局']);
+    expect(item!.fees).toBe('不收费');
+  });
+
+  it('reads Chinese labels with spaces around them, and leaves the same words in a text column alone', () => {
+    const [item] = ok(
+      importCsv(csv(`${HEADER},windowCategory,limitUnit,conditions`, 'B1,C1,甲,人社局, 承诺件 ,20,5, 部门专窗 , 自然日 ,自然日')),
+    );
+    expect(item).toMatchObject({ itemType: 'promised', windowCategory: 'department', limitUnit: 'natural_day', conditions: '自然日' });
+  });
+
+  it('trims a material’s code and name, and says which part of which entry is wrong', () => {
+    const [item] = ok(importCsv(csv(`${HEADER},materials`, 'B1,C1,甲,人社局,promised,20,5, X : 证明 :是:1:0:paper:否')));
+    expect(item!.materials[0]).toMatchObject({ code: 'X', name: '证明' });
+    const reasons = (cell: string) =>
+      errors(importCsv(csv(`${HEADER},materials`, `B1,C1,甲,人社局,promised,20,5,${cell}`))).map((e) => e.reason);
+    expect(reasons('X:证明:是:1:0:paper:也许')).toEqual([
+      '材料清单第 1 项（X:证明:是:1:0:paper:也许）：可否容缺应填 是 或 否，而不是“也许”。',
+    ]);
+    expect(reasons('X:证明:是:1:两:paper:否')).toEqual(['材料清单第 1 项（X:证明:是:1:两:paper:否）：复印件份数应为整数，而不是“两”。']);
+    // An entry is quoted whole up to 40 characters, and cut with … beyond.
+    const forty = `X:${'证'.repeat(26)}:是:1:0:paper`;
+    expect(forty).toHaveLength(40);
+    expect(reasons(forty)).toEqual([`材料清单第 1 项（${forty}）只有 6 段，应写作 编码:名称:是否必需:原件份数:复印件份数:形式:可否容缺。`]);
+    expect(reasons(`${forty}:`)).toEqual([expect.stringContaining(`材料清单第 1 项（${forty}…）`)]);
+  });
+});
+
+describe('parseCatalogCsv: what the refusals say', () => {
+  it('names an unknown column with the required ones as examples, a repeated one, a missing one, and a bad header cell', () => {
+    const found = errors(importCsv(csv('"basicCode"x,implementationCode,name,name,department,itemType,statutoryDays', 'x')));
+    expect(found).toEqual([
+      { line: 1, reason: '表头：第 1 个单元格的结束引号后还有文字：请将整个单元格放在引号内，单元格内的 " 写成 ""。' },
+      {
+        line: 1,
+        field: 'basicCodex',
+        reason:
+          '不认识的列“basicCodex”。列名是字段名，例如 basicCode、implementationCode、name、department、itemType、statutoryDays、promisedDays。',
+      },
+      { line: 1, field: 'name', reason: '列“name”出现了两次。' },
+      { line: 1, field: 'basicCode', reason: '缺少必需的列“basicCode”。' },
+      { line: 1, field: 'promisedDays', reason: '缺少必需的列“promisedDays”。' },
+    ]);
+  });
+
+  it(`takes exactly ${MAX_IMPORT_ROWS} rows, and still checks every row of a file that has more`, () => {
+    const rows = Array.from({ length: MAX_IMPORT_ROWS }, (_, i) => `B,C${i},甲,人社局,immediate,1,0`);
+    expect(ok(importCsv(csv(HEADER, ...rows)))).toHaveLength(MAX_IMPORT_ROWS);
+    const found = errors(importCsv(csv(HEADER, ...rows, 'B,C1000,乙,人社局,immediate,1,2')));
+    expect(found).toEqual([
+      { line: MAX_IMPORT_ROWS + 2, reason: `一个文件最多 ${MAX_IMPORT_ROWS} 个事项，请拆分后分别导入。` },
+      expect.objectContaining({ line: MAX_IMPORT_ROWS + 2, implementationCode: 'C1000', field: 'promisedDays' }),
+    ]);
+  });
+
+  it('names a row by its trimmed code, and a row with no code by its line alone', () => {
+    expect(errors(importCsv(csv(HEADER, 'B, C1 ,甲,人社局,immediate,1')))).toEqual([
+      { line: 2, implementationCode: 'C1', reason: '该行有 6 个单元格，表头有 7 个，请检查逗号和引号。' },
+    ]);
+    expect(errors(importCsv(csv(HEADER, 'B, ,甲,人社局,immediate,1')))[0]).toEqual({
+      line: 2,
+      implementationCode: undefined,
+      reason: '该行有 6 个单元格，表头有 7 个，请检查逗号和引号。',
+    });
+  });
+});
+
+describe('validateImport: rows of JSON', () => {
+  const valid = { basicCode: 'B', name: '甲', department: '人社局', itemType: 'promised', statutoryDays: 20, promisedDays: 5 };
+
+  it('takes a null item as one more problem rather than failing', () => {
+    expect(errors(importJson([null]))).toEqual([{ line: 1, implementationCode: undefined, field: undefined, reason: expect.any(String) }]);
+  });
+
+  it('names a wrong nested field by its whole path, and the row by its trimmed code', () => {
+    const found = errors(importJson([{ ...valid, implementationCode: ' X1 ', materials: [{ code: 'ID', name: 7 }] }]));
+    expect(found.map((e) => [e.line, e.implementationCode, e.field])).toContainEqual([1, 'X1', 'materials.0.name']);
+  });
+
+  it('never counts two rows without a code as a repeated code', () => {
+    const found = errors(importJson([{ ...valid }, { ...valid, implementationCode: '   ' }]));
+    expect(found.filter((e) => e.reason.includes('已出现在'))).toEqual([]);
+    expect(found.every((e) => e.implementationCode === undefined)).toBe(true);
+    expect([...new Set(found.map((e) => e.line))]).toEqual([1, 2]);
+  });
+
+  it('says a field of the wrong type is of the wrong type, not that it is missing', () => {
+    const [problem] = errors(importJson([{ ...valid, implementationCode: 'X', statutoryDays: '20' }]));
+    expect(problem).toMatchObject({ line: 1, implementationCode: 'X', field: 'statutoryDays' });
+    expect(problem!.reason).toMatch(/^statutoryDays: /);
+    expect(problem!.reason).not.toContain('必填');
+  });
+});
