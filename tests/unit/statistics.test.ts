@@ -5,6 +5,7 @@ import {
   caseFacts,
   isOpen,
   monthsBetween,
+  pausedWorkingDays,
   settledOn,
   SETTLED_STATES,
   statistics,
@@ -99,6 +100,21 @@ describe('date ranges', () => {
     expect(thrown(() => assertRange('2026-02-30', '2026-03-01')).code).toBe('invalid_date');
     expect(() => assertRange('2025-01-01', '2026-01-01')).not.toThrow();
     expect(() => assertRange('2026-03-01', '2026-03-01')).not.toThrow();
+  });
+
+  it('says what is wrong with a range, with the days in the details', () => {
+    expect(thrown(() => assertRange('2026-03-02', '2026-03-01'))).toMatchObject({
+      message: 'The range starts (2026-03-02) after it ends (2026-03-01).',
+      details: { from: '2026-03-02', to: '2026-03-01' },
+    });
+    expect(thrown(() => assertRange('2025-01-01', '2026-01-02'))).toMatchObject({
+      message: 'A range covers at most 366 days; 2025-01-01 to 2026-01-02 is 367. Ask year by year.',
+      details: { from: '2025-01-01', to: '2026-01-02' },
+    });
+    expect(thrown(() => assertRange('2026-03-01', '2026-02-30'))).toMatchObject({
+      message: '2026-02-30 is not a calendar date.',
+      details: { date: '2026-02-30' },
+    });
   });
 });
 
@@ -326,5 +342,74 @@ describe('statistics over a range', () => {
     );
     expect(s.overdue).toEqual([expect.objectContaining({ caseNumber: 'A', promisedBy: '2099-12-30' })]);
     expect(s.overdue[0]).not.toHaveProperty('workingDaysOverdue');
+  });
+});
+
+describe('statistics: order and what appears', () => {
+  const range = { from: '2026-03-01', to: '2026-03-15', today: '2026-03-16' };
+  const later = '2026-03-16T09:00:00+08:00';
+  const before = '2026-02-20T09:00:00+08:00';
+  const housing = { department: '住建局', itemCode: 'ZJ-1', itemName: '房屋登记' };
+  const police = { department: '公安局', itemName: '户口迁移' };
+  const tax = { department: '税务局', itemCode: 'SW-1', itemName: '税务登记' };
+  // In an order no list should keep: departments, items, states and overdue cases all come unsorted.
+  const cases: CaseFacts[] = [
+    // 住建局: one open and overdue from before the range, one decided in it, one due today (not overdue), one after it.
+    facts('Z1', { ...housing, receivedAt: before, promisedBy: '2026-03-09' }),
+    facts('Z2', { ...housing, receivedAt: before, state: 'approved', decidedOn: '2026-03-05' }),
+    facts('Z4', { ...housing, receivedAt: before, promisedBy: '2026-03-16' }),
+    facts('Z3', { ...housing, receivedAt: later }),
+    // 税务局: received before the range, forwarded and decided in it (on its last day); then one after it.
+    facts('T1', { ...tax, receivedAt: before, state: 'approved', forwardedOn: '2026-03-02', decidedOn: '2026-03-15' }),
+    facts('T2', { ...tax, receivedAt: later }),
+    // 公安局: received on the range's last day (registered) and on its first day (overdue); then one after it.
+    facts('P3', { ...police, itemCode: 'GA-2', state: 'registered', receivedAt: '2026-03-15T09:00:00+08:00', promisedBy: '2026-03-09' }),
+    facts('P1', { ...police, itemCode: 'GA-1', receivedAt: '2026-03-01T09:00:00+08:00', promisedBy: '2026-03-05' }),
+    facts('P2', { ...police, itemCode: 'GA-1', receivedAt: later }),
+    // 国土局 has nothing in the range: it does not appear.
+    facts('G1', { department: '国土局', itemCode: 'GT-1', itemName: '土地登记', receivedAt: later }),
+  ];
+
+  it('sorts departments, items, states and overdue cases, and leaves out those with nothing in the range', () => {
+    const s = statistics(cases, range, DEFAULT_CALENDAR);
+    expect(s.byDepartment.map((d) => [d.department, d.received, d.open, d.decided, d.forwarded])).toEqual([
+      ['住建局', 0, 2, 1, 0],
+      ['公安局', 2, 2, 0, 0],
+      ['税务局', 0, 0, 1, 1],
+    ]);
+    expect(s.byItem.map((i) => [i.department, i.itemCode, i.received, i.open, i.decided, i.forwarded])).toEqual([
+      ['住建局', 'ZJ-1', 0, 2, 1, 0],
+      ['公安局', 'GA-1', 1, 1, 0, 0],
+      ['公安局', 'GA-2', 1, 1, 0, 0],
+      ['税务局', 'SW-1', 0, 0, 1, 1],
+    ]);
+    expect(s.openByState).toEqual([
+      { department: '住建局', state: 'pending_acceptance', count: 2 },
+      { department: '公安局', state: 'pending_acceptance', count: 1 },
+      { department: '公安局', state: 'registered', count: 1 },
+    ]);
+    // By promised day, then case number; Z4 is due today, not overdue.
+    expect(s.overdue.map((o) => [o.caseNumber, o.promisedBy])).toEqual([
+      ['P1', '2026-03-05'],
+      ['P3', '2026-03-09'],
+      ['Z1', '2026-03-09'],
+    ]);
+    expect(s.total).toMatchObject({ received: 2, open: 4, overdue: 3, decided: 2, forwarded: 1 });
+  });
+});
+
+describe('paused working days', () => {
+  it('counts a pause only inside the span asked about, from its start or the span’s, to its end or the span’s', () => {
+    const pause = (startedAt: string, endedAt?: string) => ({ kind: 'testing', reason: '检测', startedAt, endedAt });
+    // Monday 2 to Friday 6 March 2026: 4 working days; the pause ran on to 20 March.
+    expect(
+      pausedWorkingDays(DEFAULT_CALENDAR, [pause('2026-03-02T09:00:00+08:00', '2026-03-20T09:00:00+08:00')], '2026-03-02', '2026-03-06'),
+    ).toBe(4);
+    // Begun before the span (26 February): counted from the span's start.
+    expect(
+      pausedWorkingDays(DEFAULT_CALENDAR, [pause('2026-02-26T09:00:00+08:00', '2026-03-04T09:00:00+08:00')], '2026-03-02', '2026-03-06'),
+    ).toBe(2);
+    // Still running: up to the span's end.
+    expect(pausedWorkingDays(DEFAULT_CALENDAR, [pause('2026-03-03T09:00:00+08:00')], '2026-03-02', '2026-03-06')).toBe(3);
   });
 });
