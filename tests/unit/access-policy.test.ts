@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACCESS_POLICY,
+  assertMayAct,
   assertMayActOnCase,
   assertOwnCentre,
   departmentScope,
@@ -151,6 +152,67 @@ describe('county systems and the higher authority', () => {
     expect(code({ subject: 'other-authority', role: 'county_system' }, 'case.higher_authority_decision', REPORTED)).toBe(
       'not_the_authority',
     );
+  });
+});
+
+describe('what a refusal tells the caller', () => {
+  const refusal = (fn: () => unknown) => {
+    const error = thrown(fn);
+    return { code: error.code, status: error.status, details: error.details };
+  };
+
+  it('a system acts on what it submitted only: the authority a case was reported to neither rates it nor brings materials', () => {
+    const authority = { subject: 'province-authority', role: 'county_system' as const };
+    expect(code(authority, 'case.rate', REPORTED)).toBe('not_your_case');
+    expect(code(authority, 'case.bring_deferred', REPORTED)).toBe('not_your_case');
+    expect(refusal(() => assertMayActOnCase(authority, 'case.rate', REPORTED))).toEqual({
+      code: 'not_your_case',
+      status: 403,
+      details: { caseNumber: 'HZ202603020001' },
+    });
+  });
+
+  it('names the roles allowed, the department asked for, the case, or the caller’s role', () => {
+    expect(refusal(() => assertMayActOnCase(caller('intake_clerk'), 'case.decide', CASE))).toEqual({
+      code: 'role_not_allowed',
+      status: 403,
+      details: { allowed: ['approver'] },
+    });
+    expect(refusal(() => assertMayActOnCase(caller('approver', { department: '公安局' }), 'case.read', CASE))).toEqual({
+      code: 'other_department',
+      status: 403,
+      details: { caseNumber: 'HZ202603020001' },
+    });
+    expect(refusal(() => assertMayActOnCase(caller('approver', { department: '人社局' }), 'case.co_opinion', CASE))).toEqual({
+      code: 'not_co_department',
+      status: 403,
+      details: { caseNumber: 'HZ202603020001' },
+    });
+    expect(refusal(() => assertMayActOnCase(caller('approver', { department: '民政局' }), 'case.decide', CASE))).toEqual({
+      code: 'not_lead_department',
+      status: 403,
+      details: { caseNumber: 'HZ202603020001' },
+    });
+    expect(refusal(() => assertMayActOnCase(caller('intake_clerk'), 'case.personal_data', CASE))).toEqual({
+      code: 'personal_data_restricted',
+      status: 403,
+      details: { caseNumber: 'HZ202603020001', role: 'intake_clerk' },
+    });
+    expect(refusal(() => departmentScope(caller('approver', { department: '人社局' }), '民政局', 'queue'))).toEqual({
+      code: 'other_department',
+      status: 403,
+      details: { department: '民政局' },
+    });
+    expect(refusal(() => requireStaff({ subject: 'root', role: 'admin' }))).toEqual({
+      code: 'no_centre',
+      status: 403,
+      details: { role: 'admin' },
+    });
+    expect(refusal(() => assertMayAct(caller('intake_clerk'), 'case.decide_at_window'))).toEqual({
+      code: 'no_window_decision',
+      status: 403,
+      details: { action: 'case.decide_at_window' },
+    });
   });
 });
 
