@@ -477,6 +477,7 @@ describe('一次性补正告知书 (correction notice)', () => {
 
   it('lists every missing or defective material with its reason, all at once', () => {
     expect(doc.title).toBe('一次性补正告知书');
+    expect(doc.table?.caption).toBe('需要补正的材料');
     expect(doc.table?.columns.map((c) => c.header)).toEqual(['序号', '材料名称', '存在问题及补正要求']);
     expect(doc.table?.rows).toEqual(PROBLEMS.map((p, i) => [String(i + 1), p.name, p.problem]));
     expect(doc.paragraphs.join('')).toContain('全部内容（共2项）一次性告知');
