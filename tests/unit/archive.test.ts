@@ -8,6 +8,7 @@ import {
   checkSourceFixity,
   dailyManifest,
   ENDED_STATES,
+  failedProperties,
   fixityFailure,
   hasEnded,
   isNewFailure,
@@ -514,6 +515,17 @@ describe('the archive package', () => {
     expect(m.finalState).toBe('withdrawn');
   });
 
+  it('dates a terminated case (终止办理) by its termination', () => {
+    const w = lifecycle('withdrawn');
+    const terminated: CaseRecord = {
+      ...w.record,
+      state: 'terminated',
+      withdrawal: undefined,
+      termination: { reason: '容缺承诺未履行', terminatedAt: at(90).toISOString(), recordedBy: CLERK },
+    };
+    expect(packageOf(terminated, w.history).manifest.dates).toEqual({ received: T0.toISOString(), closed: at(90).toISOString() });
+  });
+
   it('reads its own manifest back, and refuses what is not one', () => {
     expect(parseManifest(pkg.manifestBytes)).toEqual({ ok: true, manifest: pkg.manifest });
     expect(parseManifest(Buffer.from('{not json'))).toMatchObject({ ok: false, problem: expect.stringContaining('not readable JSON') });
@@ -671,6 +683,43 @@ describe('verification: 真实性, 完整性, 可用性, 安全性', () => {
       verifyPackage(readingOf(pkg, record, locked({ mode: 'COMPLIANCE', retainUntil: until }, pkg.manifestKey)), at(200)).properties
         .security.problems,
     ).toHaveLength(pkg.manifest.objects.length);
+  });
+
+  it('reads partial Object Locks as what they are: a mode alone has no date, a date alone no mode', () => {
+    const only = (lock: ObjectRead['lock']) => (o: Map<string, ObjectRead>) => {
+      for (const read of o.values()) read.lock = lock;
+    };
+    const modeOnly = verifyPackage(readingOf(pkg, record, only({ mode: 'COMPLIANCE' })), at(200)).properties.security.problems;
+    expect(modeOnly[0]).toBe(`${pkg.manifestKey} is retained until an unknown date, before the package's ${until}.`);
+    const dateOnly = verifyPackage(readingOf(pkg, record, only({ retainUntil: until })), at(200)).properties.security.problems;
+    expect(dateOnly[0]).toBe(`${pkg.manifestKey} is locked in no mode, not COMPLIANCE.`);
+  });
+
+  it('finds a manifest that lists an object twice, has no case record, or gives an object the wrong size', () => {
+    const [first, second] = pkg.manifest.objects;
+    const objects = [
+      first!,
+      { ...second!, size: second!.size + 1 },
+      ...pkg.manifest.objects.slice(2).filter((o) => o.role !== 'case_record'),
+      first!,
+    ];
+    const forged = Buffer.from(JSON.stringify({ ...pkg.manifest, objects }));
+    const r = verifyPackage(
+      readingOf(pkg, record, (o) => o.set(pkg.manifestKey, { key: pkg.manifestKey, bytes: forged })),
+      at(200),
+    );
+    expect(r.properties.integrity.problems).toEqual([
+      'The manifest lists no case_record.',
+      `${second!.key} (${second!.title}) is ${second!.size} bytes, not ${second!.size + 1}.`,
+      `${first!.key} is listed twice.`,
+    ]);
+    expect(failedProperties(r)).toEqual(['authenticity', 'integrity']);
+    expect(failedProperties(verifyPackage(readingOf(pkg, record), at(200)))).toEqual([]);
+  });
+
+  it('says a manifest with bytes that are not UTF-8 is not readable, even inside a JSON string', () => {
+    const bytes = Buffer.concat([Buffer.from('{"format":"'), Buffer.from([0xff]), Buffer.from('"}')]);
+    expect(parseManifest(bytes)).toMatchObject({ ok: false, problem: expect.stringContaining('The manifest is not readable JSON') });
   });
 
   it('raises a failure once, and again only when it changes', () => {
