@@ -952,6 +952,66 @@ describe('special procedures (特别程序) and extension (延长)', () => {
   });
 });
 
+describe('back-office steps at their edges', () => {
+  const on = (day: string) => new Date(`${day}T02:00:00Z`);
+  const pending = () => forwardCase(registered(), 'tok', at(5)).record;
+  const accepted = () => acceptCase(pending(), cal, APPROVER, at(10)).record;
+
+  it('a correction lists at least one material, and is due within 20 working days of the request (here 31 March)', () => {
+    const noProblems = thrown(() => requestSupplement(pending(), { problems: [], dueDate: '2026-03-20' }, cal, APPROVER, on('2026-03-03')));
+    expect([noProblems.status, noProblems.code]).toEqual([422, 'no_problems']);
+    const latest = requestSupplement(pending(), { problems: [PROBLEM], dueDate: '2026-03-31' }, cal, APPROVER, on('2026-03-03'));
+    expect(latest.record.supplementRequest?.dueDate).toBe('2026-03-31');
+    const late = thrown(() =>
+      requestSupplement(pending(), { problems: [PROBLEM], dueDate: '2026-04-01' }, cal, APPROVER, on('2026-03-03')),
+    );
+    expect([late.status, late.code]).toEqual([422, 'due_date_too_late']);
+    expect(late.message).toBe('The day to bring the correction (2026-04-01) must be on or before 2026-03-31, within 20 working days.');
+    expect(late.details).toEqual({ dueDate: '2026-04-01', latest: '2026-03-31', limitDays: 20 });
+    const supplied = supplyRequested(latest.record, [material('SEPARATION')], CLERK, on('2026-03-04')).record;
+    const again = thrown(() =>
+      requestSupplement(supplied, { problems: [PROBLEM], dueDate: '2026-03-20' }, cal, APPROVER, on('2026-03-05')),
+    );
+    expect(again.details).toEqual({ caseNumber: 'HZ202603020001' });
+  });
+
+  it('a supplement or a lapse for a case no correction was asked of is refused as not possible in its state', () => {
+    expect(thrown(() => supplyRequested(accepted(), [material('SEPARATION')], CLERK, on('2026-03-04'))).code).toBe('invalid_state');
+    expect(thrown(() => lapseCase(accepted(), on('2026-04-01'))).code).toBe('invalid_state');
+    const asked = requestSupplement(pending(), { problems: [PROBLEM], dueDate: '2026-03-06' }, cal, APPROVER, on('2026-03-03')).record;
+    expect(thrown(() => lapseCase(asked, on('2026-03-06'))).details).toEqual({ caseNumber: 'HZ202603020001' });
+  });
+
+  it('an extension is a whole number of days from 1: 0 and 2.5 are refused, 1 is taken; a second one names the case', () => {
+    for (const days of [0, 2.5]) {
+      expect(thrown(() => extendCase(accepted(), { days, reason: 'r', approvedBy: '局长' }, cal, APPROVER, on('2026-03-04'))).code).toBe(
+        'extension_too_long',
+      );
+    }
+    const once = extendCase(accepted(), { days: 1, reason: 'r', approvedBy: '局长' }, cal, APPROVER, on('2026-03-04')).record;
+    expect(once.extension?.days).toBe(1);
+    expect(thrown(() => extendCase(once, { days: 1, reason: 'r', approvedBy: '局长' }, cal, APPROVER, on('2026-03-05'))).details).toEqual({
+      caseNumber: 'HZ202603020001',
+    });
+  });
+
+  it('a recount that changes nothing, or of a case with no deadline yet, records nothing; one that does says what it was', () => {
+    expect(recountDeadline(accepted(), cal, { year: 2026, source: '测试' }, APPROVER, at(100))).toBeUndefined();
+    expect(recountDeadline(pending(), cal, { year: 2026, source: '测试' }, APPROVER, at(100))).toBeUndefined();
+    // 9 March (the promised day) made a holiday: the deadline moves a working day on, to 10 March.
+    const official = calendarWith([{ ...CN_2026, holidays: [...CN_2026.holidays, '2026-03-09'], source: '测试' }]);
+    const t = recountDeadline(accepted(), official, { year: 2026, source: '国办发明电〔2025〕7号' }, SUPERVISOR, at(100))!;
+    expect(t.record.promisedBy).toBe('2026-03-10');
+    expect(t.audit.details).toEqual({
+      previous: { promisedBy: '2026-03-09', provisional: false },
+      promisedBy: '2026-03-10',
+      provisional: false,
+      year: 2026,
+      source: '国办发明电〔2025〕7号',
+    });
+  });
+});
+
 describe('reassignCase (改派) and AB posts', () => {
   const accepted = () => acceptCase(forwardCase(registered(), 'tok', at(5)).record, cal, APPROVER, at(10)).record;
 
