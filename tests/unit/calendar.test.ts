@@ -8,6 +8,9 @@ import {
   CN_2026,
   DEFAULT_CALENDAR,
   isWorkingDay,
+  parseDay,
+  provisionalSchedule,
+  unlessGap,
   workingDaysBetween,
 } from '#domain/calendar';
 
@@ -118,5 +121,49 @@ describe('a centre loading a year', () => {
     ]);
     expect(scheduleProblems(CN_2026)).toEqual([]);
     expect(scheduleProblems(CN_2025)).toEqual([]);
+  });
+});
+
+describe('days, gaps and provisional years at their edges', () => {
+  it('reads only a whole YYYY-MM-DD day that exists, saying which was wrong', () => {
+    expect(parseDay('2026-03-01').toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    expect(() => parseDay('x2026-03-01')).toThrow('Not a YYYY-MM-DD date: x2026-03-01');
+    expect(() => parseDay('2026-03-01x')).toThrow('Not a YYYY-MM-DD date: 2026-03-01x');
+    expect(() => parseDay('2026-3-1')).toThrow('Not a YYYY-MM-DD date: 2026-3-1');
+    expect(() => parseDay('2026-02-29')).toThrow('Not a calendar date: 2026-02-29');
+  });
+
+  it('counts whole days from 0 on, and refuses a negative or a fractional count', () => {
+    expect(addWorkingDays(DEFAULT_CALENDAR, '2026-03-02', 0)).toBe('2026-03-02');
+    expect(() => addWorkingDays(DEFAULT_CALENDAR, '2026-03-02', -1)).toThrow('days must be a whole number ≥ 0, not -1');
+    expect(() => addWorkingDays(DEFAULT_CALENDAR, '2026-03-02', 1.5)).toThrow('days must be a whole number ≥ 0, not 1.5');
+  });
+
+  it('a year beyond any calendar is a named gap that unlessGap turns into no answer; other errors still surface', () => {
+    const gap = (() => {
+      try {
+        provisionalSchedule(2100);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(gap).toBeInstanceOf(CalendarGapError);
+    expect(gap).toMatchObject({
+      name: 'CalendarGapError',
+      year: 2100,
+      message: 'Working days in 2100 cannot be counted: no schedule is loaded and no provisional calendar exists for that year.',
+    });
+    expect(unlessGap(() => provisionalSchedule(2100))).toBeUndefined();
+    expect(() => unlessGap(() => parseDay('not a day'))).toThrow('Not a YYYY-MM-DD date: not a day');
+  });
+
+  it('has provisional calendars from 2004 to 2099: statutory holidays, no make-up days, and a source that says so', () => {
+    expect(() => provisionalSchedule(2003)).toThrow(CalendarGapError);
+    expect(provisionalSchedule(2004).year).toBe(2004);
+    expect(provisionalSchedule(2099).year).toBe(2099);
+    const y2030 = provisionalSchedule(2030);
+    expect(y2030.workdays).toEqual([]);
+    expect(y2030.holidays).toContain('2030-10-01');
+    expect(y2030.source).toBe('暂定：《全国年节及纪念日放假办法》法定节假日（2030年安排未公布，不含调休）');
   });
 });

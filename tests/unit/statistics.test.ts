@@ -334,6 +334,12 @@ describe('statistics over a range', () => {
     expect([s.byDepartment, s.byItem, s.openByState, s.overdue]).toEqual([[], [], [], []]);
   });
 
+  it('counts a decision the calendar cannot measure as decided, without an average of working days', () => {
+    const far = facts('F', { state: 'approved', receivedAt: '2100-01-04T09:00:00+08:00', decidedOn: '2100-01-05' });
+    const s = statistics([far], { from: '2100-01-01', to: '2100-01-10', today: '2100-01-11' }, DEFAULT_CALENDAR);
+    expect(s.total).toMatchObject({ decided: 1, averageWorkingDaysToDecide: null });
+  });
+
   it('still lists an overdue case when the calendar cannot count how late it is', () => {
     const s = statistics(
       [facts('A', { promisedBy: '2099-12-30' })],
