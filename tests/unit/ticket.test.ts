@@ -186,3 +186,96 @@ describe('what a new ticket is about', () => {
     );
   });
 });
+
+describe('what a refused ticket step says', () => {
+  const detail = (fn: () => unknown) => {
+    const error = thrown(fn);
+    return { code: error.code, status: error.status, message: error.message, details: error.details };
+  };
+
+  it('a centre’s limits are whole days from 1, written exactly; rectification takes 5 and 15 but not beyond', () => {
+    expect(parseTicketDays('consultation=1, rectification=5')).toEqual({ rectification: 5, cannot_get_done: 5, consultation: 1 });
+    expect(() => parseTicketDays('consultation=2days')).toThrow(
+      'Ticket limit "consultation=2days" is not <kind>=<working days ≥ 1> with kind one of rectification, cannot_get_done, consultation',
+    );
+    expect(() => parseTicketDays('consultation=+2')).toThrow('Ticket limit "consultation=+2"');
+    expect(() => parseTicketDays('rectification=4')).toThrow('The rectification limit must be 5–15 working days, not 4');
+  });
+
+  it('a resolved ticket names what it no longer takes; an extended one the days and the day of its extension', () => {
+    const resolved = resolveTicket(open(), '已办结', '李主任', new Date('2026-11-25T02:00:00Z'));
+    const at = new Date('2026-11-26T02:00:00Z');
+    expect(detail(() => followUpTicket(resolved, 'x', 'y', at))).toEqual({
+      code: 'ticket_resolved',
+      status: 409,
+      message: 'This ticket is resolved; it takes no more follow-ups.',
+      details: { ticketId: 't1' },
+    });
+    expect(detail(() => resolveTicket(resolved, 'x', 'y', at)).message).toBe('This ticket is resolved; it takes no more resolution.');
+    expect(detail(() => extendTicket(resolved, { days: 1, reason: 'x' }, 'y', at, DEFAULT_CALENDAR)).message).toBe(
+      'This ticket is resolved; it takes no more extensions.',
+    );
+    const extended = extendTicket(open(), { days: 3, reason: 'r' }, '李主任', new Date('2026-11-25T02:00:00Z'), DEFAULT_CALENDAR);
+    expect(detail(() => extendTicket(extended, { days: 1, reason: 'x' }, 'y', at, DEFAULT_CALENDAR))).toEqual({
+      code: 'already_extended',
+      status: 409,
+      message: 'This ticket was already extended by 3 working days on 2026-11-25; it can be extended once.',
+      details: { ticketId: 't1' },
+    });
+    expect(detail(() => extendTicket(open('2099-12-30T02:00:00Z'), { days: 1, reason: 'x' }, 'y', at, DEFAULT_CALENDAR))).toMatchObject({
+      code: 'no_due_day',
+      details: { ticketId: 't1' },
+    });
+  });
+
+  it('an unknown case, item or department is named, with the departments that would do', () => {
+    const record = { caseNumber: 'HZ202611240001', department: '人社局', itemCode: 'RS-1' };
+    const item = { implementationCode: 'JL-1', department: '住建局', coDepartments: ['自然资源局'] };
+    const departments = new Set(['人社局', '民政局']);
+    expect(detail(() => ticketSubject({ caseNumber: 'HZ1' }, { departments }))).toMatchObject({
+      status: 404,
+      message: 'There is no case HZ1.',
+      details: { caseNumber: 'HZ1' },
+    });
+    expect(detail(() => ticketSubject({ itemCode: 'NO' }, { departments }))).toMatchObject({
+      status: 404,
+      message: 'There is no item NO in the catalog.',
+      details: { itemCode: 'NO' },
+    });
+    expect(
+      detail(() =>
+        ticketSubject(
+          { caseNumber: record.caseNumber, itemCode: 'RS-2' },
+          { case: record, item: { implementationCode: 'RS-2', department: '人社局', coDepartments: [] }, departments },
+        ),
+      ),
+    ).toEqual({
+      code: 'item_mismatch',
+      status: 422,
+      message: 'Case HZ202611240001 is of item RS-1, not RS-2.',
+      details: { itemCode: 'RS-1' },
+    });
+    // The case's own item named again is no mismatch.
+    expect(
+      ticketSubject(
+        { caseNumber: record.caseNumber, itemCode: 'RS-1' },
+        { case: record, item: { implementationCode: 'RS-1', department: '人社局', coDepartments: [] }, departments },
+      ),
+    ).toMatchObject({
+      department: '人社局',
+    });
+    expect(detail(() => ticketSubject({ caseNumber: record.caseNumber, department: '民政局' }, { case: record, departments }))).toEqual({
+      code: 'unknown_department',
+      status: 422,
+      message: '民政局 is not a department of case HZ202611240001.',
+      details: { department: '民政局', departments: ['人社局'] },
+    });
+    expect(detail(() => ticketSubject({ itemCode: 'JL-1', department: '人社局' }, { item, departments })).message).toBe(
+      '人社局 is not a department of item JL-1.',
+    );
+    const many = new Set(Array.from({ length: 60 }, (_, i) => `局${String(i).padStart(2, '0')}`));
+    const unknown = detail(() => ticketSubject({ department: '外星局' }, { departments: many }));
+    expect(unknown.message).toBe('外星局 is not a department of the catalog.');
+    expect((unknown.details as { departments: string[] }).departments).toHaveLength(50);
+  });
+});
