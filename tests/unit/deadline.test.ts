@@ -5,6 +5,8 @@ import type { Pause } from '#domain/case/records';
 import {
   ACCEPTANCE_REVIEW_DAYS,
   acceptanceDay,
+  addLimit,
+  latestCorrectionDue,
   completeOn,
   deadlineOf,
   pausedDays,
@@ -210,5 +212,20 @@ describe('deadlineOf', () => {
       }),
       { seed: 45, numRuns: 500 },
     );
+  });
+});
+
+describe('natural-day limits at their edges', () => {
+  it('takes whole days from 0, ending a limit of 0 on its start even on a day off', () => {
+    // Saturday 7 March 2026 + 0 natural days is Saturday 7 March: nothing to count, nothing to move.
+    expect(addLimit(DEFAULT_CALENDAR, '2026-03-07', 0, 'natural_day')).toBe('2026-03-07');
+    // + 1 is Sunday 8 March, a day off: the period ends on Monday 9 March.
+    expect(addLimit(DEFAULT_CALENDAR, '2026-03-07', 1, 'natural_day')).toBe('2026-03-09');
+    expect(() => addLimit(DEFAULT_CALENDAR, '2026-03-02', -1, 'natural_day')).toThrow('days must be a whole number ≥ 0, not -1');
+    expect(() => addLimit(DEFAULT_CALENDAR, '2026-03-02', 2.5, 'natural_day')).toThrow('days must be a whole number ≥ 0, not 2.5');
+  });
+
+  it('gives a correction four weeks where the calendar does not reach 20 working days', () => {
+    expect(latestCorrectionDue(DEFAULT_CALENDAR, '2099-12-20')).toBe('2100-01-17');
   });
 });
