@@ -3599,6 +3599,7 @@ export interface components {
                 itemName: string;
                 state: string;
                 promisedBy: string;
+                provisional?: boolean;
                 workingDaysOverdue?: number;
             }[];
             total: {
