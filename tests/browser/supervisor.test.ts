@@ -110,6 +110,8 @@ describe.runIf(browserAvailable())('the workbench in Chromium: the supervisor', 
     const loaded = page.getByRole('row').filter({ hasText: '国办发明电〔2031〕7号' });
     await loaded.waitFor({ timeout: 30_000 });
     expect(await loaded.textContent()).toContain('2032');
+    // 加载人 is the person, by name, not the account id the token carries.
+    expect(await loaded.getByRole('cell', { name: '张监察', exact: true }).count()).toBe(1);
     await screenshot(page, 'supervisor-06-calendar');
     await expectAccessible();
   });
