@@ -65,18 +65,19 @@ export default function DashboardCharts({ openByState, byDepartment, open, warni
     ? `各部门在办：${backlog.departments.map((d, i) => `${d} ${backlog.series.reduce((n, s) => n + (s.data[i] ?? 0), 0)} 件`).join('，')}`
     : '各部门在办：无';
   return (
-    <Row gutter={16}>
-      <Col xs={24} xl={10}>
+    // The backlog has a legend entry per state (some long, 待补齐（一次性告知）): a row of its own.
+    <Row gutter={[16, 16]}>
+      <Col xs={24}>
         <Card size="small" title="各部门在办（按状态）">
           <EChart option={backlogOption} summary={backlogSummary} />
         </Card>
       </Col>
-      <Col xs={24} md={12} xl={6}>
+      <Col xs={24} md={10} xl={8}>
         <Card size="small" title="亮灯">
           <EChart option={lightOption} summary={`绿灯 ${lights.green} 件，黄灯 ${lights.yellow} 件，红灯 ${lights.red} 件`} />
         </Card>
       </Col>
-      <Col xs={24} md={12} xl={8}>
+      <Col xs={24} md={14} xl={16}>
         <Card size="small" title="按时办结率与转办及时率">
           <EChart
             option={ratesOption}
