@@ -194,3 +194,23 @@ export function chromiumForSuite(): () => Browser {
 export async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousViolations(page)).toEqual([]);
 }
+
+/**
+ * Every named column of the card's table is shown whole inside the card: none clipped at its edge or
+ * pushed out of sight behind a sideways scroll (the list beside a case file on a 1366-wide screen).
+ */
+export async function expectColumnsShown(card: Locator, headers: string[]): Promise<void> {
+  const bounds = await card.boundingBox();
+  expect(bounds, 'the card is on screen').not.toBeNull();
+  for (const name of headers) {
+    const header = await card.getByRole('columnheader', { name, exact: true }).boundingBox();
+    expect(header, `column ${name}`).not.toBeNull();
+    expect(header!.x, `column ${name} starts inside the card`).toBeGreaterThanOrEqual(bounds!.x);
+    expect(header!.x + header!.width, `column ${name} ends inside the card`).toBeLessThanOrEqual(bounds!.x + bounds!.width);
+  }
+  // Nothing scrolls sideways: what the header shows is all there is.
+  const sideways = await card
+    .locator('.ant-table-content, .ant-table-body')
+    .evaluateAll((els) => els.some((el) => el.scrollWidth > el.clientWidth + 1));
+  expect(sideways, 'the list scrolls sideways').toBe(false);
+}
