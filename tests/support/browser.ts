@@ -121,6 +121,16 @@ export interface IntakeThroughScreen {
  * delivery, 登记; returns the receipt's case number and query code.
  */
 export async function registerAtWindow(page: Page, intake: IntakeThroughScreen): Promise<{ caseNumber: string; queryCode: string }> {
+  await fillIntakeForm(page, intake);
+  await page.getByRole('button', { name: '登记', exact: true }).click();
+  await page.getByTestId('receipt').waitFor({ timeout: 30_000 });
+  const caseNumber = (await page.getByTestId('case-number').first().textContent())!.trim();
+  const queryCode = (await page.getByTestId('query-code').textContent())!.trim();
+  return { caseNumber, queryCode };
+}
+
+/** Everything before 登记: the item found, the applicant typed, each material taken and its scan verified. */
+export async function fillIntakeForm(page: Page, intake: IntakeThroughScreen): Promise<void> {
   await page.getByRole('searchbox', { name: '搜索事项' }).fill(intake.search);
   await page.getByRole('searchbox', { name: '搜索事项' }).press('Enter');
   await page.getByRole('button', { name: intake.item }).click();
@@ -144,11 +154,6 @@ export async function registerAtWindow(page: Page, intake: IntakeThroughScreen):
     await uploadScan(page, label, `material-${i}.pdf`);
   }
   await waitForCount(page.getByTestId('scan-ok'), intake.materials.length);
-  await page.getByRole('button', { name: '登记', exact: true }).click();
-  await page.getByTestId('receipt').waitFor({ timeout: 30_000 });
-  const caseNumber = (await page.getByTestId('case-number').first().textContent())!.trim();
-  const queryCode = (await page.getByTestId('query-code').textContent())!.trim();
-  return { caseNumber, queryCode };
 }
 
 /** Waits until the locator matches exactly `count` elements (the screens refresh on their own). */
