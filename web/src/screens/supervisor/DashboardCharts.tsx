@@ -37,11 +37,19 @@ export default function DashboardCharts({ openByState, byDepartment, open, warni
           type: 'pie',
           radius: ['40%', '70%'],
           label: { formatter: '{b}：{c}', color: 'rgba(0,0,0,0.85)' },
-          data: [
-            { name: '绿灯', value: lights.green, itemStyle: { color: LIGHT_COLORS.green } },
-            { name: '黄灯', value: lights.yellow, itemStyle: { color: LIGHT_COLORS.yellow } },
-            { name: '红灯', value: lights.red, itemStyle: { color: LIGHT_COLORS.red } },
-          ],
+          // An empty slice has no label: two “0” labels at the same point would sit on each other.
+          data: (
+            [
+              ['绿灯', lights.green, LIGHT_COLORS.green],
+              ['黄灯', lights.yellow, LIGHT_COLORS.yellow],
+              ['红灯', lights.red, LIGHT_COLORS.red],
+            ] as const
+          ).map(([name, value, color]) => ({
+            name,
+            value,
+            itemStyle: { color },
+            ...(value === 0 ? { label: { show: false }, labelLine: { show: false } } : {}),
+          })),
         },
       ],
     }),
