@@ -100,7 +100,7 @@ async function timeIntakes(page: Page, url: string, log: (line: string) => void)
   const receiptMs: number[] = [];
   for (let i = 0; i < INTAKES; i++) {
     if (i > 0) await page.goto(intakeUrl);
-    const first17 = `1101051990010${String(100 + i).padStart(3, '0')}`;
+    const first17 = `11010519900101${String(100 + i)}`;
     await fillIntakeForm(page, {
       search: '失业',
       item: /失业保险金申领(?!（)/,
