@@ -301,7 +301,13 @@ async function main(): Promise<void> {
   log('done');
 }
 
-main().catch((error: unknown) => {
-  console.error('benchmark failed:', error);
-  process.exitCode = 1;
-});
+main()
+  .catch((error: unknown) => {
+    console.error('benchmark failed:', error);
+    process.exitCode = 1;
+  })
+  // A part is run alone under the shared heavy lock: once its figures are written it ends, even if a
+  // handle of its stopped system or browser would keep Node waiting (the web part did, holding the lock).
+  .finally(() => {
+    if (PART) process.exit();
+  });
