@@ -26,6 +26,9 @@ const THEME = {
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif, 'Apple Color Emoji', 'Segoe UI Emoji'",
     colorPrimary: '#1456c8',
+    // Hover shades: antd derives #3776d4 (4.46:1 on white) and a light link blue; a hovered button's text must still read.
+    colorPrimaryHover: '#2f6fd0',
+    colorLinkHover: '#2f6fd0',
     colorSuccess: '#237804',
     colorError: '#c41d1d',
     colorWarning: '#ad6800',

@@ -40,6 +40,12 @@ export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
   transferred: '已转移',
 };
 
+/**
+ * Solid tag colours for white text at ≥ 4.5:1 (WCAG AA), on white and on the hall screen's dark panels alike:
+ * antd's light preset tags (green, orange) are about 3.4:1, and its default tag is see-through on dark.
+ */
+export const TAG_COLOURS = { open: '#237804', closed: '#595959', priority: '#ad4e00', temporary: '#ad4e00' } as const;
+
 export const PRIORITY_LABELS: Record<string, string> = { elderly: '老年人', disabled: '残疾人', pregnant: '孕妇' };
 
 export type WindowAction = 'call' | 'recall' | 'skip' | 'transfer' | 'finish' | 'intake';
