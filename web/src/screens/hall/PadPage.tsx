@@ -8,7 +8,8 @@ import { RATING_LEVELS, ratingProblem, type RatingLevel } from '../../lib/rating
 import { ErrorAlert } from '../common/ErrorAlert';
 import { windowQueryKey } from './desk-link';
 
-const LEVEL_COLOURS: Record<RatingLevel, string> = { 1: '#237804', 2: '#389e0d', 3: '#1456c8', 4: '#ad6800', 5: '#c41d1d' };
+// Each ≥ 4.5:1 against white, as text on the white button and as the chosen button's fill under white text.
+const LEVEL_COLOURS: Record<RatingLevel, string> = { 1: '#237804', 2: '#5b7a00', 3: '#1456c8', 4: '#a35200', 5: '#c41d1d' };
 const THANKS_SECONDS = 8;
 
 /** 评价器: the window's pad asks the applicant, once per service (一次一评), for the national five-level rating. */
