@@ -394,7 +394,10 @@ function Config() {
               ),
             },
             { title: '在岗', render: (_, w) => (w.shift ? `${w.shift.name}（${w.shift.post}岗）` : '—') },
-            { title: '状态', render: (_, w) => <Tag color={w.openNow ? TAG_COLOURS.open : TAG_COLOURS.closed}>{w.openNow ? '开放' : '未开放'}</Tag> },
+            {
+              title: '状态',
+              render: (_, w) => <Tag color={w.openNow ? TAG_COLOURS.open : TAG_COLOURS.closed}>{w.openNow ? '开放' : '未开放'}</Tag>,
+            },
             {
               title: '操作',
               render: (_, w) => (
