@@ -24,6 +24,7 @@ import {
   checkInItems,
   createTicket,
   getBooking,
+  getQueueTicket,
   getWindow,
   listHall,
   listQueueTickets,
@@ -197,11 +198,8 @@ export async function callNext(principal: Principal, windowId: string, now: Date
         { ticketId: window.servingTicketId },
       );
     }
-    const candidates = callingOrder(
-      await listQueueTickets(centre, chinaDay(now), 'waiting'),
-      { windowId, categories: categoriesAtCall(window) },
-      now,
-    );
+    const scope = { windowId, categories: categoriesAtCall(window) };
+    const candidates = callingOrder(await listQueueTickets(centre, chinaDay(now), 'waiting'), scope, now);
     if (candidates.length === 0) {
       // Nobody waits: a pending tidal switch still applies at this press.
       if (window.pendingSwitch) {
@@ -214,7 +212,11 @@ export async function callNext(principal: Principal, windowId: string, now: Date
     }
     let lost = false;
     let tries = claimOrder(candidates.slice(0, 5), contended);
-    for (let candidate = tries.shift(); candidate; candidate = tries.shift()) {
+    for (let listed = tries.shift(); listed; listed = tries.shift()) {
+      // Contended, the list (read from the index) may be behind other windows' calls: one consistent read of
+      // the ticket costs far less than a transaction bound to fail on it.
+      const candidate = contended ? await getQueueTicket(listed.ticketId) : listed;
+      if (!candidate || callingOrder([candidate], scope, now).length === 0) continue;
       const called = callTicket(candidate, window, principal, now);
       const windowAfter = windowAtCall(window, called, now);
       const outcome = await saveTicketStep({ before: candidate, after: called }, { before: window, after: windowAfter });
