@@ -33,6 +33,8 @@ export async function benchFrontDesk(system: LocalSystem, options: FrontDeskOpti
   // A centre of its own, so the sequence checked below is this run's alone.
   const centre = `B${run.slice(-5).toUpperCase()}`;
   const concurrentClerk = await system.issuer.mint({ role: 'intake_clerk', centre, subject: `bench-concurrent-${run}` });
+  // Each centre keeps its own catalog: that centre's supervisor publishes the item its clerk registers.
+  const centreSupervisor = await system.issuer.mint({ role: 'supervisor', centre });
 
   const fiveItem = `BENCH-FIVE-${run}`;
   const item: ItemBody = {
@@ -47,7 +49,7 @@ export async function benchFrontDesk(system: LocalSystem, options: FrontDeskOpti
   };
   await api.expect(201, 'POST', '/items', supervisor, item);
   const plainItem = `BENCH-PLAIN-${run}`;
-  await api.expect(201, 'POST', '/items', supervisor, { ...item, implementationCode: plainItem, materials: [] });
+  await api.expect(201, 'POST', '/items', centreSupervisor, { ...item, implementationCode: plainItem, materials: [] });
 
   const upload = () => uploadScan(api, clerk, SCAN);
 

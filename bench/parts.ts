@@ -1,11 +1,12 @@
 /**
  * Bench parts that each run on a local system of their own: 办件查询 on 100,000 cases, and the
  * workbench in Chromium. `npm run bench` runs them after the others; `npm run bench -- --part=search`
- * (or `--part=web`) runs one alone and updates its entry in bench/results.json.
+ * (or `--part=web`, `--part=hall`) runs one alone and updates its entry in bench/results.json.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchCaseSearch, SEARCH_P95_BAR_MS, type CaseSearchBenchResult } from './case-search-bench';
+import { benchHall, hallBars, hallRows, type HallBenchResult } from './hall-bench';
 import { benchWeb, FCP_BAR_MS, INTAKE_RECEIPT_BAR_MS, USABLE_BAR_MS, WEB_JS_BAR_BYTES, type WebBenchResult } from './web-bench';
 
 export interface Row {
@@ -117,10 +118,20 @@ export async function webPart(log: (line: string) => void): Promise<PartOutcome<
 
 export const PARTS = { search: searchPart, web: webPart } as const;
 
+/** The hall on a system of its own (`--part=hall`); `npm run bench` runs it apart from PARTS, last, as its simulated clock moves Date. */
+export async function hallPart(log: (line: string) => void, quick: boolean): Promise<PartOutcome<HallBenchResult>> {
+  log(`the hall: ${quick ? 200 : 2000} tickets, 20 windows calling, 10 kiosks (a system of its own)`);
+  const result = await benchHall({ tickets: quick ? 200 : 2000, windows: 20, kiosks: 10, log });
+  return { key: 'hall', result, rows: hallRows(result), bars: hallBars(result) };
+}
+
+/** What `--part=<name>` runs alone. */
+const ALONE = { ...PARTS, hall: hallPart } as const;
+
 /** One part alone: its rows, and its entry (and bars) in results.json updated, the rest kept. */
 export async function runOnePart(name: string, log: (line: string) => void, quick: boolean, print: (rows: Row[]) => void): Promise<void> {
-  const part = PARTS[name as keyof typeof PARTS];
-  if (!part) throw new Error(`Unknown bench part ${name}; parts: ${Object.keys(PARTS).join(', ')}`);
+  const part = ALONE[name as keyof typeof ALONE];
+  if (!part) throw new Error(`Unknown bench part ${name}; parts: ${Object.keys(ALONE).join(', ')}`);
   const outcome = await part(log, quick);
   const file = join(import.meta.dirname, 'results.json');
   const results = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};

@@ -117,6 +117,9 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
     renameSync(`${file}.tmp`, file);
   };
 
+  const halted = (execution: Execution) => stopping || execution.status !== 'RUNNING';
+  const neverSettles = () => new Promise<JSONValue>(() => undefined);
+
   function run(execution: Execution) {
     const entry = machines.get(execution.stateMachineArn)!;
     const occurrences = new Map<string, number>();
@@ -124,6 +127,11 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
       Object.entries(entry.tasks).map(([stateName, state]) => [
         stateName,
         async (input: unknown) => {
+          // Once the system stops or the execution is stopped, no step may run or fail: a failure would
+          // send the execution through its Retry and Catch, invoking the task again with a new token
+          // while the journal keeps the old one, so after a restart the case and its execution would
+          // wait on different tokens. The journal replays from here on the next start.
+          if (halted(execution)) return neverSettles();
           const parameters = (input ?? {}) as Record<string, unknown>;
           // Map iterations (联办 co-departments) run side by side: each counts its own occurrences.
           const department = (parameters.Payload as { department?: unknown } | undefined)?.department;
@@ -153,15 +161,27 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
                 try {
                   await invoke(functionNameOf(parameters.FunctionName), payload);
                 } catch (error) {
+                  if (halted(execution)) return neverSettles();
                   waiters.delete(token);
                   delete execution.steps[key];
                   persist(execution);
                   throw error;
                 }
               }
-              result = await outcome;
+              try {
+                result = await outcome;
+              } catch (error) {
+                if (halted(execution)) return neverSettles();
+                throw error;
+              }
             } else {
-              const out = await invoke(functionNameOf(parameters.FunctionName), payload);
+              let out: unknown;
+              try {
+                out = await invoke(functionNameOf(parameters.FunctionName), payload);
+              } catch (error) {
+                if (halted(execution)) return neverSettles();
+                throw error;
+              }
               result = { ExecutedVersion: '$LATEST', Payload: out, StatusCode: 200 };
             }
           } else {

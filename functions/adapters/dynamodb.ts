@@ -1,12 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { clientPerEndpoint } from './client-per-endpoint';
 
 // Endpoint comes from AWS_ENDPOINT_URL_DYNAMODB locally; from the Lambda environment in AWS.
-let client: DynamoDBDocumentClient | undefined;
-
-export function documentClient(): DynamoDBDocumentClient {
-  client ??= DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 3 }), {
+export const documentClient: () => DynamoDBDocumentClient = clientPerEndpoint('AWS_ENDPOINT_URL_DYNAMODB', () =>
+  DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 3 }), {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
-  });
-  return client;
-}
+  }),
+);

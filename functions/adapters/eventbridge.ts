@@ -1,11 +1,7 @@
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { clientPerEndpoint } from './client-per-endpoint';
 
-let client: EventBridgeClient | undefined;
-
-function eventBridge(): EventBridgeClient {
-  client ??= new EventBridgeClient({ maxAttempts: 3 });
-  return client;
-}
+const eventBridge = clientPerEndpoint('AWS_ENDPOINT_URL_EVENTBRIDGE', () => new EventBridgeClient({ maxAttempts: 3 }));
 
 export interface BusEvent {
   source: string;

@@ -1,11 +1,7 @@
 import { DecryptCommand, GenerateDataKeyCommand, GenerateMacCommand, KMSClient } from '@aws-sdk/client-kms';
+import { clientPerEndpoint } from './client-per-endpoint';
 
-let client: KMSClient | undefined;
-
-function kms(): KMSClient {
-  client ??= new KMSClient({ maxAttempts: 3 });
-  return client;
-}
+const kms = clientPerEndpoint('AWS_ENDPOINT_URL_KMS', () => new KMSClient({ maxAttempts: 3 }));
 
 export interface DataKey {
   plaintext: Uint8Array;

@@ -1,19 +1,15 @@
 import { ApiGatewayManagementApiClient, GoneException, PostToConnectionCommand } from '@aws-sdk/client-apigatewaymanagementapi';
 import { ENV } from '#manifest';
-
-let client: ApiGatewayManagementApiClient | undefined;
+import { clientPerEndpoint } from './client-per-endpoint';
 
 /**
  * The hall screens' push channel: an API Gateway WebSocket API's management endpoint
  * (`https://{api}.execute-api.{region}.amazonaws.com/{stage}`, HALL_PUSH_ENDPOINT). Locally the same
  * calls reach the local WebSocket server (local/hall-push.ts), which speaks the same protocol.
  */
-function management(): ApiGatewayManagementApiClient | undefined {
-  const endpoint = process.env[ENV.hallPushEndpoint];
-  if (!endpoint) return undefined;
-  client ??= new ApiGatewayManagementApiClient({ endpoint, maxAttempts: 2 });
-  return client;
-}
+const management = clientPerEndpoint(ENV.hallPushEndpoint, (endpoint) =>
+  endpoint ? new ApiGatewayManagementApiClient({ endpoint, maxAttempts: 2 }) : undefined,
+);
 
 /** Sends one message to one connection; `gone` when the screen has disconnected (its record is stale). */
 export async function postToConnection(connectionId: string, data: string): Promise<'sent' | 'gone' | 'off'> {

@@ -5,13 +5,9 @@ import {
   StartExecutionCommand,
   StopExecutionCommand,
 } from '@aws-sdk/client-sfn';
+import { clientPerEndpoint } from './client-per-endpoint';
 
-let client: SFNClient | undefined;
-
-function sfn(): SFNClient {
-  client ??= new SFNClient({ maxAttempts: 3 });
-  return client;
-}
+const sfn = clientPerEndpoint('AWS_ENDPOINT_URL_SFN', () => new SFNClient({ maxAttempts: 3 }));
 
 /** Starts the case's execution, named by its case number (and run); a second start of the same name is a no-op. */
 export async function startCaseExecution(stateMachineArn: string, name: string, input: object): Promise<void> {

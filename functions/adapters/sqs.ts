@@ -1,11 +1,7 @@
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { clientPerEndpoint } from './client-per-endpoint';
 
-let client: SQSClient | undefined;
-
-function sqs(): SQSClient {
-  client ??= new SQSClient({ maxAttempts: 3 });
-  return client;
-}
+const sqs = clientPerEndpoint('AWS_ENDPOINT_URL_SQS', () => new SQSClient({ maxAttempts: 3 }));
 
 /** SendMessageBatch takes at most 10 messages. */
 const BATCH = 10;

@@ -4,12 +4,20 @@
  * and no make-up working days (调休), which nobody can know before the schedule is published. Deadlines
  * counted on it are marked provisional and recomputed when the official year is loaded.
  *
- * Lunar dates (春节, 端午, 中秋) and the 清明 solar term come from `lunar-typescript`, not from a table.
+ * Lunar dates (春节, 端午, 中秋) and the 清明 solar term come from `chinese-days`, not from a table: the
+ * package that already ships the published schedules, at ≈ 20 KB where `lunar-typescript` added 300 KB
+ * to every function bundle. A unit test checks it against `lunar-typescript` for every year offered.
  */
-import { Lunar, type Solar } from 'lunar-typescript';
+import chineseDays from 'chinese-days';
 
-/** The range the lunar library's tables cover reliably; outside it no provisional year is offered. */
-export const PROVISIONAL_YEARS = { from: 1901, to: 2099 } as const;
+// The package's ESM build exports each function by name, but Node loads its CommonJS build (no named exports).
+const { getSolarDateFromLunar, getSolarTermDate } = chineseDays;
+
+/**
+ * The years a provisional calendar is offered for: from the first year with a published schedule (no case
+ * is counted before it) to the end of the package's lunar tables.
+ */
+export const PROVISIONAL_YEARS = { from: 2004, to: 2099 } as const;
 
 export interface StatutoryHoliday {
   day: string;
@@ -17,9 +25,10 @@ export interface StatutoryHoliday {
   festival: string;
 }
 
-const ymd = (solar: Solar): string => solar.toYmd();
 const gregorian = (year: number, month: number, day: number): string =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const lunar = (year: number, month: number, day: number): string => getSolarDateFromLunar(gregorian(year, month, day)).date;
+const plusDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** The statutory holiday days of `year` (全体公民放假的节日, Art. 2), in date order. */
 export function statutoryHolidays(year: number): StatutoryHoliday[] {
@@ -28,19 +37,19 @@ export function statutoryHolidays(year: number): StatutoryHoliday[] {
       `No provisional calendar for ${year}: lunar dates are known for ${PROVISIONAL_YEARS.from}–${PROVISIONAL_YEARS.to}.`,
     );
   }
-  const firstMoon = Lunar.fromYmd(year, 1, 1).getSolar();
+  const firstMoon = lunar(year, 1, 1);
   // 除夕 is the last day of the lunar year: the day before 初一, whether the twelfth month has 29 or 30 days.
-  const springFestival = [-1, 0, 1, 2].map((offset) => ymd(firstMoon.next(offset)));
-  const qingming = Lunar.fromYmd(year, 3, 1).getJieQiTable().清明;
-  if (!qingming || qingming.getYear() !== year) throw new Error(`The lunar library gave no 清明 for ${year}.`);
+  const springFestival = [-1, 0, 1, 2].map((offset) => plusDays(firstMoon, offset));
+  const qingming = getSolarTermDate(year, 4, 'pure_brightness');
+  if (!qingming.startsWith(`${year}-04-`)) throw new Error(`The lunar tables gave no 清明 in April ${year}.`);
   const days: StatutoryHoliday[] = [
     { day: gregorian(year, 1, 1), festival: '元旦' },
     ...springFestival.map((day) => ({ day, festival: '春节' })),
-    { day: ymd(qingming), festival: '清明节' },
+    { day: qingming, festival: '清明节' },
     { day: gregorian(year, 5, 1), festival: '劳动节' },
     { day: gregorian(year, 5, 2), festival: '劳动节' },
-    { day: ymd(Lunar.fromYmd(year, 5, 5).getSolar()), festival: '端午节' },
-    { day: ymd(Lunar.fromYmd(year, 8, 15).getSolar()), festival: '中秋节' },
+    { day: lunar(year, 5, 5), festival: '端午节' },
+    { day: lunar(year, 8, 15), festival: '中秋节' },
     { day: gregorian(year, 10, 1), festival: '国庆节' },
     { day: gregorian(year, 10, 2), festival: '国庆节' },
     { day: gregorian(year, 10, 3), festival: '国庆节' },

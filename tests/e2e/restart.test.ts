@@ -124,12 +124,19 @@ describe('npm start', () => {
       body: JSON.stringify({ outcome: 'refuse', reason: '申请人不具备申请资格', legalBasis: '《中华人民共和国行政许可法》第三十二条' }),
     });
     expect(decided.status).toBe(200);
+    // The resumed execution goes on: the refusal now waits at the output window for its scan.
+    const waiting = async () =>
+      (
+        (await (await fetch(`${url}/cases/${caseNumber}`, { headers: { authorization: `Bearer ${approver}` } })).json()) as {
+          waitingFor?: string;
+        }
+      ).waitingFor;
+    // Resumed from the case's outbox by the table stream, which starts polling again after the restart.
+    // (It once failed here: stopping settled the open waits, the execution's Retry invoked the step again
+    // with a new token, and after the restart the case and its execution waited on different tokens.)
+    for (let i = 0; i < 900 && (await waiting()) !== 'result_scan'; i++) await new Promise((r) => setTimeout(r, 100));
     expect(await state()).toBe('not_accepted');
+    expect(await waiting()).toBe('result_scan');
     expect(await stop(second.proc)).toBe(0);
   }, 240_000);
-
-  // Known regression, found 2026-12-07 after merging issue #14's lean case record (bisected to that merge):
-  // a decision saved after a restart is not delivered to the waiting execution, so the case stays
-  // not_accepted without waiting for its result scan. Without a restart it is delivered (faults.test.ts).
-  it.todo('resumes the execution of a case decided after a restart: the refusal waits at the output window for its scan');
 });

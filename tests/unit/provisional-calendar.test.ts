@@ -152,3 +152,35 @@ describe('limits in natural days (自然日)', () => {
     expect(addLimit(cal, '2026-11-02', 0, 'natural_day')).toBe('2026-11-02'); // 即办: the same day
   });
 });
+
+describe('the lunar dates of the provisional calendar, against a second library', () => {
+  // An independent oracle: lunar-typescript (a devDependency only) computes 初一, 端午, 中秋 and 清明 its own way.
+  it('agrees with lunar-typescript on 春节, 清明, 端午 and 中秋 in every year offered (2004–2099)', async () => {
+    const { Lunar } = await import('lunar-typescript');
+    const disagreements: string[] = [];
+    for (let year = 2004; year <= 2099; year++) {
+      const byFestival = (festival: string) =>
+        statutoryHolidays(year)
+          .filter((h) => h.festival === festival)
+          .map((h) => h.day);
+      const firstMoon = Lunar.fromYmd(year, 1, 1).getSolar();
+      const expected = {
+        春节: [-1, 0, 1, 2].map((n) => firstMoon.next(n).toYmd()),
+        清明节: [Lunar.fromYmd(year, 3, 1).getJieQiTable().清明!.toYmd()],
+        端午节: [Lunar.fromYmd(year, 5, 5).getSolar().toYmd()],
+        // 中秋 on 10-01 is listed once, as 中秋 (2020, 2001 …).
+        中秋节: [Lunar.fromYmd(year, 8, 15).getSolar().toYmd()],
+      };
+      for (const [festival, days] of Object.entries(expected)) {
+        if (JSON.stringify(byFestival(festival)) !== JSON.stringify(days)) disagreements.push(`${year} ${festival}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it('offers no provisional calendar outside 2004–2099', () => {
+    expect(() => statutoryHolidays(2003)).toThrow(RangeError);
+    expect(() => statutoryHolidays(2100)).toThrow(RangeError);
+    expect(statutoryHolidays(2099)).toHaveLength(13);
+  });
+});

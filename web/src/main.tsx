@@ -30,6 +30,8 @@ const THEME = {
     // checks a screen right after a click, with the pointer still on the primary button.
     colorPrimaryHover: '#0f47a8',
     colorPrimaryActive: '#0b3d91',
+    // Links: antd's light hover blue is too pale on white.
+    colorLinkHover: '#2f6fd0',
     colorSuccess: '#237804',
     colorError: '#c41d1d',
     colorWarning: '#ad6800',
