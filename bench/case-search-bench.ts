@@ -123,7 +123,7 @@ async function seed(centre: string, count: number, log: (line: string) => void):
     const items = batch;
     batch = [];
     pending.push(batchWrite(items));
-    if (pending.length >= 8) await Promise.all(pending.splice(0));
+    if (pending.length >= 16) await Promise.all(pending.splice(0));
   };
   for (let i = 0; i < count; i++) {
     const receivedAt = new Date(from.getTime() + (i / count) * (to.getTime() - from.getTime())).toISOString();

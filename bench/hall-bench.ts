@@ -15,7 +15,7 @@ import WebSocket from 'ws';
 import type { LocalSystem } from '#local/system';
 import { observeDynamo, PRICES } from './cost-bench';
 import { Api } from './http';
-import { round, summarize, type Summary } from './stats';
+import { percentile, round, summarize, type Summary } from './stats';
 
 /** API Gateway WebSocket API, US East: per million messages (32 KB units), per million connection minutes. */
 export const PUSH_PRICES = { messagePerMillion: 1.0, connectionMinutePerMillion: 0.25, messageUnitBytes: 32 * 1024 } as const;
@@ -23,12 +23,25 @@ export const PUSH_PRICES = { messagePerMillion: 1.0, connectionMinutePerMillion:
 export const HALL_DAY = { screens: 4, openHours: 9 } as const;
 export const CALL_TO_SCREEN_P99_BAR_MS = 2000;
 
+/** A latency summary with its p95 too. */
+type Latency = Summary & { p95Ms: number };
+const latency = (samples: number[]): Latency => ({ ...summarize(samples), p95Ms: round(percentile(samples, 95)) });
+
+/** A kiosk or a clerk answered 5xx presses again after this pause, up to PRESSES times; the latency runs from the first press. */
+const PRESS_AGAIN_MS = 200;
+const PRESSES = 10;
+/** A clerk who found nobody waiting presses 叫号 again a second later (not 20 times a second, which only loads the engine). */
+const IDLE_CALL_MS = 1_000;
+
 export interface HallBenchResult {
   tickets: number;
   windows: number;
-  take: Summary;
-  call: Summary;
-  callToScreen: Summary & { missed: number };
+  kiosks: number;
+  take: Latency;
+  call: Latency;
+  callToScreen: Latency & { missed: number };
+  /** 5xx answers, by route and code (each was pressed again): none is the bar. */
+  errors: Record<string, number>;
   duplicates: number;
   lost: number;
   boardBytes: number;
@@ -109,33 +122,45 @@ export async function benchHall(opts: {
     const called: string[] = [];
     let taken = 0;
     let requests = 0;
+    const errors: Record<string, number> = {};
+    /** One press of a kiosk's or a clerk's button: a 5xx is counted and pressed again, as the person would. */
+    const press = async <T>(what: string, method: string, path: string, token: string, body?: unknown) => {
+      for (let n = 1; ; n++) {
+        const res = await api.call<T & { code?: string }>(method, path, token, body);
+        requests++;
+        if (res.status < 500) return res;
+        const key = `${what} ${res.status} ${res.body?.code ?? ''}`.trim();
+        errors[key] = (errors[key] ?? 0) + 1;
+        if (n >= PRESSES) throw new Error(`${what}: HTTP ${res.status} ${PRESSES} times running ${JSON.stringify(res.body)}`);
+        await new Promise((r) => setTimeout(r, PRESS_AGAIN_MS));
+      }
+    };
     const kiosk = async (k: number) => {
       while (taken < opts.tickets) {
         taken++;
         const t0 = performance.now();
-        await api.expect<Ticket>(201, 'POST', '/public/hall/HZ/tickets', '', {
+        const res = await press<Ticket>('take', 'POST', '/public/hall/HZ/tickets', '', {
           category: `CAT${categories[(taken + k) % categories.length]}`,
         });
+        if (res.status !== 201) throw new Error(`take: HTTP ${res.status} ${JSON.stringify(res.body)}`);
         takeMs.push(performance.now() - t0);
-        requests++;
       }
     };
     const window = async (i: number) => {
       while (called.length < opts.tickets) {
         const t0 = performance.now();
-        const res = await api.call<{ ticket?: Ticket }>('POST', `/hall/windows/W${i + 1}/call`, clerks[i]!);
-        requests++;
+        const res = await press<{ ticket?: Ticket }>('call', 'POST', `/hall/windows/W${i + 1}/call`, clerks[i]!);
         if (res.status !== 200) throw new Error(`call: HTTP ${res.status} ${JSON.stringify(res.body)}`);
         if (!res.body.ticket) {
           if (taken >= opts.tickets && called.length >= opts.tickets) return;
-          await new Promise((r) => setTimeout(r, 50));
+          await new Promise((r) => setTimeout(r, IDLE_CALL_MS));
           continue;
         }
         callMs.push(performance.now() - t0);
         pressedAt.set(res.body.ticket.number, t0);
         called.push(res.body.ticket.ticketId);
-        await api.expect(200, 'POST', `/hall/tickets/${res.body.ticket.ticketId}/finish`, clerks[i]!);
-        requests++;
+        const done = await press('finish', 'POST', `/hall/tickets/${res.body.ticket.ticketId}/finish`, clerks[i]!);
+        if (done.status !== 200) throw new Error(`finish: HTTP ${done.status} ${JSON.stringify(done.body)}`);
       }
     };
     const started = performance.now();
@@ -178,9 +203,11 @@ export async function benchHall(opts: {
     return {
       tickets: opts.tickets,
       windows: opts.windows,
-      take: summarize(takeMs),
-      call: summarize(callMs),
-      callToScreen: { ...summarize(screenMs), missed },
+      kiosks: opts.kiosks,
+      take: latency(takeMs),
+      call: latency(callMs),
+      callToScreen: { ...latency(screenMs), missed },
+      errors,
       duplicates: called.length - unique.size,
       lost: opts.tickets - unique.size,
       boardBytes,
@@ -195,20 +222,55 @@ export async function benchHall(opts: {
   }
 }
 
+const ms = (l: Latency) => `p50 ${l.p50Ms} ms · p95 ${l.p95Ms} ms · p99 ${l.p99Ms} ms`;
+const errorCount = (r: HallBenchResult) => Object.values(r.errors ?? {}).reduce((a, b) => a + b, 0);
+
+/** The hall's bars: no ticket called twice or lost, no 5xx answer, and call → screen p99 within 2 s. */
+export function hallBars(r: HallBenchResult) {
+  const pass =
+    r.callToScreen.missed === 0 &&
+    r.callToScreen.p99Ms <= CALL_TO_SCREEN_P99_BAR_MS &&
+    r.duplicates === 0 &&
+    r.lost === 0 &&
+    errorCount(r) === 0;
+  return {
+    hallCallToScreenP99: {
+      limitMs: CALL_TO_SCREEN_P99_BAR_MS,
+      value: r.callToScreen.p99Ms,
+      duplicates: r.duplicates,
+      lost: r.lost,
+      errors: errorCount(r),
+      pass,
+    },
+  };
+}
+
 export function hallRows(r: HallBenchResult) {
+  const errors = errorCount(r);
   return [
-    { metric: 'hall take (kiosk)', value: `p50 ${r.take.p50Ms} ms · p99 ${r.take.p99Ms} ms (n=${r.take.count})`, bar: '', pass: '' },
+    { metric: `hall take (${r.kiosks} kiosks)`, value: `${ms(r.take)} (n=${r.take.count})`, bar: '', pass: '' },
     {
       metric: `hall call (${r.windows} windows)`,
-      value: `p50 ${r.call.p50Ms} ms · p99 ${r.call.p99Ms} ms (n=${r.call.count}, ${r.duplicates} duplicates, ${r.lost} lost)`,
+      value: `${ms(r.call)} (n=${r.call.count}, ${r.duplicates} duplicates, ${r.lost} lost)`,
       bar: 'no duplicate, none lost',
       pass: r.duplicates === 0 && r.lost === 0 ? 'PASS' : 'FAIL',
     },
     {
       metric: 'hall call → screen',
-      value: `p50 ${r.callToScreen.p50Ms} ms · p99 ${r.callToScreen.p99Ms} ms (n=${r.callToScreen.count}, ${r.callToScreen.missed} missed)`,
+      value: `${ms(r.callToScreen)} (n=${r.callToScreen.count}, ${r.callToScreen.missed} missed)`,
       bar: `p99 ≤ ${CALL_TO_SCREEN_P99_BAR_MS} ms`,
       pass: r.callToScreen.missed === 0 && r.callToScreen.p99Ms <= CALL_TO_SCREEN_P99_BAR_MS ? 'PASS' : 'FAIL',
+    },
+    {
+      metric: 'hall 5xx answers (pressed again)',
+      value:
+        errors === 0
+          ? 'none'
+          : Object.entries(r.errors)
+              .map(([k, n]) => `${k} ×${n}`)
+              .join(', '),
+      bar: 'none',
+      pass: errors === 0 ? 'PASS' : 'FAIL',
     },
     {
       metric: 'hall AWS cost per centre-day',

@@ -237,11 +237,12 @@ export class OneWindowStack extends Stack {
       accessLogBucket: this.storage.accessLogBucket,
       materialsBucket: this.storage.materialsBucket,
       signInOrigins: [`https://cognito-idp.${this.region}.${this.urlSuffix}`, signInDomain.baseUrl()],
+      hallSocketOrigin: this.hallPush.api.apiEndpoint,
       webAclId: props.webAclId,
     });
     const webClient = this.identity.addWebClient(this.web.url);
     audiences.push(webClient.userPoolClientId);
-    this.web.deploy({ authority: this.identity.issuer, clientId: webClient.userPoolClientId });
+    this.web.deploy({ authority: this.identity.issuer, clientId: webClient.userPoolClientId, hallSocket: this.hallPush.stage.url });
 
     this.observability = new Observability(this, 'Observability', {
       functions: [...functions.values()],

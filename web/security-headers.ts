@@ -8,6 +8,8 @@ export interface CspOrigins {
   storage: readonly string[];
   /** Where the OIDC client fetches discovery, keys and tokens (Cognito, or the local provider). */
   signIn: readonly string[];
+  /** The hall screens' push channel when it is not on this origin (API Gateway's WebSocket API, wss://…). */
+  push?: readonly string[];
 }
 
 export function contentSecurityPolicy(origins: CspOrigins): string {
@@ -19,7 +21,7 @@ export function contentSecurityPolicy(origins: CspOrigins): string {
     "style-src 'self' 'unsafe-inline'",
     "font-src 'self'",
     `img-src ${list("'self'", 'data:', 'blob:', ...origins.storage)}`,
-    `connect-src ${list("'self'", ...origins.storage, ...origins.signIn)}`,
+    `connect-src ${list("'self'", ...origins.storage, ...origins.signIn, ...(origins.push ?? []))}`,
     // PDF previews are framed from the store.
     `frame-src ${list("'self'", 'blob:', ...origins.storage)}`,
     "object-src 'none'",

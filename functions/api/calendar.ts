@@ -8,18 +8,21 @@ import { unprocessable } from '#domain/errors';
 import { httpHandler } from '#http/handler';
 import { forgetCalendar, listSchedules, saveSchedule } from '#repositories/calendar-repository';
 
-const view = (s: HolidaySchedule & { loadedAt?: string; loadedBy?: string }) => ({
+type Loaded = HolidaySchedule & { loadedAt?: string; loadedBy?: string; loadedByName?: string };
+
+const view = (s: Loaded) => ({
   year: s.year,
   source: s.source,
   holidays: s.holidays.length,
   workdays: s.workdays.length,
   ...(s.loadedAt ? { loadedAt: s.loadedAt, loadedBy: s.loadedBy } : {}),
+  ...(s.loadedByName ? { loadedByName: s.loadedByName } : {}),
 });
 
 export const handler = httpHandler({
   'GET /calendar': async ({ principal }) => {
     const loaded = await listSchedules(requireStaff(principal).centre);
-    const byYear = new Map<number, HolidaySchedule & { loadedAt?: string; loadedBy?: string }>(SHIPPED_SCHEDULES.map((s) => [s.year, s]));
+    const byYear = new Map<number, Loaded>(SHIPPED_SCHEDULES.map((s) => [s.year, s]));
     for (const s of loaded) byYear.set(s.year, s);
     return { body: { years: [...byYear.values()].sort((a, b) => a.year - b.year).map(view) } };
   },
@@ -37,7 +40,7 @@ export const handler = httpHandler({
         problems,
       });
     const { centre } = requireStaff(principal);
-    const stored = { ...schedule, centre, loadedAt: now.toISOString(), loadedBy: principal.subject };
+    const stored = { ...schedule, centre, loadedAt: now.toISOString(), loadedBy: principal.subject, loadedByName: principal.name };
     const audit = auditLine(
       {
         subject: 'calendar',

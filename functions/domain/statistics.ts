@@ -22,7 +22,16 @@ export function isOpen(state: string): boolean {
 /** What statistics read of a case: a small projection, so a range reads little. */
 export type CaseFacts = Pick<
   CaseRecord,
-  'caseNumber' | 'centre' | 'department' | 'itemCode' | 'itemName' | 'receivedAt' | 'promisedBy' | 'forwardedAt' | 'forwarding'
+  | 'caseNumber'
+  | 'centre'
+  | 'department'
+  | 'itemCode'
+  | 'itemName'
+  | 'receivedAt'
+  | 'promisedBy'
+  | 'provisional'
+  | 'forwardedAt'
+  | 'forwarding'
 > & {
   state: string;
   acceptance?: { acceptedOn: string; acceptedAt: string; deemed: boolean };
@@ -41,6 +50,7 @@ export function caseFacts(record: CaseRecord): CaseFacts {
     state: record.state,
     receivedAt: record.receivedAt,
     promisedBy: record.promisedBy,
+    provisional: record.provisional,
     acceptance: record.acceptance,
     pauses: record.pauses,
     extension: record.extension,
@@ -170,6 +180,8 @@ export interface OverdueCase {
   itemName: string;
   state: string;
   promisedBy: string;
+  /** promisedBy counted on a year whose holidays are not yet published (以国务院公布的节假日安排为准). */
+  provisional?: true;
   /** Working days past the promised day; absent when the calendar cannot count them. */
   workingDaysOverdue?: number;
 }
@@ -276,6 +288,7 @@ export function statistics(cases: readonly CaseFacts[], query: StatisticsQuery, 
           itemName: c.itemName,
           state: c.state,
           promisedBy: c.promisedBy,
+          ...(c.provisional ? { provisional: true as const } : {}),
           ...(days === undefined ? {} : { workingDaysOverdue: days }),
         });
       }

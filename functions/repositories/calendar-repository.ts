@@ -10,6 +10,8 @@ export interface StoredSchedule extends HolidaySchedule {
   centre: string;
   loadedAt: string;
   loadedBy: string;
+  /** Absent on years loaded before names were kept. */
+  loadedByName?: string;
 }
 
 /** The year as loaded, and the audit line of the load, together. */

@@ -22,6 +22,8 @@ export interface WebDistributionProps {
   readonly materialsBucket: s3.IBucket;
   /** Origins the OIDC client talks to: the pool's issuer and its managed login domain. */
   readonly signInOrigins: readonly string[];
+  /** The hall screens' WebSocket API (wss://…): the pages may connect to it (CSP connect-src). @default none */
+  readonly hallSocketOrigin?: string;
   /** An AWS WAF web ACL (us-east-1, CLOUDFRONT scope) to attach. @default none */
   readonly webAclId?: string;
 }
@@ -86,7 +88,11 @@ export class WebDistribution extends Construct {
       comment: 'OneWindow workbench: strict CSP, HSTS, no framing, no sniffing',
       securityHeadersBehavior: {
         contentSecurityPolicy: {
-          contentSecurityPolicy: `${contentSecurityPolicy({ storage: [storage], signIn: props.signInOrigins })}; upgrade-insecure-requests`,
+          contentSecurityPolicy: `${contentSecurityPolicy({
+            storage: [storage],
+            signIn: props.signInOrigins,
+            ...(props.hallSocketOrigin ? { push: [props.hallSocketOrigin] } : {}),
+          })}; upgrade-insecure-requests`,
           override: true,
         },
         strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
@@ -154,8 +160,9 @@ export class WebDistribution extends Construct {
   /**
    * Uploads the build: hashed assets cached for a year, index.html and config.json never cached (a
    * deploy shows at once). The deployment's function gets a role of its own, with no managed policy.
+   * `hallSocket`: the hall screens' WebSocket stage (wss://…/screens), which the hall pages connect to.
    */
-  deploy(config: { authority: string; clientId: string }): void {
+  deploy(config: { authority: string; clientId: string; hallSocket?: string }): void {
     const role = new iam.Role(this, 'DeployRole', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: 'Copies the workbench build into its bucket',
@@ -187,7 +194,12 @@ export class WebDistribution extends Construct {
     const entry = new s3deploy.BucketDeployment(this, 'Entry', {
       sources: [
         s3deploy.Source.asset(WEB_DIST, { exclude: ['*', '!index.html'] }),
-        s3deploy.Source.jsonData('config.json', { authority: config.authority, clientId: config.clientId, apiBase: API_PATH_PREFIX }),
+        s3deploy.Source.jsonData('config.json', {
+          authority: config.authority,
+          clientId: config.clientId,
+          apiBase: API_PATH_PREFIX,
+          ...(config.hallSocket ? { hallSocket: config.hallSocket } : {}),
+        }),
       ],
       destinationBucket: this.bucket,
       prune: false,

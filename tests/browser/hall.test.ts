@@ -26,9 +26,7 @@ const WEEK = {
   fri: [{ from: '08:30', to: '18:00' }],
 };
 
-// Not in the suite yet: the booking and kiosk steps pass, the window step fails axe's colour contrast on
-// the window desk (tags and a button) and the later steps depend on it. Issue #12 stays open for it.
-describe.skip('the hall in Chromium: kiosk → hall screen → window → pad', { timeout: 300_000 }, () => {
+describe('the hall in Chromium: kiosk → hall screen → window → pad', { timeout: 300_000 }, () => {
   let system: LocalSystem;
   let browser: Browser;
   let supervisor: string;
@@ -223,7 +221,7 @@ describe.skip('the hall in Chromium: kiosk → hall screen → window → pad', 
     expect(served).toMatchObject({ status: 'finished', caseNumbers: [caseNumber], rating: { level: 1 } });
   });
 
-  it('张监察 sees the windows, the waiting and the day in 大厅管理, and switches 综合窗口（二） for the next call', async () => {
+  it('张监察 sees the windows, the waiting and the day in 大厅管理, switches 综合窗口（二） for the next call, and checks the pad', async () => {
     const { context, page } = await signIn(browser, baseUrl(), /张监察/, await systemNow());
     await page.getByRole('tab', { name: '大厅管理' }).click();
     await page.getByRole('cell', { name: '社保业务' }).first().waitFor({ timeout: 30_000 });
@@ -250,6 +248,13 @@ describe.skip('the hall in Chromium: kiosk → hall screen → window → pad', 
     await page.getByText('综合窗口（二） 将在下次叫号时切换').waitFor({ timeout: 30_000 });
     await page.getByText(/潮汐切换待生效/).waitFor();
     await screenshot(page, 'hall-11-tidal');
+    await expectAccessible(page);
+
+    // The supervisor opens the window's pad to check it: it shows, read only (only the window's clerk rates).
+    await page.goto(`${baseUrl()}/pad/${WINDOW}`);
+    await page.getByText('查看模式：评价器须由该窗口在岗的工作人员登录后供申请人评价').waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: `${WINDOW_NAME} · 服务评价` }).waitFor();
+    await screenshot(page, 'hall-12-pad-supervisor');
     await expectAccessible(page);
     await context.close();
     await screen.context.close();

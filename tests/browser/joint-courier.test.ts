@@ -5,6 +5,7 @@ import {
   browserAvailable,
   chromiumForSuite,
   expectAccessible,
+  expectColumnsShown,
   registerAtWindow,
   screenshot,
   signIn,
@@ -54,6 +55,11 @@ describe.runIf(browserAvailable())('the workbench in Chromium: a joint case with
     const row = page.getByRole('row').filter({ hasText: caseNumber });
     expect(await row.textContent()).toContain('市场监管局');
     expect(await row.textContent()).toMatch(/\d{4}-\d{2}-\d{2}（\d+ 个工作日）/);
+    // At 1366×768 the worklist beside the case file shows the opinion's due day whole.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const worklist = page.locator('.ant-card').filter({ has: page.getByRole('columnheader', { name: '意见期限' }) });
+    await expectColumnsShown(worklist, ['办件编号', '事项', '牵头部门', '送达本部门', '意见期限']);
+    await page.setViewportSize({ width: 1440, height: 1000 });
     await page.getByRole('tab', { name: '联办意见' }).click();
     await page.getByLabel('说明', { exact: true }).fill('经营者无欠税记录，同意设立。');
     await screenshot(page, 'joint-01-co-department');

@@ -1,7 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl } from '#tests/support/client';
-import { browserAvailable, launchBrowser, scannedPdf, screenshot, seriousViolations, signIn } from '#tests/support/browser';
+import {
+  browserAvailable,
+  expectColumnsShown,
+  launchBrowser,
+  scannedPdf,
+  screenshot,
+  seriousViolations,
+  signIn,
+} from '#tests/support/browser';
 
 /**
  * One 承诺件 (失业保险金申领, 人社局) from the intake window to the applicant's rating, every step
@@ -74,6 +82,11 @@ describe.runIf(browserAvailable())('the workbench in Chromium: a promised case f
     const { context, page } = await signIn(browser, baseUrl(), /李审批/);
     await page.getByRole('button', { name: caseNumber }).click({ timeout: 60_000 });
     await page.getByText('受理审查').first().waitFor();
+    // On the centre's common 1366×768 screens the queue beside the case file shows every column, the light too.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const queue = page.locator('.ant-card').filter({ has: page.getByRole('columnheader', { name: '亮灯' }) });
+    await expectColumnsShown(queue, ['办件编号', '事项', '状态', '承诺办结', '亮灯']);
+    await page.setViewportSize({ width: 1440, height: 1000 });
     await screenshot(page, '04-back-office-review');
     await expectAccessible(page);
     await page.getByRole('button', { name: '提交审查意见' }).click();

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl } from '#tests/support/client';
+import { anIntakeClerk, anItem, aSupervisor, ID_CARD } from '#tests/support/stories';
 import { browserAvailable, chromiumForSuite, expectAccessible as accessible, screenshot, signIn } from '#tests/support/browser';
 
 /**
@@ -8,12 +9,71 @@ import { browserAvailable, chromiumForSuite, expectAccessible as accessible, scr
  * registration to closing, ratings, a catalog import refused line by line, archive checks, and
  * loading a calendar year.
  */
+/** What textCollisions reads of the page's DOM (the tests compile without the DOM's types). */
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
+interface Drawn {
+  tagName: string;
+  textContent: string | null;
+  getBoundingClientRect(): Box;
+  contains(other: Drawn): boolean;
+  querySelector(selector: string): Drawn | null;
+  querySelectorAll(selector: string): Iterable<Drawn>;
+}
+
+/**
+ * In a chart's SVG: each text that runs out of the drawing or partly into another text or shape (the
+ * next legend swatch, a bar, a grid line), by its words. Runs in the page.
+ */
+function textCollisions(chart: Drawn): string[] {
+  const svg = chart.querySelector('svg');
+  if (!svg) return ['no chart drawn'];
+  const frame = svg.getBoundingClientRect();
+  const overlap = (a: Box, b: Box) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+  const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '');
+  const shapes = [...svg.querySelectorAll('text, path, rect')];
+  const found: string[] = [];
+  for (const text of texts) {
+    const box = text.getBoundingClientRect();
+    const words = text.textContent ?? '';
+    if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1)
+      found.push(`${words} runs out of the chart`);
+    for (const other of shapes) {
+      if (other === text || other.contains(text)) continue;
+      const otherBox = other.getBoundingClientRect();
+      // A shape around the whole text is its ground (the chart's background, a legend item's hover area).
+      const around =
+        otherBox.left <= box.left + 1 &&
+        otherBox.right >= box.right - 1 &&
+        otherBox.top <= box.top + 1 &&
+        otherBox.bottom >= box.bottom - 1;
+      if (around || (otherBox.width === 0 && otherBox.height === 0)) continue;
+      if (overlap(box, otherBox)) found.push(`${words} collides with ${other.tagName} ${other.textContent ?? ''}`.trim());
+    }
+  }
+  return found;
+}
+
 describe.runIf(browserAvailable())('the workbench in Chromium: the supervisor', { timeout: 300_000 }, () => {
   const browser = chromiumForSuite();
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
+    // Open cases in two states, one of them 待补齐（一次性告知）: the backlog's legend lists both.
+    const chief = await aSupervisor();
+    const clerk = await anIntakeClerk();
+    const needsCard = await chief.publishes(anItem({ name: '看板测试事项', department: '看板测试局', materials: [ID_CARD] }));
+    const needsNothing = await chief.publishes(anItem({ name: '看板测试事项（无材料）', department: '看板测试局' }));
+    expect((await clerk.registers(needsCard)).body.state).toBe('incomplete');
+    expect((await clerk.registers(needsNothing)).status).toBe(201);
     ({ context, page } = await signIn(browser(), baseUrl(), /张监察/));
   });
   afterAll(async () => {
@@ -28,6 +88,15 @@ describe.runIf(browserAvailable())('the workbench in Chromium: the supervisor', 
     // The charts load on their own, each with a text summary for screen readers.
     await page.getByRole('img', { name: /^各部门在办：/ }).waitFor({ timeout: 30_000 });
     expect(await page.getByRole('img', { name: /^绿灯 \d+ 件，黄灯 \d+ 件，红灯 \d+ 件$/ }).count()).toBe(1);
+    // Every legend entry and label is drawn whole: none runs into the next entry, a bar or the edge
+    // (待补齐（一次性告知） was covered by the next state's swatch).
+    for (const chart of [
+      page.getByRole('img', { name: /^各部门在办：/ }),
+      page.locator('.ant-card').filter({ hasText: '按时办结率与转办及时率' }).locator('div[role="img"]'),
+    ]) {
+      // Drawn once the chart's fonts are loaded: until then it reports no chart.
+      await expect.poll(() => chart.evaluate(textCollisions as unknown as () => string[]), { timeout: 30_000 }).toEqual([]);
+    }
     await screenshot(page, 'supervisor-01-dashboard');
     await expectAccessible();
   });
@@ -110,6 +179,8 @@ describe.runIf(browserAvailable())('the workbench in Chromium: the supervisor', 
     const loaded = page.getByRole('row').filter({ hasText: '国办发明电〔2031〕7号' });
     await loaded.waitFor({ timeout: 30_000 });
     expect(await loaded.textContent()).toContain('2032');
+    // 加载人 is the person, by name, not the account id the token carries.
+    expect(await loaded.getByRole('cell', { name: '张监察', exact: true }).count()).toBe(1);
     await screenshot(page, 'supervisor-06-calendar');
     await expectAccessible();
   });

@@ -82,6 +82,8 @@ describe.runIf(browserAvailable())('the workbench in Chromium: a correction (补
     await page.getByText('解除或终止劳动关系证明尚未扫描').waitFor();
     await uploadScan(page, '解除或终止劳动关系证明', 'separation-stamped.pdf');
     await page.getByTestId('scan-ok').waitFor({ timeout: 30_000 });
+    // Scanned and verified: the red “…尚未扫描” under it is gone, not left standing from the first try.
+    expect(await page.getByText('解除或终止劳动关系证明尚未扫描').count()).toBe(0);
     await screenshot(page, 'supplement-03-window-scan');
     await expectAccessible(page);
     await page.getByRole('button', { name: '提交补正材料' }).click();

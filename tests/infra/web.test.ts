@@ -1,3 +1,6 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newStack } from '#tests/support/cdk-app';
@@ -125,5 +128,33 @@ describe('the workbench in AWS (S3 + CloudFront + managed login)', () => {
     // The deployment's own role: no AWS managed policy.
     const [, role] = ofType('AWS::IAM::Role').find(([id]) => id.startsWith('WebDeployRole'))!;
     expect(role.Properties!.ManagedPolicyArns).toBeUndefined();
+  });
+
+  it('tells the hall pages their WebSocket channel: hallSocket in config.json is the HallPush stage, and the CSP lets them connect', () => {
+    const entry = ofType('Custom::CDKBucketDeployment').find(([, d]) => d.Properties!.DistributionPaths)![1].Properties!;
+    // The config.json the deployment uploads, as synthesized into the assembly (tokens stand as markers).
+    const assembly = (stack.node.root as App).synth().directory;
+    const configs = readdirSync(assembly)
+      .map((d) => join(assembly, d, 'config.json'))
+      .filter((f) => existsSync(f))
+      .map((f) => JSON.parse(readFileSync(f, 'utf8')) as Record<string, string>);
+    expect(configs).toHaveLength(1);
+    const config = configs[0]!;
+    expect(Object.keys(config).sort()).toEqual(['apiBase', 'authority', 'clientId', 'hallSocket']);
+    // wss://<the WebSocket API's id>.execute-api.<region>.<suffix>/screens, each token a marker the deployment fills in.
+    const parts = /^wss:\/\/(<<marker:[^>]+>>)\.execute-api\.<<marker:[^>]+>>\.<<marker:[^>]+>>\/screens$/.exec(config.hallSocket!);
+    expect(parts, config.hallSocket).not.toBeNull();
+    const markers = Object.assign({}, ...(entry.SourceMarkers as Json[])) as Json;
+    const webSocketApiId = idOf(stack.hallPush.api.apiId);
+    expect(markers[parts![1]!]).toEqual({ Ref: webSocketApiId });
+    expect(resources[webSocketApiId]!.Properties!.ProtocolType).toBe('WEBSOCKET');
+
+    const [, policy] = one<{ Properties: { ResponseHeadersPolicyConfig: { SecurityHeadersConfig: Json } } }>(
+      'AWS::CloudFront::ResponseHeadersPolicy',
+    );
+    const csp = JSON.stringify(policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy);
+    const connectSrc = csp.slice(csp.indexOf('connect-src'), csp.indexOf('frame-src'));
+    // The WebSocket API's endpoint attribute is its wss:// origin.
+    expect(connectSrc).toContain(JSON.stringify({ 'Fn::GetAtt': [webSocketApiId, 'ApiEndpoint'] }));
   });
 });

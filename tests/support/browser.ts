@@ -121,6 +121,16 @@ export interface IntakeThroughScreen {
  * delivery, 登记; returns the receipt's case number and query code.
  */
 export async function registerAtWindow(page: Page, intake: IntakeThroughScreen): Promise<{ caseNumber: string; queryCode: string }> {
+  await fillIntakeForm(page, intake);
+  await page.getByRole('button', { name: '登记', exact: true }).click();
+  await page.getByTestId('receipt').waitFor({ timeout: 30_000 });
+  const caseNumber = (await page.getByTestId('case-number').first().textContent())!.trim();
+  const queryCode = (await page.getByTestId('query-code').textContent())!.trim();
+  return { caseNumber, queryCode };
+}
+
+/** Everything before 登记: the item found, the applicant typed, each material taken and its scan verified. */
+export async function fillIntakeForm(page: Page, intake: IntakeThroughScreen): Promise<void> {
   await page.getByRole('searchbox', { name: '搜索事项' }).fill(intake.search);
   await page.getByRole('searchbox', { name: '搜索事项' }).press('Enter');
   await page.getByRole('button', { name: intake.item }).click();
@@ -144,11 +154,6 @@ export async function registerAtWindow(page: Page, intake: IntakeThroughScreen):
     await uploadScan(page, label, `material-${i}.pdf`);
   }
   await waitForCount(page.getByTestId('scan-ok'), intake.materials.length);
-  await page.getByRole('button', { name: '登记', exact: true }).click();
-  await page.getByTestId('receipt').waitFor({ timeout: 30_000 });
-  const caseNumber = (await page.getByTestId('case-number').first().textContent())!.trim();
-  const queryCode = (await page.getByTestId('query-code').textContent())!.trim();
-  return { caseNumber, queryCode };
 }
 
 /** Waits until the locator matches exactly `count` elements (the screens refresh on their own). */
@@ -193,4 +198,24 @@ export function chromiumForSuite(): () => Browser {
 /** Every screen: no serious or critical accessibility problem. */
 export async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousViolations(page)).toEqual([]);
+}
+
+/**
+ * Every named column of the card's table is shown whole inside the card: none clipped at its edge or
+ * pushed out of sight behind a sideways scroll (the list beside a case file on a 1366-wide screen).
+ */
+export async function expectColumnsShown(card: Locator, headers: string[]): Promise<void> {
+  const bounds = await card.boundingBox();
+  expect(bounds, 'the card is on screen').not.toBeNull();
+  for (const name of headers) {
+    const header = await card.getByRole('columnheader', { name, exact: true }).boundingBox();
+    expect(header, `column ${name}`).not.toBeNull();
+    expect(header!.x, `column ${name} starts inside the card`).toBeGreaterThanOrEqual(bounds!.x);
+    expect(header!.x + header!.width, `column ${name} ends inside the card`).toBeLessThanOrEqual(bounds!.x + bounds!.width);
+  }
+  // Nothing scrolls sideways: what the header shows is all there is.
+  const sideways = await card
+    .locator('.ant-table-content, .ant-table-body')
+    .evaluateAll((els) => els.some((el) => el.scrollWidth > el.clientWidth + 1));
+  expect(sideways, 'the list scrolls sideways').toBe(false);
 }

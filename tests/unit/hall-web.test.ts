@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { callAnnouncement, chineseVoice, spokenNumber } from '../../web/src/lib/call-speech';
-import { callKey, newCalls, percent, waitLabel, windowActions } from '../../web/src/lib/hall-board';
+import { rolesOf } from '#domain/access-policy';
+import { callKey, newCalls, PAD_RATING_ROLES, PAD_ROLES, percent, waitLabel, windowActions } from '../../web/src/lib/hall-board';
 import { hoursLabel, hoursOn, parsePeriods } from '../../web/src/lib/hall-hours';
 import { bookingProblems, mobileProblem, normaliseBookingCode, slotLabel, slotTime } from '../../web/src/lib/hall-booking';
 import { hallSocketUrl, openHallFeed, type FeedStatus } from '../../web/src/lib/hall-feed';
@@ -220,5 +221,15 @@ describe('the hall screen and the window desk', () => {
     expect(percent(0.83333)).toBe('83.3%');
     expect(percent(1)).toBe('100.0%');
     expect(percent(undefined)).toBe('—');
+  });
+});
+
+describe('who opens the evaluation pad (评价器)', () => {
+  it('the clerks of 收件 and 出件 windows, who rate, and supervisors, who only look; as the API allows', () => {
+    expect([...PAD_ROLES].sort()).toEqual(['intake_clerk', 'output_clerk', 'supervisor']);
+    expect([...PAD_RATING_ROLES].sort()).toEqual(['intake_clerk', 'output_clerk']);
+    // The pad reads the window (hall.read) and stores the rating (hall.serve): the page offers no more than the API allows.
+    for (const role of PAD_ROLES) expect(rolesOf('hall.read')).toContain(role);
+    expect([...rolesOf('hall.serve')].sort()).toEqual([...PAD_RATING_ROLES].sort());
   });
 });

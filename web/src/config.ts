@@ -4,6 +4,8 @@ export interface WebConfig {
   clientId: string;
   /** '' when the API is on the same origin at the root; '/api' behind CloudFront. */
   apiBase: string;
+  /** The hall screens' WebSocket channel (wss://…) in AWS; locally absent (the API's origin serves /hall/push). */
+  hallSocket?: string;
 }
 
 export async function loadConfig(): Promise<WebConfig> {

@@ -2,6 +2,7 @@ import { Button, Card, Result, Spin, Typography } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { useAuth } from './auth';
+import { PAD_ROLES } from './lib/hall-board';
 import { ROLE_HOME, type StaffRole } from './lib/session';
 import { Shell } from './screens/Shell';
 
@@ -44,16 +45,18 @@ function SignIn() {
   );
 }
 
-function RequireRole({ role, children }: { role: StaffRole; children: ReactNode }) {
+/** A role's screen; `role` may name several roles that share a page (the evaluation pad). */
+function RequireRole({ role, children }: { role: StaffRole | readonly StaffRole[]; children: ReactNode }) {
   const { session } = useAuth();
+  const roles: readonly StaffRole[] = typeof role === 'string' ? [role] : role;
   if (!session) return <Navigate to="/" replace />;
-  if (session.role !== role) {
+  if (!roles.includes(session.role)) {
     return (
       <Shell>
         <Result
           status="403"
           title="无权访问"
-          subTitle={`本页面属于${ROLE_HOME[role].title}岗位。`}
+          subTitle={`本页面属于${roles.map((r) => ROLE_HOME[r].title).join('、')}岗位。`}
           extra={<a href={ROLE_HOME[session.role].path}>返回{ROLE_HOME[session.role].title}</a>}
         />
       </Shell>
@@ -100,7 +103,7 @@ export function AppRoutes() {
       <Route
         path="/pad/:windowId"
         element={
-          <RequireRole role="intake_clerk">
+          <RequireRole role={PAD_ROLES}>
             <PadPage />
           </RequireRole>
         }

@@ -28,3 +28,20 @@ export function callingOrder<T extends Waiting>(
     .sort((a, b) => a.lane - b.lane || a.at.localeCompare(b.at) || a.t.ticketId.localeCompare(b.t.ticketId))
     .map((x) => x.t);
 }
+
+/**
+ * The order a window tries its first candidates in when it claims one (叫号 under contention). Alone, it
+ * takes them in calling order. Once another window has taken a ticket from under it, the windows pressing
+ * at this same moment would all go for the same next ticket and lose to each other again, one round trip
+ * each: it tries the rest in a random order instead. Those tickets are all being called at this moment, so
+ * which window each goes to is the hall's choice, and none waits longer for it.
+ */
+export function claimOrder<T>(candidates: readonly T[], contended: boolean, random: () => number = Math.random): T[] {
+  const order = [...candidates];
+  if (!contended) return order;
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}

@@ -8,7 +8,9 @@ const YearView = z.object({
   holidays: z.int(),
   workdays: z.int(),
   loadedAt: z.optional(z.string()),
+  /** The account that loaded the year (its subject), and the person's name as the screens show it. */
   loadedBy: z.optional(z.string()),
+  loadedByName: z.optional(z.string()),
 });
 
 /** The working-day calendar (工作日历) of the caller's centre. */

@@ -42,6 +42,8 @@ export const SUPERVISION_CONTRACT = {
           itemName: z.string(),
           state: z.string(),
           promisedBy: z.string(),
+          /** promisedBy counted on a year whose holidays are not yet published. */
+          provisional: z.optional(z.boolean()),
           workingDaysOverdue: z.optional(z.int()),
         }),
       ),

@@ -10,7 +10,7 @@ import { auditLine } from '#domain/audit-trail';
 import { chinaDay, type WorkingCalendar } from '#domain/calendar';
 import { AppError, badRequest, conflict, notFound } from '#domain/errors';
 import { checkInBooking } from '#domain/hall/bookings';
-import { callingOrder } from '#domain/hall/calling-order';
+import { callingOrder, claimOrder } from '#domain/hall/calling-order';
 import { chinaInstant, isOpenAt } from '#domain/hall/hours';
 import type { Booking, Category, HallWindow, PriorityReason, QueueTicket, TicketSource } from '#domain/hall/model';
 import { queueTicketId, ticketNumber } from '#domain/hall/numbering';
@@ -24,10 +24,11 @@ import {
   checkInItems,
   createTicket,
   getBooking,
+  getQueueTicket,
   getWindow,
   listHall,
   listQueueTickets,
-  readTicketCounter,
+  reserveTicketNumber,
   saveTicketStep,
   saveWindow,
 } from '#repositories/hall-repository';
@@ -36,6 +37,12 @@ import { categoryNotFound, categoryOf, ownTicket, ownWindow, publicHall, ticketV
 
 /** Attempts at the day's counter before the kiosk is told to try again (each loses only to another number given out). */
 const NUMBER_ATTEMPTS = 30;
+/**
+ * How long a take or a call keeps trying against others before it answers 503 hall_busy ("press again"):
+ * well inside the HTTP functions' 10 s timeout, so a slow moment gives the clerk an answer, not a timeout.
+ */
+const CONTENTION_BUDGET_MS = 6_000;
+const withinBudget = (started: number) => performance.now() - started < CONTENTION_BUDGET_MS;
 
 interface TakeInput {
   source: TicketSource;
@@ -52,14 +59,14 @@ function assertOpen(category: Category, calendar: WorkingCalendar, now: Date) {
   }
 }
 
-/** The next number of the category's day, written with the ticket; retried while others take numbers. */
+/** The next number of the category's day (reserved atomically), then the ticket under it. */
 async function issueNumber(centre: string, category: Category, input: TakeInput, now: Date): Promise<QueueTicket> {
   const day = chinaDay(now);
   if (input.idNumber && !isValidCitizenId(input.idNumber))
     throw badRequest('invalid_id_number', 'The identity number is not a valid 居民身份证号码 (check digit).', {});
-  for (let attempt = 1; attempt <= NUMBER_ATTEMPTS; attempt++) {
-    const previous = await readTicketCounter(centre, day, category.code);
-    const number = ticketNumber(category.letter, previous + 1);
+  const started = performance.now();
+  for (let attempt = 1; attempt <= NUMBER_ATTEMPTS && withinBudget(started); attempt++) {
+    const number = ticketNumber(category.letter, await reserveTicketNumber(centre, day, category.code));
     const ticketId = queueTicketId(centre, day, number);
     const booking = input.booking;
     const ticket = newTicket(
@@ -83,7 +90,7 @@ async function issueNumber(centre: string, category: Category, input: TakeInput,
       now,
     );
     const extra = booking ? checkInItems(checkInBooking(booking, ticketId, now)) : [];
-    if (await createTicket(ticket, previous, extra)) return ticket;
+    if (await createTicket(ticket, extra)) return ticket;
     await sleep(5 + Math.floor(Math.random() * 20 * Math.min(attempt, 5)));
   }
   throw new AppError(503, 'hall_busy', 'Many numbers are being taken at this moment; please try again.', { category: category.code });
@@ -178,7 +185,9 @@ export async function callNext(principal: Principal, windowId: string, now: Date
   const { centre } = requireStaff(principal);
   const { categories } = await listHall(centre);
   const calendar = await centreCalendar(centre);
-  for (let attempt = 1; attempt <= CALL_ATTEMPTS; attempt++) {
+  const started = performance.now();
+  let contended = false;
+  for (let attempt = 1; attempt <= CALL_ATTEMPTS && withinBudget(started); attempt++) {
     const window = await getWindow(centre, windowId);
     if (!window) throw windowNotFound(windowId);
     assertAtWindow(window, principal);
@@ -189,11 +198,8 @@ export async function callNext(principal: Principal, windowId: string, now: Date
         { ticketId: window.servingTicketId },
       );
     }
-    const candidates = callingOrder(
-      await listQueueTickets(centre, chinaDay(now), 'waiting'),
-      { windowId, categories: categoriesAtCall(window) },
-      now,
-    );
+    const scope = { windowId, categories: categoriesAtCall(window) };
+    const candidates = callingOrder(await listQueueTickets(centre, chinaDay(now), 'waiting'), scope, now);
     if (candidates.length === 0) {
       // Nobody waits: a pending tidal switch still applies at this press.
       if (window.pendingSwitch) {
@@ -205,7 +211,12 @@ export async function callNext(principal: Principal, windowId: string, now: Date
       return { window: windowView(window, calendar, now) };
     }
     let lost = false;
-    for (const candidate of candidates.slice(0, 5)) {
+    let tries = claimOrder(candidates.slice(0, 5), contended);
+    for (let listed = tries.shift(); listed; listed = tries.shift()) {
+      // Contended, the list (read from the index) may be behind other windows' calls: one consistent read of
+      // the ticket costs far less than a transaction bound to fail on it.
+      const candidate = contended ? await getQueueTicket(listed.ticketId) : listed;
+      if (!candidate || callingOrder([candidate], scope, now).length === 0) continue;
       const called = callTicket(candidate, window, principal, now);
       const windowAfter = windowAtCall(window, called, now);
       const outcome = await saveTicketStep({ before: candidate, after: called }, { before: window, after: windowAfter });
@@ -216,6 +227,11 @@ export async function callNext(principal: Principal, windowId: string, now: Date
       if (outcome === 'window_changed') {
         lost = true;
         break;
+      }
+      // Another window took it: others are calling now too.
+      if (!contended) {
+        contended = true;
+        tries = claimOrder(tries, true);
       }
     }
     if (!lost) await sleep(Math.floor(Math.random() * 10 * attempt));

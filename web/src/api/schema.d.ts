@@ -3489,6 +3489,7 @@ export interface components {
                 workdays: number;
                 loadedAt?: string;
                 loadedBy?: string;
+                loadedByName?: string;
             }[];
         };
         LoadCalendarYearResponse: {
@@ -3498,6 +3499,7 @@ export interface components {
             workdays: number;
             loadedAt?: string;
             loadedBy?: string;
+            loadedByName?: string;
             deadlines: {
                 checked: number;
                 changed: {
@@ -3599,6 +3601,7 @@ export interface components {
                 itemName: string;
                 state: string;
                 promisedBy: string;
+                provisional?: boolean;
                 workingDaysOverdue?: number;
             }[];
             total: {

@@ -1,4 +1,5 @@
 /** Display rules of the hall's pages: which calls are new (to speak), waits, the clerk's buttons. */
+import type { StaffRole } from './session';
 
 export interface BoardCall {
   ticketId: string;
@@ -39,6 +40,21 @@ export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
   dropped: '已过号作废',
   transferred: '已转移',
 };
+
+/**
+ * Solid tag colours for white text at ≥ 4.5:1 (WCAG AA), on white and on the hall screen's dark panels alike:
+ * antd's light preset tags (green, orange) are about 3.4:1, and its default tag is see-through on dark.
+ */
+export const TAG_COLOURS = { open: '#237804', closed: '#595959', priority: '#ad4e00', temporary: '#ad4e00' } as const;
+
+/**
+ * Who opens a window's evaluation pad (评价器): the clerks who serve at windows (收件 and 出件 windows alike;
+ * the pad is signed in as the window's clerk, who alone may store its ratings) and supervisors, who set the
+ * pads up and check them but do not rate.
+ */
+export const PAD_ROLES: readonly StaffRole[] = ['intake_clerk', 'output_clerk', 'supervisor'];
+/** Those of PAD_ROLES who may store a rating on the pad (the server's hall.serve). */
+export const PAD_RATING_ROLES: readonly StaffRole[] = ['intake_clerk', 'output_clerk'];
 
 export const PRIORITY_LABELS: Record<string, string> = { elderly: '老年人', disabled: '残疾人', pregnant: '孕妇' };
 

@@ -6,6 +6,7 @@ import { useApi } from '../../api-context';
 import { useAuth } from '../../auth';
 import { byDeadline, deadlineText, formatDateTime, LIGHT_COLORS, LIGHT_LABELS, lightOf, stateLabel, type Light } from '../../lib/format';
 import { CaseWorkspace } from '../common/CaseWorkspace';
+import { oneLine } from '../common/table';
 import { BackOfficeActions } from './BackOfficeActions';
 
 const OPEN_STATES = ['pending_acceptance', 'accepted', 'special_procedure', 'supplement_requested', 'reported'] as const;
@@ -69,12 +70,12 @@ export default function BackOfficeScreen() {
       emptyText="暂无待办"
       columns={[
         { title: '事项', dataIndex: 'itemName' },
-        { title: '状态', render: (_, c) => stateLabel(c.state) },
+        { title: '状态', ...oneLine, render: (_, c) => stateLabel(c.state) },
         {
           title: '承诺办结',
           render: (_, c) => (c.promisedBy ? deadlineText(c.promisedBy, c.provisional) : `收件 ${formatDateTime(c.receivedAt)}`),
         },
-        { title: '亮灯', render: (_, c) => (c.light ? <Tag color={LIGHT_COLORS[c.light]}>{LIGHT_LABELS[c.light]}</Tag> : '—') },
+        { title: '亮灯', ...oneLine, render: (_, c) => (c.light ? <Tag color={LIGHT_COLORS[c.light]}>{LIGHT_LABELS[c.light]}</Tag> : '—') },
       ]}
     />
   ) : (

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Empty, Row, Table } from 'antd';
+import { Button, Card, Col, Empty, Grid, Row, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { ok } from '../../api';
@@ -35,6 +35,9 @@ interface CaseWorkspaceProps<T extends { caseNumber: string }> {
 export function CaseWorkspace<T extends { caseNumber: string }>(props: CaseWorkspaceProps<T>) {
   const { api } = useApi();
   const { selected, onSelect } = props;
+  // Beside the case file (xl and up) the list fits its column: long cells wrap, no column is pushed out
+  // of sight; alone on a narrow screen it scrolls sideways instead.
+  const besideFile = Grid.useBreakpoint().xl === true;
   const view = useQuery({
     queryKey: ['case', selected],
     enabled: !!selected,
@@ -42,7 +45,7 @@ export function CaseWorkspace<T extends { caseNumber: string }>(props: CaseWorks
   });
   return (
     <Row gutter={16}>
-      <Col xs={24} xl={10}>
+      <Col xs={24} xl={12} xxl={10}>
         <Card title={props.title} size="small" extra={props.extra}>
           {props.above}
           <ErrorAlert error={props.error} />
@@ -52,7 +55,7 @@ export function CaseWorkspace<T extends { caseNumber: string }>(props: CaseWorks
             loading={props.loading}
             dataSource={props.rows}
             pagination={{ pageSize: 15 }}
-            scroll={{ x: 'max-content' }}
+            scroll={besideFile ? undefined : { x: 'max-content' }}
             locale={{ emptyText: props.emptyText }}
             onRow={(c) => ({ onClick: () => onSelect(c.caseNumber), style: { cursor: 'pointer' } })}
             rowClassName={(c) => (c.caseNumber === selected ? 'ant-table-row-selected' : '')}
@@ -72,7 +75,7 @@ export function CaseWorkspace<T extends { caseNumber: string }>(props: CaseWorks
           />
         </Card>
       </Col>
-      <Col xs={24} xl={14}>
+      <Col xs={24} xl={12} xxl={14}>
         {view.data ? (
           <Suspense fallback={null}>
             <CaseFile view={view.data} actions={props.actions(view.data)} />

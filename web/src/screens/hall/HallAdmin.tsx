@@ -24,7 +24,7 @@ import { useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { formatDateTime } from '../../lib/format';
-import { percent, waitLabel } from '../../lib/hall-board';
+import { percent, TAG_COLOURS, waitLabel } from '../../lib/hall-board';
 import { hoursLabel, hoursOn, parsePeriods, WEEKDAY_KEYS, WEEKDAY_LABELS, type Hours, type WeekdayKey } from '../../lib/hall-hours';
 import { ErrorAlert } from '../common/ErrorAlert';
 import type { Category, HallWindow } from './types';
@@ -372,7 +372,7 @@ function Config() {
                 <>
                   {w.name}
                   {w.temporary && (
-                    <Tag color="orange" style={{ marginLeft: 4 }}>
+                    <Tag color={TAG_COLOURS.temporary} style={{ marginLeft: 4 }}>
                       临时
                     </Tag>
                   )}
@@ -394,7 +394,10 @@ function Config() {
               ),
             },
             { title: '在岗', render: (_, w) => (w.shift ? `${w.shift.name}（${w.shift.post}岗）` : '—') },
-            { title: '状态', render: (_, w) => <Tag color={w.openNow ? 'green' : 'default'}>{w.openNow ? '开放' : '未开放'}</Tag> },
+            {
+              title: '状态',
+              render: (_, w) => <Tag color={w.openNow ? TAG_COLOURS.open : TAG_COLOURS.closed}>{w.openNow ? '开放' : '未开放'}</Tag>,
+            },
             {
               title: '操作',
               render: (_, w) => (

@@ -6,7 +6,7 @@ import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { callAnnouncement } from '../../lib/call-speech';
 import { formatDateTime } from '../../lib/format';
-import { callKey, newCalls, waitLabel } from '../../lib/hall-board';
+import { callKey, newCalls, TAG_COLOURS, waitLabel } from '../../lib/hall-board';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { speakCall } from './speech';
 import type { Board } from './types';
@@ -149,7 +149,7 @@ export default function HallScreen() {
             <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {b?.windows.map((w) => (
                 <li key={w.windowId} style={{ fontSize: 18, marginBottom: 6 }}>
-                  {w.name} <Tag color={w.open ? 'green' : 'default'}>{w.open ? '办理中' : '暂停服务'}</Tag>
+                  {w.name} <Tag color={w.open ? TAG_COLOURS.open : TAG_COLOURS.closed}>{w.open ? '办理中' : '暂停服务'}</Tag>
                   {w.serving ? `正在办理 ${w.serving}` : ''}
                 </li>
               ))}

@@ -1,14 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Input, Result, Space, Typography } from 'antd';
+import { Alert, Button, Card, Input, Result, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
+import { useAuth } from '../../auth';
+import { PAD_RATING_ROLES } from '../../lib/hall-board';
 import { RATING_LEVELS, ratingProblem, type RatingLevel } from '../../lib/rating';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { windowQueryKey } from './desk-link';
 
-const LEVEL_COLOURS: Record<RatingLevel, string> = { 1: '#237804', 2: '#389e0d', 3: '#1456c8', 4: '#ad6800', 5: '#c41d1d' };
+// Each ≥ 4.5:1 against white, as text on the white button and as the chosen button's fill under white text.
+const LEVEL_COLOURS: Record<RatingLevel, string> = { 1: '#237804', 2: '#5b7a00', 3: '#1456c8', 4: '#a35200', 5: '#c41d1d' };
 const THANKS_SECONDS = 8;
 
 /** 评价器: the window's pad asks the applicant, once per service (一次一评), for the national five-level rating. */
@@ -16,6 +19,9 @@ export default function PadPage() {
   const { windowId = '' } = useParams();
   const { api } = useApi();
   const queryClient = useQueryClient();
+  const { session } = useAuth();
+  // A supervisor opens the pad to set it up or check it; only the window's clerk stores ratings.
+  const mayRate = !!session && PAD_RATING_ROLES.includes(session.role);
   const [level, setLevel] = useState<RatingLevel>();
   const [comment, setComment] = useState('');
   const now = useQuery({
@@ -53,6 +59,14 @@ export default function PadPage() {
         {w ? `${w.name} · ` : ''}服务评价
       </Typography.Title>
       {w?.shift && <Typography.Paragraph style={{ textAlign: 'center' }}>为您服务的工作人员：{w.shift.name}</Typography.Paragraph>}
+      {!mayRate && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="查看模式：评价器须由该窗口在岗的工作人员登录后供申请人评价，监察人员不能代为评价。"
+        />
+      )}
       <Card>
         {rate.data ? (
           <Result status="success" title="感谢您的评价" subTitle={`您的评价：${rate.data.label}`} />
@@ -97,7 +111,14 @@ export default function PadPage() {
             />
             {level && problem && <Typography.Text type="danger">{problem}</Typography.Text>}
             <ErrorAlert error={rate.error} />
-            <Button type="primary" size="large" block disabled={!!problem} loading={rate.isPending} onClick={() => rate.mutate()}>
+            <Button
+              type="primary"
+              size="large"
+              block
+              disabled={!mayRate || !!problem}
+              loading={rate.isPending}
+              onClick={() => rate.mutate()}
+            >
               提交评价
             </Button>
           </Space>

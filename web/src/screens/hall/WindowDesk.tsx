@@ -5,7 +5,7 @@ import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { useAuth } from '../../auth';
 import { formatDateTime } from '../../lib/format';
-import { PRIORITY_LABELS, TICKET_STATUS_LABELS, waitLabel, windowActions } from '../../lib/hall-board';
+import { PRIORITY_LABELS, TAG_COLOURS, TICKET_STATUS_LABELS, waitLabel, windowActions } from '../../lib/hall-board';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { chosenWindow, windowQueryKey } from './desk-link';
 import type { QueueTicket } from './types';
@@ -303,7 +303,7 @@ function ServingTicket({ ticket }: { ticket: QueueTicket }) {
       </Typography.Text>
       <Tag color="blue">{TICKET_STATUS_LABELS[ticket.status]}</Tag>
       <span>{ticket.categoryName}</span>
-      {ticket.priority && <Tag color="orange">绿色通道：{PRIORITY_LABELS[ticket.priority] ?? ticket.priority}</Tag>}
+      {ticket.priority && <Tag color={TAG_COLOURS.priority}>绿色通道：{PRIORITY_LABELS[ticket.priority] ?? ticket.priority}</Tag>}
       {ticket.bookingCode && <Tag>预约 {ticket.bookingCode}</Tag>}
       <span>等候 {waitLabel(ticket.waitMinutes)}</span>
       {ticket.caseNumbers.length > 0 && <span data-testid="serving-cases">已关联办件：{ticket.caseNumbers.join('、')}</span>}

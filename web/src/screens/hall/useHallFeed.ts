@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadConfig, type WebConfig } from '../../config';
+import { loadConfig } from '../../config';
 import { hallSocketUrl, openHallFeed, type FeedStatus } from '../../lib/hall-feed';
 
 /**
@@ -36,7 +36,7 @@ export function useHallSocketUrl(centre: string | undefined): string | undefined
     let cancelled = false;
     void loadConfig()
       .then((config) => {
-        const base = (config as WebConfig & { hallSocket?: string }).hallSocket ?? LOCAL_HALL_SOCKET;
+        const base = config.hallSocket ?? LOCAL_HALL_SOCKET;
         if (!cancelled) setUrl(hallSocketUrl(base, centre, window.location.href));
       })
       .catch(() => undefined);

@@ -15,16 +15,19 @@ export function SupplementPanel({ view }: { view: CaseView }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [scans, setScans] = useState<Record<string, UploadedScan>>({});
+  // Once the clerk has tried to send, what is still unscanned shows, and shrinks as each scan is verified.
+  const [tried, setTried] = useState(false);
   const asked = problemsToSupply(view);
+  const body = supplementBody(asked?.problems ?? [], Object.fromEntries(Object.entries(scans).map(([code, s]) => [code, s.uploadId])));
   const supply = useMutation({
     mutationFn: async () => {
-      const body = supplementBody(asked?.problems ?? [], Object.fromEntries(Object.entries(scans).map(([code, s]) => [code, s.uploadId])));
       if ('missing' in body) throw new Error(body.missing.join('；'));
       return ok(await api.POST('/cases/{caseNumber}/supplement', { params: { path: { caseNumber: view.caseNumber } }, body }));
     },
     onSuccess: () => {
       void message.success('补正材料已提交');
       setScans({});
+      setTried(false);
       for (const key of [
         ['case', view.caseNumber],
         ['notices', view.caseNumber],
@@ -53,7 +56,11 @@ export function SupplementPanel({ view }: { view: CaseView }) {
                 key="scan"
                 label={p.name}
                 scan={scans[p.code]}
-                onScanned={(s) => setScans((all) => ({ ...all, [p.code]: s }))}
+                onScanned={(s) => {
+                  // A new scan answers the last refusal: it no longer stands under the list.
+                  supply.reset();
+                  setScans((all) => ({ ...all, [p.code]: s }));
+                }}
               />,
             ]}
           >
@@ -61,8 +68,17 @@ export function SupplementPanel({ view }: { view: CaseView }) {
           </List.Item>
         )}
       />
+      {tried && 'missing' in body && <ErrorAlert error={new Error(body.missing.join('；'))} />}
       <ErrorAlert error={supply.error} />
-      <Button type="primary" style={{ marginTop: 12 }} loading={supply.isPending} onClick={() => supply.mutate()}>
+      <Button
+        type="primary"
+        style={{ marginTop: 12 }}
+        loading={supply.isPending}
+        onClick={() => {
+          setTried(true);
+          if ('materials' in body) supply.mutate();
+        }}
+      >
         提交补正材料
       </Button>
     </Card>

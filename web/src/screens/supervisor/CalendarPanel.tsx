@@ -48,7 +48,7 @@ export function CalendarPanel() {
             { title: '节假日', dataIndex: 'holidays' },
             { title: '调休上班', dataIndex: 'workdays' },
             { title: '加载时间', render: (_, y) => formatDateTime(y.loadedAt) },
-            { title: '加载人', render: (_, y) => y.loadedBy ?? '内置' },
+            { title: '加载人', render: (_, y) => y.loadedByName ?? y.loadedBy ?? '内置' },
           ]}
         />
       </Card>

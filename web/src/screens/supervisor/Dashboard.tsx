@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
-import { formatDateTime, stateLabel } from '../../lib/format';
+import { deadlineText, formatDateTime, stateLabel } from '../../lib/format';
 import { ErrorAlert } from '../common/ErrorAlert';
 
 // ECharts loads with the charts only, so the supervisor's first screen stays small.
@@ -157,7 +157,8 @@ export function Dashboard() {
             { title: '事项', dataIndex: 'itemName' },
             { title: '部门', dataIndex: 'department' },
             { title: '状态', render: (_, o) => stateLabel(o.state) },
-            { title: '承诺办结', dataIndex: 'promisedBy' },
+            // A deadline on a year whose holidays are not yet published is marked, as in the case file.
+            { title: '承诺办结', render: (_, o) => deadlineText(o.promisedBy, o.provisional) },
             { title: '超期工作日', render: (_, o) => o.workingDaysOverdue ?? '—' },
           ]}
         />

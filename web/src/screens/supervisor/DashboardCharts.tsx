@@ -37,11 +37,19 @@ export default function DashboardCharts({ openByState, byDepartment, open, warni
           type: 'pie',
           radius: ['40%', '70%'],
           label: { formatter: '{b}：{c}', color: 'rgba(0,0,0,0.85)' },
-          data: [
-            { name: '绿灯', value: lights.green, itemStyle: { color: LIGHT_COLORS.green } },
-            { name: '黄灯', value: lights.yellow, itemStyle: { color: LIGHT_COLORS.yellow } },
-            { name: '红灯', value: lights.red, itemStyle: { color: LIGHT_COLORS.red } },
-          ],
+          // An empty slice has no label: two “0” labels at the same point would sit on each other.
+          data: (
+            [
+              ['绿灯', lights.green, LIGHT_COLORS.green],
+              ['黄灯', lights.yellow, LIGHT_COLORS.yellow],
+              ['红灯', lights.red, LIGHT_COLORS.red],
+            ] as const
+          ).map(([name, value, color]) => ({
+            name,
+            value,
+            itemStyle: { color },
+            ...(value === 0 ? { label: { show: false }, labelLine: { show: false } } : {}),
+          })),
         },
       ],
     }),
@@ -65,18 +73,19 @@ export default function DashboardCharts({ openByState, byDepartment, open, warni
     ? `各部门在办：${backlog.departments.map((d, i) => `${d} ${backlog.series.reduce((n, s) => n + (s.data[i] ?? 0), 0)} 件`).join('，')}`
     : '各部门在办：无';
   return (
-    <Row gutter={16}>
-      <Col xs={24} xl={10}>
+    // The backlog has a legend entry per state (some long, 待补齐（一次性告知）): a row of its own.
+    <Row gutter={[16, 16]}>
+      <Col xs={24}>
         <Card size="small" title="各部门在办（按状态）">
           <EChart option={backlogOption} summary={backlogSummary} />
         </Card>
       </Col>
-      <Col xs={24} md={12} xl={6}>
+      <Col xs={24} md={10} xl={8}>
         <Card size="small" title="亮灯">
           <EChart option={lightOption} summary={`绿灯 ${lights.green} 件，黄灯 ${lights.yellow} 件，红灯 ${lights.red} 件`} />
         </Card>
       </Col>
-      <Col xs={24} md={12} xl={8}>
+      <Col xs={24} md={14} xl={16}>
         <Card size="small" title="按时办结率与转办及时率">
           <EChart
             option={ratesOption}

@@ -1,6 +1,6 @@
 import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { init, use, type ComposeOption } from 'echarts/core';
+import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
 import type { BarSeriesOption, PieSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
@@ -20,14 +20,30 @@ export type ChartOption = ComposeOption<
 export function EChart({ option, summary, height = 260 }: { option: ChartOption; summary: string; height?: number }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!box.current) return;
-    const chart = init(box.current, undefined, { renderer: 'svg' });
-    chart.setOption({ textStyle: { fontFamily: 'inherit' }, ...option });
-    const resize = () => chart.resize();
+    const element = box.current;
+    if (!element) return;
+    let chart: ECharts | undefined;
+    let gone = false;
+    // ECharts places legend items and labels by measuring their text on a canvas, which knows no
+    // 'inherit': it is given the page's own font stack, and measures once the glyphs of this chart's
+    // text are loaded (measured in a fallback font the labels come out narrower than drawn, and the
+    // next legend item covers the end of a long one such as 待补齐（一次性告知）).
+    const fontFamily = getComputedStyle(element).fontFamily;
+    const texts = JSON.stringify(option);
+    void document.fonts
+      .load(`12px ${fontFamily}`, texts)
+      .catch(() => [])
+      .then(() => {
+        if (gone) return;
+        chart = init(element, undefined, { renderer: 'svg' });
+        chart.setOption({ textStyle: { fontFamily }, ...option });
+      });
+    const resize = () => chart?.resize();
     window.addEventListener('resize', resize);
     return () => {
+      gone = true;
       window.removeEventListener('resize', resize);
-      chart.dispose();
+      chart?.dispose();
     };
   }, [option]);
   return <div ref={box} role="img" aria-label={summary} style={{ width: '100%', height }} />;
