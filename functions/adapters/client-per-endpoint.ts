@@ -8,7 +8,7 @@ export function clientPerEndpoint<T>(endpointVariable: string, make: (endpoint: 
   let made: { endpoint: string | undefined; client: T } | undefined;
   return () => {
     const endpoint = process.env[endpointVariable];
-    if (made?.endpoint !== endpoint || !made) made = { endpoint, client: make(endpoint) };
+    if (!made || made.endpoint !== endpoint) made = { endpoint, client: make(endpoint) };
     return made.client;
   };
 }
