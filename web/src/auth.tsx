@@ -1,13 +1,16 @@
-import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import type { User, UserManager } from 'oidc-client-ts';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { WebConfig } from './config';
 import { sessionFromClaims, type Session } from './lib/session';
+import { storedUser, storedUserKey, type StoredUser } from './lib/stored-user';
 
 /**
  * OpenID Connect sign-in, authorization code + PKCE (oidc-client-ts): against the local provider
  * in development and Cognito's managed login in AWS. The API takes the ID token as the bearer.
+ * The library loads on demand (sign-in, the callback, sign-out); a screen reads the stored user.
  */
-export function userManager(config: WebConfig): UserManager {
+export async function userManager(config: WebConfig): Promise<UserManager> {
+  const { UserManager, WebStorageStateStore } = await import('oidc-client-ts');
   return new UserManager({
     authority: config.authority,
     client_id: config.clientId,
@@ -22,10 +25,33 @@ export function userManager(config: WebConfig): UserManager {
   });
 }
 
+/** The user this tab signed in as (what oidc-client-ts stored), unless expired. */
+export function currentUser(config: WebConfig): StoredUser | undefined {
+  return storedUser(window.sessionStorage.getItem(storedUserKey(config.authority, config.clientId)), Date.now());
+}
+
+/** The user oidc-client-ts returns from the sign-in callback, in the stored form. */
+export function fromSignIn(user: User | null): StoredUser | undefined {
+  return user ? storedUser(user.toStorageString(), Date.now()) : undefined;
+}
+
 export interface Auth {
-  manager: UserManager;
-  user: User | null;
+  /** Sends the browser to the provider's login page. */
+  signIn: () => Promise<void>;
+  /** Ends the session at the provider (or, if it cannot be reached, in this tab) and returns to `/`. */
+  signOut: () => Promise<void>;
   session: Session | undefined;
+}
+
+/** Sign-in and sign-out through oidc-client-ts, loaded when first used. */
+export function authActions(config: WebConfig): Pick<Auth, 'signIn' | 'signOut'> {
+  return {
+    signIn: async () => (await userManager(config)).signinRedirect(),
+    signOut: async () => {
+      const manager = await userManager(config);
+      await manager.signoutRedirect().catch(() => manager.removeUser().then(() => window.location.assign('/')));
+    },
+  };
 }
 
 const AuthContext = createContext<Auth | undefined>(undefined);
@@ -40,6 +66,6 @@ export function useAuth(): Auth {
   return auth;
 }
 
-export function sessionOf(user: User | null): Session | undefined {
-  return user && !user.expired ? sessionFromClaims(user.profile as Record<string, unknown>) : undefined;
+export function sessionOf(user: StoredUser | undefined): Session | undefined {
+  return user ? sessionFromClaims(user.profile) : undefined;
 }

@@ -6,14 +6,14 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import type { User } from 'oidc-client-ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { createApi } from './api';
 import { ApiProvider } from './api-context';
-import { AuthProvider, sessionOf, userManager } from './auth';
+import { authActions, AuthProvider, currentUser, fromSignIn, sessionOf, userManager } from './auth';
 import { loadConfig } from './config';
+import { isExpired } from './lib/stored-user';
 import { AppRoutes } from './routes';
 import { ROLE_HOME } from './lib/session';
 
@@ -46,21 +46,18 @@ const THEME = {
 async function boot() {
   const root = createRoot(document.getElementById('root')!);
   const config = await loadConfig();
-  const manager = userManager(config);
-  let user: User | null = null;
+  let user = currentUser(config);
   if (window.location.pathname === '/callback') {
     try {
-      user = await manager.signinRedirectCallback();
+      user = fromSignIn(await (await userManager(config)).signinRedirectCallback());
     } catch {
-      user = null;
+      user = undefined;
     }
     const session = sessionOf(user);
     window.history.replaceState(null, '', session ? ROLE_HOME[session.role].path : '/');
-  } else {
-    user = await manager.getUser();
   }
   const session = sessionOf(user);
-  const token = () => (user && !user.expired ? user.id_token : undefined);
+  const token = () => (user && !isExpired(user, Date.now()) ? user.idToken : undefined);
   const api = createApi(config.apiBase, token);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
   root.render(
@@ -68,7 +65,7 @@ async function boot() {
       <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={THEME}>
         <AntApp>
           <QueryClientProvider client={queryClient}>
-            <AuthProvider value={{ manager, user, session }}>
+            <AuthProvider value={{ ...authActions(config), session }}>
               <ApiProvider value={{ api, baseUrl: config.apiBase, token }}>
                 <BrowserRouter>
                   <AppRoutes />

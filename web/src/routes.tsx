@@ -1,4 +1,4 @@
-import { Button, Card, Result, Spin, Typography } from 'antd';
+import { Button, Card, Spin, theme } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { useAuth } from './auth';
@@ -15,6 +15,7 @@ const ProgressScreen = lazy(() => import('./screens/progress/ProgressScreen'));
 const CaseSearchScreen = lazy(() => import('./screens/search/CaseSearchScreen'));
 const HallPublicRoutes = lazy(() => import('./screens/hall/HallPublicRoutes'));
 const PadPage = lazy(() => import('./screens/hall/PadPage'));
+const Forbidden = lazy(() => import('./screens/common/Forbidden'));
 
 const loading = (
   <div style={{ padding: 48, textAlign: 'center' }}>
@@ -25,21 +26,25 @@ const loading = (
 );
 
 function SignIn() {
-  const { manager, session } = useAuth();
+  const { signIn, session } = useAuth();
+  const { token } = theme.useToken();
   if (session) return <Navigate to={ROLE_HOME[session.role].path} replace />;
+  // Plain heading and paragraphs in antd's type scale: Typography would bring its editor (TextArea,
+  // the form context) into the one chunk every screen loads first.
+  const paragraph = { margin: '0 0 1em', color: token.colorText, fontSize: token.fontSize, lineHeight: token.lineHeight };
   return (
     <main style={{ maxWidth: 480, margin: '10vh auto', padding: 16 }}>
       <Card>
-        <Typography.Title level={1} style={{ fontSize: 24 }}>
+        <h1 style={{ margin: '0 0 0.5em', fontSize: 24, fontWeight: 600, color: token.colorTextHeading, lineHeight: 1.35 }}>
           一窗通办 · 政务服务工作台
-        </Typography.Title>
-        <Typography.Paragraph>前台综合受理、后台分类审批、统一窗口出件。工作人员请登录后进入本岗位的工作台。</Typography.Paragraph>
-        <Button type="primary" size="large" block autoFocus onClick={() => void manager.signinRedirect()}>
+        </h1>
+        <p style={paragraph}>前台综合受理、后台分类审批、统一窗口出件。工作人员请登录后进入本岗位的工作台。</p>
+        <Button type="primary" size="large" block autoFocus onClick={() => void signIn()}>
           登录
         </Button>
-        <Typography.Paragraph style={{ marginTop: 16 }}>
+        <p style={{ ...paragraph, marginTop: 16 }}>
           申请人查询办件进度：请扫描材料接收告知单上的二维码，或打开 <a href="/progress">办件进度查询</a>。
-        </Typography.Paragraph>
+        </p>
       </Card>
     </main>
   );
@@ -53,12 +58,9 @@ function RequireRole({ role, children }: { role: StaffRole | readonly StaffRole[
   if (!roles.includes(session.role)) {
     return (
       <Shell>
-        <Result
-          status="403"
-          title="无权访问"
-          subTitle={`本页面属于${roles.map((r) => ROLE_HOME[r].title).join('、')}岗位。`}
-          extra={<a href={ROLE_HOME[session.role].path}>返回{ROLE_HOME[session.role].title}</a>}
-        />
+        <Suspense fallback={loading}>
+          <Forbidden roles={roles} own={session.role} />
+        </Suspense>
       </Shell>
     );
   }

@@ -115,3 +115,18 @@ export function intakeBody(
     ...(deferred.length ? { deferral: { materials: deferred, commitment: commitment.trim() } } : {}),
   };
 }
+
+/** A form in progress (暂存件 resumed or a new one): the intake screen keeps it while the form loads. */
+export interface DraftState {
+  draftId?: string;
+  version?: number;
+  applicant: { kind: 'person' | 'legal_person'; name: string; idNumber: string; phone: string };
+  entries: Record<string, MaterialEntry>;
+  commitment: string;
+}
+
+export const emptyDraft = (): DraftState => ({
+  applicant: { kind: 'person', name: '', idNumber: '', phone: '' },
+  entries: {},
+  commitment: '',
+});

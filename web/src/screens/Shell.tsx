@@ -1,4 +1,4 @@
-import { Button, Layout, Space, Typography } from 'antd';
+import { Button, Layout, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../auth';
@@ -6,15 +6,14 @@ import { ROLE_HOME } from '../lib/session';
 
 /** The frame of every staff screen: who is signed in, at which post, and sign-out. */
 export function Shell({ children }: { children: ReactNode }) {
-  const { session, manager } = useAuth();
+  const { session, signOut } = useAuth();
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
         style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#0f3d8a', paddingInline: 24 }}
       >
-        <Typography.Text strong style={{ color: '#fff', fontSize: 18 }}>
-          一窗通办{session ? ` · ${ROLE_HOME[session.role].title}` : ''}
-        </Typography.Text>
+        {/* Plain text, not Typography: see SignIn in routes.tsx. */}
+        <span style={{ color: '#fff', fontSize: 18, fontWeight: 600 }}>一窗通办{session ? ` · ${ROLE_HOME[session.role].title}` : ''}</span>
         {session && (
           <Space>
             <Link to={ROLE_HOME[session.role].path} style={{ color: '#fff' }}>
@@ -27,10 +26,7 @@ export function Shell({ children }: { children: ReactNode }) {
               {session.name}
               {session.department ? `（${session.department}）` : ''}
             </span>
-            <Button
-              size="small"
-              onClick={() => void manager.signoutRedirect().catch(() => manager.removeUser().then(() => window.location.assign('/')))}
-            >
+            <Button size="small" onClick={() => void signOut()}>
               退出
             </Button>
           </Space>

@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { Segmented, Tag } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { useAuth } from '../../auth';
 import { byDeadline, deadlineText, formatDateTime, LIGHT_COLORS, LIGHT_LABELS, lightOf, stateLabel, type Light } from '../../lib/format';
 import { CaseWorkspace } from '../common/CaseWorkspace';
 import { oneLine } from '../common/table';
-import { BackOfficeActions } from './BackOfficeActions';
+import type { CaseView } from '../common/types';
+
+// What this post may do with a case: loaded with the case file, not with the queue.
+const BackOfficeActions = lazy(() => import('./BackOfficeActions').then((m) => ({ default: m.BackOfficeActions })));
 
 const OPEN_STATES = ['pending_acceptance', 'accepted', 'special_procedure', 'supplement_requested', 'reported'] as const;
 
@@ -58,7 +61,11 @@ export default function BackOfficeScreen() {
     extra: switcher,
     selected,
     onSelect: setSelected,
-    actions: (view: Parameters<typeof BackOfficeActions>[0]['view']) => <BackOfficeActions view={view} />,
+    actions: (view: CaseView) => (
+      <Suspense fallback={null}>
+        <BackOfficeActions view={view} />
+      </Suspense>
+    ),
   };
   return worklist === 'lead' ? (
     <CaseWorkspace

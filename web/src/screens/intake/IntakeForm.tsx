@@ -10,6 +10,7 @@ import {
   intakeBody,
   OUTCOME_LABELS,
   entryOf,
+  type DraftState,
   type MaterialEntry,
   type MaterialStatus,
 } from '../../lib/intake-form';
@@ -17,20 +18,6 @@ import type { UploadedScan } from '../../lib/upload';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { MaterialScan } from '../common/MaterialScan';
 import type { CaseCreated, ItemView } from './types';
-
-export interface DraftState {
-  draftId?: string;
-  version?: number;
-  applicant: { kind: 'person' | 'legal_person'; name: string; idNumber: string; phone: string };
-  entries: Record<string, MaterialEntry>;
-  commitment: string;
-}
-
-export const emptyDraft = (): DraftState => ({
-  applicant: { kind: 'person', name: '', idNumber: '', phone: '' },
-  entries: {},
-  commitment: '',
-});
 
 const STATUS_OPTIONS: { value: MaterialStatus; label: string }[] = [
   { value: 'scanned', label: '已收取' },

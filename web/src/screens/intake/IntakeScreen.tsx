@@ -1,20 +1,24 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Empty, List, Row, Tabs, Typography } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { formatDateTime } from '../../lib/format';
+import { emptyDraft, type DraftState } from '../../lib/intake-form';
 import { useLinkCaseToTicket } from '../hall/desk-link';
-import { emptyDraft, IntakeForm, type DraftState } from './IntakeForm';
 import { ItemFinder } from './ItemFinder';
-import { Receipt } from './Receipt';
-import { ServiceGuide } from './ServiceGuide';
-import { SupplementPanel } from './SupplementPanel';
 import type { CaseCreated } from './types';
 
 // Loaded when the tab is opened: the first screen carries only what taking an application needs.
 const CaseLookup = lazy(() => import('../common/CaseLookup').then((m) => ({ default: m.CaseLookup })));
+const SupplementPanel = lazy(() => import('./SupplementPanel').then((m) => ({ default: m.SupplementPanel })));
 const WindowDesk = lazy(() => import('../hall/WindowDesk'));
+// Loaded once an item is chosen (the guide, the checklist form with its table) and fetched ahead of
+// the 登记 click (the receipt with its QR code), so neither weighs on the first screen.
+const ServiceGuide = lazy(() => import('./ServiceGuide').then((m) => ({ default: m.ServiceGuide })));
+const IntakeForm = lazy(() => import('./IntakeForm').then((m) => ({ default: m.IntakeForm })));
+const loadReceipt = () => import('./Receipt');
+const Receipt = lazy(() => loadReceipt().then((m) => ({ default: m.Receipt })));
 
 /** 收件窗口: find the item, read its guide, take the application, register, hand over the notices. */
 export default function IntakeScreen() {
@@ -32,6 +36,9 @@ export default function IntakeScreen() {
     enabled: !!itemCode,
     queryFn: async () => ok(await api.GET('/items/{itemCode}', { params: { path: { itemCode: itemCode! } } })),
   });
+  useEffect(() => {
+    if (itemCode) void loadReceipt();
+  }, [itemCode]);
   const drafts = useQuery({ queryKey: ['drafts'], queryFn: async () => ok(await api.GET('/drafts', {})).drafts });
 
   const startNew = (code?: string, state: DraftState = emptyDraft()) => {
@@ -72,7 +79,9 @@ export default function IntakeScreen() {
           key: 'intake',
           label: '收件登记',
           children: created ? (
-            <Receipt created={created} onNext={() => startNew()} />
+            <Suspense fallback={null}>
+              <Receipt created={created} onNext={() => startNew()} />
+            </Suspense>
           ) : (
             <Row gutter={16}>
               <Col xs={24} lg={8}>
@@ -92,7 +101,7 @@ export default function IntakeScreen() {
                     </Typography.Paragraph>
                   </Card>
                 ) : (
-                  <>
+                  <Suspense fallback={<Card loading />}>
                     <ServiceGuide item={item.data} />
                     <IntakeForm
                       key={formKey}
@@ -108,7 +117,7 @@ export default function IntakeScreen() {
                         );
                       }}
                     />
-                  </>
+                  </Suspense>
                 )}
               </Col>
             </Row>
@@ -145,7 +154,13 @@ export default function IntakeScreen() {
           label: '办件查询 / 补正 / 补打',
           children: (
             <Suspense fallback={null}>
-              <CaseLookup actions={(view) => <SupplementPanel view={view} />} />
+              <CaseLookup
+                actions={(view) => (
+                  <Suspense fallback={null}>
+                    <SupplementPanel view={view} />
+                  </Suspense>
+                )}
+              />
             </Suspense>
           ),
         },

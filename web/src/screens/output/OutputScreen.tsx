@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Segmented, Tag } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { formatDateTime, stateLabel } from '../../lib/format';
 import { CaseWorkspace } from '../common/CaseWorkspace';
-import { OutputActions } from './OutputActions';
 import { oneLine } from '../common/table';
+
+// What this post may do with a case: loaded with the case file, not with the queue.
+const OutputActions = lazy(() => import('./OutputActions').then((m) => ({ default: m.OutputActions })));
 
 type DeskFilter = 'all' | 'to_scan' | 'result_ready' | 'mailed';
 const FILTERS: { value: DeskFilter; label: string }[] = [
@@ -39,7 +41,11 @@ export default function OutputScreen() {
       emptyText="暂无待出件"
       selected={selected}
       onSelect={setSelected}
-      actions={(view) => <OutputActions view={view} />}
+      actions={(view) => (
+        <Suspense fallback={null}>
+          <OutputActions view={view} />
+        </Suspense>
+      )}
       columns={[
         { title: '事项', dataIndex: 'itemName' },
         { title: '部门', dataIndex: 'department', ...oneLine },
