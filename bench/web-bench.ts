@@ -57,6 +57,18 @@ const USABLE = `(() => {
   return !!main && main.innerText.trim().length > 20 && !document.querySelector('.ant-spin-spinning, .ant-skeleton');
 })()`;
 
+/**
+ * The first contentful paint, once Chromium has recorded it (the entry can arrive a frame after the
+ * content is in the DOM: read at once it was sometimes missing, NaN).
+ */
+const FIRST_CONTENTFUL_PAINT = `new Promise((resolve) => {
+  new PerformanceObserver((list, observer) => {
+    const entry = list.getEntriesByName('first-contentful-paint')[0];
+    if (entry) { observer.disconnect(); resolve(entry.startTime); }
+  }).observe({ type: 'paint', buffered: true });
+  setTimeout(() => resolve(NaN), 5000);
+})`;
+
 /** Loads `url` with an empty HTTP cache and measures it. */
 async function coldLoad(page: Page, url: string, screen: string): Promise<ScreenFigures> {
   const cdp = await page.context().newCDPSession(page);
@@ -71,8 +83,10 @@ async function coldLoad(page: Page, url: string, screen: string): Promise<Screen
   page.on('response', onResponse);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(USABLE, undefined, { timeout: 30_000, polling: 'raf' });
-  const usableMs = await page.evaluate<number>('performance.now()');
-  const fcpMs = await page.evaluate<number>("performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN");
+  const usableAt = await page.evaluate<number>('performance.now()');
+  const fcpMs = await page.evaluate<number>(FIRST_CONTENTFUL_PAINT);
+  // Content that has not been painted yet is not usable: the rAF poll can see it a frame before the paint.
+  const usableMs = Math.max(usableAt, fcpMs);
   page.off('response', onResponse);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
   await cdp.detach();
@@ -147,6 +161,8 @@ export async function benchWeb(system: LocalSystem, log: (line: string) => void)
     for (const role of ROLES) {
       const page = await newPage();
       await signIn(page, system.url, role.who);
+      // Let the signed-in page finish loading: its late responses would otherwise be counted as the cold load's.
+      await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
       // Signed in (the session is in this tab); now the first screen again with nothing cached.
       screens.push(await coldLoad(page, page.url(), role.screen));
       await page.context().close();

@@ -14,7 +14,7 @@ import { ApiProvider } from './api-context';
 import { authActions, AuthProvider, currentUser, fromSignIn, sessionOf, userManager } from './auth';
 import { loadConfig } from './config';
 import { isExpired } from './lib/stored-user';
-import { AppRoutes } from './routes';
+import { AppRoutes, preloadScreen } from './routes';
 import { ROLE_HOME } from './lib/session';
 
 dayjs.locale('zh-cn');
@@ -44,6 +44,7 @@ const THEME = {
 };
 
 async function boot() {
+  preloadScreen(window.location.pathname);
   const root = createRoot(document.getElementById('root')!);
   const config = await loadConfig();
   let user = currentUser(config);

@@ -7,14 +7,44 @@ import { ROLE_HOME, type StaffRole } from './lib/session';
 import { Shell } from './screens/Shell';
 
 // One chunk per role, so each first screen loads only its own code.
-const IntakeScreen = lazy(() => import('./screens/intake/IntakeScreen'));
-const BackOfficeScreen = lazy(() => import('./screens/back-office/BackOfficeScreen'));
-const OutputScreen = lazy(() => import('./screens/output/OutputScreen'));
-const SupervisorScreen = lazy(() => import('./screens/supervisor/SupervisorScreen'));
-const ProgressScreen = lazy(() => import('./screens/progress/ProgressScreen'));
-const CaseSearchScreen = lazy(() => import('./screens/search/CaseSearchScreen'));
-const HallPublicRoutes = lazy(() => import('./screens/hall/HallPublicRoutes'));
-const PadPage = lazy(() => import('./screens/hall/PadPage'));
+const SCREENS = {
+  intake: () => import('./screens/intake/IntakeScreen'),
+  backOffice: () => import('./screens/back-office/BackOfficeScreen'),
+  output: () => import('./screens/output/OutputScreen'),
+  supervisor: () => import('./screens/supervisor/SupervisorScreen'),
+  progress: () => import('./screens/progress/ProgressScreen'),
+  search: () => import('./screens/search/CaseSearchScreen'),
+  hall: () => import('./screens/hall/HallPublicRoutes'),
+  pad: () => import('./screens/hall/PadPage'),
+};
+const IntakeScreen = lazy(SCREENS.intake);
+const BackOfficeScreen = lazy(SCREENS.backOffice);
+const OutputScreen = lazy(SCREENS.output);
+const SupervisorScreen = lazy(SCREENS.supervisor);
+const ProgressScreen = lazy(SCREENS.progress);
+const CaseSearchScreen = lazy(SCREENS.search);
+const HallPublicRoutes = lazy(SCREENS.hall);
+const PadPage = lazy(SCREENS.pad);
+
+const SCREEN_OF_PATH: [RegExp, () => Promise<unknown>][] = [
+  [/^\/intake(\/|$)/, SCREENS.intake],
+  [/^\/back-office(\/|$)/, SCREENS.backOffice],
+  [/^\/output(\/|$)/, SCREENS.output],
+  [/^\/supervisor(\/|$)/, SCREENS.supervisor],
+  [/^\/progress$/, SCREENS.progress],
+  [/^\/search$/, SCREENS.search],
+  [/^\/hall\//, SCREENS.hall],
+  [/^\/pad\//, SCREENS.pad],
+];
+
+/**
+ * Starts fetching the screen of `pathname` while the workbench boots (config, session), instead of
+ * after the first render: the screen's chunks and the boot overlap.
+ */
+export function preloadScreen(pathname: string): void {
+  const load = SCREEN_OF_PATH.find(([path]) => path.test(pathname))?.[1];
+  void load?.().catch(() => undefined);
+}
 const Forbidden = lazy(() => import('./screens/common/Forbidden'));
 
 const loading = (

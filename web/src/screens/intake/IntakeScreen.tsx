@@ -6,13 +6,14 @@ import { useApi } from '../../api-context';
 import { formatDateTime } from '../../lib/format';
 import { emptyDraft, type DraftState } from '../../lib/intake-form';
 import { useLinkCaseToTicket } from '../hall/desk-link';
+// On the first screen (the window's ticket desk): loaded with it, not one round trip after it.
+import WindowDesk from '../hall/WindowDesk';
 import { ItemFinder } from './ItemFinder';
 import type { CaseCreated } from './types';
 
 // Loaded when the tab is opened: the first screen carries only what taking an application needs.
 const CaseLookup = lazy(() => import('../common/CaseLookup').then((m) => ({ default: m.CaseLookup })));
 const SupplementPanel = lazy(() => import('./SupplementPanel').then((m) => ({ default: m.SupplementPanel })));
-const WindowDesk = lazy(() => import('../hall/WindowDesk'));
 // Loaded once an item is chosen (the guide, the checklist form with its table) and fetched ahead of
 // the 登记 click (the receipt with its QR code), so neither weighs on the first screen.
 const ServiceGuide = lazy(() => import('./ServiceGuide').then((m) => ({ default: m.ServiceGuide })));
@@ -170,9 +171,7 @@ export default function IntakeScreen() {
 
   return (
     <>
-      <Suspense fallback={null}>
-        <WindowDesk onIntake={() => setTab('intake')} />
-      </Suspense>
+      <WindowDesk onIntake={() => setTab('intake')} />
       {tabs}
     </>
   );
