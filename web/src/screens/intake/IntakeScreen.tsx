@@ -1,25 +1,24 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Empty, List, Row, Tabs, Typography } from 'antd';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { formatDateTime } from '../../lib/format';
+import { useModule } from '../../lib/use-module';
 import { emptyDraft, type DraftState } from '../../lib/intake-form';
 import { useLinkCaseToTicket } from '../hall/desk-link';
 // On the first screen (the window's ticket desk): loaded with it, not one round trip after it.
 import WindowDesk from '../hall/WindowDesk';
 import { ItemFinder } from './ItemFinder';
+import { Receipt } from './Receipt';
 import type { CaseCreated } from './types';
 
 // Loaded when the tab is opened: the first screen carries only what taking an application needs.
 const CaseLookup = lazy(() => import('../common/CaseLookup').then((m) => ({ default: m.CaseLookup })));
 const SupplementPanel = lazy(() => import('./SupplementPanel').then((m) => ({ default: m.SupplementPanel })));
-// Loaded once an item is chosen (the guide, the checklist form with its table) and fetched ahead of
-// the 登记 click (the receipt with its QR code), so neither weighs on the first screen.
-const ServiceGuide = lazy(() => import('./ServiceGuide').then((m) => ({ default: m.ServiceGuide })));
-const IntakeForm = lazy(() => import('./IntakeForm').then((m) => ({ default: m.IntakeForm })));
-const loadReceipt = () => import('./Receipt');
-const Receipt = lazy(() => loadReceipt().then((m) => ({ default: m.Receipt })));
+// Loaded once an item is chosen (the guide, the checklist form with its table), alongside the item's
+// own request: neither weighs on the first screen.
+const loadItemPanel = () => Promise.all([import('./ServiceGuide'), import('./IntakeForm')]);
 
 /** 收件窗口: find the item, read its guide, take the application, register, hand over the notices. */
 export default function IntakeScreen() {
@@ -37,9 +36,9 @@ export default function IntakeScreen() {
     enabled: !!itemCode,
     queryFn: async () => ok(await api.GET('/items/{itemCode}', { params: { path: { itemCode: itemCode! } } })),
   });
-  useEffect(() => {
-    if (itemCode) void loadReceipt();
-  }, [itemCode]);
+  const itemPanel = useModule(loadItemPanel, !!itemCode);
+  const ServiceGuide = itemPanel?.[0].ServiceGuide;
+  const IntakeForm = itemPanel?.[1].IntakeForm;
   const drafts = useQuery({ queryKey: ['drafts'], queryFn: async () => ok(await api.GET('/drafts', {})).drafts });
 
   const startNew = (code?: string, state: DraftState = emptyDraft()) => {
@@ -80,9 +79,7 @@ export default function IntakeScreen() {
           key: 'intake',
           label: '收件登记',
           children: created ? (
-            <Suspense fallback={null}>
-              <Receipt created={created} onNext={() => startNew()} />
-            </Suspense>
+            <Receipt created={created} onNext={() => startNew()} />
           ) : (
             <Row gutter={16}>
               <Col xs={24} lg={8}>
@@ -101,8 +98,10 @@ export default function IntakeScreen() {
                       该事项列入综合窗口负面清单，请引导申请人到{item.data.departmentWindow ?? `${item.data.department}专窗`}办理。
                     </Typography.Paragraph>
                   </Card>
+                ) : !ServiceGuide || !IntakeForm ? (
+                  <Card loading />
                 ) : (
-                  <Suspense fallback={<Card loading />}>
+                  <>
                     <ServiceGuide item={item.data} />
                     <IntakeForm
                       key={formKey}
@@ -118,7 +117,7 @@ export default function IntakeScreen() {
                         );
                       }}
                     />
-                  </Suspense>
+                  </>
                 )}
               </Col>
             </Row>

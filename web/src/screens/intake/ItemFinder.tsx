@@ -11,11 +11,15 @@ export function ItemFinder({ selected, onSelect }: { selected?: string; onSelect
   const [q, setQ] = useState('');
   const [department, setDepartment] = useState<string>();
   const all = useQuery({ queryKey: ['items', 'all'], queryFn: async () => ok(await api.GET('/items', {})).items });
-  const items = useQuery({
+  // Unfiltered, the list is the whole catalog already fetched above: one request, not two, on the first screen.
+  const filtered = !!q || !!department;
+  const search = useQuery({
     queryKey: ['items', q, department],
+    enabled: filtered,
     queryFn: async () =>
       ok(await api.GET('/items', { params: { query: { ...(q ? { q } : {}), ...(department ? { department } : {}) } } })).items,
   });
+  const items = filtered ? search : all;
   const departments = [...new Set((all.data ?? []).map((i) => i.department))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   return (
     <Space direction="vertical" style={{ width: '100%' }}>

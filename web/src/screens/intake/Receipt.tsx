@@ -1,5 +1,4 @@
 import { Button, Card, Descriptions, Space, Typography } from 'antd';
-import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { stateLabel } from '../../lib/format';
 import { NoticeList } from '../common/NoticeList';
@@ -15,7 +14,8 @@ export function Receipt({ created, onNext }: { created: CaseCreated; onNext: () 
   const [qr, setQr] = useState<string>();
   const link = progressUrl(window.location.origin, created.caseNumber, created.queryCode ?? '');
   useEffect(() => {
-    void QRCode.toDataURL(link, { margin: 1, width: 160 }).then(setQr);
+    // The QR code library loads with the receipt, not with the intake screen.
+    void import('qrcode').then(({ default: QRCode }) => QRCode.toDataURL(link, { margin: 1, width: 160 })).then(setQr);
   }, [link]);
   return (
     <Card title="收件完成" data-testid="receipt">
