@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, DatePicker, Drawer, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { useAuth } from '../../auth';
 import { searchBody, type CaseSearchBody, type CaseSearchForm } from '../../lib/case-search';
 import { formatDateTime, LIGHT_COLORS, LIGHT_LABELS, STATE_LABELS, stateLabel } from '../../lib/format';
 import type { paths } from '../../api/schema';
-import { CaseFile } from '../common/CaseFile';
 import { ErrorAlert } from '../common/ErrorAlert';
+
+// The case file opens in the drawer: its code loads then, not with the search form.
+const CaseFile = lazy(() => import('../common/CaseFile').then((m) => ({ default: m.CaseFile })));
 
 type Hit = paths['/cases/search']['post']['responses'][200]['content']['application/json']['cases'][number];
 type FormValues = Omit<CaseSearchForm, 'received'> & { received?: [Dayjs, Dayjs] };
@@ -161,7 +163,11 @@ export default function CaseSearchScreen() {
       )}
       <Drawer open={!!open} width={880} title={open ? `办件 ${open}` : ''} onClose={() => setOpen(undefined)} destroyOnHidden>
         <ErrorAlert error={file.error} />
-        {file.data && <CaseFile view={file.data} />}
+        {file.data && (
+          <Suspense fallback={null}>
+            <CaseFile view={file.data} />
+          </Suspense>
+        )}
       </Drawer>
     </Space>
   );
