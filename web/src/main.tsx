@@ -44,9 +44,9 @@ const THEME = {
 };
 
 async function boot() {
-  preloadScreen(window.location.pathname);
   const root = createRoot(document.getElementById('root')!);
-  const config = await loadConfig();
+  // The screen's code and the config side by side; the first render then shows the screen, not a spinner.
+  const [config] = await Promise.all([loadConfig(), preloadScreen(window.location.pathname)]);
   let user = currentUser(config);
   if (window.location.pathname === '/callback') {
     try {

@@ -3,47 +3,39 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { useAuth } from './auth';
 import { PAD_ROLES } from './lib/hall-board';
+import { preloadable } from './lib/preloadable';
 import { ROLE_HOME, type StaffRole } from './lib/session';
 import { Shell } from './screens/Shell';
 
 // One chunk per role, so each first screen loads only its own code.
-const SCREENS = {
-  intake: () => import('./screens/intake/IntakeScreen'),
-  backOffice: () => import('./screens/back-office/BackOfficeScreen'),
-  output: () => import('./screens/output/OutputScreen'),
-  supervisor: () => import('./screens/supervisor/SupervisorScreen'),
-  progress: () => import('./screens/progress/ProgressScreen'),
-  search: () => import('./screens/search/CaseSearchScreen'),
-  hall: () => import('./screens/hall/HallPublicRoutes'),
-  pad: () => import('./screens/hall/PadPage'),
-};
-const IntakeScreen = lazy(SCREENS.intake);
-const BackOfficeScreen = lazy(SCREENS.backOffice);
-const OutputScreen = lazy(SCREENS.output);
-const SupervisorScreen = lazy(SCREENS.supervisor);
-const ProgressScreen = lazy(SCREENS.progress);
-const CaseSearchScreen = lazy(SCREENS.search);
-const HallPublicRoutes = lazy(SCREENS.hall);
-const PadPage = lazy(SCREENS.pad);
+const IntakeScreen = preloadable(() => import('./screens/intake/IntakeScreen'));
+const BackOfficeScreen = preloadable(() => import('./screens/back-office/BackOfficeScreen'));
+const OutputScreen = preloadable(() => import('./screens/output/OutputScreen'));
+const SupervisorScreen = preloadable(() => import('./screens/supervisor/SupervisorScreen'));
+const ProgressScreen = preloadable(() => import('./screens/progress/ProgressScreen'));
+const CaseSearchScreen = preloadable(() => import('./screens/search/CaseSearchScreen'));
+const HallPublicRoutes = preloadable(() => import('./screens/hall/HallPublicRoutes'));
+const PadPage = preloadable(() => import('./screens/hall/PadPage'));
 
-const SCREEN_OF_PATH: [RegExp, () => Promise<unknown>][] = [
-  [/^\/intake(\/|$)/, SCREENS.intake],
-  [/^\/back-office(\/|$)/, SCREENS.backOffice],
-  [/^\/output(\/|$)/, SCREENS.output],
-  [/^\/supervisor(\/|$)/, SCREENS.supervisor],
-  [/^\/progress$/, SCREENS.progress],
-  [/^\/search$/, SCREENS.search],
-  [/^\/hall\//, SCREENS.hall],
-  [/^\/pad\//, SCREENS.pad],
+const SCREEN_OF_PATH: [RegExp, { preload: () => Promise<unknown> }][] = [
+  [/^\/intake(\/|$)/, IntakeScreen],
+  [/^\/back-office(\/|$)/, BackOfficeScreen],
+  [/^\/output(\/|$)/, OutputScreen],
+  [/^\/supervisor(\/|$)/, SupervisorScreen],
+  [/^\/progress$/, ProgressScreen],
+  [/^\/search$/, CaseSearchScreen],
+  [/^\/hall\//, HallPublicRoutes],
+  [/^\/pad\//, PadPage],
 ];
 
 /**
- * Starts fetching the screen of `pathname` while the workbench boots (config, session), instead of
- * after the first render: the screen's chunks and the boot overlap.
+ * Fetches the screen of `pathname` while the workbench boots (config, session), so that the first
+ * render shows it at once instead of a spinner. Never fails: a screen that did not load is fetched
+ * again, and reported, when it renders.
  */
-export function preloadScreen(pathname: string): void {
-  const load = SCREEN_OF_PATH.find(([path]) => path.test(pathname))?.[1];
-  void load?.().catch(() => undefined);
+export async function preloadScreen(pathname: string): Promise<void> {
+  const screen = SCREEN_OF_PATH.find(([path]) => path.test(pathname))?.[1];
+  await screen?.preload().catch(() => undefined);
 }
 const Forbidden = lazy(() => import('./screens/common/Forbidden'));
 
