@@ -216,6 +216,13 @@ export async function expectColumnsShown(card: Locator, headers: string[]): Prom
   // Nothing scrolls sideways: what the header shows is all there is.
   const sideways = await card
     .locator('.ant-table-content, .ant-table-body')
-    .evaluateAll((els) => els.some((el) => el.scrollWidth > el.clientWidth + 1));
+    // Typed by hand: the element type differs with or without the DOM library in the compilation
+    // (React's types bring it in when a unit test imports web code that uses React).
+    .evaluateAll((els) => els.some((el) => (el as unknown as Scrollable).scrollWidth > (el as unknown as Scrollable).clientWidth + 1));
   expect(sideways, 'the list scrolls sideways').toBe(false);
+}
+
+interface Scrollable {
+  scrollWidth: number;
+  clientWidth: number;
 }

@@ -1,4 +1,4 @@
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, createElement, lazy } from 'react';
 
 /**
  * A code-split screen that can be fetched ahead (`preload`) and, once fetched, renders at once: React.lazy
@@ -25,8 +25,7 @@ export function preloadable<P extends object>(load: () => Promise<{ default: Com
   const Lazy = lazy(async () => ({ default: await preload() }));
   // biome-ignore lint/correctness/noComponentHookFactories: made once per screen at module level, as React.lazy is.
   function Preloadable(props: P) {
-    const Loaded = loaded;
-    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+    return loaded ? createElement(loaded, props) : createElement(Lazy, props);
   }
   return Object.assign(Preloadable, { preload });
 }
