@@ -1,7 +1,8 @@
 import { httpHandler } from '#http/handler';
+import { APPLICANT_CONTRACT } from '#http/contracts/applicants';
 import { clearApplicantFlag, flagApplicant, lookUpApplicant } from '#services/applicant-record-service';
 
-export const handler = httpHandler({
+export const handler = httpHandler(APPLICANT_CONTRACT, {
   'POST /applicants/lookup': async ({ body, principal }) => ({
     body: await lookUpApplicant(principal, body),
     headers: { 'cache-control': 'no-store' },

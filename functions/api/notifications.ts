@@ -1,12 +1,13 @@
 import { requireStaff } from '#domain/access-policy';
 import { httpHandler } from '#http/handler';
+import { NOTIFICATION_CONTRACT } from '#http/contracts/delivery';
 import { caseFor } from '#services/case-access';
 import { listCaseNotifications, listCentreNotifications } from '#repositories/notification-repository';
 import type { Notification } from '#domain/notification';
 
 const shown = ({ centre: _c, auditSeq: _s, ...n }: Notification) => n;
 
-export const handler = httpHandler({
+export const handler = httpHandler(NOTIFICATION_CONTRACT, {
   /** The SMS outbox: one case's messages, or the centre's latest. Texts and numbers are masked already. */
   'GET /notifications': async ({ query, principal }) => {
     if (query.caseNumber) {

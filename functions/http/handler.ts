@@ -10,7 +10,7 @@ import { ALL_ROUTES } from '#manifest';
 import { principalOf } from './auth';
 import { ENGLISH_ERRORS } from '#domain/zod-locale';
 import { languageOf, messageFor, type Language } from './messages';
-import { CONTRACT, type RouteContract, type RouteKey } from './schemas';
+import type { CONTRACT, RouteContract, RouteKey } from './schemas';
 
 /** JSON bodies only: scans travel through presigned URLs, never through the API. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -188,15 +188,19 @@ const errorResponses = (): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxy
 
 const ACTIONS = new Map(ALL_ROUTES.map((r) => [`${r.method} ${r.path}`, r.action]));
 
+/** The contracts of a function's own routes, taken from its area's module under contracts/ (never the whole registry). */
+export type ContractSlice<K extends RouteKey> = { [P in K]: (typeof CONTRACT)[P] };
+
 /**
  * One Lambda handler for a group of routes: logging, error shaping, body limits, authentication,
- * role check and schema validation happen here, so route functions only do the work.
+ * role check and schema validation happen here, so route functions only do the work. It is given
+ * only its routes' contracts, so a function's bundle holds its own schemas and not every route's.
  */
-export function httpHandler(routes: RouteTable) {
+export function httpHandler<K extends RouteKey>(contracts: ContractSlice<K>, routes: { [P in K]: RouteHandler<P> }) {
   const dispatch = async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     const routeKey = event.routeKey as RouteKey;
-    const route = routes[routeKey] as RouteHandler<RouteKey> | undefined;
-    const contract = CONTRACT[routeKey] as RouteContract | undefined;
+    const route = (routes as RouteTable)[routeKey] as RouteHandler<RouteKey> | undefined;
+    const contract = (contracts as Partial<Record<RouteKey, RouteContract>>)[routeKey];
     const action = ACTIONS.get(routeKey);
     if (!route || !contract || !action) throw notFound('no_route', `No such route: ${event.routeKey}.`);
     const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
