@@ -27,7 +27,7 @@ export async function getCurrentItem(code: string): Promise<CatalogItem | undefi
  * The current version as intake reads it, kept by a warm function for a minute: intake runs all day,
  * the catalog changes a few times a week. Writes through this module forget it at once.
  */
-const currentForIntake = warmCache<string, CatalogItem>({ max: 2000, ttlMs: 60_000 });
+const currentForIntake = /* @__PURE__ */ warmCache<string, CatalogItem>({ max: 2000, ttlMs: 60_000 });
 
 export function getCurrentItemWarm(code: string): Promise<CatalogItem | undefined> {
   return currentForIntake.get(code, () => getCurrentItem(code));
