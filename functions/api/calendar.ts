@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { auditLine } from '#domain/audit-trail';
 import { recountDeadlines } from '#services/recount-deadlines';
-import { scheduleProblems, SHIPPED_SCHEDULES, type HolidaySchedule } from '#domain/calendar';
+import { scheduleProblems, shippedSchedules, type HolidaySchedule } from '#domain/calendar';
 import { requireStaff } from '#domain/access-policy';
 import { actorOf } from '#domain/case/actor';
 import { unprocessable } from '#domain/errors';
@@ -23,7 +23,7 @@ const view = (s: Loaded) => ({
 export const handler = httpHandler(CALENDAR_CONTRACT, {
   'GET /calendar': async ({ principal }) => {
     const loaded = await listSchedules(requireStaff(principal).centre);
-    const byYear = new Map<number, Loaded>(SHIPPED_SCHEDULES.map((s) => [s.year, s]));
+    const byYear = new Map<number, Loaded>(shippedSchedules().map((s) => [s.year, s]));
     for (const s of loaded) byYear.set(s.year, s);
     return { body: { years: [...byYear.values()].sort((a, b) => a.year - b.year).map(view) } };
   },
