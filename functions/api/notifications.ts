@@ -1,6 +1,6 @@
 import { requireStaff } from '#domain/access-policy';
 import { httpHandler } from '#http/handler';
-import { NOTIFICATION_CONTRACT } from '#http/contracts/delivery';
+import { NOTIFICATION_CONTRACT } from '#http/contracts/notifications';
 import { caseFor } from '#services/case-access';
 import { listCaseNotifications, listCentreNotifications } from '#repositories/notification-repository';
 import type { Notification } from '#domain/notification';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ALL_ROUTES } from '#manifest';
-import { ResultDocumentInput } from './contracts/delivery';
+import { ResultDocumentInput } from './contracts/delivery-view';
 import { NoticeView } from './contracts/notices-contract';
 import { ItemResponse } from './contracts/items';
 import { Actor } from './contracts/shared';

@@ -20,7 +20,7 @@ import { HEALTH_CONTRACT, OPENAPI_CONTRACT } from './contracts/service';
 import { SUPERVISION_CONTRACT } from './contracts/supervision';
 import { TICKET_CONTRACT } from './contracts/tickets';
 import { HALL_CONTRACT } from './contracts/hall';
-import { NOTIFICATION_CONTRACT } from './contracts/delivery';
+import { NOTIFICATION_CONTRACT } from './contracts/notifications';
 import { UPLOAD_CONTRACT } from './contracts/uploads';
 
 /**

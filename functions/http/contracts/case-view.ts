@@ -3,7 +3,7 @@ import '#domain/zod-locale';
 import { CASE_STATES, WAIT_STEPS } from '#domain/case/lifecycle';
 import { SPECIAL_PROCEDURE_KINDS } from '#domain/case/records';
 import { ITEM_TYPES, LIMIT_UNITS } from '#domain/item';
-import { DELIVERY_VIEW } from './delivery';
+import { DELIVERY_VIEW } from './delivery-view';
 import { Actor } from './shared';
 
 /** A case as the API shows it, and one line of its history. */

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import '#domain/zod-locale';
 import { code, ReviewFields } from './case-fields';
 import { CaseView, SPECIAL_PROCEDURE_KIND_LIST } from './case-view';
-import { ResultDocumentInput } from './delivery';
+import { ResultDocumentInput } from './delivery-view';
 import { caseNumber, day, line, text, type RouteContract } from './shared';
 
 /** Materials brought after intake: 补正 and 容缺补交. */
