@@ -761,12 +761,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     memorySize: 1024,
     // The notices' fonts (Chinese regular and bold, and the fallbacks for CJK Extension B and Tibetan);
     // functions/documents/font.ts finds them beside the bundle.
-    assets: NOTICE_FONTS.map((f) => `node_modules/${f.packagePath}`),
+    assets: /* @__PURE__ */ NOTICE_FONTS.map((f) => `node_modules/${f.packagePath}`),
   },
 ];
 
 /** Every route with its function and the roles its action allows (`public`: no token). */
-export const ALL_ROUTES = FUNCTIONS.flatMap((f) =>
+// Pure: a function that only reads ENV or an event source from here does not bundle the whole list.
+export const ALL_ROUTES = /* @__PURE__ */ FUNCTIONS.flatMap((f) =>
   (f.routes ?? []).map((route) => ({ ...route, access: route.action === 'public' ? ('public' as const) : rolesOf(route.action), fn: f })),
 );
 
