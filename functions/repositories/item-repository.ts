@@ -5,7 +5,8 @@ import type { AuditLine } from '#domain/audit-trail';
 import { conflict } from '#domain/errors';
 import { warmCache } from '#adapters/warm-cache';
 import { auditLinePut } from './audit-repository';
-import { withStatus, type ServiceItem } from '#domain/item';
+import type { ServiceItem } from '#domain/item';
+import { withStatus } from '#domain/item-status';
 import { batchGet, queryIndexPrefix } from './dynamo';
 import { keys, tableName, withoutKeys } from './keys';
 
