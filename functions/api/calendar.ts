@@ -6,6 +6,7 @@ import { requireStaff } from '#domain/access-policy';
 import { actorOf } from '#domain/case/actor';
 import { unprocessable } from '#domain/errors';
 import { httpHandler } from '#http/handler';
+import { CALENDAR_ROUTES } from '#manifest';
 import { CALENDAR_CONTRACT } from '#http/contracts/calendar';
 import { forgetCalendar, listSchedules, saveSchedule } from '#repositories/calendar-repository';
 
@@ -20,7 +21,7 @@ const view = (s: Loaded) => ({
   ...(s.loadedByName ? { loadedByName: s.loadedByName } : {}),
 });
 
-export const handler = httpHandler(CALENDAR_CONTRACT, {
+export const handler = httpHandler(CALENDAR_ROUTES, CALENDAR_CONTRACT, {
   'GET /calendar': async ({ principal }) => {
     const loaded = await listSchedules(requireStaff(principal).centre);
     const byYear = new Map<number, Loaded>(shippedSchedules().map((s) => [s.year, s]));

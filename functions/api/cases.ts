@@ -10,7 +10,7 @@ import { DEFAULT_STEP_LIMITS } from '#domain/supervision';
 import { httpHandler } from '#http/handler';
 import { CASE_READ_CONTRACT } from '#http/contracts/case-reads';
 import { CASE_SEARCH_CONTRACT } from '#http/contracts/case-search';
-import { ENV } from '#manifest';
+import { CASES_ROUTES, ENV } from '#manifest';
 import { centreCalendar } from '#repositories/calendar-repository';
 import { getHistory, listCoOpinionQueue, listQueue } from '#repositories/case-repository';
 import { listDepartments } from '#repositories/item-repository';
@@ -51,6 +51,7 @@ async function coOpinionQueue(principal: Principal, centre: string, department: 
 }
 
 export const handler = httpHandler(
+  CASES_ROUTES,
   { ...CASE_READ_CONTRACT, ...CASE_SEARCH_CONTRACT },
   {
     'GET /cases/{caseNumber}': async ({ path, principal }) => {

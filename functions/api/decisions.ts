@@ -12,6 +12,7 @@ import {
 import { actorOf } from '#domain/case/actor';
 import { decideCase, recordCoOpinion, reportCase } from '#domain/case/decision';
 import { httpHandler } from '#http/handler';
+import { DECISIONS_ROUTES } from '#manifest';
 import { DECISION_CONTRACT, SUPPLEMENT_CONTRACT } from '#http/contracts/decisions';
 import { bringDeferredMaterials } from '#services/deferred-materials';
 import { supplementApplication } from '#services/intake-service';
@@ -21,6 +22,7 @@ import { changeCase, completeWaitingStep, waitingOn } from '#services/resume-cas
 import { requireStaff } from '#domain/access-policy';
 
 export const handler = httpHandler(
+  DECISIONS_ROUTES,
   { ...SUPPLEMENT_CONTRACT, ...DECISION_CONTRACT },
   {
     'POST /cases/{caseNumber}/supplement': async ({ path, body, principal, now }) => ({
