@@ -15,7 +15,7 @@ import { caseItems } from '#repositories/case-repository';
 import { keys, tableName } from '#repositories/keys';
 import type { LocalSystem } from '#local/system';
 import { Api } from './http';
-import { percentile, round, summarize, type Summary } from './stats';
+import { generator, percentile, round, summarize, type Summary } from './stats';
 
 export const SEARCH_P95_BAR_MS = 150;
 
@@ -45,15 +45,6 @@ const ITEMS_PER_DEPARTMENT = 3;
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉建国林波宁晨阳欣怡浩宇子涵梓轩雨佳';
-
-/** A small deterministic generator, so two runs seed the same centre. */
-function generator(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function stateFrom(r: number): CaseState {
   let at = r * 100;
@@ -87,7 +78,7 @@ async function seed(centre: string, count: number, log: (line: string) => void):
   const random = generator(20261207);
   const to = new Date();
   const from = new Date(to.getTime() - 365 * 86_400_000);
-  const itemCodes = DEPARTMENTS.flatMap((_, d) => Array.from({ length: ITEMS_PER_DEPARTMENT }, (_, i) => `BQ-${d}-${i}`));
+  const itemCodes = DEPARTMENTS.flatMap((_, d) => Array.from({ length: ITEMS_PER_DEPARTMENT }, (_, i) => `BQ-${centre}-${d}-${i}`));
   // About three cases per applicant; names repeat across applicants, as common names do.
   const applicants = Math.max(10, Math.floor(count / 3));
   const names = Array.from(
@@ -204,6 +195,19 @@ export async function benchCaseSearch(
   const api = new Api(system.url);
   const supervisor = await system.issuer.mint({ role: 'supervisor', centre });
   const clerk = await system.issuer.mint({ role: 'intake_clerk', centre });
+  // The centre's implementation list names the departments (a state searched across the centre reads each one's queue).
+  for (const [at, code] of seeded.itemCodes.entries()) {
+    const department = seeded.departments[Math.floor(at / ITEMS_PER_DEPARTMENT)]!;
+    await api.expect(201, 'POST', '/items', supervisor, {
+      basicCode: 'B-BQ',
+      implementationCode: code,
+      name: `基准查询事项${code}`,
+      department,
+      itemType: 'promised',
+      statutoryDays: 20,
+      promisedDays: 10,
+    });
+  }
   const approvers = await Promise.all(seeded.departments.map((department) => system.issuer.mint({ role: 'approver', centre, department })));
   const lastWeek = chinaDay(new Date(seeded.to.getTime() - 7 * 86_400_000));
   const today = chinaDay(seeded.to);
