@@ -19,8 +19,9 @@
  * - EventBridge: the events the local bus received for the case (PutEvents entries, each ≤ 64 KB).
  * - S3: presigned PUT per scan plus one PUT per notice PDF rendered; archive package objects, GETs and
  *   storage are not counted.
+ * `COST_TRACE=1` prints every write as it is counted (item kind, size, each attribute's bytes).
  */
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall, type NativeAttributeValue } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { readFileSync } from 'node:fs';
@@ -145,9 +146,16 @@ export function observeDynamo() {
   };
   const write = (item: Item, transactional: boolean) => {
     const kb = Math.max(1, Math.ceil(itemSize(item) / 1024));
-    // The case's file item (written once) apart from the case item every transition rewrites.
-    const kind = `${item.pk?.S?.split('#')[0]}/${item.sk?.S === keys.caseFile('').sk ? 'FILE' : item.sk?.S?.split('#')[0]}`;
+    // The case's part items (file, acceptance, decision …: written once) apart from the head every transition rewrites.
+    const sk = item.sk?.S ?? '';
+    const kind = `${item.pk?.S?.split('#')[0]}/${sk.startsWith(keys.casePart('', '').sk) ? sk.slice(keys.casePart('', '').sk.length) : sk.split('#')[0]}`;
     state.tally.itemsWritten++;
+    if (process.env.COST_TRACE)
+      console.log(
+        `TRACE ${kind} ${itemSize(item)} B${transactional ? ' tx' : ''} ${Object.keys(item)
+          .map((k) => `${k}:${itemSize({ [k]: item[k]! })}`)
+          .join(' ')}`,
+      );
     add(kind, kb * (transactional ? 2 : 1));
     const id = `${item.pk?.S}|${item.sk?.S}`;
     const gsk = item.gsi1sk?.S;
@@ -175,6 +183,7 @@ export function observeDynamo() {
           write(input.Item as Item, false);
           break;
         case 'UpdateItemCommand':
+          if (process.env.COST_TRACE) console.log(`TRACE update ${JSON.stringify(input.Key)} ${String(input.UpdateExpression)}`);
           // Sized by what the item is after the update (ReturnValues is not asked for): one unit.
           state.tally.writeRequests++;
           state.tally.itemsWritten++;
@@ -190,6 +199,7 @@ export function observeDynamo() {
             if (t.Put) write(t.Put.Item, true);
             // Counters are small items: an update or a condition check is 2 units in a transaction.
             else {
+              if (process.env.COST_TRACE) console.log(`TRACE tx-other ${JSON.stringify(t).slice(0, 200)}`);
               add(t.Update ? 'update' : t.Delete ? 'delete' : 'condition check', 2);
               if (t.Update) state.tally.itemsWritten++;
             }
@@ -328,11 +338,18 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
 
   // The bench's own view of a case, outside the counted client.
   const raw = dynamoClient(system.dynamoEndpoint);
+  // The head and its part items (sort keys CASE and CASE#…), merged as the case repository reads them.
   const caseRecord = async (caseNumber: string) => {
     const out = await raw.send(
-      new GetItemCommand({ TableName: TABLE, Key: { pk: { S: keys.case(caseNumber).pk }, sk: { S: 'CASE' } }, ConsistentRead: true }),
+      new QueryCommand({
+        TableName: TABLE,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :case)',
+        ExpressionAttributeValues: { ':pk': { S: keys.case(caseNumber).pk }, ':case': { S: keys.case(caseNumber).sk } },
+        ConsistentRead: true,
+      }),
     );
-    return out.Item ? (unmarshall(out.Item) as Record<string, NativeAttributeValue>) : undefined;
+    const items = (out.Items ?? []).map((item) => unmarshall(item) as Record<string, NativeAttributeValue>);
+    return items.length ? (Object.assign({}, ...items) as Record<string, NativeAttributeValue>) : undefined;
   };
   const until = async (caseNumber: string, what: string, ok: (c: Record<string, NativeAttributeValue>) => boolean) => {
     const deadline = Date.now() + 20_000;
@@ -400,6 +417,7 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
   try {
     for (const kind of KINDS) {
       await system.streams.drain();
+      if (process.env.COST_TRACE) console.log(`TRACE ===== ${kind}`);
       observed.tally = emptyTally();
       httpCalls = 0;
       const immediate = kind === 'immediate';
