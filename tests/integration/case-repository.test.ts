@@ -207,6 +207,77 @@ describe('the lean case item (what every transition rewrites)', () => {
     expect(Buffer.byteLength(JSON.stringify(items.get('CASE')))).toBeLessThan(1024);
   });
 
+  it('keeps what a step adds once (受理, 决定 and its result) in its own item: written by that step only, the case read whole, the head under 1 KB', async () => {
+    const centre = `P${randomUUID().slice(0, 6).toUpperCase()}`;
+    const date = chinaDate(new Date());
+    const created = await cases.insertNumberedCase(centre, date, builder(centre, date));
+    if (created.kind !== 'created') throw new Error('not created');
+    const number = created.record.caseNumber;
+    const approver: Actor = { subject: 'approver-p', name: '审批人员甲', role: 'approver', department: '集成局' };
+    await cases.saveTransition(created.record, forwardCase(created.record, 'token-1', new Date()));
+    const forwarded = await cases.getCase(number, true);
+    await cases.saveTransition(forwarded!, acceptCase(forwarded!, DEFAULT_CALENDAR, approver, new Date()));
+    const accepted = await cases.getCase(number, true);
+    const acceptedItem = JSON.stringify((await stored(number)).get('CASE#ACCEPT'));
+    expect(accepted?.acceptance?.acceptedBy).toEqual(approver);
+    expect(JSON.parse(acceptedItem)).toMatchObject({ acceptance: accepted!.acceptance, assignee: accepted!.assignee });
+
+    const result = {
+      kind: 'licence' as const,
+      number: '集许字〔2026〕第0001号',
+      title: '集成测试许可证',
+      issuer: '集成局',
+      validFrom: '2026-01-01',
+      validUntil: '2031-12-31',
+    };
+    await cases.saveTransition(
+      accepted!,
+      decideCase(accepted!, { outcome: 'approve', opinion: '经审查，符合条件，准予许可。', result }, approver, new Date()),
+    );
+    const items = await stored(number);
+    // The decision step wrote its own item and left the acceptance item as it was.
+    expect(JSON.stringify(items.get('CASE#ACCEPT'))).toBe(acceptedItem);
+    expect(items.get('CASE#DECISION')).toMatchObject({ decision: { outcome: 'approve', opinion: '经审查，符合条件，准予许可。' }, result });
+    const head = items.get('CASE')!;
+    for (const field of ['acceptance', 'assignee', 'decision', 'result', 'submittedBy', 'applicant']) expect(head[field]).toBeUndefined();
+    expect(Buffer.byteLength(JSON.stringify(head))).toBeLessThan(1024);
+
+    const decided = await cases.getCase(number, true);
+    expect(decided).toMatchObject({
+      state: 'approved',
+      version: 4,
+      acceptance: accepted!.acceptance,
+      assignee: accepted!.assignee,
+      decision: { outcome: 'approve', decidedBy: approver },
+      result: { ...result, attachedBy: approver },
+      submittedBy: clerk,
+    });
+    expect(await cases.getCases([number])).toEqual([decided]);
+    expect((await cases.listQueue(centre, '集成局', { state: 'approved', limit: 10 })).cases).toEqual([decided]);
+  });
+
+  it('reads a case stored whole with its acceptance, and keeps it through the next transition', async () => {
+    const centre = `Q${randomUUID().slice(0, 6).toUpperCase()}`;
+    const date = chinaDate(new Date());
+    const registered = builder(centre, date)(1).record;
+    const approver: Actor = { subject: 'approver-q', name: '审批人员乙', role: 'approver', department: '集成局' };
+    const forwarded = forwardCase(registered, 'token-1', new Date()).record;
+    const record = acceptCase(forwarded, DEFAULT_CALENDAR, approver, new Date()).record;
+    await documentClient().send(
+      new PutCommand({ TableName: tableName(), Item: { pk: `CASE#${record.caseNumber}`, sk: 'CASE', entity: 'case', ...record } }),
+    );
+    const read = await cases.getCase(record.caseNumber, true);
+    expect(read).toEqual(record);
+    await cases.saveTransition(read!, decideCase(read!, { outcome: 'deny', opinion: '不符合条件，不予许可。' }, approver, new Date()));
+    expect(await cases.getCase(record.caseNumber, true)).toMatchObject({
+      state: 'denied',
+      acceptance: record.acceptance,
+      assignee: record.assignee,
+      decision: { outcome: 'deny' },
+    });
+    expect((await stored(record.caseNumber)).get('CASE')!.acceptance).toBeUndefined();
+  });
+
   it('reads a case stored whole before files were kept apart, and keeps its materials through the next transition', async () => {
     const centre = `O${randomUUID().slice(0, 6).toUpperCase()}`;
     const date = chinaDate(new Date());
