@@ -92,7 +92,9 @@ function partChanges(before: CaseRecord | undefined, after: CaseRecord): Transac
     const key = keys.casePart(after.caseNumber, part);
     const now = partOf(after, part);
     const had = stored?.has(key.sk) === true;
-    if (!now) return had ? [{ Delete: { TableName: tableName(), Key: key } }] : [];
+    // A `before` not read through this module (none so far) may have its part stored: removed to be sure.
+    const mayHave = had || (before !== undefined && !stored && partOf(before, part) !== undefined);
+    if (!now) return mayHave ? [{ Delete: { TableName: tableName(), Key: key } }] : [];
     if (had && JSON.stringify(partOf(before!, part)) === JSON.stringify(now)) return [];
     return [{ Put: { TableName: tableName(), Item: partItem(after.caseNumber, part, now) } }];
   });
