@@ -30,15 +30,17 @@ interface Condition {
 /**
  * The parts of a case kept apart from its head, the item every transition rewrites (and the queue
  * index copies): each part is its own item (sort key `CASE#<part>`), written once by the step that
- * adds it and again only when a later step changes it. The head stays under 1 KB, one write unit
- * (two in a transaction), whatever the case has gathered. The record the domain sees is all of them together.
- * - FILE: what intake writes (materials, sealed personal data, applicant, delivery, who registered it);
+ * adds it and again only when a later step changes it. The head keeps what transitions change, so its
+ * size does not grow with what the case has gathered: under 1 KB, one write unit (two in a transaction),
+ * unless the task tokens it holds (pendingTask, resumptions) are long. The record the domain sees is all
+ * of them together.
+ * - FILE: what intake writes (materials, sealed personal data, applicant, delivery, who registered it, 联办 departments);
  * - ACCEPT: 受理 and the 承办人; DECISION: the decision and its result (again when the result is scanned);
  * - HANDOVER: 送达 (hand-over or courier); REPORT: 上报; CO_OPINIONS: the 联办 opinions.
  * `supplementRequest`, `pendingTask`, `resumptions` and the rest stay in the head.
  */
 const PARTS = {
-  FILE: ['materials', 'personalData', 'applicant', 'agent', 'delivery', 'submittedBy', 'applicantKey'],
+  FILE: ['materials', 'personalData', 'applicant', 'agent', 'delivery', 'submittedBy', 'applicantKey', 'coDepartments'],
   ACCEPT: ['acceptance', 'assignee'],
   DECISION: ['decision', 'result'],
   HANDOVER: ['handover', 'dispatch'],
