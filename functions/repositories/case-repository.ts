@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '#adapters/dynamodb';
 import {
@@ -66,8 +67,10 @@ const partItem = (caseNumber: string, part: Part, fields: Record<string, unknown
   ...fields,
 });
 
-/** The parts each record was read with: a transition writes only the parts it changed. */
-const storedParts = new WeakMap<CaseRecord, ReadonlySet<string>>();
+/** The part items each record was read with (sort key → the part's fields as stored): a transition writes only what changed. */
+const storedParts = new WeakMap<CaseRecord, ReadonlyMap<string, Record<string, unknown>>>();
+
+const isPart = (name: string): name is Part => Object.hasOwn(PARTS, name);
 
 /** The parts a stored head names (a head stored before parts were kept apart names none; its file item is FILE). */
 const partsNamed = (head: Record<string, unknown>): string[] =>
@@ -83,21 +86,32 @@ function fromStored(items: Record<string, unknown>[]): CaseRecord | undefined {
     headFields,
     ...parts.map(({ caseNumber: _n, ...part }) => withoutKeys<Partial<CaseRecord>>(part)),
   ) as CaseRecord;
-  storedParts.set(record, new Set(parts.map((item) => String(item.sk))));
+  const prefix = keys.casePart('', '').sk;
+  storedParts.set(
+    record,
+    new Map(
+      parts.map((item) => {
+        const name = String(item.sk).slice(prefix.length);
+        // The part's fields as that item holds them (one stored before a field joined its part lacks it: written again).
+        const fields = isPart(name) ? Object.fromEntries(PARTS[name].filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) : {};
+        return [String(item.sk), fields];
+      }),
+    ),
+  );
   return record;
 }
 
-/** The part items `after` changed (put) or no longer has (deleted), against what `before` was read with. */
+/** The part items `after` changed (put) or no longer has (deleted), against the items `before` was read with. */
 function partChanges(before: CaseRecord | undefined, after: CaseRecord): TransactItem[] {
   const stored = before ? storedParts.get(before) : undefined;
   return PART_NAMES.flatMap((part): TransactItem[] => {
     const key = keys.casePart(after.caseNumber, part);
     const now = partOf(after, part);
-    const had = stored?.has(key.sk) === true;
+    const had = stored?.get(key.sk);
     // A `before` not read through this module (none so far) may have its part stored: removed to be sure.
-    const mayHave = had || (before !== undefined && !stored && partOf(before, part) !== undefined);
+    const mayHave = had !== undefined || (before !== undefined && !stored && partOf(before, part) !== undefined);
     if (!now) return mayHave ? [{ Delete: { TableName: tableName(), Key: key } }] : [];
-    if (had && JSON.stringify(partOf(before!, part)) === JSON.stringify(now)) return [];
+    if (had !== undefined && isDeepStrictEqual(had, now)) return [];
     return [{ Put: { TableName: tableName(), Item: partItem(after.caseNumber, part, now) } }];
   });
 }
@@ -106,7 +120,12 @@ function partChanges(before: CaseRecord | undefined, after: CaseRecord): Transac
 function remember(record: CaseRecord): void {
   storedParts.set(
     record,
-    new Set(PART_NAMES.filter((part) => partOf(record, part)).map((part) => keys.casePart(record.caseNumber, part).sk)),
+    new Map(
+      PART_NAMES.flatMap((part) => {
+        const fields = partOf(record, part);
+        return fields ? [[keys.casePart(record.caseNumber, part).sk, fields] as const] : [];
+      }),
+    ),
   );
 }
 

@@ -278,6 +278,39 @@ describe('the lean case item (what every transition rewrites)', () => {
     expect((await stored(record.caseNumber)).get('CASE')!.acceptance).toBeUndefined();
   });
 
+  it('keeps who registered a case stored with a file item that did not hold it yet, through the next transition', async () => {
+    const centre = `R${randomUUID().slice(0, 6).toUpperCase()}`;
+    const date = chinaDate(new Date());
+    const record = { ...builder(centre, date)(1).record, materials, personalData, applicantKey: 'k'.repeat(64) };
+    const { materials: m, personalData: p, applicant, ...head } = record;
+    await documentClient().send(
+      new PutCommand({ TableName: tableName(), Item: { pk: `CASE#${record.caseNumber}`, sk: 'CASE', entity: 'case', ...head } }),
+    );
+    await documentClient().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: {
+          pk: `CASE#${record.caseNumber}`,
+          sk: 'CASE#FILE',
+          entity: 'case_file',
+          caseNumber: record.caseNumber,
+          materials: m,
+          personalData: p,
+          applicant,
+        },
+      }),
+    );
+    const read = await cases.getCase(record.caseNumber, true);
+    expect(read).toEqual(record);
+    await cases.saveTransition(read!, forwardCase(read!, 'token-1', new Date()));
+    expect(await cases.getCase(record.caseNumber, true)).toMatchObject({
+      state: 'pending_acceptance',
+      submittedBy: clerk,
+      applicantKey: 'k'.repeat(64),
+      materials,
+    });
+  });
+
   it('reads a case stored whole before files were kept apart, and keeps its materials through the next transition', async () => {
     const centre = `O${randomUUID().slice(0, 6).toUpperCase()}`;
     const date = chinaDate(new Date());
