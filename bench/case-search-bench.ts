@@ -87,7 +87,7 @@ async function seed(centre: string, count: number, log: (line: string) => void):
   const random = generator(20261207);
   const to = new Date();
   const from = new Date(to.getTime() - 365 * 86_400_000);
-  const itemCodes = DEPARTMENTS.flatMap((_, d) => Array.from({ length: ITEMS_PER_DEPARTMENT }, (_, i) => `BQ-${d}-${i}`));
+  const itemCodes = DEPARTMENTS.flatMap((_, d) => Array.from({ length: ITEMS_PER_DEPARTMENT }, (_, i) => `BQ-${centre}-${d}-${i}`));
   // About three cases per applicant; names repeat across applicants, as common names do.
   const applicants = Math.max(10, Math.floor(count / 3));
   const names = Array.from(
@@ -204,6 +204,19 @@ export async function benchCaseSearch(
   const api = new Api(system.url);
   const supervisor = await system.issuer.mint({ role: 'supervisor', centre });
   const clerk = await system.issuer.mint({ role: 'intake_clerk', centre });
+  // The centre's implementation list names the departments (a state searched across the centre reads each one's queue).
+  for (const [at, code] of seeded.itemCodes.entries()) {
+    const department = seeded.departments[Math.floor(at / ITEMS_PER_DEPARTMENT)]!;
+    await api.expect(201, 'POST', '/items', supervisor, {
+      basicCode: 'B-BQ',
+      implementationCode: code,
+      name: `基准查询事项${code}`,
+      department,
+      itemType: 'promised',
+      statutoryDays: 20,
+      promisedDays: 10,
+    });
+  }
   const approvers = await Promise.all(seeded.departments.map((department) => system.issuer.mint({ role: 'approver', centre, department })));
   const lastWeek = chinaDay(new Date(seeded.to.getTime() - 7 * 86_400_000));
   const today = chinaDay(seeded.to);

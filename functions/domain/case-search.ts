@@ -33,8 +33,9 @@ export interface ScopedSearch extends Omit<CaseSearchFilters, 'applicant'> {
 
 /**
  * The listing a search reads, the most selective first: one case by number; the applicant's cases
- * (identity number, then name); the cases with a light; a department's queue in one state; else the
- * centre's cases by the time received. The rest of the filters are checked on each case read.
+ * (identity number, then name); the cases with a light; a department's queue in one state; one state
+ * across the centre (every department's queue in that state, nearest deadline first); else the centre's
+ * cases by the time received. The rest of the filters are checked on each case read.
  */
 export type SearchSource =
   | { kind: 'case_number'; caseNumber: string }
@@ -42,6 +43,7 @@ export type SearchSource =
   | { kind: 'name' }
   | { kind: 'light'; level: SearchLight }
   | { kind: 'queue'; department: string; state: CaseState }
+  | { kind: 'state'; state: CaseState }
   | { kind: 'received' };
 
 export function searchSource(filters: CaseSearchFilters, scoped: ScopedSearch): SearchSource {
@@ -50,6 +52,8 @@ export function searchSource(filters: CaseSearchFilters, scoped: ScopedSearch): 
   if (filters.applicant?.name) return { kind: 'name' };
   if (scoped.light) return { kind: 'light', level: scoped.light };
   if (scoped.department && scoped.state) return { kind: 'queue', department: scoped.department, state: scoped.state };
+  // A state alone: a few cases in each department's queue beat walking the whole centre's listing for them.
+  if (scoped.state && !scoped.itemCode && !scoped.receivedRange) return { kind: 'state', state: scoped.state };
   return { kind: 'received' };
 }
 

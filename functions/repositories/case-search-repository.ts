@@ -5,6 +5,7 @@ import { matchesSearch, type ScopedSearch, type SearchLight, type SearchSource }
 import { badRequest } from '#domain/errors';
 import { getCase, getCases } from './case-repository';
 import { batchGet, type TransactItem } from './dynamo';
+import { listDepartments } from './item-repository';
 import { decodeCursor, encodeCursor, INDEX_CURSOR_SHAPE, keys, tableName, TABLE_DESIGN } from './keys';
 
 /**
@@ -63,7 +64,7 @@ interface Listing {
 }
 
 function listingOf(
-  source: Exclude<SearchSource, { kind: 'case_number' }>,
+  source: Exclude<SearchSource, { kind: 'case_number' | 'state' }>,
   search: ScopedSearch,
   personKeys: { applicantKey?: string; nameKey?: string },
 ): Listing {
@@ -130,6 +131,59 @@ async function lightsOf(caseNumbers: readonly string[]): Promise<Map<string, Sea
 
 const invalidCursor = () => badRequest('invalid_cursor', 'The page cursor is not valid; start from the first page.');
 
+/** The cases and lights of listing rows, in the rows' order, kept where the whole search matches. */
+async function hitsOf(rows: readonly Record<string, unknown>[], search: ScopedSearch): Promise<SearchHit[]> {
+  const numbers = rows.map((r) => String(r.caseNumber));
+  const [records, lights] = await Promise.all([getCases(numbers), lightsOf(numbers)]);
+  const byNumber = new Map(records.map((r) => [r.caseNumber, r]));
+  return numbers.flatMap((n) => {
+    const record = byNumber.get(n);
+    const light = lights.get(n);
+    return record && matchesSearch(record, search, light) ? [{ record, light }] : [];
+  });
+}
+
+const STATE_CURSOR_SHAPE = ['after'] as const;
+
+/**
+ * One state across the centre: every department's queue read from the same place in parallel (a case
+ * sits in its lead department's queue only, so none is read twice), merged by deadline. Each queue gives
+ * at most `limit` rows, so the first `limit` of the merge are exactly the centre's next `limit`.
+ */
+async function searchAcrossQueues(search: ScopedSearch, state: string, options: { limit: number; cursor?: string }): Promise<SearchPage> {
+  const prefix = `${state}#`;
+  const after = decodeCursor(options.cursor, STATE_CURSOR_SHAPE)?.after;
+  if (after !== undefined && !after.startsWith(prefix)) throw invalidCursor();
+  const { partitionKey: indexPk, sortKey: indexSk } = TABLE_DESIGN.index;
+  const departments = await listDepartments(search.centre);
+  const pages = await Promise.all(
+    departments.map(async (department) => {
+      const out = await documentClient().send(
+        new QueryCommand({
+          TableName: tableName(),
+          IndexName: TABLE_DESIGN.index.name,
+          // `>` the cursor (or the bare prefix) reads on from there; rows past the state end the queue's part.
+          KeyConditionExpression: '#pk = :p AND #sk > :after',
+          ExpressionAttributeNames: { '#pk': indexPk, '#sk': indexSk },
+          ExpressionAttributeValues: { ':p': keys.caseQueue(search.centre, department), ':after': after ?? prefix },
+          Limit: options.limit,
+        }),
+      );
+      const rows = (out.Items ?? []).filter((row) => String(row[indexSk]).startsWith(prefix));
+      return { rows, more: rows.length === options.limit && out.LastEvaluatedKey !== undefined };
+    }),
+  );
+  const merged = pages.flatMap((p) => p.rows).sort((a, b) => (String(a[indexSk]) < String(b[indexSk]) ? -1 : 1)); // code-unit order, as DynamoDB sorts
+  const taken = merged.slice(0, options.limit);
+  const more = merged.length > options.limit || pages.some((p) => p.more);
+  const last = taken.at(-1);
+  return {
+    hits: await hitsOf(taken, search),
+    examined: merged.length,
+    nextCursor: more && last ? encodeCursor({ after: String(last[indexSk]) }) : undefined,
+  };
+}
+
 /**
  * One page of a search: the listing the source names, read in order, each case checked against the
  * whole search; at most `limit` hits, and at most EXAMINE_BUDGET rows looked at per page.
@@ -147,6 +201,7 @@ export async function searchCases(
     const light = (await lightsOf([record.caseNumber])).get(record.caseNumber);
     return { hits: matchesSearch(record, search, light) ? [{ record, light }] : [], examined: 1 };
   }
+  if (source.kind === 'state') return searchAcrossQueues(search, source.state, options);
   const listing = listingOf(source, search, personKeys);
   const { partitionKey: indexPk, sortKey: indexSk } = TABLE_DESIGN.index;
   let startKey: Record<string, string> | undefined = decodeCursor(options.cursor, INDEX_CURSOR_SHAPE, { [indexPk]: listing.gsi1pk });

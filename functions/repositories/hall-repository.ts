@@ -11,6 +11,7 @@ import { conflict } from '#domain/errors';
 import type { Booking, Category, HallWindow, QueueTicket } from '#domain/hall/model';
 import type { Rating } from '#domain/rating';
 import type { Ticket } from '#domain/ticket';
+import { warmCache } from '#adapters/warm-cache';
 import { auditLinePut } from './audit-repository';
 import { ticketPut as rectificationPut } from './ticket-repository';
 import { cancellationCodes, queryIndexPrefix, queryPrefix, type TransactItem } from './dynamo';
@@ -29,6 +30,20 @@ const versioned = (version: number | undefined) =>
     : { ConditionExpression: 'attribute_not_exists(pk)' };
 
 // --- configuration ---
+
+/**
+ * A centre's categories as kiosks, calls and the board read them, kept by a warm function for 10 s: every
+ * number taken and every call needs them, a supervisor changes them a few times a day. Saving one here
+ * forgets them at once; another container sees the change within the 10 s. Windows are never kept: a
+ * call changes them.
+ */
+const categoriesWarm = warmCache<string, Category[]>({ max: 100, ttlMs: 10_000 });
+
+export function listCategoriesWarm(centre: string): Promise<Category[]> {
+  return categoriesWarm.get(centre, () => queryPrefix<Category>(keys.hallOf(centre), 'CATEGORY#')).then((found) => found ?? []);
+}
+
+export const listWindows = (centre: string) => queryPrefix<HallWindow>(keys.hallOf(centre), 'WINDOW#');
 
 export async function listHall(centre: string): Promise<{ categories: Category[]; windows: HallWindow[] }> {
   const [categories, windows] = await Promise.all([
@@ -62,6 +77,7 @@ export async function saveCategory(category: Category, audit: AuditLine): Promis
     },
     auditLinePut(audit),
   ]);
+  categoriesWarm.forget(category.centre);
 }
 
 function windowPut(window: HallWindow, previousVersion: number | undefined): TransactItem {

@@ -130,6 +130,37 @@ describe('办件查询 POST /cases/search', () => {
     expect(numbers(await search(supervisor, { department, state: 'approved' }))).toEqual([first]);
     expect(numbers(await search(supervisor, { itemCode: itemA, state: 'approved' }))).toEqual([first]);
 
+    // A state alone, across the centre: the other department's case approved too, then every page of
+    // two read: both found once each, only approved cases, nearest deadline first (same day: by number).
+    await eventually(
+      'queued elsewhere',
+      async () =>
+        (await api<{ state: string }>('GET', `/cases/${elsewhere}`, { token: otherApprover })).body.state === 'pending_acceptance'
+          ? true
+          : undefined,
+      30_000,
+    );
+    await acceptCase(elsewhere, otherApprover);
+    expect(
+      (await api('POST', `/cases/${elsewhere}/decision`, { token: otherApprover, body: decision('approve', '符合条件，准予') })).status,
+    ).toBe(200);
+    const approved: (Hit & { promisedBy?: string })[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await search(supervisor, { state: 'approved', limit: 2, ...(cursor ? { cursor } : {}) });
+      expect(page.status).toBe(200);
+      approved.push(...page.body.cases);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    const approvedNumbers = approved.map((c) => c.caseNumber);
+    expect(new Set(approvedNumbers).size).toBe(approvedNumbers.length);
+    expect(approved.every((c) => c.state === 'approved')).toBe(true);
+    expect(approvedNumbers.filter((n) => n === first || n === elsewhere)).toEqual([first, elsewhere]);
+    const deadlines = approved.map((c) => c.promisedBy ?? '');
+    expect(deadlines).toEqual([...deadlines].sort());
+    const crossed = await search(supervisor, { state: 'approved', cursor: page1.body.nextCursor });
+    expect([crossed.status, crossed.body.code]).toEqual([400, 'invalid_cursor']);
+
     // Approvers see their own department only; another centre sees nothing, even by number.
     expect(numbers(await search(approver, { applicant: { idNumber: idOne } }))).toEqual([second, first]);
     expect(numbers(await search(otherApprover, { applicant: { idNumber: idOne } }))).toEqual([elsewhere]);

@@ -22,7 +22,9 @@ describe('办件查询 rules', () => {
     expect(scoped({ applicant: { name: '张三' }, department: '人社局', state: 'accepted' })).toBe('name');
     expect(scoped({ light: 'yellow', department: '人社局', state: 'accepted' })).toBe('light');
     expect(scoped({ department: '人社局', state: 'accepted' })).toBe('queue');
-    expect(scoped({ state: 'accepted' })).toBe('received');
+    expect(scoped({ state: 'accepted' })).toBe('state');
+    expect(scoped({ state: 'accepted', itemCode: 'SL-1' })).toBe('received');
+    expect(scoped({ state: 'accepted', receivedFrom: '2026-05-01' })).toBe('received');
     expect(scoped({})).toBe('received');
   });
 

@@ -9,28 +9,41 @@ import { chinaDay } from '#domain/calendar';
 import { board } from '#domain/hall/board';
 import { logger } from '#logger';
 import { centreCalendar } from '#repositories/calendar-repository';
-import { deletePushConnection, listHall, listPushConnections, listQueueTickets, savePushConnection } from '#repositories/hall-repository';
-import { centreName, publicHall } from './common';
+import type { QueueTicket } from '#domain/hall/model';
+import {
+  deletePushConnection,
+  listCategoriesWarm,
+  listPushConnections,
+  listQueueTickets,
+  listWindows,
+  savePushConnection,
+} from '#repositories/hall-repository';
+import { centreName, publicCategories } from './common';
 
-export async function boardOf(centre: string, now: Date) {
+/** The board, and the tickets waiting it was drawn from (a kiosk's answer counts the people ahead in them). */
+async function drawBoard(centre: string, now: Date) {
   const day = chinaDay(now);
-  const [hall, waiting, atWindow, calendar] = await Promise.all([
-    publicHall(centre),
+  const [categories, windows, waiting, atWindow, calendar] = await Promise.all([
+    publicCategories(centre),
+    listWindows(centre),
     listQueueTickets(centre, day, 'waiting'),
     listQueueTickets(centre, day, 'at_window'),
     centreCalendar(centre),
   ]);
-  return board(
-    { centre, centreName: centreName(), categories: hall.categories, windows: hall.windows, tickets: [...waiting, ...atWindow], calendar },
-    now,
-  );
+  const drawn = board({ centre, centreName: centreName(), categories, windows, tickets: [...waiting, ...atWindow], calendar }, now);
+  return { board: drawn, waiting };
 }
 
-/** Sends the board to every connected screen of the centre; how many got it. */
-export async function broadcastBoard(centre: string, now: Date): Promise<number> {
+export async function boardOf(centre: string, now: Date) {
+  return (await drawBoard(centre, now)).board;
+}
+
+/** Sends the board to every connected screen of the centre: how many got it, and the tickets waiting it showed. */
+export async function broadcastBoard(centre: string, now: Date): Promise<{ sent: number; waiting?: QueueTicket[] }> {
   const connections = await listPushConnections(centre);
-  if (connections.length === 0) return 0;
-  const message = JSON.stringify({ type: 'board', board: await boardOf(centre, now) });
+  if (connections.length === 0) return { sent: 0 };
+  const drawn = await drawBoard(centre, now);
+  const message = JSON.stringify({ type: 'board', board: drawn.board });
   const results = await Promise.allSettled(connections.map((id) => postToConnection(id, message)));
   let sent = 0;
   await Promise.all(
@@ -41,23 +54,26 @@ export async function broadcastBoard(centre: string, now: Date): Promise<number>
         logger.warn('push to a hall screen failed', { connectionId: connections[i], error: String(r.reason) });
     }),
   );
-  return sent;
+  return { sent, waiting: drawn.waiting };
 }
 
-/** After a change the screens show: the push must not fail the clerk's step that was already saved. */
-export async function pushAfter(centre: string, now: Date): Promise<void> {
+/**
+ * After a change the screens show: the push must not fail the clerk's step that was already saved.
+ * The tickets waiting, when the board was drawn (the caller's answer needs no second read of them).
+ */
+export async function pushAfter(centre: string, now: Date): Promise<QueueTicket[] | undefined> {
   try {
-    await broadcastBoard(centre, now);
+    return (await broadcastBoard(centre, now)).waiting;
   } catch (error) {
     logger.warn('hall board push failed; screens fall back to polling', { centre, error: String(error) });
+    return undefined;
   }
 }
 
 /** $connect: a screen joins its centre's channel (`?centre=HZ`), refused for a centre without a hall. */
 export async function connectScreen(connectionId: string, centre: string | undefined, now: Date): Promise<boolean> {
   if (!centre || !/^[A-Za-z0-9_-]{1,40}$/.test(centre)) return false;
-  const hall = await listHall(centre);
-  if (hall.categories.length === 0) return false;
+  if ((await listCategoriesWarm(centre)).length === 0) return false;
   await savePushConnection(centre, connectionId, now);
   return true;
 }

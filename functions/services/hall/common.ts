@@ -10,7 +10,7 @@ import { WINDOW_KIND_LABELS, type Category, type HallWindow, type QueueTicket } 
 import { waitMinutes } from '#domain/hall/queue-ticket';
 import type { WorkingCalendar } from '#domain/calendar';
 import type { Principal } from '#domain/principal';
-import { getCategory, getQueueTicket, getWindow, listHall } from '#repositories/hall-repository';
+import { getCategory, getQueueTicket, getWindow, listCategoriesWarm, listHall } from '#repositories/hall-repository';
 
 export const centreName = () => optionalSetting('centreName', '政务服务中心');
 
@@ -42,11 +42,20 @@ export async function categoryOf(centre: string, code: string): Promise<Category
   return category;
 }
 
+const hallNotFound = (centre: string) => notFound('hall_not_found', `Centre ${centre} has no hall set up.`, { centre });
+
 /** A public page's centre must have a hall; any other code reads as missing. */
 export async function publicHall(centre: string) {
   const hall = await listHall(centre);
-  if (hall.categories.length === 0) throw notFound('hall_not_found', `Centre ${centre} has no hall set up.`, { centre });
+  if (hall.categories.length === 0) throw hallNotFound(centre);
   return hall;
+}
+
+/** The categories of a centre that has a hall, as a warm function keeps them (kiosks, calls, the board). */
+export async function publicCategories(centre: string): Promise<Category[]> {
+  const categories = await listCategoriesWarm(centre);
+  if (categories.length === 0) throw hallNotFound(centre);
+  return categories;
 }
 
 export function hallAudit(

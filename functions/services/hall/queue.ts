@@ -26,6 +26,7 @@ import {
   getBooking,
   getQueueTicket,
   getWindow,
+  listCategoriesWarm,
   listHall,
   listQueueTickets,
   reserveTicketNumber,
@@ -33,7 +34,7 @@ import {
   saveWindow,
 } from '#repositories/hall-repository';
 import { pushAfter } from './board';
-import { categoryNotFound, categoryOf, ownTicket, ownWindow, publicHall, ticketView, windowNotFound, windowView } from './common';
+import { categoryNotFound, categoryOf, ownTicket, ownWindow, publicCategories, ticketView, windowNotFound, windowView } from './common';
 
 /** Attempts at the day's counter before the kiosk is told to try again (each loses only to another number given out). */
 const NUMBER_ATTEMPTS = 30;
@@ -96,33 +97,37 @@ async function issueNumber(centre: string, category: Category, input: TakeInput,
   throw new AppError(503, 'hall_busy', 'Many numbers are being taken at this moment; please try again.', { category: category.code });
 }
 
-async function answer(centre: string, ticket: QueueTicket, now: Date) {
-  const [{ categories }, waiting] = await Promise.all([listHall(centre), listQueueTickets(centre, ticket.day, 'waiting')]);
-  const known = waiting.some((t) => t.ticketId === ticket.ticketId) ? waiting : [...waiting, ticket];
+/**
+ * The ticket as its holder sees it; a waiting one with the people ahead of it, counted in `waiting` when
+ * the caller has just read them (the board drawn after the step), else in a fresh read.
+ */
+async function answer(centre: string, ticket: QueueTicket, now: Date, waitingRead?: QueueTicket[]) {
+  const [categories, waiting] = await Promise.all([
+    listCategoriesWarm(centre),
+    ticket.status !== 'waiting' ? [] : (waitingRead ?? listQueueTickets(centre, ticket.day, 'waiting')),
+  ]);
+  const known = ticket.status !== 'waiting' || waiting.some((t) => t.ticketId === ticket.ticketId) ? waiting : [...waiting, ticket];
   return ticketView(ticket, categories, now, known);
 }
 
 /** 取号 at the kiosk: by category, or checking a booking in by its code. */
 export async function takeAtKiosk(centre: string, body: { category: string; idNumber?: string } | { bookingCode: string }, now: Date) {
-  const hall = await publicHall(centre);
-  const calendar = await centreCalendar(centre);
+  const [categories, calendar] = await Promise.all([publicCategories(centre), centreCalendar(centre)]);
   if ('bookingCode' in body) {
     const booking = await getBooking(body.bookingCode);
-    const category = booking?.centre === centre ? hall.categories.find((c) => c.code === booking.category) : undefined;
+    const category = booking?.centre === centre ? categories.find((c) => c.code === booking.category) : undefined;
     if (!booking || !category)
       throw notFound('booking_not_found', `There is no booking ${body.bookingCode} at this centre.`, { bookingCode: body.bookingCode });
     checkInBooking(booking, 'check', now);
     const ticket = await issueNumber(centre, category, { source: 'booking', booking }, now);
-    await pushAfter(centre, now);
-    return answer(centre, ticket, now);
+    return answer(centre, ticket, now, await pushAfter(centre, now));
   }
-  const category = hall.categories.find((c) => c.code === body.category);
+  const category = categories.find((c) => c.code === body.category);
   if (!category) throw categoryNotFound(body.category);
   assertOpen(category, calendar, now);
   const ticket = await issueNumber(centre, category, { source: 'kiosk', ...(body.idNumber ? { idNumber: body.idNumber } : {}) }, now);
   // The hall screen's waiting counts change with every number taken.
-  await pushAfter(centre, now);
-  return answer(centre, ticket, now);
+  return answer(centre, ticket, now, await pushAfter(centre, now));
 }
 
 /**
@@ -142,8 +147,7 @@ export async function issueAtDesk(
     { source: 'desk', ...(body.priority ? { priority: body.priority } : {}), ...(body.idNumber ? { idNumber: body.idNumber } : {}) },
     now,
   );
-  await pushAfter(centre, now);
-  return answer(centre, ticket, now);
+  return answer(centre, ticket, now, await pushAfter(centre, now));
 }
 
 export async function listDayTickets(
@@ -183,8 +187,7 @@ const CALL_ATTEMPTS = 20;
  */
 export async function callNext(principal: Principal, windowId: string, now: Date) {
   const { centre } = requireStaff(principal);
-  const { categories } = await listHall(centre);
-  const calendar = await centreCalendar(centre);
+  const [categories, calendar] = await Promise.all([listCategoriesWarm(centre), centreCalendar(centre)]);
   const started = performance.now();
   let contended = false;
   for (let attempt = 1; attempt <= CALL_ATTEMPTS && withinBudget(started); attempt++) {
@@ -298,8 +301,7 @@ async function stepAtWindow(
   const outcome = await saveTicketStep({ before: ticket, after }, { before: window, after: windowAfter }, audit);
   if (outcome !== 'saved')
     throw conflict('queue_ticket_changed', `Ticket ${ticket.number} or its window changed meanwhile; reload and try again.`, { ticketId });
-  if (step !== 'finish') await pushAfter(ticket.centre, now);
-  return answer(ticket.centre, after, now);
+  return answer(ticket.centre, after, now, step === 'finish' ? undefined : await pushAfter(ticket.centre, now));
 }
 
 export const recall = (p: Principal, id: string, now: Date) => stepAtWindow(p, id, 'recall', now);
