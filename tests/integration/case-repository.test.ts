@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { acceptCase } from '#domain/case/back-office';
 import { decideCase } from '#domain/case/decision';
-import { forwardCase } from '#domain/case/workflow-waits';
+import { forwardCase, openStep } from '#domain/case/workflow-waits';
+import { scanResult } from '#domain/case/output';
 import { registerCase as registration } from '#domain/case/registration';
 import type { Actor } from '#domain/case/actor';
-import { DEFAULT_CALENDAR } from '#domain/calendar';
+import { chinaDay, DEFAULT_CALENDAR } from '#domain/calendar';
 import { chinaDate, formatCaseNumber } from '#domain/case-number';
 import { newItemVersion, ServiceItemInputSchema } from '#domain/item';
 import * as cases from '#repositories/case-repository';
@@ -254,6 +255,20 @@ describe('the lean case item (what every transition rewrites)', () => {
     });
     expect(await cases.getCases([number])).toEqual([decided]);
     expect((await cases.listQueue(centre, '集成局', { state: 'approved', limit: 10 })).cases).toEqual([decided]);
+
+    // The steps after the decision (the output window's wait, the result scanned) leave the statistics line as the decision wrote it.
+    const statsLine = JSON.stringify(items.get('STATS'));
+    await cases.saveTransition(decided!, openStep(decided!, 'result_scan', 'token-2', new Date()));
+    const waiting = await cases.getCase(number, true);
+    const clerkOut: Actor = { subject: 'output-p', name: '出件窗口', role: 'output_clerk' };
+    const scan = { objectKey: 'results/2026/p.pdf', sha256: 'c'.repeat(64), size: 52_000, contentType: 'application/pdf' };
+    await cases.saveTransition(waiting!, scanResult(waiting!, { number: result.number, scan }, clerkOut, new Date()));
+    const after = await stored(number);
+    expect(after.get('CASE')).toMatchObject({ version: 6, state: 'result_ready' });
+    expect(after.get('CASE#DECISION')).toMatchObject({ result: { number: result.number, scan: { sha256: scan.sha256 } } });
+    expect(JSON.stringify(after.get('STATS'))).toBe(statsLine);
+    const month = chinaDay(new Date(decided!.decision!.decidedAt)).slice(0, 7);
+    expect((await cases.listCaseFacts(centre, [month])).map((f) => [f.caseNumber, f.decision?.outcome])).toEqual([[number, 'approve']]);
   });
 
   it('reads a case stored whole with its acceptance, and keeps it through the next transition', async () => {
