@@ -15,7 +15,7 @@ import { caseItems } from '#repositories/case-repository';
 import { keys, tableName } from '#repositories/keys';
 import type { LocalSystem } from '#local/system';
 import { Api } from './http';
-import { percentile, round, summarize, type Summary } from './stats';
+import { generator, percentile, round, summarize, type Summary } from './stats';
 
 export const SEARCH_P95_BAR_MS = 150;
 
@@ -45,15 +45,6 @@ const ITEMS_PER_DEPARTMENT = 3;
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉建国林波宁晨阳欣怡浩宇子涵梓轩雨佳';
-
-/** A small deterministic generator, so two runs seed the same centre. */
-function generator(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function stateFrom(r: number): CaseState {
   let at = r * 100;

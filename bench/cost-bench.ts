@@ -9,8 +9,9 @@
  *   StateEntered event counts, states inside Map iterations included (AWS bills each state entered).
  * - DynamoDB: every request the system's own document client sends (handlers run in this process) is
  *   observed by a middleware; units are computed from the marshalled item sizes by DynamoDB's sizing
- *   rules: a write 1 WRU per KB (2 in a transaction), plus the gsi1 index write for items that carry
- *   the index key (and one more when the index sort key changed: the old index entry is deleted);
+ *   rules: a write 1 WRU per KB (2 in a transaction), plus the gsi1 index writes it causes (see
+ *   indexWrite: a new or changed entry, one more when the index key moved, one when an entry leaves;
+ *   none when nothing projected changed; updates and deletes of indexed items included);
  *   reads 1 RCU per 4 KB strongly consistent, ½ eventually (Query: the items returned, summed).
  *   The bench waits on the workflow by reading the table with a client of its own, not counted.
  * - Lambda invocations: the API requests the clerks make (each an HTTP function invocation), the
@@ -19,8 +20,9 @@
  * - EventBridge: the events the local bus received for the case (PutEvents entries, each ≤ 64 KB).
  * - S3: presigned PUT per scan plus one PUT per notice PDF rendered; archive package objects, GETs and
  *   storage are not counted.
+ * `COST_TRACE=1` prints every write as it is counted (item kind, size, each attribute's bytes).
  */
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall, type NativeAttributeValue } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { readFileSync } from 'node:fs';
@@ -138,25 +140,58 @@ const emptyTally = (): DynamoTally => ({
 /** Observes every request of the handlers' document client; `tally` is swapped per measured case. */
 export function observeDynamo() {
   const state = { tally: emptyTally() };
-  const indexKey = new Map<string, string>();
+  const indexKey = new Map<string, { entry: string; image: string }>();
   const add = (kind: string, units: number) => {
     state.tally.writeUnits += units;
     state.tally.writeUnitsBy[kind] = (state.tally.writeUnitsBy[kind] ?? 0) + units;
   };
+  // The case's part items (file, acceptance, decision …: written once) apart from the head every transition rewrites.
+  const kindOf = (key: Item) => {
+    const sk = key.sk?.S ?? '';
+    const part = keys.casePart('', '').sk;
+    return `${key.pk?.S?.split('#')[0]}/${sk.startsWith(part) ? sk.slice(part.length) : sk.split('#')[0]}`;
+  };
+  const idOf = (key: Item) => `${key.pk?.S}|${key.sk?.S}`;
+  /**
+   * The gsi1 write a table write causes (projection ALL), as DynamoDB's developer guide counts them
+   * ("Provisioned throughput considerations for global secondary indexes", Writes:
+   * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html#GSI.ThroughputConsiderations.Writes):
+   * a new index entry is one write of its size; a changed index key is two (the old entry deleted, the
+   * new one put); an item that leaves the index (its key attributes removed, or the item deleted) is
+   * one; a write that changes neither the index key nor a projected attribute writes nothing to the
+   * index. With ALL every attribute is projected, so an update of an indexed item is one write.
+   */
+  const indexWrite = (key: Item, after: Item | 'updated' | 'deleted') => {
+    const id = idOf(key);
+    const before = indexKey.get(id);
+    const kind = `${kindOf(key)} gsi1`;
+    if (after === 'deleted' || (after !== 'updated' && !(after.gsi1pk?.S && after.gsi1sk?.S))) {
+      if (before !== undefined) add(kind, 1);
+      indexKey.delete(id);
+      return;
+    }
+    if (after === 'updated') {
+      if (before !== undefined) add(kind, 1);
+      return;
+    }
+    const entry = `${after.gsi1pk?.S}|${after.gsi1sk?.S}`;
+    const image = JSON.stringify(after);
+    if (before?.image === image) return;
+    add(kind, Math.max(1, Math.ceil(itemSize(after) / 1024)) + (before !== undefined && before.entry !== entry ? 1 : 0));
+    indexKey.set(id, { entry, image });
+  };
   const write = (item: Item, transactional: boolean) => {
     const kb = Math.max(1, Math.ceil(itemSize(item) / 1024));
-    // The case's file item (written once) apart from the case item every transition rewrites.
-    const kind = `${item.pk?.S?.split('#')[0]}/${item.sk?.S === keys.caseFile('').sk ? 'FILE' : item.sk?.S?.split('#')[0]}`;
+    const kind = kindOf(item);
     state.tally.itemsWritten++;
+    if (process.env.COST_TRACE)
+      console.log(
+        `TRACE ${kind} ${itemSize(item)} B${transactional ? ' tx' : ''} ${Object.keys(item)
+          .map((k) => `${k}:${itemSize({ [k]: item[k]! })}`)
+          .join(' ')}`,
+      );
     add(kind, kb * (transactional ? 2 : 1));
-    const id = `${item.pk?.S}|${item.sk?.S}`;
-    const gsk = item.gsi1sk?.S;
-    if (item.gsi1pk?.S && gsk) {
-      // The index (projection ALL) is written too; a changed sort key also deletes the old entry.
-      const before = indexKey.get(id);
-      add(`${kind} gsi1`, kb + (before !== undefined && before !== gsk ? 1 : 0));
-      indexKey.set(id, gsk);
-    }
+    indexWrite(item, item);
   };
   // Outputs arrive unmarshalled (the document client's deserializer ran): marshal them back to size them.
   const read = (items: Record<string, unknown>[], consistent: boolean) => {
@@ -175,23 +210,34 @@ export function observeDynamo() {
           write(input.Item as Item, false);
           break;
         case 'UpdateItemCommand':
+          if (process.env.COST_TRACE) console.log(`TRACE update ${JSON.stringify(input.Key)} ${String(input.UpdateExpression)}`);
           // Sized by what the item is after the update (ReturnValues is not asked for): one unit.
           state.tally.writeRequests++;
           state.tally.itemsWritten++;
           add('update', 1);
+          indexWrite(input.Key as Item, 'updated');
           break;
         case 'DeleteItemCommand':
           state.tally.writeRequests++;
           add('delete', 1);
+          indexWrite(input.Key as Item, 'deleted');
           break;
         case 'TransactWriteItemsCommand':
           state.tally.writeRequests++;
-          for (const t of input.TransactItems as { Put?: { Item: Item }; Update?: unknown; ConditionCheck?: unknown; Delete?: unknown }[]) {
+          for (const t of input.TransactItems as {
+            Put?: { Item: Item };
+            Update?: { Key: Item };
+            ConditionCheck?: unknown;
+            Delete?: { Key: Item };
+          }[]) {
             if (t.Put) write(t.Put.Item, true);
             // Counters are small items: an update or a condition check is 2 units in a transaction.
             else {
+              if (process.env.COST_TRACE) console.log(`TRACE tx-other ${JSON.stringify(t).slice(0, 200)}`);
               add(t.Update ? 'update' : t.Delete ? 'delete' : 'condition check', 2);
               if (t.Update) state.tally.itemsWritten++;
+              if (t.Update) indexWrite(t.Update.Key, 'updated');
+              if (t.Delete) indexWrite(t.Delete.Key, 'deleted');
             }
           }
           break;
@@ -328,11 +374,18 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
 
   // The bench's own view of a case, outside the counted client.
   const raw = dynamoClient(system.dynamoEndpoint);
+  // The head and its part items (sort keys CASE and CASE#…), merged as the case repository reads them.
   const caseRecord = async (caseNumber: string) => {
     const out = await raw.send(
-      new GetItemCommand({ TableName: TABLE, Key: { pk: { S: keys.case(caseNumber).pk }, sk: { S: 'CASE' } }, ConsistentRead: true }),
+      new QueryCommand({
+        TableName: TABLE,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :case)',
+        ExpressionAttributeValues: { ':pk': { S: keys.case(caseNumber).pk }, ':case': { S: keys.case(caseNumber).sk } },
+        ConsistentRead: true,
+      }),
     );
-    return out.Item ? (unmarshall(out.Item) as Record<string, NativeAttributeValue>) : undefined;
+    const items = (out.Items ?? []).map((item) => unmarshall(item) as Record<string, NativeAttributeValue>);
+    return items.length ? (Object.assign({}, ...items) as Record<string, NativeAttributeValue>) : undefined;
   };
   const until = async (caseNumber: string, what: string, ok: (c: Record<string, NativeAttributeValue>) => boolean) => {
     const deadline = Date.now() + 20_000;
@@ -400,6 +453,7 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
   try {
     for (const kind of KINDS) {
       await system.streams.drain();
+      if (process.env.COST_TRACE) console.log(`TRACE ===== ${kind}`);
       observed.tally = emptyTally();
       httpCalls = 0;
       const immediate = kind === 'immediate';
@@ -521,7 +575,7 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
       stateTransitions:
         'the journaled execution replayed through aws-local-stepfunctions on the same ASL; StateEntered events, Map iterations included',
       dynamo:
-        'every request of the handlers’ document client observed; units from marshalled item sizes (1 KB/WRU, ×2 transactional, + gsi1 write; 4 KB/RCU, ½ eventually consistent)',
+        'every request of the handlers’ document client observed; units from marshalled item sizes (1 KB/WRU, ×2 transactional, + the gsi1 writes DynamoDB counts: entry put, +1 when its key moves, 1 when it leaves or an indexed item is updated; 4 KB/RCU, ½ eventually consistent)',
       lambda: `API requests + case-step invocations (one per Task state) + one per audit line per stream function (upper bound: no batching) + event functions whose rule matches the case's events; ${ASSUMED_LAMBDA_MS} ms billed each (assumed)`,
       events: 'events the local bus received for the case',
       s3: 'one PUT per scan + one per notice PDF; archive package objects, GETs and storage not counted',

@@ -1,6 +1,8 @@
 /**
- * The hall at a county centre's load (#12): 2,000 tickets a day, 20 windows calling. Kiosks take numbers
- * while every window calls and finishes as fast as it can; two hall screens listen on the push channel.
+ * The hall at a county centre's load (#12): 2,000 tickets a day, 20 windows calling. `day`: the day played
+ * 60× faster (arrivals a Poisson process at the day's rate, each clerk serving for an exponential time
+ * that keeps the windows 85% busy); `stress`: kiosks and clerks pressing again the moment they are
+ * answered, to tell how far the engine goes. Two hall screens listen on the push channel.
  * Measures take and call latency (p50/p99), call → screen latency (the board with the number arriving on
  * the WebSocket), checks no ticket is called twice or lost, and prices the push channel and the ticket
  * writes per centre per day in AWS.
@@ -15,12 +17,20 @@ import WebSocket from 'ws';
 import type { LocalSystem } from '#local/system';
 import { observeDynamo, PRICES } from './cost-bench';
 import { Api } from './http';
-import { percentile, round, summarize, type Summary } from './stats';
+import { generator, percentile, round, summarize, type Summary } from './stats';
 
 /** API Gateway WebSocket API, US East: per million messages (32 KB units), per million connection minutes. */
 export const PUSH_PRICES = { messagePerMillion: 1.0, connectionMinutePerMillion: 0.25, messageUnitBytes: 32 * 1024 } as const;
-/** What a centre's day looks like for the push channel. */
-export const HALL_DAY = { screens: 4, openHours: 9 } as const;
+/** A centre's day: the issue's 2,000 tickets, the push channel's screens, the hours the hall is open. */
+export const HALL_DAY = { tickets: 2000, screens: 4, openHours: 9 } as const;
+/**
+ * The bench plays the day 60 times faster than the hall lives it (2,000 tickets in 9 min): far more than
+ * the day's load, and a run that fits the bench. As fast as the engine goes (every clerk pressing 叫号 the
+ * moment the last one is done) measures the engine, not the hall: that is `npm run bench -- --part=hall-stress`.
+ */
+export const DAY_COMPRESSION = 60;
+/** Share of the time each window is serving: a busy day. */
+const WINDOW_UTILISATION = 0.85;
 export const CALL_TO_SCREEN_P99_BAR_MS = 2000;
 
 /** A latency summary with its p95 too. */
@@ -34,12 +44,15 @@ const PRESSES = 10;
 const IDLE_CALL_MS = 1_000;
 
 export interface HallBenchResult {
+  pace: 'day' | 'stress';
   tickets: number;
   windows: number;
   kiosks: number;
   take: Latency;
   call: Latency;
   callToScreen: Latency & { missed: number };
+  /** Tickets taken and served per second, over the whole run. */
+  throughputPerSecond: number;
   /** 5xx answers, by route and code (each was pressed again): none is the bar. */
   errors: Record<string, number>;
   duplicates: number;
@@ -56,6 +69,8 @@ export async function benchHall(opts: {
   tickets: number;
   windows: number;
   kiosks: number;
+  /** `day`: the day's arrivals and service times, compressed; `stress`: every kiosk and clerk as fast as they go. */
+  pace: 'day' | 'stress';
   log: (line: string) => void;
 }): Promise<HallBenchResult> {
   const { startLocalSystem } = await import('#local/system');
@@ -120,7 +135,6 @@ export async function benchHall(opts: {
     const callMs: number[] = [];
     const pressedAt = new Map<string, number>();
     const called: string[] = [];
-    let taken = 0;
     let requests = 0;
     const errors: Record<string, number> = {};
     /** One press of a kiosk's or a clerk's button: a 5xx is counted and pressed again, as the person would. */
@@ -135,16 +149,37 @@ export async function benchHall(opts: {
         await new Promise((r) => setTimeout(r, PRESS_AGAIN_MS));
       }
     };
-    const kiosk = async (k: number) => {
-      while (taken < opts.tickets) {
-        taken++;
-        const t0 = performance.now();
-        const res = await press<Ticket>('take', 'POST', '/public/hall/HZ/tickets', '', {
-          category: `CAT${categories[(taken + k) % categories.length]}`,
-        });
-        if (res.status !== 201) throw new Error(`take: HTTP ${res.status} ${JSON.stringify(res.body)}`);
-        takeMs.push(performance.now() - t0);
+    const take = async (n: number) => {
+      const t0 = performance.now();
+      const res = await press<Ticket>('take', 'POST', '/public/hall/HZ/tickets', '', {
+        category: `CAT${categories[n % categories.length]}`,
+      });
+      if (res.status !== 201) throw new Error(`take: HTTP ${res.status} ${JSON.stringify(res.body)}`);
+      takeMs.push(performance.now() - t0);
+    };
+    const random = generator(20261208);
+    // The day compressed: arrivals a Poisson process at the day's mean rate, each clerk serving a ticket for
+    // an exponentially distributed time whose mean keeps the windows 85% busy.
+    const dayMs = (HALL_DAY.openHours * 3_600_000) / DAY_COMPRESSION;
+    const arrivalMeanMs = dayMs / HALL_DAY.tickets;
+    const serviceMeanMs = arrivalMeanMs * opts.windows * WINDOW_UTILISATION;
+    const exponential = (mean: number) => -mean * Math.log(1 - random());
+    let arrived = 0;
+    // As fast as it goes: every kiosk takes the next number the moment the last one is printed.
+    const kiosks = async (k: number) => {
+      while (arrived < opts.tickets) await take(k + arrived++);
+    };
+    const dayArrivals = async () => {
+      const pending: Promise<void>[] = [];
+      let at = performance.now();
+      for (let n = 0; n < opts.tickets; n++) {
+        at += exponential(arrivalMeanMs);
+        const wait = at - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        arrived++;
+        pending.push(take(n));
       }
+      await Promise.all(pending);
     };
     const window = async (i: number) => {
       while (called.length < opts.tickets) {
@@ -152,21 +187,27 @@ export async function benchHall(opts: {
         const res = await press<{ ticket?: Ticket }>('call', 'POST', `/hall/windows/W${i + 1}/call`, clerks[i]!);
         if (res.status !== 200) throw new Error(`call: HTTP ${res.status} ${JSON.stringify(res.body)}`);
         if (!res.body.ticket) {
-          if (taken >= opts.tickets && called.length >= opts.tickets) return;
+          if (arrived >= opts.tickets && called.length >= opts.tickets) return;
           await new Promise((r) => setTimeout(r, IDLE_CALL_MS));
           continue;
         }
         callMs.push(performance.now() - t0);
         pressedAt.set(res.body.ticket.number, t0);
         called.push(res.body.ticket.ticketId);
+        if (opts.pace === 'day') await new Promise((r) => setTimeout(r, exponential(serviceMeanMs)));
         const done = await press('finish', 'POST', `/hall/tickets/${res.body.ticket.ticketId}/finish`, clerks[i]!);
         if (done.status !== 200) throw new Error(`finish: HTTP ${done.status} ${JSON.stringify(done.body)}`);
       }
     };
     const started = performance.now();
-    await Promise.all([...Array.from({ length: opts.kiosks }, (_, k) => kiosk(k)), ...clerks.map((_, i) => window(i))]);
+    const arrivals = opts.pace === 'day' ? [dayArrivals()] : Array.from({ length: opts.kiosks }, (_, k) => kiosks(k));
+    await Promise.all([...arrivals, ...clerks.map((_, i) => window(i))]);
+    const seconds = (performance.now() - started) / 1000;
+    const took = `${round(seconds, 1)} s`;
     opts.log(
-      `  ${opts.tickets} tickets taken and served by ${opts.windows} windows in ${round((performance.now() - started) / 1000, 1)} s`,
+      opts.pace === 'day'
+        ? `  ${opts.tickets} tickets arriving over ${round((opts.tickets * arrivalMeanMs) / 60_000, 1)} min (the ${HALL_DAY.tickets}-ticket day at ${DAY_COMPRESSION}× speed), served by ${opts.windows} windows in ${took}`
+        : `  ${opts.tickets} tickets taken by ${opts.kiosks} kiosks and served by ${opts.windows} windows as fast as they go, in ${took}`,
     );
     await new Promise((r) => setTimeout(r, 2500));
     const tally = { ...dynamo.tally };
@@ -186,7 +227,7 @@ export async function benchHall(opts: {
     };
 
     // A day of a centre in AWS: 2,000 tickets; each call, recall, skip or transfer pushes the board to every screen.
-    const day = 2000;
+    const day = HALL_DAY.tickets;
     const messageUnits = Math.max(1, Math.ceil(boardBytes / PUSH_PRICES.messageUnitBytes));
     const pushMessages = day * HALL_DAY.screens * messageUnits;
     const connectionMinutes = HALL_DAY.screens * HALL_DAY.openHours * 60;
@@ -201,12 +242,14 @@ export async function benchHall(opts: {
     };
     cost.total = round(cost.tickets + cost.pushMessages + cost.pushConnections + cost.lambda, 4);
     return {
+      pace: opts.pace,
       tickets: opts.tickets,
       windows: opts.windows,
       kiosks: opts.kiosks,
       take: latency(takeMs),
       call: latency(callMs),
       callToScreen: { ...latency(screenMs), missed },
+      throughputPerSecond: round(opts.tickets / seconds, 1),
       errors,
       duplicates: called.length - unique.size,
       lost: opts.tickets - unique.size,
@@ -225,8 +268,10 @@ export async function benchHall(opts: {
 const ms = (l: Latency) => `p50 ${l.p50Ms} ms · p95 ${l.p95Ms} ms · p99 ${l.p99Ms} ms`;
 const errorCount = (r: HallBenchResult) => Object.values(r.errors ?? {}).reduce((a, b) => a + b, 0);
 
-/** The hall's bars: no ticket called twice or lost, no 5xx answer, and call → screen p99 within 2 s. */
-export function hallBars(r: HallBenchResult) {
+/** The hall's bars: no ticket called twice or lost, no 5xx answer, and call → screen p99 within 2 s (the day's run). */
+export function hallBars(r: HallBenchResult): Record<string, { pass: boolean } & Record<string, unknown>> {
+  if (r.pace === 'stress')
+    return { hallStressNoDuplicateNoneLost: { duplicates: r.duplicates, lost: r.lost, pass: r.duplicates === 0 && r.lost === 0 } };
   const pass =
     r.callToScreen.missed === 0 &&
     r.callToScreen.p99Ms <= CALL_TO_SCREEN_P99_BAR_MS &&
@@ -245,46 +290,60 @@ export function hallBars(r: HallBenchResult) {
   };
 }
 
+/** The hall's rows. The day's run carries the bars; the stress run tells how far the engine goes (only its correctness is barred). */
 export function hallRows(r: HallBenchResult) {
   const errors = errorCount(r);
+  const day = r.pace === 'day';
+  const name = day ? `hall, the day at ${DAY_COMPRESSION}×` : 'hall stress, as fast as it goes';
+  const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
   return [
-    { metric: `hall take (${r.kiosks} kiosks)`, value: `${ms(r.take)} (n=${r.take.count})`, bar: '', pass: '' },
     {
-      metric: `hall call (${r.windows} windows)`,
+      metric: `${name}: take (${day ? 'arrivals' : `${r.kiosks} kiosks`})`,
+      value: `${ms(r.take)} (n=${r.take.count}${day ? '' : `, ${r.throughputPerSecond} tickets/s`})`,
+      bar: '',
+      pass: '',
+    },
+    {
+      metric: `${name}: call (${r.windows} windows)`,
       value: `${ms(r.call)} (n=${r.call.count}, ${r.duplicates} duplicates, ${r.lost} lost)`,
       bar: 'no duplicate, none lost',
-      pass: r.duplicates === 0 && r.lost === 0 ? 'PASS' : 'FAIL',
+      pass: verdict(r.duplicates === 0 && r.lost === 0),
     },
     {
-      metric: 'hall call → screen',
+      metric: `${name}: call → screen`,
       value: `${ms(r.callToScreen)} (n=${r.callToScreen.count}, ${r.callToScreen.missed} missed)`,
-      bar: `p99 ≤ ${CALL_TO_SCREEN_P99_BAR_MS} ms`,
-      pass: r.callToScreen.missed === 0 && r.callToScreen.p99Ms <= CALL_TO_SCREEN_P99_BAR_MS ? 'PASS' : 'FAIL',
+      bar: day ? `p99 ≤ ${CALL_TO_SCREEN_P99_BAR_MS} ms` : '',
+      pass: day ? verdict(r.callToScreen.missed === 0 && r.callToScreen.p99Ms <= CALL_TO_SCREEN_P99_BAR_MS) : '',
     },
     {
-      metric: 'hall 5xx answers (pressed again)',
+      metric: `${name}: 5xx answers (pressed again)`,
       value:
         errors === 0
           ? 'none'
           : Object.entries(r.errors)
               .map(([k, n]) => `${k} ×${n}`)
               .join(', '),
-      bar: 'none',
-      pass: errors === 0 ? 'PASS' : 'FAIL',
+      bar: day ? 'none' : '',
+      pass: day ? verdict(errors === 0) : '',
     },
-    {
-      metric: 'hall AWS cost per centre-day',
-      value: `$${r.costPerDayUsd.total} (tickets $${r.costPerDayUsd.tickets}, push $${round(r.costPerDayUsd.pushMessages + r.costPerDayUsd.pushConnections, 4)}, Lambda $${r.costPerDayUsd.lambda})`,
-      bar: '',
-      pass: '',
-    },
+    ...(day
+      ? [
+          {
+            metric: 'hall AWS cost per centre-day',
+            value: `$${r.costPerDayUsd.total} (tickets $${r.costPerDayUsd.tickets}, push $${round(r.costPerDayUsd.pushMessages + r.costPerDayUsd.pushConnections, 4)}, Lambda $${r.costPerDayUsd.lambda})`,
+            bar: '',
+            pass: '',
+          },
+        ]
+      : []),
   ];
 }
 
 if (process.argv[1]?.endsWith('hall-bench.ts')) {
   process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
   const quick = process.argv.includes('--quick');
-  const result = await benchHall({ tickets: quick ? 200 : 2000, windows: 20, kiosks: 10, log: console.log });
+  const pace = process.argv.includes('--stress') ? 'stress' : 'day';
+  const result = await benchHall({ tickets: quick ? 200 : 2000, windows: 20, kiosks: 10, pace, log: console.log });
   console.log(JSON.stringify(result, null, 2));
   for (const row of hallRows(result)) console.log(`${row.metric.padEnd(32)} │ ${row.value} │ ${row.bar} │ ${row.pass}`);
   process.exit(0);

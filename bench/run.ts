@@ -14,10 +14,10 @@ import { benchArchive, type ArchiveBenchResult } from './archive-bench';
 import { benchCosts, printCostTable, type CostBenchResult } from './cost-bench';
 import { benchFrontDesk, type FrontDeskResult } from './front-desk-bench';
 import { benchRecovery, type RecoveryBenchResult } from './recovery-bench';
-import { benchHall, hallBars, hallRows, type HallBenchResult } from './hall-bench';
+import { hallBars, hallRows, type HallBenchResult } from './hall-bench';
 import { benchSystem, type SystemBenchResult } from './system-bench';
 import { round } from './stats';
-import { PARTS, runOnePart, type PartOutcome, type Row } from './parts';
+import { hallPart, hallStressPart, PARTS, runOnePart, type PartOutcome, type Row } from './parts';
 import { initBars, intakeBars, intakeTimingRows, writeUnitBars } from './speed-bars';
 
 // Before the handlers load: their loggers read the level when constructed.
@@ -98,8 +98,8 @@ async function main(): Promise<void> {
   log('recovery after the crash run (a system of its own)');
   const recovery: RecoveryBenchResult = await benchRecovery(log);
   // Last: it runs its system on simulated time, which moves Date for this whole process.
-  log(`the hall: ${QUICK ? 200 : 2000} tickets, 20 windows calling (a system of its own)`);
-  const hall: HallBenchResult = await benchHall({ tickets: QUICK ? 200 : 2000, windows: 20, kiosks: 10, log });
+  const hall: HallBenchResult = (await hallPart(log, QUICK)).result;
+  const hallStress: HallBenchResult = (await hallStressPart(log, QUICK)).result;
 
   const parts: PartOutcome<unknown>[] = [];
   for (const [name, part] of Object.entries(PARTS)) {
@@ -119,7 +119,8 @@ async function main(): Promise<void> {
     caseNumbersUniqueGapFree:
       desk.caseNumbers.duplicates === 0 && desk.caseNumbers.gaps === 0 && desk.caseNumbers.issued === COUNTS.concurrentIntakes,
     crashRunAllRecovered: recovery.recovered === recovery.acknowledged,
-    hallCallToScreenP99: hallBars(hall).hallCallToScreenP99.pass,
+    hallCallToScreenP99: hallBars(hall).hallCallToScreenP99?.pass === true,
+    hallStressNoDuplicateNoneLost: hallBars(hallStress).hallStressNoDuplicateNoneLost?.pass === true,
   };
 
   const results = {
@@ -172,6 +173,7 @@ async function main(): Promise<void> {
     costPerCase: costs,
     crashRecovery: recovery,
     hall,
+    hallStress,
     archive: {
       materials: 10,
       packageBytes: archive.packageBytes,
@@ -205,6 +207,7 @@ async function main(): Promise<void> {
       },
       crashRunAllRecovered: { acknowledged: recovery.acknowledged, recovered: recovery.recovered, pass: bars.crashRunAllRecovered },
       ...hallBars(hall),
+      ...hallBars(hallStress),
     },
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
@@ -241,6 +244,7 @@ async function main(): Promise<void> {
       pass: verdict(bars.crashRunAllRecovered),
     },
     ...hallRows(hall),
+    ...hallRows(hallStress),
     {
       metric: 'archive package, 10 materials',
       value: `build p50 ${archive.build.p50Ms} ms · p99 ${archive.build.p99Ms} ms · ${kb(archive.packageBytes)} in ${archive.packageObjects} objects (n=${archive.build.count})`,

@@ -30,3 +30,12 @@ export function summarize(samples: readonly number[]): Summary {
 }
 
 export const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
+
+/** A small deterministic generator (LCG), so two runs draw the same numbers. */
+export function generator(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}

@@ -1,7 +1,7 @@
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { clientPerEndpoint } from './client-per-endpoint';
 
-const eventBridge = clientPerEndpoint('AWS_ENDPOINT_URL_EVENTBRIDGE', () => new EventBridgeClient({ maxAttempts: 3 }));
+const eventBridge = /* @__PURE__ */ clientPerEndpoint('AWS_ENDPOINT_URL_EVENTBRIDGE', () => new EventBridgeClient({ maxAttempts: 3 }));
 
 export interface BusEvent {
   source: string;

@@ -1,7 +1,7 @@
 import { DecryptCommand, GenerateDataKeyCommand, GenerateMacCommand, KMSClient } from '@aws-sdk/client-kms';
 import { clientPerEndpoint } from './client-per-endpoint';
 
-const kms = clientPerEndpoint('AWS_ENDPOINT_URL_KMS', () => new KMSClient({ maxAttempts: 3 }));
+const kms = /* @__PURE__ */ clientPerEndpoint('AWS_ENDPOINT_URL_KMS', () => new KMSClient({ maxAttempts: 3 }));
 
 export interface DataKey {
   plaintext: Uint8Array;

@@ -67,7 +67,7 @@ export async function applicantKey(kind: 'person' | 'legal_person', idNumber: st
 }
 
 // MACs never change while the KMS key stands; kept a few minutes per container like the data key.
-const macs = warmCache<string, string>({ max: 1000, ttlMs: DATA_KEY_MAX_AGE_MS });
+const macs = /* @__PURE__ */ warmCache<string, string>({ max: 1000, ttlMs: DATA_KEY_MAX_AGE_MS });
 
 /** The written form a name is keyed by: full-width letters folded (NFKC), spaces dropped. */
 export function normalizedName(name: string): string {

@@ -7,7 +7,7 @@ import { clientPerEndpoint } from './client-per-endpoint';
  * (`https://{api}.execute-api.{region}.amazonaws.com/{stage}`, HALL_PUSH_ENDPOINT). Locally the same
  * calls reach the local WebSocket server (local/hall-push.ts), which speaks the same protocol.
  */
-const management = clientPerEndpoint(ENV.hallPushEndpoint, (endpoint) =>
+const management = /* @__PURE__ */ clientPerEndpoint(ENV.hallPushEndpoint, (endpoint) =>
   endpoint ? new ApiGatewayManagementApiClient({ endpoint, maxAttempts: 2 }) : undefined,
 );
 

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-sfn';
 import { clientPerEndpoint } from './client-per-endpoint';
 
-const sfn = clientPerEndpoint('AWS_ENDPOINT_URL_SFN', () => new SFNClient({ maxAttempts: 3 }));
+const sfn = /* @__PURE__ */ clientPerEndpoint('AWS_ENDPOINT_URL_SFN', () => new SFNClient({ maxAttempts: 3 }));
 
 /** Starts the case's execution, named by its case number (and run); a second start of the same name is a no-op. */
 export async function startCaseExecution(stateMachineArn: string, name: string, input: object): Promise<void> {

@@ -1,7 +1,7 @@
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { clientPerEndpoint } from './client-per-endpoint';
 
-const sns = clientPerEndpoint('AWS_ENDPOINT_URL_SNS', () => new SNSClient({ maxAttempts: 3 }));
+const sns = /* @__PURE__ */ clientPerEndpoint('AWS_ENDPOINT_URL_SNS', () => new SNSClient({ maxAttempts: 3 }));
 
 /**
  * One SMS through Amazon SNS (transactional: a notice the applicant waits for, not marketing).

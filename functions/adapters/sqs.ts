@@ -1,7 +1,7 @@
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { clientPerEndpoint } from './client-per-endpoint';
 
-const sqs = clientPerEndpoint('AWS_ENDPOINT_URL_SQS', () => new SQSClient({ maxAttempts: 3 }));
+const sqs = /* @__PURE__ */ clientPerEndpoint('AWS_ENDPOINT_URL_SQS', () => new SQSClient({ maxAttempts: 3 }));
 
 /** SendMessageBatch takes at most 10 messages. */
 const BATCH = 10;

@@ -1,7 +1,9 @@
 import { httpHandler } from '#http/handler';
+import { APPLICANTS_ROUTES } from '#manifest';
+import { APPLICANT_CONTRACT } from '#http/contracts/applicants';
 import { clearApplicantFlag, flagApplicant, lookUpApplicant } from '#services/applicant-record-service';
 
-export const handler = httpHandler({
+export const handler = httpHandler(APPLICANTS_ROUTES, APPLICANT_CONTRACT, {
   'POST /applicants/lookup': async ({ body, principal }) => ({
     body: await lookUpApplicant(principal, body),
     headers: { 'cache-control': 'no-store' },

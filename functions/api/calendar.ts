@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { auditLine } from '#domain/audit-trail';
 import { recountDeadlines } from '#services/recount-deadlines';
-import { scheduleProblems, SHIPPED_SCHEDULES, type HolidaySchedule } from '#domain/calendar';
+import { scheduleProblems, shippedSchedules, type HolidaySchedule } from '#domain/calendar';
 import { requireStaff } from '#domain/access-policy';
 import { actorOf } from '#domain/case/actor';
 import { unprocessable } from '#domain/errors';
 import { httpHandler } from '#http/handler';
+import { CALENDAR_ROUTES } from '#manifest';
+import { CALENDAR_CONTRACT } from '#http/contracts/calendar';
 import { forgetCalendar, listSchedules, saveSchedule } from '#repositories/calendar-repository';
 
 type Loaded = HolidaySchedule & { loadedAt?: string; loadedBy?: string; loadedByName?: string };
@@ -19,10 +21,10 @@ const view = (s: Loaded) => ({
   ...(s.loadedByName ? { loadedByName: s.loadedByName } : {}),
 });
 
-export const handler = httpHandler({
+export const handler = httpHandler(CALENDAR_ROUTES, CALENDAR_CONTRACT, {
   'GET /calendar': async ({ principal }) => {
     const loaded = await listSchedules(requireStaff(principal).centre);
-    const byYear = new Map<number, Loaded>(SHIPPED_SCHEDULES.map((s) => [s.year, s]));
+    const byYear = new Map<number, Loaded>(shippedSchedules().map((s) => [s.year, s]));
     for (const s of loaded) byYear.set(s.year, s);
     return { body: { years: [...byYear.values()].sort((a, b) => a.year - b.year).map(view) } };
   },

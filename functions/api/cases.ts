@@ -8,7 +8,9 @@ import type { CaseRecord } from '#domain/case/records';
 import type { Principal } from '#domain/principal';
 import { DEFAULT_STEP_LIMITS } from '#domain/supervision';
 import { httpHandler } from '#http/handler';
-import { ENV } from '#manifest';
+import { CASE_READ_CONTRACT } from '#http/contracts/case-reads';
+import { CASE_SEARCH_CONTRACT } from '#http/contracts/case-search';
+import { CASES_ROUTES, ENV } from '#manifest';
 import { centreCalendar } from '#repositories/calendar-repository';
 import { getHistory, listCoOpinionQueue, listQueue } from '#repositories/case-repository';
 import { listDepartments } from '#repositories/item-repository';
@@ -48,77 +50,81 @@ async function coOpinionQueue(principal: Principal, centre: string, department: 
   };
 }
 
-export const handler = httpHandler({
-  'GET /cases/{caseNumber}': async ({ path, principal }) => {
-    const record = await caseFor(path.caseNumber, principal, 'case.read');
-    const history = historyVisibleTo(principal, record, await getHistory(record.caseNumber));
-    return {
-      body: {
-        ...opinionsVisibleTo(principal, publicView(record)),
-        history: history.map(({ caseNumber: _c, department: _d, itemCode: _i, ...line }) => line),
-      },
-    };
-  },
+export const handler = httpHandler(
+  CASES_ROUTES,
+  { ...CASE_READ_CONTRACT, ...CASE_SEARCH_CONTRACT },
+  {
+    'GET /cases/{caseNumber}': async ({ path, principal }) => {
+      const record = await caseFor(path.caseNumber, principal, 'case.read');
+      const history = historyVisibleTo(principal, record, await getHistory(record.caseNumber));
+      return {
+        body: {
+          ...opinionsVisibleTo(principal, publicView(record)),
+          history: history.map(({ caseNumber: _c, department: _d, itemCode: _i, ...line }) => line),
+        },
+      };
+    },
 
-  // The case file's inline preview: a short-lived link to the scan, under the case's access rule.
-  'GET /cases/{caseNumber}/materials/{code}': async ({ path, principal, now }) => {
-    const record = await caseFor(path.caseNumber, principal, 'case.read');
-    const material = record.materials.find((m) => m.code === path.code);
-    if (!material)
-      throw notFound('material_not_found', `Case ${path.caseNumber} has no scanned material ${path.code}.`, {
-        caseNumber: path.caseNumber,
-        code: path.code,
-      });
-    const seconds = 5 * 60;
-    return {
-      body: {
-        code: material.code,
-        name: material.name,
-        contentType: material.contentType,
-        sha256: material.sha256,
-        url: await materialViewUrl(material.objectKey, seconds),
-        expiresAt: new Date(now.getTime() + seconds * 1000).toISOString(),
-      },
-    };
-  },
+    // The case file's inline preview: a short-lived link to the scan, under the case's access rule.
+    'GET /cases/{caseNumber}/materials/{code}': async ({ path, principal, now }) => {
+      const record = await caseFor(path.caseNumber, principal, 'case.read');
+      const material = record.materials.find((m) => m.code === path.code);
+      if (!material)
+        throw notFound('material_not_found', `Case ${path.caseNumber} has no scanned material ${path.code}.`, {
+          caseNumber: path.caseNumber,
+          code: path.code,
+        });
+      const seconds = 5 * 60;
+      return {
+        body: {
+          code: material.code,
+          name: material.name,
+          contentType: material.contentType,
+          sha256: material.sha256,
+          url: await materialViewUrl(material.objectKey, seconds),
+          expiresAt: new Date(now.getTime() + seconds * 1000).toISOString(),
+        },
+      };
+    },
 
-  // The output window serves every department: one list of what waits at it, oldest first.
-  'GET /output-desk': async ({ query, principal }) => {
-    const states = query.state ? [query.state] : OUTPUT_DESK_STATES;
-    const { centre } = requireStaff(principal);
-    const departments = await listDepartments(centre);
-    const pages = await Promise.all(
-      departments.flatMap((department) => states.map((state) => listQueue(centre, department, { state, limit: 100 }))),
-    );
-    const cases = pages
-      .flatMap((p) => p.cases)
-      .sort((a, b) => (a.decision?.decidedAt ?? a.receivedAt).localeCompare(b.decision?.decidedAt ?? b.receivedAt));
-    return { body: { cases: cases.map(publicView), truncated: pages.some((p) => p.nextCursor !== undefined) } };
-  },
+    // The output window serves every department: one list of what waits at it, oldest first.
+    'GET /output-desk': async ({ query, principal }) => {
+      const states = query.state ? [query.state] : OUTPUT_DESK_STATES;
+      const { centre } = requireStaff(principal);
+      const departments = await listDepartments(centre);
+      const pages = await Promise.all(
+        departments.flatMap((department) => states.map((state) => listQueue(centre, department, { state, limit: 100 }))),
+      );
+      const cases = pages
+        .flatMap((p) => p.cases)
+        .sort((a, b) => (a.decision?.decidedAt ?? a.receivedAt).localeCompare(b.decision?.decidedAt ?? b.receivedAt));
+      return { body: { cases: cases.map(publicView), truncated: pages.some((p) => p.nextCursor !== undefined) } };
+    },
 
-  // 办件查询: filters in the body (a name or identity number never goes in a URL).
-  'POST /cases/search': async ({ body, principal }) => {
-    const { limit, cursor, ...filters } = body;
-    return { body: await findCases(principal, filters, { limit, cursor }) };
-  },
+    // 办件查询: filters in the body (a name or identity number never goes in a URL).
+    'POST /cases/search': async ({ body, principal }) => {
+      const { limit, cursor, ...filters } = body;
+      return { body: await findCases(principal, filters, { limit, cursor }) };
+    },
 
-  'GET /queue': async ({ query, principal }) => {
-    // Approvers see their own department only; supervisors and output clerks name the department.
-    const department = departmentScope(principal, query.department, 'queue')!;
-    const { centre } = requireStaff(principal);
-    if (query.task === 'co_opinion')
-      return { body: await coOpinionQueue(principal, centre, department, { limit: query.limit, cursor: query.cursor }) };
-    // A cursor that is not one this route handed out is refused (400 invalid_cursor) by the repository.
-    const options = {
-      state: query.state ?? 'pending_acceptance',
-      itemCode: query.itemCode,
-      limit: query.limit,
-      cursor: query.cursor,
-    } as const;
-    // With a warning colour: only cases with that light (电子监察), nearest deadline first.
-    const page = query.warning
-      ? await listWarnedQueue(centre, department, query.warning, options)
-      : await listQueue(centre, department, options);
-    return { body: { department, cases: page.cases.map(publicView), nextCursor: page.nextCursor } };
+    'GET /queue': async ({ query, principal }) => {
+      // Approvers see their own department only; supervisors and output clerks name the department.
+      const department = departmentScope(principal, query.department, 'queue')!;
+      const { centre } = requireStaff(principal);
+      if (query.task === 'co_opinion')
+        return { body: await coOpinionQueue(principal, centre, department, { limit: query.limit, cursor: query.cursor }) };
+      // A cursor that is not one this route handed out is refused (400 invalid_cursor) by the repository.
+      const options = {
+        state: query.state ?? 'pending_acceptance',
+        itemCode: query.itemCode,
+        limit: query.limit,
+        cursor: query.cursor,
+      } as const;
+      // With a warning colour: only cases with that light (电子监察), nearest deadline first.
+      const page = query.warning
+        ? await listWarnedQueue(centre, department, query.warning, options)
+        : await listQueue(centre, department, options);
+      return { body: { department, cases: page.cases.map(publicView), nextCursor: page.nextCursor } };
+    },
   },
-});
+);

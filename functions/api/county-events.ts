@@ -1,10 +1,12 @@
 import { assertOwnCentre, requireStaff } from '#domain/access-policy';
 import { conflict, notFound } from '#domain/errors';
 import { httpHandler } from '#http/handler';
+import { COUNTY_EVENTS_ROUTES } from '#manifest';
+import { COUNTY_EVENT_CONTRACT } from '#http/contracts/county-events';
 import { getRejection, listRejections } from '#repositories/rejection-repository';
 import { replayRejected } from '#services/county-replay-service';
 
-export const handler = httpHandler({
+export const handler = httpHandler(COUNTY_EVENTS_ROUTES, COUNTY_EVENT_CONTRACT, {
   'GET /county-events/rejected': async ({ query, principal }) => ({
     body: {
       rejections: (await listRejections(requireStaff(principal).centre, query.status, query.limit)).map(({ centre: _c, ...r }) => r),

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DRAFT_LIFETIME_DAYS, formToStore, formView, newDraft, updateDraft, type Draft } from '#domain/draft';
 import { conflict, notFound } from '#domain/errors';
 import { httpHandler } from '#http/handler';
+import { DRAFTS_ROUTES } from '#manifest';
+import { DRAFT_CONTRACT } from '#http/contracts/drafts';
 import { deleteDraft } from '#repositories/draft-repository';
 import { listOwnDrafts, loadDraft as load, storeDraft as store } from '#services/draft-service';
 
@@ -13,7 +15,7 @@ const missing = (draftId: string) =>
     draftId,
   });
 
-export const handler = httpHandler({
+export const handler = httpHandler(DRAFTS_ROUTES, DRAFT_CONTRACT, {
   'POST /drafts': async ({ body, principal, now }) => {
     const form = formToStore({}, body.form);
     const draft = newDraft(randomUUID(), principal.subject, body.label ?? String(form.itemCode ?? '未命名'), form, now);

@@ -1,4 +1,6 @@
 import { httpHandler } from '#http/handler';
+import { HALL_ROUTES } from '#manifest';
+import { HALL_CONTRACT } from '#http/contracts/hall';
 import { boardOf } from '#services/hall/board';
 import { book, cancel, dayBookings, slots } from '#services/hall/bookings';
 import { hallConfig, putCategory, putWindow, signInAtWindow, signOutOfWindow, switchTidal, windowNow } from '#services/hall/config';
@@ -19,7 +21,7 @@ import { liveStatistics, statistics } from '#services/hall/statistics';
 
 const noStore = { 'cache-control': 'no-store' };
 
-export const handler = httpHandler({
+export const handler = httpHandler(HALL_ROUTES, HALL_CONTRACT, {
   'GET /hall/config': async ({ principal, now }) => ({ body: await hallConfig(principal, now) }),
   'PUT /hall/categories/{category}': async ({ path, body, principal, now }) => ({
     body: await putCategory(principal, path.category, body, now),

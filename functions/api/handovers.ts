@@ -1,8 +1,10 @@
 /** 统一出件: the output window scans the result, hands it over or mails it; the delivery method may change before. */
 import { httpHandler } from '#http/handler';
+import { HANDOVERS_ROUTES } from '#manifest';
+import { HANDOVER_CONTRACT } from '#http/contracts/handovers';
 import { changeDeliveryMethod, confirmMailReceived, handOverAtWindow, mailResult, scanCaseResult } from '#services/output-window';
 
-export const handler = httpHandler({
+export const handler = httpHandler(HANDOVERS_ROUTES, HANDOVER_CONTRACT, {
   'POST /cases/{caseNumber}/result': async ({ path, body, principal, now }) => ({
     body: await scanCaseResult(path.caseNumber, body, principal, now),
   }),

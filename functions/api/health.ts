@@ -1,4 +1,6 @@
 import { httpHandler } from '#http/handler';
+import { HEALTH_ROUTES } from '#manifest';
+import { HEALTH_CONTRACT } from '#http/contracts/service';
 import { probeMaterials, probeTable } from '#repositories/health-repository';
 
 /** How long one engine may take to answer before it counts as down. */
@@ -46,7 +48,7 @@ const answers = (url: string) => async (signal: AbortSignal) => {
 };
 
 /** 健康检查: the state of each engine the API needs; 503 while any is down (a load balancer or monitor then knows). */
-export const handler = httpHandler({
+export const handler = httpHandler(HEALTH_ROUTES, HEALTH_CONTRACT, {
   'GET /health': async ({ now }) => {
     const checks: Record<string, Promise<EngineState>> = {
       dynamodb: probe(probeTable),

@@ -4,7 +4,9 @@ import { withdrawCase } from '#domain/case/registration';
 import type { CaseRecord } from '#domain/case/records';
 import { queryCodeFor } from '#domain/progress';
 import { badRequest } from '#domain/errors';
+import { INTAKE_CONTRACT } from '#http/contracts/intake';
 import { httpHandler, type Reply } from '#http/handler';
+import { INTAKE_ROUTES } from '#manifest';
 import { receiveApplication, requestHash } from '#services/intake-service';
 import { getCase } from '#repositories/case-repository';
 import { changeCase } from '#services/resume-case';
@@ -15,7 +17,7 @@ const withQueryCode = (record: CaseRecord) => ({
   ...(record.applicantKey ? { queryCode: queryCodeFor(record.applicantKey, record.caseNumber) } : {}),
 });
 
-export const handler = httpHandler({
+export const handler = httpHandler(INTAKE_ROUTES, INTAKE_CONTRACT, {
   'POST /cases': async ({ body, principal, headers, now }): Promise<Reply> => {
     const key = headers['idempotency-key'];
     if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {

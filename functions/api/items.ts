@@ -1,4 +1,6 @@
 import { httpHandler } from '#http/handler';
+import { ITEMS_ROUTES } from '#manifest';
+import { ITEM_CONTRACT } from '#http/contracts/items';
 import {
   baseList,
   importItems,
@@ -13,7 +15,7 @@ import {
 /** Items are shown without the centre that keeps them: a caller only ever sees their own centre's list. */
 const shown = <T extends { centre?: string }>({ centre: _c, ...item }: T) => item;
 
-export const handler = httpHandler({
+export const handler = httpHandler(ITEMS_ROUTES, ITEM_CONTRACT, {
   'GET /base-items': async () => ({ body: { baseItems: await baseList() } }),
 
   'PUT /base-items/{basicCode}': async ({ path, body, principal, now }) => ({

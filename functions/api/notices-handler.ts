@@ -3,6 +3,8 @@ import { notFound } from '#domain/errors';
 import type { Principal } from '#domain/principal';
 import type { NoticeRecord } from '#domain/notices';
 import { httpHandler } from '#http/handler';
+import { NOTICES_ROUTES } from '#manifest';
+import { NOTICE_CONTRACT } from '#http/contracts/notices-contract';
 import { getNotice, listNotices } from '#repositories/notice-repository';
 import { caseFor } from '#services/case-access';
 import { openIssuedNotice, type IssuedNotice } from '#services/notice-service';
@@ -15,7 +17,7 @@ function disposition(notice: IssuedNotice): string {
   return `inline; filename="${notice.number}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-export const handler = httpHandler({
+export const handler = httpHandler(NOTICES_ROUTES, NOTICE_CONTRACT, {
   'GET /cases/{caseNumber}/notices': async ({ path, principal }) => {
     // Notices are part of the case file: whoever may read the case may read its notices, nobody else.
     const record = await caseFor(path.caseNumber, principal, 'case.read');

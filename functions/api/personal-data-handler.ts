@@ -1,9 +1,11 @@
 import { notFound } from '#domain/errors';
 import { httpHandler } from '#http/handler';
+import { PERSONAL_DATA_ROUTES } from '#manifest';
+import { PERSONAL_DATA_CONTRACT } from '#http/contracts/personal-data-contract';
 import { caseFor } from '#services/case-access';
 import { openRecorded } from '#services/personal-data-service';
 
-export const handler = httpHandler({
+export const handler = httpHandler(PERSONAL_DATA_ROUTES, PERSONAL_DATA_CONTRACT, {
   'GET /cases/{caseNumber}/personal-data': async ({ path, principal, now }) => {
     const record = await caseFor(path.caseNumber, principal, 'case.personal_data');
     if (!record.personalData) {

@@ -11,6 +11,8 @@ import { rateCase, ratingStats, ratingTransition, ticketFor, type RatingChannel,
 import { parseTicketDays } from '#domain/ticket';
 import { optionalSetting } from '#config/settings';
 import { httpHandler } from '#http/handler';
+import { RATINGS_ROUTES } from '#manifest';
+import { RATING_CONTRACT } from '#http/contracts/ratings';
 import { appendAfterArchive, getCase, saveTransition } from '#repositories/case-repository';
 import { alreadyRated, getRating, listRatings, ratingPuts } from '#repositories/rating-repository';
 import { caseFor } from '#services/case-access';
@@ -67,7 +69,7 @@ async function rate(
   }
 }
 
-export const handler = httpHandler({
+export const handler = httpHandler(RATINGS_ROUTES, RATING_CONTRACT, {
   'POST /cases/{caseNumber}/rating': async ({ path, body, principal, now }) => {
     const read = () => caseFor(path.caseNumber, principal, 'case.rate', true);
     const channel = principal.role === 'county_system' ? 'online' : body.channel;

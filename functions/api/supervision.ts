@@ -2,11 +2,13 @@ import { chinaDay } from '#domain/calendar';
 import { departmentScope, requireStaff } from '#domain/access-policy';
 import { assertRange, monthsBetween, statistics } from '#domain/statistics';
 import { httpHandler } from '#http/handler';
+import { SUPERVISION_ROUTES } from '#manifest';
+import { SUPERVISION_CONTRACT } from '#http/contracts/supervision';
 import { centreCalendar } from '#repositories/calendar-repository';
 import { listCaseFacts, listStalled } from '#repositories/case-repository';
 import { listWarnings } from '#repositories/supervision-repository';
 
-export const handler = httpHandler({
+export const handler = httpHandler(SUPERVISION_ROUTES, SUPERVISION_CONTRACT, {
   'GET /supervision/warnings': async ({ query, principal }) => {
     // Approvers see their own department's lights; supervisors any department of their centre.
     const department = departmentScope(principal, query.department, 'warnings', true);

@@ -4,8 +4,11 @@
  * holiday schedule is data per year, published by the State Council each winter; a centre can
  * replace it. Dates are China-local calendar days written `YYYY-MM-DD`.
  */
-import published from 'chinese-days/dist/chinese-days.json';
+import chineseDays from 'chinese-days';
 import { PROVISIONAL_YEARS, statutoryHolidays } from './provisional-calendar';
+
+// Node loads the package's CommonJS build (no named exports); see provisional-calendar.ts.
+const { getHolidaysInRange, isWorkday } = chineseDays;
 
 export interface HolidaySchedule {
   year: number;
@@ -17,59 +20,84 @@ export interface HolidaySchedule {
 }
 
 /**
- * The official years (each State Council schedule, shipped or loaded by the centre). A year not among
- * them is counted on its provisional calendar (statutory holidays and weekends, see provisional-calendar.ts).
+ * The official years (each State Council schedule, shipped or loaded by the centre). A year without one
+ * is counted on its provisional calendar (statutory holidays and weekends, see provisional-calendar.ts).
  */
 export interface WorkingCalendar {
-  years: ReadonlyMap<number, HolidaySchedule>;
-  holidays: ReadonlySet<string>;
-  workdays: ReadonlySet<string>;
+  /** The official schedule of `year`, or undefined when the year is counted provisionally. */
+  official(year: number): HolidaySchedule | undefined;
 }
 
 const PUBLISHED_SOURCE = (year: number) => `国务院办公厅关于${year}年部分节假日安排的通知（npm chinese-days 数据）`;
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
 /**
- * The State Council schedules published so far, from the maintained `chinese-days` dataset (a new
- * official year arrives with a package update). Its holidays include the weekend days inside each run.
+ * A State Council schedule published so far, from the maintained `chinese-days` dataset (a new official
+ * year arrives with a package update); undefined for a year it does not hold. Its holidays include the
+ * weekend days inside each run. Read year by year through the package's functions, when a count first
+ * reaches the year (a few milliseconds), rather than parsing every year's JSON when a function starts.
  */
-export const SHIPPED_SCHEDULES: readonly HolidaySchedule[] = (() => {
-  const years = new Map<number, HolidaySchedule>();
-  const yearOf = (day: string) => {
-    const year = Number(day.slice(0, 4));
-    let schedule = years.get(year);
-    if (!schedule) {
-      schedule = { year, holidays: [], workdays: [], source: PUBLISHED_SOURCE(year) };
-      years.set(year, schedule);
+const shipped = new Map<number, HolidaySchedule | undefined>();
+export function shippedSchedule(year: number): HolidaySchedule | undefined {
+  if (!Number.isInteger(year) || year < PROVISIONAL_YEARS.from || year > PROVISIONAL_YEARS.to) return undefined;
+  if (!shipped.has(year)) {
+    const holidays = getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false);
+    const workdays: string[] = [];
+    for (let date = new Date(Date.UTC(year, 0, 1)); date.getUTCFullYear() === year; date = new Date(date.getTime() + 86_400_000)) {
+      const weekday = date.getUTCDay();
+      const day = `${year}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
+      if ((weekday === 0 || weekday === 6) && isWorkday(day)) workdays.push(day);
     }
-    return schedule;
-  };
-  for (const day of Object.keys(published.holidays)) yearOf(day).holidays.push(day);
-  for (const day of Object.keys(published.workdays)) yearOf(day).workdays.push(day);
-  return [...years.values()]
-    .map((s) => ({ ...s, holidays: s.holidays.sort(), workdays: s.workdays.sort() }))
-    .sort((a, b) => a.year - b.year);
-})();
+    const published = holidays.length > 0 || workdays.length > 0;
+    shipped.set(year, published ? { year, holidays: holidays.sort(), workdays, source: PUBLISHED_SOURCE(year) } : undefined);
+  }
+  return shipped.get(year);
+}
+
+/** Every shipped year, ascending: from the first (2004) to the last the package holds. */
+export function shippedSchedules(): HolidaySchedule[] {
+  const schedules: HolidaySchedule[] = [];
+  for (let year = PROVISIONAL_YEARS.from, s = shippedSchedule(year); s; s = shippedSchedule(++year)) schedules.push(s);
+  return schedules;
+}
 
 function shippedYear(year: number): HolidaySchedule {
-  const schedule = SHIPPED_SCHEDULES.find((s) => s.year === year);
+  const schedule = shippedSchedule(year);
   if (!schedule) throw new Error(`The chinese-days dataset has no ${year} schedule.`);
   return schedule;
 }
 
+// Pure: a bundle that never names them does not read these years when the function starts.
 /** 国办发明电〔2024〕12号 */
-export const CN_2025: HolidaySchedule = shippedYear(2025);
+export const CN_2025: HolidaySchedule = /* @__PURE__ */ shippedYear(2025);
 /** 国办发明电〔2025〕7号 */
-export const CN_2026: HolidaySchedule = shippedYear(2026);
+export const CN_2026: HolidaySchedule = /* @__PURE__ */ shippedYear(2026);
 
+/** A calendar of exactly these official years (no shipped ones). */
 export function buildCalendar(schedules: readonly HolidaySchedule[]): WorkingCalendar {
-  return {
-    years: new Map(schedules.map((s) => [s.year, s])),
-    holidays: new Set(schedules.flatMap((s) => s.holidays)),
-    workdays: new Set(schedules.flatMap((s) => s.workdays)),
-  };
+  const years = new Map(schedules.map((s) => [s.year, s]));
+  return { official: (year) => years.get(year) };
 }
 
-export const DEFAULT_CALENDAR = buildCalendar(SHIPPED_SCHEDULES);
+/** The shipped schedules, with `overrides` (the years a centre loaded) in place of theirs. */
+export function calendarWith(overrides: readonly HolidaySchedule[]): WorkingCalendar {
+  const years = new Map(overrides.map((s) => [s.year, s]));
+  return { official: (year) => years.get(year) ?? shippedSchedule(year) };
+}
+
+export const DEFAULT_CALENDAR: WorkingCalendar = calendarWith([]);
+
+/** A schedule's days as sets, made once per schedule. */
+const daySets = new WeakMap<HolidaySchedule, { holidays: ReadonlySet<string>; workdays: ReadonlySet<string> }>();
+function setsOf(schedule: HolidaySchedule) {
+  let sets = daySets.get(schedule);
+  if (!sets) {
+    sets = { holidays: new Set(schedule.holidays), workdays: new Set(schedule.workdays) };
+    daySets.set(schedule, sets);
+  }
+  return sets;
+}
 
 /** The provisional schedule of a year (statutory holidays only, no 调休), computed once per year. */
 const provisionalYears = new Map<number, HolidaySchedule>();
@@ -90,7 +118,7 @@ export function provisionalSchedule(year: number): HolidaySchedule {
 
 /** Whether `year` is counted on its provisional calendar (its official schedule is not loaded). */
 export function isProvisionalYear(calendar: WorkingCalendar, year: number): boolean {
-  return !calendar.years.has(year);
+  return !calendar.official(year);
 }
 
 /** The provisional years a count from `from` to `to` (YYYY-MM-DD, either order) runs through, ascending. */
@@ -137,9 +165,11 @@ export function unlessGap<T>(count: () => T): T | undefined {
 export function isWorkingDay(calendar: WorkingCalendar, day: string): boolean {
   const date = parseDay(day);
   const year = date.getUTCFullYear();
-  if (calendar.years.has(year)) {
-    if (calendar.workdays.has(day)) return true;
-    if (calendar.holidays.has(day)) return false;
+  const official = calendar.official(year);
+  if (official) {
+    const { holidays, workdays } = setsOf(official);
+    if (workdays.has(day)) return true;
+    if (holidays.has(day)) return false;
   } else if (provisionalSchedule(year).holidays.includes(day)) {
     return false;
   }
@@ -170,12 +200,6 @@ export function workingDaysBetween(calendar: WorkingCalendar, from: string, to: 
     if (isWorkingDay(calendar, formatDay(date))) count++;
   }
   return count;
-}
-
-export function calendarWith(overrides: HolidaySchedule[]): WorkingCalendar {
-  const years = new Map(SHIPPED_SCHEDULES.map((s) => [s.year, s]));
-  for (const o of overrides) years.set(o.year, o);
-  return buildCalendar([...years.values()]);
 }
 
 /**

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import './zod-locale';
 import { line } from './input';
 import { unprocessable } from './errors';
+import type { ItemStatus } from './item-status';
 import { MAX_MATERIAL_BYTES } from './upload';
 
 /** 办件类型: 即办件 / 承诺件 / 上报件 / 联办件 */
@@ -88,9 +89,8 @@ export const ServiceItemInputSchema = ServiceItemFieldsSchema.check(
 );
 export type ServiceItemInput = z.infer<typeof ServiceItemInputSchema>;
 
-/** 在用 / 已停用: a retired item takes no new cases; cases already received under it go on. */
-export const ITEM_STATUSES = ['active', 'retired'] as const;
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
+/** 在用 / 已停用 (item-status.ts, apart so that stamping a stored item's status bundles no zod). */
+export { ITEM_STATUSES, type ItemStatus, withStatus } from './item-status';
 
 export interface ServiceItem extends ServiceItemInput {
   /**
@@ -161,11 +161,6 @@ function canonical(value: unknown): unknown {
 /** Whether two inputs say the same thing, so re-importing an unchanged list makes no new versions. */
 export function sameItemInput(a: ServiceItemInput, b: ServiceItemInput): boolean {
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
-}
-
-/** Items stored before statuses existed have none: they are active. */
-export function withStatus(item: Omit<ServiceItem, 'status'> & { status?: ItemStatus }): ServiceItem {
-  return { ...item, status: item.status ?? 'active' };
 }
 
 /** Intake refuses a retired item (已停用事项); cases received before the retirement are not affected. */

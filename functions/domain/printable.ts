@@ -1,4 +1,21 @@
-import { PRINTABLE_RANGES } from './printable-ranges';
+import { PRINTABLE_RANGES_BASE36 } from './printable-ranges';
+
+let decoded: (readonly [number, number])[] | undefined;
+
+/** The printable code points as ascending [from, to] ranges, decoded from the compact table on first use. */
+export function printableRanges(): readonly (readonly [number, number])[] {
+  if (!decoded) {
+    decoded = [];
+    let end = 0;
+    for (const range of PRINTABLE_RANGES_BASE36.split(' ')) {
+      const [gap, length] = range.split('.').map((n) => Number.parseInt(n, 36)) as [number, number];
+      const from = end + gap;
+      end = from + length;
+      decoded.push([from, end]);
+    }
+  }
+  return decoded;
+}
 
 /**
  * Characters a notice can print: those every notice font stack (regular and bold) has a glyph for.
@@ -8,11 +25,12 @@ import { PRINTABLE_RANGES } from './printable-ranges';
  */
 export function isPrintable(codePoint: number): boolean {
   if (codePoint < 0x20) return codePoint === 0x0a; // a line break is layout; other controls print nothing
+  const ranges = printableRanges();
   let lo = 0;
-  let hi = PRINTABLE_RANGES.length - 1;
+  let hi = ranges.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [from, to] = PRINTABLE_RANGES[mid]!;
+    const [from, to] = ranges[mid]!;
     if (codePoint < from) hi = mid - 1;
     else if (codePoint > to) lo = mid + 1;
     else return true;

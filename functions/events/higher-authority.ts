@@ -5,7 +5,7 @@ import '#domain/zod-locale';
 import { setting } from '#config/settings';
 import { putEvents } from '#adapters/eventbridge';
 import { AppError } from '#domain/errors';
-import { ResultDocumentInput } from '#http/contracts/delivery';
+import { ResultDocumentInput } from '#http/contracts/delivery-view';
 import type { Principal } from '#domain/principal';
 import { CASE_EVENT_SOURCE } from '#manifest';
 import { recordHigherAuthorityDecision } from '#services/higher-authority-service';

@@ -6,11 +6,11 @@ import type * as z from 'zod/mini';
 import { AppError, badRequest, notFound } from '#domain/errors';
 import { assertMayAct } from '#domain/access-policy';
 import type { Principal } from '#domain/principal';
-import { ALL_ROUTES } from '#manifest';
+import type { RouteSpec } from '#manifest';
 import { principalOf } from './auth';
 import { ENGLISH_ERRORS } from '#domain/zod-locale';
 import { languageOf, messageFor, type Language } from './messages';
-import { CONTRACT, type RouteContract, type RouteKey } from './schemas';
+import type { CONTRACT, RouteContract, RouteKey } from './schemas';
 
 /** JSON bodies only: scans travel through presigned URLs, never through the API. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -186,18 +186,29 @@ const errorResponses = (): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxy
   },
 });
 
-const ACTIONS = new Map(ALL_ROUTES.map((r) => [`${r.method} ${r.path}`, r.action]));
+/** The contracts of a function's own routes, taken from its area's module under contracts/ (never the whole registry). */
+export type ContractSlice<K extends RouteKey> = { [P in K]: (typeof CONTRACT)[P] };
 
 /**
  * One Lambda handler for a group of routes: logging, error shaping, body limits, authentication,
- * role check and schema validation happen here, so route functions only do the work.
+ * role check and schema validation happen here, so route functions only do the work. It is given only
+ * its own routes (from the manifest) and their contracts, so a function's bundle holds those and not
+ * every route's.
  */
-export function httpHandler(routes: RouteTable) {
+export function httpHandler<K extends RouteKey>(
+  specs: readonly RouteSpec[],
+  contracts: ContractSlice<K>,
+  routes: { [P in K]: RouteHandler<P> },
+) {
+  // The function's own routes from the manifest (their actions), never the whole list: see manifest.ts.
+  const actions = new Map(specs.map((r) => [`${r.method} ${r.path}`, r.action]));
+  const unlisted = Object.keys(routes).filter((key) => !actions.has(key));
+  if (unlisted.length > 0) throw new Error(`Routes not in this function's manifest entry: ${unlisted.join(', ')}`);
   const dispatch = async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     const routeKey = event.routeKey as RouteKey;
-    const route = routes[routeKey] as RouteHandler<RouteKey> | undefined;
-    const contract = CONTRACT[routeKey] as RouteContract | undefined;
-    const action = ACTIONS.get(routeKey);
+    const route = (routes as RouteTable)[routeKey] as RouteHandler<RouteKey> | undefined;
+    const contract = (contracts as Partial<Record<RouteKey, RouteContract>>)[routeKey];
+    const action = actions.get(routeKey);
     if (!route || !contract || !action) throw notFound('no_route', `No such route: ${event.routeKey}.`);
     const headers = Object.fromEntries(Object.entries(event.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
     const principal =

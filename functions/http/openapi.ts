@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { ALL_ROUTES } from '#manifest';
-import { ResultDocumentInput } from './contracts/delivery';
+import { ResultDocumentInput } from './contracts/delivery-view';
 import { NoticeView } from './contracts/notices-contract';
-import { Actor, ItemResponse } from './contracts/shared';
+import { ItemResponse } from './contracts/items';
+import { Actor } from './contracts/shared';
 import { OPERATIONS, REQUEST_EXAMPLES, TAGS, type RouteKey } from './operations';
 import { AuditLine, CaseView, CONTRACT, ErrorResponse, type RouteContract } from './schemas';
 

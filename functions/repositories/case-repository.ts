@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '#adapters/dynamodb';
 import {
@@ -28,54 +29,116 @@ interface Condition {
 }
 
 /**
- * What a case writes once, or again only on the rare step that changes it (a supplement's materials):
- * kept in the case's file item, so the item every transition rewrites, and its queue index entry,
- * stay small. The record the domain sees is the two together.
+ * The parts of a case kept apart from its head, the item every transition rewrites (and the queue
+ * index copies): each part is its own item (sort key `CASE#<part>`), written once by the step that
+ * adds it and again only when a later step changes it. The head keeps what transitions change, so its
+ * size does not grow with what the case has gathered: under 1 KB, one write unit (two in a transaction),
+ * unless the task tokens it holds (pendingTask, resumptions) are long. The record the domain sees is all
+ * of them together.
+ * - FILE: what intake writes (materials, sealed personal data, applicant, delivery, who registered it, 联办 departments);
+ * - ACCEPT: 受理 and the 承办人; DECISION: the decision and its result (again when the result is scanned);
+ * - HANDOVER: 送达 (hand-over or courier); REPORT: 上报; CO_OPINIONS: the 联办 opinions.
+ * `supplementRequest`, `pendingTask`, `resumptions` and the rest stay in the head.
  */
-const FILE_FIELDS = ['materials', 'personalData', 'applicant', 'agent', 'delivery'] as const;
-type FileField = (typeof FILE_FIELDS)[number];
+const PARTS = {
+  FILE: ['materials', 'personalData', 'applicant', 'agent', 'delivery', 'submittedBy', 'applicantKey', 'coDepartments'],
+  ACCEPT: ['acceptance', 'assignee'],
+  DECISION: ['decision', 'result'],
+  HANDOVER: ['handover', 'dispatch'],
+  REPORT: ['report'],
+  CO_OPINIONS: ['coOpinions'],
+} as const satisfies Record<string, readonly (keyof CaseRecord)[]>;
+type Part = keyof typeof PARTS;
+const PART_NAMES = Object.keys(PARTS) as Part[];
+const PART_FIELDS = new Set<string>(Object.values(PARTS).flat());
 
-function splitRecord(record: CaseRecord): { head: Omit<CaseRecord, FileField>; file: Pick<CaseRecord, FileField> } {
-  const { materials, personalData, applicant, agent, delivery, ...head } = record;
-  return { head, file: { materials, personalData, applicant, agent, delivery } };
+/** The fields of `part` that `record` has (undefined when it has none). */
+function partOf(record: CaseRecord, part: Part): Record<string, unknown> | undefined {
+  const fields = Object.fromEntries(
+    PARTS[part].flatMap((field) => (record[field] === undefined ? [] : [[field, record[field]] as const])),
+  ) as Record<string, unknown>;
+  return Object.keys(fields).length > 0 ? fields : undefined;
 }
 
-const fileOf = (record: CaseRecord) => JSON.stringify(FILE_FIELDS.map((field) => record[field]));
+const partItem = (caseNumber: string, part: Part, fields: Record<string, unknown>) => ({
+  ...keys.casePart(caseNumber, part),
+  entity: part === 'FILE' ? 'case_file' : 'case_part',
+  caseNumber,
+  ...fields,
+});
 
-/** Records read together with their file item: a transition that keeps the file need not write it again. */
-const readWithFile = new WeakSet<CaseRecord>();
+/** The part items each record was read with (sort key → the part's fields as stored): a transition writes only what changed. */
+const storedParts = new WeakMap<CaseRecord, ReadonlyMap<string, Record<string, unknown>>>();
 
-/** The case from its stored items (its head, and its file item when it has one). */
+const isPart = (name: string): name is Part => Object.hasOwn(PARTS, name);
+
+/** The parts a stored head names (a head stored before parts were kept apart names none; its file item is FILE). */
+const partsNamed = (head: Record<string, unknown>): string[] =>
+  Array.isArray(head.parts) ? head.parts.map(String) : [keys.caseFile('').sk];
+
+/** The case from its stored items (its head, and the part items it has). */
 function fromStored(items: Record<string, unknown>[]): CaseRecord | undefined {
   const head = items.find((item) => item.sk === keys.case('').sk);
   if (!head) return undefined;
-  const file = items.find((item) => item.sk === keys.caseFile('').sk);
-  const record = { ...withoutKeys<CaseRecord>(head), ...(file ? withoutKeys<Partial<CaseRecord>>(file) : {}) };
-  if (file) readWithFile.add(record);
+  const parts = items.filter((item) => item.sk !== head.sk);
+  const { parts: _parts, ...headFields } = withoutKeys<CaseRecord & { parts?: unknown }>(head);
+  const record = Object.assign(
+    headFields,
+    ...parts.map(({ caseNumber: _n, ...part }) => withoutKeys<Partial<CaseRecord>>(part)),
+  ) as CaseRecord;
+  const prefix = keys.casePart('', '').sk;
+  storedParts.set(
+    record,
+    new Map(
+      parts.map((item) => {
+        const name = String(item.sk).slice(prefix.length);
+        // The part's fields as that item holds them (one stored before a field joined its part lacks it: written again).
+        const fields = isPart(name) ? Object.fromEntries(PARTS[name].filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) : {};
+        return [String(item.sk), fields];
+      }),
+    ),
+  );
   return record;
 }
 
-/** The file item, when `after` changed it (or `before` was not read with one: a case stored before files were kept apart). */
-function filePut(before: CaseRecord | undefined, after: CaseRecord): TransactItem[] {
-  if (before && readWithFile.has(before) && fileOf(before) === fileOf(after)) return [];
-  return [
-    {
-      Put: {
-        TableName: tableName(),
-        Item: { ...keys.caseFile(after.caseNumber), entity: 'case_file', caseNumber: after.caseNumber, ...splitRecord(after).file },
-      },
-    },
-  ];
+/** The part items `after` changed (put) or no longer has (deleted), against the items `before` was read with. */
+function partChanges(before: CaseRecord | undefined, after: CaseRecord): TransactItem[] {
+  const stored = before ? storedParts.get(before) : undefined;
+  return PART_NAMES.flatMap((part): TransactItem[] => {
+    const key = keys.casePart(after.caseNumber, part);
+    const now = partOf(after, part);
+    const had = stored?.get(key.sk);
+    // A `before` not read through this module (none so far) may have its part stored: removed to be sure.
+    const mayHave = had !== undefined || (before !== undefined && !stored && partOf(before, part) !== undefined);
+    if (!now) return mayHave ? [{ Delete: { TableName: tableName(), Key: key } }] : [];
+    if (had !== undefined && isDeepStrictEqual(had, now)) return [];
+    return [{ Put: { TableName: tableName(), Item: partItem(after.caseNumber, part, now) } }];
+  });
 }
 
-/** The case's head item: its key, its place in the department's queue, the fields transitions change. */
+/** After a write: `record` is what is stored, parts included, so a step that follows in the same request writes only what it changes. */
+function remember(record: CaseRecord): void {
+  storedParts.set(
+    record,
+    new Map(
+      PART_NAMES.flatMap((part) => {
+        const fields = partOf(record, part);
+        return fields ? [[keys.casePart(record.caseNumber, part).sk, fields] as const] : [];
+      }),
+    ),
+  );
+}
+
+/** The case's head item: its key, its place in the department's queue, the fields transitions change, the parts it has. */
 function headItem(record: CaseRecord): Record<string, unknown> {
+  const head = Object.fromEntries(Object.entries(record).filter(([field]) => !PART_FIELDS.has(field)));
   return {
     ...keys.case(record.caseNumber),
     gsi1pk: keys.caseQueue(record.centre, record.department),
     gsi1sk: keys.caseQueueSort(record.state, record.promisedBy ?? record.receivedAt.slice(0, 10), record.caseNumber),
     entity: 'case',
-    ...splitRecord(record).head,
+    ...head,
+    parts: PART_NAMES.filter((part) => partOf(record, part)).map((part) => keys.casePart('', part).sk),
   };
 }
 
@@ -83,7 +146,10 @@ function headItem(record: CaseRecord): Record<string, unknown> {
 export function caseItems(record: CaseRecord): Record<string, unknown>[] {
   return [
     headItem(record),
-    { ...keys.caseFile(record.caseNumber), entity: 'case_file', caseNumber: record.caseNumber, ...splitRecord(record).file },
+    ...PART_NAMES.flatMap((part) => {
+      const fields = partOf(record, part);
+      return fields ? [partItem(record.caseNumber, part, fields)] : [];
+    }),
   ];
 }
 
@@ -112,11 +178,17 @@ function auditPut(audit: AuditEntry): TransactItem {
 /**
  * The case's statistics line, written with every transition that changes it (same transaction) so it
  * never lags the case. An open case's line that would come out the same (a step within one state) is
- * left as it is; a settled case's line is written again, as the day it is filed under may move.
+ * left as it is. So is a decided case's line once the steps after the decision (result, hand-over,
+ * closing) change only its state's name: no figure reads more of a settled case than that it is
+ * settled, and it stays filed under its decision day. A settled case without a decision is written
+ * again, as the day it is filed under may move.
  */
 function statsPut({ record, audit }: Transition, before?: CaseRecord): TransactItem[] {
   const facts = caseFacts(record);
-  if (before && isOpen(facts.state) && JSON.stringify(caseFacts(before)) === JSON.stringify(facts)) return [];
+  const was = before && caseFacts(before);
+  if (was && isOpen(facts.state) && JSON.stringify(was) === JSON.stringify(facts)) return [];
+  const stillDecided = was && facts.decision && !isOpen(facts.state) && !isOpen(was.state);
+  if (stillDecided && JSON.stringify({ ...was, state: facts.state }) === JSON.stringify(facts)) return [];
   return [
     {
       Put: {
@@ -314,7 +386,7 @@ async function allocateAndRegister(
     items.push(counterAdvance(counterKey, previous, 'counter'));
     items.push(
       casePut(record, { expression: 'attribute_not_exists(pk)' }),
-      ...filePut(undefined, record),
+      ...partChanges(undefined, record),
       auditPut(audit),
       ...statsPut(transition),
       ...alongside(record),
@@ -322,6 +394,7 @@ async function allocateAndRegister(
     try {
       await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
       lastSeq.set(cacheKey, seq);
+      remember(record);
       return { kind: 'created', record };
     } catch (error) {
       const codes = cancellationCodes(error);
@@ -372,9 +445,7 @@ export async function getCase(caseNumber: string, consistent = false): Promise<C
 
 /** Several cases by number, in the order asked (unknown numbers left out). */
 export async function getCases(caseNumbers: readonly string[]): Promise<CaseRecord[]> {
-  const stored = await batchGet(caseNumbers.flatMap((n) => [keys.case(n), keys.caseFile(n)]));
-  const byCase = byCaseNumber(stored);
-  return caseNumbers.flatMap((n) => fromStored(byCase.get(n) ?? []) ?? []);
+  return withParts(await batchGet(caseNumbers.map((n) => keys.case(n))), caseNumbers);
 }
 
 function byCaseNumber(items: Record<string, unknown>[]): Map<string, Record<string, unknown>[]> {
@@ -383,13 +454,20 @@ function byCaseNumber(items: Record<string, unknown>[]): Map<string, Record<stri
   return groups;
 }
 
-/** Cases listed from the queue index (heads), with their file items. */
-async function withFiles(heads: Record<string, unknown>[]): Promise<CaseRecord[]> {
+/** Cases from their heads (read from the table or the queue index), with the part items each head names, in `order`. */
+async function withParts(
+  heads: Record<string, unknown>[],
+  order: readonly string[] = heads.map((h) => String(h.caseNumber)),
+): Promise<CaseRecord[]> {
   if (heads.length === 0) return [];
-  const files = byCaseNumber(await batchGet(heads.map((h) => keys.caseFile(String(h.caseNumber)))));
-  return heads.flatMap(
-    (head) => fromStored([{ ...head, ...keys.case(String(head.caseNumber)) }, ...(files.get(String(head.caseNumber)) ?? [])]) ?? [],
+  const parts = byCaseNumber(
+    await batchGet(heads.flatMap((head) => partsNamed(head).map((sk) => ({ pk: keys.case(String(head.caseNumber)).pk, sk })))),
   );
+  const byNumber = new Map(heads.map((head) => [String(head.caseNumber), head]));
+  return order.flatMap((n) => {
+    const head = byNumber.get(n);
+    return head ? (fromStored([{ ...head, ...keys.case(n) }, ...(parts.get(n) ?? [])]) ?? []) : [];
+  });
 }
 
 export function getHistory(caseNumber: string): Promise<AuditEntry[]> {
@@ -425,7 +503,7 @@ export async function saveTransition(before: CaseRecord, transition: Transition,
             names: { '#version': 'version' },
             values: { ':version': before.version },
           }),
-          ...filePut(before, transition.record),
+          ...partChanges(before, transition.record),
           auditPut(transition.audit),
           ...statsPut(transition, before),
           ...stallListing(before, transition.record),
@@ -434,6 +512,7 @@ export async function saveTransition(before: CaseRecord, transition: Transition,
         ],
       }),
     );
+    remember(transition.record);
   } catch (error) {
     if (cancellationCodes(error)) {
       // Archived since `before` was read (archiving does not move the version)?
@@ -478,7 +557,7 @@ export async function listQueue(
     cursor: options.cursor,
     filter: options.itemCode ? { expression: 'itemCode = :item', values: { ':item': options.itemCode } } : undefined,
   });
-  return { cases: await withFiles(page.items), nextCursor: page.nextCursor };
+  return { cases: await withParts(page.items), nextCursor: page.nextCursor };
 }
 
 export interface PersonalDataAccess {

@@ -37,7 +37,7 @@ const versioned = (version: number | undefined) =>
  * forgets them at once; another container sees the change within the 10 s. Windows are never kept: a
  * call changes them.
  */
-const categoriesWarm = warmCache<string, Category[]>({ max: 100, ttlMs: 10_000 });
+const categoriesWarm = /* @__PURE__ */ warmCache<string, Category[]>({ max: 100, ttlMs: 10_000 });
 
 export function listCategoriesWarm(centre: string): Promise<Category[]> {
   return categoriesWarm.get(centre, () => queryPrefix<Category>(keys.hallOf(centre), 'CATEGORY#')).then((found) => found ?? []);

@@ -5,7 +5,8 @@ import type { AuditLine } from '#domain/audit-trail';
 import { conflict } from '#domain/errors';
 import { warmCache } from '#adapters/warm-cache';
 import { auditLinePut } from './audit-repository';
-import { withStatus, type ServiceItem } from '#domain/item';
+import type { ServiceItem } from '#domain/item';
+import { withStatus } from '#domain/item-status';
 import { batchGet, queryIndexPrefix } from './dynamo';
 import { keys, tableName, withoutKeys } from './keys';
 
@@ -27,7 +28,7 @@ export async function getCurrentItem(code: string): Promise<CatalogItem | undefi
  * The current version as intake reads it, kept by a warm function for a minute: intake runs all day,
  * the catalog changes a few times a week. Writes through this module forget it at once.
  */
-const currentForIntake = warmCache<string, CatalogItem>({ max: 2000, ttlMs: 60_000 });
+const currentForIntake = /* @__PURE__ */ warmCache<string, CatalogItem>({ max: 2000, ttlMs: 60_000 });
 
 export function getCurrentItemWarm(code: string): Promise<CatalogItem | undefined> {
   return currentForIntake.get(code, () => getCurrentItem(code));

@@ -40,6 +40,11 @@ export const keys = {
    * like the case's, so one query reads both.
    */
   caseFile: (caseNumber: string) => ({ pk: `CASE#${caseNumber}`, sk: 'CASE#FILE' }),
+  /**
+   * The other parts a step adds to a case once (受理, 决定 and result, 送达, 上报, 联办意见): each its own
+   * item beside the head, written with the step that changes it, so the head stays under 1 KB.
+   */
+  casePart: (caseNumber: string, part: string) => ({ pk: `CASE#${caseNumber}`, sk: `CASE#${part}` }),
   caseWithFile: 'CASE',
   audit: (caseNumber: string, seq: number) => ({ pk: `CASE#${caseNumber}`, sk: `AUDIT#${pad(seq, 6)}` }),
   auditPrefix: 'AUDIT#',

@@ -4,7 +4,7 @@ import { deploymentCentre, setting } from '#config/settings';
 import { putEvents } from '#adapters/eventbridge';
 import { AppError } from '#domain/errors';
 import type { Principal } from '#domain/principal';
-import { CONTRACT } from '#http/schemas';
+import { INTAKE_CONTRACT } from '#http/contracts/intake';
 import { INTAKE_EVENT_SOURCE } from '#manifest';
 import { getCase } from '#repositories/case-repository';
 import { getRejection, saveRejection, type Rejection } from '#repositories/rejection-repository';
@@ -21,7 +21,7 @@ export const ApplicationSubmitted = z.strictObject({
   /** The source system's own application id: intake is idempotent on it. */
   applicationId: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   centre: z.optional(z.string().check(z.minLength(1), z.maxLength(32))),
-  application: CONTRACT['POST /cases'].body,
+  application: INTAKE_CONTRACT['POST /cases'].body,
 });
 
 export interface CountyEvent {

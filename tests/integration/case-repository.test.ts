@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { acceptCase } from '#domain/case/back-office';
 import { decideCase } from '#domain/case/decision';
-import { forwardCase } from '#domain/case/workflow-waits';
+import { forwardCase, openStep } from '#domain/case/workflow-waits';
+import { scanResult } from '#domain/case/output';
 import { registerCase as registration } from '#domain/case/registration';
 import type { Actor } from '#domain/case/actor';
-import { DEFAULT_CALENDAR } from '#domain/calendar';
+import { chinaDay, DEFAULT_CALENDAR } from '#domain/calendar';
 import { chinaDate, formatCaseNumber } from '#domain/case-number';
 import { newItemVersion, ServiceItemInputSchema } from '#domain/item';
 import * as cases from '#repositories/case-repository';
@@ -205,6 +206,124 @@ describe('the lean case item (what every transition rewrites)', () => {
     expect(await cases.getCases([number])).toEqual([accepted]);
     // Small enough that a transition costs one write unit (1 KB) per copy.
     expect(Buffer.byteLength(JSON.stringify(items.get('CASE')))).toBeLessThan(1024);
+  });
+
+  it('keeps what a step adds once (受理, 决定 and its result) in its own item: written by that step only, the case read whole, the head under 1 KB', async () => {
+    const centre = `P${randomUUID().slice(0, 6).toUpperCase()}`;
+    const date = chinaDate(new Date());
+    const created = await cases.insertNumberedCase(centre, date, builder(centre, date));
+    if (created.kind !== 'created') throw new Error('not created');
+    const number = created.record.caseNumber;
+    const approver: Actor = { subject: 'approver-p', name: '审批人员甲', role: 'approver', department: '集成局' };
+    await cases.saveTransition(created.record, forwardCase(created.record, 'token-1', new Date()));
+    const forwarded = await cases.getCase(number, true);
+    await cases.saveTransition(forwarded!, acceptCase(forwarded!, DEFAULT_CALENDAR, approver, new Date()));
+    const accepted = await cases.getCase(number, true);
+    const acceptedItem = JSON.stringify((await stored(number)).get('CASE#ACCEPT'));
+    expect(accepted?.acceptance?.acceptedBy).toEqual(approver);
+    expect(JSON.parse(acceptedItem)).toMatchObject({ acceptance: accepted!.acceptance, assignee: accepted!.assignee });
+
+    const result = {
+      kind: 'licence' as const,
+      number: '集许字〔2026〕第0001号',
+      title: '集成测试许可证',
+      issuer: '集成局',
+      validFrom: '2026-01-01',
+      validUntil: '2031-12-31',
+    };
+    await cases.saveTransition(
+      accepted!,
+      decideCase(accepted!, { outcome: 'approve', opinion: '经审查，符合条件，准予许可。', result }, approver, new Date()),
+    );
+    const items = await stored(number);
+    // The decision step wrote its own item and left the acceptance item as it was.
+    expect(JSON.stringify(items.get('CASE#ACCEPT'))).toBe(acceptedItem);
+    expect(items.get('CASE#DECISION')).toMatchObject({ decision: { outcome: 'approve', opinion: '经审查，符合条件，准予许可。' }, result });
+    const head = items.get('CASE')!;
+    for (const field of ['acceptance', 'assignee', 'decision', 'result', 'submittedBy', 'applicant']) expect(head[field]).toBeUndefined();
+    expect(Buffer.byteLength(JSON.stringify(head))).toBeLessThan(1024);
+
+    const decided = await cases.getCase(number, true);
+    expect(decided).toMatchObject({
+      state: 'approved',
+      version: 4,
+      acceptance: accepted!.acceptance,
+      assignee: accepted!.assignee,
+      decision: { outcome: 'approve', decidedBy: approver },
+      result: { ...result, attachedBy: approver },
+      submittedBy: clerk,
+    });
+    expect(await cases.getCases([number])).toEqual([decided]);
+    expect((await cases.listQueue(centre, '集成局', { state: 'approved', limit: 10 })).cases).toEqual([decided]);
+
+    // The steps after the decision (the output window's wait, the result scanned) leave the statistics line as the decision wrote it.
+    const statsLine = JSON.stringify(items.get('STATS'));
+    await cases.saveTransition(decided!, openStep(decided!, 'result_scan', 'token-2', new Date()));
+    const waiting = await cases.getCase(number, true);
+    const clerkOut: Actor = { subject: 'output-p', name: '出件窗口', role: 'output_clerk' };
+    const scan = { objectKey: 'results/2026/p.pdf', sha256: 'c'.repeat(64), size: 52_000, contentType: 'application/pdf' };
+    await cases.saveTransition(waiting!, scanResult(waiting!, { number: result.number, scan }, clerkOut, new Date()));
+    const after = await stored(number);
+    expect(after.get('CASE')).toMatchObject({ version: 6, state: 'result_ready' });
+    expect(after.get('CASE#DECISION')).toMatchObject({ result: { number: result.number, scan: { sha256: scan.sha256 } } });
+    expect(JSON.stringify(after.get('STATS'))).toBe(statsLine);
+    const month = chinaDay(new Date(decided!.decision!.decidedAt)).slice(0, 7);
+    expect((await cases.listCaseFacts(centre, [month])).map((f) => [f.caseNumber, f.decision?.outcome])).toEqual([[number, 'approve']]);
+  });
+
+  it('reads a case stored whole with its acceptance, and keeps it through the next transition', async () => {
+    const centre = `Q${randomUUID().slice(0, 6).toUpperCase()}`;
+    const date = chinaDate(new Date());
+    const registered = builder(centre, date)(1).record;
+    const approver: Actor = { subject: 'approver-q', name: '审批人员乙', role: 'approver', department: '集成局' };
+    const forwarded = forwardCase(registered, 'token-1', new Date()).record;
+    const record = acceptCase(forwarded, DEFAULT_CALENDAR, approver, new Date()).record;
+    await documentClient().send(
+      new PutCommand({ TableName: tableName(), Item: { pk: `CASE#${record.caseNumber}`, sk: 'CASE', entity: 'case', ...record } }),
+    );
+    const read = await cases.getCase(record.caseNumber, true);
+    expect(read).toEqual(record);
+    await cases.saveTransition(read!, decideCase(read!, { outcome: 'deny', opinion: '不符合条件，不予许可。' }, approver, new Date()));
+    expect(await cases.getCase(record.caseNumber, true)).toMatchObject({
+      state: 'denied',
+      acceptance: record.acceptance,
+      assignee: record.assignee,
+      decision: { outcome: 'deny' },
+    });
+    expect((await stored(record.caseNumber)).get('CASE')!.acceptance).toBeUndefined();
+  });
+
+  it('keeps who registered a case stored with a file item that did not hold it yet, through the next transition', async () => {
+    const centre = `R${randomUUID().slice(0, 6).toUpperCase()}`;
+    const date = chinaDate(new Date());
+    const record = { ...builder(centre, date)(1).record, materials, personalData, applicantKey: 'k'.repeat(64) };
+    const { materials: m, personalData: p, applicant, ...head } = record;
+    await documentClient().send(
+      new PutCommand({ TableName: tableName(), Item: { pk: `CASE#${record.caseNumber}`, sk: 'CASE', entity: 'case', ...head } }),
+    );
+    await documentClient().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: {
+          pk: `CASE#${record.caseNumber}`,
+          sk: 'CASE#FILE',
+          entity: 'case_file',
+          caseNumber: record.caseNumber,
+          materials: m,
+          personalData: p,
+          applicant,
+        },
+      }),
+    );
+    const read = await cases.getCase(record.caseNumber, true);
+    expect(read).toEqual(record);
+    await cases.saveTransition(read!, forwardCase(read!, 'token-1', new Date()));
+    expect(await cases.getCase(record.caseNumber, true)).toMatchObject({
+      state: 'pending_acceptance',
+      submittedBy: clerk,
+      applicantKey: 'k'.repeat(64),
+      materials,
+    });
   });
 
   it('reads a case stored whole before files were kept apart, and keeps its materials through the next transition', async () => {

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import published from 'chinese-days/dist/chinese-days.json';
 import {
+  calendarWith,
   CN_2025,
   CN_2026,
   DEFAULT_CALENDAR,
   isProvisionalYear,
   isWorkingDay,
   provisionalYearsBetween,
-  SHIPPED_SCHEDULES,
+  shippedSchedule,
+  shippedSchedules,
   workingDaysBetween,
 } from '#domain/calendar';
 import { addLimit, caseClock, intakeClock } from '#domain/deadline';
@@ -112,10 +115,26 @@ describe('the published years shipped from chinese-days', () => {
   });
 
   it('cover every year from 2004 to 2026', () => {
-    expect(SHIPPED_SCHEDULES.map((s) => s.year)).toEqual(Array.from({ length: 23 }, (_, i) => 2004 + i));
+    expect(shippedSchedules().map((s) => s.year)).toEqual(Array.from({ length: 23 }, (_, i) => 2004 + i));
     expect(isProvisionalYear(cal, 2026)).toBe(false);
     // 2020 Spring Festival was extended to 02-02 for the epidemic: official data, not a rule anyone could compute.
     expect(isWorkingDay(cal, '2020-01-31')).toBe(false);
+  });
+
+  it('are read year by year with exactly the days of the published JSON of the package', () => {
+    // The JSON is what the package publishes; the functions read each year from the package's own code.
+    const inYear = (list: Record<string, string>, year: number) =>
+      Object.keys(list)
+        .filter((d) => d.startsWith(`${year}-`))
+        .sort();
+    for (let year = 2004; year <= 2026; year++) {
+      expect(shippedSchedule(year), String(year)).toMatchObject({
+        holidays: inYear(published.holidays, year),
+        workdays: inYear(published.workdays, year),
+      });
+    }
+    expect(shippedSchedule(2027)).toBeUndefined();
+    expect(shippedSchedule(2003)).toBeUndefined();
   });
 });
 
@@ -139,7 +158,7 @@ describe('deadlines on a provisional year', () => {
     };
     expect(caseClock(cal, record)).toEqual({ promisedBy: '2027-01-19', provisional: true });
     const official = { year: 2027, holidays: ['2027-01-01', '2027-01-04'], workdays: [], source: 'test' };
-    const loaded = { ...cal, years: new Map([...cal.years, [2027, official]]), holidays: new Set([...cal.holidays, ...official.holidays]) };
+    const loaded = calendarWith([official]);
     expect(caseClock(loaded, record)).toEqual({ promisedBy: '2027-01-20', provisional: undefined });
   });
 });

@@ -1,8 +1,19 @@
 import * as z from 'zod/mini';
-import { ITEM_TYPES, ServiceItemInputSchema, WINDOW_CATEGORIES } from '#domain/item';
+import { ITEM_STATUSES, ITEM_TYPES, ServiceItemFieldsSchema, ServiceItemInputSchema, WINDOW_CATEGORIES } from '#domain/item';
 import { MAX_IMPORT_ROWS } from '#domain/catalog-import';
 import { BaseItemInputSchema } from '#domain/base-catalog';
-import { ItemResponse, line, type RouteContract } from './shared';
+import { line, type RouteContract } from './shared';
+
+/** One version of a catalog item as the API returns it: the supervisor's fields plus the server's. */
+export const ItemResponse = z.extend(ServiceItemFieldsSchema, {
+  version: z.int(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  status: z.enum(ITEM_STATUSES),
+  retiredAt: z.optional(z.string()),
+  retiredBy: z.optional(z.string()),
+  retiredReason: z.optional(z.string()),
+});
 
 const itemCode = z.string().check(z.minLength(1), z.maxLength(64));
 const ItemCodePath = z.strictObject({ itemCode });

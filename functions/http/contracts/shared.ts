@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { ITEM_STATUSES, ServiceItemFieldsSchema } from '#domain/item';
 import { unprintable, unprintableMessage } from '#domain/printable';
 
 /** A case number (办件编号) in a path or body. */
@@ -21,17 +20,6 @@ export interface RouteContract {
   /** Media type of a non-JSON success body (e.g. a notice PDF); JSON otherwise. */
   responseContentType?: string;
 }
-
-/** One version of a catalog item as the API returns it: the supervisor's fields plus the server's. */
-export const ItemResponse = z.extend(ServiceItemFieldsSchema, {
-  version: z.int(),
-  createdAt: z.string(),
-  createdBy: z.string(),
-  status: z.enum(ITEM_STATUSES),
-  retiredAt: z.optional(z.string()),
-  retiredBy: z.optional(z.string()),
-  retiredReason: z.optional(z.string()),
-});
 
 /**
  * Text that is printed on the applicant's notices (names, the mailing address): refused at intake
