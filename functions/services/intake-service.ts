@@ -62,6 +62,15 @@ export interface ApplicationInput extends ReviewInput {
   delivery?: DeliveryInput;
 }
 
+/** The upload records of the scans an application names (materials and the agent's letter of authorisation). */
+function readUploads(input: ReviewInput & { agent?: AgentInput }) {
+  const uploadIds = [
+    ...input.materials.flatMap((m) => (m.uploadId ? [m.uploadId] : [])),
+    ...(input.agent?.authorisation.uploadId ? [input.agent.authorisation.uploadId] : []),
+  ];
+  return Promise.all(uploadIds.map(async (id) => [id, await getUpload(id)] as const)).then((pairs) => new Map(pairs));
+}
+
 async function review(
   item: ServiceItem,
   input: ReviewInput & { agent?: AgentInput },
@@ -69,15 +78,13 @@ async function review(
   now: Date,
   key: string | undefined,
   alreadyAccepted?: CaseRecord['materials'],
+  /** The scans' upload records, when the caller started reading them already. */
+  uploadsRead?: ReturnType<typeof readUploads>,
 ) {
   const submitted: SubmittedMaterial[] = input.materials.map((m) => ({ code: m.code, uploadId: m.uploadId, reuseSha256: m.reuse?.sha256 }));
-  const uploadIds = [
-    ...submitted.flatMap((m) => (m.uploadId ? [m.uploadId] : [])),
-    ...(input.agent?.authorisation.uploadId ? [input.agent.authorisation.uploadId] : []),
-  ];
   const wantsReuse = submitted.some((m) => m.reuseSha256);
   const [uploads, reusable, credit, calendar] = await Promise.all([
-    Promise.all(uploadIds.map(async (id) => [id, await getUpload(id)] as const)).then((pairs) => new Map(pairs)),
+    uploadsRead ?? readUploads(input),
     wantsReuse && key ? listReusableMaterials(key, centreOf(principal)) : Promise.resolve([]),
     input.deferral && key ? getCreditFlag(key, centreOf(principal)) : Promise.resolve(undefined),
     centreCalendar(centreOf(principal)),
@@ -136,11 +143,14 @@ export async function receiveApplication(
     ...(input.delivery?.method === 'courier' ? { delivery: { address: input.delivery.address } } : {}),
   };
   // Independent round trips, side by side: intake latency is what the clerk waits for.
+  // The scans' records are read alongside too (they do not depend on the item); checked in the review.
+  const uploadsRead = readUploads(input);
   const [item, personalData, key, nameKey] = await Promise.all([
     getCurrentItemWarm(input.itemCode),
     seal(personal),
     applicantKey(input.applicant.kind, input.applicant.idNumber),
     applicantNameKey(input.applicant.name),
+    uploadsRead,
   ]);
   const centre = centreOf(principal);
   // Only items of the centre's own implementation list (实施清单) are received there.
@@ -149,7 +159,7 @@ export async function receiveApplication(
   assertItemOpen(item);
   assertWindowMayAccept(item);
   if (input.delivery) assertDeliveryAllowed(input.delivery, item);
-  const { materials, outcome, agent, promisedBy: due, provisional } = await review(item, input, principal, now, key);
+  const { materials, outcome, agent, promisedBy: due, provisional } = await review(item, input, principal, now, key, undefined, uploadsRead);
 
   const pattern = optionalSetting('caseNumberPattern', DEFAULT_CASE_NUMBER_PATTERN);
   const date = chinaDate(now);
