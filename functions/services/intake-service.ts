@@ -159,7 +159,13 @@ export async function receiveApplication(
   assertItemOpen(item);
   assertWindowMayAccept(item);
   if (input.delivery) assertDeliveryAllowed(input.delivery, item);
-  const { materials, outcome, agent, promisedBy: due, provisional } = await review(item, input, principal, now, key, undefined, uploadsRead);
+  const {
+    materials,
+    outcome,
+    agent,
+    promisedBy: due,
+    provisional,
+  } = await review(item, input, principal, now, key, undefined, uploadsRead);
 
   const pattern = optionalSetting('caseNumberPattern', DEFAULT_CASE_NUMBER_PATTERN);
   const date = chinaDate(now);
