@@ -150,6 +150,29 @@ export function outageCause(error: unknown, depth = 0): string | undefined {
   return outageCause(e.cause, depth + 1);
 }
 
+/**
+ * Outages after which a write may have been applied: the request may have reached the service before the
+ * answer was lost (a timeout, a reset connection, a 500; DynamoDB says a transaction that ends in
+ * InternalServerError may have succeeded). Refused connections, unknown hosts, 503 and throttling
+ * never reach or never run the write.
+ */
+const UNSURE_OUTAGES = new Set([
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'TimeoutError',
+  'RequestTimeout',
+  'InternalServerError',
+  'InternalFailure',
+]);
+
+/** Whether a change may have been saved before the outage cut the request off (reads never change anything). */
+export function writeMayHaveApplied(method: string, cause: string): boolean {
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return false;
+  return UNSURE_OUTAGES.has(cause) || (/^HTTP 5\d\d$/.test(cause) && cause !== 'HTTP 503');
+}
+
 /** Turns every failure into `{ code, message, details }`; unexpected ones are logged and hidden. */
 const errorResponses = (): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> => ({
   onError: async (request) => {
@@ -164,12 +187,17 @@ const errorResponses = (): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxy
     const outage = outageCause(error);
     if (outage) {
       logger.error('dependency unavailable', { error: error as Error, outage });
-      const unavailable = new AppError(
-        503,
-        'storage_unavailable',
-        'Storage is unavailable right now; nothing was changed. Try again in a moment.',
-        { cause: outage },
-      );
+      const method = request.event.requestContext?.http?.method ?? 'GET';
+      const unavailable = writeMayHaveApplied(method, outage)
+        ? new AppError(
+            503,
+            'storage_uncertain',
+            'Storage did not answer in time; the change may have been saved. Look at the record before trying again.',
+            { cause: outage },
+          )
+        : new AppError(503, 'storage_unavailable', 'Storage is unavailable right now; nothing was changed. Try again in a moment.', {
+            cause: outage,
+          });
       request.response = json(503, errorBody(unavailable, language), { 'retry-after': '5' });
       return;
     }

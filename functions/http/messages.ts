@@ -48,6 +48,7 @@ export const ZH_MESSAGES: Record<string, Template> = {
   too_many_requests: () => '请求过于频繁，请稍候再试。',
   internal_error: () => '系统内部出错，未做任何更改；请重试，如仍出错请联系技术支持。',
   storage_unavailable: () => '存储服务暂时不可用，未做任何更改；请稍后重试，无需重新采集。',
+  storage_uncertain: () => '存储服务未及时响应，本次操作可能已经保存：请先刷新查看办件或记录，确认未保存再重试，无需重新采集。',
   invalid_cursor: () => '翻页参数无效，请从第一页重新查询。',
   invalid_idempotency_key: () => 'Idempotency-Key 须为 1 至 200 个可见 ASCII 字符。',
   idempotency_key_reused: (d) => `此 Idempotency-Key 已用于另一份申请（${v(d.caseNumber)}）；新申请请使用新的 Key。`,

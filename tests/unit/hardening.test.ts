@@ -7,7 +7,7 @@ import { formToStore, formView } from '#domain/draft';
 import { AppError } from '#domain/errors';
 import { day, forbiddenCharacter, instant, line, text } from '#domain/input';
 import { ENGLISH_ERRORS } from '#domain/zod-locale';
-import { outageCause } from '#http/handler';
+import { outageCause, writeMayHaveApplied } from '#http/handler';
 import { CHINESE_AT_SOURCE, languageOf, messageFor, ZH_MESSAGES } from '#http/messages';
 import { decodeCursor, INDEX_CURSOR_SHAPE } from '#repositories/keys';
 import { backoffMs, MAX_BACKOFF_MS } from '#local/streams';
@@ -167,6 +167,16 @@ describe('outages are 503, not 500', () => {
       outageCause(Object.assign(new Error('bad'), { name: 'ValidationException', $metadata: { httpStatusCode: 400 } })),
     ).toBeUndefined();
     expect(outageCause(new Error('bug'))).toBeUndefined();
+  });
+
+  it('tells a write that may have been saved (timeout, reset, 500) from one that never ran (refused, 503, throttled)', () => {
+    for (const cause of ['TimeoutError', 'ETIMEDOUT', 'ECONNRESET', 'InternalServerError', 'HTTP 500'])
+      expect([cause, writeMayHaveApplied('POST', cause)]).toEqual([cause, true]);
+    for (const cause of ['ECONNREFUSED', 'ENOTFOUND', 'ServiceUnavailable', 'ThrottlingException', 'HTTP 503'])
+      expect([cause, writeMayHaveApplied('POST', cause)]).toEqual([cause, false]);
+    // A read changes nothing, whatever cut it off.
+    expect(writeMayHaveApplied('GET', 'TimeoutError')).toBe(false);
+    expect(writeMayHaveApplied('PUT', 'TimeoutError')).toBe(true);
   });
 });
 
