@@ -130,15 +130,15 @@ async function lightsOf(caseNumbers: readonly string[]): Promise<Map<string, Sea
 
 const invalidCursor = () => badRequest('invalid_cursor', 'The page cursor is not valid; start from the first page.');
 
-/** The cases and lights of listing rows, in the rows' order, kept where the whole search matches. */
-async function hitsOf(rows: readonly Record<string, unknown>[], search: ScopedSearch): Promise<SearchHit[]> {
+/** For each listing row, in order: its case and light where the whole search matches it, else undefined. */
+async function hitsOf(rows: readonly Record<string, unknown>[], search: ScopedSearch): Promise<(SearchHit | undefined)[]> {
   const numbers = rows.map((r) => String(r.caseNumber));
   const [records, lights] = await Promise.all([getCases(numbers), lightsOf(numbers)]);
   const byNumber = new Map(records.map((r) => [r.caseNumber, r]));
-  return numbers.flatMap((n) => {
+  return numbers.map((n) => {
     const record = byNumber.get(n);
     const light = lights.get(n);
-    return record && matchesSearch(record, search, light) ? [{ record, light }] : [];
+    return record && matchesSearch(record, search, light) ? { record, light } : undefined;
   });
 }
 
@@ -177,7 +177,7 @@ async function searchAcrossQueues(search: ScopedSearch, state: string, options: 
   const more = merged.length > options.limit || pages.some((p) => p.more);
   const last = taken.at(-1);
   return {
-    hits: await hitsOf(taken, search),
+    hits: (await hitsOf(taken, search)).filter((hit) => hit !== undefined),
     examined: merged.length,
     nextCursor: more && last ? encodeCursor({ after: String(last[indexSk]) }) : undefined,
   };
@@ -228,13 +228,10 @@ export async function searchCases(
     // Read the cases a few at a time, so a page that fills early reads no more than it shows.
     for (let at = 0; at < rows.length; at += options.limit) {
       const chunk = rows.slice(at, at + options.limit);
-      const numbers = chunk.map((r) => String(r.caseNumber));
-      const [records, lights] = await Promise.all([getCases(numbers), lightsOf(numbers)]);
-      const byNumber = new Map(records.map((r) => [r.caseNumber, r]));
-      for (const row of chunk) {
-        const record = byNumber.get(String(row.caseNumber));
-        const light = lights.get(String(row.caseNumber));
-        if (record && matchesSearch(record, search, light)) hits.push({ record, light });
+      const found = await hitsOf(chunk, search);
+      for (const [i, row] of chunk.entries()) {
+        const hit = found[i];
+        if (hit) hits.push(hit);
         if (hits.length === options.limit) {
           const position = Object.fromEntries(INDEX_CURSOR_SHAPE.map((name) => [name, String(row[name])]));
           const more = row !== rows.at(-1) || out.LastEvaluatedKey !== undefined;
