@@ -10,6 +10,14 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     reportCompressedSize: false,
+    rolldownOptions: {
+      treeshake: {
+        // antd's rc-component packages declare no sideEffects, so a module reached for one export came
+        // whole (the form's index: Field, List, useForm and the validator, on every first screen).
+        // They have no CSS imports or global set-up: unused modules may be dropped.
+        moduleSideEffects: [{ test: /[\\/]node_modules[\\/]@rc-component[\\/]/, sideEffects: false }],
+      },
+    },
   },
   server: { port: 5173, strictPort: true },
 });

@@ -21,15 +21,17 @@ interface Box {
 interface Drawn {
   tagName: string;
   textContent: string | null;
+  namespaceURI: string | null;
   getBoundingClientRect(): Box;
   contains(other: Drawn): boolean;
   querySelector(selector: string): Drawn | null;
   querySelectorAll(selector: string): Iterable<Drawn>;
+  ownerDocument: { createRange(): { selectNodeContents(node: Drawn): void; getBoundingClientRect(): Box } };
 }
 
 /**
- * In a chart's SVG: each text that runs out of the drawing or partly into another text or shape (the
- * next legend swatch, a bar, a grid line), by its words. Runs in the page.
+ * In a chart's SVG: each text (SVG text, or an HTML label inside it) that runs out of the drawing or
+ * partly into another text or shape (a bar, a slice, a grid line), by its words. Runs in the page.
  */
 function textCollisions(chart: Drawn): string[] {
   const svg = chart.querySelector('svg');
@@ -37,17 +39,24 @@ function textCollisions(chart: Drawn): string[] {
   const frame = svg.getBoundingClientRect();
   const overlap = (a: Box, b: Box) =>
     Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
-  const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '');
-  const shapes = [...svg.querySelectorAll('text, path, rect')];
+  // An HTML label's box is the slot it is given; its words are where the text itself is drawn.
+  const inked = (element: Drawn) => {
+    if (element.namespaceURI === 'http://www.w3.org/2000/svg') return element.getBoundingClientRect();
+    const range = element.ownerDocument.createRange();
+    range.selectNodeContents(element);
+    return range.getBoundingClientRect();
+  };
+  const texts = [...svg.querySelectorAll('text, foreignObject span')].filter((t) => (t.textContent ?? '').trim() !== '');
+  const shapes = [...svg.querySelectorAll('text, foreignObject span, path, rect, line')];
   const found: string[] = [];
   for (const text of texts) {
-    const box = text.getBoundingClientRect();
+    const box = inked(text);
     const words = text.textContent ?? '';
     if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1)
       found.push(`${words} runs out of the chart`);
     for (const other of shapes) {
       if (other === text || other.contains(text)) continue;
-      const otherBox = other.getBoundingClientRect();
+      const otherBox = inked(other);
       // A shape around the whole text is its ground (the chart's background, a legend item's hover area).
       const around =
         otherBox.left <= box.left + 1 &&
@@ -88,8 +97,8 @@ describe.runIf(browserAvailable())('the workbench in Chromium: the supervisor', 
     // The charts load on their own, each with a text summary for screen readers.
     await page.getByRole('img', { name: /^各部门在办：/ }).waitFor({ timeout: 30_000 });
     expect(await page.getByRole('img', { name: /^绿灯 \d+ 件，黄灯 \d+ 件，红灯 \d+ 件$/ }).count()).toBe(1);
-    // Every legend entry and label is drawn whole: none runs into the next entry, a bar or the edge
-    // (待补齐（一次性告知） was covered by the next state's swatch).
+    // Every label is drawn whole: none runs into the next label, a bar or the edge. The legends are
+    // HTML beside the drawing, each state in full (待补齐（一次性告知） was once covered by the next swatch).
     for (const chart of [
       page.getByRole('img', { name: /^各部门在办：/ }),
       page.locator('.ant-card').filter({ hasText: '按时办结率与转办及时率' }).locator('div[role="img"]'),
@@ -97,6 +106,12 @@ describe.runIf(browserAvailable())('the workbench in Chromium: the supervisor', 
       // Drawn once the chart's fonts are loaded: until then it reports no chart.
       await expect.poll(() => chart.evaluate(textCollisions as unknown as () => string[]), { timeout: 30_000 }).toEqual([]);
     }
+    const backlog = page.locator('.ant-card').filter({ hasText: '各部门在办（按状态）' });
+    expect(await backlog.getByRole('listitem').allTextContents()).toContain('待补齐（一次性告知）');
+    // Each bar tells its department, state and count under the pointer.
+    expect(await backlog.locator('svg title').allTextContents()).toContainEqual(
+      expect.stringMatching(/^看板测试局 · 待补齐（一次性告知）：[1-9]\d* 件$/),
+    );
     await screenshot(page, 'supervisor-01-dashboard');
     await expectAccessible();
   });

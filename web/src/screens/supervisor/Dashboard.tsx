@@ -7,7 +7,7 @@ import { useApi } from '../../api-context';
 import { deadlineText, formatDateTime, stateLabel } from '../../lib/format';
 import { ErrorAlert } from '../common/ErrorAlert';
 
-// ECharts loads with the charts only, so the supervisor's first screen stays small.
+// The charts' code (Chartist) loads with the charts only.
 const DashboardCharts = lazy(() => import('./DashboardCharts'));
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
