@@ -2,7 +2,7 @@
 // slices a page uses are fetched), font-display swap; CSS and font files, no JavaScript.
 import '@fontsource/noto-sans-sc/400.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -11,6 +11,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { createApi } from './api';
 import { ApiProvider } from './api-context';
+import { MessageProvider } from './message-context';
 import { authActions, AuthProvider, currentUser, fromSignIn, sessionOf, userManager } from './auth';
 import { loadConfig } from './config';
 import { isExpired } from './lib/stored-user';
@@ -64,7 +65,7 @@ async function boot() {
   root.render(
     <StrictMode>
       <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={THEME}>
-        <AntApp>
+        <MessageProvider>
           <QueryClientProvider client={queryClient}>
             <AuthProvider value={{ ...authActions(config), session }}>
               <ApiProvider value={{ api, baseUrl: config.apiBase, token }}>
@@ -74,7 +75,7 @@ async function boot() {
               </ApiProvider>
             </AuthProvider>
           </QueryClientProvider>
-        </AntApp>
+        </MessageProvider>
       </ConfigProvider>
     </StrictMode>,
   );

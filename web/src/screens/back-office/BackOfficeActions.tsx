@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, Tabs } from 'antd';
+import { Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, Tabs } from 'antd';
+import { useMessage } from '../../message-context';
 import type { Dayjs } from 'dayjs';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
@@ -24,7 +25,7 @@ type Step = () => Promise<unknown>;
 /** One action's form: submit runs the call; the case reloads on success; errors show the API's message. */
 function useStep(caseNumber: string, done: string) {
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const message = useMessage();
   return useMutation({
     mutationFn: (run: Step) => run(),
     onSuccess: () => {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, List, Space, Typography } from 'antd';
+import { Button, List, Space, Typography } from 'antd';
+import { useMessage } from '../../message-context';
 import { fetchBlobUrl, ok } from '../../api';
 import { useApi } from '../../api-context';
 import { formatDateTime } from '../../lib/format';
@@ -10,7 +11,7 @@ import { formatDateTime } from '../../lib/format';
  */
 export function NoticeList({ caseNumber }: { caseNumber: string }) {
   const { api, baseUrl, token } = useApi();
-  const { message } = App.useApp();
+  const message = useMessage();
   const notices = useQuery({
     queryKey: ['notices', caseNumber],
     queryFn: async () => ok(await api.GET('/cases/{caseNumber}/notices', { params: { path: { caseNumber } } })).notices,

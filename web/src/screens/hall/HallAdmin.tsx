@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  App,
   Button,
   Card,
   Checkbox,
@@ -19,6 +18,7 @@ import {
   Tabs,
   Tag,
 } from 'antd';
+import { useMessage } from '../../message-context';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ok } from '../../api';
@@ -236,7 +236,7 @@ const list = (text: string) =>
 
 function Config() {
   const { api } = useApi();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const config = useQuery({ queryKey: ['hall-config'], queryFn: async () => ok(await api.GET('/hall/config', {})) });
   const [category, setCategory] = useState<CategoryForm>();

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Form, Input, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Form, Input, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
+import { useMessage } from '../../message-context';
 import { useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
@@ -18,7 +19,7 @@ import type { QueueTicket } from './types';
 export default function WindowDesk({ onIntake }: { onIntake: () => void }) {
   const { api } = useApi();
   const { session } = useAuth();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [windowId, setWindowId] = useState<string | undefined>(chosenWindow.get());
   const [post, setPost] = useState<'A' | 'B'>('A');

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Radio, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Form, Input, Radio, Space, Table, Tag } from 'antd';
+import { useMessage } from '../../message-context';
 import { useMemo, useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
@@ -37,7 +38,7 @@ export function IntakeForm({
   onRegistered: (created: CaseCreated) => void;
 }) {
   const { api } = useApi();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [state, setState] = useState<DraftState>(initial);
   const [scans, setScans] = useState<Record<string, UploadedScan>>({});

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Empty, List, Row, Tabs, Typography } from 'antd';
+import { Button, Card, Col, Empty, List, Row, Tabs, Typography } from 'antd';
+import { useMessage } from '../../message-context';
 import { lazy, Suspense, useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
@@ -24,7 +25,7 @@ const loadItemPanel = () => Promise.all([import('./ServiceGuide'), import('./Int
 export default function IntakeScreen() {
   const { api } = useApi();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const message = useMessage();
   const linkCase = useLinkCaseToTicket();
   const [tab, setTab] = useState('intake');
   const [itemCode, setItemCode] = useState<string>();

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, List, Typography } from 'antd';
+import { Alert, Button, Card, List, Typography } from 'antd';
+import { useMessage } from '../../message-context';
 import { useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
@@ -12,7 +13,7 @@ import type { CaseView } from '../common/types';
 /** 补正材料: the applicant brings what the notice asked for; the clerk scans each and sends the case back. */
 export function SupplementPanel({ view }: { view: CaseView }) {
   const { api } = useApi();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [scans, setScans] = useState<Record<string, UploadedScan>>({});
   // Once the clerk has tried to send, what is still unscanned shows, and shrinks as each scan is verified.

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Form, Input, List, Radio, Space, Typography } from 'antd';
+import { Button, Card, DatePicker, Form, Input, List, Radio, Space, Typography } from 'antd';
+import { useMessage } from '../../message-context';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useRef, useState } from 'react';
 import { ok } from '../../api';
@@ -17,7 +18,7 @@ const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 /** The output window's steps for a case: scan the result, hand it over with a signature, or mail it. */
 export function OutputActions({ view }: { view: CaseView }) {
   const { api } = useApi();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const caseNumber = view.caseNumber;
   const p = { params: { path: { caseNumber } } };

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, InputNumber, Table } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Table } from 'antd';
+import { useMessage } from '../../message-context';
 import { useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
@@ -10,7 +11,7 @@ import { ErrorAlert } from '../common/ErrorAlert';
 /** The centre's working-day calendar: the years in force, and loading a year from the State Council notice. */
 export function CalendarPanel() {
   const { api } = useApi();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const years = useQuery({ queryKey: ['calendar'], queryFn: async () => ok(await api.GET('/calendar', {})).years });
   const [year, setYear] = useState(new Date().getFullYear() + 1);

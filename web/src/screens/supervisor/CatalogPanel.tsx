@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Input, List, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Input, List, Radio, Space, Table, Tag, Typography } from 'antd';
+import { useMessage } from '../../message-context';
 import { useState } from 'react';
 import { ApiError, ok } from '../../api';
 import { useApi } from '../../api-context';
@@ -52,7 +53,7 @@ function Versions({ itemCode, current }: { itemCode: string; current: number }) 
 /** 事项目录: the centre's items with their versions, and importing a county's list (CSV or JSON), all or nothing. */
 export default function CatalogPanel() {
   const { api } = useApi();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [q, setQ] = useState('');
   const items = useQuery({

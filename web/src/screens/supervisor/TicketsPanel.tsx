@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Badge, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tabs, Timeline, Typography } from 'antd';
+import { Badge, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tabs, Timeline, Typography } from 'antd';
+import { useMessage } from '../../message-context';
 import { useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
@@ -14,7 +15,7 @@ type Status = 'open' | 'resolved';
 /** 工单: 差评整改 (opened by a bad rating), 办不成事 and 咨询, each followed up, extended once and closed. */
 export default function TicketsPanel() {
   const { api } = useApi();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<Kind>();
   const [status, setStatus] = useState<Status | undefined>('open');
