@@ -112,6 +112,20 @@ describe.runIf(browserAvailable())('the workbench in Chromium: the supervisor', 
     expect(await backlog.locator('svg title').allTextContents()).toContainEqual(
       expect.stringMatching(/^看板测试局 · 待补齐（一次性告知）：[1-9]\d* 件$/),
     );
+    // The figures per department and the overdue list, as tables.
+    const perDepartment = page.getByRole('table', { name: '各部门', exact: true });
+    expect(await perDepartment.getByRole('columnheader').allTextContents()).toEqual([
+      '部门',
+      '收件',
+      '在办',
+      '超期',
+      '办结',
+      '按时办结率',
+      '转办及时率',
+    ]);
+    // Received, open, overdue, decided (the rates depend on whether the workflow has forwarded the case yet).
+    const cells = await perDepartment.getByRole('row').filter({ hasText: '看板测试局' }).getByRole('cell').allTextContents();
+    expect(cells.slice(0, 5)).toEqual(['看板测试局', '2', '2', '0', '0']);
     await screenshot(page, 'supervisor-01-dashboard');
     await expectAccessible();
   });

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, DatePicker, Progress, Row, Space, Statistic, Table, Tag } from 'antd';
+import { Card, Col, DatePicker, Progress, Row, Space, Statistic, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { ok } from '../../api';
 import { useApi } from '../../api-context';
 import { deadlineText, formatDateTime, stateLabel } from '../../lib/format';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { FigureTable } from '../common/FigureTable';
 
 // The charts' code (Chartist) loads with the charts only.
 const DashboardCharts = lazy(() => import('./DashboardCharts'));
@@ -95,21 +96,20 @@ export function Dashboard() {
         </Suspense>
       )}
       <Card size="small" title="各部门">
-        <Table
-          size="small"
-          rowKey="department"
+        <FigureTable
+          label="各部门"
+          rowKey={(d) => d.department}
           loading={stats.isLoading}
-          pagination={false}
-          dataSource={s?.byDepartment ?? []}
+          rows={s?.byDepartment ?? []}
           columns={[
-            { title: '部门', dataIndex: 'department' },
-            { title: '收件', dataIndex: 'received' },
-            { title: '在办', dataIndex: 'open' },
-            { title: '超期', render: (_, d) => (d.overdue ? <Tag color="red">{d.overdue}</Tag> : 0) },
-            { title: '办结', dataIndex: 'decided' },
+            { title: '部门', render: (d) => d.department },
+            { title: '收件', render: (d) => d.received, nowrap: true },
+            { title: '在办', render: (d) => d.open, nowrap: true },
+            { title: '超期', render: (d) => (d.overdue ? <Tag color="red">{d.overdue}</Tag> : 0), nowrap: true },
+            { title: '办结', render: (d) => d.decided, nowrap: true },
             {
               title: '按时办结率',
-              render: (_, d) =>
+              render: (d) =>
                 d.onTimeRate === null ? (
                   '—'
                 ) : (
@@ -118,7 +118,7 @@ export function Dashboard() {
             },
             {
               title: '转办及时率',
-              render: (_, d) =>
+              render: (d) =>
                 d.forwardingCompliance === null ? (
                   '—'
                 ) : (
@@ -130,36 +130,35 @@ export function Dashboard() {
       </Card>
       {stalled.length > 0 && (
         <Card size="small" title="流程异常办件（系统将自动恢复）">
-          <Table
-            size="small"
-            rowKey="caseNumber"
-            pagination={false}
-            dataSource={stalled}
+          <FigureTable
+            label="流程异常办件"
+            rowKey={(o) => o.caseNumber}
+            rows={stalled}
             columns={[
-              { title: '办件编号', dataIndex: 'caseNumber' },
-              { title: '部门', dataIndex: 'department' },
-              { title: '状态', render: (_, o) => stateLabel(o.state) },
-              { title: '发生时间', render: (_, o) => formatDateTime(o.at) },
-              { title: '第几次运行', dataIndex: 'run' },
+              { title: '办件编号', render: (o) => o.caseNumber, nowrap: true },
+              { title: '部门', render: (o) => o.department },
+              { title: '状态', render: (o) => stateLabel(o.state), nowrap: true },
+              { title: '发生时间', render: (o) => formatDateTime(o.at), nowrap: true },
+              { title: '第几次运行', render: (o) => o.run },
             ]}
           />
         </Card>
       )}
       <Card size="small" title="超期办件（红灯）">
-        <Table
-          size="small"
-          rowKey="caseNumber"
-          pagination={false}
-          dataSource={s?.overdue ?? []}
-          locale={{ emptyText: '无超期办件' }}
+        <FigureTable
+          label="超期办件（红灯）"
+          rowKey={(o) => o.caseNumber}
+          loading={stats.isLoading}
+          rows={s?.overdue ?? []}
+          emptyText="无超期办件"
           columns={[
-            { title: '办件编号', dataIndex: 'caseNumber' },
-            { title: '事项', dataIndex: 'itemName' },
-            { title: '部门', dataIndex: 'department' },
-            { title: '状态', render: (_, o) => stateLabel(o.state) },
+            { title: '办件编号', render: (o) => o.caseNumber, nowrap: true },
+            { title: '事项', render: (o) => o.itemName },
+            { title: '部门', render: (o) => o.department },
+            { title: '状态', render: (o) => stateLabel(o.state), nowrap: true },
             // A deadline on a year whose holidays are not yet published is marked, as in the case file.
-            { title: '承诺办结', render: (_, o) => deadlineText(o.promisedBy, o.provisional) },
-            { title: '超期工作日', render: (_, o) => o.workingDaysOverdue ?? '—' },
+            { title: '承诺办结', render: (o) => deadlineText(o.promisedBy, o.provisional) },
+            { title: '超期工作日', render: (o) => o.workingDaysOverdue ?? '—', nowrap: true },
           ]}
         />
       </Card>
