@@ -196,6 +196,15 @@ describe('the hall in Chromium: kiosk → hall screen → window → pad', { tim
     await page.getByRole('button', { name: '办结' }).click();
     await page.getByText(`${ticketNumber} 已办结，请申请人在评价器上评价`).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: '叫号' }).waitFor();
+
+    // 代为取号 opens its dialog (its code loads on first use): a category to choose, the priority lane; cancelled.
+    await page.getByRole('button', { name: '代为取号 / 绿色通道' }).click();
+    const dialog = page.getByRole('dialog', { name: '代为取号' });
+    await dialog.getByRole('combobox', { name: '业务类别' }).waitFor({ timeout: 30_000 });
+    await dialog.getByRole('radiogroup', { name: '绿色通道' }).waitFor();
+    expect(await dialog.getByRole('button', { name: '发号' }).isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
     await context.close();
   });
 

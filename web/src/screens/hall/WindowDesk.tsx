@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Form, Input, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Input, Radio, Select, Space, Tag, Typography } from 'antd';
 import { useMessage } from '../../message-context';
 import { useState } from 'react';
 import { ok } from '../../api';
@@ -7,9 +7,14 @@ import { useApi } from '../../api-context';
 import { useAuth } from '../../auth';
 import { formatDateTime } from '../../lib/format';
 import { PRIORITY_LABELS, TAG_COLOURS, TICKET_STATUS_LABELS, waitLabel, windowActions } from '../../lib/hall-board';
+import { useModule } from '../../lib/use-module';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { chosenWindow, windowQueryKey } from './desk-link';
 import type { QueueTicket } from './types';
+import type { IssueRequest, TransferRequest } from './WindowDeskDialogs';
+
+// The two dialogs (and antd's Modal and Form) load when one is first opened, not with the intake screen.
+const loadDialogs = () => import('./WindowDeskDialogs');
 
 /**
  * 窗口叫号 at the top of the clerk's workbench: sign in to a window for the shift (A post, or the B post
@@ -24,8 +29,9 @@ export default function WindowDesk({ onIntake }: { onIntake: () => void }) {
   const [windowId, setWindowId] = useState<string | undefined>(chosenWindow.get());
   const [post, setPost] = useState<'A' | 'B'>('A');
   const [takeOverReason, setTakeOverReason] = useState('');
-  const [transfer, setTransfer] = useState<{ category?: string; windowId?: string; reason: string }>();
-  const [issue, setIssue] = useState<{ category?: string; priority?: 'elderly' | 'disabled' | 'pregnant' }>();
+  const [transfer, setTransfer] = useState<TransferRequest>();
+  const [issue, setIssue] = useState<IssueRequest>();
+  const dialogs = useModule(loadDialogs, !!issue || !!transfer);
 
   const config = useQuery({ queryKey: ['hall-config'], queryFn: async () => ok(await api.GET('/hall/config', {})) });
   const now = useQuery({
@@ -222,76 +228,27 @@ export default function WindowDesk({ onIntake }: { onIntake: () => void }) {
       <div style={{ marginTop: 8 }}>
         <ErrorAlert error={act.error ?? now.error ?? config.error} />
       </div>
-      <Modal
-        title="代为取号"
-        open={!!issue}
-        okText="发号"
-        cancelText="取消"
-        okButtonProps={{ disabled: !issue?.category, loading: issued.isPending }}
-        onOk={() => issued.mutate()}
-        onCancel={() => setIssue(undefined)}
-      >
-        <Form layout="vertical">
-          <Form.Item label="业务类别" htmlFor="issue-category">
-            <Select
-              id="issue-category"
-              value={issue?.category}
-              onChange={(v: string) => setIssue((i) => ({ ...i, category: v }))}
-              options={categories.map((c) => ({ value: c.code, label: `${c.letter} · ${c.name}` }))}
-            />
-          </Form.Item>
-          <Form.Item label="绿色通道（优先叫号）">
-            <Radio.Group
-              aria-label="绿色通道"
-              value={issue?.priority ?? ''}
-              onChange={(e) =>
-                setIssue((i) => ({ ...i, priority: (e.target.value as '' | 'elderly' | 'disabled' | 'pregnant') || undefined }))
-              }
-              options={[{ value: '', label: '否' }, ...Object.entries(PRIORITY_LABELS).map(([value, label]) => ({ value, label }))]}
-            />
-          </Form.Item>
-          <ErrorAlert error={issued.error} />
-        </Form>
-      </Modal>
-      <Modal
-        title={`转移 ${ticket?.number ?? ''}`}
-        open={!!transfer}
-        okText="转移"
-        cancelText="取消"
-        okButtonProps={{ disabled: !transfer?.reason.trim() || (!transfer.category && !transfer.windowId), loading: act.isPending }}
-        onOk={() => act.mutate('transfer')}
-        onCancel={() => setTransfer(undefined)}
-      >
-        <Form layout="vertical">
-          <Form.Item label="转到业务类别" htmlFor="transfer-category">
-            <Select
-              id="transfer-category"
-              allowClear
-              value={transfer?.category}
-              onChange={(v: string | undefined) => setTransfer((t) => ({ reason: '', ...t, category: v }))}
-              options={categories.map((c) => ({ value: c.code, label: `${c.letter} · ${c.name}` }))}
-            />
-          </Form.Item>
-          <Form.Item label="或转到窗口" htmlFor="transfer-window">
-            <Select
-              id="transfer-window"
-              allowClear
-              value={transfer?.windowId}
-              onChange={(v: string | undefined) => setTransfer((t) => ({ reason: '', ...t, windowId: v }))}
-              options={windows.filter((x) => x.windowId !== windowId).map((x) => ({ value: x.windowId, label: x.name }))}
-            />
-          </Form.Item>
-          <Form.Item label="转移原因" htmlFor="transfer-reason">
-            <Input.TextArea
-              id="transfer-reason"
-              rows={2}
-              maxLength={500}
-              value={transfer?.reason}
-              onChange={(e) => setTransfer((t) => ({ ...t, reason: e.target.value }))}
-            />
-          </Form.Item>
-        </Form>
-      </Modal>
+      {dialogs && (
+        <>
+          <dialogs.IssueDialog
+            issue={issue}
+            setIssue={setIssue}
+            categories={categories}
+            pending={issued.isPending}
+            error={issued.error}
+            onIssue={() => issued.mutate()}
+          />
+          <dialogs.TransferDialog
+            number={ticket?.number}
+            transfer={transfer}
+            setTransfer={setTransfer}
+            categories={categories}
+            windows={windows.filter((x) => x.windowId !== windowId)}
+            pending={act.isPending}
+            onTransfer={() => act.mutate('transfer')}
+          />
+        </>
+      )}
     </Card>
   );
 }
