@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlineText } from '../../web/src/lib/format';
 import { actorLabel, historyText, stepLabel } from '../../web/src/lib/history';
 import { problemsToSupply, supplementBody } from '../../web/src/lib/supplement';
-import { backlogSeries, lightCounts, percentOf, problemsByLine, ticketStanding } from '../../web/src/lib/supervision';
+import { backlogSeries, barRows, lightCounts, percentOf, problemsByLine, ticketStanding } from '../../web/src/lib/supervision';
 
 describe('case history in Chinese (办理过程)', () => {
   it('names each step as the applicant’s progress page does', () => {
@@ -89,6 +89,26 @@ describe('the supervisor’s figures (监察看板, 工单, 目录导入)', () =
       { name: '待受理', data: [0, 1] },
       { name: '办理中', data: [3, 1] },
     ]);
+  });
+
+  it('gives the charts’ rows bottom-up (the first department drawn on top) and names each bar by its department', () => {
+    const rows = barRows(
+      ['市场监管局', '人社局', '民政局'],
+      [
+        { name: '待受理', data: [0, 1, 4] },
+        { name: '按时办结率', data: [100, null, 50] },
+      ],
+      (v) => (v === null ? '—' : String(v)),
+    );
+    expect(rows.labels).toEqual(['民政局', '人社局', '市场监管局']);
+    expect(rows.series.map((s) => s.data)).toEqual([
+      [4, 1, 0],
+      [50, null, 100],
+    ]);
+    // Chartist reports the bottom row as 0: 民政局.
+    expect(rows.title(0, 0)).toBe('民政局 · 待受理：4');
+    expect(rows.title(2, 1)).toBe('市场监管局 · 按时办结率：100');
+    expect(rows.title(1, 1)).toBe('人社局 · 按时办结率：—');
   });
 
   it('counts the lights: yellow and red from the warnings, green the rest of the backlog', () => {

@@ -30,6 +30,27 @@ export function lightCounts(openCases: number, warnings: readonly { level: strin
   return { green: Math.max(0, openCases - yellow - red), yellow, red };
 }
 
+/**
+ * Horizontal bars with the first category on top: Chartist draws the first row at the bottom, so the
+ * rows go to it last first. `title` names the bar Chartist reports by row and series: category,
+ * series and its value in words.
+ */
+export function barRows<S extends { name: string; data: readonly (number | null)[] }>(
+  categories: readonly string[],
+  series: readonly S[],
+  valueText: (value: number | null) => string,
+): { labels: string[]; series: (S & { data: (number | null)[] })[]; title: (row: number, series: number) => string } {
+  const last = categories.length - 1;
+  return {
+    labels: [...categories].reverse(),
+    series: series.map((s) => ({ ...s, data: [...s.data].reverse() })),
+    title: (row, index) => {
+      const s = series[index];
+      return `${categories[last - row] ?? ''} · ${s?.name ?? ''}：${valueText(s?.data[last - row] ?? null)}`;
+    },
+  };
+}
+
 /** A share (0.875) as a whole percent (88), or null where nothing counts. */
 export function percentOf(share: number | null): number | null {
   return share === null ? null : Math.round(share * 100);

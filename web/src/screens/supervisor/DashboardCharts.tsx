@@ -1,7 +1,7 @@
 import { Card, Col, Row } from 'antd';
 import { useMemo } from 'react';
 import { LIGHT_COLORS } from '../../lib/format';
-import { backlogSeries, lightCounts, percentOf, type BacklogCell } from '../../lib/supervision';
+import { backlogSeries, barRows, lightCounts, percentOf, type BacklogCell } from '../../lib/supervision';
 import { Chart, type ChartSpec, Legend, SERIES_COLORS } from './Chart';
 
 interface Props {
@@ -16,8 +16,6 @@ const DEPARTMENT_COLUMN = 112;
 const ROW = { backlog: 32, rates: 40 };
 const FRAME = 48;
 const percentText = (v: number | null) => (v === null ? '—' : `${v}%`);
-// Chartist draws the first category at the bottom: the rows are given last first, so the list reads down.
-const bottomUp = <T,>(values: readonly T[]) => [...values].reverse();
 
 /** The dashboard's charts (Chartist, loaded only with this panel): backlog, lights, on-time and forwarding rates. */
 export default function DashboardCharts({ openByState, byDepartment, open, warnings }: Props) {
@@ -27,17 +25,10 @@ export default function DashboardCharts({ openByState, byDepartment, open, warni
     () => backlog.series.map((s, i) => ({ ...s, color: SERIES_COLORS[i % SERIES_COLORS.length] ?? '#1456c8' })),
     [backlog],
   );
-  const backlogSpec = useMemo<ChartSpec>(() => {
-    const rows = backlog.departments.length;
-    return {
+  const backlogSpec = useMemo<ChartSpec>(
+    () => ({
       kind: 'bar',
-      labels: bottomUp(backlog.departments),
-      series: backlogSeriesColored.map((s) => ({ ...s, data: bottomUp(s.data) })),
-      title: (row, series) => {
-        const department = rows - 1 - row;
-        const s = backlogSeriesColored[series];
-        return `${backlog.departments[department]} · ${s?.name}：${s?.data[department] ?? 0} 件`;
-      },
+      ...barRows(backlog.departments, backlogSeriesColored, (v) => `${v ?? 0} 件`),
       options: {
         horizontalBars: true,
         stackBars: true,
@@ -45,8 +36,9 @@ export default function DashboardCharts({ openByState, byDepartment, open, warni
         axisX: { onlyInteger: true, low: 0 },
         chartPadding: { top: 8, right: 40, bottom: 0, left: 0 },
       },
-    };
-  }, [backlog, backlogSeriesColored]);
+    }),
+    [backlog, backlogSeriesColored],
+  );
   const lightSpec = useMemo<ChartSpec>(
     () => ({
       kind: 'ring',
@@ -75,17 +67,14 @@ export default function DashboardCharts({ openByState, byDepartment, open, warni
     ],
     [byDepartment],
   );
-  const ratesSpec = useMemo<ChartSpec>(() => {
-    const rows = byDepartment.length;
-    return {
+  const ratesSpec = useMemo<ChartSpec>(
+    () => ({
       kind: 'bar',
-      labels: bottomUp(byDepartment.map((d) => d.department)),
-      series: rateSeries.map((s) => ({ ...s, data: bottomUp(s.data) })),
-      title: (row, series) => {
-        const department = rows - 1 - row;
-        const s = rateSeries[series];
-        return `${byDepartment[department]?.department} · ${s?.name}：${percentText(s?.data[department] ?? null)}`;
-      },
+      ...barRows(
+        byDepartment.map((d) => d.department),
+        rateSeries,
+        percentText,
+      ),
       options: {
         horizontalBars: true,
         seriesBarDistance: 12,
@@ -93,8 +82,9 @@ export default function DashboardCharts({ openByState, byDepartment, open, warni
         axisX: { low: 0, high: 100, onlyInteger: true, labelInterpolationFnc: (v) => `${String(v)}%` },
         chartPadding: { top: 8, right: 40, bottom: 0, left: 0 },
       },
-    };
-  }, [byDepartment, rateSeries]);
+    }),
+    [byDepartment, rateSeries],
+  );
   const backlogSummary = backlog.departments.length
     ? `各部门在办：${backlog.departments.map((d, i) => `${d} ${backlog.series.reduce((n, s) => n + (s.data[i] ?? 0), 0)} 件`).join('，')}`
     : '各部门在办：无';
