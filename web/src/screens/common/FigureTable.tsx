@@ -43,7 +43,7 @@ export function FigureTable<T>({
     fontWeight: token.fontWeightStrong,
   };
   return (
-    <div style={{ overflowX: 'auto' }}>
+    <div style={{ overflowX: 'auto', background: token.colorBgContainer, borderRadius: token.borderRadiusLG }}>
       <table aria-label={label} style={{ width: '100%', borderCollapse: 'collapse', fontSize: token.fontSize, color: token.colorText }}>
         <thead>
           <tr>

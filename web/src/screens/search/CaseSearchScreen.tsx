@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, DatePicker, Drawer, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Drawer, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { ok } from '../../api';
@@ -9,6 +9,7 @@ import { searchBody, type CaseSearchBody, type CaseSearchForm } from '../../lib/
 import { formatDateTime, LIGHT_COLORS, LIGHT_LABELS, STATE_LABELS, stateLabel } from '../../lib/format';
 import type { paths } from '../../api/schema';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { FigureTable } from '../common/FigureTable';
 
 // The case file opens in the drawer: its code loads then, not with the search form.
 const CaseFile = lazy(() => import('../common/CaseFile').then((m) => ({ default: m.CaseFile })));
@@ -127,29 +128,30 @@ export default function CaseSearchScreen() {
       </Card>
       <ErrorAlert error={error} />
       {asked && (
-        <Table<Hit>
-          rowKey="caseNumber"
-          size="middle"
-          dataSource={hits}
-          pagination={false}
-          locale={{ emptyText: '没有符合条件的办件' }}
+        // Read-only rows, more fetched with 继续查找: no paging or sorting here, so not antd's Table (65 KB gzip).
+        <FigureTable<Hit>
+          label="查询结果"
+          rowKey={(h) => h.caseNumber}
+          rows={hits}
+          emptyText="没有符合条件的办件"
           columns={[
             {
               title: '办件编号',
-              dataIndex: 'caseNumber',
-              render: (n: string) => (
-                <Button type="link" style={{ padding: 0 }} onClick={() => setOpen(n)}>
-                  {n}
+              nowrap: true,
+              render: (h) => (
+                // antd's link blue is under AA contrast on white; the same dark blue as the queues' case links.
+                <Button type="link" style={{ padding: 0, color: '#0b3d91' }} onClick={() => setOpen(h.caseNumber)}>
+                  {h.caseNumber}
                 </Button>
               ),
             },
-            { title: '事项', render: (_, h) => `${h.itemName}（${h.itemCode}）` },
-            { title: '部门', dataIndex: 'department' },
-            { title: '申请人', render: (_, h) => `${h.applicant.name} ${h.applicant.idNumberMasked}` },
-            { title: '状态', render: (_, h) => stateLabel(h.state) },
-            { title: '收件时间', render: (_, h) => formatDateTime(h.receivedAt) },
-            { title: '承诺期限', render: (_, h) => h.promisedBy ?? '—' },
-            { title: '灯色', render: (_, h) => (h.light ? <Tag color={LIGHT_COLORS[h.light]}>{LIGHT_LABELS[h.light]}</Tag> : '—') },
+            { title: '事项', render: (h) => `${h.itemName}（${h.itemCode}）` },
+            { title: '部门', render: (h) => h.department },
+            { title: '申请人', render: (h) => `${h.applicant.name} ${h.applicant.idNumberMasked}` },
+            { title: '状态', render: (h) => stateLabel(h.state), nowrap: true },
+            { title: '收件时间', render: (h) => formatDateTime(h.receivedAt), nowrap: true },
+            { title: '承诺期限', render: (h) => h.promisedBy ?? '—', nowrap: true },
+            { title: '灯色', render: (h) => (h.light ? <Tag color={LIGHT_COLORS[h.light]}>{LIGHT_LABELS[h.light]}</Tag> : '—') },
           ]}
         />
       )}
