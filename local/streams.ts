@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import {
   DescribeStreamCommand,
@@ -10,6 +9,7 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { isAuditLineInsert } from '#repositories/stream-records';
+import { latestFileWriter } from './latest-file';
 import { dynamoClient } from './dynamodb';
 import { invoke } from './lambda';
 
@@ -61,41 +61,6 @@ export function backoffMs(failures: number, intervalMs: number): number {
   return Math.min(MAX_BACKOFF_MS, Math.max(intervalMs, 100) * 2 ** Math.min(failures, 20));
 }
 
-/**
- * A checkpoint file kept up to date off the event loop: each save writes the latest positions (a
- * save during a write is folded into one more write), through a temporary file and a rename so a
- * crash leaves the old file or the new one, never half of one. Writing it synchronously after every
- * batch blocked the API server sharing this process. A crash loses at most the last positions, and
- * the records after them are handed over again: at least once, as Lambda's event source mapping does.
- */
-export function checkpointWriter(file: string, snapshot: () => string): { save(): void; flush(): Promise<void> } {
-  let writing: Promise<void> | undefined;
-  let dirty = false;
-  const write = async (): Promise<void> => {
-    while (dirty) {
-      dirty = false;
-      await writeFile(`${file}.tmp`, snapshot());
-      await rename(`${file}.tmp`, file);
-    }
-  };
-  const save = () => {
-    dirty = true;
-    writing ??= write()
-      .catch((error: unknown) => console.error(`[streams] could not save ${file}:`, error instanceof Error ? error.message : error))
-      .finally(() => {
-        writing = undefined;
-        // A save that came after the last write started but after its loop ended.
-        if (dirty) save();
-      });
-  };
-  return {
-    save,
-    async flush() {
-      while (writing) await writing;
-    },
-  };
-}
-
 /** One event source mapping: the stream, one function, one checkpoint file. */
 async function startMapping(
   endpoint: string,
@@ -116,7 +81,8 @@ async function startMapping(
   const checkpoints: Record<string, string> = existsSync(checkpointFile)
     ? (JSON.parse(readFileSync(checkpointFile, 'utf8')) as Record<string, string>)
     : {};
-  const saveCheckpoints = checkpointWriter(checkpointFile, () => JSON.stringify(checkpoints));
+  // At least once, as Lambda's event source mapping: a crash may hand the records after the last saved position over again.
+  const saveCheckpoints = latestFileWriter(checkpointFile, () => JSON.stringify(checkpoints));
   const iterators = new Map<string, string | undefined>();
   const finished = new Set<string>();
   let stopped = false;

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkpointWriter } from '#local/streams';
+import { latestFileWriter } from '#local/latest-file';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -15,7 +15,7 @@ describe('stream checkpoint file', () => {
     dirs.push(dir);
     const file = join(dir, 'stream-checkpoints.json');
     const positions: Record<string, string> = {};
-    const writer = checkpointWriter(file, () => JSON.stringify(positions));
+    const writer = latestFileWriter(file, () => JSON.stringify(positions));
     for (let n = 1; n <= 50; n++) {
       positions['shard-1'] = String(n);
       writer.save();
@@ -32,7 +32,7 @@ describe('stream checkpoint file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'onewindow-checkpoints-'));
     dirs.push(dir);
     const file = join(dir, 'stream-checkpoints.json');
-    await checkpointWriter(file, () => '{}').flush();
+    await latestFileWriter(file, () => '{}').flush();
     expect(existsSync(file)).toBe(false);
   });
 });
