@@ -661,6 +661,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     entry: 'api/openapi',
     kind: 'http',
     routes: OPENAPI_ROUTES,
+    // The document it serves, written from the contracts (npm run generate:api): read, not built, at run time.
+    assets: ['functions/http/openapi.json'],
   },
   {
     name: 'progress',
