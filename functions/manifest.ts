@@ -545,28 +545,6 @@ export const HALL_ROUTES: readonly RouteSpec[] = [
     summary: 'A window now: its clerk, the ticket served, the ticket the evaluation pad asks to rate, how many wait',
   },
   {
-    method: 'GET',
-    path: '/public/hall/{centre}/slots',
-    action: 'public',
-    summary: '预约: the bookable slots of a category by day, with places left (working days and opening hours only)',
-    throttle: { rateLimit: 10, burstLimit: 20 },
-  },
-  {
-    method: 'POST',
-    path: '/public/hall/{centre}/bookings',
-    action: 'public',
-    summary: '预约: book a slot with name, identity number and mobile; the booking code comes by SMS',
-    throttle: { rateLimit: 2, burstLimit: 5 },
-  },
-  {
-    method: 'POST',
-    path: '/public/hall/{centre}/bookings/cancel',
-    action: 'public',
-    summary: 'Cancel a booking with its code and the mobile it was made with',
-    throttle: { rateLimit: 2, burstLimit: 5 },
-  },
-  { method: 'GET', path: '/hall/bookings', action: 'hall.read', summary: "A day's bookings (masked), by category" },
-  {
     method: 'POST',
     path: '/public/hall/{centre}/tickets',
     action: 'public',
@@ -645,6 +623,32 @@ export const HALL_ROUTES: readonly RouteSpec[] = [
   },
 ];
 
+/** The routes of `hall-bookings`: 预约 (its own function: only it seals personal data and sends SMS). */
+export const HALL_BOOKING_ROUTES: readonly RouteSpec[] = [
+  {
+    method: 'GET',
+    path: '/public/hall/{centre}/slots',
+    action: 'public',
+    summary: '预约: the bookable slots of a category by day, with places left (working days and opening hours only)',
+    throttle: { rateLimit: 10, burstLimit: 20 },
+  },
+  {
+    method: 'POST',
+    path: '/public/hall/{centre}/bookings',
+    action: 'public',
+    summary: '预约: book a slot with name, identity number and mobile; the booking code comes by SMS',
+    throttle: { rateLimit: 2, burstLimit: 5 },
+  },
+  {
+    method: 'POST',
+    path: '/public/hall/{centre}/bookings/cancel',
+    action: 'public',
+    summary: 'Cancel a booking with its code and the mobile it was made with',
+    throttle: { rateLimit: 2, burstLimit: 5 },
+  },
+  { method: 'GET', path: '/hall/bookings', action: 'hall.read', summary: "A day's bookings (masked), by category" },
+];
+
 export const FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: 'health',
@@ -657,6 +661,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     entry: 'api/openapi',
     kind: 'http',
     routes: OPENAPI_ROUTES,
+    // The document it serves, written from the contracts (npm run generate:api): read, not built, at run time.
+    assets: ['functions/http/openapi.json'],
   },
   {
     name: 'progress',
@@ -813,6 +819,13 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     entry: 'api/hall',
     kind: 'http',
     routes: HALL_ROUTES,
+  },
+  // 预约: apart from the hall's queue so that neither carries the other's AWS clients (KMS and SNS here, the screens' push there).
+  {
+    name: 'hall-bookings',
+    entry: 'api/hall-bookings',
+    kind: 'http',
+    routes: HALL_BOOKING_ROUTES,
   },
   // 大屏推送: the hall screens' WebSocket API ($connect, $disconnect); calls push the board to them.
   { name: 'hall-push', entry: 'api/hall-screens', kind: 'websocket' },

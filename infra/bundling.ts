@@ -36,6 +36,9 @@ export const ESBUILD_ALIAS = {
   '@aws-sdk/credential-provider-node': path.join(REPO_ROOT, 'functions', 'adapters', 'lambda-credentials.ts'),
 };
 
+/** The AWS SDK's event-stream support, left out of the bundles (see `external` below). */
+export const EVENT_STREAM_MODULES = ['@smithy/core/event-streams'] as const;
+
 export const ESBUILD_OPTIONS = {
   bundle: true,
   platform: 'node',
@@ -48,6 +51,11 @@ export const ESBUILD_OPTIONS = {
   charset: 'utf8',
   metafile: true,
   alias: ESBUILD_ALIAS,
-  /** The AWS SDK v3 is bundled too (tree-shaken, no dependency on the runtime's copy). */
-  external: [] as string[],
+  /**
+   * The AWS SDK v3 is bundled too (tree-shaken, no dependency on the runtime's copy), except its event-stream
+   * support: the SDK loads it with a dynamic import only for an event-stream operation (S3 SelectObjectContent,
+   * Kinesis SubscribeToShard, …), which no function calls (tests/unit/bundling.test.ts), and a single-file bundle
+   * would otherwise carry and load its ≈ 20 KB in every function.
+   */
+  external: [...EVENT_STREAM_MODULES] as string[],
 } satisfies BuildOptions;

@@ -85,9 +85,10 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   'archive-verify': { table: 'readwrite', archive: 'read', putEvents: true, verifyQueue: 'send' },
   'archive-verify-batch': { table: 'readwrite', archive: 'read', putEvents: true, verifyQueue: 'consume' },
   archive: { table: 'read', archive: 'read' }, // presigned GETs only
-  // The hall (#12): bookings seal the applicant's data (and hash the identity number) and open the mobile to send the
-  // booking code by SMS; calls push the board to the screens; the pad's ratings and window changes go on the audit trail.
-  hall: { table: 'readwrite', audit: 'append', personalData: 'seal_and_open', sms: true, push: true },
+  // The hall (#12): calls push the board to the screens; the pad's ratings and window changes go on the audit trail.
+  hall: { table: 'readwrite', audit: 'append', push: true },
+  // 预约: a booking seals the applicant's data (and hashes the identity number) and opens the mobile to send the code by SMS.
+  'hall-bookings': { table: 'readwrite', personalData: 'seal_and_open', sms: true },
   // $connect / $disconnect of the hall screens: the connection rows only.
   'hall-push': { table: 'readwrite' },
   // Records no-shows and sends booking SMS that failed the first time.

@@ -2,7 +2,6 @@ import { httpHandler } from '#http/handler';
 import { HALL_ROUTES } from '#manifest';
 import { HALL_CONTRACT } from '#http/contracts/hall';
 import { boardOf } from '#services/hall/board';
-import { book, cancel, dayBookings, slots } from '#services/hall/bookings';
 import { hallConfig, putCategory, putWindow, signInAtWindow, signOutOfWindow, switchTidal, windowNow } from '#services/hall/config';
 import { rateAtPad } from '#services/hall/pad';
 import {
@@ -42,10 +41,6 @@ export const handler = httpHandler(HALL_ROUTES, HALL_CONTRACT, {
     body: await windowNow(principal, path.windowId, now),
     headers: noStore,
   }),
-  'GET /public/hall/{centre}/slots': async ({ path, query, now }) => ({ body: await slots(path.centre, query, now), headers: noStore }),
-  'POST /public/hall/{centre}/bookings': async ({ path, body, now }) => ({ status: 201, body: await book(path.centre, body, now) }),
-  'POST /public/hall/{centre}/bookings/cancel': async ({ path, body, now }) => ({ body: await cancel(path.centre, body, now) }),
-  'GET /hall/bookings': async ({ query, principal }) => ({ body: { bookings: await dayBookings(principal, query) }, headers: noStore }),
   'POST /public/hall/{centre}/tickets': async ({ path, body, now }) => ({ status: 201, body: await takeAtKiosk(path.centre, body, now) }),
   'POST /hall/tickets': async ({ body, principal, now }) => ({ status: 201, body: await issueAtDesk(principal, body, now) }),
   'GET /hall/tickets': async ({ query, principal, now }) => ({

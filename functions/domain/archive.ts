@@ -5,7 +5,7 @@ import type { AuditEntry } from './case/transition';
 import type { CaseMaterial } from './case/application';
 import type { CaseRecord } from './case/records';
 import type { CaseState } from './case/lifecycle';
-import { chinaDay } from './calendar';
+import { chinaDay } from './days';
 import { conflict } from './errors';
 import type { ItemType, MaterialSpec } from './item';
 import type { NoticeRecord } from './notices';

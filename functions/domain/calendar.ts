@@ -5,7 +5,11 @@
  * replace it. Dates are China-local calendar days written `YYYY-MM-DD`.
  */
 import chineseDays from 'chinese-days';
+import { formatDay, parseDay } from './days';
 import { PROVISIONAL_YEARS, statutoryHolidays } from './provisional-calendar';
+
+// The plain day helpers live in days.ts, so that a module needing only them does not load chinese-days.
+export { chinaDay, formatDay, parseDay } from './days';
 
 // Node loads the package's CommonJS build (no named exports); see provisional-calendar.ts.
 const { getHolidaysInRange, isWorkday } = chineseDays;
@@ -127,22 +131,6 @@ export function provisionalYearsBetween(calendar: WorkingCalendar, from: string,
   const years: number[] = [];
   for (let y = a; y <= b; y++) if (isProvisionalYear(calendar, y)) years.push(y);
   return years;
-}
-
-export function parseDay(day: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`Not a YYYY-MM-DD date: ${day}`);
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || formatDay(date) !== day) throw new Error(`Not a calendar date: ${day}`);
-  return date;
-}
-
-export function formatDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** The China-local calendar day of an instant. */
-export function chinaDay(at: Date): string {
-  return formatDay(new Date(at.getTime() + 8 * 3_600_000));
 }
 
 export class CalendarGapError extends Error {

@@ -7,11 +7,18 @@ import type { AuditEntry } from './case/transition';
 import type { CaseAction } from './case/lifecycle';
 import type { CaseRecord } from './case/records';
 import { deliveryOf } from './case/output';
-import { parseDay } from './calendar';
+import { parseDay } from './days';
 
-/** Days in an SMS as Chinese readers write them: 2026年12月4日 (ICU's zh-CN long date). */
-const SMS_DAY = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' });
-export const smsDay = (day: string) => SMS_DAY.format(parseDay(day));
+/**
+ * Days in an SMS as Chinese readers write them: 2026年12月4日 (ICU's zh-CN long date). The formatter is made
+ * at the first message: loading ICU's zh-CN data takes milliseconds that a function sending none (most
+ * stream records, the OpenAPI document) should not pay when it starts.
+ */
+let smsDayFormat: Intl.DateTimeFormat | undefined;
+export function smsDay(day: string): string {
+  smsDayFormat ??= new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' });
+  return smsDayFormat.format(parseDay(day));
+}
 
 export const NOTIFICATION_KINDS = ['result_ready', 'mailed'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

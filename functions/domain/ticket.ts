@@ -1,5 +1,6 @@
 import { addWorkingDays, chinaDay, unlessGap, workingDaysBetween, type WorkingCalendar } from './calendar';
 import { badRequest, conflict, notFound, unprocessable } from './errors';
+import { TICKET_KINDS, type TicketKind } from './ticket-kinds';
 
 /**
  * Tickets the centre owes an applicant an answer on, each with a promised time, at most one
@@ -8,17 +9,13 @@ import { badRequest, conflict, notFound, unprocessable } from './errors';
  * - cannot_get_done (办不成事): an applicant could not get something done and reports it;
  * - consultation (咨询): a question the department answers.
  */
-export const TICKET_KINDS = ['rectification', 'cannot_get_done', 'consultation'] as const;
-export type TicketKind = (typeof TICKET_KINDS)[number];
+export { MAX_EXTENSION_DAYS, TICKET_KINDS, type TicketKind } from './ticket-kinds';
 
 /** Working days to answer, per kind; a centre sets its own (TICKET_DAYS, e.g. `consultation=2`). */
 export const DEFAULT_TICKET_DAYS: Readonly<Record<TicketKind, number>> = { rectification: 10, cannot_get_done: 5, consultation: 3 };
 
 /** 差评整改 is due in 5–15 working days (国办发〔2019〕51号 as the county applies it). */
 const RECTIFICATION_RANGE = [5, 15] as const;
-
-/** At most this many working days of extension (延期), once per ticket. */
-export const MAX_EXTENSION_DAYS = 15;
 
 /** Reads `kind=days,…`; unknown kinds, malformed parts and a rectification limit outside 5–15 are errors. */
 export function parseTicketDays(text: string | undefined): Record<TicketKind, number> {

@@ -20,6 +20,7 @@ import { HEALTH_CONTRACT, OPENAPI_CONTRACT } from './contracts/service';
 import { SUPERVISION_CONTRACT } from './contracts/supervision';
 import { TICKET_CONTRACT } from './contracts/tickets';
 import { HALL_CONTRACT } from './contracts/hall';
+import { HALL_BOOKING_CONTRACT } from './contracts/hall-bookings';
 import { NOTIFICATION_CONTRACT } from './contracts/notifications';
 import { UPLOAD_CONTRACT } from './contracts/uploads';
 
@@ -57,6 +58,7 @@ export const CONTRACT = {
   ...CASE_SEARCH_CONTRACT,
   ...NOTIFICATION_CONTRACT,
   ...HALL_CONTRACT,
+  ...HALL_BOOKING_CONTRACT,
   ...UPLOAD_CONTRACT,
   ...INTAKE_CONTRACT,
   ...SUPPLEMENT_CONTRACT,

@@ -17,7 +17,7 @@ import { WORKFLOW_STATES, type CaseState } from '#domain/case/lifecycle';
 import type { AuditEntry, Transition } from '#domain/case/transition';
 import type { CaseRecord } from '#domain/case/records';
 import { conflict } from '#domain/errors';
-import { caseFacts, isOpen, settledOn, type CaseFacts } from '#domain/statistics';
+import { caseFacts, isOpen, settledOn, type CaseFacts } from '#domain/case-facts';
 import { keys, tableName, withoutKeys } from './keys';
 import { archivedError, refusedChange } from '#domain/archived';
 import { recordRefusedChange } from './archive-repository';

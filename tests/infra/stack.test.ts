@@ -572,7 +572,7 @@ describe('bundling', () => {
       minify: true,
       sourcemap: true,
       mainFields: ['module', 'main'],
-      external: [],
+      external: ['@smithy/core/event-streams'],
     });
     expect(ESBUILD_OPTIONS.banner.js).toContain('createRequire(import.meta.url)');
     expect(functionEntryPath('api/health')).toBe(repoPath('functions', 'api', 'health.ts'));

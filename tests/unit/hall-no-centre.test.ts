@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { handler } from '#api/hall';
+import { handler as hall } from '#api/hall';
+import { handler as hallBookings } from '#api/hall-bookings';
 import { ALL_ROUTES, type Role } from '#manifest';
 import { lambdaContext } from '#tests/support/lambda-event';
 
@@ -11,6 +12,8 @@ import { lambdaContext } from '#tests/support/lambda-event';
  * DynamoDB would fail for want of one.
  */
 const HALL_ROUTES = ALL_ROUTES.filter((r) => r.path.startsWith('/hall/'));
+/** The hall's routes are served by two functions (the queue, and 预约). */
+const HANDLERS: Record<string, typeof hall> = { hall, 'hall-bookings': hallBookings };
 const SAMPLE_PATH: Record<string, string> = { category: 'general-affairs', windowId: 'window-1', ticketId: 'HZ-20261221-A001' };
 
 function event(route: (typeof HALL_ROUTES)[number], role: Role): APIGatewayProxyEventV2 {
@@ -50,7 +53,7 @@ describe('hall routes with a token of no centre', () => {
     it(`answer 403 in Chinese to a ${role} of no centre, on every route`, async () => {
       const answers: string[] = [];
       for (const route of HALL_ROUTES) {
-        const res = (await handler(event(route, role), lambdaContext)) as APIGatewayProxyStructuredResultV2;
+        const res = (await HANDLERS[route.fn.name]!(event(route, role), lambdaContext)) as APIGatewayProxyStructuredResultV2;
         const body = JSON.parse(String(res.body)) as { code: string; message: string };
         answers.push(`${route.method} ${route.path} → ${res.statusCode} ${body.code} ${body.message}`);
       }

@@ -1,17 +1,9 @@
 import * as z from 'zod/mini';
 import '#domain/zod-locale';
-import { BOOKING_STATUSES, PRIORITY_REASONS, QUEUE_TICKET_STATUSES, TICKET_SOURCES, WEEKDAYS, WINDOW_KINDS } from '#domain/hall/model';
+import { PRIORITY_REASONS, QUEUE_TICKET_STATUSES, TICKET_SOURCES, WINDOW_KINDS } from '#domain/hall/model';
+import { bookingCode, code, Hours, idNumber, publicCentre } from './hall-fields';
 import { caseNumber, day, line, text, type RouteContract } from './shared';
 
-/** A centre's code in a public hall path (kiosk, screen, booking page). */
-const centre = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/, '不是有效的中心代码'));
-const code = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/, '编码只能由字母、数字、横线或下划线组成（最多 40 个字符）'));
-const time = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间应为 HH:MM（24 小时制）'));
-const Period = z.object({ from: time, to: time });
-const Hours = z.partialRecord(z.enum(WEEKDAYS), z.array(Period).check(z.maxLength(6)));
-const idNumber = z.string().check(z.trim(), z.toUpperCase(), z.minLength(18), z.maxLength(18));
-const mobile = z.string().check(z.regex(/^1\d{10}$/, '手机号码应为以 1 开头的 11 位数字'));
-const bookingCode = z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z0-9]{8}$/, '预约码为 8 位字母或数字'));
 const ticketId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}-\d{8}-[A-Z]\d{3,4}$/, '不是有效的号票编号'));
 const level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 
@@ -96,24 +88,6 @@ export const QueueTicketView = z.object({
   version: z.int(),
 });
 
-const BookingView = z.object({
-  bookingCode: z.string(),
-  category: z.string(),
-  categoryName: z.string(),
-  day: z.string(),
-  slot: z.string(),
-  slotEnd: z.string(),
-  nameMasked: z.string(),
-  idNumberMasked: z.string(),
-  mobileMasked: z.string(),
-  status: z.enum(BOOKING_STATUSES),
-  bookedAt: z.string(),
-  cancelledAt: z.optional(z.string()),
-  checkedInAt: z.optional(z.string()),
-  ticketId: z.optional(z.string()),
-  noShowAt: z.optional(z.string()),
-});
-
 /** What the hall screen (大屏) shows; the push channel sends the same shape. */
 export const BoardView = z.object({
   centre: z.string(),
@@ -159,12 +133,11 @@ const StatsRow = z.object({
 
 const windowPath = z.object({ windowId: code });
 const ticketPath = z.object({ ticketId });
-const publicCentre = z.object({ centre });
 
 /** The kiosk takes by category, or checks a booking in by its code. */
 const TakeBody = z.union([z.strictObject({ category: code, idNumber: z.optional(idNumber) }), z.strictObject({ bookingCode })]);
 
-/** The hall (#12): windows and categories, shifts, bookings, queue tickets, calls, the screen, the pad, statistics. */
+/** The hall (#12): windows and categories, shifts, queue tickets, calls, the screen, the pad, statistics (bookings: hall-bookings.ts). */
 export const HALL_CONTRACT = {
   // --- configuration ---
   'GET /hall/config': {
@@ -225,40 +198,6 @@ export const HALL_CONTRACT = {
       awaitingRating: z.optional(QueueTicketView),
       waiting: z.int(),
     }),
-  },
-  // --- bookings (预约) ---
-  'GET /public/hall/{centre}/slots': {
-    path: publicCentre,
-    query: z.strictObject({
-      category: code,
-      from: z.optional(day),
-      days: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(14)), 7),
-    }),
-    status: 200,
-    response: z.object({
-      category: z.string(),
-      categoryName: z.string(),
-      days: z.array(
-        z.object({ day: z.string(), slots: z.array(z.object({ start: z.string(), end: z.string(), capacity: z.int(), left: z.int() })) }),
-      ),
-    }),
-  },
-  'POST /public/hall/{centre}/bookings': {
-    path: publicCentre,
-    body: z.strictObject({ category: code, day, slot: time, name: line(50), idNumber, mobile }),
-    status: 201,
-    response: BookingView,
-  },
-  'POST /public/hall/{centre}/bookings/cancel': {
-    path: publicCentre,
-    body: z.strictObject({ bookingCode, mobile }),
-    status: 200,
-    response: BookingView,
-  },
-  'GET /hall/bookings': {
-    query: z.strictObject({ day, category: z.optional(code) }),
-    status: 200,
-    response: z.object({ bookings: z.array(BookingView) }),
   },
   // --- tickets (取号) ---
   'POST /public/hall/{centre}/tickets': { path: publicCentre, body: TakeBody, status: 201, response: QueueTicketView },

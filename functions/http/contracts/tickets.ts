@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import '#domain/zod-locale';
-import { MAX_EXTENSION_DAYS, TICKET_KINDS } from '#domain/ticket';
+import { MAX_EXTENSION_DAYS, TICKET_KINDS } from '#domain/ticket-kinds';
 import { caseNumber, line, text, type RouteContract } from './shared';
 
 const note = text(2000);

@@ -1516,94 +1516,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/public/hall/{centre}/slots": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 预约: the bookable slots of a category by day, with places left (working days and opening hours only)
-         * @description 预约: the bookable slots of a category by day, with places left (working days and opening hours only)
-         *
-         *     No sign-in needed.
-         */
-        get: operations["listBookingSlots"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/public/hall/{centre}/bookings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 预约: book a slot with name, identity number and mobile; the booking code comes by SMS
-         * @description 预约: book a slot with name, identity number and mobile; the booking code comes by SMS
-         *
-         *     No sign-in needed.
-         */
-        post: operations["bookSlot"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/public/hall/{centre}/bookings/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Cancel a booking with its code and the mobile it was made with
-         * @description Cancel a booking with its code and the mobile it was made with
-         *
-         *     No sign-in needed.
-         */
-        post: operations["cancelBooking"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/hall/bookings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A day's bookings (masked), by category
-         * @description A day's bookings (masked), by category
-         *
-         *     Roles: intake_clerk, output_clerk, supervisor.
-         */
-        get: operations["listBookings"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/public/hall/{centre}/tickets": {
         parameters: {
             query?: never;
@@ -1888,6 +1800,94 @@ export interface paths {
          *     Roles: supervisor.
          */
         get: operations["getHallLiveStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/hall/{centre}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 预约: the bookable slots of a category by day, with places left (working days and opening hours only)
+         * @description 预约: the bookable slots of a category by day, with places left (working days and opening hours only)
+         *
+         *     No sign-in needed.
+         */
+        get: operations["listBookingSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/hall/{centre}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 预约: book a slot with name, identity number and mobile; the booking code comes by SMS
+         * @description 预约: book a slot with name, identity number and mobile; the booking code comes by SMS
+         *
+         *     No sign-in needed.
+         */
+        post: operations["bookSlot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/hall/{centre}/bookings/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a booking with its code and the mobile it was made with
+         * @description Cancel a booking with its code and the mobile it was made with
+         *
+         *     No sign-in needed.
+         */
+        post: operations["cancelBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hall/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A day's bookings (masked), by category
+         * @description A day's bookings (masked), by category
+         *
+         *     Roles: intake_clerk, output_clerk, supervisor.
+         */
+        get: operations["listBookings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3837,40 +3837,6 @@ export interface components {
             awaitingRating?: components["schemas"]["TakeQueueTicketResponse"];
             waiting: number;
         };
-        ListBookingSlotsResponse: {
-            category: string;
-            categoryName: string;
-            days: {
-                day: string;
-                slots: {
-                    start: string;
-                    end: string;
-                    capacity: number;
-                    left: number;
-                }[];
-            }[];
-        };
-        BookSlotResponse: {
-            bookingCode: string;
-            category: string;
-            categoryName: string;
-            day: string;
-            slot: string;
-            slotEnd: string;
-            nameMasked: string;
-            idNumberMasked: string;
-            mobileMasked: string;
-            /** @enum {string} */
-            status: "booked" | "cancelled" | "checked_in" | "no_show";
-            bookedAt: string;
-            cancelledAt?: string;
-            checkedInAt?: string;
-            ticketId?: string;
-            noShowAt?: string;
-        };
-        ListBookingsResponse: {
-            bookings: components["schemas"]["BookSlotResponse"][];
-        };
         TakeQueueTicketResponse: {
             ticketId: string;
             number: string;
@@ -4018,6 +3984,40 @@ export interface components {
             }[];
             longestWaitMinutes: number;
             waiting: number;
+        };
+        ListBookingSlotsResponse: {
+            category: string;
+            categoryName: string;
+            days: {
+                day: string;
+                slots: {
+                    start: string;
+                    end: string;
+                    capacity: number;
+                    left: number;
+                }[];
+            }[];
+        };
+        BookSlotResponse: {
+            bookingCode: string;
+            category: string;
+            categoryName: string;
+            day: string;
+            slot: string;
+            slotEnd: string;
+            nameMasked: string;
+            idNumberMasked: string;
+            mobileMasked: string;
+            /** @enum {string} */
+            status: "booked" | "cancelled" | "checked_in" | "no_show";
+            bookedAt: string;
+            cancelledAt?: string;
+            checkedInAt?: string;
+            ticketId?: string;
+            noShowAt?: string;
+        };
+        ListBookingsResponse: {
+            bookings: components["schemas"]["BookSlotResponse"][];
         };
         ResultDocument: {
             /** @enum {string} */
@@ -4525,18 +4525,6 @@ export interface components {
             post: "A" | "B";
             takeOverReason?: string;
         };
-        BookSlotRequest: {
-            category: string;
-            day: string;
-            slot: string;
-            name: string;
-            idNumber: string;
-            mobile: string;
-        };
-        CancelBookingRequest: {
-            bookingCode: string;
-            mobile: string;
-        };
         TakeQueueTicketRequest: {
             category: string;
             idNumber?: string;
@@ -4561,6 +4549,18 @@ export interface components {
             level: 1 | 2 | 3 | 4 | 5;
             /** @default  */
             comment: string;
+        };
+        BookSlotRequest: {
+            category: string;
+            day: string;
+            slot: string;
+            name: string;
+            idNumber: string;
+            mobile: string;
+        };
+        CancelBookingRequest: {
+            bookingCode: string;
+            mobile: string;
         };
     };
     responses: {
@@ -7157,124 +7157,6 @@ export interface operations {
             422: components["responses"]["Error422"];
         };
     };
-    listBookingSlots: {
-        parameters: {
-            query: {
-                category: string;
-                from?: string;
-                days?: number;
-            };
-            header?: never;
-            path: {
-                centre: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListBookingSlotsResponse"];
-                };
-            };
-            400: components["responses"]["Error400"];
-            404: components["responses"]["Error404"];
-            429: components["responses"]["Error429"];
-        };
-    };
-    bookSlot: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                centre: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BookSlotRequest"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BookSlotResponse"];
-                };
-            };
-            400: components["responses"]["Error400"];
-            404: components["responses"]["Error404"];
-            429: components["responses"]["Error429"];
-        };
-    };
-    cancelBooking: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                centre: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CancelBookingRequest"];
-            };
-        };
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BookSlotResponse"];
-                };
-            };
-            400: components["responses"]["Error400"];
-            404: components["responses"]["Error404"];
-            429: components["responses"]["Error429"];
-        };
-    };
-    listBookings: {
-        parameters: {
-            query: {
-                day: string;
-                category?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListBookingsResponse"];
-                };
-            };
-            400: components["responses"]["Error400"];
-            401: components["responses"]["Error401"];
-            403: components["responses"]["Error403"];
-            404: components["responses"]["Error404"];
-            409: components["responses"]["Error409"];
-            413: components["responses"]["Error413"];
-            415: components["responses"]["Error415"];
-            422: components["responses"]["Error422"];
-        };
-    };
     takeQueueTicket: {
         parameters: {
             query?: never;
@@ -7694,6 +7576,124 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GetHallLiveStatisticsResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+        };
+    };
+    listBookingSlots: {
+        parameters: {
+            query: {
+                category: string;
+                from?: string;
+                days?: number;
+            };
+            header?: never;
+            path: {
+                centre: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListBookingSlotsResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+        };
+    };
+    bookSlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                centre: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookSlotRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookSlotResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+        };
+    };
+    cancelBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                centre: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelBookingRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookSlotResponse"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            404: components["responses"]["Error404"];
+            429: components["responses"]["Error429"];
+        };
+    };
+    listBookings: {
+        parameters: {
+            query: {
+                day: string;
+                category?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListBookingsResponse"];
                 };
             };
             400: components["responses"]["Error400"];
