@@ -68,7 +68,58 @@ export async function numberNotice(
   throw new Error(`No notice number could be allocated in ${counterKey.pk} ${counterKey.sk}`);
 }
 
-/** Marks a numbered notice issued, once its PDF is stored. */
+/**
+ * Records an issued notice under the next number of its series (centre, day, kind), in one write with
+ * the counter: `issue(seq)` renders and stores the notice under that number first, so the notice is
+ * written once, already issued (no second write to mark it). If another notice took the number
+ * meanwhile, the counter is read again and the notice issued anew under the next one (its object
+ * stored again in its place). Numbers have no gaps and no repeats; if the notice is already recorded
+ * (a redelivered audit line), that one is returned and no number is used.
+ */
+export async function recordIssuedNotice(
+  series: { centre: string; date: string; kindCode: string },
+  caseNumber: string,
+  noticeId: string,
+  issue: (seq: number) => Promise<NoticeRecord>,
+): Promise<NoticeRecord> {
+  const counterKey = keys.noticeCounter(series.centre, series.date, series.kindCode);
+  const cacheKey = `${counterKey.pk}#${counterKey.sk}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const previous = lastSeq.get(cacheKey) ?? (await readCounter(counterKey));
+    const seq = previous + 1;
+    const notice = await issue(seq);
+    try {
+      await documentClient().send(
+        new TransactWriteCommand({
+          TransactItems: [
+            counterAdvance(counterKey, previous, 'notice_counter'),
+            {
+              Put: {
+                TableName: tableName(),
+                Item: { ...keys.notice(caseNumber, noticeId), entity: 'notice', ...notice },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
+        }),
+      );
+      lastSeq.set(cacheKey, seq);
+      return notice;
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (!codes) throw error;
+      if (codes[1] === 'ConditionalCheckFailed') {
+        const existing = await getNotice(caseNumber, noticeId, true);
+        if (existing) return existing;
+      }
+      lastSeq.set(cacheKey, await readCounter(counterKey));
+      if (codes.includes('TransactionConflict')) await new Promise((r) => setTimeout(r, Math.random() * 10 * (attempt + 1)));
+    }
+  }
+  throw new Error(`No notice number could be allocated in ${counterKey.pk} ${counterKey.sk}`);
+}
+
+/** Marks a notice numbered before it was rendered (as notices were recorded before recordIssuedNotice) issued, once its PDF is stored. */
 export async function markIssued(
   caseNumber: string,
   noticeId: string,
