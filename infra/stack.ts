@@ -399,9 +399,10 @@ export class OneWindowStack extends Stack {
               ? lambda.FilterCriteria.filter({
                   eventName: lambda.FilterRule.or('INSERT', 'MODIFY'),
                   dynamodb: {
+                    // A leaf of the carried lines: exists matches leaves only, and a pattern matches a field of any element of a list.
                     NewImage: {
                       sk: { S: lambda.FilterRule.isEqual(keys.case('').sk) },
-                      [PENDING_AUDIT_ATTRIBUTE]: { L: lambda.FilterRule.exists() },
+                      [PENDING_AUDIT_ATTRIBUTE]: { L: { M: { seq: { N: lambda.FilterRule.exists() } } } },
                     },
                   },
                 })
