@@ -9,6 +9,6 @@
 import type { AuditEntry } from './transition';
 
 /** Whether the line may be written out after the head that carries it: the workflow opening its next wait (待办). */
-export function mayRideOnHead(audit: AuditEntry): boolean {
+export function mayRideOnHead(audit: Pick<AuditEntry, 'action'>): boolean {
   return audit.action === 'open_step';
 }
