@@ -19,53 +19,14 @@ export function listNotices(caseNumber: string): Promise<NoticeRecord[]> {
 // Last sequence seen per counter, so the common case numbers a notice in one round trip.
 const lastSeq = new Map<string, number>();
 
-/**
- * Records a notice under the next number of its series (centre, day, kind). The counter moves only
- * together with the notice it numbers, in one transaction, so numbers have no gaps and no repeats;
- * if the notice is already recorded (a redelivered audit line), that one is returned and no number is used.
- */
-export async function numberNotice(
+/** Records a notice as `build` gives it, under the next number of its series (see recordIssuedNotice). */
+export function numberNotice(
   series: { centre: string; date: string; kindCode: string },
   caseNumber: string,
   noticeId: string,
   build: (seq: number) => NoticeRecord,
 ): Promise<NoticeRecord> {
-  const counterKey = keys.noticeCounter(series.centre, series.date, series.kindCode);
-  const cacheKey = `${counterKey.pk}#${counterKey.sk}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const previous = lastSeq.get(cacheKey) ?? (await readCounter(counterKey));
-    const seq = previous + 1;
-    const notice = build(seq);
-    try {
-      await documentClient().send(
-        new TransactWriteCommand({
-          TransactItems: [
-            counterAdvance(counterKey, previous, 'notice_counter'),
-            {
-              Put: {
-                TableName: tableName(),
-                Item: { ...keys.notice(caseNumber, noticeId), entity: 'notice', ...notice },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-          ],
-        }),
-      );
-      lastSeq.set(cacheKey, seq);
-      return notice;
-    } catch (error) {
-      const codes = cancellationCodes(error);
-      if (!codes) throw error;
-      if (codes[1] === 'ConditionalCheckFailed') {
-        const existing = await getNotice(caseNumber, noticeId, true);
-        if (existing) return existing;
-      }
-      // Another notice took this number (or the cached guess was stale): read the counter, try the next.
-      lastSeq.set(cacheKey, await readCounter(counterKey));
-      if (codes.includes('TransactionConflict')) await new Promise((r) => setTimeout(r, Math.random() * 10 * (attempt + 1)));
-    }
-  }
-  throw new Error(`No notice number could be allocated in ${counterKey.pk} ${counterKey.sk}`);
+  return recordIssuedNotice(series, caseNumber, noticeId, async (seq) => build(seq));
 }
 
 /**

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { documentClient } from '#adapters/dynamodb';
 import { acceptCase } from '#domain/case/back-office';
 import type { Actor } from '#domain/case/actor';
 import { decideCase } from '#domain/case/decision';
@@ -14,9 +12,8 @@ import { DEFAULT_CALENDAR } from '#domain/calendar';
 import { chinaDate, formatCaseNumber } from '#domain/case-number';
 import { newItemVersion, ServiceItemInputSchema } from '#domain/item';
 import * as cases from '#repositories/case-repository';
-import { tableName } from '#repositories/keys';
 import { handler as auditWriter } from '#streams/audit-writer';
-import { useIsolatedTable } from '#tests/support/isolated-table';
+import { storedCaseItems, useIsolatedTable } from '#tests/support/isolated-table';
 
 useIsolatedTable('onewindow-audit-on-head');
 
@@ -38,18 +35,7 @@ const item = newItemVersion(
   new Date(),
 );
 
-/** The case's items as stored, by sort key. */
-async function stored(caseNumber: string) {
-  const out = await documentClient().send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `CASE#${caseNumber}` },
-      ConsistentRead: true,
-    }),
-  );
-  return new Map((out.Items ?? []).map((i) => [String(i.sk), i]));
-}
+const stored = storedCaseItems;
 
 /** The stream record of the head as stored now, as the event source mapping hands it over. */
 const headRecord = (head: Record<string, unknown>, sequence: string): DynamoDBRecord => ({
