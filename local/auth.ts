@@ -32,6 +32,23 @@ function keySetOf(issuer: Issuer): ReturnType<typeof createLocalJWKSet> {
   return set;
 }
 
+// Tokens this issuer's keys verified, with their expiry: a clerk's token is checked once, not on every request.
+const VERIFIED_MAX = 1000;
+const verified = new WeakMap<Issuer, Map<string, { claims: Record<string, string>; expiresAt: number }>>();
+function verifiedOf(issuer: Issuer) {
+  let tokens = verified.get(issuer);
+  if (!tokens) {
+    tokens = new Map();
+    verified.set(issuer, tokens);
+  }
+  return tokens;
+}
+function remember(issuer: Issuer, token: string, claims: Record<string, string>, expiresAt: number): void {
+  const tokens = verifiedOf(issuer);
+  tokens.set(token, { claims, expiresAt });
+  if (tokens.size > VERIFIED_MAX) tokens.delete(tokens.keys().next().value!);
+}
+
 /**
  * What the API's JWT authorizer does before a function runs: the bearer token's signature against
  * the issuer's keys, its issuer, audience and expiry. Refusals are our usual 401 body.
@@ -39,6 +56,10 @@ function keySetOf(issuer: Issuer): ReturnType<typeof createLocalJWKSet> {
 export async function verifyBearer(authorization: string | undefined, issuer: Issuer): Promise<Record<string, string>> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
   if (!match) throw unauthorized('Sign in first: the request has no bearer token (Authorization: Bearer …).');
+  const token = match[1]!;
+  const known = verifiedOf(issuer).get(token);
+  // Until it expires a verified token stays valid: checking its signature again would give the same answer.
+  if (known && known.expiresAt > Date.now() / 1000) return known.claims;
   try {
     // API Gateway's JWT authorizer requires exp (and so does Cognito): a token without one never expires, so it is refused.
     const { payload } = await jwtVerify(match[1]!, keySetOf(issuer), {
@@ -47,7 +68,9 @@ export async function verifyBearer(authorization: string | undefined, issuer: Is
       algorithms: ['RS256'],
       requiredClaims: ['exp'],
     });
-    return apiGatewayClaims(payload);
+    const claims = apiGatewayClaims(payload);
+    remember(issuer, token, claims, payload.exp!);
+    return claims;
   } catch (error) {
     if (error instanceof AppError) throw error;
     const reason = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'invalid';

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Server } from 'node:http';
 import { StateMachine } from 'aws-local-stepfunctions';
 
 type JSONValue = Parameters<StateMachine['run']>[0];
+import { latestFileWriter, type LatestFileWriter } from './latest-file';
 import { AwsJsonError, closeServer, serveAwsJson } from './aws-json';
 import { invoke, LOCAL_ACCOUNT, LOCAL_REGION, localFunctionArn } from './lambda';
 
@@ -110,11 +111,21 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
   const running = new Map<string, { abort(): void }>();
   let stopping = false;
 
-  const journalFile = (e: Execution) => join(journalDir, `${e.name}.json`);
+  // One journal file per execution, written off the event loop; stop() waits until each holds its last state.
+  const journals = new Map<string, LatestFileWriter>();
   const persist = (e: Execution) => {
-    const file = journalFile(e);
-    writeFileSync(`${file}.tmp`, JSON.stringify(e));
-    renameSync(`${file}.tmp`, file);
+    let journal = journals.get(e.name);
+    if (!journal) {
+      journal = latestFileWriter(join(journalDir, `${e.name}.json`), () => JSON.stringify(e));
+      journals.set(e.name, journal);
+    }
+    journal.save();
+    if (e.status !== 'RUNNING') {
+      const done = journal;
+      void done.flush().then(() => {
+        if (journals.get(e.name) === done) journals.delete(e.name);
+      });
+    }
   };
 
   const halted = (execution: Execution) => stopping || execution.status !== 'RUNNING';
@@ -363,6 +374,7 @@ export async function startStepFunctions(port: number, aslDir: string, journalDi
       // Settle every open wait so no task timer outlives the system; journals keep the tokens.
       for (const waiter of waiters.values()) waiter.reject(new Error('local Step Functions stopped'));
       waiters.clear();
+      await Promise.all([...journals.values()].map((j) => j.flush()));
       await closeServer(server);
     },
   };

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import {
   DescribeStreamCommand,
@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { streamRecordFilter } from '#repositories/stream-records';
+import { latestFileWriter } from './latest-file';
 import { dynamoClient } from './dynamodb';
 import { invoke } from './lambda';
 
@@ -81,6 +82,8 @@ async function startMapping(
   const checkpoints: Record<string, string> = existsSync(checkpointFile)
     ? (JSON.parse(readFileSync(checkpointFile, 'utf8')) as Record<string, string>)
     : {};
+  // At least once, as Lambda's event source mapping: a crash may hand the records after the last saved position over again.
+  const saveCheckpoints = latestFileWriter(checkpointFile, () => JSON.stringify(checkpoints));
   const iterators = new Map<string, string | undefined>();
   const finished = new Set<string>();
   let stopped = false;
@@ -161,7 +164,7 @@ async function startMapping(
         );
         next = it.ShardIterator;
         iterators.set(id, next);
-        writeFileSync(checkpointFile, JSON.stringify(checkpoints));
+        saveCheckpoints.save();
         await new Promise((r) => setTimeout(r, 500));
         return true;
       }
@@ -169,7 +172,7 @@ async function startMapping(
     const lastSeq = records.at(-1)?.dynamodb?.SequenceNumber;
     if (lastSeq) {
       checkpoints[id] = lastSeq;
-      writeFileSync(checkpointFile, JSON.stringify(checkpoints));
+      saveCheckpoints.save();
     }
     iterators.set(id, next);
     return records.length > 0;
@@ -227,6 +230,7 @@ async function startMapping(
       for (const resolve of waiting) resolve();
       wake();
       await loop;
+      await saveCheckpoints.flush();
       dynamo.destroy();
       streams.destroy();
     },

@@ -78,6 +78,9 @@ export function normalizedName(name: string): string {
  * 办件查询 by the applicant's name without keeping the name: an HMAC of the normalised name under the
  * same KMS key as applicantKey (another message prefix, so the two never collide).
  */
-export function applicantNameKey(name: string): Promise<string> {
-  return generateMac(setting('applicantMacKeyId'), `name:${normalizedName(name)}`);
+export async function applicantNameKey(name: string): Promise<string> {
+  const message = `name:${normalizedName(name)}`;
+  // Kept like applicantKey: under a digest, for the same few minutes, so a returning name costs no KMS call.
+  const mac = await macs.get(createHash('sha256').update(message).digest('hex'), () => generateMac(setting('applicantMacKeyId'), message));
+  return mac!;
 }

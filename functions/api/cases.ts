@@ -13,7 +13,7 @@ import { CASE_SEARCH_CONTRACT } from '#http/contracts/case-search';
 import { CASES_ROUTES, ENV } from '#manifest';
 import { centreCalendar } from '#repositories/calendar-repository';
 import { getHistory, listCoOpinionQueue, listQueue } from '#repositories/case-repository';
-import { listDepartments } from '#repositories/item-repository';
+import { listDepartmentsWarm } from '#repositories/item-repository';
 import { materialViewUrl } from '#repositories/material-links';
 import { caseFor } from '#services/case-access';
 import { listWarnedQueue } from '#repositories/supervision-repository';
@@ -91,7 +91,7 @@ export const handler = httpHandler(
     'GET /output-desk': async ({ query, principal }) => {
       const states = query.state ? [query.state] : OUTPUT_DESK_STATES;
       const { centre } = requireStaff(principal);
-      const departments = await listDepartments(centre);
+      const departments = await listDepartmentsWarm(centre);
       const pages = await Promise.all(
         departments.flatMap((department) => states.map((state) => listQueue(centre, department, { state, limit: 100 }))),
       );

@@ -214,6 +214,10 @@ function xmpPacket(info: PdfInfo): Buffer {
 const CREATOR = 'OneWindow';
 const PRODUCER = 'OneWindow notices';
 
+// The same profile goes into every notice: compressed once per container, not once per notice.
+let profileDeflated: Buffer | undefined;
+const compressedProfile = () => (profileDeflated ??= deflateSync(srgbProfile()));
+
 /** Writes the pages as one PDF/A-2b file, each font used embedded as a subset of exactly the characters it sets. */
 export function writePdf(pages: PageContent[], fonts: DocumentFonts, info: PdfInfo): Buffer {
   const used = new UsedFonts();
@@ -232,8 +236,7 @@ export function writePdf(pages: PageContent[], fonts: DocumentFonts, info: PdfIn
       ` /CreationDate ${pdfDate(info.created)} /ModDate ${pdfDate(info.created)} >>`,
   );
   const metadata = add(stream('/Type /Metadata /Subtype /XML', xmpPacket(info)));
-  const profile = srgbProfile();
-  const iccProfile = add(stream(`/N 3 /Filter /FlateDecode`, flate(profile)));
+  const iccProfile = add(stream(`/N 3 /Filter /FlateDecode`, compressedProfile()));
   const outputIntent = add(
     `<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (${SRGB_DESCRIPTION}) /Info (${SRGB_DESCRIPTION})` +
       ` /RegistryName (http://www.color.org) /DestOutputProfile ${iccProfile} 0 R >>`,

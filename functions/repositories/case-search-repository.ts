@@ -5,7 +5,7 @@ import { matchesSearch, type ScopedSearch, type SearchLight, type SearchSource }
 import { badRequest } from '#domain/errors';
 import { getCase, getCases } from './case-repository';
 import { batchGet, type TransactItem } from './dynamo';
-import { listDepartments } from './item-repository';
+import { listDepartmentsWarm } from './item-repository';
 import { decodeCursor, encodeCursor, INDEX_CURSOR_SHAPE, keys, tableName, TABLE_DESIGN } from './keys';
 
 /**
@@ -154,7 +154,7 @@ async function searchAcrossQueues(search: ScopedSearch, state: string, options: 
   const after = decodeCursor(options.cursor, STATE_CURSOR_SHAPE)?.after;
   if (after !== undefined && !after.startsWith(prefix)) throw invalidCursor();
   const { partitionKey: indexPk, sortKey: indexSk } = TABLE_DESIGN.index;
-  const departments = await listDepartments(search.centre);
+  const departments = await listDepartmentsWarm(search.centre);
   const pages = await Promise.all(
     departments.map(async (department) => {
       const out = await documentClient().send(

@@ -96,6 +96,7 @@ export async function saveItemVersion(item: ServiceItem, audit?: AuditLine): Pro
     await documentClient().send(new TransactWriteCommand({ TransactItems: versionPuts(item, audit) }));
     // After the write: a read racing it is not kept either (see warmCache).
     currentForIntake.forget(code);
+    departmentsForReads.forget(item.centre ?? deploymentCentre());
   } catch (error) {
     if (cancellationReasons(error)) {
       throw conflict('item_changed', `Item ${code} was changed by someone else meanwhile. Reload it and try again.`, {
@@ -121,7 +122,10 @@ export async function saveItemVersions(items: readonly ServiceItem[], auditOf: (
     const batch = items.slice(start, start + ITEMS_PER_TRANSACTION);
     try {
       await documentClient().send(new TransactWriteCommand({ TransactItems: batch.flatMap((item) => versionPuts(item, auditOf(item))) }));
-      for (const item of batch) currentForIntake.forget(item.implementationCode);
+      for (const item of batch) {
+        currentForIntake.forget(item.implementationCode);
+        departmentsForReads.forget(item.centre ?? deploymentCentre());
+      }
     } catch (error) {
       const reasons = cancellationReasons(error);
       if (!reasons) throw error;
@@ -154,4 +158,15 @@ export async function listCurrentItems(centre: string, department?: string): Pro
 /** Every department a centre's list names, as implementing or co-implementing department (the deployment's centre by default). */
 export async function listDepartments(centre = deploymentCentre()): Promise<string[]> {
   return [...new Set((await listCurrentItems(centre)).flatMap((item) => [item.department, ...item.coDepartments]))];
+}
+
+/**
+ * The departments as the read paths that fan out over them (the output desk, the search by state)
+ * read them on every request: kept by a warm function for 10 s instead of reading the whole list each
+ * time. A catalog write in this container forgets them at once; another container's, within 10 s.
+ */
+const departmentsForReads = /* @__PURE__ */ warmCache<string, string[]>({ max: 100, ttlMs: 10_000 });
+
+export function listDepartmentsWarm(centre: string): Promise<string[]> {
+  return departmentsForReads.get(centre, () => listDepartments(centre)).then((departments) => departments ?? []);
 }

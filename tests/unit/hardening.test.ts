@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { latestCorrectionDue } from '#domain/deadline';
 import { buildCalendar, CN_2026 } from '#domain/calendar';
 import { formToStore, formView } from '#domain/draft';
@@ -223,6 +223,31 @@ describe('local tokens', () => {
       expect((await verifyBearer(`Bearer ${minted}`, issuer)).sub).toBe('supervisor');
       await expect(issuer.mint({ role: 'supervisor', ttlSeconds: 100_000_000 })).rejects.toThrow('ttlSeconds must be 1 to 43200');
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops accepting a token it verified once when the token expires', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { createIssuer } = await import('#local/issuer');
+    const { verifyBearer } = await import('#local/auth');
+    const dir = mkdtempSync(join(tmpdir(), 'onewindow-issuer-'));
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const issuer = await createIssuer(join(dir, 'key.json'), 'http://127.0.0.1:1', 'HZ');
+      const minted = await issuer.mint({ role: 'intake_clerk', ttlSeconds: 60 });
+      expect((await verifyBearer(`Bearer ${minted}`, issuer)).sub).toBe('intake_clerk');
+      vi.setSystemTime(Date.now() + 30_000);
+      expect((await verifyBearer(`Bearer ${minted}`, issuer)).sub).toBe('intake_clerk');
+      vi.setSystemTime(Date.now() + 61_000);
+      const after = await verifyBearer(`Bearer ${minted}`, issuer).then(
+        () => 'accepted',
+        (error: unknown) => (error instanceof AppError ? `${error.status} ${String(error.details?.reason)}` : String(error)),
+      );
+      expect(after).toBe('401 ERR_JWT_EXPIRED');
+    } finally {
+      vi.useRealTimers();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -63,7 +63,13 @@ async function boot() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
   root.render(
     <StrictMode>
-      <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={THEME}>
+      {/* Field labels (承办部门, 收件时间…) are a few characters: kept on one line, the value takes what is left. */}
+      <ConfigProvider
+        locale={zhCN}
+        button={{ autoInsertSpace: false }}
+        descriptions={{ styles: { label: { whiteSpace: 'nowrap' } } }}
+        theme={THEME}
+      >
         <AntApp>
           <QueryClientProvider client={queryClient}>
             <AuthProvider value={{ ...authActions(config), session }}>
