@@ -16,7 +16,8 @@
  *   The bench waits on the workflow by reading the table with a client of its own, not counted.
  * - Lambda invocations: the API requests the clerks make (each an HTTP function invocation), the
  *   case-step invocations (one per Task state entered), and one invocation per audit line for each of
- *   the two stream functions (an upper bound: Lambda batches stream records, quiet tables batch ~1).
+ *   the stream functions that read audit lines, and one per line riding on the case head for the audit writer
+ *   (an upper bound: Lambda batches stream records, quiet tables batch ~1).
  * - EventBridge: the events the local bus received for the case (PutEvents entries, each ≤ 64 KB).
  * - S3: presigned PUT per scan plus one PUT per notice PDF rendered; archive package objects, GETs and
  *   storage are not counted.
@@ -31,6 +32,8 @@ import { StateMachine } from 'aws-local-stepfunctions';
 import type * as z from 'zod';
 import { documentClient } from '#adapters/dynamodb';
 import type { ServiceItemInputSchema } from '#domain/item';
+import { mayRideOnHead } from '#domain/case/audit-delivery';
+import type { AuditEntry } from '#domain/case/transition';
 import { FUNCTIONS } from '#manifest';
 import { keys } from '#repositories/keys';
 import { dynamoClient } from '#local/dynamodb';
@@ -493,12 +496,7 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
 
       const tally = { ...observed.tally, writeUnitsBy: { ...observed.tally.writeUnitsBy } };
       const history = (
-        await http.expect<{ history: { action: string; fromState: string | null; toState: string }[] }>(
-          200,
-          'GET',
-          `/cases/${n}`,
-          supervisor,
-        )
+        await http.expect<{ history: Pick<AuditEntry, 'action' | 'fromState' | 'toState'>[] }>(200, 'GET', `/cases/${n}`, supervisor)
       ).history;
       const notices = (await http.expect<{ notices: unknown[] }>(200, 'GET', `/cases/${n}/notices`, supervisor)).notices.length;
       const busEvents = (await http.expect<{ events: BusEvent[] }>(200, 'GET', `/local/events?caseNumber=${n}`, supervisor)).events;
@@ -512,10 +510,14 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
 
       const transitions = history.filter((h) => h.action !== 'open_step');
       const streamFunctions = FUNCTIONS.filter((f) => f.kind === 'stream');
+      // The audit writer is given the heads that carry lines (at most one per line that rides on the head).
+      const lineFunctions = streamFunctions.filter((f) => f.streamRecords !== 'carried_lines');
+      const headFunctions = streamFunctions.filter((f) => f.streamRecords === 'carried_lines');
+      const ridingLines = history.filter((h) => mayRideOnHead(h)).length;
       const lambda = {
         http: httpCalls,
         workflow: sfn.tasks,
-        stream: history.length * streamFunctions.length,
+        stream: history.length * lineFunctions.length + ridingLines * headFunctions.length,
         event: eventInvocations,
         total: 0,
         gbSeconds: 0,
@@ -527,7 +529,8 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
         (ASSUMED_LAMBDA_MS / 1000) *
         (((lambda.http + lambda.event) * DEFAULT_MEMORY_MB) / 1024 +
           lambda.workflow * memoryOf('case-step') +
-          history.length * streamFunctions.reduce((gb, f) => gb + memoryOf(f.name), 0));
+          history.length * lineFunctions.reduce((gb, f) => gb + memoryOf(f.name), 0) +
+          ridingLines * headFunctions.reduce((gb, f) => gb + memoryOf(f.name), 0));
       const s3Puts = 1 + notices;
       const cost = {
         dynamo: tally.writeUnits * PRICES.dynamoWriteUnit + tally.readUnits * PRICES.dynamoReadUnit,
@@ -576,7 +579,7 @@ export async function benchCosts(system: LocalSystem, log: (line: string) => voi
         'the journaled execution replayed through aws-local-stepfunctions on the same ASL; StateEntered events, Map iterations included',
       dynamo:
         'every request of the handlers’ document client observed; units from marshalled item sizes (1 KB/WRU, ×2 transactional, + the gsi1 writes DynamoDB counts: entry put, +1 when its key moves, 1 when it leaves or an indexed item is updated; 4 KB/RCU, ½ eventually consistent)',
-      lambda: `API requests + case-step invocations (one per Task state) + one per audit line per stream function (upper bound: no batching) + event functions whose rule matches the case's events; ${ASSUMED_LAMBDA_MS} ms billed each (assumed)`,
+      lambda: `API requests + case-step invocations (one per Task state) + one per audit line per audit-line stream function and one per line riding on the head for the audit writer (upper bound: no batching) + event functions whose rule matches the case's events; ${ASSUMED_LAMBDA_MS} ms billed each (assumed)`,
       events: 'events the local bus received for the case',
       s3: 'one PUT per scan + one per notice PDF; archive package objects, GETs and storage not counted',
     },

@@ -46,6 +46,11 @@ export interface FunctionSpec {
    * messages per invocation, and how many invocations run side by side at most.
    */
   queue?: { batchSize: number; maxConcurrency: number };
+  /**
+   * For kind 'stream': which records of the table's stream it is given (its event source mapping's
+   * filter): the audit lines written (the default), or the case heads that carry audit lines to write out.
+   */
+  streamRecords?: 'audit_lines' | 'carried_lines';
   /** For kind 'schedule': how often it runs, in minutes (an EventBridge rate rule in AWS, a timer locally). */
   everyMinutes?: number;
   memorySize?: number;
@@ -835,6 +840,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   // Puts every open case whose execution failed, ended or never started back on track at its recorded step.
   { name: 'case-reconciler', entry: 'schedule/case-reconciler', kind: 'schedule', everyMinutes: 5 },
   { name: 'case-events', entry: 'streams/case-events', kind: 'stream' },
+  // Writes out the audit lines that ride on a case's head (the workflow opening its next wait).
+  { name: 'audit-writer', entry: 'streams/audit-writer', kind: 'stream', streamRecords: 'carried_lines' },
   // 领取通知 by SMS when a result is ready or mailed (Amazon SNS; a local stand-in locally).
   { name: 'notifier', entry: 'streams/notifier', kind: 'stream' },
   {

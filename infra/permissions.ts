@@ -4,8 +4,8 @@
  * function gets its permissions decided here, deliberately.
  */
 export interface FunctionAccess {
-  /** Items and the gsi1 index of the table. */
-  readonly table?: 'read' | 'readwrite';
+  /** Items and the gsi1 index of the table (`append`: dynamodb:PutItem only, no read, update or delete). */
+  readonly table?: 'read' | 'readwrite' | 'append';
   /** Materials bucket: `presign` PutObject (presigned uploads), GetObject (verifying uploads) and ListBucket; `read` GetObject and ListBucket. */
   readonly materials?: 'presign' | 'read';
   /**
@@ -27,7 +27,7 @@ export interface FunctionAccess {
   readonly describeExecutions?: boolean;
   /** events:PutEvents on the onewindow bus. */
   readonly putEvents?: boolean;
-  /** Consume the table's stream (AUDIT# inserts) through an event source mapping. */
+  /** Consume the table's stream (AUDIT# inserts, or the manifest's streamRecords) through an event source mapping. */
   readonly tableStream?: boolean;
   /** sns:Publish of SMS straight to phone numbers (no topic). */
   readonly sms?: boolean;
@@ -94,5 +94,7 @@ export const FUNCTION_ACCESS: Readonly<Record<string, FunctionAccess>> = {
   // Records no-shows and sends booking SMS that failed the first time.
   'hall-no-shows': { table: 'readwrite', personalData: 'open', sms: true },
   // Reads the case to deliver its outbox of resumptions (taskResponse) and to name the run it stops.
+  // Only adds the audit lines case heads carry (conditional PutItem): it reads nothing but the stream.
+  'audit-writer': { tableStream: true, table: 'append' },
   'case-events': { tableStream: true, table: 'read', putEvents: true, startExecution: true, taskResponse: true },
 };

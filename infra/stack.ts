@@ -7,7 +7,7 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct, type IConstruct } from 'constructs';
 import { ENV, FUNCTIONS, type EventPattern } from '#manifest';
-import { keys } from '#repositories/keys';
+import { keys, PENDING_AUDIT_ATTRIBUTE } from '#repositories/keys';
 import { Api, type ApiThrottle } from './constructs/api';
 import { ArchiveVerification } from './constructs/archive-verification';
 import { AuditTrail } from './constructs/audit-trail';
@@ -308,8 +308,12 @@ export class OneWindowStack extends Stack {
     };
 
     if (access.table) {
-      const actions = access.table === 'read' ? TABLE_READ_ACTIONS : [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS];
-      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions, resources: [this.data.table.tableArn, this.data.gsi1Arn] }));
+      if (access.table === 'append') {
+        role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['dynamodb:PutItem'], resources: [this.data.table.tableArn] }));
+      } else {
+        const actions = access.table === 'read' ? TABLE_READ_ACTIONS : [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS];
+        role.addToPrincipalPolicy(new iam.PolicyStatement({ actions, resources: [this.data.table.tableArn, this.data.gsi1Arn] }));
+      }
     }
     if (access.verifyQueue) this.archiveVerification.queue.grantSendMessages(role);
     if (access.push) {
@@ -389,11 +393,23 @@ export class OneWindowStack extends Stack {
           retryAttempts: 5,
           reportBatchItemFailures: true,
           onFailure: new SqsDlq(this.events.deadLetterQueue),
+          // The same filters as streamRecordFilter (repositories/stream-records.ts), which the local mappings use.
           filters: [
-            lambda.FilterCriteria.filter({
-              eventName: lambda.FilterRule.isEqual('INSERT'),
-              dynamodb: { NewImage: { sk: { S: lambda.FilterRule.beginsWith(keys.auditPrefix) } } },
-            }),
+            fn.spec.streamRecords === 'carried_lines'
+              ? lambda.FilterCriteria.filter({
+                  eventName: lambda.FilterRule.or('INSERT', 'MODIFY'),
+                  dynamodb: {
+                    // A leaf of the carried lines: exists matches leaves only, and a pattern matches a field of any element of a list.
+                    NewImage: {
+                      sk: { S: lambda.FilterRule.isEqual(keys.case('').sk) },
+                      [PENDING_AUDIT_ATTRIBUTE]: { L: { M: { seq: { N: lambda.FilterRule.exists() } } } },
+                    },
+                  },
+                })
+              : lambda.FilterCriteria.filter({
+                  eventName: lambda.FilterRule.isEqual('INSERT'),
+                  dynamodb: { NewImage: { sk: { S: lambda.FilterRule.beginsWith(keys.auditPrefix) } } },
+                }),
           ],
         }),
       );

@@ -8,7 +8,7 @@ import {
   type _Record,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { isAuditLineInsert } from '#repositories/stream-records';
+import { streamRecordFilter } from '#repositories/stream-records';
 import { latestFileWriter } from './latest-file';
 import { dynamoClient } from './dynamodb';
 import { invoke } from './lambda';
@@ -16,7 +16,7 @@ import { invoke } from './lambda';
 /**
  * The table's stream feeding the stream functions, as Lambda's event source mappings do in AWS: one
  * mapping per function, each getting every matching record in order per shard, with the same filter
- * (INSERT of AUDIT# items) and its own retry position (from its first failed record). Each
+ * (INSERT of AUDIT# items, or the case heads carrying lines for the audit writer) and its own retry position (from its first failed record). Each
  * function's position per shard is checkpointed to its own file, so a restart neither loses nor
  * repeats records, and one function failing never holds up another.
  */
@@ -28,6 +28,8 @@ export interface StreamPoller {
 
 export interface StreamConsumer {
   functionName: string;
+  /** The records it is given (the manifest's streamRecords): audit lines written by default. */
+  records?: 'audit_lines' | 'carried_lines';
   checkpointFile: string;
 }
 
@@ -39,7 +41,7 @@ export async function startStreamPoller(
 ): Promise<StreamPoller> {
   const pollers: StreamPoller[] = [];
   try {
-    for (const c of consumers) pollers.push(await startMapping(endpoint, tableName, c.functionName, c.checkpointFile, intervalMs));
+    for (const c of consumers) pollers.push(await startMapping(endpoint, tableName, c, intervalMs));
   } catch (error) {
     await Promise.all(pollers.map((p) => p.stop()));
     throw error;
@@ -65,8 +67,7 @@ export function backoffMs(failures: number, intervalMs: number): number {
 async function startMapping(
   endpoint: string,
   tableName: string,
-  functionName: string,
-  checkpointFile: string,
+  { functionName, checkpointFile, records: which }: StreamConsumer,
   intervalMs: number,
 ): Promise<StreamPoller> {
   const dynamo = dynamoClient(endpoint);
@@ -123,7 +124,7 @@ async function startMapping(
   const repairImage = (image: Record<string, unknown> | undefined) =>
     image && Object.fromEntries(Object.entries(image).map(([k, x]) => [k, repair(x)]));
 
-  const wanted = (r: _Record) => isAuditLineInsert(r);
+  const wanted: (r: _Record) => boolean = streamRecordFilter(which);
 
   async function pollShard(id: string): Promise<boolean> {
     const iterator = iterators.get(id);

@@ -208,6 +208,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       tableName,
       FUNCTIONS.filter((f) => f.kind === 'stream').map((f) => ({
         functionName: f.name,
+        records: f.streamRecords,
         checkpointFile: join(dataDir, f.name === 'case-events' ? 'stream-checkpoints.json' : `stream-checkpoints.${f.name}.json`),
       })),
     );

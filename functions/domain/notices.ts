@@ -668,8 +668,8 @@ export function noticeObjectKey(caseNumber: string, id: string): string {
 }
 
 /**
- * A notice as recorded with its case. It is numbered first (`numbered`: the number and date are
- * fixed, so a retry renders the very same document) and `issued` once its PDF is stored.
+ * A notice as recorded with its case: `issued`, written with its number once its PDF is stored.
+ * (`numbered`: recorded before its PDF was stored, as notices once were; finished under that number.)
  */
 export interface NoticeRecord {
   caseNumber: string;

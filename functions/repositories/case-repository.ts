@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { mayRideOnHead } from '#domain/case/audit-delivery';
 import { documentClient } from '#adapters/dynamodb';
 import {
   batchGet,
@@ -18,7 +19,7 @@ import type { AuditEntry, Transition } from '#domain/case/transition';
 import type { CaseRecord } from '#domain/case/records';
 import { conflict } from '#domain/errors';
 import { caseFacts, isOpen, settledOn, type CaseFacts } from '#domain/case-facts';
-import { keys, tableName, withoutKeys } from './keys';
+import { keys, PENDING_AUDIT_ATTRIBUTE, tableName, withoutKeys } from './keys';
 import { archivedError, refusedChange } from '#domain/archived';
 import { recordRefusedChange } from './archive-repository';
 
@@ -81,11 +82,16 @@ function fromStored(items: Record<string, unknown>[]): CaseRecord | undefined {
   const head = items.find((item) => item.sk === keys.case('').sk);
   if (!head) return undefined;
   const parts = items.filter((item) => item.sk !== head.sk);
-  const { parts: _parts, ...headFields } = withoutKeys<CaseRecord & { parts?: unknown }>(head);
+  const {
+    parts: _parts,
+    [PENDING_AUDIT_ATTRIBUTE]: _pending,
+    ...headFields
+  } = withoutKeys<CaseRecord & { parts?: unknown; pendingAudit?: unknown }>(head);
   const record = Object.assign(
     headFields,
     ...parts.map(({ caseNumber: _n, ...part }) => withoutKeys<Partial<CaseRecord>>(part)),
   ) as CaseRecord;
+  storedPending.set(record, pendingLinesOf(head));
   const prefix = keys.casePart('', '').sk;
   storedParts.set(
     record,
@@ -129,8 +135,11 @@ function remember(record: CaseRecord): void {
   );
 }
 
-/** The case's head item: its key, its place in the department's queue, the fields transitions change, the parts it has. */
-function headItem(record: CaseRecord): Record<string, unknown> {
+/**
+ * The case's head item: its key, its place in the department's queue, the fields transitions change, the
+ * parts it has, and the audit lines it carries that may not be written out yet (see saveTransition).
+ */
+function headItem(record: CaseRecord, pending: readonly AuditEntry[] = []): Record<string, unknown> {
   const head = Object.fromEntries(Object.entries(record).filter(([field]) => !PART_FIELDS.has(field)));
   return {
     ...keys.case(record.caseNumber),
@@ -139,7 +148,55 @@ function headItem(record: CaseRecord): Record<string, unknown> {
     entity: 'case',
     ...head,
     parts: PART_NAMES.filter((part) => partOf(record, part)).map((part) => keys.casePart('', part).sk),
+    ...(pending.length > 0 ? { [PENDING_AUDIT_ATTRIBUTE]: pending.map((line) => carried(line, record)) } : {}),
   };
+}
+
+// ---- audit lines carried on the head ----------------------------------------------------------------
+
+/** The audit lines each record's head carried when it was read or written (see saveTransition). */
+const storedPending = new WeakMap<CaseRecord, readonly AuditEntry[]>();
+
+type HeadFields = Pick<AuditEntry, 'caseNumber' | 'department' | 'itemCode'>;
+
+/** A line as the head carries it: without what the head itself says (its case number, and its department and item when the same). */
+function carried(line: AuditEntry, head: HeadFields): Record<string, unknown> {
+  const { caseNumber: _n, department, itemCode, ...rest } = line;
+  return { ...rest, ...(department === head.department ? {} : { department }), ...(itemCode === head.itemCode ? {} : { itemCode }) };
+}
+
+/** The audit lines a stored head item carries, whole again (none for a head that carries none). */
+export function pendingLinesOf(head: Record<string, unknown>): AuditEntry[] {
+  const lines = head[PENDING_AUDIT_ATTRIBUTE];
+  if (!Array.isArray(lines)) return [];
+  const fields = { caseNumber: String(head.caseNumber), department: String(head.department), itemCode: String(head.itemCode) };
+  return lines.map((line) => ({ ...fields, ...(line as Omit<AuditEntry, keyof HeadFields>) }) as AuditEntry);
+}
+
+/** Of `lines`, those not yet in the case's audit trail (read consistently). */
+async function notWrittenOut(lines: readonly AuditEntry[]): Promise<AuditEntry[]> {
+  if (lines.length === 0) return [];
+  const found = await batchGet(
+    lines.map((line) => keys.audit(line.caseNumber, line.seq)),
+    true,
+  );
+  const written = new Set(found.map((item) => Number(item.seq)));
+  return lines.filter((line) => !written.has(line.seq));
+}
+
+/**
+ * Writes audit lines out to the case's audit trail, each only if it is not there yet: the table's
+ * stream hands every head that carries lines to the audit writer, at least once, so a line may come
+ * twice and the second time changes nothing.
+ */
+export async function writeOutAuditLines(lines: readonly AuditEntry[]): Promise<void> {
+  for (const line of lines) {
+    try {
+      await documentClient().send(new PutCommand(auditPut(line).Put!));
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    }
+  }
 }
 
 /** The case as stored, head and file item, for a bulk load (the 办件查询 bench seeds 100,000 this way). */
@@ -153,11 +210,11 @@ export function caseItems(record: CaseRecord): Record<string, unknown>[] {
   ];
 }
 
-function casePut(record: CaseRecord, condition: Condition): TransactItem {
+function casePut(record: CaseRecord, condition: Condition, pending: readonly AuditEntry[] = []): TransactItem {
   return {
     Put: {
       TableName: tableName(),
-      Item: headItem(record),
+      Item: headItem(record, pending),
       ConditionExpression: condition.expression,
       ExpressionAttributeValues: condition.values,
       ExpressionAttributeNames: condition.names,
@@ -470,8 +527,17 @@ async function withParts(
   });
 }
 
-export function getHistory(caseNumber: string): Promise<AuditEntry[]> {
-  return queryPrefix<AuditEntry>(keys.case(caseNumber).pk, keys.auditPrefix);
+/**
+ * The case's audit trail, oldest first: the lines written out, and those its head still carries (not
+ * written out yet). The head is read first: a line it no longer carries was written out before, so the
+ * trail read after it has it.
+ */
+export async function getHistory(caseNumber: string): Promise<AuditEntry[]> {
+  const head = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.case(caseNumber), ConsistentRead: true }));
+  const written = await queryPrefix<AuditEntry>(keys.case(caseNumber).pk, keys.auditPrefix, true);
+  const seqs = new Set(written.map((line) => line.seq));
+  const pending = head.Item ? pendingLinesOf(head.Item).filter((line) => !seqs.has(line.seq)) : [];
+  return pending.length === 0 ? written : [...written, ...pending].sort((a, b) => a.seq - b.seq);
 }
 
 /** When the case last changed: the time of the audit line saved with its current version. */
@@ -484,7 +550,12 @@ export async function lastChangedAt(record: Pick<CaseRecord, 'caseNumber' | 'ver
       ExpressionAttributeNames: { '#at': 'at' },
     }),
   );
-  return typeof out.Item?.at === 'string' ? out.Item.at : undefined;
+  if (typeof out.Item?.at === 'string') return out.Item.at;
+  // Not written out yet: the head carries it.
+  const head = await documentClient().send(
+    new GetCommand({ TableName: tableName(), Key: keys.case(record.caseNumber), ConsistentRead: true }),
+  );
+  return head.Item ? pendingLinesOf(head.Item).find((line) => line.seq === record.version)?.at : undefined;
 }
 
 /**
@@ -494,27 +565,32 @@ export async function lastChangedAt(record: Pick<CaseRecord, 'caseNumber' | 'ver
  */
 export async function saveTransition(before: CaseRecord, transition: Transition, alongside: TransactItem[] = []): Promise<void> {
   if (before.archived) return refuseArchived(before.caseNumber, before.archived, transition);
+  const unchanged = {
+    expression: '#version = :version AND attribute_not_exists(archived)',
+    names: { '#version': 'version' },
+    values: { ':version': before.version },
+  };
+  const others = [
+    ...partChanges(before, transition.record),
+    ...statsPut(transition, before),
+    ...stallListing(before, transition.record),
+    ...coTaskChanges(before, transition.record),
+    ...alongside,
+  ];
+  // Lines the head carried that are not written out yet stay on the new head, so the history shows them until they are.
+  const carriedOn = await notWrittenOut(storedPending.get(before) ?? []);
+  // A line no stream function acts on, changing nothing but the head, rides on it: one conditional write,
+  // and the audit writer (fed by the table's stream) writes the line out after it.
+  const rides = others.length === 0 && mayRideOnHead(transition.audit);
+  const pending = rides ? [...carriedOn, transition.audit] : carriedOn;
   try {
-    await documentClient().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          casePut(transition.record, {
-            expression: '#version = :version AND attribute_not_exists(archived)',
-            names: { '#version': 'version' },
-            values: { ':version': before.version },
-          }),
-          ...partChanges(before, transition.record),
-          auditPut(transition.audit),
-          ...statsPut(transition, before),
-          ...stallListing(before, transition.record),
-          ...coTaskChanges(before, transition.record),
-          ...alongside,
-        ],
-      }),
-    );
+    const head = casePut(transition.record, unchanged, pending).Put!;
+    if (rides) await documentClient().send(new PutCommand(head));
+    else await documentClient().send(new TransactWriteCommand({ TransactItems: [{ Put: head }, auditPut(transition.audit), ...others] }));
     remember(transition.record);
+    storedPending.set(transition.record, pending);
   } catch (error) {
-    if (cancellationCodes(error)) {
+    if (cancellationCodes(error) || (error as Error).name === 'ConditionalCheckFailedException') {
       // Archived since `before` was read (archiving does not move the version)?
       const now = await getCase(before.caseNumber, true);
       if (now?.archived) return refuseArchived(before.caseNumber, now.archived, transition);

@@ -12,10 +12,11 @@ import { decodeCursor, encodeCursor, INDEX_CURSOR_SHAPE, tableName, withoutKeys,
 /** Helpers the repositories share; key design stays in keys.ts. */
 
 /** Every item of a partition whose sort key starts with `prefix`, page after page, in key order. */
-export function queryPrefix<T>(pk: string, prefix: string): Promise<T[]> {
+export function queryPrefix<T>(pk: string, prefix: string, consistent = false): Promise<T[]> {
   return queryAll<T>({
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
     ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+    ...(consistent ? { ConsistentRead: true } : {}),
   });
 }
 
@@ -49,7 +50,7 @@ export async function queryIndexPage<T>(
 }
 
 async function queryAll<T>(
-  query: Pick<QueryCommandInput, 'IndexName' | 'KeyConditionExpression' | 'ExpressionAttributeValues'>,
+  query: Pick<QueryCommandInput, 'IndexName' | 'KeyConditionExpression' | 'ExpressionAttributeValues' | 'ConsistentRead'>,
 ): Promise<T[]> {
   const items: T[] = [];
   let startKey: Record<string, unknown> | undefined;

@@ -13,6 +13,12 @@ export const TABLE_DESIGN = {
 } as const;
 
 /**
+ * The case head's attribute holding audit lines not written out yet (lines that ride on the head; the
+ * audit writer, fed by the table's stream, writes them out). The stream filter of the audit writer names it.
+ */
+export const PENDING_AUDIT_ATTRIBUTE = 'pendingAudit';
+
+/**
  * The audit trail's own table (pk/sk, no index, no TTL, no stream): lines are only ever added. In AWS the
  * writing functions may only PutItem there, never read, update or delete, and the table's resource policy
  * denies every item change but PutItem to everyone (infra/constructs/audit-trail.ts).

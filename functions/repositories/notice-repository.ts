@@ -19,23 +19,36 @@ export function listNotices(caseNumber: string): Promise<NoticeRecord[]> {
 // Last sequence seen per counter, so the common case numbers a notice in one round trip.
 const lastSeq = new Map<string, number>();
 
-/**
- * Records a notice under the next number of its series (centre, day, kind). The counter moves only
- * together with the notice it numbers, in one transaction, so numbers have no gaps and no repeats;
- * if the notice is already recorded (a redelivered audit line), that one is returned and no number is used.
- */
-export async function numberNotice(
+/** Records a notice as `build` gives it, under the next number of its series (see recordIssuedNotice). */
+export function numberNotice(
   series: { centre: string; date: string; kindCode: string },
   caseNumber: string,
   noticeId: string,
   build: (seq: number) => NoticeRecord,
+): Promise<NoticeRecord> {
+  return recordIssuedNotice(series, caseNumber, noticeId, async (seq) => build(seq));
+}
+
+/**
+ * Records an issued notice under the next number of its series (centre, day, kind), in one write with
+ * the counter: `issue(seq)` renders and stores the notice under that number first, so the notice is
+ * written once, already issued (no second write to mark it). If another notice took the number
+ * meanwhile, the counter is read again and the notice issued anew under the next one (its object
+ * stored again in its place). Numbers have no gaps and no repeats; if the notice is already recorded
+ * (a redelivered audit line), that one is returned and no number is used.
+ */
+export async function recordIssuedNotice(
+  series: { centre: string; date: string; kindCode: string },
+  caseNumber: string,
+  noticeId: string,
+  issue: (seq: number) => Promise<NoticeRecord>,
 ): Promise<NoticeRecord> {
   const counterKey = keys.noticeCounter(series.centre, series.date, series.kindCode);
   const cacheKey = `${counterKey.pk}#${counterKey.sk}`;
   for (let attempt = 0; attempt < 100; attempt++) {
     const previous = lastSeq.get(cacheKey) ?? (await readCounter(counterKey));
     const seq = previous + 1;
-    const notice = build(seq);
+    const notice = await issue(seq);
     try {
       await documentClient().send(
         new TransactWriteCommand({
@@ -60,7 +73,6 @@ export async function numberNotice(
         const existing = await getNotice(caseNumber, noticeId, true);
         if (existing) return existing;
       }
-      // Another notice took this number (or the cached guess was stale): read the counter, try the next.
       lastSeq.set(cacheKey, await readCounter(counterKey));
       if (codes.includes('TransactionConflict')) await new Promise((r) => setTimeout(r, Math.random() * 10 * (attempt + 1)));
     }
@@ -68,7 +80,7 @@ export async function numberNotice(
   throw new Error(`No notice number could be allocated in ${counterKey.pk} ${counterKey.sk}`);
 }
 
-/** Marks a numbered notice issued, once its PDF is stored. */
+/** Marks a notice numbered before it was rendered (as notices were recorded before recordIssuedNotice) issued, once its PDF is stored. */
 export async function markIssued(
   caseNumber: string,
   noticeId: string,

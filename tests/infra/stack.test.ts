@@ -160,6 +160,15 @@ describe('functions', () => {
     expect(actionsOf('uploads')).toEqual(expect.arrayContaining(['s3:PutObject', 's3:GetObject']));
     expect(actionsOf('case-events')).toEqual(expect.arrayContaining(['events:PutEvents', 'states:StartExecution', 'dynamodb:GetRecords']));
     expect(actionsOf('case-events').some((a) => a.startsWith('dynamodb:PutItem'))).toBe(false);
+    // The audit writer only adds lines to the table: it reads, updates and deletes nothing there (the stream aside).
+    expect(
+      actionsOf('audit-writer').filter(
+        (a) =>
+          /^dynamodb:(Get|BatchGet|Query|Scan|Put|Update|Delete|BatchWrite)/.test(a) &&
+          a !== 'dynamodb:GetRecords' &&
+          a !== 'dynamodb:GetShardIterator',
+      ),
+    ).toEqual(['dynamodb:PutItem']);
     // The reconciler compares each open case with its execution, restarts or resumes it; only it may describe executions.
     expect(actionsOf('case-reconciler')).toEqual(
       expect.arrayContaining([
@@ -501,28 +510,37 @@ describe('events', () => {
     );
   });
 
-  it.each(streamFunctions)('feeds AUDIT# inserts of the table stream to %s, with the DLQ on failure', (name) => {
-    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-      FunctionName: { Ref: logicalIdOfFunction(name) },
-      EventSourceArn: stack.resolve(stack.data.table.tableStreamArn),
-      StartingPosition: 'TRIM_HORIZON',
-      BatchSize: 100,
-      BisectBatchOnFunctionError: true,
-      MaximumRetryAttempts: 5,
-      FunctionResponseTypes: ['ReportBatchItemFailures'],
-      DestinationConfig: { OnFailure: { Destination: stack.resolve(stack.events.deadLetterQueue.queueArn) } },
-      FilterCriteria: {
-        Filters: [
-          {
-            Pattern: JSON.stringify({
-              eventName: ['INSERT'],
-              dynamodb: { NewImage: { sk: { S: [{ prefix: 'AUDIT#' }] } } },
-            }),
-          },
-        ],
-      },
-    });
-  });
+  const filterOf = (name: string) =>
+    name === 'audit-writer'
+      ? // The case heads that carry audit lines to write out.
+        {
+          eventName: ['INSERT', 'MODIFY'],
+          dynamodb: { NewImage: { sk: { S: ['CASE'] }, pendingAudit: { L: { M: { seq: { N: [{ exists: true }] } } } } } },
+        }
+      : { eventName: ['INSERT'], dynamodb: { NewImage: { sk: { S: [{ prefix: 'AUDIT#' }] } } } };
+
+  it.each(streamFunctions)(
+    'feeds its records of the table stream (AUDIT# inserts, or heads carrying lines) to %s, with the DLQ on failure',
+    (name) => {
+      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        FunctionName: { Ref: logicalIdOfFunction(name) },
+        EventSourceArn: stack.resolve(stack.data.table.tableStreamArn),
+        StartingPosition: 'TRIM_HORIZON',
+        BatchSize: 100,
+        BisectBatchOnFunctionError: true,
+        MaximumRetryAttempts: 5,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        DestinationConfig: { OnFailure: { Destination: stack.resolve(stack.events.deadLetterQueue.queueArn) } },
+        FilterCriteria: {
+          Filters: [
+            {
+              Pattern: JSON.stringify(filterOf(name)),
+            },
+          ],
+        },
+      });
+    },
+  );
 });
 
 describe('observability', () => {

@@ -10,9 +10,9 @@ import { chinaDay, DEFAULT_CALENDAR } from '#domain/calendar';
 import { chinaDate, formatCaseNumber } from '#domain/case-number';
 import { newItemVersion, ServiceItemInputSchema } from '#domain/item';
 import * as cases from '#repositories/case-repository';
-import { useIsolatedTable } from '#tests/support/isolated-table';
+import { storedCaseItems, useIsolatedTable } from '#tests/support/isolated-table';
 import type { CaseMaterial } from '#domain/case/application';
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '#adapters/dynamodb';
 import { tableName } from '#repositories/keys';
 
@@ -158,17 +158,7 @@ describe('the lean case item (what every transition rewrites)', () => {
   ];
   const personalData = { v: 1 as const, key: 'k'.repeat(200), iv: 'i'.repeat(16), tag: 't'.repeat(24), data: 'd'.repeat(300) };
 
-  const stored = async (caseNumber: string) => {
-    const out = await documentClient().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': `CASE#${caseNumber}` },
-        ConsistentRead: true,
-      }),
-    );
-    return new Map((out.Items ?? []).map((i) => [String(i.sk), i]));
-  };
+  const stored = storedCaseItems;
 
   it('keeps materials and sealed personal data out of the case item, writes them once, and reads the case whole', async () => {
     const centre = `L${randomUUID().slice(0, 6).toUpperCase()}`;

@@ -1,8 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { extractText, getMeta } from 'unpdf';
 import { describe, expect, it } from 'vitest';
+import { documentClient } from '#adapters/dynamodb';
 import { readObjectViaUrl } from '#adapters/s3-urls';
 import { renderNoticePdf } from '#documents/pdf';
 import { registerCase } from '#domain/case/registration';
@@ -295,6 +297,30 @@ describe('notice-renderer stream function', () => {
     }));
     expect(await handler({ Records: [streamRecord('1', auditImage(audit))] })).toEqual({ batchItemFailures: [] });
     expect(await getNotice(record.caseNumber, id, true)).toMatchObject({ number: `${centre}-SJ-${date}-0001`, status: 'issued' });
+  });
+
+  it('issues a notice under the next number when another renderer took the one it guessed, its PDF showing that number', async () => {
+    const centre = `N${randomUUID().slice(0, 5).toUpperCase()}`;
+    const date = chinaDate(new Date());
+    const first = await registered(centre);
+    expect(await handler({ Records: [streamRecord('1', auditImage(first.audit))] })).toEqual({ batchItemFailures: [] });
+    // Another renderer (another process: this one's cache still guesses 0002) takes 0002 of the series.
+    await documentClient().send(
+      new PutCommand({
+        TableName: process.env.TABLE_NAME!,
+        Item: { pk: `NOTICECOUNTER#${centre}#${date}`, sk: 'KIND#SJ', entity: 'notice_counter', seq: 2 },
+      }),
+    );
+    const third = await registered(centre);
+    expect(await handler({ Records: [streamRecord('2', auditImage(third.audit))] })).toEqual({ batchItemFailures: [] });
+    const [receipt, ...rest] = await listNotices(third.record.caseNumber);
+    expect(rest).toEqual([]);
+    expect(receipt).toMatchObject({ number: `${centre}-SJ-${date}-0003`, status: 'issued' });
+    const pdf = await read(receipt!.objectKey!);
+    expect(createHash('sha256').update(pdf).digest('hex')).toBe(receipt!.sha256);
+    const { flat } = await pdfText(pdf);
+    expect(flat).toContain(`${centre}-SJ-${date}-0003`);
+    expect(flat).not.toContain(`${centre}-SJ-${date}-0002`);
   });
 
   it('reports the failed record so the stream retries from there', async () => {

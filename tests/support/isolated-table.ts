@@ -1,4 +1,6 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll } from 'vitest';
+import { documentClient } from '#adapters/dynamodb';
 import { ensureAuditTable, ensureTable } from '#local/dynamodb';
 
 /**
@@ -14,4 +16,17 @@ export function useIsolatedTable(name = 'onewindow-integration') {
     process.env.TABLE_NAME = name;
     process.env.AUDIT_TABLE_NAME = `${name}-audit`;
   });
+}
+
+/** A case's items as stored in the table (head, parts, audit lines …), by sort key. */
+export async function storedCaseItems(caseNumber: string): Promise<Map<string, Record<string, unknown>>> {
+  const out = await documentClient().send(
+    new QueryCommand({
+      TableName: process.env.TABLE_NAME,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `CASE#${caseNumber}` },
+      ConsistentRead: true,
+    }),
+  );
+  return new Map((out.Items ?? []).map((i) => [String(i.sk), i]));
 }
