@@ -33,7 +33,7 @@ export function CaseFile({ view, actions }: { view: CaseView; actions?: ReactNod
           </Tag>
         }
       >
-        <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} bordered>
+        <Descriptions size="small" column={{ xs: 1, md: 2, xxl: 3 }} bordered>
           <Descriptions.Item label="事项">{view.itemName}</Descriptions.Item>
           <Descriptions.Item label="类型">{ITEM_TYPE_LABELS[view.itemType]}</Descriptions.Item>
           <Descriptions.Item label="承办部门">{view.department}</Descriptions.Item>
