@@ -29,6 +29,8 @@ export const WEB_SECURITY_HEADERS: Record<string, string> = {
   'x-frame-options': 'DENY',
 };
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 export interface WebConfig {
   /** OIDC issuer the workbench signs in with (the local provider, or Cognito's). */
   authority: string;
@@ -79,6 +81,15 @@ export function webServer(config: WebConfig, dist = WEB_DIST) {
       return true;
     }
     if (isApiPath || !/text\/html/.test(String(req.headers.accept ?? ''))) return false;
+    // Sign-in belongs to the issuer's origin (its CSP and redirect addresses name it): a page opened at
+    // 127.0.0.1 while the issuer is localhost (or the other way round) is sent there, or 登录 would do nothing.
+    const home = new URL(config.authority);
+    const host = String(req.headers.host ?? '');
+    if (LOOPBACK_HOSTS.has(host.replace(/:\d+$/, '')) && LOOPBACK_HOSTS.has(home.hostname) && host !== home.host) {
+      res.writeHead(302, { location: `${home.origin}${url.pathname}${url.search}`, 'cache-control': 'no-store' });
+      res.end();
+      return true;
+    }
     if (!existsSync(index)) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('The workbench is not built yet: run npm run build:web (npm install does it).');

@@ -9,6 +9,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    // Fonts always as files: the CSP's font-src is 'self', so a small font subset inlined as a data: URI was refused.
+    assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
     reportCompressedSize: false,
     rolldownOptions: {
       treeshake: {
