@@ -7,14 +7,14 @@ import { startLocalSystem, type LocalSystem } from '#local/system';
 import { api, baseUrl, CITIZEN_ID, token, useSystem } from '#tests/support/client';
 
 /**
- * The hall (#12) on a system of its own, on simulated time from Tuesday 2026-12-08 09:00 China time, so
+ * The hall (#12) on a system of its own, on simulated time from Tuesday 2031-03-11 09:00 China time, so
  * opening hours and booking slots do not depend on when the suite runs.
  */
 let system: LocalSystem;
 
 beforeAll(async () => {
   const dynamo = { endpoint: inject('systemEnv').AWS_ENDPOINT_URL_DYNAMODB!, tableName: `onewindow-hall-${randomUUID().slice(0, 8)}` };
-  system = await startLocalSystem({ port: 0, clock: '2026-12-08T09:00+08:00', dynamo });
+  system = await startLocalSystem({ port: 0, clock: '2031-03-11T09:00+08:00', dynamo });
   useSystem(system.url);
 }, 300_000);
 
@@ -22,7 +22,8 @@ afterAll(async () => {
   await system?.stop();
 }, 60_000);
 
-const DAY = '2026-12-08';
+// In the future of any run: the local clock only moves forward, so a start in the past would stay at the real time.
+const DAY = '2031-03-11';
 const ALL_DAY = { from: '09:00', to: '18:00' };
 const HOURS = { mon: [ALL_DAY], tue: [ALL_DAY], wed: [ALL_DAY], thu: [ALL_DAY], fri: [ALL_DAY] };
 
@@ -111,12 +112,12 @@ describe('the hall: numbers, calls, bookings, the screen, the pad and statistics
       'GET',
       `/public/hall/HZ/slots?category=SOCIAL&days=5`,
     );
-    expect(slots.body.days.map((d) => d.day)).toEqual(['2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11', '2026-12-12']);
+    expect(slots.body.days.map((d) => d.day)).toEqual(['2031-03-11', '2031-03-12', '2031-03-13', '2031-03-14', '2031-03-15']);
     expect(slots.body.days[4]!.slots).toEqual([]); // Saturday
     expect(slots.body.days[0]!.slots.find((s) => s.start === '10:00')).toMatchObject({ left: 2 });
 
     const saturday = await api<{ code: string }>('POST', '/public/hall/HZ/bookings', {
-      body: { category: 'SOCIAL', day: '2026-12-12', slot: '10:00', name: '张三', idNumber: CITIZEN_ID, mobile: '13800138000' },
+      body: { category: 'SOCIAL', day: '2031-03-15', slot: '10:00', name: '张三', idNumber: CITIZEN_ID, mobile: '13800138000' },
     });
     expect([saturday.status, saturday.body.code]).toEqual([400, 'not_a_working_day']);
     const booked = await api<{ bookingCode: string; idNumberMasked: string; mobileMasked: string; status: string }>(
