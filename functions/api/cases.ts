@@ -21,6 +21,8 @@ import { findCases } from '#services/case-search';
 
 /** Decided cases waiting for the result scan, results waiting for pickup, and results in the post. */
 const OUTPUT_DESK_STATES = ['approved', 'denied', 'not_accepted', 'result_ready', 'mailed'] as const;
+/** At most this many pages of 100 per department and state on the output desk; beyond it the answer says truncated. */
+const OUTPUT_DESK_PAGES = 10;
 
 /** 联办: the co-department's own task on a joint case, with its step deadline (STEP_LIMITS co_opinion). */
 function coOpinionTask(record: CaseRecord, department: string, calendar: WorkingCalendar) {
@@ -92,13 +94,26 @@ export const handler = httpHandler(
       const states = query.state ? [query.state] : OUTPUT_DESK_STATES;
       const { centre } = requireStaff(principal);
       const departments = await listDepartmentsWarm(centre);
-      const pages = await Promise.all(
-        departments.flatMap((department) => states.map((state) => listQueue(centre, department, { state, limit: 100 }))),
+      // Every page of each queue, up to OUTPUT_DESK_PAGES: the first 100 in queue order could leave out a result that just came back.
+      const queues = await Promise.all(
+        departments.flatMap((department) =>
+          states.map(async (state) => {
+            const read: CaseRecord[] = [];
+            let cursor: string | undefined;
+            for (let page = 0; page < OUTPUT_DESK_PAGES; page++) {
+              const got = await listQueue(centre, department, { state, limit: 100, cursor });
+              read.push(...got.cases);
+              cursor = got.nextCursor;
+              if (!cursor) break;
+            }
+            return { cases: read, truncated: cursor !== undefined };
+          }),
+        ),
       );
-      const cases = pages
-        .flatMap((p) => p.cases)
+      const cases = queues
+        .flatMap((q) => q.cases)
         .sort((a, b) => (a.decision?.decidedAt ?? a.receivedAt).localeCompare(b.decision?.decidedAt ?? b.receivedAt));
-      return { body: { cases: cases.map(publicView), truncated: pages.some((p) => p.nextCursor !== undefined) } };
+      return { body: { cases: cases.map(publicView), truncated: queues.some((q) => q.truncated) } };
     },
 
     // 办件查询: filters in the body (a name or identity number never goes in a URL).
