@@ -56,6 +56,8 @@ describe.runIf(browserAvailable())('the workbench in Chromium: 办件查询', { 
 
   it('says so when nothing matches', async () => {
     await page.keyboard.press('Escape');
+    // The drawer's mask covers the form until the drawer has closed.
+    await page.getByRole('dialog').getByText('查询测试事项').first().waitFor({ state: 'hidden', timeout: 30_000 });
     await page.getByLabel('办件编号').fill('HZ199901010001');
     await page.getByRole('button', { name: '查询', exact: true }).click();
     await page.getByRole('table', { name: '查询结果' }).getByText('没有符合条件的办件').waitFor({ timeout: 30_000 });
